@@ -1,0 +1,368 @@
+"""The nouns of the pipeline, as frozen dataclasses.
+
+    file ──extract──▶ Document ──match──▶ Mentions ──┐
+    job text ──analyze──▶ JobProfile ────────────────┴─score──▶ Report
+
+Every model has ``to_dict()`` returning only JSON-ready values (str, int, float, bool,
+None, lists and dicts); the JSON contract documented in ``docs/json.md`` is built
+from these methods and nowhere else, so it cannot drift from the models.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "CATEGORIES",
+    "Category",
+    "Method",
+    "Status",
+    "DocumentFormat",
+    "RequirementKind",
+    "ParseWarning",
+    "Section",
+    "Document",
+    "Term",
+    "Mention",
+    "Requirement",
+    "JobTerm",
+    "JobProfile",
+    "TermMatch",
+    "MissingTerm",
+    "ScorePart",
+    "Report",
+]
+
+Category = Literal[
+    "hard_skill",
+    "soft_skill",
+    "tool",
+    "certification",
+    "license",
+    "education",
+    "regulation",
+    "duty",
+    "title",
+]
+CATEGORIES: tuple[str, ...] = (
+    "hard_skill",
+    "soft_skill",
+    "tool",
+    "certification",
+    "license",
+    "education",
+    "regulation",
+    "duty",
+    "title",
+)
+
+Method = Literal["phrase", "variant", "abbreviation", "defined_abbreviation", "fuzzy"]
+"""How a mention was found: the literal phrase (any case), an inflected or reordered
+variant, a curated case-sensitive abbreviation, an abbreviation the document defined
+itself, or a near-miss spelling."""
+
+Status = Literal["affirmed", "negated", "in_progress", "expired", "hedged"]
+DocumentFormat = Literal["pdf", "docx", "text"]
+RequirementKind = Literal["required", "preferred"]
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something in the document that an applicant tracking system may miss or garble."""
+
+    code: str
+    message: str
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "page": self.page}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A resume section (``kind`` is canonical, e.g. ``"experience"``) and its span."""
+
+    kind: str
+    heading: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "heading": self.heading, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text extracted from one resume or job posting, with where it came from.
+
+    ``page_starts[i]`` is the character offset at which page ``i + 1`` begins, so any
+    character range can be traced back to its page.
+    """
+
+    text: str
+    source: str
+    format: DocumentFormat
+    pages: int = 1
+    page_starts: tuple[int, ...] = (0,)
+    sections: tuple[Section, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+
+    def page_of(self, offset: int) -> int:
+        """The 1-based page that holds the character at ``offset``."""
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+    def section_of(self, offset: int) -> str | None:
+        """The canonical kind of the section holding ``offset``, if any section does."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section.kind
+        return None
+
+    def line_at(self, offset: int) -> str:
+        """The whole line of text around ``offset``, stripped: evidence a person can read."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return self.text[start : end if end != -1 else len(self.text)].strip()
+
+    def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "source": self.source,
+            "format": self.format,
+            "pages": self.pages,
+            "characters": len(self.text),
+            "sections": [s.to_dict() for s in self.sections],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+        if include_text:
+            data["text"] = self.text
+        return data
+
+
+@dataclass(frozen=True)
+class Term:
+    """One entry of a vocabulary: a skill, tool, credential, degree, duty, ...
+
+    ``aliases`` match case-insensitively and in inflected forms; ``abbreviations``
+    match case-sensitively as whole tokens and are never fuzzy-matched. ``broader``
+    lists ids of more general terms this one also counts for (Epic → EHR).
+    ``context`` lists words of which at least one must be near an ambiguous surface
+    form before it counts (empty: no evidence needed).
+    """
+
+    id: str
+    name: str
+    category: Category
+    aliases: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    vocab: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "category": self.category,
+            "aliases": list(self.aliases),
+            "abbreviations": list(self.abbreviations),
+            "broader": list(self.broader),
+            "context": list(self.context),
+            "vocab": self.vocab,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in a text where a term was found.
+
+    ``start``/``end`` are character offsets into the extracted text, ``text`` the
+    exact characters there. ``confidence`` is in 0..1.
+    """
+
+    term_id: str
+    name: str
+    category: Category
+    text: str
+    start: int
+    end: int
+    section: str | None = None
+    method: Method = "phrase"
+    confidence: float = 1.0
+    status: Status = "affirmed"
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "term_id": self.term_id,
+            "name": self.name,
+            "category": self.category,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "section": self.section,
+            "page": self.page,
+            "method": self.method,
+            "confidence": round(self.confidence, 3),
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One requirement statement of a job posting."""
+
+    text: str
+    kind: RequirementKind
+    term_ids: tuple[str, ...] = ()
+    years: float | None = None
+    level: str | None = None
+    subject: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "kind": self.kind,
+            "term_ids": list(self.term_ids),
+            "years": self.years,
+            "level": self.level,
+            "subject": self.subject,
+        }
+
+
+@dataclass(frozen=True)
+class JobTerm:
+    """A vocabulary term a job posting asks for, and how much it weighs in the score."""
+
+    term_id: str
+    name: str
+    category: Category
+    kind: RequirementKind
+    weight: float
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "term_id": self.term_id,
+            "name": self.name,
+            "category": self.category,
+            "kind": self.kind,
+            "weight": self.weight,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class JobProfile:
+    """What a job posting asks for: its terms (each required or preferred) and requirements."""
+
+    source: str
+    text: str
+    title: str | None
+    terms: tuple[JobTerm, ...]
+    requirements: tuple[Requirement, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "title": self.title,
+            "terms": [t.to_dict() for t in self.terms],
+            "requirements": [r.to_dict() for r in self.requirements],
+        }
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A job term the resume shows, with the mentions that prove it."""
+
+    term_id: str
+    name: str
+    category: Category
+    kind: RequirementKind
+    weight: float
+    evidence: tuple[Mention, ...]
+    via: str | None = None
+    """Set when the term is met through a narrower term (e.g. ``"epic"`` for ``"ehr"``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "term_id": self.term_id,
+            "name": self.name,
+            "category": self.category,
+            "kind": self.kind,
+            "weight": self.weight,
+            "via": self.via,
+            "evidence": [m.to_dict() for m in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class MissingTerm:
+    """A job term the resume does not show, and what adding it would be worth."""
+
+    term_id: str
+    name: str
+    category: Category
+    kind: RequirementKind
+    weight: float
+    gain: float
+    """Points the score would gain if the resume showed this term."""
+    discounted: tuple[Mention, ...] = ()
+    """Mentions found but not counted (negated, in progress, expired), with why."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "term_id": self.term_id,
+            "name": self.name,
+            "category": self.category,
+            "kind": self.kind,
+            "weight": self.weight,
+            "gain": round(self.gain, 2),
+            "discounted": [m.to_dict() for m in self.discounted],
+        }
+
+
+@dataclass(frozen=True)
+class ScorePart:
+    """One named part of the score: ``points`` out of ``weight``; parts add up to the score."""
+
+    name: str
+    weight: float
+    points: float
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "weight": round(self.weight, 2),
+            "points": round(self.points, 2),
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of checking one resume against one job posting."""
+
+    score: float
+    parts: tuple[ScorePart, ...]
+    matched: tuple[TermMatch, ...]
+    missing: tuple[MissingTerm, ...]
+    resume: Document
+    job: JobProfile
+    mentions: tuple[Mention, ...] = ()
+    suggestions: tuple[str, ...] = field(default=())
+
+    def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        return {
+            "score": round(self.score, 1),
+            "parts": [p.to_dict() for p in self.parts],
+            "matched": [m.to_dict() for m in self.matched],
+            "missing": [m.to_dict() for m in self.missing],
+            "suggestions": list(self.suggestions),
+            "resume": self.resume.to_dict(include_text=include_text),
+            "job": self.job.to_dict(),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }

@@ -1,0 +1,1 @@
+"""The shipped vocabularies, installed as the package ``resumematch.vocab``."""
