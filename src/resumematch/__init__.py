@@ -1,0 +1,117 @@
+"""resumematch: find the skills, credentials and tools a resume names, and score it
+against a job description.
+
+>>> import resumematch
+>>> report = resumematch.check("resume.pdf", job="posting.txt")  # doctest: +SKIP
+>>> report.score, [m.name for m in report.missing]  # doctest: +SKIP
+
+The names below are the whole public API. They are imported lazily (PEP 562), so
+``import resumematch`` and ``resumematch --help`` stay fast: spaCy loads only when
+something that needs it is first used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    # entry points
+    "check": "api",
+    "find_terms": "api",
+    "analyze": "api",
+    # vocabulary
+    "Vocabulary": "vocab",
+    "load_vocabulary": "vocab",
+    "default_vocabulary": "vocab",
+    "shipped_vocabularies": "vocab",
+    # spaCy
+    "TermMatcher": "matcher",
+    "build_pipeline": "pipeline",
+    # scoring
+    "ScoreWeights": "scoring",
+    # models
+    "Document": "models",
+    "Section": "models",
+    "ParseWarning": "models",
+    "Term": "models",
+    "Mention": "models",
+    "Requirement": "models",
+    "JobTerm": "models",
+    "JobProfile": "models",
+    "TermMatch": "models",
+    "MissingTerm": "models",
+    "ScorePart": "models",
+    "Report": "models",
+    # errors
+    "ResumeMatchError": "errors",
+    "InputError": "errors",
+    "ExtractionError": "errors",
+    "UnsupportedFormatError": "errors",
+    "NoTextLayerError": "errors",
+    "EmptyDocumentError": "errors",
+    "EncryptedFileError": "errors",
+    "CorruptFileError": "errors",
+    "FileTooLargeError": "errors",
+    "ExtractionTimeoutError": "errors",
+    "VocabError": "errors",
+    "JobDescriptionError": "errors",
+}
+
+# ``extract`` is both a subpackage and its main function. Importing the function
+# eagerly (the subpackage is light: no spaCy, no PDF library) binds the name to the
+# function, which a lazy lookup could not do once the subpackage had been imported.
+from .extract import ExtractLimits, extract, extract_text  # noqa: E402
+
+__all__ = ["__version__", "extract", "extract_text", "ExtractLimits", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'resumematch' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+if TYPE_CHECKING:
+    from .api import analyze, check, find_terms
+    from .errors import (
+        CorruptFileError,
+        EmptyDocumentError,
+        EncryptedFileError,
+        ExtractionError,
+        ExtractionTimeoutError,
+        FileTooLargeError,
+        InputError,
+        JobDescriptionError,
+        NoTextLayerError,
+        ResumeMatchError,
+        UnsupportedFormatError,
+        VocabError,
+    )
+    from .matcher import TermMatcher
+    from .models import (
+        Document,
+        JobProfile,
+        JobTerm,
+        Mention,
+        MissingTerm,
+        ParseWarning,
+        Report,
+        Requirement,
+        ScorePart,
+        Section,
+        Term,
+        TermMatch,
+    )
+    from .pipeline import build_pipeline
+    from .scoring import ScoreWeights
+    from .vocab import Vocabulary, default_vocabulary, load_vocabulary, shipped_vocabularies

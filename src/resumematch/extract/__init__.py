@@ -1,0 +1,247 @@
+"""Turn a resume or posting file into a :class:`~resumematch.models.Document`.
+
+The format is decided by the file's content (its magic bytes), not by its name: a
+PDF renamed ``.docx`` is still read as a PDF, and a JPEG renamed ``.pdf`` gets a clear
+"this is an image" error instead of a parser traceback. Every failure leaves this
+package as a :class:`~resumematch.errors.ResumeMatchError` subclass; third-party
+exceptions are wrapped with ``raise ... from`` so the cause stays visible.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from ..errors import (
+    CorruptFileError,
+    EmptyDocumentError,
+    FileTooLargeError,
+    InputError,
+    ResumeMatchError,
+    UnsupportedFormatError,
+)
+from ..models import Document, DocumentFormat, ParseWarning
+from ..sections import detect_sections
+from .limits import ExtractLimits
+from .normalize import normalize_text
+from .text import decode_text
+
+__all__ = ["ExtractLimits", "PdfEngine", "extract", "extract_text", "sniff_format"]
+
+PdfEngine = Literal["pdfplumber", "pypdfium2"]
+PDF_ENGINES: tuple[PdfEngine, ...] = ("pdfplumber", "pypdfium2")
+
+_MB = 1024 * 1024
+
+
+Source = str | os.PathLike[str] | bytes | BinaryIO
+
+# (magic prefix, what it is, what to do) for formats people send instead of a resume.
+_UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xd0\xcf\x11\xe0", "a legacy Word/Office 97-2003 file (.doc)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"%!PS", "a PostScript file"),
+)
+
+
+def sniff_format(data: bytes, name: str = "") -> DocumentFormat:
+    """Decide the format from content; raise UnsupportedFormatError for anything else."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        from .docx import zip_kind
+
+        kind = zip_kind(data, name)
+        if kind == "docx":
+            return "docx"
+        raise UnsupportedFormatError(
+            f"{name or 'The input'} is {kind}, not a Word .docx document; "
+            "save or export it as PDF or DOCX and try again."
+        )
+    for magic, what in _UNSUPPORTED_MAGIC:
+        if head.startswith(magic):
+            hint = " (run OCR, e.g. ocrmypdf, or send the text)" if "image" in what else ""
+            raise UnsupportedFormatError(
+                f"{name or 'The input'} is {what}, which resumematch cannot read{hint}; "
+                "save it as PDF, DOCX or plain text."
+            )
+    if _looks_binary(head):
+        raise UnsupportedFormatError(
+            f"{name or 'The input'} is not a PDF, DOCX or text file (binary content); "
+            "save it as PDF, DOCX or plain text."
+        )
+    return "text"
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Binary means NUL bytes that a UTF-16/32 text would not explain."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    if b"\x00" not in head:
+        return False
+    even_nuls = head[0::2].count(0)
+    odd_nuls = head[1::2].count(0)
+    half = max(1, len(head) // 2)
+    # UTF-16 without a BOM: ASCII text has NULs in every other byte.
+    return not (odd_nuls > 0.8 * half or even_nuls > 0.8 * half)
+
+
+def _read_source(source: Source, limits: ExtractLimits) -> tuple[bytes, str]:
+    """The raw bytes of ``source`` and a name for messages, within ``limits.max_bytes``."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        name = "<bytes>"
+    elif isinstance(source, str | os.PathLike):
+        path = Path(source)
+        name = str(path)
+        if not path.exists():
+            raise InputError(f"{name}: no such file; check the path.")
+        if path.is_dir():
+            raise InputError(f"{name} is a directory; pass a file (or use 'rank' for folders).")
+        try:
+            size = path.stat().st_size
+            if size > limits.max_bytes:
+                raise _too_large(name, size, limits)
+            data = path.read_bytes()
+        except PermissionError as exc:
+            raise InputError(f"{name}: permission denied; check the file's permissions.") from exc
+        except OSError as exc:
+            raise InputError(f"{name}: cannot be read ({exc.strerror or exc}).") from exc
+    elif hasattr(source, "read"):
+        name = str(getattr(source, "name", "<stream>"))
+        try:
+            data = source.read(limits.max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"{name}: cannot be read ({exc}).") from exc
+        if isinstance(data, str):
+            raise InputError(f"{name} was opened in text mode; open it with 'rb' or pass its path.")
+    else:
+        raise InputError(
+            f"Cannot read a {type(source).__name__}; pass a path, bytes, a binary file or text."
+        )
+    if len(data) > limits.max_bytes:
+        raise _too_large(name, len(data), limits)
+    if not data:
+        raise EmptyDocumentError(f"{name} is empty (0 bytes); check that the right file was sent.")
+    return data, name
+
+
+def _too_large(name: str, size: int, limits: ExtractLimits) -> FileTooLargeError:
+    return FileTooLargeError(
+        f"{name} is {size / _MB:.1f} MB, over the {limits.max_bytes / _MB:.0f} MB limit; "
+        "raise ExtractLimits.max_bytes if this file is genuine."
+    )
+
+
+def extract(
+    source: Source,
+    *,
+    format: DocumentFormat | None = None,
+    password: str | None = None,
+    limits: ExtractLimits | None = None,
+    engine: PdfEngine = "pdfplumber",
+) -> Document:
+    """Extract the text of a PDF, DOCX or text file into a Document.
+
+    ``source`` is a path, the file's bytes, or a binary file object. ``format``
+    overrides content sniffing. ``engine`` picks the PDF reader: ``"pdfplumber"``
+    (layout-aware, the default) or ``"pypdfium2"`` (much faster, plain reading order).
+    """
+    limits = limits or ExtractLimits()
+    if engine not in PDF_ENGINES:
+        raise InputError(f"Unknown PDF engine {engine!r}; choose one of {', '.join(PDF_ENGINES)}.")
+    data, name = _read_source(source, limits)
+    kind = format or sniff_format(data, name)
+    try:
+        pages, warnings = _extract_pages(kind, data, name, password, limits, engine)
+    except ResumeMatchError:
+        raise
+    except Exception as exc:  # a parser bug on a hostile file must not escape raw
+        raise CorruptFileError(
+            f"{name} could not be read as {kind.upper()} ({type(exc).__name__}: {exc}); "
+            "the file may be damaged: re-export it and try again."
+        ) from exc
+    return _assemble(pages, name, kind, warnings, limits)
+
+
+def _extract_pages(
+    kind: DocumentFormat,
+    data: bytes,
+    name: str,
+    password: str | None,
+    limits: ExtractLimits,
+    engine: PdfEngine,
+) -> tuple[list[str], list[ParseWarning]]:
+    if kind == "pdf":
+        if engine == "pypdfium2":
+            from .pdfium import extract_pdf_pages_fast
+
+            return extract_pdf_pages_fast(data, name, password, limits)
+        from .pdf import extract_pdf_pages
+
+        return extract_pdf_pages(data, name, password, limits)
+    if kind == "docx":
+        from .docx import extract_docx_text
+
+        return extract_docx_text(data, name, limits)
+    if kind == "text":
+        return [decode_text(data)], []
+    raise UnsupportedFormatError(f"Unknown format {kind!r}; use 'pdf', 'docx' or 'text'.")
+
+
+def _assemble(
+    pages: list[str],
+    name: str,
+    kind: DocumentFormat,
+    warnings: list[ParseWarning],
+    limits: ExtractLimits,
+) -> Document:
+    """Join normalised pages, remember where each starts, and find the sections."""
+    parts: list[str] = []
+    page_starts: list[int] = []
+    offset = 0
+    for page in pages:
+        text = normalize_text(page).strip("\n")
+        page_starts.append(offset)
+        parts.append(text)
+        offset += len(text) + 2
+    text = "\n\n".join(parts)
+    if len(text) > limits.max_chars:
+        raise FileTooLargeError(
+            f"{name} holds {len(text):,} characters, over the {limits.max_chars:,} limit; "
+            "raise ExtractLimits.max_chars if this file is genuine."
+        )
+    if not text.strip():
+        raise EmptyDocumentError(f"{name} contains no text; check that the right file was sent.")
+    return Document(
+        text=text,
+        source=name,
+        format=kind,
+        pages=max(1, len(pages)),
+        page_starts=tuple(page_starts) or (0,),
+        sections=detect_sections(text),
+        warnings=tuple(warnings),
+    )
+
+
+def extract_text(text: str, *, source: str = "<text>") -> Document:
+    """A Document from text already in memory (a pasted posting, a .txt read elsewhere)."""
+    if not isinstance(text, str):
+        raise InputError(f"extract_text() needs a str, not {type(text).__name__}.")
+    normalised = normalize_text(text)
+    if not normalised.strip():
+        raise EmptyDocumentError(f"{source} is empty; pass non-empty text.")
+    return Document(
+        text=normalised,
+        source=source,
+        format="text",
+        sections=detect_sections(normalised),
+    )
+

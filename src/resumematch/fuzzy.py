@@ -1,0 +1,84 @@
+"""Near-miss spellings ("Meditec", "Phlebotamy", "HIPPA") with rapidfuzz.
+
+Fuzzy matching is where keyword tools get both slow and wrong, so it is fenced in:
+
+* only single-word forms of at least :data:`MIN_LENGTH` letters are candidates, and
+  never curated abbreviations ("RN" must not become "RT");
+* only tokens that no exact rule matched, that are alphabetic and at least as long,
+  and that are *not real English words* (the lookup table of spacy-lookups-data is
+  the dictionary) are queried: "excel" is a word, "meditec" is not;
+* the first letter must agree and the optimal-string-alignment distance (a swap of
+  two neighbours costs one edit) must be at most 1 for words under 8 letters, 2 above;
+* all unmatched tokens of a document go to rapidfuzz in **one** ``cdist`` call, so
+  the cost is one C loop per document, not a Python loop per token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+import numpy as np
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import cdist
+from spacy.tokens import Doc
+
+from .vocab import Vocabulary
+
+__all__ = ["FuzzyMatcher", "MIN_LENGTH", "max_edits"]
+
+MIN_LENGTH = 5
+
+
+def max_edits(length: int) -> int:
+    """Edits allowed for a word of ``length`` letters (the Elasticsearch 'AUTO' rule, shifted)."""
+    return 1 if length < 8 else 2
+
+
+class FuzzyMatcher:
+    """Single-word near-miss lookup against a vocabulary's case-insensitive forms."""
+
+    def __init__(self, forms: dict[str, str], *, known_words: Collection[str]) -> None:
+        """``forms`` maps a lowercase word to its term id; ``known_words`` is the dictionary."""
+        self.forms = tuple(forms)
+        self.term_ids = tuple(forms.values())
+        self._form_set = frozenset(forms)
+        self.known_words = known_words
+        # Per-form limits as arrays, so one vectorised comparison checks every pair.
+        self._allowed = np.array([max_edits(len(f)) for f in self.forms], dtype=np.int32)
+        self._first_letters = np.array([ord(f[0]) for f in self.forms])
+
+    @classmethod
+    def from_vocabulary(cls, vocabulary: Vocabulary, *, known_words: Collection[str]) -> FuzzyMatcher:
+        forms: dict[str, str] = {}
+        for term in vocabulary:
+            phrases = [term.name] if term.name not in term.abbreviations else []
+            for phrase in [*phrases, *term.aliases]:
+                word = phrase.lower()
+                if word.isalpha() and len(word) >= MIN_LENGTH:
+                    forms.setdefault(word, term.id)
+        return cls(forms, known_words=known_words)
+
+    def find(self, doc: Doc, covered: set[int]) -> Iterator[tuple[int, str, float]]:
+        """Yield ``(token index, term id, confidence)`` for near-miss tokens of ``doc``."""
+        if not self.forms:
+            return
+        queries: list[str] = []
+        positions: list[int] = []
+        for token in doc:
+            if token.i in covered or len(token) < MIN_LENGTH - 1 or not token.is_alpha:
+                continue
+            lower = token.lower_
+            if lower in self.known_words or lower in self._form_set:
+                continue
+            queries.append(lower)
+            positions.append(token.i)
+        if not queries:
+            return
+        distances = cdist(queries, self.forms, scorer=OSA.distance, score_cutoff=2, dtype=np.int32, workers=1)
+        first_letters = np.array([ord(q[0]) for q in queries])
+        allowed = (distances <= self._allowed[None, :]) & (first_letters[:, None] == self._first_letters[None, :])
+        for row in np.flatnonzero(allowed.any(axis=1)):
+            column = int(np.argmin(np.where(allowed[row], distances[row], np.iinfo(np.int32).max)))
+            query, form = queries[row], self.forms[column]
+            confidence = 1.0 - int(distances[row, column]) / max(len(query), len(form))
+            yield positions[row], self.term_ids[column], round(min(confidence, 0.9), 3)

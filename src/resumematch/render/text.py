@@ -1,0 +1,68 @@
+"""Plain-words terminal output, with ANSI colour only when asked for (the CLI decides)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Document, Mention, Report
+
+__all__ = ["report_text", "terms_text", "document_text"]
+
+_COLOURS = {"green": "32", "red": "31", "yellow": "33", "bold": "1", "dim": "2"}
+
+
+def _paint(text: str, colour: str, enabled: bool) -> str:
+    return f"\033[{_COLOURS[colour]}m{text}\033[0m" if enabled else text
+
+
+def _where(mention: Mention) -> str:
+    section = mention.section or "top of the resume"
+    return f"{section}, page {mention.page}" if mention.page else section
+
+
+def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str:
+    """The report as a person reads it: score, its parts, what matches, what is missing, next steps."""
+    lines = []
+    title = report.job.title or report.job.source
+    lines.append(_paint(f"Score: {report.score:.0f}/100", "bold", colour) + f"  for {title}")
+    lines.append(f"Resume: {report.resume.source} ({report.resume.format}, {report.resume.pages} page(s))")
+    lines.append("")
+    lines.append("How the score adds up:")
+    for part in report.parts:
+        if part.weight:
+            lines.append(f"  {part.name:<18} {part.points:5.1f} of {part.weight:5.1f}   {part.detail}")
+    lines.append("")
+    lines.append(_paint(f"Matched ({len(report.matched)}):", "green", colour))
+    for match in report.matched:
+        evidence = match.evidence[0] if match.evidence else None
+        via = f" via {match.via}" if match.via else ""
+        where = f' - "{report.resume.line_at(evidence.start)[:70]}" ({_where(evidence)})' if evidence else ""
+        lines.append(f"  + {match.name} [{match.kind}{via}]{where}")
+    lines.append("")
+    lines.append(_paint(f"Missing ({len(report.missing)}):", "red", colour))
+    for item in report.missing:
+        lines.append(f"  - {item.name} [{item.kind}, {item.category}] worth +{item.gain:.1f} points")
+    if report.suggestions:
+        lines.append("")
+        lines.append(_paint("What to do next:", "yellow", colour))
+        for tip in report.suggestions[:limit]:
+            lines.append(f"  * {tip}")
+    return "\n".join(lines)
+
+
+def terms_text(document: Document, mentions: Sequence[Mention]) -> str:
+    """One line per mention: term, category, what the text says, and where."""
+    lines = [f"{document.source}: {len(mentions)} mention(s) of {len({m.term_id for m in mentions})} term(s)"]
+    for m in mentions:
+        status = "" if m.status == "affirmed" else f" ({m.status})"
+        lines.append(f"  {m.name:<32} {m.category:<13} {m.text!r} at {m.start}-{m.end} [{_where(m)}; {m.method}]{status}")
+    return "\n".join(lines)
+
+
+def document_text(document: Document) -> str:
+    """The extracted text, followed by any parse warnings."""
+    parts = [document.text.rstrip()]
+    if document.warnings:
+        parts.append("")
+        parts.extend(f"warning [{w.code}]: {w.message}" for w in document.warnings)
+    return "\n".join(parts)

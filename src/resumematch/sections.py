@@ -1,0 +1,96 @@
+"""Resume section detection from headings, with the headings in a data file.
+
+Resumes announce their sections with short heading lines ("PROFESSIONAL EXPERIENCE",
+"Licenses & Certifications:", "Education"). Like medspaCy's sectionizer, the rules
+are data (``data/sections.json``), so a user can read and extend them without touching
+code. A mention's section lets the scorer and the report say *where* a skill appears
+(a certification listed under "Certifications" is stronger evidence than one named in
+an objective).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .models import Section
+
+__all__ = ["detect_sections", "heading_kind", "SECTION_KINDS"]
+
+_MAX_HEADING_WORDS = 6
+_DECORATION = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
+_JOINERS = re.compile(r"\s*(?:&|\band\b|/|\+|,)\s*", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def _normalise(heading: str) -> str:
+    """Lower-case, join '&', 'and', '/' into one form and drop surrounding decoration."""
+    text = _DECORATION.sub("", heading.lower())
+    text = _JOINERS.sub(" and ", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _heading_table() -> dict[str, str]:
+    raw = resources.files("resumematch.data").joinpath("sections.json").read_text("utf-8")
+    table: dict[str, str] = {}
+    for kind, phrases in json.loads(raw)["sections"].items():
+        for phrase in phrases:
+            table[_normalise(phrase)] = kind
+    return table
+
+
+SECTION_KINDS: tuple[str, ...] = (
+    "contact",
+    "summary",
+    "experience",
+    "education",
+    "skills",
+    "certifications",
+    "projects",
+    "volunteer",
+    "awards",
+    "publications",
+    "affiliations",
+    "references",
+    "interests",
+)
+
+
+def heading_kind(line: str) -> str | None:
+    """The section kind a line announces, or ``None`` when the line is not a heading.
+
+    >>> heading_kind("LICENSES & CERTIFICATIONS:")
+    'certifications'
+    >>> heading_kind("Managed patient scheduling for 3 clinics") is None
+    True
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > 60:
+        return None
+    normalised = _normalise(stripped)
+    if not normalised or len(normalised.split()) > _MAX_HEADING_WORDS:
+        return None
+    return _heading_table().get(normalised)
+
+
+def detect_sections(text: str) -> tuple[Section, ...]:
+    """Split ``text`` into sections at heading lines; text before the first heading has none.
+
+    Each section runs from its heading to the next heading (or the end of the text).
+    """
+    found: list[tuple[str, str, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        kind = heading_kind(line)
+        if kind is not None:
+            found.append((kind, line.strip(), offset))
+        offset += len(line)
+    sections = []
+    for index, (kind, heading, start) in enumerate(found):
+        end = found[index + 1][2] if index + 1 < len(found) else len(text)
+        sections.append(Section(kind=kind, heading=heading, start=start, end=end))
+    return tuple(sections)

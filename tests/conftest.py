@@ -1,0 +1,33 @@
+"""Shared fixtures: paths to the project's data and to ../shared, and small documents.
+
+Files from ``../shared/`` are referred to, never copied; tests that need them skip
+with a reason when the folder is absent (e.g. on a machine with only the project).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+FIXTURES = SHARED / "fixtures"
+SEEDS = SHARED / "seeds"
+MINI_VOCAB = DATA / "mini-vocab.json"
+
+
+def need(path: Path) -> Path:
+    """Return ``path``, or skip the test when the shared folder it lives in is absent."""
+    if not path.exists():
+        pytest.skip(f"{path} is not present (the ../shared folder is only on CI and dev machines)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def mini_vocab():  # type: ignore[no-untyped-def]
+    from resumematch import load_vocabulary
+
+    return load_vocabulary(MINI_VOCAB)
