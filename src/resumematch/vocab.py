@@ -216,9 +216,9 @@ def _check_consistency(parsed: list[tuple[Term, set[str], str]], problems: list[
 def _source_text(source: str | os.PathLike[str]) -> tuple[str, str]:
     path = Path(source)
     if not path.exists() and not path.suffix and isinstance(source, str):
-        shipped = resources.files("resumematch.vocab").joinpath(f"{source}.json")
+        shipped = resources.files("resumematch.vocabularies").joinpath(f"{source}.json")
         if shipped.is_file():
-            return f"resumematch.vocab/{source}.json", shipped.read_text("utf-8")
+            return f"resumematch.vocabularies/{source}.json", shipped.read_text("utf-8")
         raise VocabError(
             f"No vocabulary file {str(source)!r} and no shipped vocabulary of that name; "
             f"shipped ones: {', '.join(shipped_vocabularies())}. Pass a path to a JSON vocabulary file."
@@ -283,7 +283,7 @@ def default_vocabulary() -> Vocabulary:
 
 def shipped_vocabularies() -> list[str]:
     """Names of the vocabularies shipped in the package (usable as ``load_vocabulary(name)``)."""
-    folder = resources.files("resumematch.vocab")
+    folder = resources.files("resumematch.vocabularies")
     return sorted(entry.name[:-5] for entry in folder.iterdir() if entry.name.endswith(".json"))
 
 
