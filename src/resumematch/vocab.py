@@ -115,19 +115,25 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
         problems.append(
             f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TERM_KEYS))}"
         )
+    # Check every key before giving up on the term, so one pass reports all problems.
+    fatal = False
     term_id = raw.get("id")
     if not isinstance(term_id, str) or not _ID_PATTERN.match(term_id):
         problems.append(f"{where}: 'id' must be a lowercase slug like 'basic-life-support', got {term_id!r}")
-        return None
-    where = f"{where} (id {term_id!r})"
+        fatal = True
+    else:
+        where = f"{where} (id {term_id!r})"
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
         problems.append(f"{where}: 'name' must be a non-empty string")
-        return None
+        fatal = True
     category = raw.get("category")
     if category not in CATEGORIES:
         problems.append(f"{where}: 'category' {category!r} is not one of {', '.join(CATEGORIES)}")
+        fatal = True
+    if fatal:
         return None
+    assert isinstance(term_id, str) and isinstance(name, str)
     lists = {key: _as_str_list(raw.get(key), where, key, problems) for key in _LIST_KEYS}
     for abbreviation in lists["abbreviations"]:
         if len(abbreviation) < 2:

@@ -1,0 +1,70 @@
+"""The built wheel carries the code and the shipped vocabularies, and works from anywhere."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("resumematch-*.whl")
+    return built
+
+
+def test_wheel_contains_package_data(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "resumematch/py.typed" in names
+    assert "resumematch/data/sections.json" in names
+    assert "resumematch/vocabularies/clinical-coordinator.json" in names
+    assert "resumematch/extract/pdf.py" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "resumematch = resumematch.cli:main" in text
+    assert "resumematch_terms = resumematch.matcher:make_term_matcher" in text
+
+
+def test_wheel_installs_in_a_fresh_venv_and_loads_the_default_vocabulary(
+    wheel: Path, tmp_path: Path
+) -> None:
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    # The dependencies (spaCy, pdfplumber, ...) come from this environment, appended
+    # after the fresh venv's own site-packages, so the wheel's copy of resumematch wins.
+    site = Path(subprocess.check_output([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
+    (site / "parent-env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", "utf-8")
+    probe = (
+        "import resumematch, spacy; "
+        "v = resumematch.default_vocabulary(); "
+        "print(resumematch.__file__); print(len(v)); "
+        "print(sorted({m.term_id for m in resumematch.find_terms('Charge RN with BLS and ACLS')[1]}))"
+    )
+    result = subprocess.run([str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    location, size, found = result.stdout.strip().splitlines()
+    assert location.startswith(str(venv)), location
+    assert int(size) >= 100
+    assert "'bls'" in found and "'acls'" in found
+    cli = subprocess.run([str(venv / "bin" / "resumematch"), "--version"], capture_output=True, text=True)
+    assert cli.returncode == 0 and "resumematch" in cli.stdout
