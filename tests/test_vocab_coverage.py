@@ -1,0 +1,197 @@
+"""The shipped clinical-coordinator vocabulary covers what its seed texts name.
+
+``tests/data/clinical-coordinator-coverage.txt`` lists phrases copied verbatim from the
+career guide and the sample job posting the vocabulary was built from, each with the
+term id it must map to. The seed texts live outside the repository
+(``../shared/seeds``); the tests that need them skip when they are absent.
+
+The matcher runs through spaCy directly (``nlp.add_pipe("resumematch_terms")``), so
+these tests depend only on the vocabulary, the loader and the matcher component.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from resumematch.models import CATEGORIES
+from resumematch.vocab import Vocabulary, load_vocabulary
+
+ROLE = "clinical-coordinator"
+SPANS_KEY = "resumematch_terms"
+HERE = Path(__file__).resolve().parent
+COVERAGE_FILE = HERE / "data" / f"{ROLE}-coverage.txt"
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+SEED_FILES = (f"{ROLE}-career-guide.txt", f"{ROLE}-job-description.txt")
+
+
+def _coverage() -> list[tuple[str, str]]:
+    rows = []
+    for number, line in enumerate(COVERAGE_FILE.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, sep, term_id = line.partition("\t")
+        assert sep and phrase.strip() and term_id.strip(), f"line {number} is not 'phrase<TAB>term-id': {line!r}"
+        rows.append((phrase.strip(), term_id.strip()))
+    return rows
+
+
+COVERAGE = _coverage()
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _seed_texts() -> dict[str, str]:
+    missing = [name for name in SEED_FILES if not (SEEDS / name).is_file()]
+    if missing:
+        pytest.skip(f"../shared/seeds not present: {SEEDS} lacks {', '.join(missing)}")
+    return {name: (SEEDS / name).read_text("utf-8") for name in SEED_FILES}
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary(ROLE)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("resumematch_terms", config={"vocab_sources": [ROLE]})
+    return pipeline
+
+
+def _ids(nlp: Language, text: str) -> set[str]:
+    doc = nlp(text)  # keep the Doc alive while its span group is read
+    return {span.id_ for span in doc.spans[SPANS_KEY]}
+
+
+# --- (1) the vocabulary itself -------------------------------------------------------
+
+
+def test_shipped_vocabulary_loads_with_every_category(vocabulary: Vocabulary) -> None:
+    assert vocabulary.roles == ("Clinical Coordinator",)
+    assert len(vocabulary) >= 150
+    assert {term.category for term in vocabulary} == set(CATEGORIES)
+
+
+def test_coverage_file_is_big_and_names_known_terms(vocabulary: Vocabulary) -> None:
+    assert len(COVERAGE) >= 130
+    unknown = sorted({term_id for _, term_id in COVERAGE if term_id not in vocabulary})
+    assert not unknown, f"coverage file names term ids the vocabulary lacks: {unknown}"
+    assert len(set(COVERAGE)) == len(COVERAGE), "duplicate coverage lines"
+
+
+@pytest.mark.parametrize(
+    ("term_id", "expected"),
+    [
+        ("epic", {"ehr"}),
+        ("cerner", {"ehr"}),
+        ("meditech", {"ehr"}),
+        ("mychart", {"epic", "ehr", "patient-portal"}),
+        ("acls", {"life-support-certification"}),
+        ("bsn", {"bachelors-degree", "nursing-degree"}),
+        ("pmp", {"project-management-certification", "project-management"}),
+        ("ms-excel", {"ms-office"}),
+    ],
+)
+def test_broader_links(vocabulary: Vocabulary, term_id: str, expected: set[str]) -> None:
+    assert expected <= set(vocabulary.ancestors(term_id))
+
+
+# --- (2) every coverage phrase is really in the seed texts ----------------------------
+
+
+@pytest.mark.parametrize(("phrase", "term_id"), COVERAGE, ids=[f"{p}->{t}" for p, t in COVERAGE])
+def test_coverage_phrase_is_verbatim_from_a_seed(phrase: str, term_id: str) -> None:
+    texts = _seed_texts()
+    needle = _normalise(phrase)
+    assert any(needle in _normalise(text) for text in texts.values()), f"{phrase!r} is not in the seed texts"
+
+
+# --- (3) the matcher maps each phrase to its term -------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "term_id"), COVERAGE, ids=[f"{p}->{t}" for p, t in COVERAGE])
+def test_matcher_finds_term_in_phrase(nlp: Language, phrase: str, term_id: str) -> None:
+    assert term_id in _ids(nlp, phrase), f"{phrase!r} alone did not yield {term_id!r}"
+    sentence = f"Experience: {phrase}."
+    assert term_id in _ids(nlp, sentence), f"{sentence!r} did not yield {term_id!r}"
+
+
+# --- (4) the seed texts as a whole yield every covered term ---------------------------
+
+
+def test_seed_texts_yield_every_covered_term(nlp: Language) -> None:
+    texts = _seed_texts()
+    found: set[str] = set()
+    for text in texts.values():
+        found |= _ids(nlp, text)
+    missing = sorted({term_id for _, term_id in COVERAGE} - found)
+    assert not missing, f"the seed texts did not yield: {missing}"
+
+
+def test_guide_alone_yields_the_terms_of_its_phrases(nlp: Language) -> None:
+    guide = _seed_texts()[SEED_FILES[0]]
+    normalised = _normalise(guide)
+    expected = {term_id for phrase, term_id in COVERAGE if _normalise(phrase) in normalised}
+    missing = sorted(expected - _ids(nlp, guide))
+    assert not missing, f"the career guide did not yield: {missing}"
+
+
+# --- (5) negatives: ambiguous and case-sensitive forms --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("We set out on an epic journey across the country.", {"epic"}),
+        ("Migrated the ERP systems to the cloud.", {"emergency-department"}),
+        ("Deployed services on GCP and AWS with Terraform.", {"gcp"}),
+        ("Sales OR marketing experience preferred.", {"operating-room"}),
+        ("Our outlook for the year is positive.", {"ms-outlook"}),
+        ("Students who excel in math are welcome.", {"ms-excel"}),
+        ("Put the word out to the team.", {"ms-word"}),
+        ("Data source: BLS, 2022-2032 projections for managers.", {"bls"}),
+        ("the rn value is stored in the config", {"registered-nurse"}),
+        ("He treated every patient with care.", {"empathy"}),
+        ("Clinical staff and administrative staff", {"staffing"}),
+    ],
+)
+def test_forms_without_evidence_do_not_match(nlp: Language, text: str, absent: set[str]) -> None:
+    assert not (absent & _ids(nlp, text))
+
+
+def test_c_programming_matches_nothing(nlp: Language) -> None:
+    assert _ids(nlp, "C programming") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Charted patient visits in Epic and reviewed EHR alerts.", "epic"),
+        ("Maintained GCP and ICH compliance for three clinical trials.", "gcp"),
+        ("Circulating RN in the OR for two years.", "operating-room"),
+        ("Triage nurse in a busy ER.", "emergency-department"),
+        ("Proficient in Word, Excel and Outlook.", "ms-word"),
+        ("Assigned ICD-10 and CPT codes; audited CPT modifiers for billing.", "cpt-codes"),
+        ("Current BLS certification (AHA).", "bls"),
+        ("Registered Nurse (RN), BSN, current ACLS and PALS.", "registered-nurse"),
+        ("Supervised nursing staff of 12 and scheduled patient appointments.", "staff-supervision"),
+        ("Supervised nursing staff of 12 and scheduled patient appointments.", "appointment-scheduling"),
+        ("Prepared patient reports and completed discharge paperwork.", "patient-reports"),
+        ("Prepared patient reports and completed discharge paperwork.", "discharge-paperwork"),
+        ("Coordinated with physicians on treatment plans.", "provider-coordination"),
+        ("Maintained medical records in Cerner PowerChart.", "medical-records"),
+        ("Maintained medical records in Cerner PowerChart.", "cerner"),
+        ("Experienced with athenaOne, eClinicalWorks, NextGen and Allscripts.", "athenahealth"),
+        ("Obtained an ECG and recorded vital signs.", "ekg"),
+    ],
+)
+def test_resume_phrasings_match(nlp: Language, text: str, present: str) -> None:
+    assert present in _ids(nlp, text)
