@@ -191,7 +191,78 @@ def test_c_programming_matches_nothing(nlp: Language) -> None:
         ("Maintained medical records in Cerner PowerChart.", "cerner"),
         ("Experienced with athenaOne, eClinicalWorks, NextGen and Allscripts.", "athenahealth"),
         ("Obtained an ECG and recorded vital signs.", "ekg"),
+        ("Oversees nursing staff on two units.", "staff-supervision"),
+        ("Manages the supplies and inventory for the clinic.", "inventory-management"),
     ],
 )
 def test_resume_phrasings_match(nlp: Language, text: str, present: str) -> None:
     assert present in _ids(nlp, text)
+
+
+# Aliases and abbreviations a real resume uses, each mapped to its term.
+RESUME_FORMS = {
+    "ehr": ["EHR", "EMR", "electronic health records", "electronic medical records"],
+    "epic": ["Epic Systems", "EpicCare"],
+    "cerner": ["Cerner", "Oracle Health", "Cerner PowerChart", "PowerChart"],
+    "meditech": ["Meditech", "MEDITECH Expanse"],
+    "athenahealth": ["athenahealth", "athenaOne"],
+    "eclinicalworks": ["eClinicalWorks"],
+    "allscripts": ["Allscripts"],
+    "nextgen": ["NextGen"],
+    "ekg": ["EKG", "ECG", "electrocardiogram"],
+    "bls": ["Basic Life Support"],
+    "acls": ["ACLS", "Advanced Cardiovascular Life Support", "Advanced Cardiac Life Support"],
+    "pals": ["PALS"],
+    "cpr": ["CPR"],
+    "registered-nurse": ["RN", "Registered Nurse"],
+    "licensed-practical-nurse": ["LPN", "LVN"],
+    "bsn": ["BSN", "Bachelor of Science in Nursing"],
+    "adn": ["ADN", "Associate Degree in Nursing"],
+    "msn": ["MSN"],
+    "cmaa": ["CMAA", "Certified Medical Administrative Assistant"],
+    "ccma": ["CCMA", "Certified Clinical Medical Assistant"],
+    "ccrc": ["CCRC"],
+    "ccrp": ["CCRP"],
+    "capm": ["CAPM"],
+    "cphq": ["CPHQ"],
+    "ccm": ["CCM"],
+    "hipaa": ["HIPAA"],
+    "gcp": ["Good Clinical Practice"],
+    "ich": ["ICH"],
+    "irb": ["IRB"],
+    "fda-regulations": ["FDA"],
+    "joint-commission": ["Joint Commission", "JCAHO"],
+    "osha": ["OSHA"],
+    "ms-office": ["MS Office", "Microsoft Office"],
+    "ms-excel": ["Microsoft Excel", "MS Excel"],
+    "ms-word": ["Microsoft Word"],
+    "ms-outlook": ["Microsoft Outlook"],
+    "ms-powerpoint": ["PowerPoint"],
+    "icd-10": ["ICD-10"],
+    "cpt-codes": ["CPT codes"],
+    "medical-terminology": ["medical terminology"],
+    "phlebotomy": ["phlebotomy"],
+    "vital-signs": ["vital signs"],
+    "appointment-scheduling": ["patient scheduling", "schedule patient appointments", "scheduled patient appointments"],
+    "insurance-verification": ["insurance verification"],
+    "discharge-planning": ["discharge planning"],
+    "care-coordination": ["care coordination"],
+    "case-management": ["case management"],
+    "utilization-review": ["utilization review"],
+    "quality-improvement": ["quality improvement"],
+    "staff-scheduling": ["staff scheduling"],
+    "budgeting": ["budgeting"],
+    "patient-reports": ["prepare patient reports", "prepared patient reports"],
+    "discharge-paperwork": ["complete discharge paperwork", "completed discharge paperwork"],
+    "provider-coordination": ["coordinate with physicians", "coordinated with physicians"],
+    "medical-records": ["maintain medical records", "maintained medical records"],
+    "staff-supervision": ["supervise nursing staff", "supervised nursing staff"],
+}
+
+
+@pytest.mark.parametrize(
+    ("form", "term_id"),
+    [(form, term_id) for term_id, forms in RESUME_FORMS.items() for form in forms],
+)
+def test_resume_alias_matches(nlp: Language, form: str, term_id: str) -> None:
+    assert term_id in _ids(nlp, form)
