@@ -63,13 +63,33 @@ def without_whitespace_special_cases(nlp: Language) -> Language:
     return nlp
 
 
+def _resume_english() -> Language:
+    """``blank("en")`` without the whitespace special cases, built in one pass.
+
+    Same tokens as :func:`without_whitespace_special_cases` applied to
+    ``spacy.blank("en")``, but the tokenizer's exception table is loaded once instead
+    of twice, which saves about a tenth of a second of start-up.
+    """
+    from spacy.lang.en import English
+
+    class ResumeDefaults(English.Defaults):  # type: ignore[misc,name-defined]
+        tokenizer_exceptions = {
+            key: value for key, value in English.Defaults.tokenizer_exceptions.items() if key.strip()
+        }
+
+    class ResumeEnglish(English):
+        Defaults = ResumeDefaults
+
+    return ResumeEnglish()
+
+
 def build_pipeline(vocabulary: Vocabulary) -> Language:
     """The ``blank("en")`` pipeline with the term matcher, built once per vocabulary."""
     with _lock:
         cached = _pipelines.get(id(vocabulary))
         if cached is not None and cached[0] is vocabulary:
             return cached[1]
-        nlp = without_whitespace_special_cases(spacy.blank("en"))
+        nlp = _resume_english()
         # The factory loads the vocabulary from its sources (so the config can rebuild
         # it); a vocabulary made in code has none and is swapped in after.
         matcher = nlp.add_pipe(FACTORY_NAME, config={"vocab_sources": list(vocabulary.sources)})
