@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from .models import Document, JobProfile, JobTerm, Mention, Requirement, RequirementKind
+from .requirements import is_requirement_like, main_clause_end, read_statement, statement_kind
 from .vocab import Vocabulary
 
 __all__ = ["analyze_job", "statement_kind", "TERM_WEIGHTS"]
@@ -30,81 +31,142 @@ TERM_WEIGHTS: dict[str, float] = {
     "soft_skill": 1.0,
 }
 
-_PREFERRED = re.compile(
-    r"\b(prefer(?:red|ably|ence)?|a plus|is a plus|are a plus|plus\b|nice[- ]to[- ]have|ideally|ideal candidate"
-    r"|bonus|desired|desirable|advantage(?:ous)?|helpful|would be great|not required|optional)\b",
-    re.IGNORECASE,
-)
 _PREFERRED_HEADING = re.compile(
     r"^\W*(preferred|desired|bonus|nice[- ]to[- ]have|additional|plus)\b.*$", re.IGNORECASE
 )
 _REQUIRED_HEADING = re.compile(
     r"^\W*(requirements?|required|qualifications?|minimum qualifications|basic qualifications|"
-    r"requirements and qualifications|what you need|must[- ]haves?|skills)\b.*$",
+    r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
+    r"skills|education|experience)\b.*$",
     re.IGNORECASE,
 )
 _HEADING_MAX_WORDS = 6
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z0-9])|\n")
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣·o]|\d+[.)])\s+")
+_JOIN_WORDS = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "with", "&"}
 
 
-def statement_kind(statement: str, heading_kind: RequirementKind = "required") -> RequirementKind:
-    """``"preferred"`` when the statement or its heading softens it, else ``"required"``."""
-    if _PREFERRED.search(statement):
-        return "preferred"
-    return heading_kind
+def _is_heading(line: str, alone: bool = False) -> bool:
+    """A short line without a full stop whose words are capitalised or that ends in a colon,
+    or (``alone``: blank lines around it) any short line without end punctuation."""
+    stripped = line.strip()
+    words = stripped.rstrip(":").split()
+    if not 0 < len(words) <= _HEADING_MAX_WORDS or _BULLET.match(line) or stripped.endswith((".", ",", ";")):
+        return False
+    capitalised = all(w[0].isupper() or w.lower() in _JOIN_WORDS or not w[0].isalpha() for w in words)
+    return stripped.endswith(":") or capitalised or stripped.isupper() or (alone and len(words) <= 4)
 
 
 def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, bool]]:
-    """Split a posting into statements: ``(start, end, text, heading kind, in_list)``.
+    """Split a posting into statements: ``(start, end, text, heading kind, is_requirement)``.
 
-    ``in_list`` is true for bullet points and lines under a requirements heading:
-    those are requirement statements; prose sentences elsewhere are context.
+    Under a requirements heading every line is a requirement; under a duties heading or
+    in an introduction none is. A posting with no requirements heading at all (one
+    paragraph of prose, or a bare list) gives requirements from the bullet points and
+    sentences that state one ("must", "years", "degree", "preferred", ...).
     """
+    lines = text.splitlines(keepends=True)
+    alone = [
+        (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+        for i in range(len(lines))
+    ]
+    has_requirement_heading = any(
+        _is_heading(line, alone[i]) and (_REQUIRED_HEADING.match(line.strip()) or _PREFERRED_HEADING.match(line.strip()))
+        for i, line in enumerate(lines)
+    )
     heading: RequirementKind = "required"
     under_requirements = False
     offset = 0
-    for line in text.splitlines(keepends=True):
+    pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
+
+    def flush() -> Iterable[tuple[int, int, str, RequirementKind, bool]]:
+        if not pending:
+            return
+        start = pending[0][0]
+        end = pending[-1][0] + len(pending[-1][1].rstrip())
+        joined = " ".join(piece.strip() for _, piece in pending)
+        pending.clear()
+        statement = _BULLET.sub("", joined, count=1).strip()
+        if has_requirement_heading:
+            is_requirement = under_requirements
+        else:
+            is_requirement = is_requirement_like(statement)
+        yield start, end, statement, heading, is_requirement
+
+    for i, line in enumerate(lines):
         stripped = line.strip()
-        words = stripped.rstrip(":").split()
-        is_heading = 0 < len(words) <= _HEADING_MAX_WORDS and not _BULLET.match(line) and (
-            stripped.endswith(":") or stripped.istitle() or stripped.isupper()
-        )
-        if is_heading and _PREFERRED_HEADING.match(stripped):
-            heading, under_requirements = "preferred", True
-        elif is_heading and _REQUIRED_HEADING.match(stripped):
-            heading, under_requirements = "required", True
-        elif is_heading:
-            heading, under_requirements = "required", False
-        elif stripped:
-            bullet = bool(_BULLET.match(line))
-            position = 0
-            for piece in _SENTENCE_SPLIT.split(line):
-                index = line.find(piece, position)
-                position = index + len(piece)
-                if piece.strip():
-                    start = offset + index
-                    yield start, start + len(piece), piece.strip(), heading, bullet or under_requirements
+        bullet = bool(_BULLET.match(line))
+        if stripped and _is_heading(line, alone[i]):
+            yield from flush()
+            if _PREFERRED_HEADING.match(stripped):
+                heading, under_requirements = "preferred", True
+            elif _REQUIRED_HEADING.match(stripped):
+                heading, under_requirements = "required", True
+            else:
+                heading, under_requirements = "required", False
+        elif not stripped:
+            yield from flush()
+        elif bullet or not pending:
+            # a new bullet, or prose: prose is split into sentences
+            yield from flush()
+            if bullet:
+                pending.append((offset, line))
+            else:
+                position = 0
+                for piece in _SENTENCE_SPLIT.split(line):
+                    index = line.find(piece, position)
+                    position = index + len(piece)
+                    if piece.strip():
+                        pending.append((offset + index, piece))
+                        yield from flush()
+        else:  # the continuation of a wrapped bullet point
+            pending.append((offset, line))
         offset += len(line)
+    yield from flush()
 
 
 def analyze_job(document: Document, mentions: Iterable[Mention], vocabulary: Vocabulary) -> JobProfile:
-    """Build a JobProfile from a posting's text and the mentions found in it."""
+    """Build a JobProfile from a posting's text and the mentions found in it.
+
+    Every statement contributes its terms (required unless softened); statements under
+    a requirements heading, or that read as requirements in a posting without one,
+    also become :class:`Requirement` objects with their years, degree level and setting.
+    """
     mentions = tuple(mentions)
     text = document.text
     kinds: dict[str, RequirementKind] = {}
     first_text: dict[str, str] = {}
     requirements: list[Requirement] = []
-    for start, end, statement, heading, in_list in _statements(text):
+    for start, end, statement, heading, is_requirement in _statements(text):
         inside = [m for m in mentions if start <= m.start < end]
-        kind = statement_kind(statement, heading)
+        facts = read_statement(statement, heading)
+        main_end = start + main_clause_end(text[start:end])
         for mention in inside:
+            kind = facts.kind if mention.start < main_end else "preferred"
             if kinds.get(mention.term_id) != "required":
                 kinds[mention.term_id] = kind
             first_text.setdefault(mention.term_id, statement)
-        if in_list and inside:
-            term_ids = tuple(dict.fromkeys(m.term_id for m in inside))
-            requirements.append(Requirement(text=statement, kind=kind, term_ids=term_ids))
+        if is_requirement:
+            term_ids = tuple(dict.fromkeys(m.term_id for m in inside if m.status != "negated"))
+            aspect = facts.aspect
+            if aspect == "terms" and not term_ids:
+                aspect = "other"
+            elif aspect == "terms" and all(
+                vocabulary.get(t).category in ("certification", "license") for t in term_ids
+            ):
+                aspect = "credential"
+            requirements.append(
+                Requirement(
+                    text=statement,
+                    kind=facts.kind,
+                    term_ids=term_ids,
+                    years=facts.years,
+                    level=facts.level,
+                    subject=facts.subject if facts.years is not None else facts.field,
+                    aspect=aspect,
+                    setting=facts.setting,
+                )
+            )
     terms = tuple(
         JobTerm(
             term_id=term_id,
@@ -126,10 +188,25 @@ def analyze_job(document: Document, mentions: Iterable[Mention], vocabulary: Voc
     )
 
 
+_HIRING = re.compile(
+    r"\b(?:seeking|hiring|looking\s+for|recruiting|searching\s+for)\s+(?:an?\s+|our\s+next\s+)?"
+    r"(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}?(?P<title>(?:[A-Z][\w&/-]*\s?){1,5}?)(?=\s+(?:to|who|for|at|in|with)\b|[.,;]|$)"
+)
+_TITLE_LINE = re.compile(r"^(?:job\s+)?(?:title|position|role)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
+
+
 def _title(document: Document, mentions: tuple[Mention, ...]) -> str | None:
-    """The posting's title: a ``title`` term on its first lines, else a short first line."""
-    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
-    head_end = document.text.find(lines[0]) + len(lines[0]) if lines else 0
+    """The posting's title: a "Title:" line, then "hiring a <Title>", then a title term
+    near the top, then a short first line."""
+    text = document.text
+    labelled = _TITLE_LINE.search(text)
+    if labelled:
+        return labelled.group("title").strip()
+    hiring = _HIRING.search(text)
+    if hiring and hiring.group("title").strip():
+        return hiring.group("title").strip()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head_end = text.find(lines[0]) + len(lines[0]) if lines else 0
     for mention in mentions:
         if mention.category == "title" and mention.start <= head_end + 200:
             return mention.name

@@ -27,6 +27,12 @@ __all__ = [
     "Term",
     "Mention",
     "Requirement",
+    "RequirementAspect",
+    "MetStatus",
+    "Evidence",
+    "RequirementCheck",
+    "Role",
+    "Degree",
     "JobTerm",
     "JobProfile",
     "TermMatch",
@@ -66,6 +72,8 @@ itself, or a near-miss spelling."""
 Status = Literal["affirmed", "negated", "in_progress", "expired", "hedged"]
 DocumentFormat = Literal["pdf", "docx", "text"]
 RequirementKind = Literal["required", "preferred"]
+RequirementAspect = Literal["experience", "education", "credential", "terms", "other"]
+MetStatus = Literal["met", "partly", "not_met", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -219,6 +227,12 @@ class Requirement:
     years: float | None = None
     level: str | None = None
     subject: str | None = None
+    aspect: RequirementAspect = "terms"
+    """What the statement is about: ``experience`` (years), ``education`` (a degree),
+    ``credential`` (certifications, licenses), ``terms`` (skills, tools) or ``other``
+    (nothing a resume can show, e.g. "Flexible schedule")."""
+    setting: str | None = None
+    """A setting the posting prefers for the experience ("hospital")."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -228,7 +242,79 @@ class Requirement:
             "years": self.years,
             "level": self.level,
             "subject": self.subject,
+            "aspect": self.aspect,
+            "setting": self.setting,
         }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a resume shows something: section, page and the line a person can read."""
+
+    text: str
+    line: str
+    section: str | None = None
+    page: int | None = None
+    start: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "line": self.line, "section": self.section, "page": self.page,
+                "start": self.start}
+
+
+@dataclass(frozen=True)
+class RequirementCheck:
+    """One requirement of the posting judged against the resume."""
+
+    requirement: Requirement
+    met: MetStatus
+    evidence: tuple[Evidence, ...] = ()
+    missing: tuple[str, ...] = ()
+    """What the resume would need to show for the requirement to be met."""
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.requirement.to_dict()
+        data.update(
+            {
+                "met": self.met,
+                "evidence": [e.to_dict() for e in self.evidence],
+                "missing": list(self.missing),
+                "note": self.note,
+            }
+        )
+        return data
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated role on a resume: its title line, its dates and the years they span."""
+
+    title: str
+    dates: str
+    start: str
+    end: str
+    years: float
+    offset: int = 0
+    end_offset: int = 0
+    section: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "dates": self.dates, "start": self.start, "end": self.end,
+                "years": self.years, "section": self.section}
+
+
+@dataclass(frozen=True)
+class Degree:
+    """A degree a resume says is held: its level (``bachelor``...), field, and the line."""
+
+    level: str
+    field: str | None
+    text: str
+    offset: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"level": self.level, "field": self.field, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -354,9 +440,19 @@ class Report:
     job: JobProfile
     mentions: tuple[Mention, ...] = ()
     suggestions: tuple[str, ...] = field(default=())
+    requirements: tuple[RequirementCheck, ...] = ()
+    roles: tuple[Role, ...] = ()
+    experience_years: float | None = None
+    degree: Degree | None = None
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         return {
+            "requirements": [r.to_dict() for r in self.requirements],
+            "experience": {
+                "years": self.experience_years,
+                "roles": [r.to_dict() for r in self.roles],
+            },
+            "degree": self.degree.to_dict() if self.degree else None,
             "score": round(self.score, 1),
             "parts": [p.to_dict() for p in self.parts],
             "matched": [m.to_dict() for m in self.matched],

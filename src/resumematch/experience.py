@@ -1,0 +1,331 @@
+"""Resume-side facts a posting asks about: years of experience and the highest degree.
+
+Years come from the date ranges a resume puts on its roles, written in any of the ways
+people write them ("Aug 2011 – Current", "02/2010 to 08/2011", "2019-Present",
+"Summer 2020", "Jan. 2020 – Mar. 2021", "2019-03 – 2021-06", "Jan '18 – Feb '20", ...).
+Overlapping roles are merged before adding up, so two part-time jobs held at once count
+as the time they span, not twice. "Present", "Current", "Now" are relative to a
+reference date passed in (default: today), so tests and batch runs are reproducible.
+
+Counting rules, chosen so that "2015 - 2018" reads as the three years people mean:
+
+* a month is counted whole at both ends ("Jan 2020 – Mar 2020" is three months);
+* a bare year stands for its middle ("2015 – 2018" is 3.0 years; "2018 – 2018" half a year);
+* a season covers its three months ("Summer 2020" is June to August 2020).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .models import Degree, Document, Role
+
+__all__ = [
+    "DEGREE_LEVELS",
+    "DateRange",
+    "find_date_ranges",
+    "find_roles",
+    "total_years",
+    "find_degrees",
+    "highest_degree",
+    "degree_level_at_least",
+]
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (1, 2)}
+_PRESENT = r"present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+date|date"
+
+_MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_SEASON_NAME = r"(?:" + "|".join(_SEASONS) + r")"
+_YEAR = r"(?:19|20)\d{2}"
+_SHORT_YEAR = r"'\d{2}"
+# One point in time; named groups tell which form matched.
+_POINT = (
+    rf"(?:(?P<@P@mname>{_MONTH_NAME})\s*,?\s*(?P<@P@myear>{_YEAR}|{_SHORT_YEAR})"
+    rf"|(?P<@P@season>{_SEASON_NAME})\s+(?P<@P@syear>{_YEAR})"
+    rf"|(?P<@P@iyear>{_YEAR})[-/.](?P<@P@imonth>0[1-9]|1[0-2])(?![-/.\d])"
+    rf"|(?P<@P@nmonth>0?[1-9]|1[0-2])[/.](?P<@P@nyear>{_YEAR})"
+    rf"|(?P<@P@year>{_YEAR})"
+    rf"|(?P<@P@present>{_PRESENT}))"
+)
+_SEPARATOR = r"\s*(?:-{1,2}|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+_RANGE = re.compile(
+    rf"(?<![\w/.-])(?:from\s+|since\s+(?P<since>))?"
+    rf"{_POINT.replace('@P@', 'a_')}"
+    rf"(?:{_SEPARATOR}{_POINT.replace('@P@', 'b_')})?(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A span of time written in a text: ``[start, end)`` as dates, and where it was written."""
+
+    start: dt.date
+    end: dt.date
+    offset: int
+    end_offset: int
+    text: str
+
+    @property
+    def years(self) -> float:
+        return max(0.0, (self.end - self.start).days / 365.25)
+
+
+def _add_month(year: int, month: int) -> dt.date:
+    """The first day of the month after ``year-month``."""
+    return dt.date(year + month // 12, month % 12 + 1, 1)
+
+
+def _year(text: str) -> int:
+    return 2000 + int(text[1:]) if text.startswith("'") else int(text)
+
+
+def _point(match: re.Match[str], prefix: str, today: dt.date) -> tuple[dt.date, dt.date, bool] | None:
+    """``(earliest, latest, bare_year)``: the first and last day (exclusive) the point covers."""
+    g = {key[len(prefix):]: value for key, value in match.groupdict().items() if key.startswith(prefix) and value}
+    if "mname" in g:
+        year, month = _year(g["myear"]), _MONTHS[g["mname"].lower().rstrip(".")]
+    elif "season" in g:
+        first, last = _SEASONS[g["season"].lower()]
+        year = int(g["syear"])
+        return dt.date(year, first, 1), _add_month(year, last), False
+    elif "iyear" in g:
+        year, month = int(g["iyear"]), int(g["imonth"])
+    elif "nmonth" in g:
+        year, month = int(g["nyear"]), int(g["nmonth"])
+    elif "year" in g:
+        year = int(g["year"])
+        return dt.date(year, 7, 1), dt.date(year, 7, 1), True
+    elif "present" in g:
+        return today, today, False
+    else:
+        return None
+    return dt.date(year, month, 1), _add_month(year, month), False
+
+
+def find_date_ranges(text: str, *, today: dt.date | None = None) -> list[DateRange]:
+    """Every date range in ``text`` (and lone seasons such as "Summer 2020"), in order.
+
+    A lone year or month ("2019", "May 2021") is not a range: on a resume it is usually a
+    graduation or certification date, so it is skipped.
+    """
+    today = today or dt.date.today()
+    found = []
+    for match in _RANGE.finditer(text):
+        first = _point(match, "a_", today)
+        second = _point(match, "b_", today)
+        if first is None:
+            continue
+        if match.group("a_present") and second is None:
+            continue
+        if second is None:
+            if match.group("since") is not None:
+                second = (today, today, False)
+            elif match.group("a_season"):
+                second = first
+            else:
+                continue
+        start, end = first[0], second[1]
+        if first[2] and second[2] and end <= start:
+            end = start + dt.timedelta(days=182)
+        if end <= start or start > today:
+            continue
+        found.append(DateRange(start, min(end, max(today, start)), match.start(), match.end(), match.group(0)))
+    return found
+
+
+def _merged_years(ranges: Iterable[tuple[dt.date, dt.date]]) -> float:
+    """Years covered by the union of ``[start, end)`` intervals: overlaps count once."""
+    total_days = 0
+    current: tuple[dt.date, dt.date] | None = None
+    for start, end in sorted(ranges):
+        if current is None or start > current[1]:
+            if current is not None:
+                total_days += (current[1] - current[0]).days
+            current = (start, end)
+        else:
+            current = (current[0], max(current[1], end))
+    if current is not None:
+        total_days += (current[1] - current[0]).days
+    return total_days / 365.25
+
+
+_ROLE_SECTIONS = {"experience", "volunteer", None}
+
+
+def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Role, ...]:
+    """The dated roles of a resume's experience sections, each with its years and lines.
+
+    A role's title is the text of its date line without the dates (or the line above
+    when the date line holds nothing else); its text runs to the next role or section.
+    When the resume has an experience section, dates elsewhere (education,
+    certifications) are ignored; otherwise a date range counts unless its line is about
+    a degree.
+    """
+    text = document.text
+    has_experience = any(s.kind == "experience" for s in document.sections)
+    allowed = {"experience", "volunteer"} if has_experience else _ROLE_SECTIONS
+    ranges = []
+    for found in find_date_ranges(text, today=today):
+        section = document.section_of(found.offset)
+        if section not in allowed:
+            continue
+        if not has_experience and _DEGREE_LINE.search(document.line_at(found.offset)):
+            continue
+        ranges.append((found, section))
+    roles = []
+    for index, (found, section) in enumerate(ranges):
+        line_start = text.rfind("\n", 0, found.offset) + 1
+        line_end = text.find("\n", found.end_offset)
+        line_end = len(text) if line_end == -1 else line_end
+        title = (text[line_start : found.offset] + " " + text[found.end_offset : line_end]).strip(" \t|,–—-·•")
+        if len(re.sub(r"\W", "", title)) < 3:
+            previous = text[: max(0, line_start - 1)]
+            prev_start = previous.rfind("\n") + 1
+            title = previous[prev_start:].strip(" \t|,–—-·•")
+        stop = len(text)
+        if index + 1 < len(ranges):
+            nxt = ranges[index + 1][0].offset
+            stop = text.rfind("\n", 0, nxt) + 1 or nxt
+        for sec in document.sections:
+            if sec.start > found.offset:
+                stop = min(stop, sec.start)
+                break
+        roles.append(
+            Role(
+                title=re.sub(r"\s+", " ", title)[:120],
+                dates=found.text.strip(),
+                start=found.start.isoformat(),
+                end=found.end.isoformat(),
+                years=round(found.years, 2),
+                offset=line_start,
+                end_offset=max(stop, line_end),
+                section=section,
+            )
+        )
+    return tuple(roles)
+
+
+def total_years(roles: Sequence[Role], *, subject: str | None = None, text: str = "") -> float:
+    """Years the roles span, overlaps merged; with ``subject``, only roles whose text names it.
+
+    ``text`` is the resume text the roles' offsets point into (needed with ``subject``).
+    """
+    chosen = roles
+    if subject:
+        chosen = [r for r in roles if subject_in(subject, text[r.offset : r.end_offset] + " " + r.title)]
+    return round(
+        _merged_years((dt.date.fromisoformat(r.start), dt.date.fromisoformat(r.end)) for r in chosen), 2
+    )
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ing", "ship", "ers", "er", "es", "s", "al"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def subject_in(subject: str, text: str) -> bool:
+    """Whether every content word of ``subject`` appears in ``text`` (by stem: nursing ~ nurse)."""
+    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if w not in _FILLER]
+    if not words:
+        return False
+    stems = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    return all(any(s.startswith(_stem(w)[:5]) for s in stems) for w in words)
+
+
+_FILLER = {"a", "an", "the", "and", "or", "of", "in", "related", "field", "similar", "equivalent", "any"}
+
+# ---------------------------------------------------------------- degrees
+
+DEGREE_LEVELS: tuple[str, ...] = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
+"""Degree levels from lowest to highest; a requirement's level is a minimum."""
+
+_LEVEL_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("doctorate", r"\b(?:ph\.?\s?d|doctor(?:ate|al)?\s+(?:of|in|degree)|d\.?n\.?p|ed\.?d|psy\.?d)\b"),
+    ("master", r"\b(?:master'?s?|m\.?s\.?n|m\.?b\.?a|m\.?p\.?h|m\.?h\.?a|m\.?s\.?c?|m\.?a|m\.?ed)\b"),
+    ("bachelor", r"\b(?:bachelor'?s?|baccalaureate|b\.?s\.?n|b\.?s\.?c?|b\.?a|b\.?b\.?a)\b"),
+    ("associate", r"\b(?:associate'?s?\s+(?:degree|of|in)|associate\s+or\b|a\.?d\.?n|a\.?a\.?s|a\.?s\.?n|a\.?a|a\.?s)\b"),
+    ("certificate", r"\b(?:certificate|diploma)\s+(?:program\s+)?(?:in|of)\b"),
+    ("high_school", r"\b(?:high\s+school(?:\s+diploma)?|ged)\b"),
+)
+_CASE_SENSITIVE_ABBR = re.compile(r"^(?:[A-Z]\.?){2,4}$")
+_ABBR_FIELDS = {
+    "bsn": "nursing", "adn": "nursing", "asn": "nursing", "msn": "nursing", "dnp": "nursing",
+    "mph": "public health", "mha": "health administration", "mba": "business administration",
+}  # fmt: skip
+_FIELD = re.compile(
+    r"\b(?:in|of)\s+(?i:science\s+in\s+|arts\s+in\s+|applied\s+science\s+in\s+)?"
+    r"(?P<field>[A-Za-z][A-Za-z&/ -]{2,60}?)(?=\s*(?:[,.;:()\n|–—]|\s-\s|\s+(?:from|at|with|or\s+(?:a\s+)?related|preferred|required|\d)|$))",
+)
+_DEGREE_LINE = re.compile(
+    r"\b(?:degree|bachelor|master|associate of|associate'?s|diploma|b\.?s\.?n|ph\.?d|university|college)\b",
+    re.IGNORECASE,
+)
+_NOT_HELD = re.compile(r"\b(?:expected|anticipated|pursuing|in progress|candidate|currently enrolled)\b", re.IGNORECASE)
+
+
+def _levels_in(text: str) -> list[tuple[str, int, int]]:
+    """``(level, start, end)`` of each degree named in ``text``; short abbreviations need capitals."""
+    found = []
+    for level, pattern in _LEVEL_PATTERNS:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            word = match.group(0)
+            if len(word.replace(".", "")) <= 3 and not word.replace(".", "").isupper():
+                continue  # "as", "ma", "ms" in lower case are words, not degrees
+            found.append((level, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def degree_field(text: str, at: int = 0) -> str | None:
+    """The field of study written after a degree ("... in Nursing" → "nursing")."""
+    match = _FIELD.search(text, at)
+    if match and match.start() - at <= 40:
+        field = match.group("field").strip().lower()
+        field = re.sub(r"^(?:the\s+)?", "", field)
+        if field and field not in {"progress", "the", "a"}:
+            return field
+    abbreviation = re.sub(r"\W", "", text[at : at + 6].split(" ")[0]).lower()
+    return _ABBR_FIELDS.get(abbreviation)
+
+
+def find_degrees(document: Document) -> tuple[Degree, ...]:
+    """Degrees a resume says are held, from its education section (or the whole text)."""
+    text = document.text
+    spans = [(s.start, s.end) for s in document.sections if s.kind in {"education", "certifications"}]
+    if not spans:
+        spans = [(0, len(text))]
+    degrees = []
+    for start, end in spans:
+        for level, begin, finish in _levels_in(text[start:end]):
+            offset = start + begin
+            line = document.line_at(offset)
+            if _NOT_HELD.search(line):
+                continue
+            field = degree_field(text, offset) or degree_field(text[offset:finish + start], 0)
+            degrees.append(Degree(level=level, field=field, text=line, offset=offset))
+    return tuple(degrees)
+
+
+def highest_degree(degrees: Sequence[Degree]) -> Degree | None:
+    """The degree of the highest level (the first written, among equals)."""
+    best: Degree | None = None
+    for degree in degrees:
+        if best is None or DEGREE_LEVELS.index(degree.level) > DEGREE_LEVELS.index(best.level):
+            best = degree
+    return best
+
+
+def degree_level_at_least(level: str, minimum: str) -> bool:
+    """Whether ``level`` meets a minimum ``minimum`` (a bachelor's meets "associate or higher")."""
+    return DEGREE_LEVELS.index(level) >= DEGREE_LEVELS.index(minimum)

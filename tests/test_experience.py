@@ -1,0 +1,149 @@
+"""Years of experience from resume date ranges, and the highest degree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from resumematch.experience import (
+    degree_level_at_least,
+    find_date_ranges,
+    find_degrees,
+    find_roles,
+    highest_degree,
+    total_years,
+)
+from resumematch.extract import extract_text
+
+TODAY = dt.date(2024, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("Aug 2011 – Current", "2011-08-01", "2024-06-15"),
+        ("02/2010 to 08/2011", "2010-02-01", "2011-09-01"),
+        ("2019-Present", "2019-07-01", "2024-06-15"),
+        ("Summer 2020", "2020-06-01", "2020-09-01"),
+        ("2015 - 2018", "2015-07-01", "2018-07-01"),
+        ("Jan. 2020 – Mar. 2021", "2020-01-01", "2021-04-01"),
+        ("March 2019 to present", "2019-03-01", "2024-06-15"),
+        ("2019-03 – 2021-06", "2019-03-01", "2021-07-01"),
+        ("Jan '18 – Feb '20", "2018-01-01", "2020-03-01"),
+        ("Fall 2019 - Spring 2021", "2019-09-01", "2021-06-01"),
+        ("2/2015 – 11/2016", "2015-02-01", "2016-12-01"),
+        ("June 2018 until May 2020", "2018-06-01", "2020-06-01"),
+        ("May 2016 - Ongoing", "2016-05-01", "2024-06-15"),
+        ("from 2012 to 2014", "2012-07-01", "2014-07-01"),
+        ("Dec 2019-Jan 2021", "2019-12-01", "2021-02-01"),
+        ("Since 2020", "2020-07-01", "2024-06-15"),
+        ("Oct 2019 – Till date", "2019-10-01", "2024-06-15"),
+        ("03.2015 - 06.2017", "2015-03-01", "2017-07-01"),
+        ("September 2017 — December 2019", "2017-09-01", "2020-01-01"),
+        ("Sept. 2021 - Now", "2021-09-01", "2024-06-15"),
+        ("1/2010-12/2012", "2010-01-01", "2013-01-01"),
+        ("APRIL 2014 THROUGH JUNE 2016", "2014-04-01", "2016-07-01"),
+        ("Nov, 2013 ~ Feb, 2015", "2013-11-01", "2015-03-01"),
+    ],
+)
+def test_date_formats(written: str, start: str, end: str) -> None:
+    (found,) = find_date_ranges(f"Staff Nurse | {written}\n", today=TODAY)
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+def test_counting_rules() -> None:
+    (years,) = find_date_ranges("2015 - 2018", today=TODAY)
+    assert years.years == pytest.approx(3.0, abs=0.01)
+    (months,) = find_date_ranges("Jan 2020 - Mar 2020", today=TODAY)
+    assert months.years == pytest.approx(0.25, abs=0.01)
+    assert find_date_ranges("Graduated May 2019; BLS 2023", today=TODAY) == []
+
+
+def test_present_is_relative_to_the_reference_date() -> None:
+    (early,) = find_date_ranges("Jan 2020 - Present", today=dt.date(2021, 1, 1))
+    (late,) = find_date_ranges("Jan 2020 - Present", today=dt.date(2023, 1, 1))
+    assert early.years == pytest.approx(1.0, abs=0.01)
+    assert late.years == pytest.approx(3.0, abs=0.01)
+
+
+RESUME = """Jordan Rivera, RN
+
+Experience
+Charge Nurse, Mercy Hospital | Aug 2019 – Present
+- Led a team of 8 nurses; nursing care for 30 beds
+Staff Nurse, Mercy Hospital | 06/2016 to 07/2019
+- Medical-surgical nursing
+Weekend Phlebotomist, City Lab | 2018 - 2020
+- Drew blood samples
+
+Education
+Bachelor of Science in Nursing, State University, 2012 - 2016
+Associate of Science, Community College, 2010 - 2012
+"""
+
+
+def _resume(text: str = RESUME):  # type: ignore[no-untyped-def]
+    return extract_text(text, source="resume.txt")
+
+
+def test_roles_and_overlap_not_double_counted() -> None:
+    document = _resume()
+    roles = find_roles(document, today=TODAY)
+    assert [r.title for r in roles] == [
+        "Charge Nurse, Mercy Hospital",
+        "Staff Nurse, Mercy Hospital",
+        "Weekend Phlebotomist, City Lab",
+    ]
+    # 06/2016 .. 2024-06-15 without gaps: the 2018-2020 job overlaps and adds nothing.
+    assert total_years(roles) == pytest.approx(8.04, abs=0.02)
+    assert sum(r.years for r in roles) > total_years(roles) + 1.9
+    # education dates are not experience
+    assert all(r.section == "experience" for r in roles)
+
+
+def test_years_by_subject() -> None:
+    document = _resume()
+    roles = find_roles(document, today=TODAY)
+    assert total_years(roles, subject="nursing", text=document.text) == pytest.approx(8.04, abs=0.02)
+    assert total_years(roles, subject="phlebotomy", text=document.text) == pytest.approx(2.0, abs=0.02)
+    assert total_years(roles, subject="radiology", text=document.text) == 0.0
+
+
+def test_date_line_without_title_takes_the_line_above() -> None:
+    document = _resume("Experience\nUnit Secretary, Lakeside Clinic\nSummer 2020\n")
+    (role,) = find_roles(document, today=TODAY)
+    assert role.title == "Unit Secretary, Lakeside Clinic"
+    assert role.years == pytest.approx(0.25, abs=0.01)
+
+
+def test_highest_degree_and_field() -> None:
+    degree = highest_degree(find_degrees(_resume()))
+    assert degree is not None
+    assert (degree.level, degree.field) == ("bachelor", "nursing")
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("MSN, Nursing Leadership, Duke University", "master", "nursing"),
+        ("Associate Degree in Nursing (ADN), 2014", "associate", "nursing"),
+        ("B.S. in Health Administration", "bachelor", "health administration"),
+        ("Master of Public Health", "master", "public health"),
+        ("High School Diploma, Central High", "high_school", None),
+    ],
+)
+def test_degree_forms(line: str, level: str, field: str | None) -> None:
+    degree = highest_degree(find_degrees(_resume(f"Education\n{line}\n")))
+    assert degree is not None
+    assert (degree.level, degree.field) == (level, field)
+
+
+def test_expected_degree_is_not_held() -> None:
+    degrees = find_degrees(_resume("Education\nBSN, expected May 2026\nAssociate Degree in Nursing, 2019\n"))
+    assert highest_degree(degrees).level == "associate"  # type: ignore[union-attr]
+
+
+def test_level_order() -> None:
+    assert degree_level_at_least("bachelor", "associate")
+    assert not degree_level_at_least("associate", "bachelor")
