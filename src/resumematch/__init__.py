@@ -58,6 +58,11 @@ _EXPORTS: dict[str, str] = {
     "ExtractionTimeoutError": "errors",
     "VocabError": "errors",
     "JobDescriptionError": "errors",
+    # batch ranking
+    "rank": "batch",
+    "ranked": "batch",
+    "collect_resumes": "batch",
+    "RankRow": "batch",
 }
 
 # ``extract`` is both a subpackage and its main function. Importing the function
@@ -114,4 +119,5 @@ if TYPE_CHECKING:
     )
     from .pipeline import build_pipeline
     from .scoring import ScoreWeights
+    from .batch import RankRow, collect_resumes, rank, ranked
     from .vocab import Vocabulary, default_vocabulary, load_vocabulary, shipped_vocabularies

@@ -282,7 +282,7 @@ def _row_from_report(path: str, report: Report, context: _Context) -> RankRow:
         parts=tuple((p.name, p.weight, p.points) for p in report.parts),
         matched=matched,
         missing=missing,
-        years=None,  # the Report does not state the candidate's years of experience yet
+        years=report.experience_years,
         warnings=warnings,
     )
 

@@ -75,7 +75,105 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("file", help="resume or job description (PDF, DOCX, TXT or MD)")
     _add_common(extract, ("text", "json"))
+    _add_rank(commands)
     return parser
+
+
+def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rank = commands.add_parser(
+        "rank",
+        help="rank many resumes against one job description",
+        description="Score every resume in RESUMES (files, folders read recursively, glob patterns) "
+        "against JOB and rank them: one row per file, failed files included with their error.",
+    )
+    rank.add_argument("resumes", nargs="+", metavar="RESUMES", help="resume files, folders or glob patterns")
+    rank.add_argument("--job", "-j", required=True, help="job description file (PDF, DOCX, TXT or MD)")
+    _add_common(rank, ("table", "csv", "jsonl", "json"))
+    rank.set_defaults(format="table")
+    rank.add_argument("--top", type=int, metavar="N", help="keep only the N best rows (table default: 20)")
+    rank.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores; 0: none)")
+    rank.add_argument("--blind", action="store_true",
+                      help="blind review: anonymous ids, personal details removed from all shown text")
+    rank.add_argument("--salt", default="", help="secret mixed into blind ids (use one per hiring round)")
+    rank.add_argument("--id-map", metavar="FILE", help="with --blind: write the id -> file mapping (CSV) to FILE")
+    rank.add_argument("--resume", action="store_true",
+                      help="skip files already in the --output file (continue an interrupted run)")
+    rank.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                      help="per-file extraction time limit in seconds (default: %(default)s)")
+
+
+def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``rank``: rows stream to ``--output`` as files finish, then the file is ranked in place."""
+    import csv
+
+    from tqdm import tqdm
+
+    from .batch import collect_resumes, rank, ranked
+    from .blind import anonymous_id
+    from .extract import ExtractLimits
+    from .pipeline import resolve_vocabulary
+    from .render import rows as render_rows
+
+    if args.format == "table" and args.resume or args.resume and not args.output:
+        print("resumematch: error: --resume needs --output FILE in csv, jsonl or json format", file=err)
+        return EXIT_USAGE
+    if args.id_map and not args.blind:
+        print("resumematch: error: --id-map only makes sense with --blind", file=err)
+        return EXIT_USAGE
+    files = collect_resumes(args.resumes)
+    limits = ExtractLimits(timeout_seconds=args.timeout)
+    stream = render_rows.RowsFile(args.output, args.format, resume=args.resume) if (
+        args.output and args.format != "table") else None
+    todo, skipped = files, 0
+    if stream is not None and stream.done:
+
+        def key(path: str) -> str:
+            if not args.blind:
+                return path
+            try:
+                return anonymous_id(open(path, "rb").read(), salt=args.salt)  # noqa: SIM115
+            except OSError:
+                return anonymous_id(os.fsencode(path), salt=args.salt)
+
+        todo = [f for f in files if key(f) not in stream.done]
+        skipped = len(files) - len(todo)
+    rows = rank(args.job, todo, workers=args.workers, vocab=resolve_vocabulary(args.vocab), blind=args.blind,
+                salt=args.salt, limits=limits, engine=args.engine, password=args.password)
+    id_map = open(args.id_map, "a" if args.resume else "w", newline="", encoding="utf-8") if args.id_map else None  # noqa: SIM115
+    kept = []
+    try:
+        writer = csv.writer(id_map) if id_map else None
+        if writer and id_map and id_map.tell() == 0:
+            writer.writerow(["id", "file"])
+        with tqdm(total=len(todo), file=err, unit="resume", disable=not err.isatty(), leave=False) as bar:
+            for row in rows:
+                if writer:
+                    writer.writerow([row.id, row.file])
+                if stream is not None:
+                    stream.append(row)
+                else:
+                    kept.append(row)
+                bar.update()
+    finally:
+        if id_map:
+            id_map.close()
+    if stream is not None:
+        ok, failed = stream.finalize(top=args.top)
+    else:
+        final = [render_rows.row_dict(r) for r in ranked(kept)]
+        ok = sum(1 for r in final if r["score"] is not None)
+        failed = len(final) - ok
+        top = args.top if args.top is not None else (20 if args.format == "table" else None)
+        text = (render_rows.rows_table(final, top=top) if args.format == "table"
+                else render_rows.rows_text(final[:top], args.format).rstrip("\n"))
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+        else:
+            out.write(text + "\n")
+    already = f" ({skipped} already in {args.output})" if skipped else ""
+    print(f"{ok} ranked, {failed} failed{already}", file=err)
+    return EXIT_OK
 
 
 def _colour(choice: str, stream: TextIO) -> bool:
@@ -134,6 +232,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     except SystemExit as exc:  # argparse exits 0 for --help/--version, 2 for usage errors
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:
+        if args.command == "rank":
+            return _rank_command(args, out, err)
         result = _run(args, out, err)
         if args.output:
             with open(args.output, "w", encoding="utf-8") as handle:

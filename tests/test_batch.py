@@ -1,0 +1,167 @@
+"""Batch ranking: one row per file, deterministic order, failures isolated to their file."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from makers import make_docx, make_image_pdf, make_pdf
+
+from conftest import EXAMPLES
+import resumematch
+from resumematch import ExtractLimits, RankRow, collect_resumes, rank, ranked
+from resumematch.pool import TaskFailure, imap_isolated
+
+JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
+
+STRONG = (
+    "Experience\nRegistered Nurse (RN), charge nurse on a 30-bed unit.\n"
+    "Built the nursing staff schedule and made patient assignments; discharge planning.\n"
+    "Certifications\nBLS, ACLS\nSkills\nEpic EHR, Microsoft Excel, HIPAA\nEducation\nBSN"
+)
+WEAK = "Experience\nRetail cashier.\nSkills\nCustomer service, Microsoft Excel"
+
+
+@pytest.fixture(scope="module")
+def profile() -> resumematch.JobProfile:
+    return resumematch.analyze(JOB)
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    """Six inputs of every kind: three readable, three that must fail with their own error."""
+    root = tmp_path / "resumes"
+    (root / "sub").mkdir(parents=True)
+    (root / "strong.txt").write_text(STRONG, "utf-8")
+    (root / "sub" / "weak.docx").write_bytes(make_docx(WEAK.splitlines()))
+    (root / "middle.pdf").write_bytes(make_pdf(["Skills\nBLS certified, Epic, patient scheduling"]))
+    (root / "scan.pdf").write_bytes(make_image_pdf())
+    (root / "broken.pdf").write_bytes(b"%PDF-1.7\nnot really a pdf")
+    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\nxxxx")
+    (root / ".DS_Store").write_bytes(b"\x00\x01")  # hidden: not an input
+    return root
+
+
+def _dicts(rows: list[RankRow]) -> list[dict[str, object]]:
+    return [row.to_dict() for row in rows]
+
+
+def test_one_row_per_file_failures_typed_and_last(folder: Path, profile: resumematch.JobProfile) -> None:
+    rows = ranked(rank(profile, [folder, folder / "missing.docx"], workers=2))
+    assert len(rows) == 7
+    by_name = {Path(r.file).name: r for r in rows}
+    assert by_name["strong.txt"].rank == 1
+    assert [r.rank for r in rows[:3]] == [1, 2, 3]
+    assert by_name["strong.txt"].score > by_name["weak.docx"].score  # type: ignore[operator]
+    errors = {name: r.error.type for name, r in by_name.items() if r.error}
+    assert errors == {
+        "scan.pdf": "NoTextLayerError",
+        "broken.pdf": "CorruptFileError",
+        "photo.png": "UnsupportedFormatError",
+        "missing.docx": "InputError",
+    }
+    for row in rows[3:]:
+        data = row.to_dict()
+        assert data["rank"] is None and data["score"] is None
+        assert set(data["error"]) == {"type", "message"} and data["error"]["message"]
+    strong = by_name["strong.txt"].to_dict()
+    assert strong["error"] is None and strong["file"].endswith("strong.txt")
+    assert {"registered-nurse", "bls", "acls"} <= {t["term_id"] for t in strong["matched"]}
+    assert all(t["evidence"] for t in strong["matched"])
+    assert sum(p["points"] for p in strong["parts"]) == pytest.approx(strong["score"], abs=0.1)
+
+
+def test_rank_is_lazy_and_unranked_until_ranked(folder: Path, profile: resumematch.JobProfile) -> None:
+    rows = rank(profile, [folder], workers=1)
+    assert iter(rows) is rows  # an iterator, not a list
+    first = next(rows)
+    assert isinstance(first, RankRow) and first.rank is None
+    rest = list(rows)
+    assert len(rest) == 5
+
+
+def test_same_inputs_same_ranking_whatever_the_workers(folder: Path, profile: resumematch.JobProfile) -> None:
+    single = _dicts(ranked(rank(profile, [folder], workers=0)))
+    assert _dicts(ranked(rank(profile, [folder], workers=2))) == single
+    assert _dicts(ranked(rank(JOB, [folder], workers=1))) == single
+
+
+def test_ties_are_broken_by_path_stably(tmp_path: Path, profile: resumematch.JobProfile) -> None:
+    for name in ("c.txt", "a.txt", "b.txt"):
+        (tmp_path / name).write_text(STRONG, "utf-8")
+    rows = ranked(rank(profile, [tmp_path], workers=0))
+    assert [Path(r.file).name for r in rows] == ["a.txt", "b.txt", "c.txt"]
+    assert [r.rank for r in rows] == [1, 2, 3]
+    assert len({r.score for r in rows}) == 1
+    assert ranked(reversed(rows)) == rows
+
+
+def test_per_file_time_limit_costs_only_that_file(tmp_path: Path, profile: resumematch.JobProfile) -> None:
+    (tmp_path / "long.pdf").write_bytes(make_pdf(["Skills\nBLS"] * 6))
+    (tmp_path / "ok.txt").write_text(STRONG, "utf-8")
+    rows = ranked(rank(profile, [tmp_path], workers=2, limits=ExtractLimits(timeout_seconds=1e-9)))
+    assert [Path(r.file).name for r in rows] == ["ok.txt", "long.pdf"]
+    assert rows[1].error is not None and rows[1].error.type == "ExtractionTimeoutError"
+    assert rows[0].score is not None and rows[0].score > 0
+
+
+def test_collect_resumes_expands_folders_and_globs_once(folder: Path) -> None:
+    files = collect_resumes([folder, str(folder / "*.txt"), folder / "nothing-*.pdf"])
+    names = [os.path.relpath(f, folder) for f in files]
+    assert names[:6] == ["broken.pdf", "middle.pdf", "photo.png", "scan.pdf", "strong.txt", "sub/weak.docx"]
+    assert names[6:] == ["nothing-*.pdf"]  # kept so its row can say it matched nothing
+
+
+def test_bad_job_raises_before_any_work(folder: Path) -> None:
+    with pytest.raises(resumematch.JobDescriptionError):
+        rank("Line cook wanted. Must enjoy knives.", [folder], workers=1)
+
+
+# The process pool under the engine, driven with functions that crash or hang a worker.
+
+
+def _double_or_die(item: str) -> str:
+    if item == "crash":
+        os._exit(3)  # a segfault-like death: no exception, no cleanup
+    if item == "hang":
+        time.sleep(3600)
+    if item == "raise":
+        raise KeyError(item)
+    return item * 2
+
+
+def test_pool_loses_only_the_item_that_kills_its_worker() -> None:
+    items = ["a", "b", "crash", "c", "d", "e", "raise", "f"]
+    results = dict(imap_isolated(_double_or_die, items, workers=2))
+    assert sorted(results) == sorted(items)
+    crash = results["crash"]
+    assert isinstance(crash, TaskFailure) and crash.kind == "crashed"
+    failed = results["raise"]
+    assert isinstance(failed, TaskFailure) and failed.kind == "error" and "KeyError" in failed.message
+    assert {k: v for k, v in results.items() if k not in ("crash", "raise")} == {
+        k: k * 2 for k in "abcdef"
+    }
+
+
+def test_pool_stops_a_hung_worker_and_goes_on() -> None:
+    items = ["a", "hang", "b", "c"]
+    results = dict(imap_isolated(_double_or_die, items, workers=2, hard_timeout=1.0))
+    hang = results.pop("hang")
+    assert isinstance(hang, TaskFailure) and hang.kind == "timed_out"
+    assert results == {"a": "aa", "b": "bb", "c": "cc"}
+
+
+def test_pool_with_two_crashes_in_flight_blames_both_and_nothing_else() -> None:
+    items = ["crash", "a", "crash2", "b"]
+
+    results = dict(imap_isolated(_crash_prefix, items, workers=2))
+    assert {k for k, v in results.items() if isinstance(v, TaskFailure)} == {"crash", "crash2"}
+    assert results["a"] == "aa" and results["b"] == "bb"
+
+
+def _crash_prefix(item: str) -> str:
+    if item.startswith("crash"):
+        os._exit(3)
+    return item * 2
