@@ -1,0 +1,60 @@
+"""Cold start: process start to answer, for the CLI commands a person types.
+
+Baselines measured in the same run: a bare ``python -c pass`` (the interpreter's own
+start-up) and ``import spacy; spacy.blank("en")`` (the floor for anything that
+tokenizes). Goals (issue 7): ``check`` under 1.0 s; ``--help``/``--version`` under 0.2 s.
+
+Run: ``python benchmarks/startup.py [--repeat N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from _common import EXAMPLES, table
+
+
+def _time(command: list[str], repeat: int) -> float:
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    python = sys.executable
+    cli = shutil.which("resumematch", path=str(Path(python).parent)) or "resumematch"
+    resume = str(EXAMPLES / "resumes" / "strong-fit-rn.txt")
+    pdf = str(EXAMPLES / "resumes" / "strong-fit-rn.pdf")
+    job = str(EXAMPLES / "jobs" / "clinical-coordinator.txt")
+    cases = [
+        ("baseline: python -c pass", [python, "-c", "pass"], None),
+        ("baseline: import spacy; blank('en')", [python, "-c", "import spacy; spacy.blank('en')"], None),
+        ("resumematch --version", [cli, "--version"], 0.2),
+        ("resumematch --help", [cli, "--help"], 0.2),
+        ("resumematch check TXT --job", [cli, "check", resume, "--job", job], 1.0),
+        ("resumematch check PDF --job", [cli, "check", pdf, "--job", job], 1.0),
+        ("resumematch check PDF --engine pypdfium2", [cli, "check", pdf, "--job", job, "--engine", "pypdfium2"], 1.0),
+    ]
+    rows = []
+    for name, command, goal in cases:
+        seconds = _time(command, args.repeat)
+        verdict = "" if goal is None else ("ok" if seconds < goal else f"over {goal:g} s")
+        rows.append((name, seconds, verdict))
+    print(f"Cold start, median of {args.repeat} runs (seconds)\n")
+    print(table(["command", "seconds", "goal"], rows))
+
+
+if __name__ == "__main__":
+    main()
