@@ -122,9 +122,15 @@ def rows_table(rows: Sequence[dict[str, Any]], *, top: int | None = None) -> str
     return "\n".join(lines)
 
 
+def _bare(line: str, fmt: RowFormat) -> str:
+    """A line without its line end (and, in a JSON array, the comma after the row)."""
+    text = line.rstrip("\r\n")
+    return text.strip().rstrip(",") if fmt == "json" else text
+
+
 def _parse(line: str, fmt: RowFormat) -> dict[str, Any] | None:
     """A row object from one line of a rows file, or None for anything else."""
-    text = line.strip().rstrip(",")
+    text = _bare(line, fmt)
     if not text or text in ("[", "]"):
         return None
     try:
@@ -180,7 +186,7 @@ def finalize(path: str | os.PathLike[str], fmt: RowFormat, *, top: int | None = 
         lines = []
         for position, ((missing, _score, _key), offset, length) in enumerate(keys, start=1):
             source.seek(offset)
-            line = source.read(length).decode("utf-8").strip().rstrip(",")
+            line = _bare(source.read(length).decode("utf-8"), fmt)
             rank = None if missing else position
             if fmt == "csv":
                 cells = next(csv.reader([line]))
@@ -221,7 +227,7 @@ class RowsFile:
                 for data, offset, length in read_rows(self.path, fmt):
                     self.done.add(row_id(data))
                     handle.seek(offset)
-                    kept.append(handle.read(length).decode("utf-8").strip().rstrip(","))
+                    kept.append(_bare(handle.read(length).decode("utf-8"), fmt))
         self._handle = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 (closed in close())
         self._handle.write(header(fmt))
         for line in kept:
