@@ -181,20 +181,20 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         if not has_experience and _DEGREE_LINE.search(document.line_at(found.offset)):
             continue
         ranges.append((found, section))
+    headers = [_header_start(text, found.offset, max(ranges[i - 1][0].end_offset if i else 0,
+                                                     _body_start(document, found.offset)))
+               for i, (found, _section) in enumerate(ranges)]
     roles = []
     for index, (found, section) in enumerate(ranges):
         line_start = text.rfind("\n", 0, found.offset) + 1
         line_end = text.find("\n", found.end_offset)
         line_end = len(text) if line_end == -1 else line_end
-        title = (text[line_start : found.offset] + " " + text[found.end_offset : line_end]).strip(" \t|,–—-·•")
-        if len(re.sub(r"\W", "", title)) < 3:
-            previous = text[: max(0, line_start - 1)]
-            prev_start = previous.rfind("\n") + 1
-            title = previous[prev_start:].strip(" \t|,–—-·•")
-        stop = len(text)
-        if index + 1 < len(ranges):
-            nxt = ranges[index + 1][0].offset
-            stop = text.rfind("\n", 0, nxt) + 1 or nxt
+        title = _clean_title(text[line_start : found.offset] + " " + text[found.end_offset : line_end])
+        header = headers[index]
+        if header < line_start:
+            above = _clean_title(text[header : line_start])
+            title = f"{above}, {title}" if len(re.sub(r"\W", "", title)) >= 3 else above
+        stop = headers[index + 1] if index + 1 < len(ranges) else len(text)
         for sec in document.sections:
             if sec.start > found.offset:
                 stop = min(stop, sec.start)
@@ -206,7 +206,7 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
                 start=found.start.isoformat(),
                 end=found.end.isoformat(),
                 years=round(found.years, 2),
-                offset=line_start,
+                offset=header,
                 end_offset=max(stop, line_end),
                 section=section,
             )
@@ -214,17 +214,57 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
     return tuple(roles)
 
 
-def total_years(roles: Sequence[Role], *, subject: str | None = None, text: str = "") -> float:
-    """Years the roles span, overlaps merged; with ``subject``, only roles whose text names it.
+def _body_start(document: Document, offset: int) -> int:
+    """Where the text under the heading of the section holding ``offset`` begins."""
+    for section in document.sections:
+        if section.start <= offset < section.end:
+            end_of_heading = document.text.find("\n", section.start)
+            return section.start if end_of_heading == -1 else end_of_heading + 1
+    return 0
 
-    ``text`` is the resume text the roles' offsets point into (needed with ``subject``).
+
+def _clean_title(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" \t|,–—-·•()")
+
+
+def _header_start(text: str, offset: int, previous_end: int) -> int:
+    """Where a role's heading starts: its date line, or the line above when that line is a
+    plain title line (not a bullet, not blank, after the previous role's dates)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start == 0:
+        return 0
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1].strip()
+    if (not above or above_start < previous_end or re.match(r"^\s*(?:[-*•●▪◦‣·]|\d+[.)])\s", above)
+            or len(above.split()) > 12 or above.endswith(".")):
+        return line_start
+    return above_start
+
+
+def total_years(
+    roles: Sequence[Role], *, subject: str | None = None, text: str = "", offsets: Iterable[int] = ()
+) -> float:
+    """Years the roles span, overlaps merged; with ``subject``, only the roles about it.
+
+    A role is about the subject when its text names it (``text`` is the resume text the
+    roles' offsets point into) or holds one of ``offsets`` (mentions of the subject's terms).
     """
     chosen = roles
     if subject:
-        chosen = [r for r in roles if subject_in(subject, text[r.offset : r.end_offset] + " " + r.title)]
+        chosen = roles_about(roles, subject, text, offsets)
     return round(
         _merged_years((dt.date.fromisoformat(r.start), dt.date.fromisoformat(r.end)) for r in chosen), 2
     )
+
+
+def roles_about(roles: Sequence[Role], subject: str, text: str, offsets: Iterable[int] = ()) -> list[Role]:
+    """The roles whose text names ``subject`` or holds one of ``offsets``."""
+    points = sorted(offsets)
+    return [
+        r for r in roles
+        if subject_in(subject, text[r.offset : r.end_offset] + " " + r.title)
+        or any(r.offset <= p < r.end_offset for p in points)
+    ]
 
 
 def _stem(word: str) -> str:

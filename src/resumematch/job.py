@@ -210,6 +210,7 @@ def _title(document: Document, mentions: tuple[Mention, ...]) -> str | None:
     for mention in mentions:
         if mention.category == "title" and mention.start <= head_end + 200:
             return mention.name
-    if lines and len(lines[0].split()) <= 8:
-        return lines[0].rstrip(":")
+    first = lines[0].rstrip(":") if lines else ""
+    if first and len(first.split()) <= 8 and not (_REQUIRED_HEADING.match(first) or _PREFERRED_HEADING.match(first)):
+        return first
     return None

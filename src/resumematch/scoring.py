@@ -1,27 +1,49 @@
 """The score: how much of what the job asks for the resume shows, from 0 to 100.
 
-The formula is meant to be recomputed by a person from the report (see README):
+The score is the sum of six named parts, each worth a number of points
+(:class:`ScoreWeights`, configurable) and each earning a share of them, so that a
+person can add it up from the report (``docs/scoring.md`` works an example):
 
-* Each job term has a weight by category (certifications 3, skills and tools 2, ...)
-  and is **required** or **preferred**.
-* ``required terms`` is worth ``weights.required`` points, ``preferred terms``
-  ``weights.preferred`` points; a part with no terms gives its points to the other.
-* A part's points = its worth × (weight of the terms shown) / (weight of all its terms).
-* A term is *shown* when the resume has an affirmed mention of it, or of a narrower
-  term (Epic counts for EHR); a hedged mention ("familiar with") counts half; a
-  negated, expired or in-progress mention counts nothing and is listed as discounted.
-* Each term counts once, however often it is repeated: stuffing gains nothing.
+==========================  ======  =====================================================
+part                        worth   what earns its points
+==========================  ======  =====================================================
+required terms              40      skills, tools, duties the posting requires
+preferred terms             10      the same, for what it prefers
+experience                  20      years of experience per requirement ("3+ years of nursing")
+education                   10      the degree level and field asked for
+certifications/licenses     15      certifications and licenses (BLS, ACLS, RN)
+title                       5       the posting's job title on the resume
+==========================  ======  =====================================================
+
+* Inside a part, each item (term or requirement) has a weight: terms by category
+  (:data:`~resumematch.job.TERM_WEIGHTS`), requirements 1; a *preferred* credential,
+  education or experience requirement weighs half. A part's points = its worth × (weight
+  earned) / (weight asked).
+* A part with nothing to judge (the posting names no credential, say) is left out and
+  its worth is shared among the others in proportion to theirs, so the total stays 100
+  (the title keeps its nominal share: it is one yes/no).
+* A preferred term is never worth more than half a required term of the same weight
+  (a posting with one "nice to have" would otherwise make it worth 10 points); the
+  preferred part's excess is shared the same way.
+* A term is shown by an affirmed mention of it or of a narrower term (Epic counts for
+  EHR); a hedged mention ("familiar with") earns half; negated, expired or in-progress
+  mentions earn nothing and are listed as discounted. Each term counts once, however
+  often it is repeated: keyword stuffing gains nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 
+from .experience import find_degrees, find_roles, highest_degree, total_years
+from .judge import Judgement, judge_requirements, term_credit, title_credit
 from .models import Document, JobProfile, JobTerm, Mention, MissingTerm, Report, ScorePart, TermMatch
+from .suggest import suggestions
 from .vocab import Vocabulary
 
-__all__ = ["ScoreWeights", "score_resume", "STATUS_CREDIT"]
+__all__ = ["ScoreWeights", "score_resume", "STATUS_CREDIT", "PART_NAMES", "PREFERRED_FACTOR"]
 
 STATUS_CREDIT: dict[str, float] = {
     "affirmed": 1.0,
@@ -30,31 +52,59 @@ STATUS_CREDIT: dict[str, float] = {
     "expired": 0.0,
     "negated": 0.0,
 }
+PREFERRED_FACTOR = 0.5
+"""A preferred credential, degree or experience requirement weighs half a required one."""
+
+PART_NAMES: dict[str, str] = {
+    "required": "required terms",
+    "preferred": "preferred terms",
+    "experience": "experience",
+    "education": "education",
+    "credentials": "certifications/licenses",
+    "title": "title",
+}
+_CREDENTIALS = ("certification", "license")
 
 
 @dataclass(frozen=True)
 class ScoreWeights:
-    """Points each part of the score is worth; they must add up to 100."""
+    """Points each part of the score is worth.
 
-    required: float = 80.0
-    preferred: float = 20.0
+    The numbers are relative: they are scaled so that the parts that have something to
+    judge add up to 100. ``ScoreWeights(required=80, preferred=20, experience=0,
+    education=0, credentials=0, title=0)`` scores terms alone, as resumematch 0.1 did.
+    """
+
+    required: float = 40.0
+    preferred: float = 10.0
+    experience: float = 20.0
+    education: float = 10.0
+    credentials: float = 15.0
+    title: float = 5.0
 
     def __post_init__(self) -> None:
-        if self.required < 0 or self.preferred < 0 or abs(self.required + self.preferred - 100.0) > 1e-6:
-            raise ValueError("score weights must be non-negative and add up to 100")
+        values = [getattr(self, f.name) for f in fields(self)]
+        if any(v < 0 for v in values) or sum(values) <= 0:
+            raise ValueError("score weights must be non-negative and not all zero")
+
+    def as_dict(self) -> dict[str, float]:
+        return {f.name: float(getattr(self, f.name)) for f in fields(self)}
 
 
-def _evidence_for(
-    job_term: JobTerm, mentions_by_term: dict[str, list[Mention]], vocabulary: Vocabulary
-) -> tuple[list[Mention], str | None]:
-    """Mentions of the term itself, else of the first narrower term that has some."""
-    own = mentions_by_term.get(job_term.term_id, [])
-    if own:
-        return own, None
-    for term_id, found in mentions_by_term.items():
-        if term_id in vocabulary and job_term.term_id in vocabulary.ancestors(term_id):
-            return found, term_id
-    return [], None
+@dataclass
+class _Part:
+    """Items of one part: ``(weight, credit)`` pairs, and the missing terms to report."""
+
+    asked: float = 0.0
+    earned: float = 0.0
+    judged: bool = False
+    detail: str = ""
+
+
+def _term_part(term: JobTerm) -> str:
+    if term.category in _CREDENTIALS:
+        return "credentials"
+    return term.kind
 
 
 def score_resume(
@@ -64,23 +114,59 @@ def score_resume(
     vocabulary: Vocabulary,
     *,
     weights: ScoreWeights | None = None,
+    today: dt.date | None = None,
 ) -> Report:
-    """Compare a resume's mentions with a JobProfile and explain the result."""
+    """Compare a resume with a JobProfile and explain the result, part by part.
+
+    ``today`` is the date "Present" and "Current" stand for in the resume's date ranges
+    (default: today), so that a score can be reproduced later.
+    """
     weights = weights or ScoreWeights()
+    roles = find_roles(resume, today=today)
+    degree = highest_degree(find_degrees(resume))
     by_term: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_term.setdefault(mention.term_id, []).append(mention)
 
-    worth = _part_worth(job.terms, weights)
-    totals = {kind: sum(t.weight for t in job.terms if t.kind == kind) for kind in worth}
-    earned = dict.fromkeys(worth, 0.0)
+    judgements = judge_requirements(job, resume, roles, degree, by_term, vocabulary)
+    education_judged = [j for j in judgements if j.check.requirement.aspect == "education"]
+
+    parts = {name: _Part() for name in PART_NAMES}
+    # (part, term, value weight, credit, evidence, via, discounted)
+    term_rows = []
+    for job_term in job.terms:
+        if job_term.category == "education" and education_judged:
+            continue  # judged through the education requirements (level and field), not twice
+        part = "education" if job_term.category == "education" else _term_part(job_term)
+        factor = PREFERRED_FACTOR if part in ("credentials", "education") and job_term.kind == "preferred" else 1.0
+        credit, evidence, via = term_credit(job_term.term_id, by_term, vocabulary)
+        term_rows.append((part, job_term, job_term.weight * factor, credit, evidence, via))
+        parts[part].asked += job_term.weight * factor
+        parts[part].earned += job_term.weight * factor * credit
+        parts[part].judged = True
+    requirement_rows: list[tuple[str, Judgement, float]] = []
+    for judgement in judgements:
+        aspect = judgement.check.requirement.aspect
+        if aspect not in ("experience", "education"):
+            continue
+        factor = PREFERRED_FACTOR if judgement.check.requirement.kind == "preferred" else 1.0
+        parts[aspect].asked += factor
+        parts[aspect].earned += factor * judgement.credit
+        parts[aspect].judged = True
+        requirement_rows.append((aspect, judgement, factor))
+    title_score, title_detail = title_credit(job.title, resume, roles)
+    if title_score is not None:
+        parts["title"] = _Part(asked=1.0, earned=title_score, judged=True, detail=title_detail)
+
+    worth = _worth(weights, {name for name, part in parts.items() if part.judged})
+    worth = _cap_preferred(worth, {name: part.asked for name, part in parts.items()})
+
+    def value(part: str, weight: float) -> float:
+        return worth[part] * weight / parts[part].asked if parts[part].asked else 0.0
+
     matched: list[TermMatch] = []
     missing: list[MissingTerm] = []
-    for job_term in job.terms:
-        evidence, via = _evidence_for(job_term, by_term, vocabulary)
-        credit = max((STATUS_CREDIT[m.status] for m in evidence), default=0.0)
-        value = worth[job_term.kind] * job_term.weight / totals[job_term.kind] if totals[job_term.kind] else 0.0
-        earned[job_term.kind] += value * credit
+    for part, job_term, weight, credit, evidence, via in term_rows:
         counted = tuple(m for m in evidence if STATUS_CREDIT[m.status] > 0)
         if credit > 0:
             matched.append(TermMatch(job_term.term_id, job_term.name, job_term.category, job_term.kind,
@@ -88,57 +174,91 @@ def score_resume(
         if credit < 1.0:
             discounted = tuple(m for m in evidence if STATUS_CREDIT[m.status] < 1.0)
             missing.append(MissingTerm(job_term.term_id, job_term.name, job_term.category, job_term.kind,
-                                       job_term.weight, gain=value * (1.0 - credit), discounted=discounted))
-    parts = tuple(
-        ScorePart(
-            name=f"{kind} terms",
-            weight=worth[kind],
-            points=earned[kind],
-            detail=_detail(job.terms, kind, matched),
-        )
-        for kind in ("required", "preferred")
-    )
+                                       job_term.weight, gain=value(part, weight) * (1.0 - credit),
+                                       discounted=discounted))
     missing.sort(key=lambda m: (-m.gain, m.name))
-    score = min(100.0, max(0.0, sum(p.points for p in parts)))
+    requirement_gains = [
+        (judgement, value(aspect, factor) * (1.0 - judgement.credit)) for aspect, judgement, factor in requirement_rows
+    ]
+    title_gain = value("title", 1.0) * (1.0 - parts["title"].earned) if parts["title"].judged else 0.0
+
+    score_parts = tuple(
+        ScorePart(
+            name=PART_NAMES[name],
+            weight=worth[name],
+            points=worth[name] * part.earned / part.asked if part.asked else 0.0,
+            detail=part.detail or _detail(name, part, term_rows, requirement_rows),
+        )
+        for name, part in parts.items()
+    )
+    score = min(100.0, max(0.0, sum(p.points for p in score_parts)))
     return Report(
         score=score,
-        parts=parts,
+        parts=score_parts,
         matched=tuple(matched),
         missing=tuple(missing),
         resume=resume,
         job=job,
         mentions=tuple(mentions),
-        suggestions=tuple(_suggestions(missing, resume)),
+        suggestions=tuple(
+            suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles)
+        ),
+        requirements=tuple(j.check for j in judgements),
+        roles=roles,
+        experience_years=total_years(roles) if roles else None,
+        degree=degree,
     )
 
 
-def _part_worth(terms: Iterable[JobTerm], weights: ScoreWeights) -> dict[str, float]:
-    kinds = {t.kind for t in terms}
-    if kinds == {"required"}:
-        return {"required": 100.0, "preferred": 0.0}
-    if kinds == {"preferred"}:
-        return {"required": 0.0, "preferred": 100.0}
-    return {"required": weights.required, "preferred": weights.preferred}
+def _worth(weights: ScoreWeights, judged: set[str]) -> dict[str, float]:
+    """Each part's points: its weight scaled so that the judged parts add up to 100.
+
+    The title keeps its nominal share (it is one yes/no, not a list of items to spread
+    points over); the other judged parts share the rest in proportion to their weights.
+    """
+    raw = weights.as_dict()
+    worth = dict.fromkeys(PART_NAMES, 0.0)
+    rest = {name for name in judged if name != "title" and raw[name] > 0}
+    if "title" in judged:
+        worth["title"] = 100.0 * raw["title"] / sum(raw.values()) if rest else 100.0 * (raw["title"] > 0)
+    total = sum(raw[name] for name in rest)
+    for name in rest:
+        worth[name] = (100.0 - worth["title"]) * raw[name] / total
+    return worth
 
 
-def _detail(terms: Sequence[JobTerm], kind: str, matched: Sequence[TermMatch]) -> str:
-    asked = [t for t in terms if t.kind == kind]
-    shown = [m for m in matched if m.kind == kind]
-    return f"{len(shown)} of {len(asked)} {kind} terms shown"
+def _cap_preferred(worth: dict[str, float], asked: dict[str, float]) -> dict[str, float]:
+    """Keep a preferred term worth at most half a required one of the same weight.
+
+    With few preferred terms the preferred part would make each of them worth more than
+    a required term; the excess goes to the other judged parts, in proportion.
+    """
+    reference = "required" if asked["required"] else "credentials"
+    if not asked[reference] or not asked["preferred"]:
+        return worth
+    cap = PREFERRED_FACTOR * worth[reference] / asked[reference] * asked["preferred"]
+    excess = worth["preferred"] - cap
+    others = {name: w for name, w in worth.items() if name not in ("preferred", "title") and w > 0}
+    if excess <= 0 or not others:
+        return worth
+    total = sum(others.values())
+    capped = {name: w + excess * w / total if name in others else w for name, w in worth.items()}
+    capped["preferred"] = cap
+    return capped
 
 
-def _suggestions(missing: Sequence[MissingTerm], resume: Document) -> list[str]:
-    """Plain-words next steps, the most valuable first."""
-    tips = []
-    for item in missing:
-        if item.gain < 0.05:
-            continue
-        points = f"+{item.gain:.1f} points"
-        if item.discounted:
-            statuses = ", ".join(sorted({m.status.replace("_", " ") for m in item.discounted}))
-            tips.append(f"'{item.name}' is mentioned but not counted ({statuses}); "
-                        f"state it plainly if it is current: {points}")
-        else:
-            tips.append(f"Add '{item.name}' ({item.kind}) if you have it: {points}")
-    tips.extend(f"Parse warning: {warning.message}" for warning in resume.warnings)
-    return tips
+def _detail(name: str, part: _Part, term_rows: list, requirement_rows: list) -> str:  # type: ignore[type-arg]
+    if not part.judged:
+        return "nothing to judge: its points go to the other parts"
+    terms = [(job_term, credit) for p, job_term, _w, credit, _e, _v in term_rows if p == name]
+    requirements = [judgement for p, judgement, _f in requirement_rows if p == name]
+    bits = []
+    if requirements:
+        met = sum(1 for j in requirements if j.check.met == "met")
+        partly = sum(1 for j in requirements if j.check.met == "partly")
+        bits.append(f"{met} of {len(requirements)} requirements met" + (f", {partly} partly" if partly else ""))
+    if terms:
+        shown = sum(1 for _t, credit in terms if credit > 0)
+        noun = {"required": "required terms", "preferred": "preferred terms"}.get(name, "terms")
+        bits.append(f"{shown} of {len(terms)} {noun} shown")
+    return "; ".join(bits)

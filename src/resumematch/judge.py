@@ -1,0 +1,206 @@
+"""Judging each requirement of a posting against a resume: met, partly met, or not met.
+
+Kept apart from ``scoring.py`` (which turns judgements into points) so that the rules
+for "does this resume meet '3+ years of nursing experience'?" read on their own:
+
+* **experience**: years of the dated roles whose text names the subject (nursing ~
+  nurse), overlaps merged; met at the asked number, partly below it. Roles that do not
+  name the subject count a quarter ("8 years of work, none of it said to be nursing").
+* **education**: the highest degree held meets the minimum level (a bachelor's meets
+  "associate or higher") and the field; the right level in another field is partly met.
+  A mention of a degree term the requirement names (BSN) also meets it.
+* **credentials and terms**: each term the statement names is shown (affirmed mention
+  of it or of a narrower term) or not; all shown is met, some is partly met.
+* **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .experience import degree_level_at_least, roles_about, subject_in, total_years
+from .models import Degree, Document, Evidence, JobProfile, Mention, MetStatus, RequirementCheck, Role
+from .vocab import Vocabulary
+
+__all__ = ["Judgement", "judge_requirements", "term_credit", "title_credit", "evidence_of"]
+
+_STATUS_CREDIT = {"affirmed": 1.0, "hedged": 0.5}
+_OTHER_YEARS = 0.25
+"""Credit for years of work the resume does not tie to the asked subject."""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A requirement check and the credit (0..1) it earns in its part of the score."""
+
+    check: RequirementCheck
+    credit: float
+
+
+def term_credit(
+    term_id: str, by_term: dict[str, list[Mention]], vocabulary: Vocabulary
+) -> tuple[float, list[Mention], str | None]:
+    """``(credit, mentions, via)``: the best credit among mentions of the term, else of a
+    narrower term (``via`` names it); repeated mentions count once."""
+    own = by_term.get(term_id, [])
+    best = (max((_STATUS_CREDIT.get(m.status, 0.0) for m in own), default=0.0), own, None)
+    if best[0] >= 1.0:
+        return best
+    for other, found in by_term.items():
+        if other != term_id and other in vocabulary and term_id in vocabulary.ancestors(other):
+            credit = max((_STATUS_CREDIT.get(m.status, 0.0) for m in found), default=0.0)
+            if credit > best[0]:
+                best = (credit, found, other)
+    return best
+
+
+def evidence_of(document: Document, mention: Mention) -> Evidence:
+    """Where a mention stands, as a person finds it: section, page and the whole line."""
+    return Evidence(text=mention.text, line=document.line_at(mention.start), section=mention.section,
+                    page=mention.page, start=mention.start)
+
+
+def _role_evidence(document: Document, role: Role) -> Evidence:
+    return Evidence(text=role.dates, line=f"{role.title} ({role.dates}, {role.years:.1f} years)",
+                    section=role.section, page=document.page_of(role.offset), start=role.offset)
+
+
+def _status(credit: float) -> MetStatus:
+    return "met" if credit >= 0.999 else "partly" if credit > 0 else "not_met"
+
+
+def _terms_check(requirement, document, by_term, vocabulary):  # type: ignore[no-untyped-def]
+    credits, evidence, missing = [], [], []
+    for term_id in requirement.term_ids:
+        credit, found, _via = term_credit(term_id, by_term, vocabulary)
+        credits.append(credit)
+        counted = [m for m in found if _STATUS_CREDIT.get(m.status, 0.0) > 0]
+        if counted:
+            evidence.append(evidence_of(document, counted[0]))
+        if credit < 1.0:
+            name = vocabulary.get(term_id).name if term_id in vocabulary else term_id
+            missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
+    credit = sum(credits) / len(credits) if credits else 0.0
+    return credit, evidence, missing
+
+
+def _experience_check(requirement, document, roles, by_term, vocabulary):  # type: ignore[no-untyped-def]
+    needed = requirement.years or 0.0
+    subject = requirement.subject
+    overall = total_years(roles)
+    offsets = [m.start for t in requirement.term_ids for m in by_term.get(t, []) if m.status == "affirmed"]
+    relevant = total_years(roles, subject=subject, text=document.text, offsets=offsets) if subject else overall
+    chosen = roles_about(roles, subject, document.text, offsets) if subject else list(roles)
+    credit = min(1.0, relevant / needed) if needed else (1.0 if relevant else 0.0)
+    if subject and relevant < needed and overall > relevant:
+        credit = max(credit, _OTHER_YEARS * min(1.0, overall / needed))
+    evidence = [_role_evidence(document, r) for r in chosen]
+    what = f"{needed:g}+ years of {subject + ' ' if subject else ''}experience"
+    missing, note = [], ""
+    if credit < 0.999:
+        if not roles:
+            missing.append(f"{what}: no dated roles found; give each role a start and end date")
+        else:
+            missing.append(f"{what}: the resume's dated roles show {relevant:.1f}"
+                           + (f" ({overall:.1f} in all)" if subject and overall > relevant else ""))
+    if not roles and requirement.term_ids:
+        terms_credit, terms_evidence, _ = _terms_check(requirement, document, by_term, vocabulary)
+        if terms_credit > 0:  # the subject is named, without dates to count years
+            credit = max(credit, 0.25 * terms_credit)
+            evidence.extend(terms_evidence)
+    if requirement.setting:
+        where = [r for r in chosen if subject_in(requirement.setting, document.text[r.offset:r.end_offset] + r.title)]
+        note = (f"{requirement.setting} setting (preferred): shown in {where[0].title!r}" if where
+                else f"{requirement.setting} setting (preferred): not shown")
+    note = "; ".join(filter(None, [f"{relevant:.1f} years counted", note]))
+    return credit, evidence, missing, note
+
+
+def _fields(subject: str | None) -> list[str]:
+    return [f for f in re.split(r"\s+or\s+", subject or "") if f]
+
+
+def _education_check(requirement, document, degree, by_term, vocabulary):  # type: ignore[no-untyped-def]
+    level = requirement.level or "high_school"
+    fields = _fields(requirement.subject)
+    wanted = f"{level.replace('_', ' ')} degree or higher" + (f" in {' or '.join(fields)}" if fields else "")
+    terms_credit, terms_evidence, _ = _terms_check(requirement, document, by_term, vocabulary)
+    terms_credit = 1.0 if any(
+        term_credit(t, by_term, vocabulary)[0] >= 1.0 for t in requirement.term_ids
+    ) else 0.0
+    credit, evidence, missing = 0.0, [], []
+    if degree is not None:
+        evidence.append(Evidence(text=degree.text, line=degree.text, section=document.section_of(degree.offset),
+                                 page=document.page_of(degree.offset), start=degree.offset))
+        if degree_level_at_least(degree.level, level):
+            field_ok = not fields or any(subject_in(f, f"{degree.field or ''} {degree.text}") for f in fields)
+            credit = 1.0 if field_ok else 0.5
+            if not field_ok:
+                missing.append(f"a degree in {' or '.join(fields)} (found {degree.field or 'no field stated'})")
+        else:
+            credit = 0.25
+            missing.append(f"{wanted} (found {degree.level.replace('_', ' ')})")
+    else:
+        missing.append(f"{wanted}: no degree found in the resume")
+    if terms_credit > credit:
+        credit, missing = terms_credit, []
+        evidence.extend(terms_evidence)
+    return credit, evidence, missing
+
+
+def judge_requirements(
+    job: JobProfile,
+    document: Document,
+    roles: Sequence[Role],
+    degree: Degree | None,
+    by_term: dict[str, list[Mention]],
+    vocabulary: Vocabulary,
+) -> list[Judgement]:
+    """One judgement per requirement of the posting, in the posting's order."""
+    judgements = []
+    for requirement in job.requirements:
+        note = ""
+        if requirement.aspect == "experience":
+            credit, evidence, missing, note = _experience_check(requirement, document, roles, by_term, vocabulary)
+        elif requirement.aspect == "education":
+            credit, evidence, missing = _education_check(requirement, document, degree, by_term, vocabulary)
+        elif requirement.term_ids:
+            credit, evidence, missing = _terms_check(requirement, document, by_term, vocabulary)
+        else:
+            judgements.append(Judgement(RequirementCheck(
+                requirement, "unknown", note="a resume cannot show this; say it in a cover letter if it applies"
+            ), 0.0))
+            continue
+        check = RequirementCheck(requirement, _status(credit), tuple(evidence), tuple(missing), note)
+        judgements.append(Judgement(check, credit))
+    return judgements
+
+
+_TITLE_WORDS = re.compile(r"[a-z]+")
+_TITLE_FILLER = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "i", "ii", "iii", "senior", "junior", "sr", "jr"}
+
+
+def title_credit(title: str | None, document: Document, roles: Sequence[Role]) -> tuple[float | None, str]:
+    """Whether the resume names the posting's job title: in a role title or its top lines.
+
+    ``None`` when the posting states no title (the part then has nothing to judge).
+    """
+    if not title:
+        return None, ""
+    words = [w for w in _TITLE_WORDS.findall(title.lower()) if w not in _TITLE_FILLER]
+    if not words:
+        return None, ""
+    top = "\n".join(document.text.splitlines()[:6])
+    places = [r.title for r in roles] + [top]
+    best = 0.0
+    for place in places:
+        have = set(_TITLE_WORDS.findall(place.lower()))
+        share = sum(1 for w in words if w in have) / len(words)
+        best = max(best, 1.0 if title.lower() in place.lower() else share * 0.5)
+    if best >= 1.0:
+        return 1.0, f"'{title}' is on the resume"
+    if best > 0:
+        return best, f"some words of '{title}' are in your role titles"
+    return 0.0, f"'{title}' is not in your role titles or headline"

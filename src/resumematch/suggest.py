@@ -1,0 +1,91 @@
+"""Suggestions for applicants: what to add or rephrase, the most valuable first.
+
+Each suggestion that changes the score says by how many points ("Add 'ACLS' if you hold
+it: +8.0 points"); they come first, largest gain first. Then the ones that change no
+points here but help with applicant tracking systems that match words literally:
+spelling out an abbreviation the posting writes in full, or adding the abbreviation
+the posting uses. Last, the parse warnings from extraction (text in page headers,
+tables, text boxes), which many ATS lose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .judge import Judgement
+from .models import Document, JobProfile, Mention, MissingTerm, Role
+
+__all__ = ["suggestions"]
+
+_MIN_GAIN = 0.05
+_VERBS = {"certification": "hold it", "license": "hold it", "education": "have it"}
+
+
+def _term_tip(item: MissingTerm) -> str:
+    points = f"+{item.gain:.1f} points"
+    if item.discounted:
+        statuses = ", ".join(sorted({m.status.replace("_", " ") for m in item.discounted}))
+        return (f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is "
+                f"current: {points}")
+    condition = _VERBS.get(item.category, "have it")
+    return f"Add '{item.name}' ({item.kind}) if you {condition}: {points}"
+
+
+def _requirement_tip(judgement: Judgement, gain: float) -> str:
+    requirement = judgement.check.requirement
+    missing = "; ".join(judgement.check.missing) or requirement.text
+    points = f"+{gain:.1f} points"
+    if requirement.aspect == "experience":
+        return (f"The posting asks for {missing}. Put month and year on every role and name the "
+                f"{requirement.subject or 'relevant'} work in it, if you have it: up to {points}")
+    return f"The posting asks for {missing}. Add it to your Education section if you have it: up to {points}"
+
+
+def _abbreviation_tips(job: JobProfile, by_term: dict[str, list[Mention]]) -> list[str]:
+    """Where the posting and the resume write the same term differently (ACLS vs in full)."""
+    tips = []
+    seen = set()
+    for posting_mention in job.mentions:
+        term_id = posting_mention.term_id
+        resume_mentions = [m for m in by_term.get(term_id, []) if m.status == "affirmed"]
+        if term_id in seen or not resume_mentions:
+            continue
+        posting_short = posting_mention.method in ("abbreviation", "defined_abbreviation")
+        resume_short = [m.method in ("abbreviation", "defined_abbreviation") for m in resume_mentions]
+        if posting_short and not any(resume_short):
+            seen.add(term_id)
+            written = resume_mentions[0].text
+            tips.append(f"The posting writes '{posting_mention.text}'; your resume only writes '{written}'. "
+                        f"Write both once, '{written} ({posting_mention.text})', for ATS that match words literally")
+        elif not posting_short and all(resume_short):
+            seen.add(term_id)
+            written = resume_mentions[0].text
+            tips.append(f"The posting writes '{posting_mention.text}' in full; your resume only writes "
+                        f"'{written}'. Spell it out once, '{posting_mention.text} ({written})'")
+    return tips
+
+
+def suggestions(
+    missing: Sequence[MissingTerm],
+    requirement_gains: Sequence[tuple[Judgement, float]],
+    title: tuple[str | None, float],
+    resume: Document,
+    job: JobProfile,
+    by_term: dict[str, list[Mention]],
+    roles: Sequence[Role],
+) -> list[str]:
+    """Plain-words next steps: point-gaining ones by gain, then wording, then parse warnings."""
+    scored: list[tuple[float, str]] = [(m.gain, _term_tip(m)) for m in missing if m.gain >= _MIN_GAIN]
+    scored.extend((gain, _requirement_tip(j, gain)) for j, gain in requirement_gains if gain >= _MIN_GAIN)
+    job_title, title_gain = title
+    if job_title and title_gain >= _MIN_GAIN:
+        scored.append((title_gain, f"Use the posting's title '{job_title}' in your headline or summary where it "
+                                   f"honestly describes your work: +{title_gain:.1f} points"))
+    scored.sort(key=lambda item: -item[0])
+    tips = [text for _gain, text in scored]
+    tips.extend(_abbreviation_tips(job, by_term))
+    if not roles and any(r.aspect == "experience" for r in job.requirements):
+        tips.append("No dated roles were found: write each role's dates as 'Mon YYYY – Mon YYYY' so ATS can "
+                    "count your years of experience")
+    tips.extend(f"Parse warning: {warning.message}" for warning in resume.warnings)
+    return tips

@@ -1,0 +1,154 @@
+"""The score: named parts that add up, requirement checks, suggestions, and invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import EXAMPLES, need
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from resumematch import ScoreWeights, analyze, check, find_terms
+from resumematch.scoring import score_resume
+
+TODAY = dt.date(2024, 6, 15)
+JOB = """Unit Coordinator
+
+Requirements:
+- Associate or bachelor's degree in nursing
+- 3+ years of professional nursing experience, preferably in a hospital setting
+- BLS and ACLS certification
+- Phlebotomy and patient scheduling
+- Flexible schedule
+
+Preferred:
+- Epic EHR charting
+- HIPAA knowledge
+"""
+RESUME = """Sam Lee
+Unit Coordinator
+
+Experience
+Staff Nurse, Mercy Hospital | Jan 2019 – Present
+- Nursing care on a 30-bed unit; charting in Epic
+- Phlebotomy for morning labs
+
+Education
+Bachelor of Science in Nursing, State University, 2018
+
+Certifications
+BLS
+"""
+
+
+@pytest.fixture(scope="module")
+def job(mini_vocab):  # type: ignore[no-untyped-def]
+    return analyze(JOB, vocab=mini_vocab)
+
+
+def _score(text: str, job, vocab, **kwargs):  # type: ignore[no-untyped-def]
+    document, mentions = find_terms(text, vocab=vocab)
+    return score_resume(document, mentions, job, vocab, today=TODAY, **kwargs)
+
+
+def test_parts_add_up_to_the_score(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    report = _score(RESUME, job, mini_vocab)
+    names = [p.name for p in report.parts]
+    assert names == ["required terms", "preferred terms", "experience", "education",
+                     "certifications/licenses", "title"]
+    assert sum(p.weight for p in report.parts) == pytest.approx(100.0)
+    assert sum(p.points for p in report.parts) == pytest.approx(report.score)
+    parts = {p.name: p for p in report.parts}
+    assert parts["experience"].points == pytest.approx(parts["experience"].weight)  # 5.4 years of nursing
+    assert parts["education"].points == pytest.approx(parts["education"].weight)
+    assert parts["title"].points == pytest.approx(parts["title"].weight)
+    # BLS shown, ACLS not: half the credential weight
+    assert parts["certifications/licenses"].points == pytest.approx(parts["certifications/licenses"].weight / 2)
+
+
+def test_requirement_checks(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    report = _score(RESUME, job, mini_vocab)
+    met = {c.requirement.text: c for c in report.requirements}
+    assert met["Associate or bachelor's degree in nursing"].met == "met"
+    experience = met["3+ years of professional nursing experience, preferably in a hospital setting"]
+    assert experience.met == "met"
+    assert "hospital setting (preferred): shown" in experience.note
+    credentials = met["BLS and ACLS certification"]
+    assert credentials.met == "partly"
+    assert credentials.missing == ("Advanced Cardiovascular Life Support",)
+    assert credentials.evidence[0].line == "BLS" and credentials.evidence[0].section == "certifications"
+    assert met["Flexible schedule"].met == "unknown"
+    data = report.to_dict()
+    assert data["requirements"][1]["years"] == 3.0 and data["requirements"][1]["met"] == "met"
+    assert data["experience"]["roles"][0]["title"] == "Staff Nurse, Mercy Hospital"
+    assert data["degree"]["level"] == "bachelor"
+
+
+def test_short_experience_is_partly_met(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    report = _score(RESUME.replace("Jan 2019 – Present", "Jun 2022 – Present"), job, mini_vocab)
+    check_ = next(c for c in report.requirements if c.requirement.aspect == "experience")
+    assert check_.met == "partly"
+    assert "show 2.0" in check_.missing[0]
+
+
+def test_suggestions_ordered_by_points(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    report = _score(RESUME, job, mini_vocab)
+    acls = next(m for m in report.missing if m.term_id == "acls")
+    assert f"Add 'Advanced Cardiovascular Life Support' (required) if you hold it: +{acls.gain:.1f} points" in report.suggestions
+    assert report.suggestions[0].startswith(f"Add '{report.missing[0].name}'")
+    gains = [float(s.rsplit("+", 1)[1].split()[0]) for s in report.suggestions if "points" in s]
+    assert gains == sorted(gains, reverse=True)
+
+
+def test_abbreviation_suggestions(mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    job = analyze("Nurse\n\nRequirements:\n- ACLS\n- Basic Life Support\n", vocab=mini_vocab)
+    report = _score("Certifications\nAdvanced Cardiovascular Life Support\nBLS\n", job, mini_vocab)
+    assert any("writes 'ACLS'" in s and "'Advanced Cardiovascular Life Support (ACLS)'" in s for s in report.suggestions)
+    assert any("'Basic Life Support' in full" in s and "'Basic Life Support (BLS)'" in s for s in report.suggestions)
+
+
+def test_keyword_stuffing_gains_nothing(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    once = _score(RESUME + "\nSkills\nHIPAA\n", job, mini_vocab)
+    stuffed = _score(RESUME + "\nSkills\n" + "HIPAA, " * 50 + "HIPAA\n", job, mini_vocab)
+    assert stuffed.score == pytest.approx(once.score)
+
+
+def test_parts_without_anything_to_judge_give_their_weight(mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    job = analyze("Requirements:\n- Phlebotomy\n- HIPAA\n", vocab=mini_vocab)
+    report = _score("Skills\nPhlebotomy, HIPAA\n", job, mini_vocab)
+    weights = {p.name: p.weight for p in report.parts}
+    assert weights["required terms"] == pytest.approx(100.0)
+    assert report.score == pytest.approx(100.0)
+
+
+def test_weights_are_configurable(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    terms_only = ScoreWeights(required=80, preferred=20, experience=0, education=0, credentials=0, title=0)
+    report = _score(RESUME, job, mini_vocab, weights=terms_only)
+    assert {p.name: p.weight for p in report.parts if p.weight} == {"required terms": 80.0, "preferred terms": 20.0}
+    with pytest.raises(ValueError, match="non-negative"):
+        ScoreWeights(required=-1)
+
+
+def test_bundled_examples_rank_sensibly() -> None:
+    job = need(EXAMPLES / "jobs" / "clinical-coordinator.txt")
+    strong = check(need(EXAMPLES / "resumes" / "strong-fit-rn.pdf"), job=job)
+    partial = check(need(EXAMPLES / "resumes" / "partial-fit-medical-assistant.docx"), job=job)
+    unrelated = check(need(EXAMPLES / "resumes" / "unrelated-software-engineer.docx"), job=job)
+    assert strong.score > partial.score > unrelated.score
+    assert all(r.met in ("met", "partly", "not_met", "unknown") for r in strong.requirements)
+    assert any(s.startswith("Add ") and s.endswith("points") for s in partial.suggestions)
+
+
+_EXTRA = st.text(alphabet=st.characters(codec="ascii", categories=("L", "N", "Zs")), max_size=60)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(extra=_EXTRA, term=st.sampled_from(["ACLS", "Phlebotomy", "patient scheduling", "BLS", "HIPAA"]))
+def test_score_in_range_and_adding_a_missing_term_never_lowers_it(job, mini_vocab, extra: str, term: str) -> None:  # type: ignore[no-untyped-def]
+    base_text = RESUME.replace("- Phlebotomy for morning labs\n", "") + extra
+    base = _score(base_text, job, mini_vocab)
+    assert 0.0 <= base.score <= 100.0
+    added = _score(base_text + f"\n{term}\n", job, mini_vocab)
+    assert 0.0 <= added.score <= 100.0
+    assert added.score >= base.score - 1e-9
