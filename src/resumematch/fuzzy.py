@@ -10,7 +10,11 @@ Fuzzy matching is where keyword tools get both slow and wrong, so it is fenced i
 * the first letter must agree and the optimal-string-alignment distance (a swap of
   two neighbours costs one edit) must be at most 1 for words under 8 letters, 2 above;
 * all unmatched tokens of a document go to rapidfuzz in **one** ``cdist`` call, so
-  the cost is one C loop per document, not a Python loop per token.
+  the cost is one C loop per document, not a Python loop per token;
+* "is this token a candidate at all" (alphabetic, long enough, not an English word) is
+  a lexeme flag (``Vocab.add_flag``): computed once per distinct word for the life of
+  the pipeline, read for a whole document with one ``Doc.to_array`` call. So a
+  document without near-misses costs a few microseconds, whatever its length.
 """
 
 from __future__ import annotations
@@ -21,12 +25,28 @@ import numpy as np
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .vocab import Vocabulary
 
-__all__ = ["FuzzyMatcher", "MIN_LENGTH", "max_edits"]
+__all__ = ["FuzzyMatcher", "MIN_LENGTH", "max_edits", "candidate_flag"]
 
 MIN_LENGTH = 5
+_flags: dict[int, tuple[Vocab, int]] = {}
+
+
+def candidate_flag(vocab: Vocab, known_words: Collection[str]) -> int:
+    """The id of the lexeme flag "may be a misspelling" in ``vocab`` (added once per vocab)."""
+    cached = _flags.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+
+    def is_candidate(text: str) -> bool:
+        return len(text) >= MIN_LENGTH - 1 and text.isalpha() and text.lower() not in known_words
+
+    flag = int(vocab.add_flag(is_candidate))
+    _flags[id(vocab)] = (vocab, flag)
+    return flag
 
 
 def max_edits(length: int) -> int:
@@ -58,20 +78,31 @@ class FuzzyMatcher:
                     forms.setdefault(word, term.id)
         return cls(forms, known_words=known_words)
 
-    def find(self, doc: Doc, covered: set[int]) -> Iterator[tuple[int, str, float]]:
-        """Yield ``(token index, term id, confidence)`` for near-miss tokens of ``doc``."""
+    def find(
+        self, doc: Doc, covered: set[int], *, flag: int | None = None
+    ) -> Iterator[tuple[int, str, float]]:
+        """Yield ``(token index, term id, confidence)`` for near-miss tokens of ``doc``.
+
+        ``flag`` is the :func:`candidate_flag` of the doc's vocab; without it each token
+        is checked in Python (same result, slower).
+        """
         if not self.forms:
             return
+        if flag is not None:
+            indices = np.flatnonzero(doc.to_array([flag])).tolist() if len(doc) else []
+        else:
+            indices = list(range(len(doc)))
         queries: list[str] = []
         positions: list[int] = []
-        for token in doc:
-            if token.i in covered or len(token) < MIN_LENGTH - 1 or not token.is_alpha:
+        for i in indices:
+            token = doc[i]
+            if i in covered or len(token) < MIN_LENGTH - 1 or not token.is_alpha:
                 continue
             lower = token.lower_
             if lower in self.known_words or lower in self._form_set:
                 continue
             queries.append(lower)
-            positions.append(token.i)
+            positions.append(i)
         if not queries:
             return
         distances = cdist(queries, self.forms, scorer=OSA.distance, score_cutoff=2, dtype=np.int32, workers=1)

@@ -3,125 +3,96 @@
 Design (after spaCy's ``SpanRuler``): the component always returns the ``Doc`` and
 writes its results to ``doc.spans["resumematch_terms"]``, each span labelled with the
 term's category and with ``span_id`` set to the term id. The config holds only settings
-(vocabulary names or paths, the spans key); the vocabulary itself is saved with
-``to_disk`` so a saved pipeline loads without the original files.
+(vocabulary names or paths, the spans key, switches); the vocabulary itself is saved
+with ``to_disk`` so a saved pipeline loads without the original files.
 
-Why it is fast: inflection-insensitivity is paid for once, when the vocabulary is
-compiled, not per token at run time. Each alias is expanded into its inflected forms
-with the English lookup table of ``spacy-lookups-data`` ("schedule patients" →
-"scheduled patients", "scheduling patients", ...), and all forms go into one
-``PhraseMatcher`` on ``LOWER``. Curated abbreviations go into a second
-``PhraseMatcher`` on ``ORTH`` (case-sensitive, whole token), so "RN" never matches
-"rn" or the inside of "RNA", and "ER" never matches "ERP". No lemmatizer runs.
+Why it is fast: variants (inflection, word order, hyphenation, "MS Excel") are paid for
+once, when the vocabulary is compiled (:mod:`resumematch.variants`), not per token at
+run time. All forms go into one ``PhraseMatcher`` on ``LOWER``; curated abbreviations
+into a second on ``ORTH`` (case-sensitive, whole token), so "RN" never matches "rn" or
+the inside of "RNA", and "ER" never matches "ERP". No lemmatizer runs. Then, per doc:
+abbreviations the document defines (:mod:`.abbreviations`), near-misses
+(:mod:`.fuzzy`), assertion status (:mod:`.assertion`) and credential attributes
+(:mod:`.credentials`). Per-span details are kept in one ``doc.user_data`` entry per
+span and read through Span extensions (``span._.resumematch_status``, ...), which is
+five times cheaper than setting five extensions.
 """
 
 from __future__ import annotations
 
-import gzip
-import itertools
 import json
 import os
-import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import spacy_lookups_data
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .fuzzy import FuzzyMatcher
+from .abbreviations import find_definitions, initials_agree
+from .assertion import AssertionDetector
+from .credentials import credential_attributes
+from .evidence import Evidence, section_extension
+from .fuzzy import FuzzyMatcher, candidate_flag
 from .models import Term
+from .variants import alias_variants, english_lemmas, english_words
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
 
-__all__ = ["TermMatcher", "make_term_matcher", "SPANS_KEY", "FACTORY_NAME", "span_method", "span_confidence"]
+__all__ = [
+    "TermMatcher",
+    "make_term_matcher",
+    "SPANS_KEY",
+    "FACTORY_NAME",
+    "span_method",
+    "span_confidence",
+    "span_status",
+    "span_details",
+    "english_lemmas",
+]
 
 FACTORY_NAME = "resumematch_terms"
 SPANS_KEY = "resumematch_terms"
-_METHOD_EXT = "resumematch_method"
-_CONFIDENCE_EXT = "resumematch_confidence"
+_INFO = "resumematch_span"
+_FIELDS = ("method", "confidence", "status", "issuer", "earned", "expires")
+_DEFAULT_INFO = ("phrase", 1.0, "affirmed", None, None, None)
+_DEFINED_CONFIDENCE = 0.95
 
-# Categories whose names are products, laws or credentials: their words are not
-# inflected ("Excel" must not become "excelled"), only the last word pluralised.
-_PROPER_CATEGORIES = frozenset({"tool", "regulation"})
-_PLURAL_ONLY_CATEGORIES = frozenset({"certification", "license", "education", "title"})
-_MAX_VARIANTS_PER_ALIAS = 64
-_CONTEXT_WINDOW_TOKENS = 20
-_WORD = re.compile(r"^[a-z][a-z'-]*$")
 
-if not Span.has_extension(_METHOD_EXT):
-    Span.set_extension(_METHOD_EXT, default="phrase")
-if not Span.has_extension(_CONFIDENCE_EXT):
-    Span.set_extension(_CONFIDENCE_EXT, default=1.0)
+def _getter(index: int) -> Any:
+    def get(span: Span) -> Any:
+        info = span.doc.user_data.get((_INFO, span.start, span.end))
+        return (info or _DEFAULT_INFO)[index]
+
+    return get
+
+
+for _index, _field in enumerate(_FIELDS):
+    if not Span.has_extension(f"resumematch_{_field}"):
+        Span.set_extension(f"resumematch_{_field}", getter=_getter(_index))
 
 
 def span_method(span: Span) -> str:
     """How a span in ``doc.spans[SPANS_KEY]`` was found (see :data:`resumematch.models.Method`)."""
-    return str(span._.get(_METHOD_EXT))
+    return str(span._.resumematch_method)
 
 
 def span_confidence(span: Span) -> float:
     """The confidence (0..1) of a span in ``doc.spans[SPANS_KEY]``."""
-    return float(span._.get(_CONFIDENCE_EXT))
+    return float(span._.resumematch_confidence)
 
 
-@lru_cache(maxsize=1)
-def english_lemmas() -> dict[str, str]:
-    """spacy-lookups-data's English form → lemma table (read directly: 30 ms, not 1 s)."""
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        table: dict[str, str] = json.load(handle)
-    return table
+def span_status(span: Span) -> str:
+    """The assertion status of a span (see :data:`resumematch.models.Status`)."""
+    return str(span._.resumematch_status)
 
 
-@lru_cache(maxsize=1)
-def _english_forms() -> dict[str, frozenset[str]]:
-    """lemma → every lowercase form that lemmatises to it (the inverse table)."""
-    forms: dict[str, set[str]] = {}
-    for form, lemma in english_lemmas().items():
-        if form.islower() and lemma.islower():
-            forms.setdefault(lemma, {lemma}).add(form)
-    return {lemma: frozenset(group) for lemma, group in forms.items()}
-
-
-def _word_forms(word: str, *, plural_only: bool) -> set[str]:
-    """The inflected forms of one lowercase word (itself included)."""
-    if not _WORD.match(word) or len(word) < 3:
-        return {word}
-    lemma = english_lemmas().get(word, word)
-    forms = set(_english_forms().get(lemma, {lemma})) | {word}
-    if plural_only:
-        forms = {f for f in forms if f == word or f.startswith(lemma) and f.endswith("s")}
-    return forms
-
-
-def alias_variants(tokens: Sequence[str], category: str) -> list[tuple[str, ...]]:
-    """Inflected variants of an alias's lowercase tokens, the alias itself first."""
-    original = tuple(tokens)
-    if category in _PROPER_CATEGORIES or not original:
-        return [original]
-    if category in _PLURAL_ONLY_CATEGORIES:
-        options = [{t} for t in original[:-1]] + [_word_forms(original[-1], plural_only=True)]
-    else:
-        options = [_word_forms(t, plural_only=False) for t in original]
-    variants = [original]
-    for combination in itertools.islice(itertools.product(*map(sorted, options)), _MAX_VARIANTS_PER_ALIAS):
-        if combination != original:
-            variants.append(combination)
-    return variants
-
-
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    term_id: str
-    method: str
-    confidence: float
+def span_details(span: Span) -> dict[str, Any]:
+    """Everything the matcher knows about a span: method, confidence, status, issuer, dates."""
+    info = span.doc.user_data.get((_INFO, span.start, span.end)) or _DEFAULT_INFO
+    return dict(zip(_FIELDS, info, strict=True))
 
 
 class TermMatcher:
@@ -129,10 +100,10 @@ class TermMatcher:
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
-    >>> _ = nlp.add_pipe("resumematch_terms")
-    >>> doc = nlp("Charge RN with current BLS and ACLS; charted in Epic daily.")
-    >>> sorted(span.id_ for span in doc.spans["resumematch_terms"])  # doctest: +SKIP
-    ['acls', 'bls', 'epic', 'registered-nurse']
+    >>> _ = nlp.add_pipe("resumematch_terms", config={"vocab_sources": ["tests/data/mini-vocab.json"]})
+    >>> doc = nlp("Charge RN with current BLS and ACLS; no experience with Epic charting.")
+    >>> [(s.id_, s._.resumematch_status) for s in doc.spans["resumematch_terms"]]  # doctest: +SKIP
+    [('registered-nurse', 'affirmed'), ('bls', 'affirmed'), ('acls', 'affirmed'), ('epic', 'negated')]
     """
 
     def __init__(
@@ -140,9 +111,10 @@ class TermMatcher:
         nlp: Language,
         name: str = FACTORY_NAME,
         *,
-        vocab_sources: Sequence[str] = (),
+        vocab_sources: Iterable[str] = (),
         spans_key: str = SPANS_KEY,
         fuzzy: bool = True,
+        assertion: bool = True,
         vocabulary: Vocabulary | None = None,
     ) -> None:
         self.nlp = nlp
@@ -150,86 +122,153 @@ class TermMatcher:
         self.spans_key = spans_key
         self.vocab_sources = list(vocab_sources)
         self.fuzzy_enabled = fuzzy
-        if vocabulary is None:
-            vocabulary = load_vocabulary(*vocab_sources) if vocab_sources else default_vocabulary()
-        self.set_vocabulary(vocabulary)
+        self.assertion_enabled = assertion
+        # Compiled lazily: a pipeline restored by spacy.load gets its vocabulary from
+        # from_disk and must not need the original files (or the default vocabulary).
+        self._vocabulary = vocabulary
+        self._ready = False
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        if self._vocabulary is None:
+            self._vocabulary = load_vocabulary(*self.vocab_sources) if self.vocab_sources else default_vocabulary()
+        return self._vocabulary
 
     def set_vocabulary(self, vocabulary: Vocabulary) -> None:
-        """Compile ``vocabulary`` into the matchers (replacing what was there)."""
-        self.vocabulary = vocabulary
-        self._phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self._abbreviations = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self._variant_keys: set[tuple[str, tuple[str, ...]]] = set()
-        self._ambiguous_lower = {
-            term_id: frozenset(form.lower() for form in forms) for term_id, forms in vocabulary.ambiguous.items()
-        }
-        self._context = {
-            term.id: re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in term.context) + ")")
-            for term in vocabulary
-            if term.context
-        }
+        """Use ``vocabulary`` from now on (compiled on the next document)."""
+        self._vocabulary = vocabulary
+        self._ready = False
+
+    def _compile(self) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        vocabulary = self.vocabulary
+        vocab = self.nlp.vocab
+        self._phrases = PhraseMatcher(vocab, attr="LOWER")
+        self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
+        self._confidence: dict[tuple[str, tuple[str, ...]], float] = {}
         make_doc = self.nlp.make_doc
+        exact: set[tuple[str, ...]] = set()
+        tokenised: dict[str, list[tuple[str, ...]]] = {}
+        for term in vocabulary:
+            tokenised[term.id] = [tuple(t.lower_ for t in make_doc(f)) for f in _phrase_forms(term)]
+            exact.update(tokenised[term.id])
+        words = english_words()
+        self._needs_capital: set[tuple[str, str]] = set()
         for term in vocabulary:
             phrase_docs: dict[tuple[str, ...], Doc] = {}
-            for form in self._phrase_forms(term):
-                tokens = tuple(t.lower_ for t in make_doc(form))
-                for index, variant in enumerate(alias_variants(tokens, term.category)):
-                    if variant not in phrase_docs:
-                        phrase_docs[variant] = Doc(self.nlp.vocab, words=list(variant))
-                        if index:
-                            self._variant_keys.add((term.id, variant))
+            for tokens in tokenised[term.id]:
+                for variant, confidence in alias_variants(tokens, term.category):
+                    if variant in phrase_docs or (confidence < 1.0 and variant in exact):
+                        continue
+                    phrase_docs[variant] = Doc(vocab, words=list(variant))
+                    if confidence < 1.0:
+                        self._confidence[(term.id, variant)] = confidence
+                if len(tokens) == 1 and term.category in ("tool", "regulation") and tokens[0] in words:
+                    # "Excel", "Epic", "Word": a product only when capitalised ("I excel at").
+                    self._needs_capital.add((term.id, tokens[0]))
             if phrase_docs:
                 self._phrases.add(term.id, list(phrase_docs.values()))
             if term.abbreviations:
                 self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
-        self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=english_lemmas()) if self.fuzzy_enabled else None
-
-    @staticmethod
-    def _phrase_forms(term: Term) -> Iterator[str]:
-        if term.name not in term.abbreviations:
-            yield term.name
-        yield from term.aliases
+        self._abbreviation_owner = {a: t.id for t in vocabulary for a in t.abbreviations}
+        self._evidence = Evidence(vocabulary)
+        self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
+        self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
+        self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
+        self._ready = True
 
     def __call__(self, doc: Doc) -> Doc:
-        found = list(self._exact(doc))
+        if not self._ready:
+            self._compile()
+        found = self._exact(doc)
+        definitions = find_definitions(doc.text) if "(" in doc.text else []
+        if definitions:
+            found = self._apply_definitions(doc, found, definitions)
         if self._fuzzy is not None:
-            covered = {i for f in found for i in range(f.start, f.end)}
-            for start, term_id, confidence in self._fuzzy.find(doc, covered):
-                found.append(_Found(start, start + 1, term_id, "fuzzy", confidence))
-        spans = []
-        for item in found:
-            span = Span(doc, item.start, item.end, label=self.vocabulary.get(item.term_id).category, span_id=item.term_id)
-            span._.set(_METHOD_EXT, item.method)
-            span._.set(_CONFIDENCE_EXT, item.confidence)
-            spans.append(span)
-        doc.spans[self.spans_key] = sorted(filter_spans(spans), key=lambda s: s.start)
+            covered = {i for f in found for i in range(f[0], f[1])}
+            for start, term_id, confidence in self._fuzzy.find(doc, covered, flag=self._flag):
+                found.append((start, start + 1, term_id, "fuzzy", confidence))
+        get = self.vocabulary.get
+        spans = [Span(doc, s, e, label=get(t).category, span_id=t) for s, e, t, _, _ in found]
+        detail: dict[tuple[int, int], tuple[str, float]] = {}
+        for s, e, _, m, c in found:
+            detail.setdefault((s, e), (m, c))
+        # Ties keep the first found: phrases and abbreviations before fuzzy guesses.
+        spans = sorted(filter_spans(spans), key=lambda s: s.start)
+        doc.spans[self.spans_key] = spans
+        if not spans:
+            return doc
+        ranges = [(s.start, s.end) for s in spans]
+        statuses = self._assertion.statuses(doc, ranges) if self._assertion is not None else None
+        credentials = credential_attributes(
+            doc.text, [(s.start_char, s.end_char, s.label_) for s in spans], term_ids=[s.id_ for s in spans]
+        )
+        user_data = doc.user_data
+        for index, span in enumerate(spans):
+            method, confidence = detail[(span.start, span.end)]
+            status = statuses[index] if statuses is not None else "affirmed"
+            cred = credentials[index]
+            user_data[(_INFO, span.start, span.end)] = (
+                method, confidence, status, cred.issuer, cred.earned, cred.expires
+            )
         return doc
 
-    def _exact(self, doc: Doc) -> Iterator[_Found]:
+    def _exact(self, doc: Doc) -> list[tuple[int, int, str, str, float]]:
         strings = self.nlp.vocab.strings
+        sections = doc._.get(section_extension()) if doc.has_extension(section_extension()) else None
+        evidence = self._evidence
+        found = []
         for match_id, start, end in self._abbreviations(doc):
             term_id = strings[match_id]
-            if self._has_evidence(doc, start, end, term_id):
-                yield _Found(start, end, term_id, "abbreviation", 1.0)
+            if evidence.ok(doc, start, end, term_id, sections):
+                found.append((start, end, term_id, "abbreviation", 1.0))
         for match_id, start, end in self._phrases(doc):
             term_id = strings[match_id]
-            if not self._has_evidence(doc, start, end, term_id):
+            if not evidence.ok(doc, start, end, term_id, sections):
                 continue
-            tokens = tuple(t.lower_ for t in doc[start:end])
-            if (term_id, tokens) in self._variant_keys:
-                yield _Found(start, end, term_id, "variant", 0.95)
-            else:
-                yield _Found(start, end, term_id, "phrase", 1.0)
+            if (term_id, doc[start].lower_) in self._needs_capital and end - start == 1 and doc[start].is_lower:
+                continue
+            confidence = 1.0
+            if self._confidence:
+                confidence = self._confidence.get((term_id, tuple(t.lower_ for t in doc[start:end])), 1.0)
+            found.append((start, end, term_id, "phrase" if confidence == 1.0 else "variant", confidence))
+        return found
 
-    def _has_evidence(self, doc: Doc, start: int, end: int, term_id: str) -> bool:
-        """An ambiguous form counts only when a context word of its term is near it."""
-        forms = self._ambiguous_lower.get(term_id)
-        if not forms or doc[start:end].text.lower() not in forms:
-            return True
-        before = doc[max(0, start - _CONTEXT_WINDOW_TOKENS) : start].text.lower()
-        after = doc[end : end + _CONTEXT_WINDOW_TOKENS].text.lower()
-        pattern = self._context[term_id]
-        return bool(pattern.search(before) or pattern.search(after))
+    def _apply_definitions(
+        self, doc: Doc, found: list[tuple[int, int, str, str, float]], definitions: list[Any]
+    ) -> list[tuple[int, int, str, str, float]]:
+        """Resolve "Long Form (SF)": later "SF"s mean the term the long form names, or nothing."""
+        meaning: dict[str, str | None] = {}
+        skip_chars: set[int] = set()
+        for definition in definitions:
+            term_id = None
+            best = 0
+            for start, end, candidate, method, _ in found:
+                span_start, span_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+                if method != "abbreviation" and span_end == definition.long_end and span_start <= definition.long_start + 2:
+                    if end - start > best:
+                        term_id, best = candidate, end - start
+            long = doc.text[definition.long_start : definition.long_end]
+            if term_id is not None or initials_agree(definition.short, long):
+                meaning.setdefault(definition.short, term_id)
+            skip_chars.add(definition.short_start)
+        # Curated abbreviations the document clearly redefined as something else are dropped.
+        kept = [
+            f for f in found
+            if not (f[3] == "abbreviation" and doc[f[0]].text in meaning and meaning[doc[f[0]].text] != f[2])
+        ]
+        orths = doc.to_array([ORTH])
+        strings = self.nlp.vocab.strings
+        for short, term_id in meaning.items():
+            if term_id is None:
+                continue
+            for i in np.flatnonzero(orths == strings.add(short)).tolist():
+                if doc[i].idx not in skip_chars:
+                    kept.append((i, i + 1, term_id, "defined_abbreviation", _DEFINED_CONFIDENCE))
+        # A defined abbreviation outranks the curated match on the same token.
+        kept.sort(key=lambda f: f[3] != "defined_abbreviation")
+        return kept
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
@@ -237,10 +276,11 @@ class TermMatcher:
 
     # --- serialisation: the vocabulary travels with the pipeline -----------------
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        vocabulary = self.vocabulary
         payload = {
-            "roles": list(self.vocabulary.roles),
-            "terms": [t.to_dict() for t in self.vocabulary],
-            "ambiguous": {k: sorted(v) for k, v in self.vocabulary.ambiguous.items()},
+            "roles": list(vocabulary.roles),
+            "terms": [t.to_dict() for t in vocabulary],
+            "ambiguous": {k: sorted(v) for k, v in vocabulary.ambiguous.items()},
         }
         return json.dumps(payload).encode("utf-8")
 
@@ -255,6 +295,12 @@ class TermMatcher:
 
     def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
+
+
+def _phrase_forms(term: Term) -> Iterator[str]:
+    if term.name not in term.abbreviations:
+        yield term.name
+    yield from term.aliases
 
 
 def _vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:
@@ -275,13 +321,13 @@ def _vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:
     return Vocabulary(roles=tuple(payload["roles"]), terms=terms, ambiguous=ambiguous)
 
 
+
 @Language.factory(
     FACTORY_NAME,
-    default_config={"vocab_sources": [], "spans_key": SPANS_KEY, "fuzzy": True},
+    default_config={"vocab_sources": [], "spans_key": SPANS_KEY, "fuzzy": True, "assertion": True},
 )
 def make_term_matcher(
-    nlp: Language, name: str, vocab_sources: list[str], spans_key: str, fuzzy: bool
+    nlp: Language, name: str, vocab_sources: list[str], spans_key: str, fuzzy: bool, assertion: bool
 ) -> TermMatcher:
     """spaCy factory: ``nlp.add_pipe("resumematch_terms", config={"vocab_sources": [...]})``."""
-    return TermMatcher(nlp, name, vocab_sources=vocab_sources, spans_key=spans_key, fuzzy=fuzzy)
-
+    return TermMatcher(nlp, name, vocab_sources=vocab_sources, spans_key=spans_key, fuzzy=fuzzy, assertion=assertion)

@@ -200,6 +200,12 @@ class Mention:
     confidence: float = 1.0
     status: Status = "affirmed"
     page: int | None = None
+    issuer: str | None = None
+    """For a certification or license: the issuing body stated next to it ("AHA")."""
+    earned: str | None = None
+    """For a certification or license: when it was earned, ``YYYY`` or ``YYYY-MM``."""
+    expires: str | None = None
+    """For a certification or license: when it expires (or expired), ``YYYY`` or ``YYYY-MM``."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -214,6 +220,9 @@ class Mention:
             "method": self.method,
             "confidence": round(self.confidence, 3),
             "status": self.status,
+            "issuer": self.issuer,
+            "earned": self.earned,
+            "expires": self.expires,
         }
 
 

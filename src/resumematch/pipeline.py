@@ -22,8 +22,9 @@ from spacy.tokens import Doc
 
 from .errors import InputError
 from .extract import ExtractLimits, PdfEngine, extract, extract_text
-from .matcher import FACTORY_NAME, SPANS_KEY, TermMatcher, span_confidence, span_method
-from .models import Category, Document, Mention, Method
+from .evidence import section_extension
+from .matcher import FACTORY_NAME, SPANS_KEY, TermMatcher, span_details
+from .models import Category, Document, Mention, Method, Status
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
 
 __all__ = [
@@ -104,6 +105,7 @@ def mentions_from_doc(doc: Doc, document: Document, vocabulary: Vocabulary) -> t
     mentions = []
     for span in doc.spans[SPANS_KEY]:
         term = vocabulary.get(span.id_)
+        details = span_details(span)
         mentions.append(
             Mention(
                 term_id=term.id,
@@ -113,18 +115,32 @@ def mentions_from_doc(doc: Doc, document: Document, vocabulary: Vocabulary) -> t
                 start=span.start_char,
                 end=span.end_char,
                 section=document.section_of(span.start_char),
-                method=cast(Method, span_method(span)),
-                confidence=span_confidence(span),
+                method=cast(Method, details["method"]),
+                confidence=float(details["confidence"]),
+                status=cast(Status, details["status"]),
                 page=document.page_of(span.start_char),
+                issuer=details["issuer"],
+                earned=details["earned"],
+                expires=details["expires"],
             )
         )
     return tuple(mentions)
 
 
 def find_mentions(document: Document, vocabulary: Vocabulary) -> tuple[Mention, ...]:
-    """Every vocabulary term mentioned in ``document``, in text order."""
+    """Every vocabulary term mentioned in ``document``, in text order.
+
+    The document's sections are handed to the matcher (``doc._.resumematch_sections``)
+    before it runs, so an ambiguous form listed under the right heading ("CPT" under
+    "Certifications") counts without a context word.
+    """
     nlp = build_pipeline(vocabulary)
-    return mentions_from_doc(nlp(document.text), document, vocabulary)
+    doc = nlp.make_doc(document.text)
+    if document.sections:
+        doc._.set(section_extension(), tuple((s.start, s.end, s.kind) for s in document.sections))
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return mentions_from_doc(doc, document, vocabulary)
 
 
 def _looks_like_path(value: str) -> bool:

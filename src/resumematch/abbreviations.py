@@ -1,0 +1,120 @@
+"""Abbreviations a document defines itself: "Electronic Health Records (EHR)".
+
+The Schwartz-Hearst algorithm (Schwartz & Hearst, PSB 2003; the one scispaCy's
+``AbbreviationDetector`` uses): for a short form in parentheses after a phrase, or a
+phrase in parentheses after a short form, walk the short form's characters from right
+to left and find each one in the long form, the first one at the start of a word. The
+shortest long form that explains every character wins.
+
+Why the matcher needs it: a resume that writes "Clinical Trial Management System
+(CTMS)" and then "CTMS" five times mentions the term six times, though the vocabulary
+never listed "CTMS"; and a software resume that writes "Google Cloud Platform (GCP)"
+has told us that its later "GCP"s are *not* Good Clinical Practice. Only text with a
+"(" is examined, with one regular expression, so the cost on other text is nil.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Definition", "find_definitions", "long_form_start", "initials_agree"]
+
+_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w&/.-]{0,9})\s*$")
+_SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w&./-]{1,9}$")
+_WORDS = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A short form and the character range of the long form it abbreviates."""
+
+    short: str
+    long_start: int
+    long_end: int
+    short_start: int
+
+
+def _is_short_form(text: str) -> bool:
+    return bool(_SHORT_FORM.match(text)) and any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+
+
+def long_form_start(short: str, long: str) -> int | None:
+    """Where in ``long`` the long form of ``short`` begins (Schwartz-Hearst), or ``None``.
+
+    >>> long = "kept Electronic Health Records"
+    >>> long[long_form_start("EHR", long):]
+    'Electronic Health Records'
+    """
+    s_index = len(short) - 1
+    l_index = len(long) - 1
+    while s_index >= 0:
+        c = short[s_index].lower()
+        if not c.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            long[l_index].lower() != c or (s_index == 0 and l_index > 0 and long[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = long.rfind(" ", 0, l_index + 1) + 1
+    return start
+
+
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
+
+
+def initials_agree(short: str, long: str) -> bool:
+    """True when the long form's word initials spell the short form ("Google Cloud Platform", "GCP").
+
+    Stricter than Schwartz-Hearst: used before a definition is allowed to *override*
+    a curated abbreviation of the vocabulary.
+    """
+    words = [w for w in re.split(r"[\s/-]+", long) if w and w.lower() not in _MINOR_WORDS]
+    letters = "".join(c for c in short if c.isalnum()).lower()
+    return "".join(w[0] for w in words).lower() == letters
+
+
+def find_definitions(text: str) -> list[Definition]:
+    """Every "long form (SF)" and "SF (long form)" pair in ``text``, in order."""
+    if "(" not in text:
+        return []
+    found: list[Definition] = []
+    for match in _PAREN.finditer(text):
+        inside = match.group(1).strip()
+        open_at = match.start()
+        if _is_short_form(inside):
+            # long form (SF): at most min(|SF| + 5, 2|SF|) words before the parenthesis.
+            line_start = text.rfind("\n", 0, open_at) + 1
+            words = list(_WORDS.finditer(text, line_start, open_at))
+            limit = min(len(inside) + 5, 2 * len(inside))
+            if not words:
+                continue
+            window_start = words[max(0, len(words) - limit)].start()
+            # A long form never spans another parenthesis: "health administration (MHA)
+            # or public health (MPH)" defines nothing for MPH.
+            window_start = max(window_start, text.rfind(")", 0, open_at) + 1, text.rfind("(", 0, open_at) + 1)
+            window = text[window_start:open_at].rstrip()
+            start = long_form_start(inside, window)
+            if start is None or len(window) - start <= len(inside):
+                continue
+            found.append(Definition(inside, window_start + start, window_start + len(window), match.start(1)))
+            continue
+        # SF (long form): the word right before the parenthesis is the short form.
+        before = _WORD_BEFORE.search(text, max(0, open_at - 12), open_at)
+        if before is None or not _is_short_form(before.group(1)):
+            continue
+        short = before.group(1)
+        if len(inside.split()) > min(len(short) + 5, 2 * len(short)):
+            continue
+        start = long_form_start(short, inside)
+        if start is None or start != 0:
+            continue
+        offset = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+        found.append(Definition(short, offset, offset + len(inside), before.start(1)))
+    return found

@@ -1,0 +1,148 @@
+"""Credentials as things with attributes: who issued a certification or license, and when.
+
+Resumes state these next to the credential, on the same line: "BLS (AHA), exp. 06/2026",
+"American Heart Association ACLS Provider, 2021–2023", "CCRC — ACRP, earned March 2022".
+For each certification or license mention, the text from the mention to the next
+credential on the line (or the line's end) is searched for an issuer (from
+``data/credentials.json``) and for dates; a few words before the mention are searched
+for an issuer only ("AHA BLS"). Dates are normalised to ``YYYY`` or ``YYYY-MM``.
+
+A date after "exp."/"expires"/"valid through"/"expired" is the expiry; a date after
+"earned"/"issued"/"obtained"/"since" or a bare date is when it was earned; a range
+"2021–2023" is both; a date after "expected"/"anticipated" is neither (the credential is
+not held yet, which the assertion status says).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["CredentialInfo", "credential_attributes", "CREDENTIAL_CATEGORIES", "normalise_date"]
+
+CREDENTIAL_CATEGORIES = frozenset({"certification", "license"})
+_LOOK_AFTER_CHARS = 90
+_LOOK_BEFORE_CHARS = 45
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}(?!\d)|(?:19|20)\d{{2}})"
+_KEYWORD = (
+    r"(?P<kw>exp(?:ires?|iration(?:\s+date)?|ired|\.)?|valid\s+(?:through|thru|until|to)|renew(?:s|al)?(?:\s+due)?"
+    r"|earned|issued|obtained|awarded|certified|since|completed|passed|expected|anticipated|est\.?)"
+)
+_DATE_EXPR = re.compile(
+    rf"(?:{_KEYWORD}\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:-|–|—|to)\s*(?P<until>{_DATE}|present|current))?",
+    re.IGNORECASE,
+)
+_BEFORE_CUT = re.compile(r"[.;,|•(]")
+_EXPIRES = ("exp", "valid", "renew")
+_NOT_HELD = ("expected", "anticipated", "est")
+
+
+@dataclass(frozen=True)
+class CredentialInfo:
+    """Issuer and dates found next to one credential mention (each may be ``None``)."""
+
+    issuer: str | None = None
+    earned: str | None = None
+    expires: str | None = None
+
+
+_NONE = CredentialInfo()
+
+
+@lru_cache(maxsize=1)
+def _issuer_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    raw = json.loads(resources.files("resumematch.data").joinpath("credentials.json").read_text("utf-8"))
+    names: dict[str, str] = {}
+    parts = []
+    for key, full_names in raw["issuers"].items():
+        parts.append(r"(?-i:\b" + re.escape(key) + r"\b)")
+        for full in full_names:
+            names[full.lower()] = key
+            parts.append(r"\b" + re.escape(full))
+    # Longest first, so "American Red Cross" wins over "Red Cross".
+    parts.sort(key=len, reverse=True)
+    return re.compile("|".join(parts), re.IGNORECASE), names
+
+
+def normalise_date(text: str) -> str | None:
+    """'May 2027' → '2027-05', '06/2026' → '2026-06', '2019' → '2019'; anything else → None."""
+    text = text.strip().rstrip(".")
+    if re.fullmatch(r"\d{4}", text):
+        return text
+    if m := re.fullmatch(r"(\d{1,2})/(\d{4})", text):
+        month = int(m.group(1))
+        return f"{m.group(2)}-{month:02d}" if 1 <= month <= 12 else m.group(2)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+        return text if 1 <= int(m.group(2)) <= 12 else m.group(1)
+    if m := re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{4})", text):
+        month = _MONTHS.get(m.group(1)[:3].lower())
+        return f"{m.group(2)}-{month:02d}" if month else m.group(2)
+    return None
+
+
+def _issuer(text: str) -> str | None:
+    pattern, names = _issuer_pattern()
+    match = pattern.search(text)
+    if match is None:
+        return None
+    found = match.group(0)
+    return names.get(found.lower(), found)
+
+
+def _dates(text: str) -> tuple[str | None, str | None]:
+    earned = expires = None
+    for match in _DATE_EXPR.finditer(text):
+        keyword = (match.group("kw") or "").lower()
+        date = normalise_date(match.group("date"))
+        until = match.group("until")
+        if keyword.startswith(_NOT_HELD):
+            continue
+        if keyword.startswith(_EXPIRES):
+            expires = expires or date
+        elif until:
+            earned = earned or date
+            if until.lower() not in ("present", "current"):
+                expires = expires or normalise_date(until)
+        else:
+            earned = earned or date
+    return earned, expires
+
+
+def credential_attributes(
+    text: str, spans: Sequence[tuple[int, int, str]], *, term_ids: Sequence[str] | None = None
+) -> list[CredentialInfo]:
+    """Issuer and dates for each ``(start_char, end_char, category)``, in the same order.
+
+    With ``term_ids`` (one per span), a repeat of the same credential right after it
+    ("Registered Nurse (RN), ...") does not end its stretch of text.
+
+    >>> text = "BLS (AHA), exp. 06/2026; ACLS, American Heart Association, 2021-2023"
+    >>> [i.issuer for i in credential_attributes(text, [(0, 3, "certification"), (25, 29, "certification")])]
+    ['AHA', 'AHA']
+    """
+    ids = list(term_ids) if term_ids is not None else [str(i) for i in range(len(spans))]
+    starts = sorted((start, ids[i]) for i, (start, _, category) in enumerate(spans) if category in CREDENTIAL_CATEGORIES)
+    result = []
+    for index, (start, end, category) in enumerate(spans):
+        if category not in CREDENTIAL_CATEGORIES:
+            result.append(_NONE)
+            continue
+        line_end = text.find("\n", end)
+        stop = min(line_end if line_end != -1 else len(text), end + _LOOK_AFTER_CHARS)
+        following = [s for s, term_id in starts if s >= end and term_id != ids[index]]
+        if following:
+            stop = min(stop, following[0])
+        line_start = text.rfind("\n", 0, start) + 1
+        before = _BEFORE_CUT.split(text[max(line_start, start - _LOOK_BEFORE_CHARS) : start])[-1]
+        after = text[end:stop]
+        earned, expires = _dates(after)
+        result.append(CredentialInfo(issuer=_issuer(after) or _issuer(before), earned=earned, expires=expires))
+    return result

@@ -1,0 +1,216 @@
+"""The term matcher: variants, abbreviations, ambiguity, credentials, broader terms."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from resumematch import check, find_terms, load_vocabulary
+from resumematch.abbreviations import find_definitions, initials_agree, long_form_start
+from resumematch.credentials import credential_attributes, normalise_date
+from resumematch.models import Mention
+from resumematch.variants import alias_variants, word_family
+
+TERMS = [
+    {"id": "ehr", "name": "Electronic Health Records", "category": "tool", "abbreviations": ["EHR"]},
+    {"id": "epic", "name": "Epic", "category": "tool", "broader": ["ehr"], "ambiguous": ["Epic"],
+     "context": ["chart", "ehr", "patient", "cerner", "clinic"]},
+    {"id": "cerner", "name": "Cerner", "category": "tool", "broader": ["ehr"]},
+    {"id": "ctms", "name": "Clinical Trial Management System", "category": "tool"},
+    {"id": "excel", "name": "Microsoft Excel", "category": "tool", "aliases": ["Excel"]},
+    {"id": "email", "name": "E-mail", "category": "tool"},
+    {"id": "follow-up", "name": "Follow up", "category": "duty"},
+    {"id": "schedule-patients", "name": "Schedule patients", "category": "duty"},
+    {"id": "insurance-verification", "name": "Insurance verification", "category": "hard_skill"},
+    {"id": "phlebotomy", "name": "Phlebotomy", "category": "hard_skill"},
+    {"id": "bls", "name": "Basic Life Support", "category": "certification", "abbreviations": ["BLS"]},
+    {"id": "acls", "name": "Advanced Cardiovascular Life Support", "category": "certification",
+     "abbreviations": ["ACLS"]},
+    {"id": "ekg", "name": "Electrocardiogram", "category": "hard_skill", "abbreviations": ["EKG"]},
+    {"id": "gcp", "name": "Good Clinical Practice", "category": "regulation", "abbreviations": ["GCP"],
+     "ambiguous": ["GCP"], "context": ["clinical", "trial", "irb", "protocol"]},
+    {"id": "cpt-codes", "name": "CPT codes", "category": "hard_skill", "aliases": ["CPT coding"]},
+    {"id": "phlebotomy-certification", "name": "Certified Phlebotomy Technician", "category": "certification",
+     "abbreviations": ["CPT"], "ambiguous": ["CPT"], "context": ["nha", "phlebotomy"]},
+    {"id": "emergency-room", "name": "Emergency room", "category": "hard_skill", "abbreviations": ["ER"],
+     "ambiguous": ["ER"], "context": ["nurse", "triage", "hospital"]},
+    {"id": "operating-room", "name": "Operating room", "category": "hard_skill", "abbreviations": ["OR"],
+     "ambiguous": ["OR"], "context": ["surgical", "nurse", "scrub"]},
+    {"id": "registered-nurse", "name": "Registered Nurse", "category": "license", "abbreviations": ["RN"]},
+]
+
+
+@pytest.fixture(scope="module")
+def vocab(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("vocab") / "matcher-test.json"
+    path.write_text(json.dumps({"schema": 1, "role": "matcher test", "terms": TERMS}), "utf-8")
+    return load_vocabulary(path)
+
+
+def found(text: str, vocab) -> list[Mention]:  # type: ignore[no-untyped-def]
+    return list(find_terms(text, vocab=vocab)[1])
+
+
+def ids(text: str, vocab) -> set[str]:  # type: ignore[no-untyped-def]
+    return {m.term_id for m in found(text, vocab)}
+
+
+# --- 1. variants ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Scheduled patients daily.", "Patient scheduling for 3 clinics.", "Scheduling of patients.",
+     "Schedules patients."],
+)
+def test_inflected_and_reordered_duties(text: str, vocab) -> None:  # type: ignore[no-untyped-def]
+    mentions = [m for m in found(text, vocab) if m.term_id == "schedule-patients"]
+    assert len(mentions) == 1
+    assert mentions[0].method == "variant" and 0.8 <= mentions[0].confidence < 1.0
+
+
+def test_reordered_variants_are_less_confident_than_inflections(vocab) -> None:  # type: ignore[no-untyped-def]
+    (inflected,) = found("Schedules patients.", vocab)
+    (reordered,) = found("Patient scheduling.", vocab)
+    assert reordered.confidence < inflected.confidence < 1.0
+
+
+@pytest.mark.parametrize("text", ["Verified insurance for walk-ins.", "Verification of insurance.",
+                                  "Insurance verification."])
+def test_nominalised_variants(text: str, vocab) -> None:  # type: ignore[no-untyped-def]
+    assert "insurance-verification" in ids(text, vocab)
+
+
+def test_reordering_stays_within_a_short_window(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert "schedule-patients" not in ids("Scheduled two visits for new patients.", vocab)
+
+
+@pytest.mark.parametrize("text", ["Used e-mail daily", "Used email daily", "Used E-Mail daily"])
+def test_hyphenation(text: str, vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids(text, vocab) == {"email"}
+
+
+def test_hyphen_split_words_and_abbreviations(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids("EKG-certified; follow-up calls; follow up calls", vocab) == {"ekg", "follow-up"}
+
+
+@pytest.mark.parametrize("text", ["Microsoft Excel", "MS Excel", "Excel (pivot tables)"])
+def test_vendor_prefixes(text: str, vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids(text, vocab) == {"excel"}
+
+
+def test_a_product_named_like_a_word_needs_its_capital(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids("I excel at triage of walk-in visits.", vocab) == set()
+
+
+def test_variant_expansion_rules() -> None:
+    assert {"verification", "verified"} <= word_family("verify")
+    assert ("ms", "excel") in dict(alias_variants(("microsoft", "excel"), "tool"))
+    assert ("excelled",) not in dict(alias_variants(("excel",), "tool"))
+    # credentials only take a plural; a gerund never loses its -ing
+    assert ("nurse",) not in dict(alias_variants(("nursing",), "hard_skill"))
+    assert dict(alias_variants(("schedule", "patients"), "duty"))[("patient", "scheduling")] == 0.85
+
+
+# --- 2. abbreviations ----------------------------------------------------------
+def test_curated_abbreviations_are_case_sensitive_whole_tokens(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids("RNA sequencing; rn; BLSx; bls", vocab) == set()
+    assert ids("RN with BLS", vocab) == {"registered-nurse", "bls"}
+
+
+def test_slash_lists(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids("BLS/ACLS", vocab) == {"bls", "acls"}
+    assert ids("Charted in Epic/Cerner", vocab) == {"epic", "cerner"}
+
+
+def test_document_defined_abbreviation(vocab) -> None:  # type: ignore[no-untyped-def]
+    text = "Set up the Clinical Trial Management System (CTMS) for 4 studies. Trained staff on CTMS."
+    mentions = [m for m in found(text, vocab) if m.term_id == "ctms"]
+    assert [m.method for m in mentions] == ["phrase", "defined_abbreviation"]
+    assert mentions[1].text == "CTMS" and mentions[1].start == text.rindex("CTMS")
+
+
+def test_defined_abbreviation_outranks_curated(vocab) -> None:  # type: ignore[no-untyped-def]
+    text = "Electronic Health Records (EHR) migration; EHR training."
+    methods = [m.method for m in found(text, vocab) if m.start == text.rindex("EHR")]
+    assert methods == ["defined_abbreviation"]
+
+
+def test_a_document_definition_overrides_a_curated_meaning(vocab) -> None:  # type: ignore[no-untyped-def]
+    text = "Deployed on Google Cloud Platform (GCP). Migrated clinical trial data pipelines to GCP."
+    assert "gcp" not in ids(text, vocab)
+    assert "gcp" in ids("Good Clinical Practice (GCP) training; GCP audits for each trial", vocab)
+
+
+def test_schwartz_hearst() -> None:
+    assert long_form_start("EHR", "kept Electronic Health Records") == 5
+    assert long_form_start("XYZ", "kept records") is None
+    text = "Master of Health Administration (MHA) or public health (MPH)"
+    assert [d.short for d in find_definitions(text)] == ["MHA"]
+    text = "used the CTMS (Clinical Trial Management System)"
+    (definition,) = find_definitions(text)
+    assert text[definition.long_start : definition.long_end] == "Clinical Trial Management System"
+    assert initials_agree("GCP", "Google Cloud Platform") and not initials_agree("GCP", "Good practice")
+
+
+# --- 3. fuzzy: see test_fuzzy.py; 4. ambiguity ------------------------------------
+def test_ambiguous_forms_need_context(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids("An epic journey across three continents.", vocab) == set()
+    assert ids("Epic Games tournament organiser.", vocab) == set()
+    assert "epic" in ids("Charted patient visits in Epic.", vocab)
+    assert "emergency-room" not in ids("Implemented ERP modules; ER diagrams.", vocab)
+    assert "emergency-room" in ids("ER nurse, level I trauma hospital.", vocab)
+    assert "operating-room" in ids("OR scrub nurse.", vocab)
+    assert "operating-room" not in ids("Python OR SQL queries.", vocab)
+
+
+def test_cpt_codes_vs_cpt_certification(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids("Assigned CPT codes to encounters.", vocab) == {"cpt-codes"}
+    assert ids("CPT (NHA), 2021", vocab) == {"phlebotomy-certification"}
+
+
+def test_section_is_evidence_for_an_ambiguous_credential(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids("CERTIFICATIONS\nCPT, 2021\n", vocab) == {"phlebotomy-certification"}
+    assert ids("SUMMARY\nCPT, 2021\n", vocab) == set()
+
+
+# --- 6. credentials ------------------------------------------------------------
+def test_credentials_carry_issuer_and_dates(vocab) -> None:  # type: ignore[no-untyped-def]
+    text = "CERTIFICATIONS\nBLS (AHA), exp. 06/2026; ACLS, American Heart Association, 2021-2023\nRN since 2015"
+    by_id = {m.term_id: m for m in found(text, vocab)}
+    assert (by_id["bls"].issuer, by_id["bls"].earned, by_id["bls"].expires) == ("AHA", None, "2026-06")
+    assert (by_id["acls"].issuer, by_id["acls"].earned, by_id["acls"].expires) == ("AHA", "2021", "2023")
+    assert (by_id["registered-nurse"].issuer, by_id["registered-nurse"].earned) == (None, "2015")
+    data = by_id["bls"].to_dict()
+    assert data["issuer"] == "AHA" and data["expires"] == "2026-06" and data["earned"] is None
+
+
+def test_credential_attribute_rules() -> None:
+    assert normalise_date("May 2027") == "2027-05" and normalise_date("6/2026") == "2026-06"
+    assert normalise_date("2019") == "2019" and normalise_date("soon") is None
+    text = "AHA BLS; CCRC - ACRP, earned March 2022; PMP expected 2026"
+    spans = [(4, 7, "certification"), (9, 13, "certification"), (40, 43, "certification"), (0, 3, "hard_skill")]
+    infos = credential_attributes(text, spans)
+    assert [i.issuer for i in infos] == ["AHA", "ACRP", None, None]
+    assert infos[1].earned == "2022-03" and infos[2].earned is None
+
+
+# --- 7. broader terms ------------------------------------------------------------
+def test_a_narrower_term_counts_for_the_broader_one_and_says_so(vocab) -> None:  # type: ignore[no-untyped-def]
+    report = check("EXPERIENCE\nCharted patient visits in Epic.", job="Requirements\n- Electronic Health Records",
+                   vocab=vocab)
+    (match,) = [m for m in report.matched if m.term_id == "ehr"]
+    assert match.via == "epic"
+    assert [m.term_id for m in match.evidence] == ["epic"]
+
+
+def test_mentions_serialise_with_the_new_keys(vocab) -> None:  # type: ignore[no-untyped-def]
+    (mention,) = found("No experience with Cerner.", vocab)
+    data = mention.to_dict()
+    assert data["status"] == "negated"
+    assert {"issuer", "earned", "expires"} <= set(data)
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_example_in_docs_directory_exists() -> None:
+    assert Path(__file__).resolve().parents[1].joinpath("src", "resumematch", "data", "assertion.json").is_file()
