@@ -1,0 +1,76 @@
+"""Assertion status (ConText-style): negated, in progress, expired, hedged, affirmed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import MINI_VOCAB
+from resumematch import VocabError, find_terms, load_vocabulary
+from resumematch.assertion import AssertionRule, AssertionRules, default_rules
+from resumematch.cli import main
+
+
+@pytest.fixture(scope="module")
+def vocab():  # type: ignore[no-untyped-def]
+    return load_vocabulary(MINI_VOCAB)
+
+
+def statuses(text: str, vocab) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {m.term_id: m.status for m in find_terms(text, vocab=vocab)[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No experience with Epic charting.", {"epic": "negated"}),
+        ("No experience with Epic, Meditech or EHR audits.", {"epic": "negated", "meditech": "negated", "ehr": "negated"}),
+        ("Not certified in ACLS.", {"acls": "negated"}),
+        ("Pursuing ACLS certification.", {"acls": "in_progress"}),
+        ("BSN, expected May 2027", {"bsn": "in_progress"}),
+        ("ACLS (in progress)", {"acls": "in_progress"}),
+        ("BLS, expired 2019", {"bls": "expired"}),
+        ("Familiar with HIPAA.", {"hipaa": "hedged"}),
+        ("Exposure to phlebotomy during rotations.", {"phlebotomy": "hedged"}),
+        ("Phlebotomy and BLS.", {"phlebotomy": "affirmed", "bls": "affirmed"}),
+    ],
+)
+def test_statuses(text: str, expected: dict[str, str], vocab) -> None:  # type: ignore[no-untyped-def]
+    assert statuses(text, vocab) == expected
+
+
+def test_scope_ends_at_clause_and_line_terminators(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert statuses("No experience with Meditech but daily Epic charting.", vocab) == {
+        "meditech": "negated", "epic": "affirmed"}
+    assert statuses("Familiar with HIPAA; phlebotomy daily.", vocab) == {"hipaa": "hedged", "phlebotomy": "affirmed"}
+    assert statuses("Not on call\nBLS", vocab) == {"bls": "affirmed"}
+
+
+def test_backward_triggers_modify_only_the_nearest_credential(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert statuses("BLS, ACLS expired 2019", vocab) == {"bls": "affirmed", "acls": "expired"}
+
+
+def test_pseudo_triggers_do_not_negate(vocab) -> None:  # type: ignore[no-untyped-def]
+    assert statuses("Cut no-show rates 20% with Epic reminders for patients.", vocab) == {"epic": "affirmed"}
+    assert statuses("Not only Epic charting but also Meditech.", vocab) == {"epic": "affirmed", "meditech": "affirmed"}
+
+
+def test_terms_json_carries_status(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    resume = tmp_path / "r.txt"
+    resume.write_text("No experience with Meditech. BLS (AHA), exp. 2026.", "utf-8")
+    assert main(["terms", str(resume), "--format", "json", "--vocab", str(MINI_VOCAB)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    by_id = {m["term_id"]: m for m in data["mentions"]}
+    assert by_id["meditech"]["status"] == "negated"
+    assert by_id["bls"]["status"] == "affirmed" and by_id["bls"]["issuer"] == "AHA"
+
+
+def test_rules_file_is_validated() -> None:
+    assert len(default_rules().rules) > 30
+    with pytest.raises(VocabError, match="allowed: direction, literal"):
+        AssertionRule.from_dict({"literal": "no", "status": "negated", "scope": 3})
+    with pytest.raises(VocabError, match="'status' must be one of"):
+        AssertionRule.from_dict({"literal": "no", "status": "maybe"})
+    with pytest.raises(VocabError, match="unknown key"):
+        AssertionRules.from_dict({"rules": [], "extra": 1})
