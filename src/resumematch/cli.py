@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("resume", help="resume file (PDF, DOCX, TXT or MD)")
     check.add_argument("--job", "-j", required=True, help="job description file (PDF, DOCX, TXT or MD)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
-    _add_common(check, ("text", "json"))
+    _add_common(check, ("text", "json", "markdown", "html"))
 
     terms = commands.add_parser(
         "terms",
@@ -216,6 +216,14 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> str:
     )
     if args.format == "json":
         return render_json.report_json(report)
+    if args.format == "markdown":
+        from .render.markdown import report_markdown
+
+        return report_markdown(report)
+    if args.format == "html":
+        from .render.html import report_html
+
+        return report_html(report)
     colour = args.output is None and _colour(args.color, out)
     return render_text.report_text(report, colour=colour)
 

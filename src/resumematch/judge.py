@@ -10,7 +10,8 @@ for "does this resume meet '3+ years of nursing experience'?" read on their own:
   "associate or higher") and the field; the right level in another field is partly met.
   A mention of a degree term the requirement names (BSN) also meets it.
 * **credentials and terms**: each term the statement names is shown (affirmed mention
-  of it or of a narrower term) or not; all shown is met, some is partly met.
+  of it or of a narrower term) or not; all shown is met, some is partly met; in a
+  statement with "or" ("discharge planning or case management") one is enough.
 * **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``.
 """
 
@@ -27,6 +28,7 @@ from .vocab import Vocabulary
 __all__ = ["Judgement", "judge_requirements", "term_credit", "title_credit", "evidence_of"]
 
 _STATUS_CREDIT = {"affirmed": 1.0, "hedged": 0.5}
+_ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
 _OTHER_YEARS = 0.25
 """Credit for years of work the resume does not tie to the asked subject."""
 
@@ -82,8 +84,11 @@ def _terms_check(requirement, document, by_term, vocabulary):  # type: ignore[no
         if credit < 1.0:
             name = vocabulary.get(term_id).name if term_id in vocabulary else term_id
             missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
-    credit = sum(credits) / len(credits) if credits else 0.0
-    return credit, evidence, missing
+    if not credits:
+        return 0.0, evidence, missing
+    if _ALTERNATIVES.search(requirement.text) and max(credits) >= 1.0:
+        return 1.0, evidence, []  # "Epic or another EHR": one alternative is enough
+    return sum(credits) / len(credits), evidence, missing
 
 
 def _experience_check(requirement, document, roles, by_term, vocabulary):  # type: ignore[no-untyped-def]

@@ -7,4 +7,4 @@ from __future__ import annotations
 
 __all__ = ["FORMATS"]
 
-FORMATS: tuple[str, ...] = ("text", "json")
+FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html")

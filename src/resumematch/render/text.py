@@ -11,6 +11,14 @@ __all__ = ["report_text", "terms_text", "document_text"]
 _COLOURS = {"green": "32", "red": "31", "yellow": "33", "bold": "1", "dim": "2"}
 
 
+_MET = {
+    "met": ("met      ", "green"),
+    "partly": ("partly   ", "yellow"),
+    "not_met": ("not met  ", "red"),
+    "unknown": ("can't tell", "dim"),
+}
+
+
 def _paint(text: str, colour: str, enabled: bool) -> str:
     return f"\033[{_COLOURS[colour]}m{text}\033[0m" if enabled else text
 
@@ -30,7 +38,29 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
     lines.append("How the score adds up:")
     for part in report.parts:
         if part.weight:
-            lines.append(f"  {part.name:<18} {part.points:5.1f} of {part.weight:5.1f}   {part.detail}")
+            lines.append(f"  {part.name:<24} {part.points:5.1f} of {part.weight:5.1f}   {part.detail}")
+    lines.append(f"  {'total':<24} {report.score:5.1f} of 100.0")
+    if report.experience_years is not None or report.degree:
+        lines.append("")
+    if report.experience_years is not None:
+        lines.append(f"Experience: {report.experience_years:.1f} years from {len(report.roles)} dated role(s)")
+    if report.degree:
+        field = f" in {report.degree.field}" if report.degree.field else ""
+        lines.append(f"Highest degree: {report.degree.level.replace('_', ' ')}{field}")
+    if report.requirements:
+        lines.append("")
+        lines.append("Requirements:")
+        for check in report.requirements:
+            mark, paint = _MET[check.met]
+            lines.append(f"  {_paint(mark, paint, colour)} [{check.requirement.kind}] {check.requirement.text}")
+            if check.met == "met" and check.evidence:
+                first = check.evidence[0]
+                lines.append(_paint(f'        "{first.line[:80]}" ({first.section or "top"}, page {first.page})',
+                                    "dim", colour))
+            for item in check.missing:
+                lines.append(f"        missing: {item}")
+            if check.met == "unknown" and check.note:
+                lines.append(_paint(f"        {check.note}", "dim", colour))
     lines.append("")
     lines.append(_paint(f"Matched ({len(report.matched)}):", "green", colour))
     for match in report.matched:

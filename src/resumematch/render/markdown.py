@@ -1,0 +1,48 @@
+"""The report as Markdown: for a pull request, an issue, a wiki or an e-mail."""
+
+from __future__ import annotations
+
+from ..models import Report
+
+__all__ = ["report_markdown", "MET_LABELS"]
+
+MET_LABELS = {"met": "✅ met", "partly": "🟡 partly", "not_met": "❌ not met", "unknown": "❔ cannot tell"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def report_markdown(report: Report) -> str:
+    """Score, its parts as a table that adds up, the requirements, and what to do next."""
+    title = report.job.title or report.job.source
+    lines = [f"# Resume check: {report.score:.0f}/100 for {title}", ""]
+    lines.append(f"Resume: `{report.resume.source}` ({report.resume.format}, {report.resume.pages} page(s))")
+    if report.experience_years is not None:
+        lines.append(f"Experience counted from dated roles: {report.experience_years:.1f} years")
+    if report.degree:
+        lines.append(f"Highest degree: {report.degree.level.replace('_', ' ')}"
+                     + (f" in {report.degree.field}" if report.degree.field else ""))
+    lines += ["", "## How the score adds up", "", "| part | points | of | detail |", "|---|---:|---:|---|"]
+    for part in report.parts:
+        lines.append(f"| {part.name} | {part.points:.1f} | {part.weight:.1f} | {_cell(part.detail)} |")
+    lines.append(f"| **total** | **{report.score:.1f}** | **100** | |")
+    if report.requirements:
+        lines += ["", "## Requirements", "", "| requirement | kind | status | evidence or what is missing |",
+                  "|---|---|---|---|"]
+        for check in report.requirements:
+            if check.evidence and check.met == "met":
+                first = check.evidence[0]
+                where = ", ".join(filter(None, [first.section, f"page {first.page}" if first.page else ""]))
+                said = f"“{first.line[:90]}” ({where})"
+            else:
+                said = "; ".join(check.missing) or check.note
+            lines.append(f"| {_cell(check.requirement.text)} | {check.requirement.kind} | "
+                         f"{MET_LABELS[check.met]} | {_cell(said)} |")
+    if report.missing:
+        lines += ["", "## Missing terms", ""]
+        lines += [f"- **{m.name}** ({m.kind}, {m.category}): +{m.gain:.1f} points" for m in report.missing]
+    if report.suggestions:
+        lines += ["", "## What to do next", ""]
+        lines += [f"{i}. {tip}" for i, tip in enumerate(report.suggestions, 1)]
+    return "\n".join(lines)
