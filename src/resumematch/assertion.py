@@ -162,7 +162,10 @@ class AssertionDetector:
         if not triggers or not ranges:
             return result
         best: dict[int, tuple[int, Status]] = {}
+        inside_terms = {i for start, end in ranges for i in range(start, end)}
         for trigger in triggers:
+            if any(i in inside_terms for i in range(trigger.start, trigger.end)):
+                continue  # part of a term's own name ("Machine learning"), not a modifier
             rule = trigger.rule
             candidates: list[tuple[int, int]] = []
             for index, (start, end) in enumerate(ranges):

@@ -44,7 +44,7 @@ REORDER_CONFIDENCE = 0.85
 
 PROPER_CATEGORIES = frozenset({"tool", "regulation"})
 PLURAL_ONLY_CATEGORIES = frozenset({"certification", "license", "education", "title"})
-REORDER_CATEGORIES = frozenset({"duty", "hard_skill"})
+REORDER_CATEGORIES = frozenset({"duty", "hard_skill", "soft_skill"})
 _CONNECTORS = ("of", "for")
 _VENDOR_PREFIXES = {"microsoft": ("ms",)}
 _MAX_VARIANTS_PER_ALIAS = 64
