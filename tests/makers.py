@@ -70,3 +70,46 @@ def make_docx(
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def make_columns_pdf(
+    columns: Sequence[Sequence[str]],
+    *,
+    header: Sequence[str] = (),
+    widths: Sequence[float] = (),
+    gutter: float = 10,
+) -> bytes:
+    """One page: full-width ``header`` lines, then ``columns`` side by side, top-aligned.
+
+    Lines of neighbouring columns share baselines, which is what makes a naive
+    left-to-right reader interleave them.
+    """
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    for line in header:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 4
+    usable = pdf.w - pdf.l_margin - pdf.r_margin - gutter * (len(columns) - 1)
+    sizes = list(widths) or [usable / len(columns)] * len(columns)
+    x = pdf.l_margin
+    for width, lines in zip(sizes, columns, strict=True):
+        pdf.set_xy(x, top)
+        for line in lines:
+            pdf.set_x(x)
+            pdf.cell(width, 5, line, new_x="LEFT", new_y="NEXT")
+        x += width + gutter
+    return bytes(pdf.output())
+
+
+def make_rotated_pdf(lines: Sequence[str], *, angle: float = 90) -> bytes:
+    """A page whose text runs vertically (the whole block turned by ``angle`` degrees)."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    with pdf.rotation(angle=angle, x=100, y=150):
+        pdf.set_xy(40, 150)
+        for line in lines:
+            pdf.set_x(40)
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

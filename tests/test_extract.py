@@ -233,12 +233,15 @@ def _characterized_with_text() -> list[dict[str, object]]:
     ]
 
 
+ONE_CHARACTER_PER_LINE = {
+    "pdf/pdfplumber__nics-background-checks-2015-11-rotated.pdf",
+}
+"""pdfminer prints vertical text one character per line, which inflates its count:
+these files are compared on non-space characters, measured with pdfminer in the test."""
+
+
 def _params() -> list[object]:
-    rotated = pytest.mark.xfail(strict=True, reason="rotated table pages lose text: issue #3")
-    return [
-        pytest.param(row, marks=rotated) if "rotated" in str(row["file"]) and "nics" in str(row["file"]) else row
-        for row in _characterized_with_text()
-    ]
+    return list(_characterized_with_text())
 
 
 @pytest.mark.parametrize("row", _params(), ids=lambda row: str(row["file"]))
@@ -249,7 +252,13 @@ def test_text_that_reference_tools_find_is_not_lost(row: dict[str, object]) -> N
         pytest.skip(FEWER_CHARACTERS_BY_DESIGN[name])
     document = extract(ROBUSTNESS / name)
     reference = int(row.get("pdfminer_chars") or row.get("body_chars") or 0)  # type: ignore[call-overload]
-    assert len(document.text) >= 0.8 * reference, (len(document.text), reference)
+    if name in ONE_CHARACTER_PER_LINE:
+        from pdfminer.high_level import extract_text as pdfminer_text
+
+        visible = len("".join(document.text.split()))
+        assert visible >= len("".join(pdfminer_text(ROBUSTNESS / name).split()))
+    else:
+        assert len(document.text) >= 0.8 * reference, (len(document.text), reference)
     codes = {warning.code for warning in document.warnings}
     if row.get("hdr_chars"):
         assert "header_footer_text" in codes

@@ -25,6 +25,7 @@ from ..models import Document, DocumentFormat, ParseWarning
 from ..sections import detect_sections
 from .limits import ExtractLimits
 from .normalize import normalize_text
+from .quality import clean_page, garbled_warning, long_document_warning
 from .text import decode_text
 
 __all__ = ["ExtractLimits", "PdfEngine", "extract", "extract_text", "sniff_format"]
@@ -183,10 +184,18 @@ def _extract_pages(
         if engine == "pypdfium2":
             from .pdfium import extract_pdf_pages_fast
 
-            return extract_pdf_pages_fast(data, name, password, limits)
-        from .pdf import extract_pdf_pages
+            raw, warnings = extract_pdf_pages_fast(data, name, password, limits)
+        else:
+            from .pdf import extract_pdf_pages
 
-        return extract_pdf_pages(data, name, password, limits)
+            raw, warnings = extract_pdf_pages(data, name, password, limits)
+        pages: list[str] = []
+        for number, page in enumerate(raw, start=1):
+            cleaned, garbled = clean_page(page)
+            pages.append(cleaned)
+            if garbled:
+                warnings.append(garbled_warning(number))
+        return pages, warnings
     if kind == "docx":
         from .docx import extract_docx_text
 
@@ -220,6 +229,9 @@ def _assemble(
         )
     if not text.strip():
         raise EmptyDocumentError(f"{name} contains no text; check that the right file was sent.")
+    long_document = long_document_warning(len(pages), len(text.split()))
+    if long_document is not None:
+        warnings = [*warnings, long_document]
     return Document(
         text=text,
         source=name,

@@ -1,9 +1,13 @@
 """PDF text with pdfplumber: the faithful, layout-aware engine.
 
 pdfplumber (on pdfminer.six) sees every character with its position and font, which
-is what column detection and "fake bold" removal need. It is slow (tens of ms per
-page), so pages are read one at a time against a deadline, and its many exception
-types are translated into the library's own.
+is what column detection (``layout.py``) and "fake bold" removal need. It is slow
+(tens of ms per page), so it runs against a deadline that is checked between pages
+*and* inside a page: the pdfminer device that receives every glyph, path, image and
+form XObject checks the clock, so one pathological content stream cannot hang a
+worker. (An operator stream that draws nothing at all is only bounded by
+``max_bytes``: pdfminer gives no hook between operators.) Its many exception types
+are translated into the library's own.
 """
 
 from __future__ import annotations
@@ -11,9 +15,14 @@ from __future__ import annotations
 import io
 import time
 
+from typing import Any
+
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdftypes import resolve1
+from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import (
@@ -24,9 +33,84 @@ from ..errors import (
     NoTextLayerError,
 )
 from ..models import ParseWarning
+from .layout import page_text
 from .limits import ExtractLimits
 
-__all__ = ["extract_pdf_pages", "check_text_layer"]
+__all__ = ["extract_pdf_pages", "check_text_layer", "multi_column_warning"]
+
+
+class _DeadlinePassed(Exception):
+    """Raised inside pdfminer's interpreter to abandon a page that takes too long."""
+
+
+class _DeadlineAggregator(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's own layout device, checking the clock every few drawing calls."""
+
+    def __init__(self, *args: Any, deadline: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._deadline = deadline
+        self._calls = 0
+
+    def _tick(self) -> None:
+        self._calls += 1
+        if self._calls % 64 == 0 and time.monotonic() > self._deadline:
+            raise _DeadlinePassed
+
+    def render_char(self, *args: Any, **kwargs: Any) -> float:
+        self._tick()
+        return super().render_char(*args, **kwargs)  # type: ignore[no-any-return]
+
+    def paint_path(self, *args: Any, **kwargs: Any) -> None:
+        self._tick()
+        super().paint_path(*args, **kwargs)
+
+    def render_image(self, *args: Any, **kwargs: Any) -> None:
+        self._tick()
+        super().render_image(*args, **kwargs)
+
+    def begin_figure(self, *args: Any, **kwargs: Any) -> None:
+        self._tick()
+        super().begin_figure(*args, **kwargs)
+
+
+def _deduplicated(page: Page) -> Page:
+    """The page without the overprinted copies some tools use for "fake bold".
+
+    Skipped on rotated pages: pdfplumber's de-duplication compares positions as if
+    text ran left to right, so in a vertical word it drops a repeated letter that
+    sits in the same column ("Arkansas" lost its second "a").
+    """
+    chars = page.chars
+    if sum(1 for char in chars if not char.get("upright", True)) > len(chars) / 2:
+        return page
+    return page.dedupe_chars()
+
+
+def _declared_pages(pdf: pdfplumber.PDF) -> int:
+    """The page count the page tree declares, read before any page object is built."""
+    try:
+        count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
+    except Exception:  # a damaged page tree: let pdfplumber's own walk count the pages
+        return 0
+    return count if isinstance(count, int) else 0
+
+
+def _lay_out(page: Page, deadline: float) -> bool:
+    """Run pdfminer's layout for ``page`` under the deadline; False when it ran out.
+
+    The result is stored where ``Page.layout`` caches it, so pdfplumber then works
+    on it as if it had parsed the page itself.
+    """
+    device = _DeadlineAggregator(
+        page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams, deadline=deadline
+    )
+    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(page.page_obj)
+    except _DeadlinePassed:
+        return False
+    page._layout = device.get_result()
+    return True
 
 
 def _open(data: bytes, name: str, password: str | None) -> pdfplumber.PDF:
@@ -59,23 +143,30 @@ def extract_pdf_pages(
     deadline = limits.deadline()
     pages: list[str] = []
     has_images: list[bool] = []
+    columns: list[tuple[int, int]] = []
     with _open(data, name, password) as pdf:
-        if len(pdf.pages) > limits.max_pages:
+        if _declared_pages(pdf) > limits.max_pages or len(pdf.pages) > limits.max_pages:
             raise FileTooLargeError(
-                f"{name} has {len(pdf.pages)} pages, over the {limits.max_pages}-page limit; "
+                f"{name} has {max(_declared_pages(pdf), len(pdf.pages))} pages, over the {limits.max_pages}-page limit; "
                 "a resume is rarely over 10 pages: check the file, or raise ExtractLimits.max_pages."
             )
         for number, page in enumerate(pdf.pages, start=1):
-            if time.monotonic() > deadline:
+            if time.monotonic() > deadline or not _lay_out(page, deadline):
                 raise ExtractionTimeoutError(
                     f"{name}: reading stopped at page {number} after "
-                    f"{limits.timeout_seconds:g} s; the file is unusually complex."
+                    f"{limits.timeout_seconds:g} s; the file is unusually complex: re-export "
+                    "it, try engine='pypdfium2', or raise ExtractLimits.timeout_seconds."
                 )
-            # dedupe_chars drops the overprinted copies some tools use for "fake bold".
-            pages.append(page.dedupe_chars().extract_text() or "")
+            read = page_text(_deduplicated(page))
+            pages.append(read.text)
+            if read.columns > 1:
+                columns.append((number, read.columns))
             has_images.append(bool(page.images))
             page.close()
-    return pages, check_text_layer(pages, has_images, name)
+    warnings = check_text_layer(pages, has_images, name)
+    if columns:
+        warnings.append(multi_column_warning(columns))
+    return pages, warnings
 
 
 def check_text_layer(pages: list[str], has_images: list[bool], name: str) -> list[ParseWarning]:
@@ -100,3 +191,15 @@ def check_text_layer(pages: list[str], has_images: list[bool], name: str) -> lis
         for number, (text, image) in enumerate(zip(pages, has_images, strict=True), start=1)
         if not text.strip() and image
     ]
+
+
+def multi_column_warning(columns: list[tuple[int, int]]) -> ParseWarning:
+    """The warning for pages laid out in columns, naming them."""
+    where = ", ".join(f"page {number} ({count} columns)" for number, count in columns)
+    return ParseWarning(
+        code="multi_column",
+        message=f"Multi-column layout on {where}: resumematch read each column top to "
+        "bottom, but many ATS read straight across and mix the columns: a single-column "
+        "layout is safer.",
+        page=columns[0][0],
+    )

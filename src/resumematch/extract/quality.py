@@ -1,0 +1,91 @@
+"""Clean-ups and checks that apply to every PDF page, whichever engine read it.
+
+* ``(cid:NN)`` is what pdfminer prints for a glyph whose font has no Unicode map:
+  noise for a matcher, and, when there is a lot of it, the sign of a font an ATS
+  cannot read either (the ``garbled_text`` warning tells the applicant so).
+* Symbol-font bullets land in Unicode's private-use area; they become "•" so a
+  bullet still starts its line and is not counted as garbage.
+* A word split at a line end ("coordi-" / "nation") is joined when the joined word
+  is an English word, or when neither half is one ("Kuber-" / "netes"); a real
+  compound whose halves are both words ("full-" / "time") keeps its hyphen.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..models import ParseWarning
+
+__all__ = ["clean_page", "garbled_warning", "long_document_warning", "repair_hyphenation"]
+
+_CID = re.compile(r"\(cid:\d+\)")
+_BAD_CHARS = re.compile("[\ue000-\uf8ff\ufffd]")
+_SYMBOL_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf0a4\uf0e0", "•"))
+_LINE_END_HYPHEN = re.compile(r"(\w+)-\n([a-z][\w']*)")
+_GARBLED_SHARE = 0.1
+_GARBLED_MIN = 10
+LONG_PAGES = 4
+LONG_WORDS = 1500
+
+
+def clean_page(text: str) -> tuple[str, bool]:
+    """``(cleaned text, garbled?)`` for one page: cid noise dropped, bullets mapped."""
+    text = text.translate(_SYMBOL_BULLETS)
+    cids = len(_CID.findall(text))
+    if cids:
+        text = _CID.sub("", text)
+    bad = cids + len(_BAD_CHARS.findall(text))
+    visible = sum(1 for char in text if not char.isspace()) + cids
+    garbled = bad >= _GARBLED_MIN and bad > _GARBLED_SHARE * max(1, visible)
+    if garbled:
+        text = _BAD_CHARS.sub("", text)
+    return repair_hyphenation(text), garbled
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    from ..matcher import english_lemmas  # the spaCy lookups table, loaded once
+
+    table = english_lemmas()
+    return frozenset(word for word in (*table.keys(), *table.values()) if word.isalpha() and word.islower())
+
+
+def repair_hyphenation(text: str) -> str:
+    """Join words hyphenated at a line end (see the module docstring)."""
+    if "-\n" not in text:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        words = _english_words()
+        if (first + second).lower() in words:
+            return first + second
+        if first.lower() in words and second.lower() in words:
+            return f"{first}-{second}"
+        return first + second
+
+    return _LINE_END_HYPHEN.sub(join, text)
+
+
+def garbled_warning(page: int) -> ParseWarning:
+    """The warning for a page whose font does not map its glyphs to text."""
+    return ParseWarning(
+        code="garbled_text",
+        message=f"Page {page} uses a font whose characters do not extract as text "
+        "(they come out as symbols or '(cid:..)'); an ATS sees gibberish there: re-export "
+        "the PDF with standard fonts embedded, or from a different program.",
+        page=page,
+    )
+
+
+def long_document_warning(pages: int, words: int) -> ParseWarning | None:
+    """A warning when a resume is longer than recruiters and ATS ranking expect."""
+    if pages <= LONG_PAGES and words <= LONG_WORDS:
+        return None
+    return ParseWarning(
+        code="long_document",
+        message=f"The document has {pages} page(s) and {words:,} words; a resume is usually "
+        f"1-2 pages and under {LONG_WORDS:,} words: some ATS truncate long files, so put "
+        "the key skills and credentials on the first page.",
+    )
