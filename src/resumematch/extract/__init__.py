@@ -10,6 +10,7 @@ exceptions are wrapped with ``raise ... from`` so the cause stays visible.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -51,6 +52,9 @@ _UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
+_HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.DOTALL)
+
+
 def sniff_format(data: bytes, name: str = "") -> DocumentFormat:
     """Decide the format from content; raise UnsupportedFormatError for anything else."""
     head = data[:1024]
@@ -65,6 +69,11 @@ def sniff_format(data: bytes, name: str = "") -> DocumentFormat:
         raise UnsupportedFormatError(
             f"{name or 'The input'} is {kind}, not a Word .docx document; "
             "save or export it as PDF or DOCX and try again."
+        )
+    if _HTML.match(head):
+        raise UnsupportedFormatError(
+            f"{name or 'The input'} is an HTML web page, not a PDF, DOCX or text file; "
+            "print or save it as PDF, or paste its text."
         )
     for magic, what in _UNSUPPORTED_MAGIC:
         if head.startswith(magic):

@@ -12,6 +12,7 @@ with thousands of parts is rejected from its directory alone.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 
@@ -19,7 +20,6 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from ..errors import CorruptFileError, FileTooLargeError, UnsupportedFormatError
@@ -61,9 +61,36 @@ def zip_kind(data: bytes, name: str) -> str:
 
 
 def _check_container(data: bytes, name: str, limits: ExtractLimits) -> None:
-    """Reject zip bombs and part floods before any XML is parsed."""
+    """Reject zip bombs, part floods and DTDs before any XML is parsed."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         infos = archive.infolist()
+        _check_sizes(infos, name, limits)
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")) and _declares_dtd(archive, info):
+                raise CorruptFileError(
+                    f"{name}: part {info.filename} declares a DTD (<!DOCTYPE>/<!ENTITY>), which "
+                    "Word never writes and entity-expansion attacks use; the file was not opened."
+                )
+
+
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_PROLOG_BYTES = 64 * 1024
+
+
+def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """True when the part's prolog (everything before its root element) has a DTD.
+
+    Only the first 64 kB are decompressed: a prolog that long is itself hostile.
+    """
+    with archive.open(info) as stream:
+        head = stream.read(_PROLOG_BYTES)
+    root = _ROOT_START.search(head)
+    prolog = head[: root.start()] if root else head
+    return bool(_DTD.search(prolog)) or (root is None and len(head) == _PROLOG_BYTES)
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo], name: str, limits: ExtractLimits) -> None:
     if len(infos) > limits.max_zip_parts:
         raise FileTooLargeError(
             f"{name} holds {len(infos):,} parts, over the {limits.max_zip_parts:,} limit; "
@@ -94,12 +121,53 @@ def _open(data: bytes, name: str) -> DocxDocument:
         raise CorruptFileError(f"{name} has malformed XML ({exc}); re-save it in Word.") from exc
 
 
-def _text_boxes(paragraph: Paragraph) -> Iterator[str]:
+_P, _TBL, _SDT, _TXBX = (f"{{{_W}}}{tag}" for tag in ("p", "tbl", "sdt", "txbxContent"))
+_FALLBACK = f"{{{_MC}}}Fallback"
+_BREAKS = {"br", "cr"}
+_SAFE_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
+)
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _inline_text(element: etree._Element) -> str:
+    """Text of a paragraph: runs, hyperlinks, fields, content controls, soft breaks.
+
+    Namespace-agnostic (``w:t`` by local name), so it also reads Strict OOXML; text
+    boxes and the VML fallback copies of drawings are left to :func:`_text_boxes`.
+    """
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        for child in node:
+            tag = child.tag
+            if tag == _TXBX or tag == _FALLBACK or _local(tag) in {"txbxContent", "Fallback"}:
+                continue
+            local = _local(tag)
+            if local == "t":
+                parts.append(child.text or "")
+            elif local == "tab":
+                parts.append("\t")
+            elif local in _BREAKS:
+                parts.append("\n")
+            elif local in {"delText", "instrText", "rPr", "pPr"}:
+                continue
+            else:
+                walk(child)
+
+    walk(element)
+    return "".join(parts)
+
+
+def _text_boxes(paragraph: etree._Element) -> Iterator[str]:
     """Text of text boxes anchored in ``paragraph``, once (not the VML fallback copy)."""
-    for box in paragraph._p.iter(f"{{{_W}}}txbxContent"):
-        if any(ancestor.tag == f"{{{_MC}}}Fallback" for ancestor in box.iterancestors()):
+    for box in paragraph.iter(_TXBX):
+        if any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors()):
             continue
-        lines = ("".join(t.text or "" for t in p.iter(f"{{{_W}}}t")) for p in box.iter(f"{{{_W}}}p"))
+        lines = (_inline_text(p) for p in box.iter(_P))
         yield from (line for line in lines if line.strip())
 
 
@@ -111,8 +179,19 @@ class _Collector:
         self.tables = 0
         self.text_boxes = 0
 
-    def paragraph(self, paragraph: Paragraph) -> None:
-        self.lines.append(paragraph.text)
+    def blocks(self, container: etree._Element, parent: object) -> None:
+        """Paragraphs and tables of a body, cell, header or content control, in order."""
+        for child in container:
+            if child.tag == _P:
+                self.paragraph(child)
+            elif child.tag == _TBL:
+                self.table(Table(child, parent))  # type: ignore[arg-type]
+            elif child.tag == _SDT:  # a content control: its content is ordinary blocks
+                for content in child.iterchildren(f"{{{_W}}}sdtContent"):
+                    self.blocks(content, parent)
+
+    def paragraph(self, paragraph: etree._Element) -> None:
+        self.lines.append(_inline_text(paragraph))
         for box_line in _text_boxes(paragraph):
             self.text_boxes += 1
             self.lines.append(box_line)
@@ -128,11 +207,7 @@ class _Collector:
                 self.cell(cell)
 
     def cell(self, cell: _Cell) -> None:
-        for item in cell.iter_inner_content():
-            if isinstance(item, Paragraph):
-                self.paragraph(item)
-            else:
-                self.table(item)
+        self.blocks(cell._tc, cell)
 
 
 def _header_footer_lines(document: DocxDocument) -> tuple[list[str], list[str]]:
@@ -148,32 +223,89 @@ def _header_footer_lines(document: DocxDocument) -> tuple[list[str], list[str]]:
                 if part.is_linked_to_previous:
                     continue
                 collector = _Collector()
-                for item in part.iter_inner_content():
-                    if isinstance(item, Paragraph):
-                        collector.paragraph(item)
-                    else:
-                        collector.table(item)
+                collector.blocks(part._element, part)
                 for line in collector.lines:
                     if line.strip() and line not in target:
                         target.append(line)
     return headers, footers
 
 
+def _note_lines(document: DocxDocument) -> list[str]:
+    """Footnote and endnote text (not the separator notes Word adds to every file)."""
+    lines: list[str] = []
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith(("/footnotes", "/endnotes")):
+            continue
+        root = etree.fromstring(rel.target_part.blob, _SAFE_PARSER)
+        for note in root:
+            if _local(note.tag) not in {"footnote", "endnote"}:
+                continue
+            if note.get(f"{{{_W}}}type") in {"separator", "continuationSeparator", "continuationNotice"}:
+                continue
+            lines.extend(line for line in (_inline_text(p) for p in note.iter(_P)) if line.strip())
+    return lines
+
+
 def extract_docx_text(
     data: bytes, name: str, limits: ExtractLimits
 ) -> tuple[list[str], list[ParseWarning]]:
-    """The document as one page of text: headers, body in order, footers."""
+    """The document as one page of text: headers, body in order, notes, footers."""
     _check_container(data, name, limits)
-    document = _open(data, name)
+    try:
+        document = _open(data, name)
+    except (CorruptFileError, UnsupportedFormatError) as error:
+        text = _fallback_text(data)
+        if not text.strip():
+            raise error
+        return [text], [
+            ParseWarning(
+                code="docx_fallback",
+                message="python-docx could not open this file (Strict Open XML or an unusual "
+                "package), so only its body text was read directly; many ATS cannot read it at "
+                "all: save it again as a standard Word document (.docx) or PDF.",
+            )
+        ]
     body = _Collector()
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            body.paragraph(item)
-        else:
-            body.table(item)
+    body.blocks(document.element.body, document._body)
+    notes = _note_lines(document)
     headers, footers = _header_footer_lines(document)
-    text = "\n".join([*headers, *body.lines, *footers])
-    return [text], _warnings(body, headers, footers)
+    text = "\n".join([*headers, *body.lines, *notes, *footers])
+    warnings = _warnings(body, headers, footers)
+    if notes:
+        warnings.append(
+            ParseWarning(
+                code="footnote_text",
+                message="Some text is in footnotes or endnotes; many ATS skip them: put that "
+                "text in the body.",
+            )
+        )
+    return [text], warnings
+
+
+def _fallback_text(data: bytes) -> str:
+    """The main part's paragraphs read straight from the XML, whatever the namespace.
+
+    For packages python-docx rejects (Strict OOXML uses purl.oclc.org namespaces it
+    does not know). The parser resolves no entities and fetches nothing.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        target = "word/document.xml"
+        if "_rels/.rels" in archive.namelist():
+            rels = etree.fromstring(archive.read("_rels/.rels"), _SAFE_PARSER)
+            for rel in rels:
+                if str(rel.get("Type", "")).endswith("/officeDocument"):
+                    target = str(rel.get("Target", target)).lstrip("/")
+        if target not in archive.namelist():
+            return ""
+        root = etree.fromstring(archive.read(target), _SAFE_PARSER)
+    lines = []
+    for element in root.iter():
+        if _local(element.tag) == "p" and not any(_local(a.tag) == "p" for a in element.iterancestors()):
+            lines.append(_inline_text(element))
+            lines.extend(
+                _inline_text(inner) for inner in element.iter() if inner is not element and _local(inner.tag) == "p"
+            )
+    return "\n".join(lines)
 
 
 def _warnings(body: _Collector, headers: list[str], footers: list[str]) -> list[ParseWarning]:
