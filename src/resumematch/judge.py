@@ -22,7 +22,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .experience import degree_level_at_least, roles_about, subject_in, total_years
-from .models import Degree, Document, Evidence, JobProfile, Mention, MetStatus, RequirementCheck, Role
+from .models import (
+    Degree,
+    Document,
+    Evidence,
+    JobProfile,
+    Mention,
+    MetStatus,
+    Requirement,
+    RequirementCheck,
+    Role,
+)
 from .vocab import Vocabulary
 
 __all__ = ["Judgement", "judge_requirements", "term_credit", "title_credit", "evidence_of"]
@@ -47,7 +57,9 @@ def term_credit(
     """``(credit, mentions, via)``: the best credit among mentions of the term, else of a
     narrower term (``via`` names it); repeated mentions count once."""
     own = by_term.get(term_id, [])
-    best = (max((_STATUS_CREDIT.get(m.status, 0.0) for m in own), default=0.0), own, None)
+    best: tuple[float, list[Mention], str | None] = (
+        max((_STATUS_CREDIT.get(m.status, 0.0) for m in own), default=0.0), own, None
+    )
     if best[0] >= 1.0:
         return best
     for other, found in by_term.items():
@@ -73,8 +85,15 @@ def _status(credit: float) -> MetStatus:
     return "met" if credit >= 0.999 else "partly" if credit > 0 else "not_met"
 
 
-def _terms_check(requirement, document, by_term, vocabulary):  # type: ignore[no-untyped-def]
-    credits, evidence, missing = [], [], []
+_ByTerm = dict[str, list[Mention]]
+
+
+def _terms_check(
+    requirement: Requirement, document: Document, by_term: _ByTerm, vocabulary: Vocabulary
+) -> tuple[float, list[Evidence], list[str]]:
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    missing: list[str] = []
     for term_id in requirement.term_ids:
         credit, found, _via = term_credit(term_id, by_term, vocabulary)
         credits.append(credit)
@@ -91,7 +110,9 @@ def _terms_check(requirement, document, by_term, vocabulary):  # type: ignore[no
     return sum(credits) / len(credits), evidence, missing
 
 
-def _experience_check(requirement, document, roles, by_term, vocabulary):  # type: ignore[no-untyped-def]
+def _experience_check(
+    requirement: Requirement, document: Document, roles: Sequence[Role], by_term: _ByTerm, vocabulary: Vocabulary
+) -> tuple[float, list[Evidence], list[str], str]:
     needed = requirement.years or 0.0
     subject = requirement.subject
     overall = total_years(roles)
@@ -103,7 +124,8 @@ def _experience_check(requirement, document, roles, by_term, vocabulary):  # typ
         credit = max(credit, _OTHER_YEARS * min(1.0, overall / needed))
     evidence = [_role_evidence(document, r) for r in chosen]
     what = f"{needed:g}+ years of {subject + ' ' if subject else ''}experience"
-    missing, note = [], ""
+    missing: list[str] = []
+    note = ""
     if credit < 0.999:
         if not roles:
             missing.append(f"{what}: no dated roles found; give each role a start and end date")
@@ -127,7 +149,9 @@ def _fields(subject: str | None) -> list[str]:
     return [f for f in re.split(r"\s+or\s+", subject or "") if f]
 
 
-def _education_check(requirement, document, degree, by_term, vocabulary):  # type: ignore[no-untyped-def]
+def _education_check(
+    requirement: Requirement, document: Document, degree: Degree | None, by_term: _ByTerm, vocabulary: Vocabulary
+) -> tuple[float, list[Evidence], list[str]]:
     level = requirement.level or "high_school"
     fields = _fields(requirement.subject)
     wanted = f"{level.replace('_', ' ')} degree or higher" + (f" in {' or '.join(fields)}" if fields else "")
@@ -135,7 +159,9 @@ def _education_check(requirement, document, degree, by_term, vocabulary):  # typ
     terms_credit = 1.0 if any(
         term_credit(t, by_term, vocabulary)[0] >= 1.0 for t in requirement.term_ids
     ) else 0.0
-    credit, evidence, missing = 0.0, [], []
+    credit = 0.0
+    evidence: list[Evidence] = []
+    missing: list[str] = []
     if degree is not None:
         evidence.append(Evidence(text=degree.text, line=degree.text, section=document.section_of(degree.offset),
                                  page=document.page_of(degree.offset), start=degree.offset))

@@ -69,7 +69,7 @@ def _chart(report: Report) -> str:
         out.append(f'<text x="{left + part.weight * scale + 6:.1f}" y="{y + 14}" font-size="12">'
                    f'{part.points:.1f} / {part.weight:.1f}</text>')
     y = 8 + len(parts) * row
-    x = left
+    x = float(left)
     out.append(f'<text x="0" y="{y + 15}" font-size="13" font-weight="bold">total</text>')
     for part in parts:
         out.append(f'<rect x="{x:.1f}" y="{y}" width="{part.points * scale:.1f}" height="18" fill="#2da44e" '
