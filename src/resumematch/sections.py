@@ -60,21 +60,40 @@ SECTION_KINDS: tuple[str, ...] = (
 )
 
 
-def heading_kind(line: str) -> str | None:
-    """The section kind a line announces, or ``None`` when the line is not a heading.
+_SPACED_LETTERS = re.compile(r"^(?:\w ){3,}\w$")
+_INLINE_HEADING = re.compile(r"^\s*([^:\n]{2,40}?)\s*[:|]\s*\S")
 
-    >>> heading_kind("LICENSES & CERTIFICATIONS:")
-    'certifications'
-    >>> heading_kind("Managed patient scheduling for 3 clinics") is None
-    True
-    """
-    stripped = line.strip()
+
+def _lookup(text: str) -> str | None:
+    stripped = text.strip()
     if not stripped or len(stripped) > 60:
         return None
+    if _SPACED_LETTERS.match(stripped):  # "E X P E R I E N C E"
+        stripped = stripped.replace(" ", "")
     normalised = _normalise(stripped)
     if not normalised or len(normalised.split()) > _MAX_HEADING_WORDS:
         return None
     return _heading_table().get(normalised)
+
+
+def heading_kind(line: str) -> str | None:
+    """The section kind a line announces, or ``None`` when the line is not a heading.
+
+    A heading is a line of its own ("LICENSES & CERTIFICATIONS:") or a label that
+    the section's content follows on the same line ("SKILLS: Python, SQL").
+
+    >>> heading_kind("LICENSES & CERTIFICATIONS:")
+    'certifications'
+    >>> heading_kind("Technical Skills: Python, SQL, Terraform")
+    'skills'
+    >>> heading_kind("Managed patient scheduling for 3 clinics") is None
+    True
+    """
+    kind = _lookup(line)
+    if kind is not None:
+        return kind
+    inline = _INLINE_HEADING.match(line)
+    return _lookup(inline.group(1)) if inline else None
 
 
 def detect_sections(text: str) -> tuple[Section, ...]:
