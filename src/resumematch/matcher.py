@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from .abbreviations import find_definitions, initials_agree
 from .assertion import AssertionDetector
-from .credentials import credential_attributes
+from .credentials import CREDENTIAL_CATEGORIES, credential_attributes
 from .evidence import Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .models import Term
@@ -176,15 +176,19 @@ class TermMatcher:
         self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
         self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
         self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
+        self._paren = vocab.strings.add("(")
         self._ready = True
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._ready:
             self._compile()
         found = self._exact(doc)
-        definitions = find_definitions(doc.text) if "(" in doc.text else []
+        # Doc.text walks every token in Python (about as slow as the matching itself),
+        # so it is built at most once per document, and only when something needs it.
+        text = doc.text if self._paren in doc.to_array([ORTH]) else None
+        definitions = find_definitions(text) if text is not None else []
         if definitions:
-            found = self._apply_definitions(doc, found, definitions)
+            found = self._apply_definitions(doc, found, definitions, text or "")
         if self._fuzzy is not None:
             covered = {i for f in found for i in range(f[0], f[1])}
             for start, term_id, confidence in self._fuzzy.find(doc, covered, flag=self._flag):
@@ -201,8 +205,10 @@ class TermMatcher:
             return doc
         ranges = [(s.start, s.end) for s in spans]
         statuses = self._assertion.statuses(doc, ranges) if self._assertion is not None else None
+        if text is None and any(s.label_ in CREDENTIAL_CATEGORIES for s in spans):
+            text = doc.text
         credentials = credential_attributes(
-            doc.text, [(s.start_char, s.end_char, s.label_) for s in spans], term_ids=[s.id_ for s in spans]
+            text or "", [(s.start_char, s.end_char, s.label_) for s in spans], term_ids=[s.id_ for s in spans]
         )
         user_data = doc.user_data
         for index, span in enumerate(spans):
@@ -236,7 +242,7 @@ class TermMatcher:
         return found
 
     def _apply_definitions(
-        self, doc: Doc, found: list[tuple[int, int, str, str, float]], definitions: list[Any]
+        self, doc: Doc, found: list[tuple[int, int, str, str, float]], definitions: list[Any], text: str
     ) -> list[tuple[int, int, str, str, float]]:
         """Resolve "Long Form (SF)": later "SF"s mean the term the long form names, or nothing."""
         meaning: dict[str, str | None] = {}
@@ -249,7 +255,7 @@ class TermMatcher:
                 if method != "abbreviation" and span_end == definition.long_end and span_start <= definition.long_start + 2:
                     if end - start > best:
                         term_id, best = candidate, end - start
-            long = doc.text[definition.long_start : definition.long_end]
+            long = text[definition.long_start : definition.long_end]
             if term_id is not None or initials_agree(definition.short, long):
                 meaning.setdefault(definition.short, term_id)
             skip_chars.add(definition.short_start)

@@ -1,0 +1,177 @@
+"""Matching speed: ms per 600-word resume, resumematch vs flashtext and pyahocorasick.
+
+All on the same seeded corpus of generated resumes and the same vocabulary, in one run;
+each figure is the median of 5 passes over the corpus. resumematch runs ``find_mentions``
+with everything on (case, inflections and word order, abbreviations, document-defined
+abbreviations, fuzzy, assertion status, credentials). The fuzzy cost is the difference
+with fuzzy switched off. Then the vocabulary is grown to 20,000 terms (synthetic
+pseudo-word tools and skills) to see how throughput scales.
+
+Run: python benchmarks/matching_speed.py [--docs 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from resumematch import default_vocabulary, load_vocabulary
+from resumematch.extract import extract_text
+from resumematch.pipeline import build_pipeline, find_mentions
+from resumematch.vocab import Vocabulary, surface_forms
+
+FILLER = (
+    "worked with physicians families and staff on a busy unit kept records accurate in a fast paced "
+    "environment handled a caseload of patients per shift known for calm work under pressure the team "
+    "improved wait times across three clinics and reported weekly to the director of operations"
+).split()
+TRAPS = ["no experience with Epic", "familiar with REDCap", "pursuing CCRC, expected May 2027",
+         "BLS (AHA), exp. 06/2026", "Phlebotamy", "HIPPA", "scheduled patients", "verified insurance",
+         "Electronic Health Records (EHR)", "EHR", "BLS/ACLS", "an epic journey", "RNA sequencing"]
+
+
+def corpus(vocab: Vocabulary, n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    forms = [f for t in vocab for f, _ in surface_forms(t)]
+    docs = []
+    for _ in range(n):
+        lines, words = [], 0
+        while words < 600:
+            parts = [rng.choice(FILLER) for _ in range(rng.randint(6, 14))]
+            for _ in range(rng.randint(0, 2)):
+                form = rng.choice(forms)
+                parts.insert(rng.randrange(len(parts) + 1), form.lower() if rng.random() < 0.3 else form)
+            if rng.random() < 0.3:
+                parts.insert(rng.randrange(len(parts) + 1), rng.choice(TRAPS))
+            line = " ".join(parts)
+            words += len(line.split())
+            lines.append(("- " if rng.random() < 0.5 else "") + line[0].upper() + line[1:] + ".")
+        docs.append("\n".join(lines))
+    return docs
+
+
+def per_doc_ms(func: Callable[[str], object], docs: list[str], repeat: int = 5) -> float:
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for doc in docs:
+            func(doc)
+        runs.append((time.perf_counter() - start) / len(docs) * 1000)
+    return statistics.median(runs)
+
+
+def resumematch_runner(vocab: Vocabulary, docs: list[str], *, fuzzy: bool = True) -> Callable[[str], object]:
+    nlp = build_pipeline(vocab)
+    matcher = nlp.get_pipe("resumematch_terms")
+    matcher.fuzzy_enabled = fuzzy  # type: ignore[attr-defined]
+    matcher._ready = False  # type: ignore[attr-defined]
+    documents = {text: extract_text(text, source="<bench>") for text in docs}  # extraction is not timed
+    nlp(docs[0])  # compile
+    return lambda text: find_mentions(documents[text], vocab)
+
+
+def flashtext_runner(vocab: Vocabulary) -> Callable[[str], object] | None:
+    try:
+        from flashtext import KeywordProcessor
+    except ImportError:
+        return None
+    processor = KeywordProcessor(case_sensitive=False)
+    for term in vocab:
+        for form, _ in surface_forms(term):
+            processor.add_keyword(form, term.id)
+    return processor.extract_keywords
+
+
+def ahocorasick_runner(vocab: Vocabulary) -> Callable[[str], object] | None:
+    try:
+        import ahocorasick
+    except ImportError:
+        return None
+    automaton = ahocorasick.Automaton()
+    for term in vocab:
+        for form, _ in surface_forms(term):
+            automaton.add_word(form.lower(), (term.id, len(form)))
+    automaton.make_automaton()
+
+    def run(text: str) -> list[str]:
+        lower = text.lower()
+        found = []
+        for end, (term_id, length) in automaton.iter(lower):
+            start = end - length + 1
+            if (start == 0 or not lower[start - 1].isalnum()) and (end + 1 == len(lower) or not lower[end + 1].isalnum()):
+                found.append(term_id)
+        return found
+
+    return run
+
+
+def grown_vocabulary(base: Vocabulary, size: int, folder: Path) -> Vocabulary:
+    rng = random.Random(11)
+    syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "qu", "bri", "dra", "flo", "gri", "pla", "xen"]
+    seen = {f.lower() for t in base for f, _ in surface_forms(t)}
+    terms = []
+    while len(terms) + len(base) < size:
+        words = ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(1, 3))]
+        name = " ".join(words)
+        if name in seen:
+            continue
+        seen.add(name)
+        category = rng.choice(["tool", "hard_skill", "duty"])
+        terms.append({"id": f"synthetic-{len(terms)}", "name": name.title() if category == "tool" else name, "category": category})
+    path = folder / "synthetic.json"
+    path.write_text(json.dumps({"schema": 1, "role": "synthetic", "terms": terms}), "utf-8")
+    return load_vocabulary(*base.sources, path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=300)
+    args = parser.parse_args()
+    vocab = default_vocabulary()
+    docs = corpus(vocab, args.docs)
+    words = statistics.mean(len(re.findall(r"\S+", d)) for d in docs)
+    print(f"corpus: {len(docs)} generated resumes, {words:.0f} words each on average; vocabulary: {len(vocab)} terms; "
+          f"python {sys.version.split()[0]}")
+    rows: list[tuple[str, float]] = []
+    full = per_doc_ms(resumematch_runner(vocab, docs), docs)
+    no_fuzzy = per_doc_ms(resumematch_runner(vocab, docs, fuzzy=False), docs)
+    rows.append(("resumematch find_mentions (all on)", full))
+    rows.append(("resumematch without fuzzy", no_fuzzy))
+    baselines = {"flashtext (exact, case-insensitive)": flashtext_runner(vocab),
+                 "pyahocorasick + word boundaries": ahocorasick_runner(vocab)}
+    for name, runner in baselines.items():
+        if runner is not None:
+            rows.append((name, per_doc_ms(runner, docs)))
+    with tempfile.TemporaryDirectory() as folder:
+        big = grown_vocabulary(vocab, 20_000, Path(folder))
+        start = time.perf_counter()
+        runner = resumematch_runner(big, docs)
+        build = time.perf_counter() - start
+        big_ms = per_doc_ms(runner, docs)
+        rows.append((f"resumematch, {len(big)}-term vocabulary (build {build:.1f} s)", big_ms))
+        flash_big = flashtext_runner(big)
+        if flash_big is not None:
+            rows.append((f"flashtext, {len(big)}-term vocabulary", per_doc_ms(flash_big, docs)))
+    print(f"\n{'':58}{'ms/doc':>9}{'vs resumematch':>16}")
+    for name, ms in rows:
+        print(f"{name:58}{ms:>9.3f}{ms / full:>15.2f}x")
+    flash = dict(rows).get("flashtext (exact, case-insensitive)")
+    aho = dict(rows).get("pyahocorasick + word boundaries")
+    print(f"\nfuzzy cost: {full - no_fuzzy:.3f} ms/doc")
+    if flash:
+        print(f"throughput vs flashtext: {flash / full:.2f}x (goal >= 2x)")
+    if aho:
+        print(f"slowdown vs pyahocorasick: {full / aho:.1f}x (goal <= 5x)")
+    print(f"slowdown at 20,000 terms: {big_ms / full:.2f}x (goal < 2x)")
+
+
+if __name__ == "__main__":
+    main()
