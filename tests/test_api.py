@@ -96,3 +96,12 @@ def test_errors(vocab: resumematch.Vocabulary) -> None:
         check(RESUME, job="We sell bread.", vocab=vocab)
     with pytest.raises(InputError):
         check(12345, job=JOB, vocab=vocab)  # type: ignore[arg-type]
+
+
+def test_today_makes_experience_reproducible(vocab: resumematch.Vocabulary) -> None:
+    import datetime as dt
+
+    resume = "EXPERIENCE\nStaff Nurse\nJan 2020 - Present\nRN on a surgical unit."
+    early = check(resume, job=JOB, vocab=vocab, today=dt.date(2021, 1, 1))
+    later = check(resume, job=JOB, vocab=vocab, today=dt.date(2025, 1, 1))
+    assert later.experience_years - early.experience_years == pytest.approx(4, abs=0.1)

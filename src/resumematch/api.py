@@ -7,6 +7,8 @@ Vocabulary, a path or shipped name, or a list of them).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .errors import JobDescriptionError
 from .extract import ExtractLimits, PdfEngine
 from .job import analyze_job
@@ -58,8 +60,12 @@ def check(
     limits: ExtractLimits | None = None,
     weights: ScoreWeights | None = None,
     engine: PdfEngine = "pdfplumber",
+    today: dt.date | None = None,
 ) -> Report:
     """Score a resume against a job posting.
+
+    ``today`` is the date that "Present" in the resume's date ranges stands for
+    (default: the current date); pass it to make a score reproducible.
 
     >>> report = check("examples/resumes/strong-fit-rn.pdf", job="examples/jobs/clinical-coordinator.txt")  # doctest: +SKIP
     >>> report.score, [m.name for m in report.missing][:3]  # doctest: +SKIP
@@ -69,4 +75,4 @@ def check(
     document, mentions = find_terms(
         resume, vocab=vocabulary, password=password, limits=limits, engine=engine
     )
-    return score_resume(document, mentions, profile, vocabulary, weights=weights)
+    return score_resume(document, mentions, profile, vocabulary, weights=weights, today=today)
