@@ -134,6 +134,26 @@ class Document:
         end = self.text.find("\n", offset)
         return self.text[start : end if end != -1 else len(self.text)].strip()
 
+    def snippet(self, start: int, end: int | None = None, *, width: int = 80) -> str:
+        """The line around ``start:end``, cut to ``width`` characters so the match shows.
+
+        A long line (a paragraph extracted as one line) is trimmed around the match with
+        "..." on the cut sides, instead of showing its first characters, which may not
+        contain the match at all.
+        """
+        end = start if end is None else end
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        if line_end - line_start <= width:
+            return self.text[line_start:line_end].strip()
+        room = max(0, width - (end - start))
+        left = max(line_start, start - room // 2)
+        right = min(line_end, left + max(width, end - start))
+        left = max(line_start, right - max(width, end - start))
+        text = self.text[left:right].strip()
+        return ("..." if left > line_start else "") + text + ("..." if right < line_end else "")
+
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {
             "source": self.source,

@@ -13,6 +13,7 @@ import html
 from collections.abc import Sequence
 
 from ..models import Mention, Report
+from . import evidence_snippet
 
 __all__ = ["report_html", "mention_label"]
 
@@ -87,7 +88,7 @@ def _requirements_table(report: Report) -> str:
             '<th>evidence (section, page, line) or what is missing</th></tr>']
     for check in report.requirements:
         evidence = "<br>".join(
-            f"“{html.escape(e.line[:120])}” <small>({html.escape(e.section or 'top')}, page {e.page})</small>"
+            f"“{html.escape(evidence_snippet(report, e, 120))}” <small>({html.escape(e.section or 'top')}, page {e.page})</small>"
             for e in check.evidence[:3]
         )
         missing = "<br>".join(f"missing: {html.escape(m)}" for m in check.missing)

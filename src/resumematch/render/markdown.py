@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import Report
+from . import evidence_snippet
 
 __all__ = ["report_markdown", "MET_LABELS"]
 
@@ -34,7 +35,7 @@ def report_markdown(report: Report) -> str:
             if check.evidence and check.met == "met":
                 first = check.evidence[0]
                 where = ", ".join(filter(None, [first.section, f"page {first.page}" if first.page else ""]))
-                said = f"“{first.line[:90]}” ({where})"
+                said = f"“{evidence_snippet(report, first, 90)}” ({where})"
             else:
                 said = "; ".join(check.missing) or check.note
             lines.append(f"| {_cell(check.requirement.text)} | {check.requirement.kind} | "

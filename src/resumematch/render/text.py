@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Document, Mention, Report
+from . import evidence_snippet
 
 __all__ = ["report_text", "terms_text", "document_text"]
 
@@ -55,7 +56,7 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
             lines.append(f"  {_paint(mark, paint, colour)} [{check.requirement.kind}] {check.requirement.text}")
             if check.met == "met" and check.evidence:
                 first = check.evidence[0]
-                lines.append(_paint(f'        "{first.line[:80]}" ({first.section or "top"}, page {first.page})',
+                lines.append(_paint(f'        "{evidence_snippet(report, first, 80)}" ({first.section or "top"}, page {first.page})',
                                     "dim", colour))
             for item in check.missing:
                 lines.append(f"        missing: {item}")
@@ -66,7 +67,7 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
     for match in report.matched:
         evidence = match.evidence[0] if match.evidence else None
         via = f" via {match.via}" if match.via else ""
-        where = f' - "{report.resume.line_at(evidence.start)[:70]}" ({_where(evidence)})' if evidence else ""
+        where = f' - "{report.resume.snippet(evidence.start, evidence.end, width=70)}" ({_where(evidence)})' if evidence else ""
         lines.append(f"  + {match.name} [{match.kind}{via}]{where}")
     lines.append("")
     lines.append(_paint(f"Missing ({len(report.missing)}):", "red", colour))
