@@ -41,7 +41,7 @@ from .pool import TaskFailure, imap_executor, imap_isolated
 from .scoring import ScoreWeights, score_resume
 from .vocab import Vocabulary
 
-__all__ = ["RankRow", "RowTerm", "RowError", "rank", "ranked", "collect_resumes", "row_key"]
+__all__ = ["RankRow", "RowError", "RowTerm", "collect_resumes", "rank", "ranked", "row_key"]
 
 _SNIPPET_CHARS = 160
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-__all__ = ["anonymous_id", "Redactor", "redact"]
+__all__ = ["Redactor", "anonymous_id", "redact"]
 
 _ID_PREFIX = "cand-"
 

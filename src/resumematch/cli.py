@@ -106,7 +106,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``rank``: rows stream to ``--output`` as files finish, then the file is ranked in place."""
     import csv
 
-    from tqdm import tqdm
+    from tqdm import tqdm  # type: ignore[import-untyped]
 
     from .batch import collect_resumes, rank, ranked
     from .blind import anonymous_id

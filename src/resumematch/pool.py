@@ -30,7 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
-__all__ = ["TaskFailure", "imap_isolated", "imap_executor"]
+__all__ = ["TaskFailure", "imap_executor", "imap_isolated"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -175,7 +175,7 @@ def imap_executor(
                 if nxt is _END:
                     exhausted = True
                     break
-                inflight[executor.submit(fn, nxt)] = nxt  # type: ignore[arg-type]
+                inflight[executor.submit(fn, nxt)] = nxt  # type: ignore[arg-type, assignment]
             if not inflight:
                 return
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)

@@ -19,17 +19,17 @@ from typing import Any, Literal
 from ..batch import RankRow
 
 __all__ = [
-    "RowFormat",
     "CSV_COLUMNS",
+    "RowFormat",
+    "RowsFile",
+    "finalize",
+    "footer",
+    "header",
+    "read_rows",
     "row_dict",
     "row_line",
-    "header",
-    "footer",
     "rows_table",
-    "read_rows",
-    "finalize",
     "rows_text",
-    "RowsFile",
 ]
 
 RowFormat = Literal["table", "csv", "jsonl", "json"]
