@@ -168,7 +168,12 @@ def extract(
     if engine not in PDF_ENGINES:
         raise InputError(f"Unknown PDF engine {engine!r}; choose one of {', '.join(PDF_ENGINES)}.")
     data, name = _read_source(source, limits)
-    kind = format or sniff_format(data, name)
+    try:
+        kind = format or sniff_format(data, name)
+    except ResumeMatchError:
+        raise
+    except Exception as exc:  # a damaged container can break the sniffing itself
+        raise CorruptFileError(f"{name} is damaged ({type(exc).__name__}: {exc}); re-save it.") from exc
     try:
         pages, warnings = _extract_pages(kind, data, name, password, limits, engine)
     except ResumeMatchError:
