@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -43,16 +44,23 @@ def test_wheel_installs_in_a_fresh_venv_and_loads_the_default_vocabulary(
     wheel: Path, tmp_path: Path
 ) -> None:
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    # A PYTHONPATH pointing at src/ would shadow the installed wheel: run without it.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, env=env)
     python = venv / "bin" / "python"
     subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
         check=True,
         capture_output=True,
+        env=env,
     )
     # The dependencies (spaCy, pdfplumber, ...) come from this environment, appended
     # after the fresh venv's own site-packages, so the wheel's copy of resumematch wins.
-    site = Path(subprocess.check_output([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
+    site = Path(
+        subprocess.check_output(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True, env=env
+        ).strip()
+    )
     (site / "parent-env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", "utf-8")
     probe = (
         "import resumematch, spacy; "
@@ -60,11 +68,11 @@ def test_wheel_installs_in_a_fresh_venv_and_loads_the_default_vocabulary(
         "print(resumematch.__file__); print(len(v)); "
         "print(sorted({m.term_id for m in resumematch.find_terms('Charge RN with BLS and ACLS')[1]}))"
     )
-    result = subprocess.run([str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True)
+    result = subprocess.run([str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     location, size, found = result.stdout.strip().splitlines()
     assert location.startswith(str(venv)), location
     assert int(size) >= 100
     assert "'bls'" in found and "'acls'" in found
-    cli = subprocess.run([str(venv / "bin" / "resumematch"), "--version"], capture_output=True, text=True)
+    cli = subprocess.run([str(venv / "bin" / "resumematch"), "--version"], capture_output=True, text=True, env=env)
     assert cli.returncode == 0 and "resumematch" in cli.stdout
