@@ -129,3 +129,23 @@ def test_usage_errors(folder: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "m.csv").exists()
     code, _, err = run("rank", str(folder), "--job", str(tmp_path / "nojob.txt"))
     assert code == 1 and err.startswith("resumematch: error:")
+
+
+def test_rank_output_inside_the_ranked_folder_is_not_a_candidate(tmp_path: Path) -> None:
+    import io
+
+    from resumematch.cli import main
+
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Charge RN with BLS and ACLS, Epic EHR.", "utf-8")
+    (folder / "b.txt").write_text("Barista and shift lead.", "utf-8")
+    job = tmp_path / "job.txt"
+    job.write_text("Requirements\n- Registered Nurse (RN)\n- BLS and ACLS", "utf-8")
+    output = folder / "ranking.jsonl"
+    for _ in range(2):  # the second run would see the first run's output in the folder
+        code = main(["rank", str(folder), "--job", str(job), "-f", "jsonl", "-o", str(output), "--workers", "1"],
+                    stdout=io.StringIO(), stderr=io.StringIO())
+        assert code == 0
+        files = [json.loads(line)["file"] for line in output.read_text("utf-8").splitlines()]
+        assert sorted(Path(f).name for f in files) == ["a.txt", "b.txt"]

@@ -120,7 +120,9 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.id_map and not args.blind:
         print("resumematch: error: --id-map only makes sense with --blind", file=err)
         return EXIT_USAGE
-    files = collect_resumes(args.resumes)
+    # The run's own output files are not candidates, even when they sit in a ranked folder.
+    own = {os.path.abspath(path) for path in (args.output, args.id_map) if path}
+    files = [path for path in collect_resumes(args.resumes) if os.path.abspath(path) not in own]
     limits = ExtractLimits(timeout_seconds=args.timeout)
     stream = render_rows.RowsFile(args.output, args.format, resume=args.resume) if (
         args.output and args.format != "table") else None
