@@ -214,3 +214,66 @@ def test_mentions_serialise_with_the_new_keys(vocab) -> None:  # type: ignore[no
 
 def test_example_in_docs_directory_exists() -> None:
     assert Path(__file__).resolve().parents[1].joinpath("src", "resumematch", "data", "assertion.json").is_file()
+
+
+# --- regressions: long duties, gerund terms, words that look like misspellings -----
+REGRESSION_TERMS = [
+    {"id": "supplies", "name": "Manage the supplies and inventory", "category": "duty"},
+    {"id": "staffing", "name": "Staffing", "category": "hard_skill"},
+    {"id": "billing", "name": "Billing", "category": "hard_skill"},
+    {"id": "charting", "name": "Charting", "category": "hard_skill"},
+    {"id": "mentoring", "name": "Mentoring", "category": "soft_skill"},
+    {"id": "budgeting", "name": "Budgeting", "category": "hard_skill"},
+    {"id": "patience", "name": "Patience", "category": "soft_skill"},
+    {"id": "cerner", "name": "Cerner", "category": "tool"},
+    {"id": "discharge-paperwork", "name": "Discharge paperwork", "category": "duty"},
+]
+
+
+@pytest.fixture(scope="module")
+def regression_vocab(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("vocab") / "regressions.json"
+    path.write_text(json.dumps({"schema": 1, "role": "regressions", "terms": REGRESSION_TERMS}), "utf-8")
+    return load_vocabulary(path)
+
+
+@pytest.mark.parametrize(
+    "text", ["Manages the supplies and inventory.", "Managed the supplies and inventory", "managing the supply and inventory"]
+)
+def test_long_duties_keep_the_inflections_of_their_first_word(text: str, regression_vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids(text, regression_vocab) == {"supplies"}
+
+
+def test_long_duty_variants_change_the_fewest_words_first() -> None:
+    variants = dict(alias_variants(("manage", "the", "supplies", "and", "inventory"), "duty"))
+    assert ("manages", "the", "supplies", "and", "inventory") in variants
+    assert not any("'n'" in v for v in variants)  # function words are never inflected
+
+
+def test_gerund_terms_are_not_reduced_to_their_verb(regression_vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids("Staff the unit; bill clients, chart vitals, mentor juniors, budget money.", regression_vocab) == set()
+    assert ids("Staffing, billing, charting, mentoring, budgeting.", regression_vocab) == {
+        "staffing", "billing", "charting", "mentoring", "budgeting"
+    }
+
+
+@pytest.mark.parametrize("text", ["Sat in the corner office.", "Greeted each patient.", "Patient care on a busy unit."])
+def test_real_words_are_not_fuzzy_matches_of_a_term(text: str, regression_vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids(text, regression_vocab) == set()
+
+
+@pytest.mark.xfail(strict=True, reason="line-wrapped phrases: next commit")
+@pytest.mark.parametrize(
+    "text",
+    ["Completed discharge\npaperwork for 30 patients.", "Completed discharge \npaperwork daily", "discharge\n  paperwork"],
+)
+def test_a_phrase_wrapped_across_a_line_break_is_found(text: str, regression_vocab) -> None:  # type: ignore[no-untyped-def]
+    (mention,) = found(text, regression_vocab)
+    assert mention.term_id == "discharge-paperwork"
+    assert text[mention.start : mention.end] == mention.text
+    assert mention.text.startswith("discharge") and mention.text.endswith("paperwork")
+
+
+def test_a_blank_line_or_a_new_bullet_ends_a_phrase(regression_vocab) -> None:  # type: ignore[no-untyped-def]
+    assert ids("Discharge\n\nPaperwork", regression_vocab) == set()
+    assert ids("- Planned each discharge\n- Paperwork", regression_vocab) == set()

@@ -49,7 +49,13 @@ _CONNECTORS = ("of", "for")
 _VENDOR_PREFIXES = {"microsoft": ("ms",)}
 _MAX_VARIANTS_PER_ALIAS = 64
 _MAX_REORDERED_PER_ALIAS = 96
+_MAX_PRODUCT = 4096
 _WORD = re.compile(r"^[a-z][a-z'-]*$")
+# Closed-class words are never inflected: the lookup table turns "and" into "'n'" and
+# multiplies a long duty's variants for nothing.
+_FUNCTION_WORDS = frozenset(
+    "a an the and or of for to in on at by with from as per into via its their our your".split()
+)
 
 # Verb → noun derivations (suffix of the verb, suffix of the noun), tried in order and
 # kept only when the result is a real English word: verify → verification,
@@ -169,6 +175,21 @@ def _reorderings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out[:_MAX_REORDERED_PER_ALIAS]
 
 
+def _fewest_changes_first(original: tuple[str, ...], options: Sequence[set[str]]) -> list[tuple[str, ...]]:
+    """Inflected combinations, those changing the fewest words first, capped.
+
+    Alphabetical order with a cap used to drop every inflection of the first word of a
+    long duty ("Manages the supplies and inventory" for "Manage the supplies and
+    inventory"); one changed word is the common case, so those variants come first.
+    """
+    product = itertools.islice(itertools.product(*map(sorted, options)), _MAX_PRODUCT)
+
+    def changes(combination: tuple[str, ...]) -> int:
+        return sum(a != b for a, b in zip(combination, original, strict=True))
+
+    return sorted(product, key=changes)[:_MAX_VARIANTS_PER_ALIAS]
+
+
 def alias_variants(tokens: Sequence[str], category: str) -> list[tuple[tuple[str, ...], float]]:
     """Variants of an alias's lowercase tokens with their confidence, the alias first (1.0)."""
     original = tuple(tokens)
@@ -193,7 +214,8 @@ def alias_variants(tokens: Sequence[str], category: str) -> list[tuple[tuple[str
         options = [set(word_forms(t)) for t in original]
     else:
         options = [set(word_forms(t, plural_only=True)) for t in original]
-    for combination in itertools.islice(itertools.product(*map(sorted, options)), _MAX_VARIANTS_PER_ALIAS):
+    options = [{t} if t in _FUNCTION_WORDS else o for t, o in zip(original, options, strict=True)]
+    for combination in _fewest_changes_first(original, options):
         add(combination, INFLECTION_CONFIDENCE)
     if category in REORDER_CATEGORIES:
         for reordered in _reorderings(original):
