@@ -150,3 +150,15 @@ def test_module_entry_point(files: dict[str, Path]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Basic Life Support" in result.stdout
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    for name in subparsers.choices:  # type: ignore[union-attr]
+        assert f"resumematch {name} " in readme, f"README does not show the '{name}' command"
+    for option in ("--vocab", "--engine", "--password", "--output", "--format"):
+        assert option in readme or option.lstrip("-") in readme, option
