@@ -316,7 +316,7 @@ def rank(
     salt: str = "",
     limits: ExtractLimits | None = None,
     weights: ScoreWeights | None = None,
-    engine: PdfEngine = "pdfplumber",
+    engine: PdfEngine = "pypdfium2",
     password: str | None = None,
     hard_timeout: float | None = None,
 ) -> Iterator[RankRow]:
@@ -330,6 +330,8 @@ def rank(
     ``concurrent.futures.Executor`` instead (e.g. ``dask.distributed``'s), which then
     owns crash recovery. ``blind=True`` identifies rows by an anonymous id (a hash of
     the file and ``salt``) and removes personal details from every text shown.
+    ``engine`` defaults to the fast ``"pypdfium2"`` PDF reader (see docs/performance.md:
+    same terms as pdfplumber on every measured file, 20-100x faster).
 
     The job is analysed before this returns, so a bad posting raises at once. Rows
     come unranked (``rank=None``): pass them to :func:`ranked` for the final order.
