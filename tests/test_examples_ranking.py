@@ -38,7 +38,6 @@ def test_examples_are_ordered_sensibly(scores: dict[str, float]) -> None:
     assert scores["unrelated-software-engineer.docx"] <= 10
 
 
-@pytest.mark.xfail(strict=True, reason="a phrase wrapped across a PDF line break is not matched yet (issue #4)")
 def test_text_and_pdf_versions_find_the_same_resume_terms() -> None:
     import resumematch
 

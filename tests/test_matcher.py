@@ -262,15 +262,14 @@ def test_real_words_are_not_fuzzy_matches_of_a_term(text: str, regression_vocab)
     assert ids(text, regression_vocab) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="line-wrapped phrases: next commit")
 @pytest.mark.parametrize(
     "text",
     ["Completed discharge\npaperwork for 30 patients.", "Completed discharge \npaperwork daily", "discharge\n  paperwork"],
 )
 def test_a_phrase_wrapped_across_a_line_break_is_found(text: str, regression_vocab) -> None:  # type: ignore[no-untyped-def]
-    (mention,) = found(text, regression_vocab)
+    document, (mention,) = find_terms(text, vocab=regression_vocab)
     assert mention.term_id == "discharge-paperwork"
-    assert text[mention.start : mention.end] == mention.text
+    assert document.text[mention.start : mention.end] == mention.text
     assert mention.text.startswith("discharge") and mention.text.endswith("paperwork")
 
 

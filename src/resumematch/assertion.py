@@ -7,13 +7,15 @@ which runs forwards or backwards from the trigger and ends at a terminator ("but
 (``data/assertion.json``), so a user can read and extend them; :meth:`AssertionRules.from_dict`
 rejects unknown keys and names the allowed ones.
 
-Cost: the triggers go into one ``PhraseMatcher`` (one C pass over the tokens); the Python
-work that follows only looks at the few tokens between a trigger and a nearby mention,
-and nothing at all runs when a document has no trigger.
+Cost: triggers are found with one binary search over the Doc's ``LOWER`` array (the hashes
+of the triggers' first words), terminators with another; the Python work that follows
+only looks at the few positions where a trigger starts, and nothing at all runs when a
+document has no mention or no trigger.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,14 +23,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, cast
 
-from spacy.matcher import PhraseMatcher
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .errors import VocabError
 from .models import Status
 
-__all__ = ["AssertionRule", "AssertionRules", "AssertionDetector", "default_rules"]
+__all__ = ["AssertionRule", "AssertionRules", "AssertionDetector", "default_rules", "vocab_flag", "sorted_member"]
 
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged")
@@ -36,7 +39,6 @@ _DIRECTIONS = ("forward", "backward", "bidirectional")
 _RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets"}
 _TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo"}
 _DEFAULT_SCOPE = 8
-_PSEUDO = "pseudo"
 
 
 @dataclass(frozen=True)
@@ -116,68 +118,110 @@ class _Trigger:
 
 
 class AssertionDetector:
-    """Give each (start, end) token range of a Doc its assertion status."""
+    """Give each (start, end) token range of a Doc its assertion status.
+
+    Triggers are matched on the Doc's ``LOWER`` array: the hashes of every trigger's
+    first word go in one numpy array, a binary search finds the few positions where a
+    trigger may start, and only those are compared with the trigger's remaining words.
+    Scope terminators are one boolean array, so "is the scope open" is a slice ``any``.
+    """
 
     def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc], rules: AssertionRules | None = None) -> None:
         self.rules = rules or default_rules()
-        self._matcher = PhraseMatcher(vocab, attr="LOWER")
-        self._by_key: dict[int, AssertionRule | None] = {}
-        for index, rule in enumerate(self.rules.rules):
-            key = f"resumematch_assertion_{index}"
-            self._matcher.add(key, [make_doc(rule.literal.lower())])
-            self._by_key[vocab.strings[key]] = rule
-        if self.rules.pseudo:
-            self._matcher.add(_PSEUDO, [make_doc(p.lower()) for p in self.rules.pseudo])
-            self._by_key[vocab.strings[_PSEUDO]] = None
+        self._vocab = vocab
+        self._patterns: dict[int, list[tuple[tuple[int, ...], AssertionRule | None]]] = {}
+        phrases: list[tuple[str, AssertionRule | None]] = [(r.literal, r) for r in self.rules.rules]
+        phrases += [(p, None) for p in self.rules.pseudo]
+        for literal, rule in phrases:
+            hashes = tuple(int(h) for h in make_doc(literal.lower()).to_array([LOWER]).reshape(-1))
+            if hashes:
+                self._patterns.setdefault(hashes[0], []).append((hashes, rule))
+        for group in self._patterns.values():
+            group.sort(key=lambda item: -len(item[0]))
+        self._first = np.array(sorted(self._patterns), dtype=np.uint64)
         self._terminators = self.rules.terminators
+        self._terminator_hashes = np.array(
+            sorted({vocab.strings.add(t) for t in self._terminators}), dtype=np.uint64
+        )
+        self._newline_flag = vocab_flag(vocab, "newline", lambda text: text.isspace() and "\n" in text)
 
-    def triggers(self, doc: Doc) -> list[_Trigger]:
-        """Non-overlapping trigger matches (longest first wins; pseudo-triggers are dropped)."""
-        matches = self._matcher(doc)
-        if not matches:
+    @property
+    def newline_flag(self) -> int:
+        """The lexeme flag "whitespace holding a line break" (a scope terminator)."""
+        return self._newline_flag
+
+    def triggers_in(self, lower: np.ndarray) -> list[_Trigger]:
+        """Non-overlapping triggers in a ``LOWER`` array (longest first wins; pseudo-triggers dropped)."""
+        starts = np.flatnonzero(sorted_member(lower, self._first))
+        if not len(starts):
             return []
-        matches = sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
+        n = len(lower)
+        matches: list[tuple[int, int, AssertionRule | None]] = []
+        for start in starts.tolist():
+            for hashes, rule in self._patterns[int(lower[start])]:
+                end = start + len(hashes)
+                if end <= n and (len(hashes) == 1 or tuple(lower[start:end].tolist()) == hashes):
+                    matches.append((start, end, rule))
+        matches.sort(key=lambda m: (m[0] - m[1], m[0]))
         taken: set[int] = set()
         triggers = []
-        for key, start, end in matches:
+        for start, end, rule in matches:
             if any(i in taken for i in range(start, end)):
                 continue
             taken.update(range(start, end))
-            rule = self._by_key[key]
             if rule is not None:
                 triggers.append(_Trigger(start, end, rule))
+        triggers.sort(key=lambda t: t.start)
         return triggers
 
-    def _open(self, doc: Doc, start: int, end: int) -> bool:
-        """True when no terminator lies in tokens ``start``..``end`` (exclusive)."""
-        for token in doc[start:end]:
-            if token.lower_ in self._terminators or (token.is_space and "\n" in token.text):
-                return False
-        return True
+    def triggers(self, doc: Doc) -> list[_Trigger]:
+        """Non-overlapping trigger matches in ``doc``."""
+        return self.triggers_in(doc.to_array([LOWER]).reshape(-1)) if len(doc) else []
 
     def statuses(self, doc: Doc, ranges: Sequence[tuple[int, int]]) -> list[Status]:
         """The status of each token range, ``"affirmed"`` unless a trigger's scope covers it."""
+        if not len(doc) or not ranges:
+            return ["affirmed"] * len(ranges)
+        array = doc.to_array([LOWER, self._newline_flag])
+        return self.statuses_from_arrays(array[:, 0], array[:, 1].astype(bool), ranges)
+
+    def statuses_from_arrays(
+        self, lower: np.ndarray, newline: np.ndarray, ranges: Sequence[tuple[int, int]]
+    ) -> list[Status]:
+        """:meth:`statuses` on the Doc's ``LOWER`` array and its line-break mask."""
         result: list[Status] = ["affirmed"] * len(ranges)
-        triggers = self.triggers(doc)
-        if not triggers or not ranges:
+        triggers = self.triggers_in(lower) if ranges else []
+        if not triggers:
             return result
+        stops = np.cumsum(sorted_member(lower, self._terminator_hashes) | newline)
+        stops = np.concatenate(([0], stops)).tolist()
+
+        def is_open(start: int, end: int) -> bool:  # no terminator in tokens start..end-1
+            return bool(stops[end] == stops[start])
+
         best: dict[int, tuple[int, Status]] = {}
-        inside_terms = {i for start, end in ranges for i in range(start, end)}
+        order = sorted(range(len(ranges)), key=lambda i: ranges[i][0])
+        starts = [ranges[i][0] for i in order]
+        longest = max(end - start for start, end in ranges)
         for trigger in triggers:
-            if any(i in inside_terms for i in range(trigger.start, trigger.end)):
-                continue  # part of a term's own name ("Machine learning"), not a modifier
             rule = trigger.rule
+            # Only the ranges that start within reach of the trigger (bisection).
+            lo = bisect.bisect_left(starts, trigger.start - rule.max_scope - longest)
+            hi = bisect.bisect_right(starts, trigger.end + rule.max_scope)
+            nearby = [(order[k], ranges[order[k]]) for k in range(lo, hi)]
+            if any(start < trigger.end and trigger.start < end for _, (start, end) in nearby):
+                continue  # part of a term's own name ("Machine learning"), not a modifier
             candidates: list[tuple[int, int]] = []
-            for index, (start, end) in enumerate(ranges):
+            for index, (start, end) in nearby:
                 if start < trigger.end and trigger.start < end:
                     continue
                 if rule.direction != "backward" and start >= trigger.end:
                     gap = start - trigger.end
-                    if gap <= rule.max_scope and self._open(doc, trigger.end, start):
+                    if gap <= rule.max_scope and is_open(trigger.end, start):
                         candidates.append((gap, index))
                 if rule.direction != "forward" and end <= trigger.start:
                     gap = trigger.start - end
-                    if gap <= rule.max_scope and self._open(doc, end, trigger.start):
+                    if gap <= rule.max_scope and is_open(end, trigger.start):
                         candidates.append((gap, index))
             candidates.sort()
             for gap, index in candidates[: rule.max_targets]:
@@ -186,3 +230,32 @@ class AssertionDetector:
         for index, (_, status) in best.items():
             result[index] = status
         return result
+
+
+_flags: dict[tuple[int, str], tuple[Vocab, int]] = {}
+
+
+def sorted_member(values: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """``np.isin(values, table)`` for a sorted ``table``, by binary search.
+
+    ``np.isin`` sorts ``values`` on every call; hashes of a Doc's words need only a
+    ``searchsorted`` into the small, once-sorted table (several times faster).
+    """
+    if not len(table):
+        return np.zeros(len(values), dtype=bool)
+    where = np.minimum(np.searchsorted(table, values), len(table) - 1)
+    return np.asarray(table[where] == values)
+
+
+def vocab_flag(vocab: Vocab, name: str, test: Callable[[str], bool]) -> int:
+    """A lexeme flag of ``vocab`` (``Vocab.add_flag``), added once per vocab and name.
+
+    A flag is computed once per distinct word for the life of the vocab and read for a
+    whole Doc with one ``Doc.to_array`` call.
+    """
+    cached = _flags.get((id(vocab), name))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    flag = int(vocab.add_flag(test))
+    _flags[(id(vocab), name)] = (vocab, flag)
+    return flag

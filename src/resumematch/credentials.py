@@ -15,6 +15,7 @@ not held yet, which the assertion status says).
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Sequence
@@ -42,6 +43,8 @@ _DATE_EXPR = re.compile(
 )
 _BEFORE_CUT = re.compile(r"[.;,|•(]")
 _EXPIRES = ("exp", "valid", "renew")
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[a-z0-9]+")
 _NOT_HELD = ("expected", "anticipated", "est")
 
 
@@ -88,7 +91,19 @@ def normalise_date(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _issuer_first_words() -> frozenset[str]:
+    raw = json.loads(resources.files("resumematch.data").joinpath("credentials.json").read_text("utf-8"))
+    words = set()
+    for key, full_names in raw["issuers"].items():
+        words.update(_WORDS.findall(key.lower())[:1])
+        words.update(w for full in full_names for w in _WORDS.findall(full.lower())[:1])
+    return frozenset(words)
+
+
 def _issuer(text: str) -> str | None:
+    if not text or _issuer_first_words().isdisjoint(_WORDS.findall(text.lower())):
+        return None
     pattern, names = _issuer_pattern()
     match = pattern.search(text)
     if match is None:
@@ -137,12 +152,17 @@ def credential_attributes(
             continue
         line_end = text.find("\n", end)
         stop = min(line_end if line_end != -1 else len(text), end + _LOOK_AFTER_CHARS)
-        following = [s for s, term_id in starts if s >= end and term_id != ids[index]]
-        if following:
-            stop = min(stop, following[0])
+        for s, term_id in starts[bisect.bisect_left(starts, (end, "")) :]:
+            if s >= stop:
+                break
+            if term_id != ids[index]:
+                stop = s
+                break
         line_start = text.rfind("\n", 0, start) + 1
         before = _BEFORE_CUT.split(text[max(line_start, start - _LOOK_BEFORE_CHARS) : start])[-1]
         after = text[end:stop]
-        earned, expires = _dates(after)
+        # Cheap gates before the regular expressions: a date needs a digit, an issuer
+        # one of the issuers' first words.
+        earned, expires = _dates(after) if _DIGIT.search(after) else (None, None)
         result.append(CredentialInfo(issuer=_issuer(after) or _issuer(before), earned=earned, expires=expires))
     return result

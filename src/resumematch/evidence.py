@@ -52,22 +52,36 @@ class Evidence:
             if term.context
         }
 
+    def needs_evidence(self, term_id: str) -> bool:
+        """True when the term has forms that count only with evidence (a dict lookup)."""
+        return term_id in self._forms
+
     def ok(
-        self, doc: Doc, start: int, end: int, term_id: str, sections: Sequence[tuple[int, int, str]] | None = None
+        self,
+        text: str,
+        span: tuple[int, int],
+        window: tuple[int, int],
+        term_id: str,
+        sections: Sequence[tuple[int, int, str]] | None = None,
     ) -> bool:
-        """True unless the match is an ambiguous form of the term with no evidence nearby."""
+        """True unless ``text[span[0]:span[1]]`` is an ambiguous form of the term with no evidence.
+
+        ``window`` is the character range of the :data:`CONTEXT_WINDOW_TOKENS` tokens
+        either side, computed by the caller from the Doc's token offsets, so no spaCy
+        object is built here.
+        """
         forms = self._forms.get(term_id)
-        if not forms or doc[start:end].text.lower() not in forms:
+        start, end = span
+        if not forms or text[start:end].lower() not in forms:
             return True
         if sections:
             kinds = EVIDENCE_SECTIONS.get(self._category[term_id], frozenset())
-            offset = doc[start].idx
             for section_start, section_end, kind in sections:
-                if section_start <= offset < section_end and kind in kinds:
+                if section_start <= start < section_end and kind in kinds:
                     return True
         pattern = self._context.get(term_id)
         if pattern is None:
             return False
-        before = doc[max(0, start - CONTEXT_WINDOW_TOKENS) : start].text.lower()
-        after = doc[end : end + CONTEXT_WINDOW_TOKENS].text.lower()
+        before = text[window[0] : start].lower()
+        after = text[end : window[1]].lower()
         return bool(pattern.search(before) or pattern.search(after))

@@ -92,19 +92,23 @@ class FuzzyMatcher:
             indices = np.flatnonzero(doc.to_array([flag])).tolist() if len(doc) else []
         else:
             indices = list(range(len(doc)))
+        positions = [i for i in indices if i not in covered]
+        yield from self.find_words(positions, [doc[i].lower_ for i in positions])
+
+    def find_words(self, positions: list[int], words: list[str]) -> Iterator[tuple[int, str, float]]:
+        """:meth:`find` on lowercase words already read from the Doc (``positions[i]`` is ``words[i]``'s token)."""
         queries: list[str] = []
-        positions: list[int] = []
-        for i in indices:
-            token = doc[i]
-            if i in covered or len(token) < MIN_LENGTH - 1 or not token.is_alpha:
+        kept: list[int] = []
+        for i, lower in zip(positions, words, strict=True):
+            if len(lower) < MIN_LENGTH - 1 or not lower.isalpha():
                 continue
-            lower = token.lower_
             if lower in self.known_words or lower in self._form_set:
                 continue
             queries.append(lower)
-            positions.append(i)
-        if not queries:
+            kept.append(i)
+        if not queries or not self.forms:
             return
+        positions = kept
         distances = cdist(queries, self.forms, scorer=OSA.distance, score_cutoff=2, dtype=np.int32, workers=1)
         first_letters = np.array([ord(q[0]) for q in queries])
         allowed = (distances <= self._allowed[None, :]) & (first_letters[:, None] == self._first_letters[None, :])

@@ -27,15 +27,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .abbreviations import find_definitions, initials_agree
-from .assertion import AssertionDetector
+from .assertion import AssertionDetector, vocab_flag
 from .credentials import CREDENTIAL_CATEGORIES, credential_attributes
-from .evidence import Evidence, section_extension
+from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .models import Term
 from .variants import alias_variants, english_lemmas, english_words
@@ -59,6 +58,12 @@ _INFO = "resumematch_span"
 _FIELDS = ("method", "confidence", "status", "issuer", "earned", "expires")
 _DEFAULT_INFO = ("phrase", 1.0, "affirmed", None, None, None)
 _DEFINED_CONFIDENCE = 0.95
+TEXT_KEY = "resumematch_text"
+"""``doc.user_data`` key: the text the Doc was made from, if the caller knows it (saves ``Doc.text``)."""
+RESULT_KEY = "resumematch_result"
+"""``doc.user_data`` key: ``(term_id, start_char, end_char, method, confidence, status, issuer,
+earned, expires)`` per span, in span order, for :func:`resumematch.pipeline.mentions_from_doc`."""
+Found = tuple[int, int, str, str, float]
 
 
 def _getter(index: int) -> Any:
@@ -144,114 +149,192 @@ class TermMatcher:
 
         vocabulary = self.vocabulary
         vocab = self.nlp.vocab
+        strings = vocab.strings
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
         self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
-        self._confidence: dict[tuple[str, tuple[str, ...]], float] = {}
+        # One match key per (term, confidence): a match says what it is without the
+        # matched words being read back (match id -> term id, method, confidence).
+        self._keys: dict[int, tuple[str, str, float]] = {}
         make_doc = self.nlp.make_doc
-        exact: set[tuple[str, ...]] = set()
         tokenised: dict[str, list[tuple[str, ...]]] = {}
+        # One tokenizer call per distinct form (make_doc over the whole vocabulary was
+        # most of the compile time).
+        forms = sorted({f for term in vocabulary for f in _phrase_forms(term)})
+        lowers = {f: tuple(t.lower_ for t in doc) for f, doc in zip(forms, self.nlp.tokenizer.pipe(forms), strict=True)}
+        exact: set[tuple[str, ...]] = set()
         for term in vocabulary:
-            tokenised[term.id] = [tuple(t.lower_ for t in make_doc(f)) for f in _phrase_forms(term)]
+            tokenised[term.id] = [lowers[f] for f in _phrase_forms(term)]
             exact.update(tokenised[term.id])
         words = english_words()
-        self._needs_capital: set[tuple[str, str]] = set()
+        self._capital_forms: dict[str, frozenset[str]] = {}
+        pairs: set[tuple[int, int]] = set()
+        self._longest = 1
         for term in vocabulary:
-            phrase_docs: dict[tuple[str, ...], Doc] = {}
+            by_confidence: dict[float, list[Doc]] = {}
+            seen: set[tuple[str, ...]] = set()
             for tokens in tokenised[term.id]:
                 for variant, confidence in alias_variants(tokens, term.category):
-                    if variant in phrase_docs or (confidence < 1.0 and variant in exact):
+                    if variant in seen or (confidence < 1.0 and variant in exact):
                         continue
-                    phrase_docs[variant] = Doc(vocab, words=list(variant))
-                    if confidence < 1.0:
-                        self._confidence[(term.id, variant)] = confidence
+                    seen.add(variant)
+                    by_confidence.setdefault(confidence, []).append(Doc(vocab, words=list(variant)))
+                    hashes = [strings.add(w) for w in variant]
+                    pairs.update(zip(hashes, hashes[1:]))
+                    self._longest = max(self._longest, len(variant))
                 if len(tokens) == 1 and term.category in ("tool", "regulation") and tokens[0] in words:
                     # "Excel", "Epic", "Word": a product only when capitalised ("I excel at").
-                    self._needs_capital.add((term.id, tokens[0]))
-            if phrase_docs:
-                self._phrases.add(term.id, list(phrase_docs.values()))
+                    self._capital_forms[term.id] = self._capital_forms.get(term.id, frozenset()) | {tokens[0]}
+            for confidence, docs in by_confidence.items():
+                key = term.id if confidence == 1.0 else f"{term.id}#{confidence}"
+                self._phrases.add(key, docs)
+                self._keys[strings[key]] = (term.id, "phrase" if confidence == 1.0 else "variant", confidence)
             if term.abbreviations:
                 self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
-        self._abbreviation_owner = {a: t.id for t in vocabulary for a in t.abbreviations}
+                self._keys.setdefault(strings[term.id], (term.id, "phrase", 1.0))
+        self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
+        self._wrap_left = frozenset(a for a, _ in pairs)
+        self._wrap_right = frozenset(b for _, b in pairs)
+        self._labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
         self._evidence = Evidence(vocabulary)
         self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
         self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
         self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
-        self._paren = vocab.strings.add("(")
+        self._wrap_flag = vocab_flag(vocab, "line_wrap", _is_line_wrap)
+        self._newline_flag = vocab_flag(vocab, "newline", lambda text: text.isspace() and "\n" in text)
         self._ready = True
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._ready:
             self._compile()
-        found = self._exact(doc)
-        # Doc.text walks every token in Python (about as slow as the matching itself),
-        # so it is built at most once per document, and only when something needs it.
-        text = doc.text if self._paren in doc.to_array([ORTH]) else None
-        definitions = find_definitions(text) if text is not None else []
-        if definitions:
-            found = self._apply_definitions(doc, found, definitions, text or "")
-        if self._fuzzy is not None:
-            covered = {i for f in found for i in range(f[0], f[1])}
-            for start, term_id, confidence in self._fuzzy.find(doc, covered, flag=self._flag):
-                found.append((start, start + 1, term_id, "fuzzy", confidence))
-        get = self.vocabulary.get
-        spans = [Span(doc, s, e, label=get(t).category, span_id=t) for s, e, t, _, _ in found]
-        detail: dict[tuple[int, int], tuple[str, float]] = {}
-        for s, e, _, m, c in found:
-            detail.setdefault((s, e), (m, c))
-        # Ties keep the first found: phrases and abbreviations before fuzzy guesses.
-        spans = sorted(filter_spans(spans), key=lambda s: s.start)
-        doc.spans[self.spans_key] = spans
-        if not spans:
-            return doc
-        ranges = [(s.start, s.end) for s in spans]
-        statuses = self._assertion.statuses(doc, ranges) if self._assertion is not None else None
-        if text is None and any(s.label_ in CREDENTIAL_CATEGORIES for s in spans):
+        # Doc.text walks every token in Python (about as slow as the matching itself);
+        # find_mentions hands over the Document's text, which is the same string.
+        text = doc.user_data.pop(TEXT_KEY, None)
+        if text is None:
             text = doc.text
-        credentials = credential_attributes(
-            text or "", [(s.start_char, s.end_char, s.label_) for s in spans], term_ids=[s.id_ for s in spans]
-        )
+        if not len(doc):
+            doc.spans[self.spans_key] = []
+            return doc
+        columns = [LOWER, IDX, LENGTH, self._wrap_flag, self._newline_flag]
+        if self._flag is not None:
+            columns.append(self._flag)
+        array = doc.to_array(columns)
+        lower = array[:, 0]
+        tokens = _Tokens(text, array[:, 1].tolist(), (array[:, 1] + array[:, 2]).tolist())
+        sections = doc._.get(section_extension()) if doc.has_extension(section_extension()) else None
+        found = self._exact(doc, tokens, sections)
+        found += self._wrapped(doc, lower, array[:, 3], tokens, sections)
+        definitions = find_definitions(text) if "(" in text else []
+        if definitions:
+            found = self._apply_definitions(doc, found, definitions, tokens)
+        if self._fuzzy is not None:
+            covered = np.zeros(len(doc), dtype=bool)
+            for f in found:
+                covered[f[0] : f[1]] = True
+            candidates = np.flatnonzero(array[:, -1].astype(bool) & ~covered).tolist()
+            strings = self.nlp.vocab.strings
+            queries = [strings[int(lower[i])] for i in candidates]
+            for start, term_id, confidence in self._fuzzy.find_words(candidates, queries):
+                found.append((start, start + 1, term_id, "fuzzy", confidence))
+        kept = _longest_first(found)
+        labels = self._labels
+        doc.spans[self.spans_key] = [
+            Span(doc, s, e, label=labels[t][0], span_id=labels[t][1]) for s, e, t, _, _ in kept
+        ]
+        if not kept:
+            return doc
+        ranges = [(f[0], f[1]) for f in kept]
+        if self._assertion is not None:
+            statuses = self._assertion.statuses_from_arrays(lower, array[:, 4].astype(bool), ranges)
+        else:
+            statuses = ["affirmed"] * len(kept)
+        chars = [(tokens.idx[s], tokens.ends[e - 1], labels[t][2]) for s, e, t, _, _ in kept]
+        credentials = credential_attributes(text, chars, term_ids=[f[2] for f in kept])
         user_data = doc.user_data
-        for index, span in enumerate(spans):
-            method, confidence = detail[(span.start, span.end)]
-            status = statuses[index] if statuses is not None else "affirmed"
-            cred = credentials[index]
-            user_data[(_INFO, span.start, span.end)] = (
-                method, confidence, status, cred.issuer, cred.earned, cred.expires
-            )
+        result = []
+        for (s, e, term_id, method, confidence), status, cred, (start_char, end_char, _) in zip(
+            kept, statuses, credentials, chars, strict=True
+        ):
+            info = (method, confidence, status, cred.issuer, cred.earned, cred.expires)
+            user_data[(_INFO, s, e)] = info
+            result.append((term_id, start_char, end_char, *info))
+        user_data[RESULT_KEY] = result
         return doc
 
-    def _exact(self, doc: Doc) -> list[tuple[int, int, str, str, float]]:
-        strings = self.nlp.vocab.strings
-        sections = doc._.get(section_extension()) if doc.has_extension(section_extension()) else None
-        evidence = self._evidence
-        found = []
+    def _accept(self, tokens: _Tokens, start: int, end: int, term_id: str, sections: Any) -> bool:
+        """Evidence for ambiguous forms; a capital for products named like words."""
+        if self._evidence.needs_evidence(term_id):
+            window = (tokens.idx[max(0, start - CONTEXT_WINDOW_TOKENS)],
+                      tokens.ends[min(len(tokens.idx), end + CONTEXT_WINDOW_TOKENS) - 1])
+            if not self._evidence.ok(tokens.text, (tokens.idx[start], tokens.ends[end - 1]), window, term_id, sections):
+                return False
+        capital = self._capital_forms.get(term_id)
+        if capital and end - start == 1:
+            word = tokens.text[tokens.idx[start] : tokens.ends[start]]
+            if word.islower() and word in capital:
+                return False
+        return True
+
+    def _exact(self, doc: Doc, tokens: _Tokens, sections: Any) -> list[Found]:
+        found: list[Found] = []
         for match_id, start, end in self._abbreviations(doc):
-            term_id = strings[match_id]
-            if evidence.ok(doc, start, end, term_id, sections):
+            term_id = self._abbreviation_key[match_id]
+            if self._accept(tokens, start, end, term_id, sections):
                 found.append((start, end, term_id, "abbreviation", 1.0))
+        keys = self._keys
         for match_id, start, end in self._phrases(doc):
-            term_id = strings[match_id]
-            if not evidence.ok(doc, start, end, term_id, sections):
-                continue
-            if (term_id, doc[start].lower_) in self._needs_capital and end - start == 1 and doc[start].is_lower:
-                continue
-            confidence = 1.0
-            if self._confidence:
-                confidence = self._confidence.get((term_id, tuple(t.lower_ for t in doc[start:end])), 1.0)
-            found.append((start, end, term_id, "phrase" if confidence == 1.0 else "variant", confidence))
+            term_id, method, confidence = keys[match_id]
+            if self._accept(tokens, start, end, term_id, sections):
+                found.append((start, end, term_id, method, confidence))
         return found
 
-    def _apply_definitions(
-        self, doc: Doc, found: list[tuple[int, int, str, str, float]], definitions: list[Any], text: str
-    ) -> list[tuple[int, int, str, str, float]]:
+    def _wrapped(self, doc: Doc, lower: np.ndarray, wraps: np.ndarray, tokens: _Tokens, sections: Any) -> list[Found]:
+        """Phrases wrapped across one line break ("discharge\npaperwork", as PDFs wrap lines).
+
+        A line break is a whitespace token inside the phrase, so the PhraseMatcher cannot
+        see it. Cheap prefilter: the words either side of a single line break must be a
+        word pair that occurs in some phrase (two set lookups per line break). Only at those few
+        breaks is a Doc of the nearby words built without the break and matched again.
+        A line that starts with a bullet or a dash, or a capitalised word after the break
+        under a lowercase phrase start, begins a new item and continues nothing.
+        """
+        n = len(lower)
+        breaks = np.flatnonzero(wraps[1:-1].astype(bool)) + 1 if n > 2 else np.array([], dtype=np.int64)
+        if not len(breaks) or not len(self._wrap_left):
+            return []
+        found: list[Found] = []
+        text = tokens.text
+        left, right = self._wrap_left, self._wrap_right
+        for b in breaks.tolist():
+            if int(lower[b - 1]) not in left or int(lower[b + 1]) not in right:
+                continue
+            if not text[tokens.idx[b + 1]].isalnum():
+                continue  # a bullet or dash starts the next line: a new item
+            lo, hi = max(0, b - self._longest + 1), min(n, b + self._longest)
+            window = [i for i in range(lo, hi) if i != b]
+            words = [doc[i].text for i in window]
+            spaces = [bool(doc[i].whitespace_) or i == b - 1 for i in window]
+            mini = Doc(self.nlp.vocab, words=words, spaces=spaces)
+            for match_id, start, end in self._phrases(mini):
+                first, last = window[start], window[end - 1]
+                if not first < b < last:
+                    continue
+                if text[tokens.idx[b + 1]].isupper() and not text[tokens.idx[first]].isupper():
+                    continue
+                term_id, method, confidence = self._keys[match_id]
+                if self._accept(tokens, first, last + 1, term_id, sections):
+                    found.append((first, last + 1, term_id, method, confidence))
+        return found
+
+    def _apply_definitions(self, doc: Doc, found: list[Found], definitions: list[Any], tokens: _Tokens) -> list[Found]:
         """Resolve "Long Form (SF)": later "SF"s mean the term the long form names, or nothing."""
+        text = tokens.text
         meaning: dict[str, str | None] = {}
         skip_chars: set[int] = set()
         for definition in definitions:
             term_id = None
             best = 0
             for start, end, candidate, method, _ in found:
-                span_start, span_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+                span_start, span_end = tokens.idx[start], tokens.ends[end - 1]
                 if method != "abbreviation" and span_end == definition.long_end and span_start <= definition.long_start + 2:
                     if end - start > best:
                         term_id, best = candidate, end - start
@@ -262,7 +345,7 @@ class TermMatcher:
         # Curated abbreviations the document clearly redefined as something else are dropped.
         kept = [
             f for f in found
-            if not (f[3] == "abbreviation" and doc[f[0]].text in meaning and meaning[doc[f[0]].text] != f[2])
+            if not (f[3] == "abbreviation" and tokens.word(f[0]) in meaning and meaning[tokens.word(f[0])] != f[2])
         ]
         orths = doc.to_array([ORTH])
         strings = self.nlp.vocab.strings
@@ -270,7 +353,7 @@ class TermMatcher:
             if term_id is None:
                 continue
             for i in np.flatnonzero(orths == strings.add(short)).tolist():
-                if doc[i].idx not in skip_chars:
+                if tokens.idx[i] not in skip_chars:
                     kept.append((i, i + 1, term_id, "defined_abbreviation", _DEFINED_CONFIDENCE))
         # A defined abbreviation outranks the curated match on the same token.
         kept.sort(key=lambda f: f[3] != "defined_abbreviation")
@@ -301,6 +384,39 @@ class TermMatcher:
 
     def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
+
+
+class _Tokens:
+    """The text and each token's start and end offsets, as plain lists (no Token objects)."""
+
+    __slots__ = ("text", "idx", "ends")
+
+    def __init__(self, text: str, idx: list[int], ends: list[int]) -> None:
+        self.text, self.idx, self.ends = text, idx, ends
+
+    def word(self, i: int) -> str:
+        return self.text[self.idx[i] : self.ends[i]]
+
+
+def _is_line_wrap(text: str) -> bool:
+    """Whitespace holding exactly one line break: a wrapped line, not a blank line."""
+    return text.isspace() and text.count("\n") == 1
+
+
+def _longest_first(found: list[Found]) -> list[Found]:
+    """``spacy.util.filter_spans`` on tuples: longest wins, then earliest, then first found."""
+    taken = bytearray(max((f[1] for f in found), default=0))
+    kept = []
+    seen: set[tuple[int, int]] = set()
+    for f in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        start, end = f[0], f[1]
+        if (start, end) in seen or any(taken[start:end]):
+            continue
+        seen.add((start, end))
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(f)
+    kept.sort(key=lambda f: f[0])
+    return kept
 
 
 def _phrase_forms(term: Term) -> Iterator[str]:

@@ -10,9 +10,10 @@ modified this way.
 
 from __future__ import annotations
 
+import bisect
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -23,7 +24,7 @@ from spacy.tokens import Doc
 from .errors import InputError
 from .extract import ExtractLimits, PdfEngine, extract, extract_text
 from .evidence import section_extension
-from .matcher import FACTORY_NAME, SPANS_KEY, TermMatcher, span_details
+from .matcher import FACTORY_NAME, RESULT_KEY, SPANS_KEY, TEXT_KEY, TermMatcher, span_details
 from .models import Category, Document, Mention, Method, Status
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
 
@@ -101,30 +102,55 @@ def build_pipeline(vocabulary: Vocabulary) -> Language:
 
 
 def mentions_from_doc(doc: Doc, document: Document, vocabulary: Vocabulary) -> tuple[Mention, ...]:
-    """Turn the matcher's spans into Mentions carrying section and page."""
+    """Turn the matcher's spans into Mentions carrying section and page.
+
+    The matcher leaves its results as plain tuples (``RESULT_KEY``) beside the spans, so
+    no Span or Token object is read back here; sections and pages are found by bisection.
+    """
+    result = doc.user_data.pop(RESULT_KEY, None)
+    if result is None:
+        result = [
+            (span.id_, span.start_char, span.end_char, *span_details(span).values()) for span in doc.spans[SPANS_KEY]
+        ]
+    text = document.text
+    section_of = _section_finder(document)
+    page_of = document.page_of
     mentions = []
-    for span in doc.spans[SPANS_KEY]:
-        term = vocabulary.get(span.id_)
-        details = span_details(span)
+    for term_id, start, end, method, confidence, status, issuer, earned, expires in result:
+        term = vocabulary.get(term_id)
         mentions.append(
             Mention(
                 term_id=term.id,
                 name=term.name,
                 category=cast(Category, term.category),
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                section=document.section_of(span.start_char),
-                method=cast(Method, details["method"]),
-                confidence=float(details["confidence"]),
-                status=cast(Status, details["status"]),
-                page=document.page_of(span.start_char),
-                issuer=details["issuer"],
-                earned=details["earned"],
-                expires=details["expires"],
+                text=text[start:end],
+                start=start,
+                end=end,
+                section=section_of(start),
+                method=cast(Method, method),
+                confidence=float(confidence),
+                status=cast(Status, status),
+                page=page_of(start),
+                issuer=issuer,
+                earned=earned,
+                expires=expires,
             )
         )
     return tuple(mentions)
+
+
+def _section_finder(document: Document) -> Callable[[int], str | None]:
+    """``document.section_of`` by bisection when the sections are sorted and disjoint (they are)."""
+    sections = document.sections
+    starts = [s.start for s in sections]
+    if any(a.end > b.start for a, b in zip(sections, sections[1:])):
+        return document.section_of
+
+    def section_of(offset: int) -> str | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return sections[i].kind if i >= 0 and offset < sections[i].end else None
+
+    return section_of
 
 
 def find_mentions(document: Document, vocabulary: Vocabulary) -> tuple[Mention, ...]:
@@ -132,12 +158,14 @@ def find_mentions(document: Document, vocabulary: Vocabulary) -> tuple[Mention, 
 
     The document's sections are handed to the matcher (``doc._.resumematch_sections``)
     before it runs, so an ambiguous form listed under the right heading ("CPT" under
-    "Certifications") counts without a context word.
+    "Certifications") counts without a context word; so is its text, which the Doc
+    would otherwise rebuild token by token.
     """
     nlp = build_pipeline(vocabulary)
     doc = nlp.make_doc(document.text)
     if document.sections:
         doc._.set(section_extension(), tuple((s.start, s.end, s.kind) for s in document.sections))
+    doc.user_data[TEXT_KEY] = document.text
     for _, component in nlp.pipeline:
         doc = component(doc)
     return mentions_from_doc(doc, document, vocabulary)
