@@ -48,9 +48,15 @@ def child(corpus: Path, n: int, workers: int, engine: str) -> dict[str, float]:
     worker_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
-        "files": count, "failed": failed, "seconds": wall, "per_second": count / wall,
-        "extract": stages["extract"] / total, "match": stages["match"] / total, "score": stages["score"] / total,
-        "worker_mb": (worker_kb if workers else self_kb) / 1024, "parent_mb": self_kb / 1024,
+        "files": count,
+        "failed": failed,
+        "seconds": wall,
+        "per_second": count / wall,
+        "extract": stages["extract"] / total,
+        "match": stages["match"] / total,
+        "score": stages["score"] / total,
+        "worker_mb": (worker_kb if workers else self_kb) / 1024,
+        "parent_mb": self_kb / 1024,
     }
 
 
@@ -75,20 +81,73 @@ def main() -> None:
         for workers in (0, 1, 2):
             figures = run(args.corpus, args.n, workers, engine)
             base = base or figures["per_second"]
-            rows.append([engine, args.n, workers or "in-process", round(figures["per_second"], 1),
-                         f"{figures['per_second'] / base:.2f}x", figures["failed"], round(figures["worker_mb"]),
-                         f"{figures['extract']:.0%}", f"{figures['match']:.0%}", f"{figures['score']:.0%}"])
-            print(table(["engine", "files", "workers", "resumes/s", "vs in-process", "failed",
-                         "peak MB/worker", "extract", "match", "score"], rows[-1:]), flush=True)
+            rows.append(
+                [
+                    engine,
+                    args.n,
+                    workers or "in-process",
+                    round(figures["per_second"], 1),
+                    f"{figures['per_second'] / base:.2f}x",
+                    figures["failed"],
+                    round(figures["worker_mb"]),
+                    f"{figures['extract']:.0%}",
+                    f"{figures['match']:.0%}",
+                    f"{figures['score']:.0%}",
+                ]
+            )
+            print(
+                table(
+                    [
+                        "engine",
+                        "files",
+                        "workers",
+                        "resumes/s",
+                        "vs in-process",
+                        "failed",
+                        "peak MB/worker",
+                        "extract",
+                        "match",
+                        "score",
+                    ],
+                    rows[-1:],
+                ),
+                flush=True,
+            )
         if args.large:
             for n in (args.n, args.large):
                 figures = run(args.corpus, n, 2, engine)
-                rows.append([engine, n, 2, round(figures["per_second"], 1), "-", figures["failed"],
-                             round(figures["worker_mb"]), f"{figures['extract']:.0%}",
-                             f"{figures['match']:.0%}", f"{figures['score']:.0%}"])
+                rows.append(
+                    [
+                        engine,
+                        n,
+                        2,
+                        round(figures["per_second"], 1),
+                        "-",
+                        figures["failed"],
+                        round(figures["worker_mb"]),
+                        f"{figures['extract']:.0%}",
+                        f"{figures['match']:.0%}",
+                        f"{figures['score']:.0%}",
+                    ]
+                )
     print()
-    print(table(["engine", "files", "workers", "resumes/s", "vs in-process", "failed", "peak MB/worker",
-                 "extract", "match", "score"], rows))
+    print(
+        table(
+            [
+                "engine",
+                "files",
+                "workers",
+                "resumes/s",
+                "vs in-process",
+                "failed",
+                "peak MB/worker",
+                "extract",
+                "match",
+                "score",
+            ],
+            rows,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -45,7 +45,10 @@ def main() -> None:
         ("check(resume, job=profile)", lambda: resumematch.check(resume_text, job=profile, vocab=vocabulary)),
         ("  stage: extract_text", lambda: resumematch.extract_text(resume_text)),
         ("  stage: find_mentions", lambda: find_mentions(document, vocabulary)),
-        ("  stage: analyze_job", lambda: analyze_job(job_document, find_mentions(job_document, vocabulary), vocabulary)),
+        (
+            "  stage: analyze_job",
+            lambda: analyze_job(job_document, find_mentions(job_document, vocabulary), vocabulary),
+        ),
         ("  stage: score_resume", lambda: score_resume(document, mentions, profile, vocabulary)),
     ]
     rows = []

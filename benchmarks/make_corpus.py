@@ -38,22 +38,26 @@ def resume_text(rng: random.Random, names: list[str]) -> str:
     for index in range(rng.randint(2, 3)):
         start = rng.randint(2005, 2019)
         duties = "; ".join(picks[index::3][:5]) or "patient care"
-        roles.append(f"Staff position {index + 1}, General Hospital, {start} - {start + rng.randint(1, 4)}\n"
-                     f"{duties}. {rng.choice(FILLER)}")
-    return "\n".join([
-        person,
-        f"{person.split()[0].lower()}@example.com | (555) 010-{rng.randint(1000, 9999)}",
-        "Summary",
-        f"Healthcare professional. {rng.choice(FILLER)} {rng.choice(FILLER)}",
-        "Experience",
-        *roles,
-        "Skills",
-        ", ".join(picks[: len(picks) // 2]),
-        "Certifications",
-        ", ".join(picks[len(picks) // 2 :]),
-        "Education",
-        f"Nursing degree, State University, {rng.randint(1995, 2015)}",
-    ])
+        roles.append(
+            f"Staff position {index + 1}, General Hospital, {start} - {start + rng.randint(1, 4)}\n"
+            f"{duties}. {rng.choice(FILLER)}"
+        )
+    return "\n".join(
+        [
+            person,
+            f"{person.split()[0].lower()}@example.com | (555) 010-{rng.randint(1000, 9999)}",
+            "Summary",
+            f"Healthcare professional. {rng.choice(FILLER)} {rng.choice(FILLER)}",
+            "Experience",
+            *roles,
+            "Skills",
+            ", ".join(picks[: len(picks) // 2]),
+            "Certifications",
+            ", ".join(picks[len(picks) // 2 :]),
+            "Education",
+            f"Nursing degree, State University, {rng.randint(1995, 2015)}",
+        ]
+    )
 
 
 def pdf_bytes(text: str) -> bytes:

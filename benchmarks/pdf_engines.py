@@ -56,12 +56,31 @@ def main() -> None:
         else:
             differences.append((path.name, sorted(slow_terms ^ fast_terms)))
         repeat = 3 if slow_doc.pages <= 3 else 1
-        slow = median_seconds(lambda: resumematch.extract(path, engine="pdfplumber"), repeat=repeat)
-        fast = median_seconds(lambda: resumematch.extract(path, engine="pypdfium2"), repeat=repeat)
+        slow = median_seconds(lambda path=path: resumematch.extract(path, engine="pdfplumber"), repeat=repeat)
+        fast = median_seconds(lambda path=path: resumematch.extract(path, engine="pypdfium2"), repeat=repeat)
         if slow_doc.pages == 1:
-            one_page_fast.append(median_seconds(lambda: resumematch.find_terms(path, vocab=vocab, engine="pypdfium2"), repeat=5))
-            one_page_slow.append(median_seconds(lambda: resumematch.find_terms(path, vocab=vocab, engine="pdfplumber"), repeat=3))
-        rows.append((path.name[:48], slow_doc.pages, slow * 1000 / slow_doc.pages, fast * 1000 / slow_doc.pages, slow / fast, "yes" if slow_terms == fast_terms else "NO"))
+            one_page_fast.append(
+                median_seconds(
+                    lambda path=path, vocab=vocab: resumematch.find_terms(path, vocab=vocab, engine="pypdfium2"),
+                    repeat=5,
+                )
+            )
+            one_page_slow.append(
+                median_seconds(
+                    lambda path=path, vocab=vocab: resumematch.find_terms(path, vocab=vocab, engine="pdfplumber"),
+                    repeat=3,
+                )
+            )
+        rows.append(
+            (
+                path.name[:48],
+                slow_doc.pages,
+                slow * 1000 / slow_doc.pages,
+                fast * 1000 / slow_doc.pages,
+                slow / fast,
+                "yes" if slow_terms == fast_terms else "NO",
+            )
+        )
     print("Milliseconds per page by engine (median), and whether both give the same terms\n")
     print(table(["file", "pages", "pdfplumber", "pypdfium2", "speed-up x", "same terms"], rows))
     if compared:
@@ -73,7 +92,9 @@ def main() -> None:
         one_page_slow.sort()
         fast_median = one_page_fast[len(one_page_fast) // 2] * 1000
         slow_median = one_page_slow[len(one_page_slow) // 2] * 1000
-        print(f"one-page PDFs, end-to-end find_terms: pypdfium2 {fast_median:.1f} ms, pdfplumber {slow_median:.1f} ms (median of {len(one_page_fast)} files; goal < 3 ms)")
+        print(
+            f"one-page PDFs, end-to-end find_terms: pypdfium2 {fast_median:.1f} ms, pdfplumber {slow_median:.1f} ms (median of {len(one_page_fast)} files; goal < 3 ms)"
+        )
 
 
 if __name__ == "__main__":

@@ -22,8 +22,10 @@ import resumematch
 def rank_on_cluster(job: str, folder: str, *, n_workers: int = 2) -> list[resumematch.RankRow]:
     """Every resume under ``folder`` ranked against ``job`` by ``n_workers`` Dask workers."""
     profile = resumematch.analyze(job)  # analyse the posting once, here
-    with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
         executor = client.get_executor()
         rows = resumematch.rank(profile, [folder], executor=executor, workers=n_workers)
         return resumematch.ranked(rows)

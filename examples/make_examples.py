@@ -117,8 +117,7 @@ STRONG_FIT_RN = Resume(
                     (
                         "Provided direct care for 5 to 6 telemetry patients per shift, "
                         "including cardiac monitoring and medication administration.",
-                        "Responded to rapid response and code events as an ACLS-certified "
-                        "member of the team.",
+                        "Responded to rapid response and code events as an ACLS-certified member of the team.",
                         "Scheduled follow-up appointments and coordinated care with "
                         "cardiology, dietitians and social work for patients with several "
                         "specialists.",
@@ -149,8 +148,7 @@ STRONG_FIT_RN = Resume(
             bullets=(
                 "Registered Nurse (RN), State of Ohio, active license in good standing",
                 "Basic Life Support (BLS), American Heart Association, expires 2026",
-                "Advanced Cardiovascular Life Support (ACLS), American Heart Association, "
-                "expires 2026",
+                "Advanced Cardiovascular Life Support (ACLS), American Heart Association, expires 2026",
             ),
         ),
         Section(
@@ -201,8 +199,7 @@ PARTIAL_FIT_MA = Resume(
                         "referrals.",
                         "Coordinate referrals to specialists and track that results come back "
                         "to the ordering provider.",
-                        "Trained four new medical assistants on clinic workflow and HIPAA "
-                        "privacy practices.",
+                        "Trained four new medical assistants on clinic workflow and HIPAA privacy practices.",
                     ),
                 ),
                 Role(
@@ -210,12 +207,9 @@ PARTIAL_FIT_MA = Resume(
                     "Valley Urgent Care, Kettering, OH",
                     "09/2018 to 02/2021",
                     (
-                        "Checked in up to 60 patients a day, scanned insurance cards and "
-                        "collected co-pays.",
-                        "Answered multi-line phones, scheduled visits and handled billing "
-                        "questions.",
-                        "Kept the waiting room and patient records organized during flu "
-                        "season surges.",
+                        "Checked in up to 60 patients a day, scanned insurance cards and collected co-pays.",
+                        "Answered multi-line phones, scheduled visits and handled billing questions.",
+                        "Kept the waiting room and patient records organized during flu season surges.",
                         "Posted payments and called patients about unpaid balances, always "
                         "within privacy and billing rules.",
                     ),
@@ -225,16 +219,14 @@ PARTIAL_FIT_MA = Resume(
         Section(
             "Education",
             bullets=(
-                "Associate of Applied Science in Medical Assisting, Miami Valley "
-                "Community College, 2020",
+                "Associate of Applied Science in Medical Assisting, Miami Valley Community College, 2020",
                 "Externship: 160 hours, Greene Internal Medicine Associates",
             ),
         ),
         Section(
             "Certifications",
             bullets=(
-                "Certified Clinical Medical Assistant (CCMA), National Healthcareer "
-                "Association, 2020",
+                "Certified Clinical Medical Assistant (CCMA), National Healthcareer Association, 2020",
                 "Basic Life Support (BLS), American Heart Association, expires 2025",
             ),
         ),
@@ -282,8 +274,7 @@ CAREER_CHANGER = Resume(
                         "cover call-outs on short notice.",
                         "Hire, train and coach department leads; store engagement scores "
                         "rose from 68 to 84 in two years.",
-                        "Resolve escalated customer service issues and track complaints to "
-                        "root cause.",
+                        "Resolve escalated customer service issues and track complaints to root cause.",
                         "Prepare weekly sales and labor reports in Microsoft Excel and "
                         "PowerPoint for the district manager.",
                     ),
@@ -293,8 +284,7 @@ CAREER_CHANGER = Resume(
                     "Harborline Home Goods, Lakeside, OH",
                     "05/2014 to 12/2017",
                     (
-                        "Ran receiving, inventory counts and loss prevention for a 30,000 "
-                        "square foot store.",
+                        "Ran receiving, inventory counts and loss prevention for a 30,000 square foot store.",
                         "Led a project to move shift scheduling from paper to an online "
                         "tool, finished on time and under budget.",
                     ),
@@ -369,12 +359,9 @@ UNRELATED_SWE = Resume(
                         "monolith into event-driven Python services on Kubernetes.",
                         "Built ERP integrations (SAP and NetSuite) that sync 2 million "
                         "ledger entries a day with exactly-once delivery.",
-                        "Designed job scheduling for nightly batch runs with Airflow; cut "
-                        "failed runs by 70 percent.",
-                        "Tightened IAM policies and network ACLs across three AWS accounts "
-                        "after a security review.",
-                        "Mentor two junior engineers and run the team's sprint planning and "
-                        "Jira epics.",
+                        "Designed job scheduling for nightly batch runs with Airflow; cut failed runs by 70 percent.",
+                        "Tightened IAM policies and network ACLs across three AWS accounts after a security review.",
+                        "Mentor two junior engineers and run the team's sprint planning and Jira epics.",
                     ),
                 ),
                 Role(
@@ -387,8 +374,7 @@ UNRELATED_SWE = Resume(
                         "Ported a statistics library from R to Python and a parsing hot path "
                         "from Python to C, making it nine times faster.",
                         "Added discharge-rate and charge-off forecasts to a credit risk dashboard.",
-                        "Took part in the on-call rotation and wrote the runbooks for the "
-                        "ingestion services.",
+                        "Took part in the on-call rotation and wrote the runbooks for the ingestion services.",
                     ),
                 ),
             ),
@@ -398,8 +384,7 @@ UNRELATED_SWE = Resume(
             bullets=(
                 "ledgerlint: an open-source Python command-line tool that checks CSV bank "
                 "exports against a schema before import; about 300 stars on GitHub.",
-                'Conference talk: "Idempotent consumers in practice", Columbus Python '
-                "meetup, 2023.",
+                'Conference talk: "Idempotent consumers in practice", Columbus Python meetup, 2023.',
             ),
         ),
         Section(
@@ -628,9 +613,7 @@ def write_examples(out_dir: Path) -> list[Path]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``--out``, write the examples, print one summary line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--out", type=Path, default=DEFAULT_OUT, help="output folder (default: %(default)s)"
-    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: %(default)s)")
     args = parser.parse_args(argv)
     paths = write_examples(args.out)
     print(f"wrote {len(paths)} example resumes to {args.out}")

@@ -6,9 +6,9 @@ import io
 from pathlib import Path
 
 import pytest
+from conftest import MINI_VOCAB
 from makers import make_docx, make_pdf
 
-from conftest import MINI_VOCAB
 import resumematch
 from resumematch import InputError, JobDescriptionError, check, find_terms
 
@@ -60,7 +60,9 @@ def test_report_contents(vocab: resumematch.Vocabulary) -> None:
 
 
 def test_broader_term_counts_through_narrower(vocab: resumematch.Vocabulary) -> None:
-    report = check("Charted daily in Epic for every patient.", job="Requirements\n- Experience with EHR systems", vocab=vocab)
+    report = check(
+        "Charted daily in Epic for every patient.", job="Requirements\n- Experience with EHR systems", vocab=vocab
+    )
     (match,) = report.matched
     assert match.term_id == "ehr" and match.via == "epic"
     assert report.score == 100

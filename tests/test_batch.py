@@ -7,9 +7,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 from makers import make_docx, make_image_pdf, make_pdf
 
-from conftest import EXAMPLES
 import resumematch
 from resumematch import ExtractLimits, RankRow, collect_resumes, rank, ranked
 from resumematch.pool import TaskFailure, imap_isolated
@@ -140,9 +140,7 @@ def test_pool_loses_only_the_item_that_kills_its_worker() -> None:
     assert isinstance(crash, TaskFailure) and crash.kind == "crashed"
     failed = results["raise"]
     assert isinstance(failed, TaskFailure) and failed.kind == "error" and "KeyError" in failed.message
-    assert {k: v for k, v in results.items() if k not in ("crash", "raise")} == {
-        k: k * 2 for k in "abcdef"
-    }
+    assert {k: v for k, v in results.items() if k not in ("crash", "raise")} == {k: k * 2 for k in "abcdef"}
 
 
 def test_pool_stops_a_hung_worker_and_goes_on() -> None:

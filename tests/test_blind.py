@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 from makers import make_docx, make_pdf
 
-from conftest import EXAMPLES
 import resumematch
 from resumematch import rank, ranked
 from resumematch.blind import Redactor, anonymous_id, redact
@@ -29,12 +29,32 @@ Education
 BSN, State University, {grad}"""
 
 PEOPLE = [
-    dict(name="Maria Gonzalez", last="Gonzalez", street="12 Oak Street", city="Austin, TX 78701",
-         email="maria.gonzalez@example.com", phone="(512) 555-0187", url="linkedin.com/in/mgonzalez",
-         age="52", born="1971", employer="St. Mary's", grad="1994"),
-    dict(name="Tom Baker", last="Baker", street="4401 Elm Avenue", city="Leeds, WY 82001",
-         email="tbaker@mail.org", phone="+1 307 555 0123", url="https://github.com/tombaker",
-         age="29", born="1995", employer="St. Mary's", grad="2017"),
+    dict(
+        name="Maria Gonzalez",
+        last="Gonzalez",
+        street="12 Oak Street",
+        city="Austin, TX 78701",
+        email="maria.gonzalez@example.com",
+        phone="(512) 555-0187",
+        url="linkedin.com/in/mgonzalez",
+        age="52",
+        born="1971",
+        employer="St. Mary's",
+        grad="1994",
+    ),
+    dict(
+        name="Tom Baker",
+        last="Baker",
+        street="4401 Elm Avenue",
+        city="Leeds, WY 82001",
+        email="tbaker@mail.org",
+        phone="+1 307 555 0123",
+        url="https://github.com/tombaker",
+        age="29",
+        born="1995",
+        employer="St. Mary's",
+        grad="2017",
+    ),
 ]
 
 PII = [value for person in PEOPLE for key, value in person.items() if key not in ("employer", "last")]

@@ -9,14 +9,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import MINI_VOCAB
 from makers import make_docx, make_pdf
 
-from conftest import MINI_VOCAB
 from resumematch import __version__
 from resumematch.cli import build_parser, main
 
 RESUME = "Jane Doe, RN\nSKILLS\nPhlebotomy, Epic EHR, MS Excel\nCERTIFICATIONS\nBLS"
-JOB = "Clinical Coordinator\nRequirements\n- Registered Nurse (RN) license\n- BLS and ACLS certification\nPreferred\n- Meditech a plus"
+JOB = (
+    "Clinical Coordinator\nRequirements\n- Registered Nurse (RN) license\n- BLS and ACLS certification\n"
+    "Preferred\n- Meditech a plus"
+)
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -47,9 +50,7 @@ def test_check_text_report(files: dict[str, Path]) -> None:
 def test_check_json_matches_the_library(files: dict[str, Path]) -> None:
     import resumematch
 
-    code, out, _ = run(
-        "check", str(files["docx"]), "-j", str(files["job"]), "--vocab", str(MINI_VOCAB), "-f", "json"
-    )
+    code, out, _ = run("check", str(files["docx"]), "-j", str(files["job"]), "--vocab", str(MINI_VOCAB), "-f", "json")
     assert code == 0
     data = json.loads(out)
     report = resumematch.check(files["docx"], job=files["job"], vocab=str(MINI_VOCAB))
@@ -83,7 +84,9 @@ def test_extract_prints_text_and_warnings(files: dict[str, Path]) -> None:
 
 def test_output_file(files: dict[str, Path], tmp_path: Path) -> None:
     target = tmp_path / "report.json"
-    code, out, _ = run("check", str(files["pdf"]), "-j", str(files["job"]), "--vocab", str(MINI_VOCAB), "-f", "json", "-o", str(target))
+    code, out, _ = run(
+        "check", str(files["pdf"]), "-j", str(files["job"]), "--vocab", str(MINI_VOCAB), "-f", "json", "-o", str(target)
+    )
     assert code == 0 and out == ""
     assert json.loads(target.read_text("utf-8"))["score"] >= 0
 

@@ -6,9 +6,9 @@ import runpy
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 from makers import make_docx, make_pdf
 
-from conftest import EXAMPLES
 import resumematch
 
 pytest.importorskip("distributed", reason="dask.distributed is optional: pip install 'resumematch[dask]'")

@@ -68,9 +68,7 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_committed_examples_are_exactly_what_the_script_writes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_committed_examples_are_exactly_what_the_script_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     script = _load_script(monkeypatch)
     written = script.write_examples(tmp_path)
     assert {p.name for p in written} == EXPECTED_FILES

@@ -8,9 +8,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, need
 from makers import make_docx, make_image_pdf, make_pdf
 
-from conftest import FIXTURES, need
 from resumematch import (
     CorruptFileError,
     EmptyDocumentError,

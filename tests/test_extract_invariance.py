@@ -13,13 +13,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, need
+
 from resumematch import find_terms, load_vocabulary
 
 RENDERCV = FIXTURES / "template-resumes" / "rendercv"
 TEMPLATES = FIXTURES / "resume-matcher" / "templates"
-THEMES = ["Classic", "Ember", "Engineeringclassic", "Engineeringresumes", "Harvard", "Ink", "Moderncv", "Opal", "Sb2nov"]
+THEMES = [
+    "Classic",
+    "Ember",
+    "Engineeringclassic",
+    "Engineeringresumes",
+    "Harvard",
+    "Ink",
+    "Moderncv",
+    "Opal",
+    "Sb2nov",
+]
 HYPHEN_BEHIND_DATES = {"Classic", "Moderncv", "Opal"}
 
 

@@ -6,9 +6,9 @@ import io
 
 import pdfplumber
 import pytest
+from conftest import FIXTURES, need
 from makers import make_columns_pdf, make_pdf, make_rotated_pdf
 
-from conftest import FIXTURES, need
 from resumematch import extract
 from resumematch.extract.quality import clean_page, repair_hyphenation
 

@@ -42,12 +42,16 @@ def chromium() -> str:
 def _run(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [chromium, *_FLAGS, f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", *args],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
 
 
 def test_html_report_renders_in_chromium(chromium: str, tmp_path: Path) -> None:
-    report = check(need(EXAMPLES / "resumes" / "strong-fit-rn.pdf"), job=need(EXAMPLES / "jobs" / "clinical-coordinator.txt"))
+    report = check(
+        need(EXAMPLES / "resumes" / "strong-fit-rn.pdf"), job=need(EXAMPLES / "jobs" / "clinical-coordinator.txt")
+    )
     page = tmp_path / "report.html"
     page.write_text(report_html(report), "utf-8")
 
@@ -56,15 +60,16 @@ def test_html_report_renders_in_chromium(chromium: str, tmp_path: Path) -> None:
     dom = dumped.stdout
     assert 'id="score-chart"' in dom and dom.count('class="points"') == sum(1 for p in report.parts if p.weight)
     assert dom.count("<tr data-met=") == len(report.requirements)
-    resume_dom = dom[dom.index('id="resume"'):]
+    resume_dom = dom[dom.index('id="resume"') :]
     labels = re.findall(r">\s*([a-z ]+ · [a-z ]+)\s*<", resume_dom)
     assert len(labels) == len(report.mentions)
     assert sorted(labels) == sorted(mention_label(m) for m in report.mentions)
     assert not re.search(r"Uncaught|SyntaxError|TypeError|ReferenceError", dumped.stderr)
 
     screenshot = tmp_path / "report.png"
-    shot = _run(chromium, tmp_path / "profile-shot", f"--screenshot={screenshot}", "--window-size=1280,2400",
-                page.as_uri())
+    shot = _run(
+        chromium, tmp_path / "profile-shot", f"--screenshot={screenshot}", "--window-size=1280,2400", page.as_uri()
+    )
     assert shot.returncode == 0, shot.stderr[-2000:]
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert screenshot.stat().st_size > 20_000  # a page with content, not a blank frame

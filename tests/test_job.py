@@ -16,8 +16,15 @@ def test_sample_posting_requirements_exactly(mini_vocab) -> None:  # type: ignor
     got = [(r.text, r.kind, r.aspect, r.years, r.level, r.subject, r.setting) for r in profile.requirements]
     assert got == [
         ("Associate or bachelor's degree in nursing", "required", "education", None, "associate", "nursing", None),
-        ("3+ years of professional nursing experience, preferably in a hospital setting",
-         "required", "experience", 3.0, None, "nursing", "hospital"),
+        (
+            "3+ years of professional nursing experience, preferably in a hospital setting",
+            "required",
+            "experience",
+            3.0,
+            None,
+            "nursing",
+            "hospital",
+        ),
         ("1+ years of leadership roles a plus", "preferred", "experience", 1.0, None, "leadership", None),
         ("BLS and ACLS certification", "required", "credential", None, None, None, None),
         ("Flexible schedule", "required", "other", None, None, None, None),
@@ -40,22 +47,41 @@ def test_requirements_in_json_contract(mini_vocab) -> None:  # type: ignore[no-u
     [
         ("Minimum of two years of clinical experience required", "required", 2.0, "clinical", None, None),
         ("2-4 years of experience in a medical office", "required", 2.0, None, None, None),
-        ("At least 3 years of professional nursing experience; hospital experience preferred.",
-         "required", 3.0, "nursing", None, None),
-        ("Leadership experience (charge nurse, preceptor or team lead) of 1 year or more is a plus.",
-         "preferred", 1.0, "leadership", None, None),
+        (
+            "At least 3 years of professional nursing experience; hospital experience preferred.",
+            "required",
+            3.0,
+            "nursing",
+            None,
+            None,
+        ),
+        (
+            "Leadership experience (charge nurse, preceptor or team lead) of 1 year or more is a plus.",
+            "preferred",
+            1.0,
+            "leadership",
+            None,
+            None,
+        ),
         ("Master's degree in public health preferred", "preferred", None, None, "master", "public health"),
         ("Bachelor of Science in Nursing (BSN) required", "required", None, None, "bachelor", "nursing"),
-        ("A bachelor’s degree in nursing, health administration, or a related field.",
-         "required", None, None, "bachelor", "nursing or health administration"),
+        (
+            "A bachelor’s degree in nursing, health administration, or a related field.",
+            "required",
+            None,
+            None,
+            "bachelor",
+            "nursing or health administration",
+        ),
         ("Must have a high school diploma or GED", "required", None, None, "high_school", None),
         ("Ideally, you have worked with Epic", "preferred", None, None, None, None),
         ("Spanish is nice to have", "preferred", None, None, None, None),
         ("Five years of case management experience", "required", 5.0, "case management", None, None),
     ],
 )
-def test_read_statement(statement: str, kind: str, years: float | None, subject: str | None,
-                        level: str | None, field: str | None) -> None:
+def test_read_statement(
+    statement: str, kind: str, years: float | None, subject: str | None, level: str | None, field: str | None
+) -> None:
     facts = read_statement(statement)
     assert (facts.kind, facts.years, facts.subject, facts.level, facts.field) == (kind, years, subject, level, field)
 
@@ -75,8 +101,12 @@ def test_preferred_heading_makes_its_lines_preferred(mini_vocab) -> None:  # typ
     )
     profile = analyze(text, vocab=mini_vocab)
     kinds = {r.text: r.kind for r in profile.requirements}
-    assert kinds == {"BLS certification": "required", "Phlebotomy": "required",
-                     "Epic EHR charting": "preferred", "ACLS": "preferred"}
+    assert kinds == {
+        "BLS certification": "required",
+        "Phlebotomy": "required",
+        "Epic EHR charting": "preferred",
+        "ACLS": "preferred",
+    }
     terms = {t.term_id: t.kind for t in profile.terms}
     assert terms["bls"] == "required" and terms["acls"] == "preferred"
 

@@ -10,7 +10,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -40,9 +39,7 @@ def test_wheel_contains_package_data(wheel: Path) -> None:
     assert "resumematch_terms = resumematch.matcher:make_term_matcher" in text
 
 
-def test_wheel_installs_in_a_fresh_venv_and_loads_the_default_vocabulary(
-    wheel: Path, tmp_path: Path
-) -> None:
+def test_wheel_installs_in_a_fresh_venv_and_loads_the_default_vocabulary(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     # A PYTHONPATH pointing at src/ would shadow the installed wheel: run without it.
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}

@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 from makers import make_docx, make_pdf
 
-from conftest import EXAMPLES
 from resumematch.cli import main
 
 JOB = str(EXAMPLES / "jobs" / "clinical-coordinator.txt")
@@ -46,12 +46,12 @@ def test_table_to_stdout_with_summary_on_stderr(folder: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
 def test_each_format_to_stdout_and_file_has_one_row_per_file(folder: Path, tmp_path: Path, fmt: str) -> None:
-    code, out, err = run("rank", str(folder), str(tmp_path / "gone.txt"), "--job", JOB, "-f", fmt,
-                         "--workers", "2")
+    code, out, err = run("rank", str(folder), str(tmp_path / "gone.txt"), "--job", JOB, "-f", fmt, "--workers", "2")
     assert code == 0 and err.strip() == "3 ranked, 2 failed"
     target = tmp_path / f"rows.{fmt}"
-    code, _, _ = run("rank", str(folder), str(tmp_path / "gone.txt"), "--job", JOB, "-f", fmt,
-                     "-o", str(target), "--workers", "2")
+    code, _, _ = run(
+        "rank", str(folder), str(tmp_path / "gone.txt"), "--job", JOB, "-f", fmt, "-o", str(target), "--workers", "2"
+    )
     assert code == 0
     assert target.read_text("utf-8") == out  # streamed-then-ranked file == in-memory ranking
     rows = _rows(target, fmt)
@@ -70,12 +70,14 @@ def _rows(path: Path, fmt: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in text.splitlines()]
     rows = []
     for record in csv.DictReader(io.StringIO(text)):
-        rows.append({
-            "rank": int(record["rank"]) if record["rank"] else None,
-            "file": record["file"],
-            "score": float(record["score"]) if record["score"] else None,
-            "error": {"type": record["error_type"]} if record["error_type"] else None,
-        })
+        rows.append(
+            {
+                "rank": int(record["rank"]) if record["rank"] else None,
+                "file": record["file"],
+                "score": float(record["score"]) if record["score"] else None,
+                "error": {"type": record["error_type"]} if record["error_type"] else None,
+            }
+        )
     return rows
 
 
@@ -93,8 +95,9 @@ def test_resume_skips_rows_already_written(folder: Path, tmp_path: Path) -> None
     kept = rows[0] | {"score": 99.5, "rank": None}
     partial = json.dumps(kept) + "\n" + json.dumps(rows[3]) + "\n" + json.dumps(rows[1])[:40]
     target.write_text(partial, "utf-8")
-    code, _, err = run("rank", str(folder), "--job", JOB, "-f", "jsonl", "-o", str(target), "--resume",
-                       "--workers", "1")
+    code, _, err = run(
+        "rank", str(folder), "--job", JOB, "-f", "jsonl", "-o", str(target), "--resume", "--workers", "1"
+    )
     assert code == 0
     assert err.strip() == f"3 ranked, 1 failed (2 already in {target})"
     final = [json.loads(line) for line in target.read_text("utf-8").splitlines()]
@@ -105,8 +108,7 @@ def test_resume_skips_rows_already_written(folder: Path, tmp_path: Path) -> None
 
 def test_blind_rows_and_id_map_only_when_asked(folder: Path, tmp_path: Path) -> None:
     target = tmp_path / "blind.csv"
-    code, _, _ = run("rank", str(folder), "--job", JOB, "-f", "csv", "-o", str(target), "--blind",
-                     "--workers", "1")
+    code, _, _ = run("rank", str(folder), "--job", JOB, "-f", "csv", "-o", str(target), "--blind", "--workers", "1")
     assert code == 0
     text = target.read_text("utf-8")
     assert "a-strong" not in text and str(folder) not in text
@@ -115,8 +117,21 @@ def test_blind_rows_and_id_map_only_when_asked(folder: Path, tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blind.csv", "in"]  # no mapping unless asked
 
     mapping = tmp_path / "ids.csv"
-    code, _, _ = run("rank", str(folder), "--job", JOB, "-f", "csv", "-o", str(target), "--blind",
-                     "--id-map", str(mapping), "--workers", "1")
+    code, _, _ = run(
+        "rank",
+        str(folder),
+        "--job",
+        JOB,
+        "-f",
+        "csv",
+        "-o",
+        str(target),
+        "--blind",
+        "--id-map",
+        str(mapping),
+        "--workers",
+        "1",
+    )
     assert code == 0
     pairs = {r["id"]: Path(r["file"]).name for r in csv.DictReader(io.StringIO(mapping.read_text("utf-8")))}
     assert set(pairs) == set(ids)
@@ -144,8 +159,11 @@ def test_rank_output_inside_the_ranked_folder_is_not_a_candidate(tmp_path: Path)
     job.write_text("Requirements\n- Registered Nurse (RN)\n- BLS and ACLS", "utf-8")
     output = folder / "ranking.jsonl"
     for _ in range(2):  # the second run would see the first run's output in the folder
-        code = main(["rank", str(folder), "--job", str(job), "-f", "jsonl", "-o", str(output), "--workers", "1"],
-                    stdout=io.StringIO(), stderr=io.StringIO())
+        code = main(
+            ["rank", str(folder), "--job", str(job), "-f", "jsonl", "-o", str(output), "--workers", "1"],
+            stdout=io.StringIO(),
+            stderr=io.StringIO(),
+        )
         assert code == 0
         files = [json.loads(line)["file"] for line in output.read_text("utf-8").splitlines()]
         assert sorted(Path(f).name for f in files) == ["a.txt", "b.txt"]

@@ -15,7 +15,9 @@ from resumematch.render.html import mention_label, report_html
 from resumematch.render.markdown import report_markdown
 from resumematch.render.text import report_text
 
-JOB = "Unit Coordinator\n\nRequirements:\n- 2+ years of nursing experience\n- BLS and ACLS certification\n- Phlebotomy\n"
+JOB = (
+    "Unit Coordinator\n\nRequirements:\n- 2+ years of nursing experience\n- BLS and ACLS certification\n- Phlebotomy\n"
+)
 RESUME = (
     "Sam Lee <sam@example.com>\n\nExperience\nStaff Nurse, Mercy Hospital | Jan 2019 – Present\n"
     "- Nursing care; phlebotomy; no ACLS yet\n\nCertifications\nBLS\n"
@@ -55,8 +57,10 @@ def test_html_is_self_contained_and_highlights_every_mention(report) -> None:  #
     assert "hard skill · negated" not in page or any(m.status == "negated" for m in report.mentions)
 
 
-@pytest.mark.parametrize(("fmt", "marker"), [("markdown", "# Resume check"), ("html", "<!DOCTYPE html>"),
-                                             ("json", '"requirements"'), ("text", "Score:")])
+@pytest.mark.parametrize(
+    ("fmt", "marker"),
+    [("markdown", "# Resume check"), ("html", "<!DOCTYPE html>"), ("json", '"requirements"'), ("text", "Score:")],
+)
 def test_cli_formats(tmp_path: Path, fmt: str, marker: str) -> None:
     resume = tmp_path / "resume.txt"
     resume.write_text(RESUME, "utf-8")

@@ -55,8 +55,7 @@ def _score(text: str, job, vocab, **kwargs):  # type: ignore[no-untyped-def]
 def test_parts_add_up_to_the_score(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
     report = _score(RESUME, job, mini_vocab)
     names = [p.name for p in report.parts]
-    assert names == ["required terms", "preferred terms", "experience", "education",
-                     "certifications/licenses", "title"]
+    assert names == ["required terms", "preferred terms", "experience", "education", "certifications/licenses", "title"]
     assert sum(p.weight for p in report.parts) == pytest.approx(100.0)
     assert sum(p.points for p in report.parts) == pytest.approx(report.score)
     parts = {p.name: p for p in report.parts}
@@ -95,7 +94,10 @@ def test_short_experience_is_partly_met(job, mini_vocab) -> None:  # type: ignor
 def test_suggestions_ordered_by_points(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
     report = _score(RESUME, job, mini_vocab)
     acls = next(m for m in report.missing if m.term_id == "acls")
-    assert f"Add 'Advanced Cardiovascular Life Support' (required) if you hold it: +{acls.gain:.1f} points" in report.suggestions
+    assert (
+        f"Add 'Advanced Cardiovascular Life Support' (required) if you hold it: +{acls.gain:.1f} points"
+        in report.suggestions
+    )
     assert report.suggestions[0].startswith(f"Add '{report.missing[0].name}'")
     gains = [float(s.rsplit("+", 1)[1].split()[0]) for s in report.suggestions if "points" in s]
     assert gains == sorted(gains, reverse=True)
@@ -104,7 +106,9 @@ def test_suggestions_ordered_by_points(job, mini_vocab) -> None:  # type: ignore
 def test_abbreviation_suggestions(mini_vocab) -> None:  # type: ignore[no-untyped-def]
     job = analyze("Nurse\n\nRequirements:\n- ACLS\n- Basic Life Support\n", vocab=mini_vocab)
     report = _score("Certifications\nAdvanced Cardiovascular Life Support\nBLS\n", job, mini_vocab)
-    assert any("writes 'ACLS'" in s and "'Advanced Cardiovascular Life Support (ACLS)'" in s for s in report.suggestions)
+    assert any(
+        "writes 'ACLS'" in s and "'Advanced Cardiovascular Life Support (ACLS)'" in s for s in report.suggestions
+    )
     assert any("'Basic Life Support' in full" in s and "'Basic Life Support (BLS)'" in s for s in report.suggestions)
 
 

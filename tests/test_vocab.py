@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import MINI_VOCAB
+
 from resumematch import VocabError, load_vocabulary, shipped_vocabularies
 from resumematch.vocab import surface_forms
 
@@ -77,17 +77,37 @@ def test_malformed_files_raise_vocab_errors(tmp_path: Path, content: str, fragme
 def test_missing_file_and_unknown_name(tmp_path: Path) -> None:
     with pytest.raises(VocabError, match="does not exist"):
         load_vocabulary(tmp_path / "missing.json")
-    with pytest.raises(VocabError, match="shipped ones: .*clinical-coordinator"):
+    with pytest.raises(VocabError, match=r"shipped ones: .*clinical-coordinator"):
         load_vocabulary("no-such-role")
 
 
 def test_several_files_merge_and_ids_stay_unique(tmp_path: Path) -> None:
-    extra = _write(tmp_path, [{"id": "pmp", "name": "Project Management Professional", "category": "certification", "abbreviations": ["PMP"], "broader": []}])
+    extra = _write(
+        tmp_path,
+        [
+            {
+                "id": "pmp",
+                "name": "Project Management Professional",
+                "category": "certification",
+                "abbreviations": ["PMP"],
+                "broader": [],
+            }
+        ],
+    )
     merged = load_vocabulary(MINI_VOCAB, extra)
     assert "pmp" in merged and "bls" in merged
     assert len(merged.roles) == 2
     clash = tmp_path / "clash.json"
-    clash.write_text(json.dumps({"schema": 1, "role": "Clash", "terms": [{"id": "bls", "name": "Bowling League Secretary", "category": "title"}]}), "utf-8")
+    clash.write_text(
+        json.dumps(
+            {
+                "schema": 1,
+                "role": "Clash",
+                "terms": [{"id": "bls", "name": "Bowling League Secretary", "category": "title"}],
+            }
+        ),
+        "utf-8",
+    )
     with pytest.raises(VocabError, match="bls"):
         load_vocabulary(MINI_VOCAB, clash)
 

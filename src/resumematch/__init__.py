@@ -88,6 +88,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from .api import analyze, check, find_terms
+    from .batch import RankRow, collect_resumes, rank, ranked
     from .errors import (
         CorruptFileError,
         EmptyDocumentError,
@@ -119,5 +120,4 @@ if TYPE_CHECKING:
     )
     from .pipeline import build_pipeline
     from .scoring import ScoreWeights
-    from .batch import RankRow, collect_resumes, rank, ranked
     from .vocab import Vocabulary, default_vocabulary, load_vocabulary, shipped_vocabularies

@@ -16,7 +16,7 @@ from .models import Document, JobProfile, Mention, Report
 from .pipeline import TextOrSource, VocabSpec, find_mentions, read_document, resolve_vocabulary
 from .scoring import ScoreWeights, score_resume
 
-__all__ = ["check", "find_terms", "analyze"]
+__all__ = ["analyze", "check", "find_terms"]
 
 
 def find_terms(
@@ -67,12 +67,11 @@ def check(
     ``today`` is the date that "Present" in the resume's date ranges stands for
     (default: the current date); pass it to make a score reproducible.
 
-    >>> report = check("examples/resumes/strong-fit-rn.pdf", job="examples/jobs/clinical-coordinator.txt")  # doctest: +SKIP
+    >>> job = "examples/jobs/clinical-coordinator.txt"
+    >>> report = check("examples/resumes/strong-fit-rn.pdf", job=job)  # doctest: +SKIP
     >>> report.score, [m.name for m in report.missing][:3]  # doctest: +SKIP
     """
     vocabulary = resolve_vocabulary(vocab)
     profile = job if isinstance(job, JobProfile) else analyze(job, vocab=vocabulary, limits=limits)
-    document, mentions = find_terms(
-        resume, vocab=vocabulary, password=password, limits=limits, engine=engine
-    )
+    document, mentions = find_terms(resume, vocab=vocabulary, password=password, limits=limits, engine=engine)
     return score_resume(document, mentions, profile, vocabulary, weights=weights, today=today)

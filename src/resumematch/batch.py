@@ -235,8 +235,9 @@ def _blind_id(path: str, salt: str) -> str:
 
 def _error_row(path: str, context: _Context, kind: str, message: str) -> RankRow:
     if context.blind:
-        return RankRow(file=path, id=_blind_id(path, context.salt),
-                       error=RowError(kind, _redactor(path).redact(message)))
+        return RankRow(
+            file=path, id=_blind_id(path, context.salt), error=RowError(kind, _redactor(path).redact(message))
+        )
     return RankRow(file=path, error=RowError(kind, message))
 
 
@@ -244,13 +245,11 @@ def score_file(path: str, context: _Context) -> RankRow:
     """Extract, match and score one file into a row; every failure becomes an error row."""
     started = time.perf_counter()
     try:
-        document = read_document(path, password=context.password, limits=context.limits,
-                                 engine=context.engine)
+        document = read_document(path, password=context.password, limits=context.limits, engine=context.engine)
         extracted = time.perf_counter()
         mentions = find_mentions(document, context.vocabulary)
         matched = time.perf_counter()
-        report = score_resume(document, mentions, context.profile, context.vocabulary,
-                              weights=context.weights)
+        report = score_resume(document, mentions, context.profile, context.vocabulary, weights=context.weights)
     except ResumeMatchError as exc:
         return _error_row(path, context, type(exc).__name__, str(exc))
     except Exception as exc:  # a bug or a parser's raw failure must cost one file, not the run
@@ -269,8 +268,12 @@ def _row_from_report(path: str, report: Report, context: _Context) -> RankRow:
         return redactor.redact(text) if redactor else text
 
     matched = tuple(
-        RowTerm(m.term_id, m.name, m.kind,
-                shown(document.line_at(m.evidence[0].start)[:_SNIPPET_CHARS]) if m.evidence else "")
+        RowTerm(
+            m.term_id,
+            m.name,
+            m.kind,
+            shown(document.line_at(m.evidence[0].start)[:_SNIPPET_CHARS]) if m.evidence else "",
+        )
         for m in report.matched
     )
     missing = tuple(RowTerm(m.term_id, m.name, m.kind) for m in report.missing)
@@ -365,7 +368,8 @@ def _rows(
         window = 4 * max(workers, 1)
         results = imap_executor(partial(_with_context, context), paths, executor=executor, window=window)
     else:
-        results = imap_isolated(_installed, paths, workers=workers, initializer=_install,
-                                initargs=(context,), hard_timeout=hard_timeout)
+        results = imap_isolated(
+            _installed, paths, workers=workers, initializer=_install, initargs=(context,), hard_timeout=hard_timeout
+        )
     for _path, result in results:
         yield _failure_row(result, context) if isinstance(result, TaskFailure) else result

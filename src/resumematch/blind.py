@@ -57,17 +57,28 @@ _BIRTH = re.compile(
     r"(?:[^\n;|]{0,20}?(?<!\d)(?:19|20)\d{2}(?!\d)|[\d/.-]{6,10})?",
     re.IGNORECASE,
 )
-_AGE = re.compile(
-    r"\b(?:age[d]?[:\s]+\d{1,2}|\d{1,2}\s*(?:years? old|y/?o|yrs? old))\b", re.IGNORECASE
-)
+_AGE = re.compile(r"\b(?:age[d]?[:\s]+\d{1,2}|\d{1,2}\s*(?:years? old|y/?o|yrs? old))\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w.])(?:19[4-9]\d|20[0-4]\d)(?!\w)|(?<!\w)'\d{2}\b")
 _NAME_FIELD = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(?P<name>.+)$", re.IGNORECASE | re.MULTILINE)
 _NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'\-]+\.?$|^[A-Z]\.$")
 _NOT_NAME = {
-    "resume", "curriculum", "vitae", "cv", "summary", "profile", "objective", "experience",
-    "education", "skills", "contact", "page", "registered", "nurse", "clinical", "coordinator",
+    "resume",
+    "curriculum",
+    "vitae",
+    "cv",
+    "summary",
+    "profile",
+    "objective",
+    "experience",
+    "education",
+    "skills",
+    "contact",
+    "page",
+    "registered",
+    "nurse",
+    "clinical",
+    "coordinator",
 }
-
 
 
 def _phone(match: re.Match[str]) -> str:

@@ -17,17 +17,13 @@ from typing import TextIO
 from . import __version__
 from .errors import ResumeMatchError
 
-__all__ = ["main", "build_parser"]
+__all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-def _add_common(
-    parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = "pdfplumber"
-) -> None:
-    parser.add_argument(
-        "--format", "-f", choices=formats, default="text", help="output format (default: %(default)s)"
-    )
+def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = "pdfplumber") -> None:
+    parser.add_argument("--format", "-f", choices=formats, default="text", help="output format (default: %(default)s)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument(
         "--vocab",
@@ -97,14 +93,21 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     rank.set_defaults(format="table")
     rank.add_argument("--top", type=int, metavar="N", help="keep only the N best rows (table default: 20)")
     rank.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores; 0: none)")
-    rank.add_argument("--blind", action="store_true",
-                      help="blind review: anonymous ids, personal details removed from all shown text")
+    rank.add_argument(
+        "--blind", action="store_true", help="blind review: anonymous ids, personal details removed from all shown text"
+    )
     rank.add_argument("--salt", default="", help="secret mixed into blind ids (use one per hiring round)")
     rank.add_argument("--id-map", metavar="FILE", help="with --blind: write the id -> file mapping (CSV) to FILE")
-    rank.add_argument("--resume", action="store_true",
-                      help="skip files already in the --output file (continue an interrupted run)")
-    rank.add_argument("--timeout", type=float, default=30.0, metavar="S",
-                      help="per-file extraction time limit in seconds (default: %(default)s)")
+    rank.add_argument(
+        "--resume", action="store_true", help="skip files already in the --output file (continue an interrupted run)"
+    )
+    rank.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="per-file extraction time limit in seconds (default: %(default)s)",
+    )
 
 
 def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -119,7 +122,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .pipeline import resolve_vocabulary
     from .render import rows as render_rows
 
-    if args.format == "table" and args.resume or args.resume and not args.output:
+    if (args.format == "table" and args.resume) or (args.resume and not args.output):
         print("resumematch: error: --resume needs --output FILE in csv, jsonl or json format", file=err)
         return EXIT_USAGE
     if args.id_map and not args.blind:
@@ -129,8 +132,11 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     own = {os.path.abspath(path) for path in (args.output, args.id_map) if path}
     files = [path for path in collect_resumes(args.resumes) if os.path.abspath(path) not in own]
     limits = ExtractLimits(timeout_seconds=args.timeout)
-    stream = render_rows.RowsFile(args.output, args.format, resume=args.resume) if (
-        args.output and args.format != "table") else None
+    stream = (
+        render_rows.RowsFile(args.output, args.format, resume=args.resume)
+        if (args.output and args.format != "table")
+        else None
+    )
     todo, skipped = files, 0
     if stream is not None and stream.done:
 
@@ -138,14 +144,23 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if not args.blind:
                 return path
             try:
-                return anonymous_id(open(path, "rb").read(), salt=args.salt)  # noqa: SIM115
+                return anonymous_id(open(path, "rb").read(), salt=args.salt)
             except OSError:
                 return anonymous_id(os.fsencode(path), salt=args.salt)
 
         todo = [f for f in files if key(f) not in stream.done]
         skipped = len(files) - len(todo)
-    rows = rank(args.job, todo, workers=args.workers, vocab=resolve_vocabulary(args.vocab), blind=args.blind,
-                salt=args.salt, limits=limits, engine=args.engine, password=args.password)
+    rows = rank(
+        args.job,
+        todo,
+        workers=args.workers,
+        vocab=resolve_vocabulary(args.vocab),
+        blind=args.blind,
+        salt=args.salt,
+        limits=limits,
+        engine=args.engine,
+        password=args.password,
+    )
     id_map = open(args.id_map, "a" if args.resume else "w", newline="", encoding="utf-8") if args.id_map else None  # noqa: SIM115
     kept = []
     try:
@@ -171,8 +186,11 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         ok = sum(1 for r in final if r["score"] is not None)
         failed = len(final) - ok
         top = args.top if args.top is not None else (20 if args.format == "table" else None)
-        text = (render_rows.rows_table(final, top=top) if args.format == "table"
-                else render_rows.rows_text(final[:top], args.format).rstrip("\n"))
+        text = (
+            render_rows.rows_table(final, top=top)
+            if args.format == "table"
+            else render_rows.rows_text(final[:top], args.format).rstrip("\n")
+        )
         if args.output:
             with open(args.output, "w", encoding="utf-8") as handle:
                 handle.write(text + "\n")
@@ -211,16 +229,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> str:
 
     vocabulary = resolve_vocabulary(args.vocab)
     if args.command == "terms":
-        document, mentions = find_terms(
-            args.file, vocab=vocabulary, password=args.password, engine=args.engine
-        )
+        document, mentions = find_terms(args.file, vocab=vocabulary, password=args.password, engine=args.engine)
         if args.format == "json":
             return render_json.terms_json(document, mentions)
         return render_text.terms_text(document, mentions)
 
-    report = check(
-        args.resume, job=args.job, vocab=vocabulary, password=args.password, engine=args.engine
-    )
+    report = check(args.resume, job=args.job, vocab=vocabulary, password=args.password, engine=args.engine)
     if args.format == "json":
         return render_json.report_json(report)
     if args.format == "markdown":

@@ -9,18 +9,18 @@ nothing from the package so that any module may raise these errors.
 from __future__ import annotations
 
 __all__ = [
-    "ResumeMatchError",
-    "InputError",
-    "ExtractionError",
-    "UnsupportedFormatError",
-    "NoTextLayerError",
+    "CorruptFileError",
     "EmptyDocumentError",
     "EncryptedFileError",
-    "CorruptFileError",
-    "FileTooLargeError",
+    "ExtractionError",
     "ExtractionTimeoutError",
-    "VocabError",
+    "FileTooLargeError",
+    "InputError",
     "JobDescriptionError",
+    "NoTextLayerError",
+    "ResumeMatchError",
+    "UnsupportedFormatError",
+    "VocabError",
 ]
 
 

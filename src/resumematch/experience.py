@@ -26,12 +26,12 @@ from .models import Degree, Document, Role
 __all__ = [
     "DEGREE_LEVELS",
     "DateRange",
-    "find_date_ranges",
-    "find_roles",
-    "total_years",
-    "find_degrees",
-    "highest_degree",
     "degree_level_at_least",
+    "find_date_ranges",
+    "find_degrees",
+    "find_roles",
+    "highest_degree",
+    "total_years",
 ]
 
 _MONTHS = {
@@ -90,7 +90,7 @@ def _year(text: str) -> int:
 
 def _point(match: re.Match[str], prefix: str, today: dt.date) -> tuple[dt.date, dt.date, bool] | None:
     """``(earliest, latest, bare_year)``: the first and last day (exclusive) the point covers."""
-    g = {key[len(prefix):]: value for key, value in match.groupdict().items() if key.startswith(prefix) and value}
+    g = {key[len(prefix) :]: value for key, value in match.groupdict().items() if key.startswith(prefix) and value}
     if "mname" in g:
         year, month = _year(g["myear"]), _MONTHS[g["mname"].lower().rstrip(".")]
     elif "season" in g:
@@ -181,9 +181,12 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         if not has_experience and _DEGREE_LINE.search(document.line_at(found.offset)):
             continue
         ranges.append((found, section))
-    headers = [_header_start(text, found.offset, max(ranges[i - 1][0].end_offset if i else 0,
-                                                     _body_start(document, found.offset)))
-               for i, (found, _section) in enumerate(ranges)]
+    headers = [
+        _header_start(
+            text, found.offset, max(ranges[i - 1][0].end_offset if i else 0, _body_start(document, found.offset))
+        )
+        for i, (found, _section) in enumerate(ranges)
+    ]
     roles = []
     for index, (found, section) in enumerate(ranges):
         line_start = text.rfind("\n", 0, found.offset) + 1
@@ -192,7 +195,7 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         title = _clean_title(text[line_start : found.offset] + " " + text[found.end_offset : line_end])
         header = headers[index]
         if header < line_start:
-            above = _clean_title(text[header : line_start])
+            above = _clean_title(text[header:line_start])
             title = f"{above}, {title}" if len(re.sub(r"\W", "", title)) >= 3 else above
         stop = headers[index + 1] if index + 1 < len(ranges) else len(text)
         for sec in document.sections:
@@ -235,8 +238,13 @@ def _header_start(text: str, offset: int, previous_end: int) -> int:
         return 0
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start : line_start - 1].strip()
-    if (not above or above_start < previous_end or re.match(r"^\s*(?:[-*•●▪◦‣·]|\d+[.)])\s", above)
-            or len(above.split()) > 12 or above.endswith(".")):
+    if (
+        not above
+        or above_start < previous_end
+        or re.match(r"^\s*(?:[-*•●▪◦‣·]|\d+[.)])\s", above)
+        or len(above.split()) > 12
+        or above.endswith(".")
+    ):
         return line_start
     return above_start
 
@@ -252,16 +260,15 @@ def total_years(
     chosen = roles
     if subject:
         chosen = roles_about(roles, subject, text, offsets)
-    return round(
-        _merged_years((dt.date.fromisoformat(r.start), dt.date.fromisoformat(r.end)) for r in chosen), 2
-    )
+    return round(_merged_years((dt.date.fromisoformat(r.start), dt.date.fromisoformat(r.end)) for r in chosen), 2)
 
 
 def roles_about(roles: Sequence[Role], subject: str, text: str, offsets: Iterable[int] = ()) -> list[Role]:
     """The roles whose text names ``subject`` or holds one of ``offsets``."""
     points = sorted(offsets)
     return [
-        r for r in roles
+        r
+        for r in roles
         if subject_in(subject, text[r.offset : r.end_offset] + " " + r.title)
         or any(r.offset <= p < r.end_offset for p in points)
     ]
@@ -295,7 +302,10 @@ _LEVEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("doctorate", r"\b(?:ph\.?\s?d|doctor(?:ate|al)?\s+(?:of|in|degree)|d\.?n\.?p|ed\.?d|psy\.?d)\b"),
     ("master", r"\b(?:master'?s?|m\.?s\.?n|m\.?b\.?a|m\.?p\.?h|m\.?h\.?a|m\.?s\.?c?|m\.?a|m\.?ed)\b"),
     ("bachelor", r"\b(?:bachelor'?s?|baccalaureate|b\.?s\.?n|b\.?s\.?c?|b\.?a|b\.?b\.?a)\b"),
-    ("associate", r"\b(?:associate'?s?\s+(?:degree|of|in)|associate\s+or\b|a\.?d\.?n|a\.?a\.?s|a\.?s\.?n|a\.?a|a\.?s)\b"),
+    (
+        "associate",
+        r"\b(?:associate'?s?\s+(?:degree|of|in)|associate\s+or\b|a\.?d\.?n|a\.?a\.?s|a\.?s\.?n|a\.?a|a\.?s)\b",
+    ),
     ("certificate", r"\b(?:certificate|diploma)\s+(?:program\s+)?(?:in|of)\b"),
     ("high_school", r"\b(?:high\s+school(?:\s+diploma)?|ged)\b"),
 )
@@ -306,7 +316,7 @@ _ABBR_FIELDS = {
 }  # fmt: skip
 _FIELD = re.compile(
     r"\b(?:in|of)\s+(?i:science\s+in\s+|arts\s+in\s+|applied\s+science\s+in\s+)?"
-    r"(?P<field>[A-Za-z][A-Za-z&/ -]{2,60}?)(?=\s*(?:[,.;:()\n|–—]|\s-\s|\s+(?:from|at|with|or\s+(?:a\s+)?related|preferred|required|\d)|$))",
+    r"(?P<field>[A-Za-z][A-Za-z&/ -]{2,60}?)(?=\s*(?:[,.;:()\n|–—]|\s-\s|\s+(?:from|at|with|or\s+(?:a\s+)?related|preferred|required|\d)|$))",  # noqa: E501
 )
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|bachelor|master|associate of|associate'?s|diploma|b\.?s\.?n|ph\.?d|university|college)\b",
@@ -352,7 +362,7 @@ def find_degrees(document: Document) -> tuple[Degree, ...]:
             line = document.line_at(offset)
             if _NOT_HELD.search(line):
                 continue
-            field = degree_field(text, offset) or degree_field(text[offset:finish + start], 0)
+            field = degree_field(text, offset) or degree_field(text[offset : finish + start], 0)
             degrees.append(Degree(level=level, field=field, text=line, offset=offset))
     return tuple(degrees)
 

@@ -15,7 +15,7 @@ from .models import Document, JobProfile, JobTerm, Mention, Requirement, Require
 from .requirements import is_requirement_like, main_clause_end, read_statement, statement_kind
 from .vocab import Vocabulary
 
-__all__ = ["analyze_job", "statement_kind", "TERM_WEIGHTS"]
+__all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
 
 # How much a term weighs inside its part of the score, by category: credentials and
 # tools are what screeners check first; soft skills are cheap to claim.
@@ -31,9 +31,7 @@ TERM_WEIGHTS: dict[str, float] = {
     "soft_skill": 1.0,
 }
 
-_PREFERRED_HEADING = re.compile(
-    r"^\W*(preferred|desired|bonus|nice[- ]to[- ]have|additional|plus)\b.*$", re.IGNORECASE
-)
+_PREFERRED_HEADING = re.compile(r"^\W*(preferred|desired|bonus|nice[- ]to[- ]have|additional|plus)\b.*$", re.IGNORECASE)
 _REQUIRED_HEADING = re.compile(
     r"^\W*(requirements?|required|qualifications?|minimum qualifications|basic qualifications|"
     r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
@@ -71,7 +69,8 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
         for i in range(len(lines))
     ]
     has_requirement_heading = any(
-        _is_heading(line, alone[i]) and (_REQUIRED_HEADING.match(line.strip()) or _PREFERRED_HEADING.match(line.strip()))
+        _is_heading(line, alone[i])
+        and (_REQUIRED_HEADING.match(line.strip()) or _PREFERRED_HEADING.match(line.strip()))
         for i, line in enumerate(lines)
     )
     heading: RequirementKind = "required"
@@ -87,10 +86,7 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
         joined = " ".join(piece.strip() for _, piece in pending)
         pending.clear()
         statement = _BULLET.sub("", joined, count=1).strip()
-        if has_requirement_heading:
-            is_requirement = under_requirements
-        else:
-            is_requirement = is_requirement_like(statement)
+        is_requirement = under_requirements if has_requirement_heading else is_requirement_like(statement)
         yield start, end, statement, heading, is_requirement
 
     for i, line in enumerate(lines):

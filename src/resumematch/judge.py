@@ -35,7 +35,7 @@ from .models import (
 )
 from .vocab import Vocabulary
 
-__all__ = ["Judgement", "judge_requirements", "term_credit", "title_credit", "evidence_of"]
+__all__ = ["Judgement", "evidence_of", "judge_requirements", "term_credit", "title_credit"]
 
 _STATUS_CREDIT = {"affirmed": 1.0, "hedged": 0.5}
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
@@ -58,7 +58,9 @@ def term_credit(
     narrower term (``via`` names it); repeated mentions count once."""
     own = by_term.get(term_id, [])
     best: tuple[float, list[Mention], str | None] = (
-        max((_STATUS_CREDIT.get(m.status, 0.0) for m in own), default=0.0), own, None
+        max((_STATUS_CREDIT.get(m.status, 0.0) for m in own), default=0.0),
+        own,
+        None,
     )
     if best[0] >= 1.0:
         return best
@@ -72,13 +74,23 @@ def term_credit(
 
 def evidence_of(document: Document, mention: Mention) -> Evidence:
     """Where a mention stands, as a person finds it: section, page and the whole line."""
-    return Evidence(text=mention.text, line=document.line_at(mention.start), section=mention.section,
-                    page=mention.page, start=mention.start)
+    return Evidence(
+        text=mention.text,
+        line=document.line_at(mention.start),
+        section=mention.section,
+        page=mention.page,
+        start=mention.start,
+    )
 
 
 def _role_evidence(document: Document, role: Role) -> Evidence:
-    return Evidence(text=role.dates, line=f"{role.title} ({role.dates}, {role.years:.1f} years)",
-                    section=role.section, page=document.page_of(role.offset), start=role.offset)
+    return Evidence(
+        text=role.dates,
+        line=f"{role.title} ({role.dates}, {role.years:.1f} years)",
+        section=role.section,
+        page=document.page_of(role.offset),
+        start=role.offset,
+    )
 
 
 def _status(credit: float) -> MetStatus:
@@ -130,17 +142,22 @@ def _experience_check(
         if not roles:
             missing.append(f"{what}: no dated roles found; give each role a start and end date")
         else:
-            missing.append(f"{what}: the resume's dated roles show {relevant:.1f}"
-                           + (f" ({overall:.1f} in all)" if subject and overall > relevant else ""))
+            missing.append(
+                f"{what}: the resume's dated roles show {relevant:.1f}"
+                + (f" ({overall:.1f} in all)" if subject and overall > relevant else "")
+            )
     if not roles and requirement.term_ids:
         terms_credit, terms_evidence, _ = _terms_check(requirement, document, by_term, vocabulary)
         if terms_credit > 0:  # the subject is named, without dates to count years
             credit = max(credit, 0.25 * terms_credit)
             evidence.extend(terms_evidence)
     if requirement.setting:
-        where = [r for r in chosen if subject_in(requirement.setting, document.text[r.offset:r.end_offset] + r.title)]
-        note = (f"{requirement.setting} setting (preferred): shown in {where[0].title!r}" if where
-                else f"{requirement.setting} setting (preferred): not shown")
+        where = [r for r in chosen if subject_in(requirement.setting, document.text[r.offset : r.end_offset] + r.title)]
+        note = (
+            f"{requirement.setting} setting (preferred): shown in {where[0].title!r}"
+            if where
+            else f"{requirement.setting} setting (preferred): not shown"
+        )
     note = "; ".join(filter(None, [f"{relevant:.1f} years counted", note]))
     return credit, evidence, missing, note
 
@@ -156,15 +173,20 @@ def _education_check(
     fields = _fields(requirement.subject)
     wanted = f"{level.replace('_', ' ')} degree or higher" + (f" in {' or '.join(fields)}" if fields else "")
     terms_credit, terms_evidence, _ = _terms_check(requirement, document, by_term, vocabulary)
-    terms_credit = 1.0 if any(
-        term_credit(t, by_term, vocabulary)[0] >= 1.0 for t in requirement.term_ids
-    ) else 0.0
+    terms_credit = 1.0 if any(term_credit(t, by_term, vocabulary)[0] >= 1.0 for t in requirement.term_ids) else 0.0
     credit = 0.0
     evidence: list[Evidence] = []
     missing: list[str] = []
     if degree is not None:
-        evidence.append(Evidence(text=degree.text, line=degree.text, section=document.section_of(degree.offset),
-                                 page=document.page_of(degree.offset), start=degree.offset))
+        evidence.append(
+            Evidence(
+                text=degree.text,
+                line=degree.text,
+                section=document.section_of(degree.offset),
+                page=document.page_of(degree.offset),
+                start=degree.offset,
+            )
+        )
         if degree_level_at_least(degree.level, level):
             field_ok = not fields or any(subject_in(f, f"{degree.field or ''} {degree.text}") for f in fields)
             credit = 1.0 if field_ok else 0.5
@@ -200,9 +222,14 @@ def judge_requirements(
         elif requirement.term_ids:
             credit, evidence, missing = _terms_check(requirement, document, by_term, vocabulary)
         else:
-            judgements.append(Judgement(RequirementCheck(
-                requirement, "unknown", note="a resume cannot show this; say it in a cover letter if it applies"
-            ), 0.0))
+            judgements.append(
+                Judgement(
+                    RequirementCheck(
+                        requirement, "unknown", note="a resume cannot show this; say it in a cover letter if it applies"
+                    ),
+                    0.0,
+                )
+            )
             continue
         check = RequirementCheck(requirement, _status(credit), tuple(evidence), tuple(missing), note)
         judgements.append(Judgement(check, credit))
@@ -210,7 +237,24 @@ def judge_requirements(
 
 
 _TITLE_WORDS = re.compile(r"[a-z]+")
-_TITLE_FILLER = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "i", "ii", "iii", "senior", "junior", "sr", "jr"}
+_TITLE_FILLER = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "for",
+    "to",
+    "in",
+    "i",
+    "ii",
+    "iii",
+    "senior",
+    "junior",
+    "sr",
+    "jr",
+}
 
 
 def title_credit(title: str | None, document: Document, roles: Sequence[Role]) -> tuple[float | None, str]:

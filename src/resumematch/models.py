@@ -17,28 +17,28 @@ from typing import Any, Literal
 __all__ = [
     "CATEGORIES",
     "Category",
-    "Method",
-    "Status",
-    "DocumentFormat",
-    "RequirementKind",
-    "ParseWarning",
-    "Section",
+    "Degree",
     "Document",
-    "Term",
+    "DocumentFormat",
+    "Evidence",
+    "JobProfile",
+    "JobTerm",
     "Mention",
+    "MetStatus",
+    "Method",
+    "MissingTerm",
+    "ParseWarning",
+    "Report",
     "Requirement",
     "RequirementAspect",
-    "MetStatus",
-    "Evidence",
     "RequirementCheck",
+    "RequirementKind",
     "Role",
-    "Degree",
-    "JobTerm",
-    "JobProfile",
-    "TermMatch",
-    "MissingTerm",
     "ScorePart",
-    "Report",
+    "Section",
+    "Status",
+    "Term",
+    "TermMatch",
 ]
 
 Category = Literal[
@@ -287,8 +287,7 @@ class Evidence:
     start: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "line": self.line, "section": self.section, "page": self.page,
-                "start": self.start}
+        return {"text": self.text, "line": self.line, "section": self.section, "page": self.page, "start": self.start}
 
 
 @dataclass(frozen=True)
@@ -329,8 +328,14 @@ class Role:
     section: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "dates": self.dates, "start": self.start, "end": self.end,
-                "years": self.years, "section": self.section}
+        return {
+            "title": self.title,
+            "dates": self.dates,
+            "start": self.start,
+            "end": self.end,
+            "years": self.years,
+            "section": self.section,
+        }
 
 
 @dataclass(frozen=True)

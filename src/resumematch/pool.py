@@ -127,9 +127,7 @@ def imap_isolated(
                 except BrokenProcessPool:
                     broken = True
                     if alone:
-                        yield item, TaskFailure(
-                            item, "crashed", "the worker process died while handling this item"
-                        )
+                        yield item, TaskFailure(item, "crashed", "the worker process died while handling this item")
                     else:
                         suspects.append(item)
                 except Exception as exc:  # the call raised: report it, keep going
@@ -139,9 +137,7 @@ def imap_isolated(
             if hung:
                 for future in hung:
                     item, _started, _alone = inflight.pop(future)
-                    yield item, TaskFailure(
-                        item, "timed_out", f"the worker was stopped after {hard_timeout:g} s"
-                    )
+                    yield item, TaskFailure(item, "timed_out", f"the worker was stopped after {hard_timeout:g} s")
                 retry.extend(item for item, _, _ in inflight.values())
                 inflight.clear()
                 _kill(pool)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .experience import _levels_in, degree_field
 from .models import RequirementAspect, RequirementKind
 
-__all__ = ["StatementFacts", "read_statement", "statement_kind", "main_clause_end", "is_requirement_like"]
+__all__ = ["StatementFacts", "is_requirement_like", "main_clause_end", "read_statement", "statement_kind"]
 
 _PREFERRED = re.compile(
     r"\b(prefer(?:red|ably|ence)?|(?:is|are|would be)?\s*a\s+plus|a\s+bonus|bonus|nice[- ]to[- ]have"
@@ -46,8 +46,9 @@ _YEARS = re.compile(
     rf"(?:full[- ]time\s+)?years?(?:'|’)?(?:\s+or\s+(?:more|longer|greater))?",
     re.IGNORECASE,
 )
-_SUBJECT_AFTER = re.compile(r"^\s*(?:of\s+)?(?P<s>(?:[\w/&-]+\s+){0,5}?)(?:experience|roles?|work|practice|background)\b",
-                            re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?P<s>(?:[\w/&-]+\s+){0,5}?)(?:experience|roles?|work|practice|background)\b", re.IGNORECASE
+)
 _SUBJECT_BEFORE = re.compile(r"(?P<s>(?:[\w/&-]+\s+){0,4}?)(?:experience|roles?)\b", re.IGNORECASE)
 _ADJECTIVES = {
     "professional", "relevant", "related", "progressive", "progressively", "direct", "hands-on", "prior",
@@ -62,8 +63,9 @@ _SETTING = re.compile(
     r"|preferably\s+(?:in\s+)?(?:an?\s+|the\s+)?(?P<c>[\w -]{2,40}?)(?=[,.;)]|$))",
     re.IGNORECASE,
 )
-_CREDENTIAL = re.compile(r"\b(certifi(?:ed|cation|cations)|licen[sc](?:e|ed|ure|es)|registered|registration)\b",
-                         re.IGNORECASE)
+_CREDENTIAL = re.compile(
+    r"\b(certifi(?:ed|cation|cations)|licen[sc](?:e|ed|ure|es)|registered|registration)\b", re.IGNORECASE
+)
 _CUES = re.compile(
     r"\b(must|required?|requires|need(?:s|ed)?|should|minimum|at least|years?|degree|diploma|bachelor|"
     r"master|associate|certifi|licen[sc]|experience|proficien|knowledge of|ability to|familiarity|"
@@ -113,7 +115,9 @@ def _clean_subject(words: str) -> str | None:
     return " ".join(kept) or None
 
 
-_FIELD_LIST = re.compile(r"\b(?:in|of)\s+(?P<list>[A-Za-z][A-Za-z ,&/-]{2,120}?)(?=\s*(?:[.;:()]|\s(?:required|preferred|is|are|would|will|a\s+plus)\b|$))")
+_FIELD_LIST = re.compile(
+    r"\b(?:in|of)\s+(?P<list>[A-Za-z][A-Za-z ,&/-]{2,120}?)(?=\s*(?:[.;:()]|\s(?:required|preferred|is|are|would|will|a\s+plus)\b|$))"  # noqa: E501
+)
 
 
 def _fields(statement: str, at: int) -> str | None:
@@ -137,7 +141,7 @@ def _years(statement: str) -> tuple[float | None, str | None]:
     subject = _clean_subject(after.group("s")) if after else None
     if not subject:
         before = None
-        for before in _SUBJECT_BEFORE.finditer(statement[: match.start()]):
+        for before in _SUBJECT_BEFORE.finditer(statement[: match.start()]):  # noqa: B007 (keep the last)
             pass
         subject = _clean_subject(before.group("s")) if before else None
     return years, subject
@@ -154,8 +158,9 @@ def _setting(statement: str, main_end: int) -> str | None:
 def read_statement(statement: str, heading_kind: RequirementKind = "required") -> StatementFacts:
     """The facts of one requirement statement.
 
-    >>> read_statement("3+ years of professional nursing experience, preferably in a hospital setting")
-    StatementFacts(kind='required', years=3.0, subject='nursing', level=None, field=None, setting='hospital', aspect='experience')
+    >>> facts = read_statement("3+ years of professional nursing experience, preferably in a hospital setting")
+    >>> facts.kind, facts.years, facts.subject, facts.setting, facts.aspect
+    ('required', 3.0, 'nursing', 'hospital', 'experience')
     """
     main_end = main_clause_end(statement)
     kind = statement_kind(statement, heading_kind)

@@ -43,7 +43,7 @@ from .models import Document, JobProfile, JobTerm, Mention, MissingTerm, Report,
 from .suggest import suggestions
 from .vocab import Vocabulary
 
-__all__ = ["ScoreWeights", "score_resume", "STATUS_CREDIT", "PART_NAMES", "PREFERRED_FACTOR"]
+__all__ = ["PART_NAMES", "PREFERRED_FACTOR", "STATUS_CREDIT", "ScoreWeights", "score_resume"]
 
 STATUS_CREDIT: dict[str, float] = {
     "affirmed": 1.0,
@@ -169,13 +169,24 @@ def score_resume(
     for part, job_term, weight, credit, evidence, via in term_rows:
         counted = tuple(m for m in evidence if STATUS_CREDIT[m.status] > 0)
         if credit > 0:
-            matched.append(TermMatch(job_term.term_id, job_term.name, job_term.category, job_term.kind,
-                                     job_term.weight, counted, via))
+            matched.append(
+                TermMatch(
+                    job_term.term_id, job_term.name, job_term.category, job_term.kind, job_term.weight, counted, via
+                )
+            )
         if credit < 1.0:
             discounted = tuple(m for m in evidence if STATUS_CREDIT[m.status] < 1.0)
-            missing.append(MissingTerm(job_term.term_id, job_term.name, job_term.category, job_term.kind,
-                                       job_term.weight, gain=value(part, weight) * (1.0 - credit),
-                                       discounted=discounted))
+            missing.append(
+                MissingTerm(
+                    job_term.term_id,
+                    job_term.name,
+                    job_term.category,
+                    job_term.kind,
+                    job_term.weight,
+                    gain=value(part, weight) * (1.0 - credit),
+                    discounted=discounted,
+                )
+            )
     missing.sort(key=lambda m: (-m.gain, m.name))
     requirement_gains = [
         (judgement, value(aspect, factor) * (1.0 - judgement.credit)) for aspect, judgement, factor in requirement_rows

@@ -17,7 +17,7 @@ from importlib import resources
 
 from .models import Section
 
-__all__ = ["detect_sections", "heading_kind", "SECTION_KINDS"]
+__all__ = ["SECTION_KINDS", "detect_sections", "heading_kind"]
 
 _MAX_HEADING_WORDS = 6
 _DECORATION = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)

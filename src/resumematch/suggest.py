@@ -25,8 +25,7 @@ def _term_tip(item: MissingTerm) -> str:
     points = f"+{item.gain:.1f} points"
     if item.discounted:
         statuses = ", ".join(sorted({m.status.replace("_", " ") for m in item.discounted}))
-        return (f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is "
-                f"current: {points}")
+        return f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is current: {points}"
     condition = _VERBS.get(item.category, "have it")
     return f"Add '{item.name}' ({item.kind}) if you {condition}: {points}"
 
@@ -36,8 +35,10 @@ def _requirement_tip(judgement: Judgement, gain: float) -> str:
     missing = "; ".join(judgement.check.missing) or requirement.text
     points = f"+{gain:.1f} points"
     if requirement.aspect == "experience":
-        return (f"The posting asks for {missing}. Put month and year on every role and name the "
-                f"{requirement.subject or 'relevant'} work in it, if you have it: up to {points}")
+        return (
+            f"The posting asks for {missing}. Put month and year on every role and name the "
+            f"{requirement.subject or 'relevant'} work in it, if you have it: up to {points}"
+        )
     return f"The posting asks for {missing}. Add it to your Education section if you have it: up to {points}"
 
 
@@ -55,13 +56,17 @@ def _abbreviation_tips(job: JobProfile, by_term: dict[str, list[Mention]]) -> li
         if posting_short and not any(resume_short):
             seen.add(term_id)
             written = resume_mentions[0].text
-            tips.append(f"The posting writes '{posting_mention.text}'; your resume only writes '{written}'. "
-                        f"Write both once, '{written} ({posting_mention.text})', for ATS that match words literally")
+            tips.append(
+                f"The posting writes '{posting_mention.text}'; your resume only writes '{written}'. "
+                f"Write both once, '{written} ({posting_mention.text})', for ATS that match words literally"
+            )
         elif not posting_short and all(resume_short):
             seen.add(term_id)
             written = resume_mentions[0].text
-            tips.append(f"The posting writes '{posting_mention.text}' in full; your resume only writes "
-                        f"'{written}'. Spell it out once, '{posting_mention.text} ({written})'")
+            tips.append(
+                f"The posting writes '{posting_mention.text}' in full; your resume only writes "
+                f"'{written}'. Spell it out once, '{posting_mention.text} ({written})'"
+            )
     return tips
 
 
@@ -79,13 +84,20 @@ def suggestions(
     scored.extend((gain, _requirement_tip(j, gain)) for j, gain in requirement_gains if gain >= _MIN_GAIN)
     job_title, title_gain = title
     if job_title and title_gain >= _MIN_GAIN:
-        scored.append((title_gain, f"Use the posting's title '{job_title}' in your headline or summary where it "
-                                   f"honestly describes your work: +{title_gain:.1f} points"))
+        scored.append(
+            (
+                title_gain,
+                f"Use the posting's title '{job_title}' in your headline or summary where it "
+                f"honestly describes your work: +{title_gain:.1f} points",
+            )
+        )
     scored.sort(key=lambda item: -item[0])
     tips = [text for _gain, text in scored]
     tips.extend(_abbreviation_tips(job, by_term))
     if not roles and any(r.aspect == "experience" for r in job.requirements):
-        tips.append("No dated roles were found: write each role's dates as 'Mon YYYY – Mon YYYY' so ATS can "
-                    "count your years of experience")
+        tips.append(
+            "No dated roles were found: write each role's dates as 'Mon YYYY – Mon YYYY' so ATS can "
+            "count your years of experience"
+        )
     tips.extend(f"Parse warning: {warning.message}" for warning in resume.warnings)
     return tips

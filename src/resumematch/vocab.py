@@ -20,11 +20,11 @@ from .errors import VocabError
 from .models import CATEGORIES, Category, Term
 
 __all__ = [
-    "Vocabulary",
-    "load_vocabulary",
-    "default_vocabulary",
-    "shipped_vocabularies",
     "DEFAULT_ROLE",
+    "Vocabulary",
+    "default_vocabulary",
+    "load_vocabulary",
+    "shipped_vocabularies",
 ]
 
 DEFAULT_ROLE = "clinical-coordinator"
@@ -112,9 +112,7 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
         return None
     unknown = sorted(set(raw) - _TERM_KEYS)
     if unknown:
-        problems.append(
-            f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TERM_KEYS))}"
-        )
+        problems.append(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TERM_KEYS))}")
     # Check every key before giving up on the term, so one pass reports all problems.
     fatal = False
     term_id = raw.get("id")
@@ -170,7 +168,9 @@ def _read_file(path: Path | str, text: str, problems: list[str]) -> tuple[str, l
         return "", []
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
-        problems.append(f"{where_file}: unknown top-level key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TOP_KEYS))}")
+        problems.append(
+            f"{where_file}: unknown top-level key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TOP_KEYS))}"
+        )
     if data.get("schema") != SCHEMA_VERSION:
         problems.append(f"{where_file}: 'schema' must be {SCHEMA_VERSION}, got {data.get('schema')!r}")
     role = data.get("role")
@@ -214,7 +214,9 @@ def _check_consistency(parsed: list[tuple[Term, set[str], str]], problems: list[
     for term, _, file in parsed:
         for broader in term.broader:
             if broader not in first_file:
-                problems.append(f"{file} (id {term.id!r}): broader term {broader!r} is not defined in any loaded vocabulary")
+                problems.append(
+                    f"{file} (id {term.id!r}): broader term {broader!r} is not defined in any loaded vocabulary"
+                )
             elif broader == term.id:
                 problems.append(f"{file} (id {term.id!r}): a term cannot be broader than itself")
 

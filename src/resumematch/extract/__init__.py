@@ -52,7 +52,10 @@ _UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
-_HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.DOTALL)
+_HTML = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def sniff_format(data: bytes, name: str = "") -> DocumentFormat:
@@ -133,9 +136,7 @@ def _read_source(source: Source, limits: ExtractLimits) -> tuple[bytes, str]:
         if isinstance(data, str):
             raise InputError(f"{name} was opened in text mode; open it with 'rb' or pass its path.")
     else:
-        raise InputError(
-            f"Cannot read a {type(source).__name__}; pass a path, bytes, a binary file or text."
-        )
+        raise InputError(f"Cannot read a {type(source).__name__}; pass a path, bytes, a binary file or text.")
     if len(data) > limits.max_bytes:
         raise _too_large(name, len(data), limits)
     if not data:
@@ -270,4 +271,3 @@ def extract_text(text: str, *, source: str = "<text>") -> Document:
         format="text",
         sections=detect_sections(normalised),
     )
-

@@ -144,7 +144,7 @@ def _inline_text(element: etree._Element) -> str:
     def walk(node: etree._Element) -> None:
         for child in node:
             tag = child.tag
-            if tag == _TXBX or tag == _FALLBACK or _local(tag) in {"txbxContent", "Fallback"}:
+            if tag in (_TXBX, _FALLBACK) or _local(tag) in {"txbxContent", "Fallback"}:
                 continue
             local = _local(tag)
             if local == "t":
@@ -246,9 +246,7 @@ def _note_lines(document: DocxDocument) -> list[str]:
     return lines
 
 
-def extract_docx_text(
-    data: bytes, name: str, limits: ExtractLimits
-) -> tuple[list[str], list[ParseWarning]]:
+def extract_docx_text(data: bytes, name: str, limits: ExtractLimits) -> tuple[list[str], list[ParseWarning]]:
     """The document as one page of text: headers, body in order, notes, footers."""
     _check_container(data, name, limits)
     try:
@@ -275,8 +273,7 @@ def extract_docx_text(
         warnings.append(
             ParseWarning(
                 code="footnote_text",
-                message="Some text is in footnotes or endnotes; many ATS skip them: put that "
-                "text in the body.",
+                message="Some text is in footnotes or endnotes; many ATS skip them: put that text in the body.",
             )
         )
     return [text], warnings
@@ -330,8 +327,7 @@ def _warnings(body: _Collector, headers: list[str], footers: list[str]) -> list[
         warnings.append(
             ParseWarning(
                 code="text_box",
-                message="Some text is in text boxes; many ATS skip text boxes entirely: "
-                "move that text into the body.",
+                message="Some text is in text boxes; many ATS skip text boxes entirely: move that text into the body.",
             )
         )
     return warnings

@@ -231,9 +231,7 @@ def _find_gutter(words: list[_Word]) -> tuple[float, float, float] | None:
     return None
 
 
-def _both_sides_have_lines(
-    words: list[_Word], gx0: float, gx1: float, run_top: float, run_bottom: float
-) -> bool:
+def _both_sides_have_lines(words: list[_Word], gx0: float, gx1: float, run_top: float, run_bottom: float) -> bool:
     """True when the gutter separates two real columns.
 
     Not a column: a margin of dates or places beside each entry ("Sept 2018 - May

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import time
-
 from typing import Any
 
 import pdfplumber
@@ -36,7 +35,7 @@ from ..models import ParseWarning
 from .layout import page_text
 from .limits import ExtractLimits
 
-__all__ = ["extract_pdf_pages", "check_text_layer", "multi_column_warning"]
+__all__ = ["check_text_layer", "extract_pdf_pages", "multi_column_warning"]
 
 
 class _DeadlinePassed(Exception):
@@ -146,9 +145,7 @@ def encrypted_error(name: str, password: str | None) -> EncryptedFileError:
     """The error for a password-protected PDF, worded for a wrong vs a missing password."""
     if password:
         return EncryptedFileError(f"{name} is encrypted and the password given is wrong.")
-    return EncryptedFileError(
-        f"{name} is password-protected; pass password=... (CLI: --password) to read it."
-    )
+    return EncryptedFileError(f"{name} is password-protected; pass password=... (CLI: --password) to read it.")
 
 
 def extract_pdf_pages(
@@ -162,7 +159,8 @@ def extract_pdf_pages(
     with _open(data, name, password) as pdf:
         if _declared_pages(pdf) > limits.max_pages or len(pdf.pages) > limits.max_pages:
             raise FileTooLargeError(
-                f"{name} has {max(_declared_pages(pdf), len(pdf.pages))} pages, over the {limits.max_pages}-page limit; "
+                f"{name} has {max(_declared_pages(pdf), len(pdf.pages))} pages, "
+                f"over the {limits.max_pages}-page limit; "
                 "a resume is rarely over 10 pages: check the file, or raise ExtractLimits.max_pages."
             )
         for number, page in enumerate(pdf.pages, start=1):

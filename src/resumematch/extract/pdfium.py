@@ -27,9 +27,7 @@ def _open(data: bytes, name: str, password: str | None) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise encrypted_error(name, password) from exc
-        raise CorruptFileError(
-            f"{name} is not a readable PDF ({exc}); re-export or re-save it and try again."
-        ) from exc
+        raise CorruptFileError(f"{name} is not a readable PDF ({exc}); re-export or re-save it and try again.") from exc
 
 
 def extract_pdf_pages_fast(

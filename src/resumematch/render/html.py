@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..models import Mention, Report
 from . import evidence_snippet
 
-__all__ = ["report_html", "mention_label"]
+__all__ = ["mention_label", "report_html"]
 
 _CATEGORY_COLOURS = {
     "hard_skill": "#7aecec",
@@ -59,36 +59,49 @@ def _chart(report: Report) -> str:
     parts = [p for p in report.parts if p.weight > 0]
     scale, row, left = 6.0, 28, 190
     height = row * (len(parts) + 1) + 10
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + 100 * scale + 140}" height="{height}" '
-           f'role="img" aria-label="Score parts" id="score-chart">']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + 100 * scale + 140}" height="{height}" '
+        f'role="img" aria-label="Score parts" id="score-chart">'
+    ]
     for i, part in enumerate(parts):
         y = 8 + i * row
         out.append(f'<text x="0" y="{y + 15}" font-size="13">{html.escape(part.name)}</text>')
         out.append(f'<rect x="{left}" y="{y}" width="{part.weight * scale:.1f}" height="18" fill="#eaeef2"/>')
-        out.append(f'<rect class="points" x="{left}" y="{y}" width="{part.points * scale:.1f}" height="18" '
-                   f'fill="#2da44e"><title>{part.points:.1f} of {part.weight:.1f}</title></rect>')
-        out.append(f'<text x="{left + part.weight * scale + 6:.1f}" y="{y + 14}" font-size="12">'
-                   f'{part.points:.1f} / {part.weight:.1f}</text>')
+        out.append(
+            f'<rect class="points" x="{left}" y="{y}" width="{part.points * scale:.1f}" height="18" '
+            f'fill="#2da44e"><title>{part.points:.1f} of {part.weight:.1f}</title></rect>'
+        )
+        out.append(
+            f'<text x="{left + part.weight * scale + 6:.1f}" y="{y + 14}" font-size="12">'
+            f"{part.points:.1f} / {part.weight:.1f}</text>"
+        )
     y = 8 + len(parts) * row
     x = float(left)
     out.append(f'<text x="0" y="{y + 15}" font-size="13" font-weight="bold">total</text>')
     for part in parts:
-        out.append(f'<rect x="{x:.1f}" y="{y}" width="{part.points * scale:.1f}" height="18" fill="#2da44e" '
-                   f'stroke="#fff"><title>{html.escape(part.name)}: {part.points:.1f}</title></rect>')
+        out.append(
+            f'<rect x="{x:.1f}" y="{y}" width="{part.points * scale:.1f}" height="18" fill="#2da44e" '
+            f'stroke="#fff"><title>{html.escape(part.name)}: {part.points:.1f}</title></rect>'
+        )
         x += part.points * scale
     out.append(f'<rect x="{left}" y="{y}" width="{100 * scale}" height="18" fill="none" stroke="#8c959f"/>')
-    out.append(f'<text x="{left + 100 * scale + 6}" y="{y + 14}" font-size="12" font-weight="bold">'
-               f'{report.score:.1f} / 100</text>')
+    out.append(
+        f'<text x="{left + 100 * scale + 6}" y="{y + 14}" font-size="12" font-weight="bold">'
+        f"{report.score:.1f} / 100</text>"
+    )
     out.append("</svg>")
     return "\n".join(out)
 
 
 def _requirements_table(report: Report) -> str:
-    rows = ['<table id="requirements"><tr><th>requirement</th><th>kind</th><th>status</th>'
-            '<th>evidence (section, page, line) or what is missing</th></tr>']
+    rows = [
+        '<table id="requirements"><tr><th>requirement</th><th>kind</th><th>status</th>'
+        "<th>evidence (section, page, line) or what is missing</th></tr>"
+    ]
     for check in report.requirements:
         evidence = "<br>".join(
-            f"“{html.escape(evidence_snippet(report, e, 120))}” <small>({html.escape(e.section or 'top')}, page {e.page})</small>"
+            f"“{html.escape(evidence_snippet(report, e, 120))}” "
+            f"<small>({html.escape(e.section or 'top')}, page {e.page})</small>"
             for e in check.evidence[:3]
         )
         missing = "<br>".join(f"missing: {html.escape(m)}" for m in check.missing)
@@ -124,15 +137,25 @@ def _highlighted_resume(text: str, mentions: Sequence[Mention]) -> str:
             doc = nlp(line)
             spans = []
             for mention in inside:
-                span = doc.char_span(mention.start - offset, min(mention.end, end) - offset,
-                                     label=mention_label(mention), alignment_mode="expand")
+                span = doc.char_span(
+                    mention.start - offset,
+                    min(mention.end, end) - offset,
+                    label=mention_label(mention),
+                    alignment_mode="expand",
+                )
                 if span is not None:
                     spans.append(span)
-                    colours[span.label_] = (_CATEGORY_COLOURS.get(mention.category, "#ddd")
-                                            if mention.status in ("affirmed", "hedged") else _DISCOUNTED_COLOUR)
+                    colours[span.label_] = (
+                        _CATEGORY_COLOURS.get(mention.category, "#ddd")
+                        if mention.status in ("affirmed", "hedged")
+                        else _DISCOUNTED_COLOUR
+                    )
             doc.spans["sc"] = spans
-            out.append(displacy.render(doc, style="span", page=False, jupyter=False,
-                                       options={"spans_key": "sc", "colors": colours}))
+            out.append(
+                displacy.render(
+                    doc, style="span", page=False, jupyter=False, options={"spans_key": "sc", "colors": colours}
+                )
+            )
         offset = end + 1
     return "\n".join(out)
 
@@ -142,14 +165,19 @@ def report_html(report: Report) -> str:
     title = html.escape(report.job.title or report.job.source)
     facts = []
     if report.experience_years is not None:
-        facts.append(f"{report.experience_years:.1f} years of experience counted from {len(report.roles)} dated role(s)")
+        facts.append(
+            f"{report.experience_years:.1f} years of experience counted from {len(report.roles)} dated role(s)"
+        )
     if report.degree:
         field = f" in {html.escape(report.degree.field)}" if report.degree.field else ""
         facts.append(f"highest degree: {report.degree.level.replace('_', ' ')}{field}")
-    legend = "".join(
-        f'<span style="background:{colour}">{category.replace("_", " ")}</span>'
-        for category, colour in _CATEGORY_COLOURS.items()
-    ) + f'<span style="background:{_DISCOUNTED_COLOUR}">not counted (negated, expired, in progress)</span>'
+    legend = (
+        "".join(
+            f'<span style="background:{colour}">{category.replace("_", " ")}</span>'
+            for category, colour in _CATEGORY_COLOURS.items()
+        )
+        + f'<span style="background:{_DISCOUNTED_COLOUR}">not counted (negated, expired, in progress)</span>'
+    )
     suggestions = "\n".join(f"<li>{html.escape(tip)}</li>" for tip in report.suggestions)
     parts_table = "\n".join(
         f"<tr><td>{html.escape(p.name)}</td><td>{p.points:.1f}</td><td>{p.weight:.1f}</td>"

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..models import Document, Mention, Report
 
-__all__ = ["dumps", "report_json", "terms_json", "document_json"]
+__all__ = ["document_json", "dumps", "report_json", "terms_json"]
 
 
 def dumps(data: Any) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Report
 from . import evidence_snippet
 
-__all__ = ["report_markdown", "MET_LABELS"]
+__all__ = ["MET_LABELS", "report_markdown"]
 
 MET_LABELS = {"met": "✅ met", "partly": "🟡 partly", "not_met": "❌ not met", "unknown": "❔ cannot tell"}
 
@@ -22,15 +22,22 @@ def report_markdown(report: Report) -> str:
     if report.experience_years is not None:
         lines.append(f"Experience counted from dated roles: {report.experience_years:.1f} years")
     if report.degree:
-        lines.append(f"Highest degree: {report.degree.level.replace('_', ' ')}"
-                     + (f" in {report.degree.field}" if report.degree.field else ""))
+        lines.append(
+            f"Highest degree: {report.degree.level.replace('_', ' ')}"
+            + (f" in {report.degree.field}" if report.degree.field else "")
+        )
     lines += ["", "## How the score adds up", "", "| part | points | of | detail |", "|---|---:|---:|---|"]
     for part in report.parts:
         lines.append(f"| {part.name} | {part.points:.1f} | {part.weight:.1f} | {_cell(part.detail)} |")
     lines.append(f"| **total** | **{report.score:.1f}** | **100** | |")
     if report.requirements:
-        lines += ["", "## Requirements", "", "| requirement | kind | status | evidence or what is missing |",
-                  "|---|---|---|---|"]
+        lines += [
+            "",
+            "## Requirements",
+            "",
+            "| requirement | kind | status | evidence or what is missing |",
+            "|---|---|---|---|",
+        ]
         for check in report.requirements:
             if check.evidence and check.met == "met":
                 first = check.evidence[0]
@@ -38,8 +45,10 @@ def report_markdown(report: Report) -> str:
                 said = f"“{evidence_snippet(report, first, 90)}” ({where})"
             else:
                 said = "; ".join(check.missing) or check.note
-            lines.append(f"| {_cell(check.requirement.text)} | {check.requirement.kind} | "
-                         f"{MET_LABELS[check.met]} | {_cell(said)} |")
+            lines.append(
+                f"| {_cell(check.requirement.text)} | {check.requirement.kind} | "
+                f"{MET_LABELS[check.met]} | {_cell(said)} |"
+            )
     if report.missing:
         lines += ["", "## Missing terms", ""]
         lines += [f"- **{m.name}** ({m.kind}, {m.category}): +{m.gain:.1f} points" for m in report.missing]

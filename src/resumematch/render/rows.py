@@ -35,8 +35,19 @@ __all__ = [
 RowFormat = Literal["table", "csv", "jsonl", "json"]
 
 CSV_COLUMNS = (
-    "rank", "file", "id", "score", "parts", "matched_required", "missing_required",
-    "matched_preferred", "missing_preferred", "years", "warnings", "error_type", "error_message",
+    "rank",
+    "file",
+    "id",
+    "score",
+    "parts",
+    "matched_required",
+    "missing_required",
+    "matched_preferred",
+    "missing_preferred",
+    "years",
+    "warnings",
+    "error_type",
+    "error_message",
 )
 
 
@@ -109,14 +120,17 @@ def rows_table(rows: Sequence[dict[str, Any]], *, top: int | None = None) -> str
         who = str(data.get("file") or data.get("id"))
         who = who if len(who) <= 40 else "..." + who[-37:]
         if data.get("error"):
-            lines.append(f"{'-':>4}  {'-':>5}  {'-':>8}  {who:<40}  {data['error']['type']}: "
-                         f"{_one_line(data['error']['message'])[:80]}")
+            lines.append(
+                f"{'-':>4}  {'-':>5}  {'-':>8}  {who:<40}  {data['error']['type']}: "
+                f"{_one_line(data['error']['message'])[:80]}"
+            )
             continue
         met = sum(1 for t in data["matched"] if t["kind"] == "required")
         asked = met + sum(1 for t in data["missing"] if t["kind"] == "required")
         missing = ", ".join(t["name"] for t in data["missing"] if t["kind"] == "required")
-        lines.append(f"{data['rank'] or '':>4}  {data['score']:>5.1f}  {f'{met}/{asked}':>8}  {who:<40}  "
-                     f"{missing[:80]}")
+        lines.append(
+            f"{data['rank'] or '':>4}  {data['score']:>5.1f}  {f'{met}/{asked}':>8}  {who:<40}  {missing[:80]}"
+        )
     if len(rows) > len(shown):
         lines.append(f"... {len(rows) - len(shown)} more row(s); use --top or another --format to see all")
     return "\n".join(lines)
@@ -139,8 +153,12 @@ def _parse(line: str, fmt: RowFormat) -> dict[str, Any] | None:
             if len(cells) != len(CSV_COLUMNS) or cells[0] == "rank":
                 return None
             record = dict(zip(CSV_COLUMNS, cells, strict=True))
-            return {"file": record["file"] or None, "id": record["id"] or None,
-                    "score": float(record["score"]) if record["score"] else None, "_cells": cells}
+            return {
+                "file": record["file"] or None,
+                "id": record["id"] or None,
+                "score": float(record["score"]) if record["score"] else None,
+                "_cells": cells,
+            }
         data = json.loads(text)
     except (ValueError, StopIteration):
         return None  # a line cut short by an interruption

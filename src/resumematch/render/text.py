@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..models import Document, Mention, Report
 from . import evidence_snippet
 
-__all__ = ["report_text", "terms_text", "document_text"]
+__all__ = ["document_text", "report_text", "terms_text"]
 
 _COLOURS = {"green": "32", "red": "31", "yellow": "33", "bold": "1", "dim": "2"}
 
@@ -56,8 +56,14 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
             lines.append(f"  {_paint(mark, paint, colour)} [{check.requirement.kind}] {check.requirement.text}")
             if check.met == "met" and check.evidence:
                 first = check.evidence[0]
-                lines.append(_paint(f'        "{evidence_snippet(report, first, 80)}" ({first.section or "top"}, page {first.page})',
-                                    "dim", colour))
+                lines.append(
+                    _paint(
+                        f'        "{evidence_snippet(report, first, 80)}" '
+                        f"({first.section or 'top'}, page {first.page})",
+                        "dim",
+                        colour,
+                    )
+                )
             for item in check.missing:
                 lines.append(f"        missing: {item}")
             if check.met == "unknown" and check.note:
@@ -67,7 +73,11 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
     for match in report.matched:
         evidence = match.evidence[0] if match.evidence else None
         via = f" via {match.via}" if match.via else ""
-        where = f' - "{report.resume.snippet(evidence.start, evidence.end, width=70)}" ({_where(evidence)})' if evidence else ""
+        where = (
+            f' - "{report.resume.snippet(evidence.start, evidence.end, width=70)}" ({_where(evidence)})'
+            if evidence
+            else ""
+        )
         lines.append(f"  + {match.name} [{match.kind}{via}]{where}")
     lines.append("")
     lines.append(_paint(f"Missing ({len(report.missing)}):", "red", colour))
@@ -86,7 +96,9 @@ def terms_text(document: Document, mentions: Sequence[Mention]) -> str:
     lines = [f"{document.source}: {len(mentions)} mention(s) of {len({m.term_id for m in mentions})} term(s)"]
     for m in mentions:
         status = "" if m.status == "affirmed" else f" ({m.status})"
-        lines.append(f"  {m.name:<32} {m.category:<13} {m.text!r} at {m.start}-{m.end} [{_where(m)}; {m.method}]{status}")
+        lines.append(
+            f"  {m.name:<32} {m.category:<13} {m.text!r} at {m.start}-{m.end} [{_where(m)}; {m.method}]{status}"
+        )
     return "\n".join(lines)
 
 
