@@ -114,7 +114,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``rank``: rows stream to ``--output`` as files finish, then the file is ranked in place."""
     import csv
 
-    from tqdm import tqdm  # type: ignore[import-untyped]
+    from tqdm import tqdm
 
     from .batch import collect_resumes, rank, ranked
     from .blind import anonymous_id

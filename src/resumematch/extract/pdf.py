@@ -21,6 +21,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import resolve1
+from pdfplumber.pdf import PDF
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -57,7 +58,7 @@ class _DeadlineAggregator(PDFPageAggregatorWithMarkedContent):
 
     def render_char(self, *args: Any, **kwargs: Any) -> float:
         self._tick()
-        return super().render_char(*args, **kwargs)  # type: ignore[no-any-return]
+        return super().render_char(*args, **kwargs)
 
     def paint_path(self, *args: Any, **kwargs: Any) -> None:
         self._tick()
@@ -100,7 +101,7 @@ def _deduplicated(page: Page) -> Page:
     return page.filter(lambda obj: id(obj) not in duplicates)
 
 
-def _declared_pages(pdf: pdfplumber.PDF) -> int:
+def _declared_pages(pdf: PDF) -> int:
     """The page count the page tree declares, read before any page object is built."""
     try:
         count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
@@ -127,7 +128,7 @@ def _lay_out(page: Page, deadline: float) -> bool:
     return True
 
 
-def _open(data: bytes, name: str, password: str | None) -> pdfplumber.PDF:
+def _open(data: bytes, name: str, password: str | None) -> PDF:
     try:
         return pdfplumber.open(io.BytesIO(data), password=password or "")
     except PdfminerException as exc:

@@ -81,8 +81,8 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
         lines.append(f"  + {match.name} [{match.kind}{via}]{where}")
     lines.append("")
     lines.append(_paint(f"Missing ({len(report.missing)}):", "red", colour))
-    for item in report.missing:
-        lines.append(f"  - {item.name} [{item.kind}, {item.category}] worth +{item.gain:.1f} points")
+    for missing in report.missing:
+        lines.append(f"  - {missing.name} [{missing.kind}, {missing.category}] worth +{missing.gain:.1f} points")
     if report.suggestions:
         lines.append("")
         lines.append(_paint("What to do next:", "yellow", colour))
