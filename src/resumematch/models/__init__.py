@@ -1,0 +1,69 @@
+"""The nouns of the pipeline, as frozen dataclasses.
+
+    file ──extract──▶ Document ──match──▶ Mentions ──┐
+    job text ──analyze──▶ JobProfile ────────────────┴─score──▶ Report
+
+``document.py`` holds what extraction and matching produce, ``report.py`` what job
+analysis and scoring produce. Every model has ``to_dict()`` returning only JSON-ready
+values (str, int, float, bool, None, lists and dicts); the JSON contract documented in
+``docs/json.md`` is built from these methods and nowhere else, so it cannot drift
+from the models.
+"""
+
+from __future__ import annotations
+
+from .document import (
+    CATEGORIES,
+    Category,
+    Document,
+    DocumentFormat,
+    Mention,
+    Method,
+    MetStatus,
+    ParseWarning,
+    RequirementAspect,
+    RequirementKind,
+    Section,
+    Status,
+    Term,
+)
+from .report import (
+    Degree,
+    Evidence,
+    JobProfile,
+    JobTerm,
+    MissingTerm,
+    Report,
+    Requirement,
+    RequirementCheck,
+    Role,
+    ScorePart,
+    TermMatch,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "Category",
+    "Degree",
+    "Document",
+    "DocumentFormat",
+    "Evidence",
+    "JobProfile",
+    "JobTerm",
+    "Mention",
+    "MetStatus",
+    "Method",
+    "MissingTerm",
+    "ParseWarning",
+    "Report",
+    "Requirement",
+    "RequirementAspect",
+    "RequirementCheck",
+    "RequirementKind",
+    "Role",
+    "ScorePart",
+    "Section",
+    "Status",
+    "Term",
+    "TermMatch",
+]

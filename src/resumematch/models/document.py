@@ -1,0 +1,232 @@
+"""What a document is and what was found in it: Document, Term, Mention.
+
+These models come out of extraction and matching; ``report.py`` holds the ones that
+come out of job analysis and scoring. Every model has ``to_dict()`` returning only
+JSON-ready values: the JSON contract (``docs/json.md``) is built from these methods.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = [
+    "CATEGORIES",
+    "Category",
+    "Document",
+    "DocumentFormat",
+    "Mention",
+    "MetStatus",
+    "Method",
+    "ParseWarning",
+    "RequirementAspect",
+    "RequirementKind",
+    "Section",
+    "Status",
+    "Term",
+]
+
+Category = Literal[
+    "hard_skill",
+    "soft_skill",
+    "tool",
+    "certification",
+    "license",
+    "education",
+    "regulation",
+    "duty",
+    "title",
+]
+CATEGORIES: tuple[str, ...] = (
+    "hard_skill",
+    "soft_skill",
+    "tool",
+    "certification",
+    "license",
+    "education",
+    "regulation",
+    "duty",
+    "title",
+)
+
+Method = Literal["phrase", "variant", "abbreviation", "defined_abbreviation", "fuzzy"]
+"""How a mention was found: the literal phrase (any case), an inflected or reordered
+variant, a curated case-sensitive abbreviation, an abbreviation the document defined
+itself, or a near-miss spelling."""
+
+Status = Literal["affirmed", "negated", "in_progress", "expired", "hedged"]
+DocumentFormat = Literal["pdf", "docx", "text"]
+RequirementKind = Literal["required", "preferred"]
+RequirementAspect = Literal["experience", "education", "credential", "terms", "other"]
+MetStatus = Literal["met", "partly", "not_met", "unknown"]
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something in the document that an applicant tracking system may miss or garble."""
+
+    code: str
+    message: str
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "page": self.page}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A resume section (``kind`` is canonical, e.g. ``"experience"``) and its span."""
+
+    kind: str
+    heading: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "heading": self.heading, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text extracted from one resume or job posting, with where it came from.
+
+    ``page_starts[i]`` is the character offset at which page ``i + 1`` begins, so any
+    character range can be traced back to its page.
+    """
+
+    text: str
+    source: str
+    format: DocumentFormat
+    pages: int = 1
+    page_starts: tuple[int, ...] = (0,)
+    sections: tuple[Section, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+
+    def page_of(self, offset: int) -> int:
+        """The 1-based page that holds the character at ``offset``."""
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+    def section_of(self, offset: int) -> str | None:
+        """The canonical kind of the section holding ``offset``, if any section does."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section.kind
+        return None
+
+    def line_at(self, offset: int) -> str:
+        """The whole line of text around ``offset``, stripped: evidence a person can read."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return self.text[start : end if end != -1 else len(self.text)].strip()
+
+    def snippet(self, start: int, end: int | None = None, *, width: int = 80) -> str:
+        """The line around ``start:end``, cut to ``width`` characters so the match shows.
+
+        A long line (a paragraph extracted as one line) is trimmed around the match with
+        "..." on the cut sides, instead of showing its first characters, which may not
+        contain the match at all.
+        """
+        end = start if end is None else end
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        if line_end - line_start <= width:
+            return self.text[line_start:line_end].strip()
+        room = max(0, width - (end - start))
+        left = max(line_start, start - room // 2)
+        right = min(line_end, left + max(width, end - start))
+        left = max(line_start, right - max(width, end - start))
+        text = self.text[left:right].strip()
+        return ("..." if left > line_start else "") + text + ("..." if right < line_end else "")
+
+    def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "source": self.source,
+            "format": self.format,
+            "pages": self.pages,
+            "characters": len(self.text),
+            "sections": [s.to_dict() for s in self.sections],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+        if include_text:
+            data["text"] = self.text
+        return data
+
+
+@dataclass(frozen=True)
+class Term:
+    """One entry of a vocabulary: a skill, tool, credential, degree, duty, ...
+
+    ``aliases`` match case-insensitively and in inflected forms; ``abbreviations``
+    match case-sensitively as whole tokens and are never fuzzy-matched. ``broader``
+    lists ids of more general terms this one also counts for (Epic → EHR).
+    ``context`` lists words of which at least one must be near an ambiguous surface
+    form before it counts (empty: no evidence needed).
+    """
+
+    id: str
+    name: str
+    category: Category
+    aliases: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    vocab: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "category": self.category,
+            "aliases": list(self.aliases),
+            "abbreviations": list(self.abbreviations),
+            "broader": list(self.broader),
+            "context": list(self.context),
+            "vocab": self.vocab,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in a text where a term was found.
+
+    ``start``/``end`` are character offsets into the extracted text, ``text`` the
+    exact characters there. ``confidence`` is in 0..1.
+    """
+
+    term_id: str
+    name: str
+    category: Category
+    text: str
+    start: int
+    end: int
+    section: str | None = None
+    method: Method = "phrase"
+    confidence: float = 1.0
+    status: Status = "affirmed"
+    page: int | None = None
+    issuer: str | None = None
+    """For a certification or license: the issuing body stated next to it ("AHA")."""
+    earned: str | None = None
+    """For a certification or license: when it was earned, ``YYYY`` or ``YYYY-MM``."""
+    expires: str | None = None
+    """For a certification or license: when it expires (or expired), ``YYYY`` or ``YYYY-MM``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "term_id": self.term_id,
+            "name": self.name,
+            "category": self.category,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "section": self.section,
+            "page": self.page,
+            "method": self.method,
+            "confidence": round(self.confidence, 3),
+            "status": self.status,
+            "issuer": self.issuer,
+            "earned": self.earned,
+            "expires": self.expires,
+        }
