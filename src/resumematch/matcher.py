@@ -20,6 +20,7 @@ five times cheaper than setting five extensions.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -33,10 +34,11 @@ from spacy.tokens import Doc, Span
 
 from .abbreviations import find_definitions, initials_agree
 from .assertion import AssertionDetector, vocab_flag
-from .credentials import CREDENTIAL_CATEGORIES, credential_attributes
+from .credentials import credential_attributes
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .models import Term
+from .phrases import Found, PhraseTrie, Tokens, is_line_wrap, longest_first
 from .variants import alias_variants, english_lemmas, english_words
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
 
@@ -63,7 +65,6 @@ TEXT_KEY = "resumematch_text"
 RESULT_KEY = "resumematch_result"
 """``doc.user_data`` key: ``(term_id, start_char, end_char, method, confidence, status, issuer,
 earned, expires)`` per span, in span order, for :func:`resumematch.pipeline.mentions_from_doc`."""
-Found = tuple[int, int, str, str, float]
 
 
 def _getter(index: int) -> Any:
@@ -150,11 +151,11 @@ class TermMatcher:
         vocabulary = self.vocabulary
         vocab = self.nlp.vocab
         strings = vocab.strings
-        self._phrases = PhraseMatcher(vocab, attr="LOWER")
+        self._phrases = PhraseTrie()
         self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
         # One match key per (term, confidence): a match says what it is without the
-        # matched words being read back (match id -> term id, method, confidence).
-        self._keys: dict[int, tuple[str, str, float]] = {}
+        # matched words being read back (key -> term id, method, confidence).
+        self._keys: list[tuple[str, str, float]] = []
         make_doc = self.nlp.make_doc
         tokenised: dict[str, list[tuple[str, ...]]] = {}
         # One tokenizer call per distinct form (make_doc over the whole vocabulary was
@@ -168,29 +169,27 @@ class TermMatcher:
         words = english_words()
         self._capital_forms: dict[str, frozenset[str]] = {}
         pairs: set[tuple[int, int]] = set()
-        self._longest = 1
+        add_string = strings.add
         for term in vocabulary:
-            by_confidence: dict[float, list[Doc]] = {}
+            keys: dict[float, int] = {}
             seen: set[tuple[str, ...]] = set()
             for tokens in tokenised[term.id]:
                 for variant, confidence in alias_variants(tokens, term.category):
                     if variant in seen or (confidence < 1.0 and variant in exact):
                         continue
                     seen.add(variant)
-                    by_confidence.setdefault(confidence, []).append(Doc(vocab, words=list(variant)))
-                    hashes = [strings.add(w) for w in variant]
-                    pairs.update(zip(hashes, hashes[1:]))
-                    self._longest = max(self._longest, len(variant))
+                    if confidence not in keys:
+                        keys[confidence] = len(self._keys)
+                        self._keys.append((term.id, "phrase" if confidence == 1.0 else "variant", confidence))
+                    hashes = [add_string(w) for w in variant]
+                    self._phrases.add(hashes, keys[confidence])
+                    pairs.update(itertools.pairwise(hashes))
                 if len(tokens) == 1 and term.category in ("tool", "regulation") and tokens[0] in words:
                     # "Excel", "Epic", "Word": a product only when capitalised ("I excel at").
                     self._capital_forms[term.id] = self._capital_forms.get(term.id, frozenset()) | {tokens[0]}
-            for confidence, docs in by_confidence.items():
-                key = term.id if confidence == 1.0 else f"{term.id}#{confidence}"
-                self._phrases.add(key, docs)
-                self._keys[strings[key]] = (term.id, "phrase" if confidence == 1.0 else "variant", confidence)
             if term.abbreviations:
                 self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
-                self._keys.setdefault(strings[term.id], (term.id, "phrase", 1.0))
+        self._phrases.freeze()
         self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
         self._wrap_left = frozenset(a for a, _ in pairs)
         self._wrap_right = frozenset(b for _, b in pairs)
@@ -199,7 +198,7 @@ class TermMatcher:
         self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
         self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
         self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
-        self._wrap_flag = vocab_flag(vocab, "line_wrap", _is_line_wrap)
+        self._wrap_flag = vocab_flag(vocab, "line_wrap", is_line_wrap)
         self._newline_flag = vocab_flag(vocab, "newline", lambda text: text.isspace() and "\n" in text)
         self._ready = True
 
@@ -219,10 +218,10 @@ class TermMatcher:
             columns.append(self._flag)
         array = doc.to_array(columns)
         lower = array[:, 0]
-        tokens = _Tokens(text, array[:, 1].tolist(), (array[:, 1] + array[:, 2]).tolist())
+        tokens = Tokens(text, array[:, 1].tolist(), (array[:, 1] + array[:, 2]).tolist(), lower.tolist())
         sections = doc._.get(section_extension()) if doc.has_extension(section_extension()) else None
-        found = self._exact(doc, tokens, sections)
-        found += self._wrapped(doc, lower, array[:, 3], tokens, sections)
+        found = self._exact(doc, lower, tokens, sections)
+        found += self._wrapped(lower, array[:, 3], tokens, sections)
         definitions = find_definitions(text) if "(" in text else []
         if definitions:
             found = self._apply_definitions(doc, found, definitions, tokens)
@@ -235,7 +234,7 @@ class TermMatcher:
             queries = [strings[int(lower[i])] for i in candidates]
             for start, term_id, confidence in self._fuzzy.find_words(candidates, queries):
                 found.append((start, start + 1, term_id, "fuzzy", confidence))
-        kept = _longest_first(found)
+        kept = longest_first(found)
         labels = self._labels
         doc.spans[self.spans_key] = [
             Span(doc, s, e, label=labels[t][0], span_id=labels[t][1]) for s, e, t, _, _ in kept
@@ -260,7 +259,7 @@ class TermMatcher:
         user_data[RESULT_KEY] = result
         return doc
 
-    def _accept(self, tokens: _Tokens, start: int, end: int, term_id: str, sections: Any) -> bool:
+    def _accept(self, tokens: Tokens, start: int, end: int, term_id: str, sections: Any) -> bool:
         """Evidence for ambiguous forms; a capital for products named like words."""
         if self._evidence.needs_evidence(term_id):
             window = (tokens.idx[max(0, start - CONTEXT_WINDOW_TOKENS)],
@@ -274,26 +273,26 @@ class TermMatcher:
                 return False
         return True
 
-    def _exact(self, doc: Doc, tokens: _Tokens, sections: Any) -> list[Found]:
+    def _exact(self, doc: Doc, lower: np.ndarray, tokens: Tokens, sections: Any) -> list[Found]:
         found: list[Found] = []
         for match_id, start, end in self._abbreviations(doc):
             term_id = self._abbreviation_key[match_id]
             if self._accept(tokens, start, end, term_id, sections):
                 found.append((start, end, term_id, "abbreviation", 1.0))
         keys = self._keys
-        for match_id, start, end in self._phrases(doc):
-            term_id, method, confidence = keys[match_id]
+        for key, start, end in self._phrases.matches(tokens.lower, self._phrases.starts(lower)):
+            term_id, method, confidence = keys[key]
             if self._accept(tokens, start, end, term_id, sections):
                 found.append((start, end, term_id, method, confidence))
         return found
 
-    def _wrapped(self, doc: Doc, lower: np.ndarray, wraps: np.ndarray, tokens: _Tokens, sections: Any) -> list[Found]:
+    def _wrapped(self, lower: np.ndarray, wraps: np.ndarray, tokens: Tokens, sections: Any) -> list[Found]:
         """Phrases wrapped across one line break ("discharge\npaperwork", as PDFs wrap lines).
 
-        A line break is a whitespace token inside the phrase, so the PhraseMatcher cannot
-        see it. Cheap prefilter: the words either side of a single line break must be a
-        word pair that occurs in some phrase (two set lookups per line break). Only at those few
-        breaks is a Doc of the nearby words built without the break and matched again.
+        A line break is a whitespace token inside the phrase, so the plain walk cannot see
+        it. Cheap prefilter: the words either side of a single line break must be a word
+        pair that occurs in some phrase (two set lookups per line break). Only at those
+        few breaks is the trie walked again over the nearby hashes without the break.
         A line that starts with a bullet or a dash, or a capitalised word after the break
         under a lowercase phrase start, begins a new item and continues nothing.
         """
@@ -305,27 +304,25 @@ class TermMatcher:
         text = tokens.text
         left, right = self._wrap_left, self._wrap_right
         for b in breaks.tolist():
-            if int(lower[b - 1]) not in left or int(lower[b + 1]) not in right:
+            if tokens.lower[b - 1] not in left or tokens.lower[b + 1] not in right:
                 continue
             if not text[tokens.idx[b + 1]].isalnum():
                 continue  # a bullet or dash starts the next line: a new item
-            lo, hi = max(0, b - self._longest + 1), min(n, b + self._longest)
+            lo, hi = max(0, b - self._phrases.longest + 1), min(n, b + self._phrases.longest)
             window = [i for i in range(lo, hi) if i != b]
-            words = [doc[i].text for i in window]
-            spaces = [bool(doc[i].whitespace_) or i == b - 1 for i in window]
-            mini = Doc(self.nlp.vocab, words=words, spaces=spaces)
-            for match_id, start, end in self._phrases(mini):
+            hashes = [tokens.lower[i] for i in window]
+            for key, start, end in self._phrases.matches(hashes, range(b - lo)):
                 first, last = window[start], window[end - 1]
                 if not first < b < last:
                     continue
                 if text[tokens.idx[b + 1]].isupper() and not text[tokens.idx[first]].isupper():
                     continue
-                term_id, method, confidence = self._keys[match_id]
+                term_id, method, confidence = self._keys[key]
                 if self._accept(tokens, first, last + 1, term_id, sections):
                     found.append((first, last + 1, term_id, method, confidence))
         return found
 
-    def _apply_definitions(self, doc: Doc, found: list[Found], definitions: list[Any], tokens: _Tokens) -> list[Found]:
+    def _apply_definitions(self, doc: Doc, found: list[Found], definitions: list[Any], tokens: Tokens) -> list[Found]:
         """Resolve "Long Form (SF)": later "SF"s mean the term the long form names, or nothing."""
         text = tokens.text
         meaning: dict[str, str | None] = {}
@@ -384,39 +381,6 @@ class TermMatcher:
 
     def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
-
-
-class _Tokens:
-    """The text and each token's start and end offsets, as plain lists (no Token objects)."""
-
-    __slots__ = ("text", "idx", "ends")
-
-    def __init__(self, text: str, idx: list[int], ends: list[int]) -> None:
-        self.text, self.idx, self.ends = text, idx, ends
-
-    def word(self, i: int) -> str:
-        return self.text[self.idx[i] : self.ends[i]]
-
-
-def _is_line_wrap(text: str) -> bool:
-    """Whitespace holding exactly one line break: a wrapped line, not a blank line."""
-    return text.isspace() and text.count("\n") == 1
-
-
-def _longest_first(found: list[Found]) -> list[Found]:
-    """``spacy.util.filter_spans`` on tuples: longest wins, then earliest, then first found."""
-    taken = bytearray(max((f[1] for f in found), default=0))
-    kept = []
-    seen: set[tuple[int, int]] = set()
-    for f in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        start, end = f[0], f[1]
-        if (start, end) in seen or any(taken[start:end]):
-            continue
-        seen.add((start, end))
-        taken[start:end] = b"\x01" * (end - start)
-        kept.append(f)
-    kept.sort(key=lambda f: f[0])
-    return kept
 
 
 def _phrase_forms(term: Term) -> Iterator[str]:

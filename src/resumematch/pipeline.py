@@ -11,6 +11,7 @@ modified this way.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import threading
 from collections.abc import Callable, Sequence
@@ -22,8 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import InputError
-from .extract import ExtractLimits, PdfEngine, extract, extract_text
 from .evidence import section_extension
+from .extract import ExtractLimits, PdfEngine, extract, extract_text
 from .matcher import FACTORY_NAME, RESULT_KEY, SPANS_KEY, TEXT_KEY, TermMatcher, span_details
 from .models import Category, Document, Mention, Method, Status
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
@@ -143,7 +144,7 @@ def _section_finder(document: Document) -> Callable[[int], str | None]:
     """``document.section_of`` by bisection when the sections are sorted and disjoint (they are)."""
     sections = document.sections
     starts = [s.start for s in sections]
-    if any(a.end > b.start for a, b in zip(sections, sections[1:])):
+    if any(a.end > b.start for a, b in itertools.pairwise(sections)):
         return document.section_of
 
     def section_of(offset: int) -> str | None:
