@@ -156,3 +156,17 @@ def test_score_in_range_and_adding_a_missing_term_never_lowers_it(job, mini_voca
     added = _score(base_text + f"\n{term}\n", job, mini_vocab)
     assert 0.0 <= added.score <= 100.0
     assert added.score >= base.score - 1e-9
+
+
+def test_experience_term_is_shown_by_a_met_experience_requirement() -> None:
+    """'3+ years of nursing experience' is shown by dated nursing roles, not only by the phrase."""
+    import datetime as dt
+
+    import resumematch
+
+    job = "Clinical Coordinator\nRequirements\n- 3+ years of professional nursing experience\n- BLS certification"
+    resume = "EXPERIENCE\nStaff Nurse (RN), City Hospital\nJan 2015 - Dec 2020\nCERTIFICATIONS\nBLS"
+    report = resumematch.check(resume, job=job, today=dt.date(2025, 1, 1))
+    assert "nursing-experience" in {t.term_id for t in report.job.terms}
+    assert "nursing-experience" in {m.term_id for m in report.matched}
+    assert "nursing-experience" not in {m.term_id for m in report.missing}

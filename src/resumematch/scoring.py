@@ -131,6 +131,15 @@ def score_resume(
     judgements = judge_requirements(job, resume, roles, degree, by_term, vocabulary)
     education_judged = [j for j in judgements if j.check.requirement.aspect == "education"]
 
+    # A term the posting names only inside experience requirements ("3+ years of nursing
+    # experience") is shown when that requirement is met, even if the resume never
+    # writes the phrase: its dated nursing roles are the evidence.
+    experience_credit: dict[str, float] = {}
+    for judgement in judgements:
+        if judgement.check.requirement.aspect == "experience" and judgement.check.met == "met":
+            for term_id in judgement.check.requirement.term_ids:
+                experience_credit[term_id] = max(experience_credit.get(term_id, 0.0), judgement.credit)
+
     parts = {name: _Part() for name in PART_NAMES}
     # (part, term, value weight, credit, evidence, via, discounted)
     term_rows = []
@@ -140,6 +149,8 @@ def score_resume(
         part = "education" if job_term.category == "education" else _term_part(job_term)
         factor = PREFERRED_FACTOR if part in ("credentials", "education") and job_term.kind == "preferred" else 1.0
         credit, evidence, via = term_credit(job_term.term_id, by_term, vocabulary)
+        if job_term.category not in _CREDENTIALS:
+            credit = max(credit, experience_credit.get(job_term.term_id, 0.0))
         term_rows.append((part, job_term, job_term.weight * factor, credit, evidence, via))
         parts[part].asked += job_term.weight * factor
         parts[part].earned += job_term.weight * factor * credit
