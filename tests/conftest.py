@@ -6,9 +6,15 @@ with a reason when the folder is absent (e.g. on a machine with only the project
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Compiled phrase tables go to a throw-away folder, not the user's ~/.cache; subprocesses
+# started by the tests inherit it.
+os.environ.setdefault("RESUMEMATCH_CACHE_DIR", tempfile.mkdtemp(prefix="resumematch-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"

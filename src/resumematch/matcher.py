@@ -20,7 +20,6 @@ five times cheaper than setting five extensions.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -30,6 +29,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .abbreviations import find_definitions, initials_agree
@@ -38,20 +38,21 @@ from .credentials import credential_attributes
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .models import Term
-from .phrases import Found, PhraseTrie, Tokens, is_line_wrap, longest_first
-from .variants import alias_variants, english_lemmas, english_words
+from .phrases import Found, Tokens, is_line_wrap, longest_first
+from .phrasetable import load_phrase_table
+from .variants import english_lemmas, english_words
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
 
 __all__ = [
-    "TermMatcher",
-    "make_term_matcher",
-    "SPANS_KEY",
     "FACTORY_NAME",
-    "span_method",
-    "span_confidence",
-    "span_status",
-    "span_details",
+    "SPANS_KEY",
+    "TermMatcher",
     "english_lemmas",
+    "make_term_matcher",
+    "span_confidence",
+    "span_details",
+    "span_method",
+    "span_status",
 ]
 
 FACTORY_NAME = "resumematch_terms"
@@ -151,48 +152,24 @@ class TermMatcher:
         vocabulary = self.vocabulary
         vocab = self.nlp.vocab
         strings = vocab.strings
-        self._phrases = PhraseTrie()
         self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
-        # One match key per (term, confidence): a match says what it is without the
-        # matched words being read back (key -> term id, method, confidence).
-        self._keys: list[tuple[str, str, float]] = []
         make_doc = self.nlp.make_doc
-        tokenised: dict[str, list[tuple[str, ...]]] = {}
-        # One tokenizer call per distinct form (make_doc over the whole vocabulary was
-        # most of the compile time).
-        forms = sorted({f for term in vocabulary for f in _phrase_forms(term)})
-        lowers = {f: tuple(t.lower_ for t in doc) for f, doc in zip(forms, self.nlp.tokenizer.pipe(forms), strict=True)}
-        exact: set[tuple[str, ...]] = set()
-        for term in vocabulary:
-            tokenised[term.id] = [lowers[f] for f in _phrase_forms(term)]
-            exact.update(tokenised[term.id])
+        tokenizer = self.nlp.tokenizer
+
+        def tokenize(forms: list[str]) -> list[tuple[str, ...]]:
+            # One tokenizer call per distinct form, not one Doc per variant.
+            return [tuple(t.lower_ for t in doc) for doc in tokenizer.pipe(forms)]  # type: ignore[union-attr]
+
+        table = load_phrase_table(vocabulary, tokenize, hash_string, _tokenizer_id(self.nlp))
+        self._phrases = table.trie
+        self._keys = table.keys
+        self._capital_forms = table.capital_forms
+        self._wrap_left, self._wrap_right = table.wrap_left, table.wrap_right
         words = english_words()
-        self._capital_forms: dict[str, frozenset[str]] = {}
-        pairs: set[tuple[int, int]] = set()
-        add_string = strings.add
         for term in vocabulary:
-            keys: dict[float, int] = {}
-            seen: set[tuple[str, ...]] = set()
-            for tokens in tokenised[term.id]:
-                for variant, confidence in alias_variants(tokens, term.category):
-                    if variant in seen or (confidence < 1.0 and variant in exact):
-                        continue
-                    seen.add(variant)
-                    if confidence not in keys:
-                        keys[confidence] = len(self._keys)
-                        self._keys.append((term.id, "phrase" if confidence == 1.0 else "variant", confidence))
-                    hashes = [add_string(w) for w in variant]
-                    self._phrases.add(hashes, keys[confidence])
-                    pairs.update(itertools.pairwise(hashes))
-                if len(tokens) == 1 and term.category in ("tool", "regulation") and tokens[0] in words:
-                    # "Excel", "Epic", "Word": a product only when capitalised ("I excel at").
-                    self._capital_forms[term.id] = self._capital_forms.get(term.id, frozenset()) | {tokens[0]}
             if term.abbreviations:
                 self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
-        self._phrases.freeze()
         self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
-        self._wrap_left = frozenset(a for a, _ in pairs)
-        self._wrap_right = frozenset(b for _, b in pairs)
         self._labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
         self._evidence = Evidence(vocabulary)
         self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
@@ -332,9 +309,9 @@ class TermMatcher:
             best = 0
             for start, end, candidate, method, _ in found:
                 span_start, span_end = tokens.idx[start], tokens.ends[end - 1]
-                if method != "abbreviation" and span_end == definition.long_end and span_start <= definition.long_start + 2:
-                    if end - start > best:
-                        term_id, best = candidate, end - start
+                ends_the_long_form = span_end == definition.long_end and span_start <= definition.long_start + 2
+                if method != "abbreviation" and ends_the_long_form and end - start > best:
+                    term_id, best = candidate, end - start
             long = text[definition.long_start : definition.long_end]
             if term_id is not None or initials_agree(definition.short, long):
                 meaning.setdefault(definition.short, term_id)
@@ -383,10 +360,15 @@ class TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
 
 
-def _phrase_forms(term: Term) -> Iterator[str]:
-    if term.name not in term.abbreviations:
-        yield term.name
-    yield from term.aliases
+def _tokenizer_id(nlp: Language) -> str:
+    """What decides how phrases are tokenised: part of the phrase table's cache key."""
+    tokenizer = nlp.tokenizer
+    patterns = [
+        getattr(getattr(getattr(tokenizer, name, None), "__self__", None), "pattern", None)
+        for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
+    ]
+    rules = getattr(tokenizer, "rules", None) or {}
+    return json.dumps([nlp.lang, type(tokenizer).__name__, patterns, sorted(rules)], default=str)
 
 
 def _vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:

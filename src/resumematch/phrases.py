@@ -62,6 +62,18 @@ class PhraseTrie:
     def freeze(self) -> None:
         self._first = np.array(sorted(self._root), dtype=np.uint64)
 
+    def state(self) -> dict[int, Any]:
+        """The trie as nested dicts and lists of ints, for :mod:`marshal` (see phrasetable.py)."""
+        return self._root
+
+    @classmethod
+    def from_state(cls, root: dict[int, Any]) -> PhraseTrie:
+        trie = cls()
+        trie._root = root
+        trie.longest = _depth(root)
+        trie.freeze()
+        return trie
+
     def starts(self, lower: np.ndarray) -> list[int]:
         """Token positions whose word starts some phrase."""
         return np.flatnonzero(sorted_member(lower, self._first)).tolist()  # type: ignore[no-any-return]
@@ -81,8 +93,11 @@ class PhraseTrie:
                 i += 1
         return found
 
-    def word(self, i: int) -> str:
-        return self.text[self.idx[i] : self.ends[i]]
+
+def _depth(node: dict[int, Any]) -> int:
+    """Length of the longest phrase below ``node`` (the end marker is not a word)."""
+    children = [child for key, child in node.items() if key != _END]
+    return 1 + max((_depth(child) for child in children), default=0) if children else 0
 
 
 def is_line_wrap(text: str) -> bool:
