@@ -17,7 +17,9 @@ Counting rules, chosen so that "2015 - 2018" reads as the three years people mea
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -249,8 +251,18 @@ def _header_start(text: str, offset: int, previous_end: int) -> int:
     return above_start
 
 
+StemMemo = dict[str, tuple[str, ...]]
+"""The sorted stems of each text already asked about, so that one scoring pass (many
+subjects asked of the same few role texts) stems each text once. Make one per resume."""
+
+
 def total_years(
-    roles: Sequence[Role], *, subject: str | None = None, text: str = "", offsets: Iterable[int] = ()
+    roles: Sequence[Role],
+    *,
+    subject: str | None = None,
+    text: str = "",
+    offsets: Iterable[int] = (),
+    memo: StemMemo | None = None,
 ) -> float:
     """Years the roles span, overlaps merged; with ``subject``, only the roles about it.
 
@@ -259,22 +271,30 @@ def total_years(
     """
     chosen = roles
     if subject:
-        chosen = roles_about(roles, subject, text, offsets)
+        chosen = roles_about(roles, subject, text, offsets, memo=memo)
     return round(_merged_years((dt.date.fromisoformat(r.start), dt.date.fromisoformat(r.end)) for r in chosen), 2)
 
 
-def roles_about(roles: Sequence[Role], subject: str, text: str, offsets: Iterable[int] = ()) -> list[Role]:
+def roles_about(
+    roles: Sequence[Role], subject: str, text: str, offsets: Iterable[int] = (), *, memo: StemMemo | None = None
+) -> list[Role]:
     """The roles whose text names ``subject`` or holds one of ``offsets``."""
     points = sorted(offsets)
     return [
         r
         for r in roles
-        if subject_in(subject, text[r.offset : r.end_offset] + " " + r.title)
-        or any(r.offset <= p < r.end_offset for p in points)
+        if subject_in(subject, role_text(text, r), memo=memo) or any(r.offset <= p < r.end_offset for p in points)
     ]
 
 
+def role_text(text: str, role: Role) -> str:
+    """What a role is about, for :func:`subject_in`: its lines in the resume and its title."""
+    return text[role.offset : role.end_offset] + " " + role.title
+
+
+@functools.lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
+    """A crude stem (nursing → nurs); memoised, as the same words recur in every resume."""
     word = word.lower()
     for suffix in ("ing", "ship", "ers", "er", "es", "s", "al"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
@@ -282,13 +302,35 @@ def _stem(word: str) -> str:
     return word
 
 
-def subject_in(subject: str, text: str) -> bool:
-    """Whether every content word of ``subject`` appears in ``text`` (by stem: nursing ~ nurse)."""
-    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if w not in _FILLER]
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _sorted_stems(text: str, memo: StemMemo | None) -> tuple[str, ...]:
+    stems = memo.get(text) if memo is not None else None
+    if stems is None:
+        stems = tuple(sorted({_stem(w) for w in set(_LETTERS.findall(text.lower()))}))
+        if memo is not None:
+            memo[text] = stems
+    return stems
+
+
+def _has_prefix(stems: tuple[str, ...], prefix: str) -> bool:
+    """Whether a stem of the sorted ``stems`` starts with ``prefix``: the first stem not
+    below ``prefix`` does if any does."""
+    index = bisect_left(stems, prefix)
+    return index < len(stems) and stems[index].startswith(prefix)
+
+
+def subject_in(subject: str, text: str, *, memo: StemMemo | None = None) -> bool:
+    """Whether every content word of ``subject`` appears in ``text`` (by stem: nursing ~ nurse).
+
+    ``memo`` (one dict per resume) keeps each text's stems for the next subject asked.
+    """
+    words = [w for w in _LETTERS.findall(subject.lower()) if w not in _FILLER]
     if not words:
         return False
-    stems = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
-    return all(any(s.startswith(_stem(w)[:5]) for s in stems) for w in words)
+    stems = _sorted_stems(text, memo)
+    return all(_has_prefix(stems, _stem(w)[:5]) for w in words)
 
 
 _FILLER = {"a", "an", "the", "and", "or", "of", "in", "related", "field", "similar", "equivalent", "any"}
@@ -298,7 +340,7 @@ _FILLER = {"a", "an", "the", "and", "or", "of", "in", "related", "field", "simil
 DEGREE_LEVELS: tuple[str, ...] = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
 """Degree levels from lowest to highest; a requirement's level is a minimum."""
 
-_LEVEL_PATTERNS: tuple[tuple[str, str], ...] = (
+_LEVEL_SOURCES: tuple[tuple[str, str], ...] = (
     ("doctorate", r"\b(?:ph\.?\s?d|doctor(?:ate|al)?\s+(?:of|in|degree)|d\.?n\.?p|ed\.?d|psy\.?d)\b"),
     ("master", r"\b(?:master'?s?|m\.?s\.?n|m\.?b\.?a|m\.?p\.?h|m\.?h\.?a|m\.?s\.?c?|m\.?a|m\.?ed)\b"),
     ("bachelor", r"\b(?:bachelor'?s?|baccalaureate|b\.?s\.?n|b\.?s\.?c?|b\.?a|b\.?b\.?a)\b"),
@@ -309,6 +351,9 @@ _LEVEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("certificate", r"\b(?:certificate|diploma)\s+(?:program\s+)?(?:in|of)\b"),
     ("high_school", r"\b(?:high\s+school(?:\s+diploma)?|ged)\b"),
 )
+_LEVEL_PATTERNS = tuple((level, re.compile(source, re.IGNORECASE)) for level, source in _LEVEL_SOURCES)
+# Matches wherever one of the level patterns would: one search rules out the six.
+_ANY_LEVEL = re.compile("|".join(f"(?:{source})" for _, source in _LEVEL_SOURCES), re.IGNORECASE)
 _CASE_SENSITIVE_ABBR = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ABBR_FIELDS = {
     "bsn": "nursing", "adn": "nursing", "asn": "nursing", "msn": "nursing", "dnp": "nursing",
@@ -327,9 +372,11 @@ _NOT_HELD = re.compile(r"\b(?:expected|anticipated|pursuing|in progress|candidat
 
 def _levels_in(text: str) -> list[tuple[str, int, int]]:
     """``(level, start, end)`` of each degree named in ``text``; short abbreviations need capitals."""
-    found = []
+    found: list[tuple[str, int, int]] = []
+    if not _ANY_LEVEL.search(text):
+        return found
     for level, pattern in _LEVEL_PATTERNS:
-        for match in re.finditer(pattern, text, re.IGNORECASE):
+        for match in pattern.finditer(text):
             word = match.group(0)
             if len(word.replace(".", "")) <= 3 and not word.replace(".", "").isupper():
                 continue  # "as", "ma", "ms" in lower case are words, not degrees

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .experience import degree_level_at_least, roles_about, subject_in, total_years
+from .experience import StemMemo, degree_level_at_least, roles_about, subject_in, total_years
 from .models import (
     Degree,
     Document,
@@ -35,7 +35,7 @@ from .models import (
 )
 from .vocab import Vocabulary
 
-__all__ = ["Judgement", "evidence_of", "judge_requirements", "term_credit", "title_credit"]
+__all__ = ["Judgement", "TermCredits", "evidence_of", "judge_requirements", "term_credit", "title_credit"]
 
 _STATUS_CREDIT = {"affirmed": 1.0, "hedged": 0.5}
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
@@ -51,25 +51,57 @@ class Judgement:
     credit: float
 
 
-def term_credit(
-    term_id: str, by_term: dict[str, list[Mention]], vocabulary: Vocabulary
-) -> tuple[float, list[Mention], str | None]:
-    """``(credit, mentions, via)``: the best credit among mentions of the term, else of a
-    narrower term (``via`` names it); repeated mentions count once."""
-    own = by_term.get(term_id, [])
-    best: tuple[float, list[Mention], str | None] = (
-        max((_STATUS_CREDIT.get(m.status, 0.0) for m in own), default=0.0),
-        own,
-        None,
-    )
-    if best[0] >= 1.0:
-        return best
-    for other, found in by_term.items():
-        if other != term_id and other in vocabulary and term_id in vocabulary.ancestors(other):
-            credit = max((_STATUS_CREDIT.get(m.status, 0.0) for m in found), default=0.0)
+Credit = tuple[float, list[Mention], str | None]
+
+
+def _best_credit(found: list[Mention]) -> float:
+    return max((_STATUS_CREDIT.get(m.status, 0.0) for m in found), default=0.0)
+
+
+class TermCredits:
+    """:func:`term_credit` for every term of one resume's mentions.
+
+    Scoring asks for the credit of each posting term, some several times (as a term and
+    inside requirements); this finds each mentioned term's broader terms once, instead
+    of walking the vocabulary for every mentioned term at every question, and keeps
+    the answers.
+    """
+
+    def __init__(self, by_term: dict[str, list[Mention]], vocabulary: Vocabulary) -> None:
+        self._by_term = by_term
+        self._narrower: dict[str, list[str]] = {}  # broader id -> mentioned narrower ids, in by_term order
+        for other in by_term:
+            if other in vocabulary:
+                for broader in vocabulary.ancestors(other):
+                    if broader != other:
+                        self._narrower.setdefault(broader, []).append(other)
+        self._answers: dict[str, Credit] = {}
+
+    def __call__(self, term_id: str) -> Credit:
+        """``(credit, mentions, via)``, as :func:`term_credit` gives it."""
+        answer = self._answers.get(term_id)
+        if answer is None:
+            answer = self._answers[term_id] = self._credit(term_id)
+        return answer
+
+    def _credit(self, term_id: str) -> Credit:
+        own = self._by_term.get(term_id, [])
+        best: Credit = (_best_credit(own), own, None)
+        if best[0] >= 1.0:
+            return best
+        for other in self._narrower.get(term_id, ()):
+            found = self._by_term[other]
+            credit = _best_credit(found)
             if credit > best[0]:
                 best = (credit, found, other)
-    return best
+        return best
+
+
+def term_credit(term_id: str, by_term: dict[str, list[Mention]], vocabulary: Vocabulary) -> Credit:
+    """``(credit, mentions, via)``: the best credit among mentions of the term, else of a
+    narrower term (``via`` names it); repeated mentions count once. (To ask about many
+    terms of one resume, make one :class:`TermCredits` and call it.)"""
+    return TermCredits(by_term, vocabulary)(term_id)
 
 
 def evidence_of(document: Document, mention: Mention) -> Evidence:
@@ -101,13 +133,13 @@ _ByTerm = dict[str, list[Mention]]
 
 
 def _terms_check(
-    requirement: Requirement, document: Document, by_term: _ByTerm, vocabulary: Vocabulary
+    requirement: Requirement, document: Document, credit_of: TermCredits, vocabulary: Vocabulary
 ) -> tuple[float, list[Evidence], list[str]]:
     credits: list[float] = []
     evidence: list[Evidence] = []
     missing: list[str] = []
     for term_id in requirement.term_ids:
-        credit, found, _via = term_credit(term_id, by_term, vocabulary)
+        credit, found, _via = credit_of(term_id)
         credits.append(credit)
         counted = [m for m in found if _STATUS_CREDIT.get(m.status, 0.0) > 0]
         if counted:
@@ -123,14 +155,20 @@ def _terms_check(
 
 
 def _experience_check(
-    requirement: Requirement, document: Document, roles: Sequence[Role], by_term: _ByTerm, vocabulary: Vocabulary
+    requirement: Requirement,
+    document: Document,
+    roles: Sequence[Role],
+    by_term: _ByTerm,
+    credit_of: TermCredits,
+    vocabulary: Vocabulary,
+    memo: StemMemo,
 ) -> tuple[float, list[Evidence], list[str], str]:
     needed = requirement.years or 0.0
     subject = requirement.subject
     overall = total_years(roles)
     offsets = [m.start for t in requirement.term_ids for m in by_term.get(t, []) if m.status == "affirmed"]
-    relevant = total_years(roles, subject=subject, text=document.text, offsets=offsets) if subject else overall
-    chosen = roles_about(roles, subject, document.text, offsets) if subject else list(roles)
+    chosen = roles_about(roles, subject, document.text, offsets, memo=memo) if subject else list(roles)
+    relevant = total_years(chosen) if subject else overall  # total_years(roles, subject=...) without a 2nd pass
     credit = min(1.0, relevant / needed) if needed else (1.0 if relevant else 0.0)
     if subject and relevant < needed and overall > relevant:
         credit = max(credit, _OTHER_YEARS * min(1.0, overall / needed))
@@ -147,12 +185,16 @@ def _experience_check(
                 + (f" ({overall:.1f} in all)" if subject and overall > relevant else "")
             )
     if not roles and requirement.term_ids:
-        terms_credit, terms_evidence, _ = _terms_check(requirement, document, by_term, vocabulary)
+        terms_credit, terms_evidence, _ = _terms_check(requirement, document, credit_of, vocabulary)
         if terms_credit > 0:  # the subject is named, without dates to count years
             credit = max(credit, 0.25 * terms_credit)
             evidence.extend(terms_evidence)
     if requirement.setting:
-        where = [r for r in chosen if subject_in(requirement.setting, document.text[r.offset : r.end_offset] + r.title)]
+        where = [
+            r
+            for r in chosen
+            if subject_in(requirement.setting, document.text[r.offset : r.end_offset] + r.title, memo=memo)
+        ]
         note = (
             f"{requirement.setting} setting (preferred): shown in {where[0].title!r}"
             if where
@@ -167,13 +209,13 @@ def _fields(subject: str | None) -> list[str]:
 
 
 def _education_check(
-    requirement: Requirement, document: Document, degree: Degree | None, by_term: _ByTerm, vocabulary: Vocabulary
+    requirement: Requirement, document: Document, degree: Degree | None, credit_of: TermCredits, vocabulary: Vocabulary
 ) -> tuple[float, list[Evidence], list[str]]:
     level = requirement.level or "high_school"
     fields = _fields(requirement.subject)
     wanted = f"{level.replace('_', ' ')} degree or higher" + (f" in {' or '.join(fields)}" if fields else "")
-    terms_credit, terms_evidence, _ = _terms_check(requirement, document, by_term, vocabulary)
-    terms_credit = 1.0 if any(term_credit(t, by_term, vocabulary)[0] >= 1.0 for t in requirement.term_ids) else 0.0
+    terms_credit, terms_evidence, _ = _terms_check(requirement, document, credit_of, vocabulary)
+    terms_credit = 1.0 if any(credit_of(t)[0] >= 1.0 for t in requirement.term_ids) else 0.0
     credit = 0.0
     evidence: list[Evidence] = []
     missing: list[str] = []
@@ -210,17 +252,27 @@ def judge_requirements(
     degree: Degree | None,
     by_term: dict[str, list[Mention]],
     vocabulary: Vocabulary,
+    *,
+    credit_of: TermCredits | None = None,
 ) -> list[Judgement]:
-    """One judgement per requirement of the posting, in the posting's order."""
+    """One judgement per requirement of the posting, in the posting's order.
+
+    ``credit_of`` (made from the same ``by_term`` and vocabulary) lets the caller share
+    the term credits it also needs.
+    """
+    credit_of = credit_of or TermCredits(by_term, vocabulary)
+    memo: StemMemo = {}
     judgements = []
     for requirement in job.requirements:
         note = ""
         if requirement.aspect == "experience":
-            credit, evidence, missing, note = _experience_check(requirement, document, roles, by_term, vocabulary)
+            credit, evidence, missing, note = _experience_check(
+                requirement, document, roles, by_term, credit_of, vocabulary, memo
+            )
         elif requirement.aspect == "education":
-            credit, evidence, missing = _education_check(requirement, document, degree, by_term, vocabulary)
+            credit, evidence, missing = _education_check(requirement, document, degree, credit_of, vocabulary)
         elif requirement.term_ids:
-            credit, evidence, missing = _terms_check(requirement, document, by_term, vocabulary)
+            credit, evidence, missing = _terms_check(requirement, document, credit_of, vocabulary)
         else:
             judgements.append(
                 Judgement(

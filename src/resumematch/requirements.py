@@ -30,6 +30,10 @@ _PREFERRED = re.compile(
     r"|optional)\b",
     re.IGNORECASE,
 )
+# Every match of _PREFERRED holds one of these (lower-cased): a quick test before the search.
+_PREFERRED_WORDS = (
+    "prefer", "plus", "bonus", "nice", "ideal", "desir", "advantage", "helpful", "great", "not required", "optional",
+)  # fmt: skip
 # A trailing clause that softens only itself: ", preferably ...", "; hospital experience preferred".
 _QUALIFIER = re.compile(
     r"(?:[,;(]|\s[-–—]\s)\s*(?=(?:preferably|ideally|with\s+\w+(?:\s+\w+)?\s+preferred|[\w\s-]{1,40}?\s+preferred\b))",
@@ -66,6 +70,7 @@ _SETTING = re.compile(
 _CREDENTIAL = re.compile(
     r"\b(certifi(?:ed|cation|cations)|licen[sc](?:e|ed|ure|es)|registered|registration)\b", re.IGNORECASE
 )
+_DEGREE_WORD = re.compile(r"degree|diploma", re.IGNORECASE)
 _CUES = re.compile(
     r"\b(must|required?|requires|need(?:s|ed)?|should|minimum|at least|years?|degree|diploma|bachelor|"
     r"master|associate|certifi|licen[sc]|experience|proficien|knowledge of|ability to|familiarity|"
@@ -93,11 +98,27 @@ def main_clause_end(statement: str) -> int:
     return match.start() if match else len(statement)
 
 
+def _may_match(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern that needs one of ``words`` can match ``text``.
+
+    A cheap test run before a slow pattern (Python's ``re`` tries every alternative at
+    every position). Only for ASCII text is the lower-cased text an exact stand-in for
+    ``re.IGNORECASE`` (which also folds "ſ" to "s" and "ı" to "i"); other text is
+    always searched.
+    """
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
+def _is_softened(main_clause: str) -> bool:
+    return _may_match(main_clause, _PREFERRED_WORDS) and _PREFERRED.search(main_clause) is not None
+
+
 def statement_kind(statement: str, heading_kind: RequirementKind = "required") -> RequirementKind:
     """``"preferred"`` when the statement's main clause or its heading softens it, else ``"required"``."""
-    if _PREFERRED.search(statement[: main_clause_end(statement)]):
-        return "preferred"
-    return heading_kind
+    return "preferred" if _is_softened(statement[: main_clause_end(statement)]) else heading_kind
 
 
 def is_requirement_like(sentence: str) -> bool:
@@ -133,7 +154,7 @@ def _fields(statement: str, at: int) -> str | None:
 
 
 def _years(statement: str) -> tuple[float | None, str | None]:
-    match = _YEARS.search(statement)
+    match = _YEARS.search(statement) if _may_match(statement, ("year",)) else None
     if not match:
         return None, None
     years = _number(match.group("n"))
@@ -163,11 +184,11 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
     ('required', 3.0, 'nursing', 'hospital', 'experience')
     """
     main_end = main_clause_end(statement)
-    kind = statement_kind(statement, heading_kind)
+    kind: RequirementKind = "preferred" if _is_softened(statement[:main_end]) else heading_kind
     years, subject = _years(statement)
     levels = _levels_in(statement[:main_end])
     level = field = None
-    if levels and not (years is not None and not re.search(r"degree|diploma", statement, re.IGNORECASE)):
+    if levels and not (years is not None and not _DEGREE_WORD.search(statement)):
         order = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
         level = min((lv for lv, _, _ in levels), key=order.index)
         field = next((f for _, _, end in levels if (f := _fields(statement, end))), None)

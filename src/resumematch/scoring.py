@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from .experience import find_degrees, find_roles, highest_degree, total_years
-from .judge import Judgement, judge_requirements, term_credit, title_credit
+from .judge import Judgement, TermCredits, judge_requirements, title_credit
 from .models import Document, JobProfile, JobTerm, Mention, MissingTerm, Report, ScorePart, TermMatch
 from .suggest import suggestions
 from .vocab import Vocabulary
@@ -128,7 +128,8 @@ def score_resume(
     for mention in mentions:
         by_term.setdefault(mention.term_id, []).append(mention)
 
-    judgements = judge_requirements(job, resume, roles, degree, by_term, vocabulary)
+    credit_of = TermCredits(by_term, vocabulary)
+    judgements = judge_requirements(job, resume, roles, degree, by_term, vocabulary, credit_of=credit_of)
     education_judged = [j for j in judgements if j.check.requirement.aspect == "education"]
 
     # A term the posting names only inside experience requirements ("3+ years of nursing
@@ -148,7 +149,7 @@ def score_resume(
             continue  # judged through the education requirements (level and field), not twice
         part = "education" if job_term.category == "education" else _term_part(job_term)
         factor = PREFERRED_FACTOR if part in ("credentials", "education") and job_term.kind == "preferred" else 1.0
-        credit, evidence, via = term_credit(job_term.term_id, by_term, vocabulary)
+        credit, evidence, via = credit_of(job_term.term_id)
         if job_term.category not in _CREDENTIALS:
             credit = max(credit, experience_credit.get(job_term.term_id, 0.0))
         term_rows.append((part, job_term, job_term.weight * factor, credit, evidence, via))
