@@ -21,20 +21,19 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import resolve1
-from pdfplumber.pdf import PDF
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
+from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import (
     CorruptFileError,
-    EncryptedFileError,
     ExtractionTimeoutError,
     FileTooLargeError,
-    NoTextLayerError,
 )
 from ..models import ParseWarning
 from .layout import page_text
 from .limits import ExtractLimits
+from .pdfcheck import check_text_layer, encrypted_error
 
 __all__ = ["check_text_layer", "extract_pdf_pages", "multi_column_warning"]
 
@@ -142,13 +141,6 @@ def _open(data: bytes, name: str, password: str | None) -> PDF:
         raise CorruptFileError(f"{name} could not be opened as a PDF ({cause}).") from exc
 
 
-def encrypted_error(name: str, password: str | None) -> EncryptedFileError:
-    """The error for a password-protected PDF, worded for a wrong vs a missing password."""
-    if password:
-        return EncryptedFileError(f"{name} is encrypted and the password given is wrong.")
-    return EncryptedFileError(f"{name} is password-protected; pass password=... (CLI: --password) to read it.")
-
-
 def extract_pdf_pages(
     data: bytes, name: str, password: str | None, limits: ExtractLimits
 ) -> tuple[list[str], list[ParseWarning]]:
@@ -181,30 +173,6 @@ def extract_pdf_pages(
     if columns:
         warnings.append(multi_column_warning(columns))
     return pages, warnings
-
-
-def check_text_layer(pages: list[str], has_images: list[bool], name: str) -> list[ParseWarning]:
-    """Raise when no page has text; warn about single pages that are only images."""
-    if not any(page.strip() for page in pages):
-        if any(has_images):
-            raise NoTextLayerError(
-                f"{name} has no text layer: its pages are images (a scan or a picture of text). "
-                "Run OCR first, e.g. 'ocrmypdf in.pdf out.pdf', then try again."
-            )
-        raise NoTextLayerError(
-            f"{name} has no extractable text; if it shows text when opened, it was saved as "
-            "outlines or images: export it again as a text PDF or run OCR (ocrmypdf)."
-        )
-    return [
-        ParseWarning(
-            code="image_only_page",
-            message=f"Page {number} has no text layer (an image?): an ATS reads nothing there; "
-            "keep all text selectable.",
-            page=number,
-        )
-        for number, (text, image) in enumerate(zip(pages, has_images, strict=True), start=1)
-        if not text.strip() and image
-    ]
 
 
 def multi_column_warning(columns: list[tuple[int, int]]) -> ParseWarning:

@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 from ..errors import CorruptFileError, ExtractionTimeoutError, FileTooLargeError
 from ..models import ParseWarning
 from .limits import ExtractLimits
-from .pdf import check_text_layer, encrypted_error
+from .pdfcheck import check_text_layer, encrypted_error
 
 __all__ = ["extract_pdf_pages_fast"]
 
