@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 __all__ = [
     "CATEGORIES",
@@ -38,17 +38,8 @@ Category = Literal[
     "duty",
     "title",
 ]
-CATEGORIES: tuple[str, ...] = (
-    "hard_skill",
-    "soft_skill",
-    "tool",
-    "certification",
-    "license",
-    "education",
-    "regulation",
-    "duty",
-    "title",
-)
+CATEGORIES: tuple[str, ...] = get_args(Category)
+"""The categories in their canonical order (the order of :data:`Category`)."""
 
 Method = Literal["phrase", "variant", "abbreviation", "defined_abbreviation", "fuzzy"]
 """How a mention was found: the literal phrase (any case), an inflected or reordered
