@@ -276,3 +276,13 @@ def test_a_phrase_wrapped_across_a_line_break_is_found(text: str, regression_voc
 def test_a_blank_line_or_a_new_bullet_ends_a_phrase(regression_vocab) -> None:  # type: ignore[no-untyped-def]
     assert ids("Discharge\n\nPaperwork", regression_vocab) == set()
     assert ids("- Planned each discharge\n- Paperwork", regression_vocab) == set()
+
+
+def test_a_heading_does_not_join_the_line_below_it() -> None:
+    """'VOLUNTEER EXPERIENCE' then 'Patient ...' is a heading and content, not 'patient experience'."""
+    import resumematch
+
+    text = "VOLUNTEER EXPERIENCE\nPatient transport volunteer, Mercy Hospital\nCompleted discharge\npaperwork daily."
+    found = {m.term_id: m for m in resumematch.find_terms(text)[1]}
+    assert "patient-satisfaction" not in found
+    assert "discharge-paperwork" in found

@@ -285,6 +285,8 @@ class TermMatcher:
                 continue
             if not text[tokens.idx[b + 1]].isalnum():
                 continue  # a bullet or dash starts the next line: a new item
+            if _is_heading_line(text, tokens.idx[b]) and not _is_heading_line(text, tokens.ends[b + 1], after=True):
+                continue  # "VOLUNTEER EXPERIENCE" then "Patient ...": a heading ends, content starts
             lo, hi = max(0, b - self._phrases.longest + 1), min(n, b + self._phrases.longest)
             window = [i for i in range(lo, hi) if i != b]
             hashes = [tokens.lower[i] for i in window]
@@ -295,6 +297,8 @@ class TermMatcher:
                 if text[tokens.idx[b + 1]].isupper() and not text[tokens.idx[first]].isupper():
                     continue
                 term_id, method, confidence = self._keys[key]
+                if confidence < 0.95:
+                    continue  # a reordered phrase split over two lines is two separate things
                 if self._accept(tokens, first, last + 1, term_id, sections):
                     found.append((first, last + 1, term_id, method, confidence))
         return found
@@ -358,6 +362,14 @@ class TermMatcher:
 
     def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
+
+
+def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:
+    """Whether the line ending at ``offset`` (or, ``after``, holding it) is written in capitals."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset) if after else offset
+    line = text[start : len(text) if end == -1 else end]
+    return any(c.isalpha() for c in line) and line.upper() == line
 
 
 def _tokenizer_id(nlp: Language) -> str:
