@@ -9,6 +9,7 @@ stands under ("Preferred Qualifications"). A term named both ways counts as requ
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from .models import Document, JobProfile, JobTerm, Mention, Requirement, RequirementKind
@@ -64,13 +65,13 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
     sentences that state one ("must", "years", "degree", "preferred", ...).
     """
     lines = text.splitlines(keepends=True)
-    alone = [
-        (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
-        for i in range(len(lines))
+    blank = [not line.strip() for line in lines]
+    headings = [
+        not blank[i] and _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(lines) or blank[i + 1]))
+        for i, line in enumerate(lines)
     ]
     has_requirement_heading = any(
-        _is_heading(line, alone[i])
-        and (_REQUIRED_HEADING.match(line.strip()) or _PREFERRED_HEADING.match(line.strip()))
+        headings[i] and (_REQUIRED_HEADING.match(line.strip()) or _PREFERRED_HEADING.match(line.strip()))
         for i, line in enumerate(lines)
     )
     heading: RequirementKind = "required"
@@ -92,7 +93,7 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
     for i, line in enumerate(lines):
         stripped = line.strip()
         bullet = bool(_BULLET.match(line))
-        if stripped and _is_heading(line, alone[i]):
+        if headings[i]:
             yield from flush()
             if _PREFERRED_HEADING.match(stripped):
                 heading, under_requirements = "preferred", True
@@ -129,12 +130,16 @@ def analyze_job(document: Document, mentions: Iterable[Mention], vocabulary: Voc
     also become :class:`Requirement` objects with their years, degree level and setting.
     """
     mentions = tuple(mentions)
+    # Mention indices by start offset: each statement's mentions are two binary searches
+    # away (then put back in the given order, which decides ties between statements).
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    starts = [mentions[i].start for i in order]
     text = document.text
     kinds: dict[str, RequirementKind] = {}
     first_text: dict[str, str] = {}
     requirements: list[Requirement] = []
     for start, end, statement, heading, is_requirement in _statements(text):
-        inside = [m for m in mentions if start <= m.start < end]
+        inside = [mentions[i] for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])]
         facts = read_statement(statement, heading)
         main_end = start + main_clause_end(text[start:end])
         for mention in inside:

@@ -39,6 +39,7 @@ _QUALIFIER = re.compile(
     r"(?:[,;(]|\s[-–—]\s)\s*(?=(?:preferably|ideally|with\s+\w+(?:\s+\w+)?\s+preferred|[\w\s-]{1,40}?\s+preferred\b))",
     re.IGNORECASE,
 )
+_QUALIFIER_WORDS = ("preferabl", "ideally", "preferred")  # one is in every match of _QUALIFIER
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "a": 1, "an": 1,
@@ -94,7 +95,7 @@ class StatementFacts:
 
 def main_clause_end(statement: str) -> int:
     """Where the statement's main clause ends and a softened trailing clause begins."""
-    match = _QUALIFIER.search(statement)
+    match = _QUALIFIER.search(statement) if _may_match(statement, _QUALIFIER_WORDS) else None
     return match.start() if match else len(statement)
 
 
@@ -198,7 +199,7 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
         aspect: RequirementAspect = "experience"
     elif level is not None:
         aspect = "education"
-    elif _CREDENTIAL.search(statement):
+    elif _may_match(statement, ("certifi", "licen", "regist")) and _CREDENTIAL.search(statement):
         aspect = "credential"
     else:
         aspect = "terms"
