@@ -62,7 +62,9 @@ def exact_system(vocab: Vocabulary) -> Callable[[str], Pairs]:
             return {(t, "affirmed") for t in processor.extract_keywords(text)}
 
         return run
-    patterns = [(re.compile(r"(?<!\w)" + re.escape(f.lower()) + r"(?!\w)"), t.id) for t in vocab for f, _ in surface_forms(t)]
+    patterns = [
+        (re.compile(r"(?<!\w)" + re.escape(f.lower()) + r"(?!\w)"), t.id) for t in vocab for f, _ in surface_forms(t)
+    ]
 
     def run_regex(text: str) -> Pairs:
         lower = text.lower()
@@ -88,7 +90,9 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def score(pairs: Iterable[tuple[Pairs, Pairs]], key: Callable[[tuple[str, str]], str | None], status: bool) -> dict[str, Counter[str]]:
+def score(
+    pairs: Iterable[tuple[Pairs, Pairs]], key: Callable[[tuple[str, str]], str | None], status: bool
+) -> dict[str, Counter[str]]:
     counts: dict[str, Counter[str]] = {}
     for gold, got in pairs:
         if not status:
@@ -125,17 +129,25 @@ def main() -> None:
     args = parser.parse_args()
     vocab, snippets = load()
     category = {t.id: t.category for t in vocab}
-    systems = {"resumematch": resumematch_system(vocab), "exact (flashtext)": exact_system(vocab),
-               "word overlap": words_system(vocab)}
+    systems = {
+        "resumematch": resumematch_system(vocab),
+        "exact (flashtext)": exact_system(vocab),
+        "word overlap": words_system(vocab),
+    }
     outputs = {name: [(expected(s), run(s["text"])) for s in snippets] for name, run in systems.items()}
-    print(f"dev set: {sum(s['kind'] == 'resume' for s in snippets)} resume + "
-          f"{sum(s['kind'] == 'job' for s in snippets)} job snippets, {len(vocab)} terms")
+    print(
+        f"dev set: {sum(s['kind'] == 'resume' for s in snippets)} resume + "
+        f"{sum(s['kind'] == 'job' for s in snippets)} job snippets, {len(vocab)} terms"
+    )
     table("Terms (per category)", {n: score(o, lambda i: category.get(i[0], "?"), False) for n, o in outputs.items()})
     table("Term + status (per status)", {n: score(o, lambda i: i[1], True) for n, o in outputs.items()})
     if args.show_errors:
         for snippet, (gold, got) in zip(snippets, outputs["resumematch"], strict=True):
             if gold != got:
-                print(f"\n{snippet['id']}: {snippet['text']!r}\n  missed: {sorted(gold - got)}\n  extra:  {sorted(got - gold)}")
+                print(
+                    f"\n{snippet['id']}: {snippet['text']!r}\n"
+                    f"  missed: {sorted(gold - got)}\n  extra:  {sorted(got - gold)}"
+                )
 
 
 if __name__ == "__main__":

@@ -29,14 +29,70 @@ from resumematch.extract import extract_text
 from resumematch.pipeline import build_pipeline, find_mentions
 from resumematch.vocab import Vocabulary, surface_forms
 
-FILLER = (
-    "worked with physicians families and staff on a busy unit kept records accurate in a fast paced "
-    "environment handled a caseload of patients per shift known for calm work under pressure the team "
-    "improved wait times across three clinics and reported weekly to the director of operations"
-).split()
-TRAPS = ["no experience with Epic", "familiar with REDCap", "pursuing CCRC, expected May 2027",
-         "BLS (AHA), exp. 06/2026", "Phlebotamy", "HIPPA", "scheduled patients", "verified insurance",
-         "Electronic Health Records (EHR)", "EHR", "BLS/ACLS", "an epic journey", "RNA sequencing"]
+FILLER = [
+    "worked",
+    "with",
+    "physicians",
+    "families",
+    "and",
+    "staff",
+    "on",
+    "a",
+    "busy",
+    "unit",
+    "kept",
+    "records",
+    "accurate",
+    "in",
+    "a",
+    "fast",
+    "paced",
+    "environment",
+    "handled",
+    "a",
+    "caseload",
+    "of",
+    "patients",
+    "per",
+    "shift",
+    "known",
+    "for",
+    "calm",
+    "work",
+    "under",
+    "pressure",
+    "the",
+    "team",
+    "improved",
+    "wait",
+    "times",
+    "across",
+    "three",
+    "clinics",
+    "and",
+    "reported",
+    "weekly",
+    "to",
+    "the",
+    "director",
+    "of",
+    "operations",
+]
+TRAPS = [
+    "no experience with Epic",
+    "familiar with REDCap",
+    "pursuing CCRC, expected May 2027",
+    "BLS (AHA), exp. 06/2026",
+    "Phlebotamy",
+    "HIPPA",
+    "scheduled patients",
+    "verified insurance",
+    "Electronic Health Records (EHR)",
+    "EHR",
+    "BLS/ACLS",
+    "an epic journey",
+    "RNA sequencing",
+]
 
 
 def corpus(vocab: Vocabulary, n: int, seed: int = 7) -> list[str]:
@@ -107,7 +163,9 @@ def ahocorasick_runner(vocab: Vocabulary) -> Callable[[str], object] | None:
         found = []
         for end, (term_id, length) in automaton.iter(lower):
             start = end - length + 1
-            if (start == 0 or not lower[start - 1].isalnum()) and (end + 1 == len(lower) or not lower[end + 1].isalnum()):
+            if (start == 0 or not lower[start - 1].isalnum()) and (
+                end + 1 == len(lower) or not lower[end + 1].isalnum()
+            ):
                 found.append(term_id)
         return found
 
@@ -126,7 +184,13 @@ def grown_vocabulary(base: Vocabulary, size: int, folder: Path) -> Vocabulary:
             continue
         seen.add(name)
         category = rng.choice(["tool", "hard_skill", "duty"])
-        terms.append({"id": f"synthetic-{len(terms)}", "name": name.title() if category == "tool" else name, "category": category})
+        terms.append(
+            {
+                "id": f"synthetic-{len(terms)}",
+                "name": name.title() if category == "tool" else name,
+                "category": category,
+            }
+        )
     path = folder / "synthetic.json"
     path.write_text(json.dumps({"schema": 1, "role": "synthetic", "terms": terms}), "utf-8")
     return load_vocabulary(*base.sources, path)
@@ -139,8 +203,10 @@ def main() -> None:
     vocab = default_vocabulary()
     docs = corpus(vocab, args.docs)
     words = statistics.mean(len(re.findall(r"\S+", d)) for d in docs)
-    print(f"corpus: {len(docs)} generated resumes, {words:.0f} words each on average; vocabulary: {len(vocab)} terms; "
-          f"python {sys.version.split()[0]}")
+    print(
+        f"corpus: {len(docs)} generated resumes, {words:.0f} words each on average; vocabulary: {len(vocab)} terms; "
+        f"python {sys.version.split()[0]}"
+    )
     rows: list[tuple[str, float]] = []
     full = per_doc_ms(resumematch_runner(vocab, docs), docs)
     no_fuzzy = per_doc_ms(resumematch_runner(vocab, docs, fuzzy=False), docs)
@@ -148,8 +214,10 @@ def main() -> None:
     rows.append(("resumematch without fuzzy", no_fuzzy))
     nlp = build_pipeline(vocab)
     rows.append(("floor: spaCy tokenizer alone (nlp.make_doc)", per_doc_ms(nlp.make_doc, docs)))
-    baselines = {"flashtext (exact, case-insensitive)": flashtext_runner(vocab),
-                 "pyahocorasick + word boundaries": ahocorasick_runner(vocab)}
+    baselines = {
+        "flashtext (exact, case-insensitive)": flashtext_runner(vocab),
+        "pyahocorasick + word boundaries": ahocorasick_runner(vocab),
+    }
     for name, runner in baselines.items():
         if runner is not None:
             rows.append((name, per_doc_ms(runner, docs)))

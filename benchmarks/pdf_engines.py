@@ -93,7 +93,8 @@ def main() -> None:
         fast_median = one_page_fast[len(one_page_fast) // 2] * 1000
         slow_median = one_page_slow[len(one_page_slow) // 2] * 1000
         print(
-            f"one-page PDFs, end-to-end find_terms: pypdfium2 {fast_median:.1f} ms, pdfplumber {slow_median:.1f} ms (median of {len(one_page_fast)} files; goal < 3 ms)"
+            f"one-page PDFs, end-to-end find_terms: pypdfium2 {fast_median:.1f} ms, "
+            f"pdfplumber {slow_median:.1f} ms (median of {len(one_page_fast)} files; goal < 3 ms)"
         )
 
 

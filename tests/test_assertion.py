@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import MINI_VOCAB
+
 from resumematch import VocabError, find_terms, load_vocabulary
 from resumematch.assertion import AssertionRule, AssertionRules, default_rules
 from resumematch.cli import main
@@ -25,7 +25,10 @@ def statuses(text: str, vocab) -> dict[str, str]:  # type: ignore[no-untyped-def
     ("text", "expected"),
     [
         ("No experience with Epic charting.", {"epic": "negated"}),
-        ("No experience with Epic, Meditech or EHR audits.", {"epic": "negated", "meditech": "negated", "ehr": "negated"}),
+        (
+            "No experience with Epic, Meditech or EHR audits.",
+            {"epic": "negated", "meditech": "negated", "ehr": "negated"},
+        ),
         ("Not certified in ACLS.", {"acls": "negated"}),
         ("Pursuing ACLS certification.", {"acls": "in_progress"}),
         ("BSN, expected May 2027", {"bsn": "in_progress"}),
@@ -42,7 +45,9 @@ def test_statuses(text: str, expected: dict[str, str], vocab) -> None:  # type: 
 
 def test_scope_ends_at_clause_and_line_terminators(vocab) -> None:  # type: ignore[no-untyped-def]
     assert statuses("No experience with Meditech but daily Epic charting.", vocab) == {
-        "meditech": "negated", "epic": "affirmed"}
+        "meditech": "negated",
+        "epic": "affirmed",
+    }
     assert statuses("Familiar with HIPAA; phlebotomy daily.", vocab) == {"hipaa": "hedged", "phlebotomy": "affirmed"}
     assert statuses("Not on call\nBLS", vocab) == {"bls": "affirmed"}
 

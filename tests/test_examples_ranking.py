@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
-
 from conftest import EXAMPLES
+
 from resumematch.cli import main
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
@@ -25,7 +25,11 @@ def scores() -> dict[str, float]:
     result = {}
     for name in ORDER:
         out = io.StringIO()
-        code = main(["check", str(EXAMPLES / "resumes" / name), "--job", str(JOB), "-f", "json"], stdout=out, stderr=io.StringIO())
+        code = main(
+            ["check", str(EXAMPLES / "resumes" / name), "--job", str(JOB), "-f", "json"],
+            stdout=out,
+            stderr=io.StringIO(),
+        )
         assert code == 0, name
         result[name] = json.loads(out.getvalue())["score"]
     return result

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
-
 from conftest import MINI_VOCAB
+
 from resumematch import find_terms, load_vocabulary
 from resumematch.fuzzy import FuzzyMatcher, candidate_flag, max_edits
 from resumematch.variants import english_words
@@ -25,8 +25,9 @@ def test_misspellings_are_found(text: str, term_id: str, vocab) -> None:  # type
     assert 0.5 < mention.confidence <= 0.9
 
 
-@pytest.mark.parametrize("text", ["BSL", "ACSL", "RM", "excellent communicator", "schedule", "patients",
-                                  "Meditation", "Phlebitis"])
+@pytest.mark.parametrize(
+    "text", ["BSL", "ACSL", "RM", "excellent communicator", "schedule", "patients", "Meditation", "Phlebitis"]
+)
 def test_no_fuzzy_for_abbreviations_real_words_or_far_words(text: str, vocab) -> None:  # type: ignore[no-untyped-def]
     assert [m for m in find_terms(text, vocab=vocab)[1] if m.method == "fuzzy"] == []
 

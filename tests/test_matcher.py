@@ -15,8 +15,14 @@ from resumematch.variants import alias_variants, word_family
 
 TERMS = [
     {"id": "ehr", "name": "Electronic Health Records", "category": "tool", "abbreviations": ["EHR"]},
-    {"id": "epic", "name": "Epic", "category": "tool", "broader": ["ehr"], "ambiguous": ["Epic"],
-     "context": ["chart", "ehr", "patient", "cerner", "clinic"]},
+    {
+        "id": "epic",
+        "name": "Epic",
+        "category": "tool",
+        "broader": ["ehr"],
+        "ambiguous": ["Epic"],
+        "context": ["chart", "ehr", "patient", "cerner", "clinic"],
+    },
     {"id": "cerner", "name": "Cerner", "category": "tool", "broader": ["ehr"]},
     {"id": "ctms", "name": "Clinical Trial Management System", "category": "tool"},
     {"id": "excel", "name": "Microsoft Excel", "category": "tool", "aliases": ["Excel"]},
@@ -26,18 +32,46 @@ TERMS = [
     {"id": "insurance-verification", "name": "Insurance verification", "category": "hard_skill"},
     {"id": "phlebotomy", "name": "Phlebotomy", "category": "hard_skill"},
     {"id": "bls", "name": "Basic Life Support", "category": "certification", "abbreviations": ["BLS"]},
-    {"id": "acls", "name": "Advanced Cardiovascular Life Support", "category": "certification",
-     "abbreviations": ["ACLS"]},
+    {
+        "id": "acls",
+        "name": "Advanced Cardiovascular Life Support",
+        "category": "certification",
+        "abbreviations": ["ACLS"],
+    },
     {"id": "ekg", "name": "Electrocardiogram", "category": "hard_skill", "abbreviations": ["EKG"]},
-    {"id": "gcp", "name": "Good Clinical Practice", "category": "regulation", "abbreviations": ["GCP"],
-     "ambiguous": ["GCP"], "context": ["clinical", "trial", "irb", "protocol"]},
+    {
+        "id": "gcp",
+        "name": "Good Clinical Practice",
+        "category": "regulation",
+        "abbreviations": ["GCP"],
+        "ambiguous": ["GCP"],
+        "context": ["clinical", "trial", "irb", "protocol"],
+    },
     {"id": "cpt-codes", "name": "CPT codes", "category": "hard_skill", "aliases": ["CPT coding"]},
-    {"id": "phlebotomy-certification", "name": "Certified Phlebotomy Technician", "category": "certification",
-     "abbreviations": ["CPT"], "ambiguous": ["CPT"], "context": ["nha", "phlebotomy"]},
-    {"id": "emergency-room", "name": "Emergency room", "category": "hard_skill", "abbreviations": ["ER"],
-     "ambiguous": ["ER"], "context": ["nurse", "triage", "hospital"]},
-    {"id": "operating-room", "name": "Operating room", "category": "hard_skill", "abbreviations": ["OR"],
-     "ambiguous": ["OR"], "context": ["surgical", "nurse", "scrub"]},
+    {
+        "id": "phlebotomy-certification",
+        "name": "Certified Phlebotomy Technician",
+        "category": "certification",
+        "abbreviations": ["CPT"],
+        "ambiguous": ["CPT"],
+        "context": ["nha", "phlebotomy"],
+    },
+    {
+        "id": "emergency-room",
+        "name": "Emergency room",
+        "category": "hard_skill",
+        "abbreviations": ["ER"],
+        "ambiguous": ["ER"],
+        "context": ["nurse", "triage", "hospital"],
+    },
+    {
+        "id": "operating-room",
+        "name": "Operating room",
+        "category": "hard_skill",
+        "abbreviations": ["OR"],
+        "ambiguous": ["OR"],
+        "context": ["surgical", "nurse", "scrub"],
+    },
     {"id": "registered-nurse", "name": "Registered Nurse", "category": "license", "abbreviations": ["RN"]},
 ]
 
@@ -60,8 +94,12 @@ def ids(text: str, vocab) -> set[str]:  # type: ignore[no-untyped-def]
 # --- 1. variants ---------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    ["Scheduled patients daily.", "Patient scheduling for 3 clinics.", "Scheduling of patients.",
-     "Schedules patients."],
+    [
+        "Scheduled patients daily.",
+        "Patient scheduling for 3 clinics.",
+        "Scheduling of patients.",
+        "Schedules patients.",
+    ],
 )
 def test_inflected_and_reordered_duties(text: str, vocab) -> None:  # type: ignore[no-untyped-def]
     mentions = [m for m in found(text, vocab) if m.term_id == "schedule-patients"]
@@ -75,8 +113,9 @@ def test_reordered_variants_are_less_confident_than_inflections(vocab) -> None: 
     assert reordered.confidence < inflected.confidence < 1.0
 
 
-@pytest.mark.parametrize("text", ["Verified insurance for walk-ins.", "Verification of insurance.",
-                                  "Insurance verification."])
+@pytest.mark.parametrize(
+    "text", ["Verified insurance for walk-ins.", "Verification of insurance.", "Insurance verification."]
+)
 def test_nominalised_variants(text: str, vocab) -> None:  # type: ignore[no-untyped-def]
     assert "insurance-verification" in ids(text, vocab)
 
@@ -197,8 +236,9 @@ def test_credential_attribute_rules() -> None:
 
 # --- 7. broader terms ------------------------------------------------------------
 def test_a_narrower_term_counts_for_the_broader_one_and_says_so(vocab) -> None:  # type: ignore[no-untyped-def]
-    report = check("EXPERIENCE\nCharted patient visits in Epic.", job="Requirements\n- Electronic Health Records",
-                   vocab=vocab)
+    report = check(
+        "EXPERIENCE\nCharted patient visits in Epic.", job="Requirements\n- Electronic Health Records", vocab=vocab
+    )
     (match,) = [m for m in report.matched if m.term_id == "ehr"]
     assert match.via == "epic"
     assert [m.term_id for m in match.evidence] == ["epic"]
@@ -238,7 +278,8 @@ def regression_vocab(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[
 
 
 @pytest.mark.parametrize(
-    "text", ["Manages the supplies and inventory.", "Managed the supplies and inventory", "managing the supply and inventory"]
+    "text",
+    ["Manages the supplies and inventory.", "Managed the supplies and inventory", "managing the supply and inventory"],
 )
 def test_long_duties_keep_the_inflections_of_their_first_word(text: str, regression_vocab) -> None:  # type: ignore[no-untyped-def]
     assert ids(text, regression_vocab) == {"supplies"}
@@ -253,7 +294,11 @@ def test_long_duty_variants_change_the_fewest_words_first() -> None:
 def test_gerund_terms_are_not_reduced_to_their_verb(regression_vocab) -> None:  # type: ignore[no-untyped-def]
     assert ids("Staff the unit; bill clients, chart vitals, mentor juniors, budget money.", regression_vocab) == set()
     assert ids("Staffing, billing, charting, mentoring, budgeting.", regression_vocab) == {
-        "staffing", "billing", "charting", "mentoring", "budgeting"
+        "staffing",
+        "billing",
+        "charting",
+        "mentoring",
+        "budgeting",
     }
 
 
@@ -264,7 +309,11 @@ def test_real_words_are_not_fuzzy_matches_of_a_term(text: str, regression_vocab)
 
 @pytest.mark.parametrize(
     "text",
-    ["Completed discharge\npaperwork for 30 patients.", "Completed discharge \npaperwork daily", "discharge\n  paperwork"],
+    [
+        "Completed discharge\npaperwork for 30 patients.",
+        "Completed discharge \npaperwork daily",
+        "discharge\n  paperwork",
+    ],
 )
 def test_a_phrase_wrapped_across_a_line_break_is_found(text: str, regression_vocab) -> None:  # type: ignore[no-untyped-def]
     document, (mention,) = find_terms(text, vocab=regression_vocab)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
-
 from conftest import MINI_VOCAB
+
 from resumematch import build_pipeline, load_vocabulary
 from resumematch.matcher import SPANS_KEY, span_details
 

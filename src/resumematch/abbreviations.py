@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Definition", "find_definitions", "long_form_start", "initials_agree"]
+__all__ = ["Definition", "find_definitions", "initials_agree", "long_form_start"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&/.-]{0,9})\s*$")

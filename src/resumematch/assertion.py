@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from .errors import VocabError
 from .models import Status
 
-__all__ = ["AssertionRule", "AssertionRules", "AssertionDetector", "default_rules", "vocab_flag", "sorted_member"]
+__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules", "sorted_member", "vocab_flag"]
 
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged")
@@ -94,7 +94,8 @@ class AssertionRules:
         if unknown:
             raise VocabError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TOP_KEYS))}")
         rules = tuple(
-            AssertionRule.from_dict(rule, where=f"{where}: rule #{i + 1}") for i, rule in enumerate(raw.get("rules", []))
+            AssertionRule.from_dict(rule, where=f"{where}: rule #{i + 1}")
+            for i, rule in enumerate(raw.get("rules", []))
         )
         return cls(
             rules=rules,
@@ -140,9 +141,7 @@ class AssertionDetector:
             group.sort(key=lambda item: -len(item[0]))
         self._first = np.array(sorted(self._patterns), dtype=np.uint64)
         self._terminators = self.rules.terminators
-        self._terminator_hashes = np.array(
-            sorted({vocab.strings.add(t) for t in self._terminators}), dtype=np.uint64
-        )
+        self._terminator_hashes = np.array(sorted({vocab.strings.add(t) for t in self._terminators}), dtype=np.uint64)
         self._newline_flag = vocab_flag(vocab, "newline", lambda text: text.isspace() and "\n" in text)
 
     @property

@@ -23,14 +23,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["CredentialInfo", "credential_attributes", "CREDENTIAL_CATEGORIES", "normalise_date"]
+__all__ = ["CREDENTIAL_CATEGORIES", "CredentialInfo", "credential_attributes", "normalise_date"]
 
 CREDENTIAL_CATEGORIES = frozenset({"certification", "license"})
 _LOOK_AFTER_CHARS = 90
 _LOOK_BEFORE_CHARS = 45
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)
+}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}(?!\d)|(?:19|20)\d{{2}})"
 _KEYWORD = (
@@ -144,7 +146,9 @@ def credential_attributes(
     ['AHA', 'AHA']
     """
     ids = list(term_ids) if term_ids is not None else [str(i) for i in range(len(spans))]
-    starts = sorted((start, ids[i]) for i, (start, _, category) in enumerate(spans) if category in CREDENTIAL_CATEGORIES)
+    starts = sorted(
+        (start, ids[i]) for i, (start, _, category) in enumerate(spans) if category in CREDENTIAL_CATEGORIES
+    )
     result = []
     for index, (start, end, category) in enumerate(spans):
         if category not in CREDENTIAL_CATEGORIES:

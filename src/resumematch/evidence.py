@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .vocab import Vocabulary
 
-__all__ = ["Evidence", "section_extension", "CONTEXT_WINDOW_TOKENS", "EVIDENCE_SECTIONS"]
+__all__ = ["CONTEXT_WINDOW_TOKENS", "EVIDENCE_SECTIONS", "Evidence", "section_extension"]
 
 CONTEXT_WINDOW_TOKENS = 20
 EVIDENCE_SECTIONS: dict[str, frozenset[str]] = {

@@ -29,7 +29,7 @@ from spacy.vocab import Vocab
 
 from .vocab import Vocabulary
 
-__all__ = ["FuzzyMatcher", "MIN_LENGTH", "max_edits", "candidate_flag"]
+__all__ = ["MIN_LENGTH", "FuzzyMatcher", "candidate_flag", "max_edits"]
 
 MIN_LENGTH = 5
 _flags: dict[int, tuple[Vocab, int]] = {}
@@ -78,9 +78,7 @@ class FuzzyMatcher:
                     forms.setdefault(word, term.id)
         return cls(forms, known_words=known_words)
 
-    def find(
-        self, doc: Doc, covered: set[int], *, flag: int | None = None
-    ) -> Iterator[tuple[int, str, float]]:
+    def find(self, doc: Doc, covered: set[int], *, flag: int | None = None) -> Iterator[tuple[int, str, float]]:
         """Yield ``(token index, term id, confidence)`` for near-miss tokens of ``doc``.
 
         ``flag`` is the :func:`candidate_flag` of the doc's vocab; without it each token

@@ -239,8 +239,10 @@ class TermMatcher:
     def _accept(self, tokens: Tokens, start: int, end: int, term_id: str, sections: Any) -> bool:
         """Evidence for ambiguous forms; a capital for products named like words."""
         if self._evidence.needs_evidence(term_id):
-            window = (tokens.idx[max(0, start - CONTEXT_WINDOW_TOKENS)],
-                      tokens.ends[min(len(tokens.idx), end + CONTEXT_WINDOW_TOKENS) - 1])
+            window = (
+                tokens.idx[max(0, start - CONTEXT_WINDOW_TOKENS)],
+                tokens.ends[min(len(tokens.idx), end + CONTEXT_WINDOW_TOKENS) - 1],
+            )
             if not self._evidence.ok(tokens.text, (tokens.idx[start], tokens.ends[end - 1]), window, term_id, sections):
                 return False
         capital = self._capital_forms.get(term_id)
@@ -322,7 +324,8 @@ class TermMatcher:
             skip_chars.add(definition.short_start)
         # Curated abbreviations the document clearly redefined as something else are dropped.
         kept = [
-            f for f in found
+            f
+            for f in found
             if not (f[3] == "abbreviation" and tokens.word(f[0]) in meaning and meaning[tokens.word(f[0])] != f[2])
         ]
         orths = doc.to_array([ORTH])
@@ -399,7 +402,6 @@ def _vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:
     )
     ambiguous = {k: frozenset(v) for k, v in payload["ambiguous"].items()}
     return Vocabulary(roles=tuple(payload["roles"]), terms=terms, ambiguous=ambiguous)
-
 
 
 @Language.factory(

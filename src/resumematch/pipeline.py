@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO, cast
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,8 +33,8 @@ __all__ = [
     "TextOrSource",
     "build_pipeline",
     "find_mentions",
-    "resolve_vocabulary",
     "read_document",
+    "resolve_vocabulary",
     "without_whitespace_special_cases",
 ]
 
@@ -76,7 +75,7 @@ def _resume_english() -> Language:
     from spacy.lang.en import English
 
     class ResumeDefaults(English.Defaults):  # type: ignore[misc,name-defined]
-        tokenizer_exceptions = {
+        tokenizer_exceptions = {  # noqa: RUF012 (spaCy's own Defaults pattern)
             key: value for key, value in English.Defaults.tokenizer_exceptions.items() if key.strip()
         }
 

@@ -30,13 +30,13 @@ from pathlib import Path
 import spacy_lookups_data
 
 __all__ = [
-    "english_lemmas",
-    "english_words",
-    "word_forms",
-    "word_family",
-    "alias_variants",
     "INFLECTION_CONFIDENCE",
     "REORDER_CONFIDENCE",
+    "alias_variants",
+    "english_lemmas",
+    "english_words",
+    "word_family",
+    "word_forms",
 ]
 
 INFLECTION_CONFIDENCE = 0.95
@@ -54,7 +54,30 @@ _WORD = re.compile(r"^[a-z][a-z'-]*$")
 # Closed-class words are never inflected: the lookup table turns "and" into "'n'" and
 # multiplies a long duty's variants for nothing.
 _FUNCTION_WORDS = frozenset(
-    "a an the and or of for to in on at by with from as per into via its their our your".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "per",
+        "into",
+        "via",
+        "its",
+        "their",
+        "our",
+        "your",
+    ]
 )
 
 # Verb → noun derivations (suffix of the verb, suffix of the noun), tried in order and
