@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resumematch.experience import (
+    _FILLER,
+    _LEVEL_SOURCES,
+    StemMemo,
+    _levels_in,
+    _stem,
     degree_level_at_least,
     find_date_ranges,
     find_degrees,
     find_roles,
     highest_degree,
+    subject_in,
     total_years,
 )
 from resumematch.extract import extract_text
@@ -147,3 +156,47 @@ def test_expected_degree_is_not_held() -> None:
 def test_level_order() -> None:
     assert degree_level_at_least("bachelor", "associate")
     assert not degree_level_at_least("associate", "bachelor")
+
+
+# ------------------------------------------- fast paths give the slow paths' answers
+
+_TEXT_WORDS = [
+    "nursing", "nurse", "Nurses", "leadership", "leader", "charge", "ICU", "hospital", "care", "a", "of", "and",
+    "Bachelor", "B.S.N", "BSN", "bsn", "MSN", "M.S.", "ms", "as", "A.S.", "ADN", "Associate's", "associate",
+    "degree", "in", "Ph.D", "ph d", "PsyD", "GED", "high", "school", "diploma", "Diploma", "certificate",
+    "program", "ſchool", "MAſTER", "ı", "K", "–", "\n", ",", ".", "Master's", "doctorate", "Doctor", "of",
+]  # fmt: skip
+_words = st.lists(st.sampled_from(_TEXT_WORDS), max_size=25).map(" ".join)
+
+
+def _reference_subject_in(subject: str, text: str) -> bool:
+    """subject_in as first written: every stem compared with every subject word."""
+    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if w not in _FILLER]
+    if not words:
+        return False
+    stems = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    return all(any(s.startswith(_stem(w)[:5]) for s in stems) for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(subject=_words, text=_words)
+def test_subject_in_matches_the_plain_scan(subject: str, text: str) -> None:
+    memo: StemMemo = {}
+    expected = _reference_subject_in(subject, text)
+    assert subject_in(subject, text) is expected
+    assert subject_in(subject, text, memo=memo) is expected
+    assert subject_in(subject, text, memo=memo) is expected  # answered from the memo
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_words)
+def test_degree_levels_match_one_search_per_pattern(text: str) -> None:
+    """The combined pre-search never hides a level that the six patterns find."""
+    expected = []
+    for level, pattern in _LEVEL_SOURCES:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            word = match.group(0)
+            if len(word.replace(".", "")) <= 3 and not word.replace(".", "").isupper():
+                continue
+            expected.append((level, match.start(), match.end()))
+    assert _levels_in(text) == sorted(expected, key=lambda item: item[1])

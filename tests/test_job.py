@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import pytest
 from conftest import EXAMPLES, SEEDS, need
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resumematch import analyze
-from resumematch.requirements import read_statement, statement_kind
+from resumematch.experience import _levels_in
+from resumematch.requirements import (
+    _CREDENTIAL,
+    _PREFERRED,
+    _QUALIFIER,
+    _YEARS,
+    main_clause_end,
+    read_statement,
+    statement_kind,
+)
 
 
 def test_sample_posting_requirements_exactly(mini_vocab) -> None:  # type: ignore[no-untyped-def]
@@ -140,3 +151,30 @@ def test_bundled_posting(mini_vocab) -> None:  # type: ignore[no-untyped-def]
     assert [r.kind for r in by_aspect["experience"]] == ["required", "preferred"]
     assert by_aspect["education"][0].level == "associate"
     assert not any("offer" in r.text.lower() for r in profile.requirements)
+
+
+# ------------------------------------------- keyword pre-checks never hide a match
+
+_STATEMENT_WORDS = [
+    "3+", "years", "YEARS", "year's", "of", "nursing", "experience", ",", ";", "(", " - ", "preferably", "Preferred",
+    "preferred", "ideally", "a", "plus", "bonus", "nice-to-have", "desired", "helpful", "not", "required",
+    "optional", "certification", "Licensed", "registered", "Registration", "in", "hospital", "setting",
+    "ſ", "pluſ", "ıdeally", "yeaRſ", "lıcensed", "–", "degree",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(_STATEMENT_WORDS), max_size=20))
+def test_pre_checks_agree_with_the_patterns(words: list[str]) -> None:
+    """ASCII keyword tests stand in for the slow patterns; non-ASCII text (where
+    IGNORECASE folds "ſ" to "s") always runs them."""
+    statement = " ".join(words)
+    qualifier = _QUALIFIER.search(statement)
+    main_end = qualifier.start() if qualifier else len(statement)
+    assert main_clause_end(statement) == main_end
+    preferred = _PREFERRED.search(statement[:main_end]) is not None
+    assert statement_kind(statement, "required") == ("preferred" if preferred else "required")
+    years = _YEARS.search(statement)
+    assert (read_statement(statement).years is None) is (years is None)
+    if years is None and not _levels_in(statement[:main_end]):
+        assert (read_statement(statement).aspect == "credential") is (_CREDENTIAL.search(statement) is not None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -9,7 +10,10 @@ from conftest import EXAMPLES, need
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import resumematch
 from resumematch import ScoreWeights, analyze, check, find_terms
+from resumematch.judge import TermCredits, term_credit
+from resumematch.models import Mention
 from resumematch.scoring import score_resume
 
 TODAY = dt.date(2024, 6, 15)
@@ -170,3 +174,39 @@ def test_experience_term_is_shown_by_a_met_experience_requirement() -> None:
     assert "nursing-experience" in {t.term_id for t in report.job.terms}
     assert "nursing-experience" in {m.term_id for m in report.matched}
     assert "nursing-experience" not in {m.term_id for m in report.missing}
+
+
+def _reference_term_credit(term_id, by_term, vocabulary):  # type: ignore[no-untyped-def]
+    """term_credit as first written: every mentioned term's ancestors walked per question."""
+    credit_of = {"affirmed": 1.0, "hedged": 0.5}
+    own = by_term.get(term_id, [])
+    best = (max((credit_of.get(m.status, 0.0) for m in own), default=0.0), own, None)
+    if best[0] >= 1.0:
+        return best
+    for other, found in by_term.items():
+        if other != term_id and other in vocabulary and term_id in vocabulary.ancestors(other):
+            credit = max((credit_of.get(m.status, 0.0) for m in found), default=0.0)
+            if credit > best[0]:
+                best = (credit, found, other)
+    return best
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_term_credits_index_gives_the_plain_answers(data) -> None:  # type: ignore[no-untyped-def]
+    """TermCredits (narrower terms indexed once) answers as the per-question walk does,
+    whatever subset of the resume's mentions is kept and whatever their status."""
+    _document, mentions = find_terms(RESUME + "Familiar with Meditech; no Cerner; pursuing CCRN.\n")
+    vocabulary = resumematch.default_vocabulary()
+    kept = data.draw(st.lists(st.sampled_from(mentions), max_size=len(mentions)))
+    statuses = data.draw(
+        st.lists(st.sampled_from(["affirmed", "hedged", "negated", "expired"]), min_size=len(kept), max_size=len(kept))
+    )
+    by_term: dict[str, list[Mention]] = {}
+    for mention, status in zip(kept, statuses, strict=True):
+        by_term.setdefault(mention.term_id, []).append(dataclasses.replace(mention, status=status))
+    credits = TermCredits(by_term, vocabulary)
+    for term in vocabulary:
+        expected = _reference_term_credit(term.id, by_term, vocabulary)
+        assert credits(term.id) == expected
+        assert term_credit(term.id, by_term, vocabulary) == expected
