@@ -88,8 +88,8 @@ def normalise_date(text: str) -> str | None:
     if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
         return text if 1 <= int(m.group(2)) <= 12 else m.group(1)
     if m := re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{4})", text):
-        month = _MONTHS.get(m.group(1)[:3].lower())
-        return f"{m.group(2)}-{month:02d}" if month else m.group(2)
+        month_number = _MONTHS.get(m.group(1)[:3].lower())
+        return f"{m.group(2)}-{month_number:02d}" if month_number else m.group(2)
     return None
 
 

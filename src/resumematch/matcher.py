@@ -24,12 +24,12 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
 from .abbreviations import find_definitions, initials_agree
@@ -68,9 +68,14 @@ RESULT_KEY = "resumematch_result"
 earned, expires)`` per span, in span order, for :func:`resumematch.pipeline.mentions_from_doc`."""
 
 
+def _user_data(doc: Doc) -> dict[Any, Any]:
+    """``doc.user_data``, whose keys may be tuples (spaCy's stubs say ``str``)."""
+    return cast(dict[Any, Any], doc.user_data)
+
+
 def _getter(index: int) -> Any:
     def get(span: Span) -> Any:
-        info = span.doc.user_data.get((_INFO, span.start, span.end))
+        info = _user_data(span.doc).get((_INFO, span.start, span.end))
         return (info or _DEFAULT_INFO)[index]
 
     return get
@@ -98,7 +103,7 @@ def span_status(span: Span) -> str:
 
 def span_details(span: Span) -> dict[str, Any]:
     """Everything the matcher knows about a span: method, confidence, status, issuer, dates."""
-    info = span.doc.user_data.get((_INFO, span.start, span.end)) or _DEFAULT_INFO
+    info = _user_data(span.doc).get((_INFO, span.start, span.end)) or _DEFAULT_INFO
     return dict(zip(_FIELDS, info, strict=True))
 
 
@@ -225,7 +230,7 @@ class TermMatcher:
             statuses = ["affirmed"] * len(kept)
         chars = [(tokens.idx[s], tokens.ends[e - 1], labels[t][2]) for s, e, t, _, _ in kept]
         credentials = credential_attributes(text, chars, term_ids=[f[2] for f in kept])
-        user_data = doc.user_data
+        user_data = _user_data(doc)
         result = []
         for (s, e, term_id, method, confidence), status, cred, (start_char, end_char, _) in zip(
             kept, statuses, credentials, chars, strict=True

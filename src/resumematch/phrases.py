@@ -76,7 +76,7 @@ class PhraseTrie:
 
     def starts(self, lower: np.ndarray) -> list[int]:
         """Token positions whose word starts some phrase."""
-        return np.flatnonzero(sorted_member(lower, self._first)).tolist()  # type: ignore[no-any-return]
+        return np.flatnonzero(sorted_member(lower, self._first)).tolist()
 
     def matches(self, hashes: Sequence[int], starts: Iterable[int]) -> list[tuple[int, int, int]]:
         """``(key, start, end)`` of every phrase that starts at one of ``starts``."""

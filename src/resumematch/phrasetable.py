@@ -122,11 +122,11 @@ def cache_dir() -> Path | None:
 
 
 def _cache_key(vocabulary: Vocabulary, tokenizer_id: str) -> str:
-    import spacy
+    import spacy.about
     import spacy_lookups_data
 
     digest = hashlib.sha256()
-    header = [_FORMAT, __version__, spacy.__version__, spacy_lookups_data.__version__, tokenizer_id]
+    header = [_FORMAT, __version__, spacy.about.__version__, spacy_lookups_data.__version__, tokenizer_id]
     digest.update(json.dumps(header).encode())
     here = Path(__file__).parent
     for name in _SOURCES:
@@ -151,7 +151,7 @@ def _from_marshal(data: bytes) -> PhraseTable:
     state = marshal.loads(data)
     return PhraseTable(
         trie=PhraseTrie.from_state(state["root"]),
-        keys=[tuple(key) for key in state["keys"]],  # type: ignore[misc]
+        keys=[(str(key[0]), str(key[1]), float(key[2])) for key in state["keys"]],
         capital_forms=dict(state["capital_forms"]),
         wrap_left=state["wrap_left"],
         wrap_right=state["wrap_right"],

@@ -25,7 +25,7 @@ from .errors import InputError
 from .evidence import section_extension
 from .extract import ExtractLimits, PdfEngine, extract, extract_text
 from .matcher import FACTORY_NAME, RESULT_KEY, SPANS_KEY, TEXT_KEY, TermMatcher, span_details
-from .models import Category, Document, Mention, Method, Status
+from .models import Document, Mention, Method, Status
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
 
 __all__ = [
@@ -74,12 +74,12 @@ def _resume_english() -> Language:
     """
     from spacy.lang.en import English
 
-    class ResumeDefaults(English.Defaults):  # type: ignore[misc,name-defined]
+    class ResumeDefaults(English.Defaults):  # type: ignore[misc,valid-type]
         tokenizer_exceptions = {  # noqa: RUF012 (spaCy's own Defaults pattern)
             key: value for key, value in English.Defaults.tokenizer_exceptions.items() if key.strip()
         }
 
-    class ResumeEnglish(English):
+    class ResumeEnglish(English):  # type: ignore[no-untyped-call]
         Defaults = ResumeDefaults
 
     return ResumeEnglish()
@@ -122,7 +122,7 @@ def mentions_from_doc(doc: Doc, document: Document, vocabulary: Vocabulary) -> t
             Mention(
                 term_id=term.id,
                 name=term.name,
-                category=cast(Category, term.category),
+                category=term.category,
                 text=text[start:end],
                 start=start,
                 end=end,
