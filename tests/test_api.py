@@ -107,3 +107,20 @@ def test_today_makes_experience_reproducible(vocab: resumematch.Vocabulary) -> N
     early = check(resume, job=JOB, vocab=vocab, today=dt.date(2021, 1, 1))
     later = check(resume, job=JOB, vocab=vocab, today=dt.date(2025, 1, 1))
     assert later.experience_years - early.experience_years == pytest.approx(4, abs=0.1)
+
+
+def test_a_posting_given_as_text_is_analysed_once_per_vocabulary(vocab: resumematch.Vocabulary) -> None:
+    first = resumematch.analyze(JOB, vocab=vocab)
+    assert resumematch.analyze(JOB, vocab=vocab) is first
+    other = resumematch.load_vocabulary(MINI_VOCAB)  # same terms, another object: analysed anew
+    assert resumematch.analyze(JOB, vocab=other) is not first
+    assert resumematch.analyze(JOB, vocab=other) == first
+
+
+def test_a_posting_given_as_a_path_is_read_again(tmp_path: Path, vocab: resumematch.Vocabulary) -> None:
+    path = tmp_path / "job.txt"
+    path.write_text(JOB, "utf-8")
+    before = resumematch.analyze(str(path), vocab=vocab)
+    path.write_text(JOB.replace("- BLS and ACLS\n", ""), "utf-8")
+    after = resumematch.analyze(str(path), vocab=vocab)
+    assert {t.term_id for t in before.terms} - {t.term_id for t in after.terms} == {"bls", "acls"}

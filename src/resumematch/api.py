@@ -8,13 +8,16 @@ Vocabulary, a path or shipped name, or a list of them).
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 
 from .errors import JobDescriptionError
 from .extract import ExtractLimits, PdfEngine
 from .job import analyze_job
 from .models import Document, JobProfile, Mention, Report
-from .pipeline import TextOrSource, VocabSpec, find_mentions, read_document, resolve_vocabulary
+from .pipeline import TextOrSource, VocabSpec, find_mentions, looks_like_path, read_document, resolve_vocabulary
 from .scoring import ScoreWeights, score_resume
+from .vocab import Vocabulary
 
 __all__ = ["analyze", "check", "find_terms"]
 
@@ -38,9 +41,38 @@ def find_terms(
     return document, find_mentions(document, vocabulary)
 
 
+_PROFILE_CACHE_SIZE = 32
+# Postings given as text, analysed recently: (text, limits) -> (vocabulary, profile).
+# A screening tool checks many resumes against one posting; with the text as the key
+# (never a path, whose file may change) the same posting is analysed once.
+_profiles: OrderedDict[tuple[str, ExtractLimits | None], tuple[Vocabulary, JobProfile]] = OrderedDict()
+_profiles_lock = threading.Lock()
+
+
 def analyze(job: TextOrSource, *, vocab: VocabSpec = None, limits: ExtractLimits | None = None) -> JobProfile:
-    """Analyse a job posting (path, text, bytes, file object or Document) into a JobProfile."""
+    """Analyse a job posting (path, text, bytes, file object or Document) into a JobProfile.
+
+    Postings passed as text are remembered (the last 32, per vocabulary), so checking
+    many resumes against the same posting text analyses it once.
+    """
     vocabulary = resolve_vocabulary(vocab)
+    key = (job, limits) if isinstance(job, str) and not looks_like_path(job) else None
+    if key is not None:
+        with _profiles_lock:
+            cached = _profiles.get(key)
+            if cached is not None and cached[0] is vocabulary:
+                _profiles.move_to_end(key)
+                return cached[1]
+    profile = _analyze(job, vocabulary, limits)
+    if key is not None:
+        with _profiles_lock:
+            _profiles[key] = (vocabulary, profile)
+            while len(_profiles) > _PROFILE_CACHE_SIZE:
+                _profiles.popitem(last=False)
+    return profile
+
+
+def _analyze(job: TextOrSource, vocabulary: Vocabulary, limits: ExtractLimits | None) -> JobProfile:
     document = read_document(job, limits=limits, what="job description")
     profile = analyze_job(document, find_mentions(document, vocabulary), vocabulary)
     if not profile.terms:

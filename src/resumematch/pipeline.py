@@ -171,7 +171,7 @@ def find_mentions(document: Document, vocabulary: Vocabulary) -> tuple[Mention, 
     return mentions_from_doc(doc, document, vocabulary)
 
 
-def _looks_like_path(value: str) -> bool:
+def looks_like_path(value: str) -> bool:
     if "\n" in value or len(value) > 1024:
         return False
     return Path(value).suffix.lower() in _DOCUMENT_SUFFIXES or os.path.exists(value)
@@ -192,7 +192,7 @@ def read_document(
     """
     if isinstance(source, Document):
         return source
-    if isinstance(source, str) and not _looks_like_path(source):
+    if isinstance(source, str) and not looks_like_path(source):
         if not source.strip():
             raise InputError(f"The {what} text is empty; pass a file path or non-empty text.")
         return extract_text(source, source=f"<{what} text>")
