@@ -9,20 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resumematch.experience import (
-    _FILLER,
-    _LEVEL_SOURCES,
-    StemMemo,
-    _levels_in,
-    _stem,
-    degree_level_at_least,
-    find_date_ranges,
-    find_degrees,
-    find_roles,
-    highest_degree,
-    subject_in,
-    total_years,
-)
+from resumematch.education import _LEVEL_SOURCES, levels_in, degree_level_at_least, find_degrees, highest_degree
+from resumematch.experience import _FILLER, StemMemo, _stem, find_date_ranges, find_roles, subject_in, total_years
 from resumematch.extract import extract_text
 
 TODAY = dt.date(2024, 6, 15)
@@ -199,4 +187,4 @@ def test_degree_levels_match_one_search_per_pattern(text: str) -> None:
             if len(word.replace(".", "")) <= 3 and not word.replace(".", "").isupper():
                 continue
             expected.append((level, match.start(), match.end()))
-    assert _levels_in(text) == sorted(expected, key=lambda item: item[1])
+    assert levels_in(text) == sorted(expected, key=lambda item: item[1])

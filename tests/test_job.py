@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumematch import analyze
-from resumematch.experience import _levels_in
+from resumematch.education import levels_in
 from resumematch.requirements import (
     _CREDENTIAL,
     _PREFERRED,
@@ -176,5 +176,5 @@ def test_pre_checks_agree_with_the_patterns(words: list[str]) -> None:
     assert statement_kind(statement, "required") == ("preferred" if preferred else "required")
     years = _YEARS.search(statement)
     assert (read_statement(statement).years is None) is (years is None)
-    if years is None and not _levels_in(statement[:main_end]):
+    if years is None and not levels_in(statement[:main_end]):
         assert (read_statement(statement).aspect == "credential") is (_CREDENTIAL.search(statement) is not None)

@@ -1,4 +1,4 @@
-"""Resume-side facts a posting asks about: years of experience and the highest degree.
+"""Resume-side years of experience, from the date ranges of its roles (degrees: ``education.py``).
 
 Years come from the date ranges a resume puts on its roles, written in any of the ways
 people write them ("Aug 2011 – Current", "02/2010 to 08/2011", "2019-Present",
@@ -23,18 +23,10 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .models import Degree, Document, Role
+from .education import DEGREE_LINE
+from .models import Document, Role
 
-__all__ = [
-    "DEGREE_LEVELS",
-    "DateRange",
-    "degree_level_at_least",
-    "find_date_ranges",
-    "find_degrees",
-    "find_roles",
-    "highest_degree",
-    "total_years",
-]
+__all__ = ["DateRange", "find_date_ranges", "find_roles", "roles_about", "subject_in", "total_years"]
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -180,7 +172,7 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         section = document.section_of(found.offset)
         if section not in allowed:
             continue
-        if not has_experience and _DEGREE_LINE.search(document.line_at(found.offset)):
+        if not has_experience and DEGREE_LINE.search(document.line_at(found.offset)):
             continue
         ranges.append((found, section))
     headers = [
@@ -334,95 +326,3 @@ def subject_in(subject: str, text: str, *, memo: StemMemo | None = None) -> bool
 
 
 _FILLER = {"a", "an", "the", "and", "or", "of", "in", "related", "field", "similar", "equivalent", "any"}
-
-# ---------------------------------------------------------------- degrees
-
-DEGREE_LEVELS: tuple[str, ...] = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
-"""Degree levels from lowest to highest; a requirement's level is a minimum."""
-
-_LEVEL_SOURCES: tuple[tuple[str, str], ...] = (
-    ("doctorate", r"\b(?:ph\.?\s?d|doctor(?:ate|al)?\s+(?:of|in|degree)|d\.?n\.?p|ed\.?d|psy\.?d)\b"),
-    ("master", r"\b(?:master'?s?|m\.?s\.?n|m\.?b\.?a|m\.?p\.?h|m\.?h\.?a|m\.?s\.?c?|m\.?a|m\.?ed)\b"),
-    ("bachelor", r"\b(?:bachelor'?s?|baccalaureate|b\.?s\.?n|b\.?s\.?c?|b\.?a|b\.?b\.?a)\b"),
-    (
-        "associate",
-        r"\b(?:associate'?s?\s+(?:degree|of|in)|associate\s+or\b|a\.?d\.?n|a\.?a\.?s|a\.?s\.?n|a\.?a|a\.?s)\b",
-    ),
-    ("certificate", r"\b(?:certificate|diploma)\s+(?:program\s+)?(?:in|of)\b"),
-    ("high_school", r"\b(?:high\s+school(?:\s+diploma)?|ged)\b"),
-)
-_LEVEL_PATTERNS = tuple((level, re.compile(source, re.IGNORECASE)) for level, source in _LEVEL_SOURCES)
-# Matches wherever one of the level patterns would: one search rules out the six.
-_ANY_LEVEL = re.compile("|".join(f"(?:{source})" for _, source in _LEVEL_SOURCES), re.IGNORECASE)
-_CASE_SENSITIVE_ABBR = re.compile(r"^(?:[A-Z]\.?){2,4}$")
-_ABBR_FIELDS = {
-    "bsn": "nursing", "adn": "nursing", "asn": "nursing", "msn": "nursing", "dnp": "nursing",
-    "mph": "public health", "mha": "health administration", "mba": "business administration",
-}  # fmt: skip
-_FIELD = re.compile(
-    r"\b(?:in|of)\s+(?i:science\s+in\s+|arts\s+in\s+|applied\s+science\s+in\s+)?"
-    r"(?P<field>[A-Za-z][A-Za-z&/ -]{2,60}?)(?=\s*(?:[,.;:()\n|–—]|\s-\s|\s+(?:from|at|with|or\s+(?:a\s+)?related|preferred|required|\d)|$))",  # noqa: E501
-)
-_DEGREE_LINE = re.compile(
-    r"\b(?:degree|bachelor|master|associate of|associate'?s|diploma|b\.?s\.?n|ph\.?d|university|college)\b",
-    re.IGNORECASE,
-)
-_NOT_HELD = re.compile(r"\b(?:expected|anticipated|pursuing|in progress|candidate|currently enrolled)\b", re.IGNORECASE)
-
-
-def _levels_in(text: str) -> list[tuple[str, int, int]]:
-    """``(level, start, end)`` of each degree named in ``text``; short abbreviations need capitals."""
-    found: list[tuple[str, int, int]] = []
-    if not _ANY_LEVEL.search(text):
-        return found
-    for level, pattern in _LEVEL_PATTERNS:
-        for match in pattern.finditer(text):
-            word = match.group(0)
-            if len(word.replace(".", "")) <= 3 and not word.replace(".", "").isupper():
-                continue  # "as", "ma", "ms" in lower case are words, not degrees
-            found.append((level, match.start(), match.end()))
-    return sorted(found, key=lambda item: item[1])
-
-
-def degree_field(text: str, at: int = 0) -> str | None:
-    """The field of study written after a degree ("... in Nursing" → "nursing")."""
-    match = _FIELD.search(text, at)
-    if match and match.start() - at <= 40:
-        field = match.group("field").strip().lower()
-        field = re.sub(r"^(?:the\s+)?", "", field)
-        if field and field not in {"progress", "the", "a"}:
-            return field
-    abbreviation = re.sub(r"\W", "", text[at : at + 6].split(" ")[0]).lower()
-    return _ABBR_FIELDS.get(abbreviation)
-
-
-def find_degrees(document: Document) -> tuple[Degree, ...]:
-    """Degrees a resume says are held, from its education section (or the whole text)."""
-    text = document.text
-    spans = [(s.start, s.end) for s in document.sections if s.kind in {"education", "certifications"}]
-    if not spans:
-        spans = [(0, len(text))]
-    degrees = []
-    for start, end in spans:
-        for level, begin, finish in _levels_in(text[start:end]):
-            offset = start + begin
-            line = document.line_at(offset)
-            if _NOT_HELD.search(line):
-                continue
-            field = degree_field(text, offset) or degree_field(text[offset : finish + start], 0)
-            degrees.append(Degree(level=level, field=field, text=line, offset=offset))
-    return tuple(degrees)
-
-
-def highest_degree(degrees: Sequence[Degree]) -> Degree | None:
-    """The degree of the highest level (the first written, among equals)."""
-    best: Degree | None = None
-    for degree in degrees:
-        if best is None or DEGREE_LEVELS.index(degree.level) > DEGREE_LEVELS.index(best.level):
-            best = degree
-    return best
-
-
-def degree_level_at_least(level: str, minimum: str) -> bool:
-    """Whether ``level`` meets a minimum ``minimum`` (a bachelor's meets "associate or higher")."""
-    return DEGREE_LEVELS.index(level) >= DEGREE_LEVELS.index(minimum)

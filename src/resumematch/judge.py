@@ -21,7 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .experience import StemMemo, degree_level_at_least, roles_about, subject_in, total_years
+from .education import degree_level_at_least
+from .experience import StemMemo, roles_about, subject_in, total_years
 from .models import (
     Degree,
     Document,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .experience import _levels_in, degree_field
+from .education import levels_in, degree_field
 from .models import RequirementAspect, RequirementKind
 
 __all__ = ["StatementFacts", "is_requirement_like", "main_clause_end", "read_statement", "statement_kind"]
@@ -187,7 +187,7 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
     main_end = main_clause_end(statement)
     kind: RequirementKind = "preferred" if _is_softened(statement[:main_end]) else heading_kind
     years, subject = _years(statement)
-    levels = _levels_in(statement[:main_end])
+    levels = levels_in(statement[:main_end])
     level = field = None
     if levels and not (years is not None and not _DEGREE_WORD.search(statement)):
         order = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")

@@ -37,7 +37,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from .experience import find_degrees, find_roles, highest_degree, total_years
+from .education import find_degrees, highest_degree
+from .experience import find_roles, total_years
 from .judge import Judgement, TermCredits, judge_requirements, title_credit
 from .models import Document, JobProfile, JobTerm, Mention, MissingTerm, Report, ScorePart, TermMatch
 from .suggest import suggestions

@@ -1,0 +1,115 @@
+"""Resume-side degrees: the level and field of each degree a resume names, and the highest.
+
+Postings ask for a minimum level ("associate or bachelor's degree in nursing"); resumes
+write degrees in full ("Bachelor of Science in Nursing") or as abbreviations (BSN,
+A.D.N., MBA). The level patterns are shared with job analysis (``requirements.py``),
+so both sides read a degree the same way. Degrees marked as expected or in progress are
+not counted as held.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .models import Degree, Document
+
+__all__ = [
+    "DEGREE_LEVELS",
+    "DEGREE_LINE",
+    "degree_field",
+    "degree_level_at_least",
+    "find_degrees",
+    "levels_in",
+    "highest_degree",
+]
+
+DEGREE_LEVELS: tuple[str, ...] = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
+"""Degree levels from lowest to highest; a requirement's level is a minimum."""
+
+_LEVEL_SOURCES: tuple[tuple[str, str], ...] = (
+    ("doctorate", r"\b(?:ph\.?\s?d|doctor(?:ate|al)?\s+(?:of|in|degree)|d\.?n\.?p|ed\.?d|psy\.?d)\b"),
+    ("master", r"\b(?:master'?s?|m\.?s\.?n|m\.?b\.?a|m\.?p\.?h|m\.?h\.?a|m\.?s\.?c?|m\.?a|m\.?ed)\b"),
+    ("bachelor", r"\b(?:bachelor'?s?|baccalaureate|b\.?s\.?n|b\.?s\.?c?|b\.?a|b\.?b\.?a)\b"),
+    (
+        "associate",
+        r"\b(?:associate'?s?\s+(?:degree|of|in)|associate\s+or\b|a\.?d\.?n|a\.?a\.?s|a\.?s\.?n|a\.?a|a\.?s)\b",
+    ),
+    ("certificate", r"\b(?:certificate|diploma)\s+(?:program\s+)?(?:in|of)\b"),
+    ("high_school", r"\b(?:high\s+school(?:\s+diploma)?|ged)\b"),
+)
+_LEVEL_PATTERNS = tuple((level, re.compile(source, re.IGNORECASE)) for level, source in _LEVEL_SOURCES)
+# Matches wherever one of the level patterns would: one search rules out the six.
+_ANY_LEVEL = re.compile("|".join(f"(?:{source})" for _, source in _LEVEL_SOURCES), re.IGNORECASE)
+_CASE_SENSITIVE_ABBR = re.compile(r"^(?:[A-Z]\.?){2,4}$")
+_ABBR_FIELDS = {
+    "bsn": "nursing", "adn": "nursing", "asn": "nursing", "msn": "nursing", "dnp": "nursing",
+    "mph": "public health", "mha": "health administration", "mba": "business administration",
+}  # fmt: skip
+_FIELD = re.compile(
+    r"\b(?:in|of)\s+(?i:science\s+in\s+|arts\s+in\s+|applied\s+science\s+in\s+)?"
+    r"(?P<field>[A-Za-z][A-Za-z&/ -]{2,60}?)(?=\s*(?:[,.;:()\n|–—]|\s-\s|\s+(?:from|at|with|or\s+(?:a\s+)?related|preferred|required|\d)|$))",  # noqa: E501
+)
+DEGREE_LINE = re.compile(
+    r"\b(?:degree|bachelor|master|associate of|associate'?s|diploma|b\.?s\.?n|ph\.?d|university|college)\b",
+    re.IGNORECASE,
+)
+_NOT_HELD = re.compile(r"\b(?:expected|anticipated|pursuing|in progress|candidate|currently enrolled)\b", re.IGNORECASE)
+
+
+def levels_in(text: str) -> list[tuple[str, int, int]]:
+    """``(level, start, end)`` of each degree named in ``text``; short abbreviations need capitals."""
+    found: list[tuple[str, int, int]] = []
+    if not _ANY_LEVEL.search(text):
+        return found
+    for level, pattern in _LEVEL_PATTERNS:
+        for match in pattern.finditer(text):
+            word = match.group(0)
+            if len(word.replace(".", "")) <= 3 and not word.replace(".", "").isupper():
+                continue  # "as", "ma", "ms" in lower case are words, not degrees
+            found.append((level, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def degree_field(text: str, at: int = 0) -> str | None:
+    """The field of study written after a degree ("... in Nursing" → "nursing")."""
+    match = _FIELD.search(text, at)
+    if match and match.start() - at <= 40:
+        field = match.group("field").strip().lower()
+        field = re.sub(r"^(?:the\s+)?", "", field)
+        if field and field not in {"progress", "the", "a"}:
+            return field
+    abbreviation = re.sub(r"\W", "", text[at : at + 6].split(" ")[0]).lower()
+    return _ABBR_FIELDS.get(abbreviation)
+
+
+def find_degrees(document: Document) -> tuple[Degree, ...]:
+    """Degrees a resume says are held, from its education section (or the whole text)."""
+    text = document.text
+    spans = [(s.start, s.end) for s in document.sections if s.kind in {"education", "certifications"}]
+    if not spans:
+        spans = [(0, len(text))]
+    degrees = []
+    for start, end in spans:
+        for level, begin, finish in levels_in(text[start:end]):
+            offset = start + begin
+            line = document.line_at(offset)
+            if _NOT_HELD.search(line):
+                continue
+            field = degree_field(text, offset) or degree_field(text[offset : finish + start], 0)
+            degrees.append(Degree(level=level, field=field, text=line, offset=offset))
+    return tuple(degrees)
+
+
+def highest_degree(degrees: Sequence[Degree]) -> Degree | None:
+    """The degree of the highest level (the first written, among equals)."""
+    best: Degree | None = None
+    for degree in degrees:
+        if best is None or DEGREE_LEVELS.index(degree.level) > DEGREE_LEVELS.index(best.level):
+            best = degree
+    return best
+
+
+def degree_level_at_least(level: str, minimum: str) -> bool:
+    """Whether ``level`` meets a minimum ``minimum`` (a bachelor's meets "associate or higher")."""
+    return DEGREE_LEVELS.index(level) >= DEGREE_LEVELS.index(minimum)
