@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resumematch.education import _LEVEL_SOURCES, levels_in, degree_level_at_least, find_degrees, highest_degree
+from resumematch.education import _LEVEL_SOURCES, degree_level_at_least, find_degrees, highest_degree, levels_in
 from resumematch.experience import _FILLER, StemMemo, _stem, find_date_ranges, find_roles, subject_in, total_years
 from resumematch.extract import extract_text
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 import spacy
-
 from conftest import EXAMPLES, FIXTURES
+
 import resumematch
 from resumematch.matcher import SPANS_KEY
 
@@ -52,6 +52,6 @@ def test_our_tokenizer_finds_what_the_stock_one_finds(path: Path) -> None:
     stock.add_pipe("resumematch_terms", config={"vocab_sources": [vocab]})
     doc = stock(text)
     expected = [(s.start_char, s.end_char, s.id_) for s in doc.spans[SPANS_KEY]]
-    document, mentions = resumematch.find_terms(text, vocab=vocab)
+    _, mentions = resumematch.find_terms(text, vocab=vocab)
     assert expected, "no terms at all: the comparison would say nothing"
     assert [(m.start, m.end, m.term_id) for m in mentions] == expected

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import MINI_VOCAB
+
 from resumematch import load_vocabulary
 from resumematch.phrasetable import cache_dir
 

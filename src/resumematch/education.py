@@ -20,8 +20,8 @@ __all__ = [
     "degree_field",
     "degree_level_at_least",
     "find_degrees",
-    "levels_in",
     "highest_degree",
+    "levels_in",
 ]
 
 DEGREE_LEVELS: tuple[str, ...] = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .education import levels_in, degree_field
+from .education import degree_field, levels_in
 from .models import RequirementAspect, RequirementKind
 
 __all__ = ["StatementFacts", "is_requirement_like", "main_clause_end", "read_statement", "statement_kind"]
