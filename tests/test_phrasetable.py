@@ -24,7 +24,7 @@ def _terms(tmp_cache: Path | None, monkeypatch: pytest.MonkeyPatch, vocab_path: 
 
     monkeypatch.setenv("RESUMEMATCH_CACHE_DIR", "" if tmp_cache is None else str(tmp_cache))
     _pipelines.clear()  # force a new pipeline, hence a new compile
-    document, mentions = resumematch.find_terms(TEXT, vocab=load_vocabulary(vocab_path))
+    _, mentions = resumematch.find_terms(TEXT, vocab=load_vocabulary(vocab_path))
     return [(m.term_id, m.start, m.end, m.method, m.confidence) for m in mentions]
 
 
