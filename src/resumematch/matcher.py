@@ -37,11 +37,10 @@ from .assertion import AssertionDetector, vocab_flag
 from .credentials import credential_attributes
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
-from .models import Term
 from .phrases import Found, Tokens, is_line_wrap, longest_first
-from .phrasetable import load_phrase_table
+from .phrasetable import load_phrase_table, tokenizer_id
 from .variants import english_lemmas, english_words
-from .vocab import Vocabulary, default_vocabulary, load_vocabulary
+from .vocab import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
 
 __all__ = [
     "FACTORY_NAME",
@@ -165,7 +164,7 @@ class TermMatcher:
             # One tokenizer call per distinct form, not one Doc per variant.
             return [tuple(t.lower_ for t in doc) for doc in tokenizer.pipe(forms)]  # type: ignore[union-attr]
 
-        table = load_phrase_table(vocabulary, tokenize, hash_string, _tokenizer_id(self.nlp))
+        table = load_phrase_table(vocabulary, tokenize, hash_string, tokenizer_id(self.nlp))
         self._phrases = table.trie
         self._keys = table.keys
         self._capital_forms = table.capital_forms
@@ -351,16 +350,10 @@ class TermMatcher:
 
     # --- serialisation: the vocabulary travels with the pipeline -----------------
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        vocabulary = self.vocabulary
-        payload = {
-            "roles": list(vocabulary.roles),
-            "terms": [t.to_dict() for t in vocabulary],
-            "ambiguous": {k: sorted(v) for k, v in vocabulary.ambiguous.items()},
-        }
-        return json.dumps(payload).encode("utf-8")
+        return json.dumps(vocabulary_to_payload(self.vocabulary)).encode("utf-8")
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> TermMatcher:
-        self.set_vocabulary(_vocabulary_from_payload(json.loads(data)))
+        self.set_vocabulary(vocabulary_from_payload(json.loads(data)))
         return self
 
     def to_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> None:
@@ -378,35 +371,6 @@ def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:
     end = text.find("\n", offset) if after else offset
     line = text[start : len(text) if end == -1 else end]
     return any(c.isalpha() for c in line) and line.upper() == line
-
-
-def _tokenizer_id(nlp: Language) -> str:
-    """What decides how phrases are tokenised: part of the phrase table's cache key."""
-    tokenizer = nlp.tokenizer
-    patterns = [
-        getattr(getattr(getattr(tokenizer, name, None), "__self__", None), "pattern", None)
-        for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
-    ]
-    rules = getattr(tokenizer, "rules", None) or {}
-    return json.dumps([nlp.lang, type(tokenizer).__name__, patterns, sorted(rules)], default=str)
-
-
-def _vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:
-    terms = tuple(
-        Term(
-            id=t["id"],
-            name=t["name"],
-            category=t["category"],
-            aliases=tuple(t["aliases"]),
-            abbreviations=tuple(t["abbreviations"]),
-            broader=tuple(t["broader"]),
-            context=tuple(t["context"]),
-            vocab=t["vocab"],
-        )
-        for t in payload["terms"]
-    )
-    ambiguous = {k: frozenset(v) for k, v in payload["ambiguous"].items()}
-    return Vocabulary(roles=tuple(payload["roles"]), terms=terms, ambiguous=ambiguous)
 
 
 @Language.factory(

@@ -28,13 +28,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
+
 from . import __version__
 from .models import Term
 from .phrases import PhraseTrie
 from .variants import alias_variants, english_words
 from .vocab import Vocabulary
 
-__all__ = ["PhraseTable", "build_phrase_table", "cache_dir", "load_phrase_table", "phrase_forms"]
+__all__ = ["PhraseTable", "build_phrase_table", "cache_dir", "load_phrase_table", "phrase_forms", "tokenizer_id"]
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +112,17 @@ def build_phrase_table(vocabulary: Vocabulary, tokenize: Tokenize, hash_string: 
         wrap_left=frozenset(a for a, _ in pairs),
         wrap_right=frozenset(b for _, b in pairs),
     )
+
+
+def tokenizer_id(nlp: Language) -> str:
+    """What decides how phrases are tokenised: part of the phrase table's cache key."""
+    tokenizer = nlp.tokenizer
+    patterns = [
+        getattr(getattr(getattr(tokenizer, name, None), "__self__", None), "pattern", None)
+        for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
+    ]
+    rules = getattr(tokenizer, "rules", None) or {}
+    return json.dumps([nlp.lang, type(tokenizer).__name__, patterns, sorted(rules)], default=str)
 
 
 def cache_dir() -> Path | None:

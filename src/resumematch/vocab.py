@@ -303,3 +303,31 @@ def surface_forms(term: Term) -> Iterable[tuple[str, bool]]:
         yield alias, False
     for abbreviation in term.abbreviations:
         yield abbreviation, True
+
+
+def vocabulary_to_payload(vocabulary: Vocabulary) -> dict[str, Any]:
+    """A merged, validated vocabulary as JSON-ready data (how a saved spaCy pipeline keeps it)."""
+    return {
+        "roles": list(vocabulary.roles),
+        "terms": [t.to_dict() for t in vocabulary],
+        "ambiguous": {k: sorted(v) for k, v in vocabulary.ambiguous.items()},
+    }
+
+
+def vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:
+    """The inverse of :func:`vocabulary_to_payload` (the data was validated when first loaded)."""
+    terms = tuple(
+        Term(
+            id=t["id"],
+            name=t["name"],
+            category=t["category"],
+            aliases=tuple(t["aliases"]),
+            abbreviations=tuple(t["abbreviations"]),
+            broader=tuple(t["broader"]),
+            context=tuple(t["context"]),
+            vocab=t["vocab"],
+        )
+        for t in payload["terms"]
+    )
+    ambiguous = {k: frozenset(v) for k, v in payload["ambiguous"].items()}
+    return Vocabulary(roles=tuple(payload["roles"]), terms=terms, ambiguous=ambiguous)
