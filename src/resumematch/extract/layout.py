@@ -93,12 +93,22 @@ def _rotated_directions(chars: list[dict[str, Any]]) -> tuple[str, str]:
     return ("btt", "ltr") if up > down else ("ttb", "rtl")
 
 
+X_TOLERANCE_RATIO = 0.15
+"""Largest gap between two letters of one word, as a share of the font size.
+
+pdfplumber's default is a fixed 3 pt, which merges the words of tightly set small
+fonts ("LastUpdatedon21stJanuary2015" in a LaTeX resume at 8 pt); a gap relative to
+the font size keeps them apart at every size."""
+
+
 def page_text(page: Any) -> PageText:
     """The text of a pdfplumber page in reading order (see the module docstring)."""
     char_dir, line_dir = _rotated_directions(page.chars)
-    raw_words = page.extract_words(char_dir_rotated=char_dir, line_dir_rotated=line_dir)
+    raw_words = page.extract_words(
+        char_dir_rotated=char_dir, line_dir_rotated=line_dir, x_tolerance_ratio=X_TOLERANCE_RATIO
+    )
     if not raw_words:
-        return PageText(page.extract_text() or "")
+        return PageText(page.extract_text(x_tolerance_ratio=X_TOLERANCE_RATIO) or "")
     by_direction: dict[str, list[dict[str, Any]]] = {}
     for word in raw_words:
         key = word.get("direction", "ltr") if not word.get("upright", True) else "ltr"
@@ -110,7 +120,7 @@ def page_text(page: Any) -> PageText:
     columns = _count_columns(regions)
     rotated = dominant != "ltr"
     if columns == 1 and not rotated:
-        return PageText(page.extract_text() or "")  # exactly what pdfplumber gives
+        return PageText(page.extract_text(x_tolerance_ratio=X_TOLERANCE_RATIO) or "")  # pdfplumber's own reading
     parts = ["\n".join(_lines(region)) for region in _leaves(regions)]
     # Text in a minority direction (a vertical label on a sidebar) follows the page.
     for key, others in by_direction.items():
