@@ -20,7 +20,12 @@ from resumematch.matcher import SPANS_KEY
 
 def _resume_pdfs() -> list[Path]:
     found = sorted((EXAMPLES / "resumes").glob("*.pdf"))
-    for folder in ("resume-matcher/resumes", "resume-matcher/templates", "template-resumes/rendercv", "template-resumes/deedy"):
+    for folder in (
+        "resume-matcher/resumes",
+        "resume-matcher/templates",
+        "template-resumes/rendercv",
+        "template-resumes/deedy",
+    ):
         if (FIXTURES / folder).exists():
             found += sorted((FIXTURES / folder).glob("*.pdf"))
     return found
