@@ -12,8 +12,8 @@ else generated ones; DOCX files are generated.
 from __future__ import annotations
 
 import argparse
-import logging
 import io
+import logging
 import statistics
 import sys
 import time
