@@ -31,9 +31,13 @@ def chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found:
         return found
-    result = subprocess.run(
-        ["bash", str(ROOT / "scripts" / "install-chromium")], capture_output=True, text=True, timeout=900
-    )
+    try:
+        # Bounded so that a slow mirror cannot eat CI's 15-minute budget.
+        result = subprocess.run(
+            ["bash", str(ROOT / "scripts" / "install-chromium")], capture_output=True, text=True, timeout=300
+        )
+    except subprocess.TimeoutExpired:
+        pytest.skip("installing chromium took over 5 minutes; skipped to keep the test run bounded")
     if result.returncode != 0:
         pytest.skip(f"chromium is not available and could not be installed: {result.stderr.strip()}")
     return result.stdout.strip().splitlines()[-1]
