@@ -53,7 +53,11 @@ def extract_pdf_pages_fast(
             page = document[index]
             textpage = page.get_textpage()
             pages.append(textpage.get_text_range())
-            has_images.append(any(True for _ in page.get_objects(filter=(_IMAGE,), max_depth=1)))
+            # Images matter only on a page without text (image_only_page, NoTextLayerError):
+            # walking a page's objects costs more than reading its text, so skip it otherwise.
+            has_images.append(
+                not pages[-1].strip() and any(True for _ in page.get_objects(filter=(_IMAGE,), max_depth=1))
+            )
             textpage.close()
             page.close()
     finally:

@@ -36,8 +36,10 @@ def clean_page(text: str) -> tuple[str, bool]:
     if cids:
         text = _CID.sub("", text)
     bad = cids + len(_BAD_CHARS.findall(text))
-    visible = sum(1 for char in text if not char.isspace()) + cids
-    garbled = bad >= _GARBLED_MIN and bad > _GARBLED_SHARE * max(1, visible)
+    garbled = False
+    if bad >= _GARBLED_MIN:  # counting visible characters is only worth it then
+        visible = sum(1 for char in text if not char.isspace()) + cids
+        garbled = bad > _GARBLED_SHARE * max(1, visible)
     if garbled:
         text = _BAD_CHARS.sub("", text)
     return repair_hyphenation(text), garbled
