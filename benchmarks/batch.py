@@ -24,6 +24,18 @@ from pathlib import Path
 from _common import EXAMPLES, table
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
+HEADERS = [
+    "engine",
+    "files",
+    "workers",
+    "resumes/s",
+    "vs in-process",
+    "failed",
+    "peak MB/worker",
+    "extract",
+    "match",
+    "score",
+]
 
 
 def child(corpus: Path, n: int, workers: int, engine: str) -> dict[str, float]:
@@ -97,18 +109,7 @@ def main() -> None:
             )
             print(
                 table(
-                    [
-                        "engine",
-                        "files",
-                        "workers",
-                        "resumes/s",
-                        "vs in-process",
-                        "failed",
-                        "peak MB/worker",
-                        "extract",
-                        "match",
-                        "score",
-                    ],
+                    HEADERS,
                     rows[-1:],
                 ),
                 flush=True,
@@ -133,18 +134,7 @@ def main() -> None:
     print()
     print(
         table(
-            [
-                "engine",
-                "files",
-                "workers",
-                "resumes/s",
-                "vs in-process",
-                "failed",
-                "peak MB/worker",
-                "extract",
-                "match",
-                "score",
-            ],
+            HEADERS,
             rows,
         )
     )

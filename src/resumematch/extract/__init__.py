@@ -24,7 +24,7 @@ from ..errors import (
 )
 from ..models import Document, DocumentFormat, ParseWarning
 from ..sections import detect_sections
-from .limits import ExtractLimits
+from .limits import MB, ExtractLimits
 from .normalize import normalize_text
 from .quality import clean_page, garbled_warning, long_document_warning
 from .text import decode_text
@@ -33,8 +33,6 @@ __all__ = ["ExtractLimits", "PdfEngine", "extract", "extract_text", "sniff_forma
 
 PdfEngine = Literal["pdfplumber", "pypdfium2"]
 PDF_ENGINES: tuple[PdfEngine, ...] = ("pdfplumber", "pypdfium2")
-
-_MB = 1024 * 1024
 
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
@@ -146,7 +144,7 @@ def _read_source(source: Source, limits: ExtractLimits) -> tuple[bytes, str]:
 
 def _too_large(name: str, size: int, limits: ExtractLimits) -> FileTooLargeError:
     return FileTooLargeError(
-        f"{name} is {size / _MB:.1f} MB, over the {limits.max_bytes / _MB:.0f} MB limit; "
+        f"{name} is {size / MB:.1f} MB, over the {limits.max_bytes / MB:.0f} MB limit; "
         "raise ExtractLimits.max_bytes if this file is genuine."
     )
 

@@ -24,7 +24,7 @@ from lxml import etree
 
 from ..errors import CorruptFileError, FileTooLargeError, UnsupportedFormatError
 from ..models import ParseWarning
-from .limits import ExtractLimits
+from .limits import MB, ExtractLimits
 
 __all__ = ["extract_docx_text", "zip_kind"]
 
@@ -99,8 +99,8 @@ def _check_sizes(infos: list[zipfile.ZipInfo], name: str, limits: ExtractLimits)
     unzipped = sum(info.file_size for info in infos)
     if unzipped > limits.max_unzipped_bytes:
         raise FileTooLargeError(
-            f"{name} would unpack to {unzipped / 2**20:,.0f} MB, over the "
-            f"{limits.max_unzipped_bytes / 2**20:,.0f} MB limit (a zip bomb?); it was not opened."
+            f"{name} would unpack to {unzipped / MB:,.0f} MB, over the "
+            f"{limits.max_unzipped_bytes / MB:,.0f} MB limit (a zip bomb?); it was not opened."
         )
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-__all__ = ["ExtractLimits"]
+__all__ = ["MB", "ExtractLimits"]
 
-_MB = 1024 * 1024
+MB = 1024 * 1024
+"""Bytes in a megabyte, for limits and the messages that name them."""
 
 
 @dataclass(frozen=True)
@@ -18,12 +19,12 @@ class ExtractLimits:
     text) and far below what hurts a worker process.
     """
 
-    max_bytes: int = 20 * _MB
+    max_bytes: int = 20 * MB
     max_pages: int = 200
     max_chars: int = 2_000_000
     timeout_seconds: float = 30.0
     max_zip_parts: int = 2_000
-    max_unzipped_bytes: int = 200 * _MB
+    max_unzipped_bytes: int = 200 * MB
 
     def deadline(self) -> float:
         """The monotonic time after which extraction must stop."""

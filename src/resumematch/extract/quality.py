@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..models import ParseWarning
 
@@ -45,12 +44,11 @@ def clean_page(text: str) -> tuple[str, bool]:
     return repair_hyphenation(text), garbled
 
 
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    from ..matcher import english_lemmas  # the spaCy lookups table, loaded once
+def _is_word(word: str) -> bool:
+    """An alphabetic word of spaCy's English lookup table (forms and lemmas)."""
+    from ..variants import english_words  # the lookups data only, not spaCy; loaded once
 
-    table = english_lemmas()
-    return frozenset(word for word in (*table.keys(), *table.values()) if word.isalpha() and word.islower())
+    return word.isalpha() and word in english_words()
 
 
 def repair_hyphenation(text: str) -> str:
@@ -60,10 +58,9 @@ def repair_hyphenation(text: str) -> str:
 
     def join(match: re.Match[str]) -> str:
         first, second = match.group(1), match.group(2)
-        words = _english_words()
-        if (first + second).lower() in words:
+        if _is_word((first + second).lower()):
             return first + second
-        if first.lower() in words and second.lower() in words:
+        if _is_word(first.lower()) and _is_word(second.lower()):
             return f"{first}-{second}"
         return first + second
 
