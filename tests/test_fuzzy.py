@@ -44,3 +44,44 @@ def test_flagged_and_unflagged_paths_agree(vocab) -> None:  # type: ignore[no-un
 
 def test_edit_budget_grows_with_length() -> None:
     assert max_edits(5) == 1 and max_edits(10) == 2
+
+
+def _every_pair(matcher: FuzzyMatcher, words: list[str]) -> list[tuple[int, str, float]]:
+    """The unblocked reference: every query against every form, as before blocking existed."""
+    from rapidfuzz.distance import OSA
+
+    found = []
+    for position, word in enumerate(words):
+        if len(word) < 4 or not word.isalpha() or word in matcher.known_words or word in matcher.forms:
+            continue
+        best: tuple[int, int] | None = None
+        for column, form in enumerate(matcher.forms):
+            distance = OSA.distance(word, form)
+            if form[0] == word[0] and distance <= max_edits(len(form)) and (best is None or distance < best[0]):
+                best = (distance, column)
+        if best is not None:
+            distance, column = best
+            confidence = 1.0 - distance / max(len(word), len(matcher.forms[column]))
+            found.append((position, matcher.term_ids[column], round(min(confidence, 0.9), 3)))
+    return found
+
+
+def test_blocking_by_letter_and_length_finds_what_every_pair_finds() -> None:
+    """Comparing only same-letter forms of a possible length loses nothing (seeded random words)."""
+    import random
+
+    rng = random.Random(3)
+    letters = "abcdeklmnoprst"
+    forms = {"".join(rng.choice(letters) for _ in range(rng.randint(5, 12))): f"t{i}" for i in range(2000)}
+    matcher = FuzzyMatcher(forms, known_words=frozenset())
+    words = []
+    for form in rng.sample(sorted(forms), 300):
+        chars = list(form)
+        for _ in range(rng.randint(0, 3)):
+            i = rng.randrange(len(chars))
+            chars[i] = rng.choice(letters)
+        words.append("".join(chars))
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(3, 14))) for _ in range(300)]
+    expected = _every_pair(matcher, words)
+    assert len(expected) > 100  # the corpus really exercises near-misses
+    assert list(matcher.find_words(list(range(len(words))), words)) == expected
