@@ -10,7 +10,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumematch.education import _LEVEL_SOURCES, degree_level_at_least, find_degrees, highest_degree, levels_in
-from resumematch.experience import _FILLER, StemMemo, _stem, find_date_ranges, find_roles, subject_in, total_years
+from resumematch.experience import (
+    _FILLER,
+    _GATE,
+    _RANGE,
+    _RANGE_LOWER,
+    _RANGE_SOURCE,
+    StemMemo,
+    _stem,
+    find_date_ranges,
+    find_roles,
+    subject_in,
+    total_years,
+)
 from resumematch.extract import extract_text
 
 TODAY = dt.date(2024, 6, 15)
@@ -188,3 +200,28 @@ def test_degree_levels_match_one_search_per_pattern(text: str) -> None:
                 continue
             expected.append((level, match.start(), match.end()))
     assert levels_in(text) == sorted(expected, key=lambda item: item[1])
+
+
+_DATE_WORDS = [
+    "Jan", "january", "SEPT", "Sept.", "sep", "May", "March", "Summer", "fall", "2019", "2020", "1999", "2031",
+    "'18", "03", "3", "12", "13", "/", ".", "-", "--", "–", "—", "~", "to", "until", "through", "thru", "Present",
+    "current", "Currently", "now", "today", "Ongoing", "to date", "date", "from", "since", "Since", "\n", ",",
+    "managed", "ſ", "ı", "K", "é", "2019-03", "2021/06", "06/2019", "2020.04", "(", "|", "DATE",
+]  # fmt: skip
+_dates = st.lists(st.sampled_from(_DATE_WORDS), max_size=14).flatmap(
+    lambda words: st.sampled_from(["", " "]).map(lambda sep: sep.join(words))
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_dates)
+def test_date_scan_matches_the_plain_pattern(text: str) -> None:
+    """The gated, lower-cased scan finds the matches the pattern alone finds with re.IGNORECASE."""
+    plain = re.compile(_RANGE_SOURCE.replace(_GATE, "", 1), re.IGNORECASE)
+    expected = [(m.start(), m.end()) for m in plain.finditer(text)]
+    found = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
+    assert found == expected
+    if text.isascii():
+        assert [(m.start(), m.end()) for m in _RANGE_LOWER.finditer(text.lower())] == expected
+    for found_range in find_date_ranges(text, today=TODAY):
+        assert text[found_range.offset : found_range.end_offset] == found_range.text
