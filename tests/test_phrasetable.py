@@ -71,3 +71,113 @@ def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_
     monkeypatch.delenv("RESUMEMATCH_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_dir() == tmp_path / "resumematch"
+
+
+def test_a_cache_file_of_the_wrong_shape_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+
+    from resumematch.cache import write_cached
+
+    expected = _terms(tmp_path, monkeypatch)
+    (cached,) = tmp_path.glob("phrases-*.marshal")
+    # A sound file (right header and checksum) holding the wrong data: e.g. an old format.
+    write_cached(cached.name, marshal.dumps({"root": {1: {-1: [0]}}, "keys": []}))
+    assert _terms(tmp_path, monkeypatch) == expected
+    write_cached(cached.name, marshal.dumps({"trie": ({}, {}, [], "7"), "keys": []}))
+    assert _terms(tmp_path, monkeypatch) == expected
+
+
+def test_a_truncated_or_flipped_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _terms(tmp_path, monkeypatch)
+    (cached,) = tmp_path.glob("phrases-*.marshal")
+    data = cached.read_bytes()
+    cached.write_bytes(data[: len(data) // 2])
+    assert _terms(tmp_path, monkeypatch) == expected
+    data = cached.read_bytes()  # rewritten whole by the rebuild
+    flipped = bytearray(data)
+    flipped[-100] ^= 0x01  # a changed hash would unmarshal fine: the checksum catches it
+    cached.write_bytes(bytes(flipped))
+    assert _terms(tmp_path, monkeypatch) == expected
+    from resumematch.cache import read_cached
+
+    assert read_cached(cached.name) is not None  # sound again
+
+
+def _fresh_english_words(folder: Path | None, monkeypatch: pytest.MonkeyPatch) -> frozenset[str]:
+    from resumematch.variants import english_words
+
+    monkeypatch.setenv("RESUMEMATCH_CACHE_DIR", "" if folder is None else str(folder))
+    english_words.cache_clear()
+    try:
+        return english_words()
+    finally:
+        english_words.cache_clear()
+
+
+def test_the_cached_english_words_are_the_lookup_tables_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    uncached = _fresh_english_words(None, monkeypatch)
+    assert not list(tmp_path.iterdir())
+    first = _fresh_english_words(tmp_path, monkeypatch)  # computes and writes the cache
+    (cached,) = tmp_path.glob("english-words-*.marshal")
+    second = _fresh_english_words(tmp_path, monkeypatch)  # reads it
+    assert uncached == first == second
+    assert {"excel", "verification", "schedule"} <= second and "meditec" not in second
+    for damage in (b"", b"\x00garbage", cached.read_bytes()[:-10]):
+        cached.write_bytes(damage)
+        assert _fresh_english_words(tmp_path, monkeypatch) == uncached
+
+
+def test_a_cached_word_list_of_the_wrong_type_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+
+    from resumematch.cache import write_cached
+
+    expected = _fresh_english_words(tmp_path, monkeypatch)
+    (cached,) = tmp_path.glob("english-words-*.marshal")
+    monkeypatch.setenv("RESUMEMATCH_CACHE_DIR", str(tmp_path))
+    write_cached(cached.name, marshal.dumps(["excel"]))
+    assert _fresh_english_words(tmp_path, monkeypatch) == expected
+
+
+def test_a_corrupt_word_cache_gives_the_same_mentions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from resumematch.variants import english_words
+
+    expected = _terms(tmp_path, monkeypatch)
+    for cached in tmp_path.glob("*.marshal"):
+        cached.write_bytes(b"\x00garbage")
+    english_words.cache_clear()
+    try:
+        assert _terms(tmp_path, monkeypatch) == expected
+    finally:
+        english_words.cache_clear()
+
+
+def test_the_trie_matches_the_same_after_a_round_trip() -> None:
+    import marshal
+
+    import numpy as np
+
+    from resumematch.phrases import PhraseTrie
+
+    trie = PhraseTrie()
+    phrases = {(1, 2, 3): 0, (1, 2): 1, (2**64 - 1,): 2, (2**64 - 1, 5): 0, (7,): 3}
+    for hashes, key in phrases.items():
+        trie.add(hashes, key)
+    trie.add((1, 2), 4)  # two keys end on one node
+    trie.freeze()
+    loaded = PhraseTrie.from_state(marshal.loads(marshal.dumps(trie.state())))
+    text = [9, 1, 2, 3, 2**64 - 1, 5, 7, 1, 2]
+    for candidate in (trie, loaded):
+        assert candidate.longest == 3
+        assert candidate.starts(np.array(text, dtype=np.uint64)) == [1, 4, 6, 7]
+        assert sorted(candidate.matches(text, candidate.starts(np.array(text, dtype=np.uint64)))) == [
+            (0, 1, 4),
+            (0, 4, 6),
+            (1, 1, 3),
+            (1, 7, 9),
+            (2, 4, 5),
+            (3, 6, 7),
+            (4, 1, 3),
+            (4, 7, 9),
+        ]
+        assert candidate.matches(np.array(text, dtype=np.uint64), [4]) == [(2, 4, 5), (0, 4, 6)]

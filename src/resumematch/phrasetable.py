@@ -4,14 +4,10 @@ Compiling a vocabulary expands every alias into its variants (inflections, word
 order, hyphenation, "MS Excel") and puts them in a trie of string hashes. That is
 about 0.2 s for the shipped vocabulary: a fifth of a cold ``resumematch check``, paid
 again by every new process. The result depends only on the vocabulary's terms and on
-the code and data that expand them, so it is cached in the user's cache folder, keyed
-by a hash of all of those, and loaded in a few milliseconds next time.
-
-The cache file is written with :mod:`marshal` (the format of ``.pyc`` files: plain
-ints, strings, tuples, lists, dicts and frozensets, no code), atomically, and any
-problem reading or writing it only means compiling again. Set
-``RESUMEMATCH_CACHE_DIR`` to choose the folder, or to an empty string to switch the
-cache off.
+the code and data that expand them, so it is cached in the user's cache folder
+(:mod:`resumematch.cache`), keyed by a hash of all of those, and loaded in a few
+milliseconds next time. Any problem reading or writing the file only means compiling
+again.
 """
 
 from __future__ import annotations
@@ -21,26 +17,26 @@ import itertools
 import json
 import logging
 import marshal
-import os
-import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .cache import cache_dir, read_cached, write_cached
 from .models import Term
 from .phrases import PhraseTrie
 from .variants import alias_variants, english_words
 from .vocab import Vocabulary
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 __all__ = ["PhraseTable", "build_phrase_table", "cache_dir", "load_phrase_table", "phrase_forms", "tokenizer_id"]
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 1
+_FORMAT = 2
 # The modules whose code decides what the table holds: a change to any of them must
 # invalidate cached tables even when the version number did not change.
 _SOURCES = ("phrasetable.py", "variants.py", "phrases.py")
@@ -125,15 +121,6 @@ def tokenizer_id(nlp: Language) -> str:
     return json.dumps([nlp.lang, type(tokenizer).__name__, patterns, sorted(rules)], default=str)
 
 
-def cache_dir() -> Path | None:
-    """Where compiled tables are kept; ``None`` when caching is switched off."""
-    chosen = os.environ.get("RESUMEMATCH_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "resumematch"
-
-
 def _cache_key(vocabulary: Vocabulary, tokenizer_id: str) -> str:
     import spacy.about
     import spacy_lookups_data
@@ -144,14 +131,14 @@ def _cache_key(vocabulary: Vocabulary, tokenizer_id: str) -> str:
     here = Path(__file__).parent
     for name in _SOURCES:
         digest.update((here / name).read_bytes())
-    terms = sorted((asdict(term) for term in vocabulary), key=lambda t: t["id"])
+    terms = sorted((term.to_dict() for term in vocabulary), key=lambda t: t["id"])
     digest.update(json.dumps(terms, sort_keys=True).encode())
     return digest.hexdigest()[:32]
 
 
 def _to_marshal(table: PhraseTable) -> bytes:
     state: dict[str, Any] = {
-        "root": table.trie.state(),
+        "trie": table.trie.state(),
         "keys": table.keys,
         "capital_forms": {k: frozenset(v) for k, v in table.capital_forms.items()},
         "wrap_left": table.wrap_left,
@@ -162,10 +149,17 @@ def _to_marshal(table: PhraseTable) -> bytes:
 
 def _from_marshal(data: bytes) -> PhraseTable:
     state = marshal.loads(data)
+    edges, ends, first, longest = state["trie"]
+    if not (
+        isinstance(edges, dict) and isinstance(ends, dict) and isinstance(first, list) and isinstance(longest, int)
+    ):
+        raise TypeError("not a phrase trie")
+    if not all(isinstance(s, frozenset) for s in (state["wrap_left"], state["wrap_right"])):
+        raise TypeError("the line-wrap pairs are not sets")
     return PhraseTable(
-        trie=PhraseTrie.from_state(state["root"]),
+        trie=PhraseTrie.from_state((edges, ends, first, longest)),
         keys=[(str(key[0]), str(key[1]), float(key[2])) for key in state["keys"]],
-        capital_forms=dict(state["capital_forms"]),
+        capital_forms={str(k): frozenset(v) for k, v in state["capital_forms"].items()},
         wrap_left=state["wrap_left"],
         wrap_right=state["wrap_right"],
     )
@@ -175,22 +169,15 @@ def load_phrase_table(
     vocabulary: Vocabulary, tokenize: Tokenize, hash_string: Callable[[str], int], tokenizer_id: str
 ) -> PhraseTable:
     """The vocabulary's table from the cache, or built (and then cached)."""
-    folder = cache_dir()
-    if folder is None:
+    if cache_dir() is None:
         return build_phrase_table(vocabulary, tokenize, hash_string)
-    path = folder / f"phrases-{_cache_key(vocabulary, tokenizer_id)}.marshal"
-    try:
-        return _from_marshal(path.read_bytes())
-    except FileNotFoundError:
-        pass
-    except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
-        log.debug("ignoring unreadable phrase table cache %s: %s", path, exc)
+    name = f"phrases-{_cache_key(vocabulary, tokenizer_id)}.marshal"
+    data = read_cached(name)
+    if data is not None:
+        try:
+            return _from_marshal(data)
+        except (ValueError, EOFError, TypeError, KeyError, IndexError, OverflowError) as exc:
+            log.debug("ignoring unreadable phrase table cache %s: %s", name, exc)
     table = build_phrase_table(vocabulary, tokenize, hash_string)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as handle:
-            handle.write(_to_marshal(table))
-        os.replace(handle.name, path)
-    except OSError as exc:
-        log.debug("could not cache the phrase table in %s: %s", folder, exc)
+    write_cached(name, _to_marshal(table))
     return table
