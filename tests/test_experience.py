@@ -161,7 +161,8 @@ def test_level_order() -> None:
 # ------------------------------------------- fast paths give the slow paths' answers
 
 _TEXT_WORDS = [
-    "nursing", "nurse", "Nurses", "leadership", "leader", "charge", "ICU", "hospital", "care", "a", "of", "and",
+    "nursing", "nurse", "Nurses", "leadership", "leader", "leaders", "nurseries", "unleaded", "charge", "ICU",
+    "hospital", "care", "a", "of", "and",
     "Bachelor", "B.S.N", "BSN", "bsn", "MSN", "M.S.", "ms", "as", "A.S.", "ADN", "Associate's", "associate",
     "degree", "in", "Ph.D", "ph d", "PsyD", "GED", "high", "school", "diploma", "Diploma", "certificate",
     "program", "ſchool", "MAſTER", "ı", "K", "–", "\n", ",", ".", "Master's", "doctorate", "Doctor", "of",

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -259,9 +258,9 @@ def _header_start(text: str, offset: int, previous_end: int) -> int:
     return above_start
 
 
-StemMemo = dict[str, tuple[str, ...]]
-"""The sorted stems of each text already asked about, so that one scoring pass (many
-subjects asked of the same few role texts) stems each text once. Make one per resume."""
+StemMemo = dict[str, str]
+"""Each text already asked about, lower-cased, so that one scoring pass (many subjects
+asked of the same few role texts) lower-cases each text once. Make one per resume."""
 
 
 def total_years(
@@ -313,32 +312,44 @@ def _stem(word: str) -> str:
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def _sorted_stems(text: str, memo: StemMemo | None) -> tuple[str, ...]:
-    stems = memo.get(text) if memo is not None else None
-    if stems is None:
-        stems = tuple(sorted({_stem(w) for w in set(_LETTERS.findall(text.lower()))}))
-        if memo is not None:
-            memo[text] = stems
-    return stems
+@functools.lru_cache(maxsize=4096)
+def _subject_prefixes(subject: str) -> tuple[str, ...]:
+    """The stem prefix each content word of ``subject`` must begin a stem of the text with;
+    memoised: a posting asks about the same few subjects of every resume."""
+    return tuple(_stem(w)[:5] for w in _LETTERS.findall(subject.lower()) if w not in _FILLER)
 
 
-def _has_prefix(stems: tuple[str, ...], prefix: str) -> bool:
-    """Whether a stem of the sorted ``stems`` starts with ``prefix``: the first stem not
-    below ``prefix`` does if any does."""
-    index = bisect_left(stems, prefix)
-    return index < len(stems) and stems[index].startswith(prefix)
+def _has_stem(lowered: str, prefix: str) -> bool:
+    """Whether a word of ``lowered`` has a stem starting with ``prefix``.
+
+    A stem is a prefix of its word, so only words that start with ``prefix`` can: they
+    are found with ``str.find`` and only they are stemmed, instead of every word of the
+    text.
+    """
+    at = lowered.find(prefix)
+    while at != -1:
+        if at == 0 or not "a" <= lowered[at - 1] <= "z":  # a word starts here
+            word = _LETTERS.match(lowered, at)
+            if word is not None and _stem(word.group()).startswith(prefix):
+                return True
+        at = lowered.find(prefix, at + 1)
+    return False
 
 
 def subject_in(subject: str, text: str, *, memo: StemMemo | None = None) -> bool:
     """Whether every content word of ``subject`` appears in ``text`` (by stem: nursing ~ nurse).
 
-    ``memo`` (one dict per resume) keeps each text's stems for the next subject asked.
+    ``memo`` (one dict per resume) keeps each text lower-cased for the next subject asked.
     """
-    words = [w for w in _LETTERS.findall(subject.lower()) if w not in _FILLER]
-    if not words:
+    prefixes = _subject_prefixes(subject)
+    if not prefixes:
         return False
-    stems = _sorted_stems(text, memo)
-    return all(_has_prefix(stems, _stem(w)[:5]) for w in words)
+    lowered = memo.get(text) if memo is not None else None
+    if lowered is None:
+        lowered = text.lower()
+        if memo is not None:
+            memo[text] = lowered
+    return all(_has_stem(lowered, prefix) for prefix in prefixes)
 
 
 _FILLER = {"a", "an", "the", "and", "or", "of", "in", "related", "field", "similar", "equivalent", "any"}
