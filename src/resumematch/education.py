@@ -41,6 +41,10 @@ _LEVEL_SOURCES: tuple[tuple[str, str], ...] = (
 _LEVEL_PATTERNS = tuple((level, re.compile(source, re.IGNORECASE)) for level, source in _LEVEL_SOURCES)
 # Matches wherever one of the level patterns would: one search rules out the six.
 _ANY_LEVEL = re.compile("|".join(f"(?:{source})" for _, source in _LEVEL_SOURCES), re.IGNORECASE)
+# The same, case-sensitive, for lower-cased ASCII text (the sources are lower case):
+# the same matches, twice as fast as re.IGNORECASE, and job analysis asks every statement.
+_LEVEL_PATTERNS_LOWER = tuple((level, re.compile(source)) for level, source in _LEVEL_SOURCES)
+_ANY_LEVEL_LOWER = re.compile(_ANY_LEVEL.pattern)
 _CASE_SENSITIVE_ABBR = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ABBR_FIELDS = {
     "bsn": "nursing", "adn": "nursing", "asn": "nursing", "msn": "nursing", "dnp": "nursing",
@@ -60,11 +64,15 @@ _NOT_HELD = re.compile(r"\b(?:expected|anticipated|pursuing|in progress|candidat
 def levels_in(text: str) -> list[tuple[str, int, int]]:
     """``(level, start, end)`` of each degree named in ``text``; short abbreviations need capitals."""
     found: list[tuple[str, int, int]] = []
-    if not _ANY_LEVEL.search(text):
+    if text.isascii():
+        searched, any_level, patterns = text.lower(), _ANY_LEVEL_LOWER, _LEVEL_PATTERNS_LOWER
+    else:
+        searched, any_level, patterns = text, _ANY_LEVEL, _LEVEL_PATTERNS
+    if not any_level.search(searched):
         return found
-    for level, pattern in _LEVEL_PATTERNS:
-        for match in pattern.finditer(text):
-            word = match.group(0)
+    for level, pattern in patterns:
+        for match in pattern.finditer(searched):
+            word = text[match.start() : match.end()]
             if len(word.replace(".", "")) <= 3 and not word.replace(".", "").isupper():
                 continue  # "as", "ma", "ms" in lower case are words, not degrees
             found.append((level, match.start(), match.end()))

@@ -140,14 +140,19 @@ def analyze_job(document: Document, mentions: Iterable[Mention], vocabulary: Voc
     requirements: list[Requirement] = []
     for start, end, statement, heading, is_requirement in _statements(text):
         inside = [mentions[i] for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])]
-        facts = read_statement(statement, heading)
-        main_end = start + main_clause_end(text[start:end])
+        if not inside and not is_requirement:
+            continue  # a duty or introduction line naming no term: nothing to read in it
+        # Only a requirement needs all the facts; for a line of duties, how firmly it is
+        # written (the kind, which read_statement would give the same) is enough.
+        facts = read_statement(statement, heading) if is_requirement else None
+        firmness = facts.kind if facts is not None else statement_kind(statement, heading)
+        main_end = start + main_clause_end(text[start:end]) if inside else end
         for mention in inside:
-            kind = facts.kind if mention.start < main_end else "preferred"
+            kind = firmness if mention.start < main_end else "preferred"
             if kinds.get(mention.term_id) != "required":
                 kinds[mention.term_id] = kind
             first_text.setdefault(mention.term_id, statement)
-        if is_requirement:
+        if facts is not None:
             term_ids = tuple(dict.fromkeys(m.term_id for m in inside if m.status != "negated"))
             aspect = facts.aspect
             if aspect == "terms" and not term_ids:
