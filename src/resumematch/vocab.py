@@ -255,12 +255,29 @@ def load_vocabulary(*sources: str | os.PathLike[str]) -> Vocabulary:
     """
     if not sources:
         sources = (DEFAULT_ROLE,)
+    texts = tuple(_source_text(source) for source in sources)
+    key = (tuple(os.fspath(source) for source in sources), texts)
+    loaded = _loaded.get(key)
+    if loaded is None:
+        loaded = _load(sources, texts)
+        if len(_loaded) >= _LOADED_MAX:
+            _loaded.pop(next(iter(_loaded)))
+        _loaded[key] = loaded
+    return loaded
+
+
+# Validated vocabularies by (sources, their texts): the pipeline's matcher loads its
+# vocabulary again from the same files as the caller did; unchanged text, same object.
+_loaded: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], Vocabulary] = {}
+_LOADED_MAX = 8
+
+
+def _load(sources: tuple[str | os.PathLike[str], ...], texts: tuple[tuple[str, str], ...]) -> Vocabulary:
     problems: list[str] = []
     roles: list[str] = []
     parsed: list[tuple[Term, set[str], str]] = []
     names: list[str] = []
-    for source in sources:
-        name, text = _source_text(source)
+    for name, text in texts:
         names.append(name)
         role, terms = _read_file(name, text, problems)
         roles.append(role)
