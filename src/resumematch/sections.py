@@ -20,17 +20,24 @@ from .models import Section
 __all__ = ["SECTION_KINDS", "detect_sections", "heading_kind"]
 
 _MAX_HEADING_WORDS = 6
-_DECORATION = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
-_JOINERS = re.compile(r"\s*(?:&|\band\b|/|\+|,)\s*", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+_TOKENS = re.compile(r"\w+|[&/+,]")
+_JOINER_CHARS = frozenset("&/+,")
 
 
 def _normalise(heading: str) -> str:
-    """Lower-case, join '&', 'and', '/' into one form and drop surrounding decoration."""
-    text = _DECORATION.sub("", heading.lower())
-    text = _JOINERS.sub(" and ", text)
-    text = re.sub(r"[^\w\s]", " ", text)
-    return _SPACES.sub(" ", text).strip()
+    """Lower-case, join '&', 'and', '/' into one form and drop surrounding decoration.
+
+    The heading's words (runs of word characters), with each joiner ('&', '/', '+', ',')
+    as "and", one space apart: what replacing the joiners, then other punctuation, by
+    spaces would leave, in one pass over the line (every line of a resume is tried).
+    """
+    text = heading.lower()
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():  # decoration: neither letter nor digit
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return " ".join("and" if token in _JOINER_CHARS else token for token in _TOKENS.findall(text, start, end))
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +97,8 @@ def heading_kind(line: str) -> str | None:
     True
     """
     kind = _lookup(line)
-    if kind is not None:
-        return kind
+    if kind is not None or (":" not in line and "|" not in line):
+        return kind  # an inline heading needs its ':' or '|'
     inline = _INLINE_HEADING.match(line)
     return _lookup(inline.group(1)) if inline else None
 

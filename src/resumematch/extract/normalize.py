@@ -27,14 +27,23 @@ def normalize_text(text: str) -> str:
     reads as requirement statements.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii():  # ASCII (the common case) has nothing to repair: skip the costly passes
+    if text.isascii():
+        # ASCII (the common case) has nothing to repair, no dashes or quotes to map, and of
+        # the zero-width and space-like characters only NUL, tab, form feed and vertical
+        # tab: each pass runs only when its characters are there.
+        if "\x00" in text:
+            text = text.replace("\x00", "")
+        if "\t" in text or "\f" in text or "\v" in text:
+            text = _SPACE_LIKE.sub(" ", text)
+    else:
         import ftfy  # imported on first use: ASCII-only text never needs it
 
         text = ftfy.fix_text(text, normalization="NFKC", uncurl_quotes=False)
         text = unicodedata.normalize("NFKC", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACE_LIKE.sub(" ", text)
-    text = _DASHES.sub("-", text)
-    text = text.translate(_QUOTES)
-    text = _TRAILING_SPACE.sub("\n", text)
-    return _MANY_BLANK_LINES.sub("\n\n", text)
+        text = _ZERO_WIDTH.sub("", text)
+        text = _SPACE_LIKE.sub(" ", text)
+        text = _DASHES.sub("-", text)
+        text = text.translate(_QUOTES)
+    if " \n" in text:
+        text = _TRAILING_SPACE.sub("\n", text)
+    return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
