@@ -213,15 +213,14 @@ def _colour(choice: str, stream: TextIO) -> bool:
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> str:
     """Run one command; return what goes to the output (stdout or ``--output``)."""
-    from .render import json as render_json
-    from .render import text as render_text
-
     if args.command == "extract":
         from .extract import extract
 
         document = extract(args.file, password=args.password, engine=args.engine)
         if args.format == "json":
-            return render_json.document_json(document)
+            from .render.json import document_json
+
+            return document_json(document)
         for warning in document.warnings:
             print(f"warning [{warning.code}]: {warning.message}", file=err)
         return document.text
@@ -233,12 +232,18 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> str:
     if args.command == "terms":
         document, mentions = find_terms(args.file, vocab=vocabulary, password=args.password, engine=args.engine)
         if args.format == "json":
-            return render_json.terms_json(document, mentions)
-        return render_text.terms_text(document, mentions)
+            from .render.json import terms_json
+
+            return terms_json(document, mentions)
+        from .render.text import terms_text
+
+        return terms_text(document, mentions)
 
     report = check(args.resume, job=args.job, vocab=vocabulary, password=args.password, engine=args.engine)
     if args.format == "json":
-        return render_json.report_json(report)
+        from .render.json import report_json
+
+        return report_json(report)
     if args.format == "markdown":
         from .render.markdown import report_markdown
 
@@ -247,8 +252,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> str:
         from .render.html import report_html
 
         return report_html(report)
+    from .render.text import report_text
+
     colour = args.output is None and _colour(args.color, out)
-    return render_text.report_text(report, colour=colour)
+    return report_text(report, colour=colour)
 
 
 @contextlib.contextmanager
