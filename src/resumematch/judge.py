@@ -77,6 +77,7 @@ class TermCredits:
                     if broader != other:
                         self._narrower.setdefault(broader, []).append(other)
         self._answers: dict[str, Credit] = {}
+        self._best: dict[str, float] = {}  # a mentioned term's own best credit, asked by each broader term
 
     def __call__(self, term_id: str) -> Credit:
         """``(credit, mentions, via)``, as :func:`term_credit` gives it."""
@@ -91,10 +92,11 @@ class TermCredits:
         if best[0] >= 1.0:
             return best
         for other in self._narrower.get(term_id, ()):
-            found = self._by_term[other]
-            credit = _best_credit(found)
+            credit = self._best.get(other)
+            if credit is None:
+                credit = self._best[other] = _best_credit(self._by_term[other])
             if credit > best[0]:
-                best = (credit, found, other)
+                best = (credit, self._by_term[other], other)
         return best
 
 

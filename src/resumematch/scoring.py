@@ -180,8 +180,8 @@ def score_resume(
     matched: list[TermMatch] = []
     missing: list[MissingTerm] = []
     for part, job_term, weight, credit, evidence, via in term_rows:
-        counted = tuple(m for m in evidence if STATUS_CREDIT[m.status] > 0)
         if credit > 0:
+            counted = tuple(m for m in evidence if STATUS_CREDIT[m.status] > 0)
             matched.append(
                 TermMatch(
                     job_term.term_id, job_term.name, job_term.category, job_term.kind, job_term.weight, counted, via

@@ -46,10 +46,15 @@ def _abbreviation_tips(job: JobProfile, by_term: dict[str, list[Mention]]) -> li
     """Where the posting and the resume write the same term differently (ACLS vs in full)."""
     tips = []
     seen = set()
+    affirmed: dict[str, list[Mention]] = {}  # per term: a posting names most terms several times
     for posting_mention in job.mentions:
         term_id = posting_mention.term_id
-        resume_mentions = [m for m in by_term.get(term_id, []) if m.status == "affirmed"]
-        if term_id in seen or not resume_mentions:
+        if term_id in seen:
+            continue
+        resume_mentions = affirmed.get(term_id)
+        if resume_mentions is None:
+            resume_mentions = affirmed[term_id] = [m for m in by_term.get(term_id, []) if m.status == "affirmed"]
+        if not resume_mentions:
             continue
         posting_short = posting_mention.method in ("abbreviation", "defined_abbreviation")
         resume_short = [m.method in ("abbreviation", "defined_abbreviation") for m in resume_mentions]
