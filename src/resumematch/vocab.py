@@ -263,11 +263,13 @@ def load_vocabulary(*sources: str | os.PathLike[str]) -> Vocabulary:
         if len(_loaded) >= _LOADED_MAX:
             _loaded.pop(next(iter(_loaded)))
         _loaded[key] = loaded
-    return loaded
+    # A new object each call (callers may rely on identity), sharing the frozen terms.
+    return Vocabulary(roles=loaded.roles, terms=loaded.terms, ambiguous=loaded.ambiguous, sources=loaded.sources)
 
 
 # Validated vocabularies by (sources, their texts): the pipeline's matcher loads its
-# vocabulary again from the same files as the caller did; unchanged text, same object.
+# vocabulary again from the same files as the caller did; unchanged text is not
+# parsed and validated twice.
 _loaded: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], Vocabulary] = {}
 _LOADED_MAX = 8
 

@@ -1,0 +1,47 @@
+"""What keeps a cold ``resumematch check`` fast must not change any answer."""
+
+from __future__ import annotations
+
+import gc
+import json
+from pathlib import Path
+
+from conftest import EXAMPLES, MINI_VOCAB
+
+from resumematch import load_vocabulary
+from resumematch.cli import main
+
+
+def test_loading_a_vocabulary_again_gives_a_new_equal_object() -> None:
+    first, second = load_vocabulary(MINI_VOCAB), load_vocabulary(MINI_VOCAB)
+    assert first is not second
+    assert first.terms == second.terms and first.sources == second.sources
+    assert first.ambiguous == second.ambiguous and first.ambiguous is not second.ambiguous
+
+
+def test_a_changed_vocabulary_file_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "vocab.json"
+    data = json.loads(MINI_VOCAB.read_text("utf-8"))
+    path.write_text(json.dumps(data), "utf-8")
+    before = load_vocabulary(path)
+    data["terms"].append({"id": "triage", "name": "Triage", "category": "hard_skill"})
+    path.write_text(json.dumps(data), "utf-8")
+    after = load_vocabulary(path)
+    assert "triage" in after and "triage" not in before
+
+
+def test_the_cli_gives_the_garbage_collector_back_as_it_found_it(tmp_path: Path) -> None:
+    resume = str(EXAMPLES / "resumes" / "strong-fit-rn.txt")
+    job = str(EXAMPLES / "jobs" / "clinical-coordinator.txt")
+    out = tmp_path / "report.txt"
+    assert gc.isenabled()
+    assert main(["check", resume, "--job", job, "--output", str(out)]) == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["extract", resume, "--output", str(out)]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert main(["check", str(tmp_path / "missing.txt"), "--job", job]) == 1  # an error path too
+    assert gc.isenabled()
