@@ -79,6 +79,49 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 
+# Case-sensitive twins of the patterns above (whose letters are all lower case), to
+# search a lower-cased ASCII statement: for ASCII the same matches as re.IGNORECASE,
+# about twice as fast; the facts read from their groups are lower-cased anyway.
+_TWINS: dict[re.Pattern[str], re.Pattern[str]] = {
+    pattern: re.compile(pattern.pattern)
+    for pattern in (
+        _PREFERRED,
+        _QUALIFIER,
+        _YEARS,
+        _SUBJECT_AFTER,
+        _SUBJECT_BEFORE,
+        _SETTING,
+        _CREDENTIAL,
+        _DEGREE_WORD,
+    )
+}
+
+
+class _Folded:
+    """A statement as the patterns search it: lower-cased when it is ASCII (each pattern
+    then runs as its case-sensitive twin), else as written (with re.IGNORECASE). Made
+    once per statement, so that the text is lower-cased once, not once per question."""
+
+    __slots__ = ("ascii", "text")
+
+    def __init__(self, statement: str) -> None:
+        self.ascii = statement.isascii()
+        self.text = statement.lower() if self.ascii else statement
+
+    def pattern(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
+        return _TWINS[pattern] if self.ascii else pattern
+
+    def may_match(self, words: tuple[str, ...], end: int | None = None) -> bool:
+        """Whether a case-insensitive pattern that needs one of ``words`` can match the
+        statement (up to ``end``): a cheap test run before a slow pattern (Python's ``re``
+        tries every alternative at every position). Only for ASCII text is the
+        lower-cased text an exact stand-in for ``re.IGNORECASE`` (which also folds "ſ" to
+        "s" and "ı" to "i"); other text is always searched."""
+        if not self.ascii:
+            return True
+        text = self.text if end is None else self.text[:end]
+        return any(word in text for word in words)
+
 
 @dataclass(frozen=True)
 class StatementFacts:
@@ -95,31 +138,26 @@ class StatementFacts:
 
 def main_clause_end(statement: str) -> int:
     """Where the statement's main clause ends and a softened trailing clause begins."""
-    match = _QUALIFIER.search(statement) if _may_match(statement, _QUALIFIER_WORDS) else None
-    return match.start() if match else len(statement)
+    return _main_clause_end(_Folded(statement))
 
 
-def _may_match(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive pattern that needs one of ``words`` can match ``text``.
-
-    A cheap test run before a slow pattern (Python's ``re`` tries every alternative at
-    every position). Only for ASCII text is the lower-cased text an exact stand-in for
-    ``re.IGNORECASE`` (which also folds "ſ" to "s" and "ı" to "i"); other text is
-    always searched.
-    """
-    if not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+def _main_clause_end(folded: _Folded) -> int:
+    match = folded.pattern(_QUALIFIER).search(folded.text) if folded.may_match(_QUALIFIER_WORDS) else None
+    return match.start() if match else len(folded.text)
 
 
-def _is_softened(main_clause: str) -> bool:
-    return _may_match(main_clause, _PREFERRED_WORDS) and _PREFERRED.search(main_clause) is not None
+def _is_softened(folded: _Folded, main_end: int) -> bool:
+    """Whether the main clause (the statement up to ``main_end``) holds a softening word."""
+    return (
+        folded.may_match(_PREFERRED_WORDS, main_end)
+        and folded.pattern(_PREFERRED).search(folded.text, 0, main_end) is not None
+    )
 
 
 def statement_kind(statement: str, heading_kind: RequirementKind = "required") -> RequirementKind:
     """``"preferred"`` when the statement's main clause or its heading softens it, else ``"required"``."""
-    return "preferred" if _is_softened(statement[: main_clause_end(statement)]) else heading_kind
+    folded = _Folded(statement)
+    return "preferred" if _is_softened(folded, _main_clause_end(folded)) else heading_kind
 
 
 def is_requirement_like(sentence: str) -> bool:
@@ -154,23 +192,24 @@ def _fields(statement: str, at: int) -> str | None:
     return " or ".join(kept) or None
 
 
-def _years(statement: str) -> tuple[float | None, str | None]:
-    match = _YEARS.search(statement) if _may_match(statement, ("year",)) else None
+def _years(folded: _Folded) -> tuple[float | None, str | None]:
+    text = folded.text
+    match = folded.pattern(_YEARS).search(text) if folded.may_match(("year",)) else None
     if not match:
         return None, None
     years = _number(match.group("n"))
-    after = _SUBJECT_AFTER.match(statement[match.end() :])
+    after = folded.pattern(_SUBJECT_AFTER).match(text[match.end() :])
     subject = _clean_subject(after.group("s")) if after else None
     if not subject:
         before = None
-        for before in _SUBJECT_BEFORE.finditer(statement[: match.start()]):  # noqa: B007 (keep the last)
+        for before in folded.pattern(_SUBJECT_BEFORE).finditer(text[: match.start()]):  # noqa: B007 (keep the last)
             pass
         subject = _clean_subject(before.group("s")) if before else None
     return years, subject
 
 
-def _setting(statement: str, main_end: int) -> str | None:
-    for match in _SETTING.finditer(statement):
+def _setting(folded: _Folded, main_end: int) -> str | None:
+    for match in folded.pattern(_SETTING).finditer(folded.text):
         value = match.group("a") or match.group("b") or match.group("c")
         if value and (match.start() >= main_end or "prefer" in match.group(0).lower()):
             return _clean_subject(value)
@@ -184,22 +223,23 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
     >>> facts.kind, facts.years, facts.subject, facts.setting, facts.aspect
     ('required', 3.0, 'nursing', 'hospital', 'experience')
     """
-    main_end = main_clause_end(statement)
-    kind: RequirementKind = "preferred" if _is_softened(statement[:main_end]) else heading_kind
-    years, subject = _years(statement)
+    folded = _Folded(statement)
+    main_end = _main_clause_end(folded)
+    kind: RequirementKind = "preferred" if _is_softened(folded, main_end) else heading_kind
+    years, subject = _years(folded)
     levels = levels_in(statement[:main_end])
     level = field = None
-    if levels and not (years is not None and not _DEGREE_WORD.search(statement)):
+    if levels and not (years is not None and not folded.pattern(_DEGREE_WORD).search(folded.text)):
         order = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
         level = min((lv for lv, _, _ in levels), key=order.index)
         field = next((f for _, _, end in levels if (f := _fields(statement, end))), None)
         field = field or degree_field(statement, levels[0][1])
-    setting = _setting(statement, main_end) if years is not None else None
+    setting = _setting(folded, main_end) if years is not None else None
     if years is not None:
         aspect: RequirementAspect = "experience"
     elif level is not None:
         aspect = "education"
-    elif _may_match(statement, ("certifi", "licen", "regist")) and _CREDENTIAL.search(statement):
+    elif folded.may_match(("certifi", "licen", "regist")) and folded.pattern(_CREDENTIAL).search(folded.text):
         aspect = "credential"
     else:
         aspect = "terms"
