@@ -79,22 +79,22 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
-    def flush() -> Iterable[tuple[int, int, str, RequirementKind, bool]]:
-        if not pending:
-            return
+    def flush() -> tuple[int, int, str, RequirementKind, bool]:
+        """The statement the ``pending`` lines make (a plain function: it runs for every
+        line, and a generator per line cost more than the statements themselves)."""
         start = pending[0][0]
         end = pending[-1][0] + len(pending[-1][1].rstrip())
         joined = " ".join(piece.strip() for _, piece in pending)
         pending.clear()
         statement = _BULLET.sub("", joined, count=1).strip()
         is_requirement = under_requirements if has_requirement_heading else is_requirement_like(statement)
-        yield start, end, statement, heading, is_requirement
+        return start, end, statement, heading, is_requirement
 
     for i, line in enumerate(lines):
         stripped = line.strip()
-        bullet = bool(_BULLET.match(line))
         if headings[i]:
-            yield from flush()
+            if pending:
+                yield flush()
             if _PREFERRED_HEADING.match(stripped):
                 heading, under_requirements = "preferred", True
             elif _REQUIRED_HEADING.match(stripped):
@@ -102,10 +102,12 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
             else:
                 heading, under_requirements = "required", False
         elif not stripped:
-            yield from flush()
-        elif bullet or not pending:
+            if pending:
+                yield flush()
+        elif (bullet := _BULLET.match(line) is not None) or not pending:
             # a new bullet, or prose: prose is split into sentences
-            yield from flush()
+            if pending:
+                yield flush()
             if bullet:
                 pending.append((offset, line))
             else:
@@ -115,11 +117,12 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
                     position = index + len(piece)
                     if piece.strip():
                         pending.append((offset + index, piece))
-                        yield from flush()
+                        yield flush()
         else:  # the continuation of a wrapped bullet point
             pending.append((offset, line))
         offset += len(line)
-    yield from flush()
+    if pending:
+        yield flush()
 
 
 def analyze_job(document: Document, mentions: Iterable[Mention], vocabulary: Vocabulary) -> JobProfile:

@@ -96,6 +96,13 @@ _TWINS: dict[re.Pattern[str], re.Pattern[str]] = {
     )
 }
 
+# The words one of which a pattern's every match holds (lower case), as one literal
+# alternation: re finds the first letters quickly, faster than testing each word.
+_PREFERRED_CUES, _QUALIFIER_CUES, _YEARS_CUE, _CREDENTIAL_CUES = (
+    re.compile("|".join(map(re.escape, words)))
+    for words in (_PREFERRED_WORDS, _QUALIFIER_WORDS, ("year",), ("certifi", "licen", "regist"))
+)
+
 
 class _Folded:
     """A statement as the patterns search it: lower-cased when it is ASCII (each pattern
@@ -111,7 +118,7 @@ class _Folded:
     def pattern(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
         return _TWINS[pattern] if self.ascii else pattern
 
-    def may_match(self, words: tuple[str, ...], end: int | None = None) -> bool:
+    def may_match(self, words: re.Pattern[str], end: int | None = None) -> bool:
         """Whether a case-insensitive pattern that needs one of ``words`` can match the
         statement (up to ``end``): a cheap test run before a slow pattern (Python's ``re``
         tries every alternative at every position). Only for ASCII text is the
@@ -119,8 +126,7 @@ class _Folded:
         "s" and "ı" to "i"); other text is always searched."""
         if not self.ascii:
             return True
-        text = self.text if end is None else self.text[:end]
-        return any(word in text for word in words)
+        return words.search(self.text, 0, len(self.text) if end is None else end) is not None
 
 
 @dataclass(frozen=True)
@@ -142,14 +148,14 @@ def main_clause_end(statement: str) -> int:
 
 
 def _main_clause_end(folded: _Folded) -> int:
-    match = folded.pattern(_QUALIFIER).search(folded.text) if folded.may_match(_QUALIFIER_WORDS) else None
+    match = folded.pattern(_QUALIFIER).search(folded.text) if folded.may_match(_QUALIFIER_CUES) else None
     return match.start() if match else len(folded.text)
 
 
 def _is_softened(folded: _Folded, main_end: int) -> bool:
     """Whether the main clause (the statement up to ``main_end``) holds a softening word."""
     return (
-        folded.may_match(_PREFERRED_WORDS, main_end)
+        folded.may_match(_PREFERRED_CUES, main_end)
         and folded.pattern(_PREFERRED).search(folded.text, 0, main_end) is not None
     )
 
@@ -194,7 +200,7 @@ def _fields(statement: str, at: int) -> str | None:
 
 def _years(folded: _Folded) -> tuple[float | None, str | None]:
     text = folded.text
-    match = folded.pattern(_YEARS).search(text) if folded.may_match(("year",)) else None
+    match = folded.pattern(_YEARS).search(text) if folded.may_match(_YEARS_CUE) else None
     if not match:
         return None, None
     years = _number(match.group("n"))
@@ -239,7 +245,7 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
         aspect: RequirementAspect = "experience"
     elif level is not None:
         aspect = "education"
-    elif folded.may_match(("certifi", "licen", "regist")) and folded.pattern(_CREDENTIAL).search(folded.text):
+    elif folded.may_match(_CREDENTIAL_CUES) and folded.pattern(_CREDENTIAL).search(folded.text):
         aspect = "credential"
     else:
         aspect = "terms"
