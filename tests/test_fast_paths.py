@@ -3,7 +3,9 @@
 - the fast PDF engine (pypdfium2) finds the same terms as the layout-aware one
   (pdfplumber) on real resumes: the bundled examples and ../shared/fixtures;
 - our tokenizer (without spaCy's whitespace and period-abbreviation special cases)
-  finds the same mentions as a stock ``spacy.blank("en")`` running our component.
+  finds the same mentions as a stock ``spacy.blank("en")`` running our component;
+- ``find_mentions``, which calls the matcher without making Spans, gives exactly the
+  spans, methods, statuses and credential details the spaCy component writes.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ import spacy
 from conftest import EXAMPLES, FIXTURES
 
 import resumematch
-from resumematch.matcher import SPANS_KEY
+from resumematch.evidence import section_extension
+from resumematch.matcher import SPANS_KEY, span_details
+from resumematch.pipeline import build_pipeline
 
 
 def _resume_pdfs() -> list[Path]:
@@ -60,3 +64,50 @@ def test_our_tokenizer_finds_what_the_stock_one_finds(path: Path) -> None:
     _, mentions = resumematch.find_terms(text, vocab=vocab)
     assert expected, "no terms at all: the comparison would say nothing"
     assert [(m.start, m.end, m.term_id) for m in mentions] == expected
+
+
+def _generated_resumes(vocabulary: resumematch.Vocabulary, count: int) -> list[str]:
+    """Seeded resumes dense with terms, traps (negations, near-misses, definitions) and dates."""
+    import random
+
+    rng = random.Random(5)
+    forms = sorted({f for t in vocabulary for f in (t.name, *t.aliases, *t.abbreviations)})
+    extras = [
+        "no experience with Epic",
+        "pursuing CCRC, expected May 2027",
+        "BLS (AHA), exp. 06/2026",
+        "Phlebotamy",
+        "HIPPA",
+        "Electronic Health Records (EHR)",
+        "BLS/ACLS",
+        "Clinical Research\nCoordinator",
+    ]
+    docs = []
+    for _ in range(count):
+        lines = []
+        for _ in range(rng.randint(10, 30)):
+            words = rng.sample(forms, rng.randint(1, 4)) + rng.sample(extras, rng.randint(0, 2))
+            lines.append(rng.choice(["- ", "", "• "]) + ", ".join(words))
+        docs.append("\n".join(lines))
+    return docs
+
+
+def test_find_mentions_equals_the_component_spans() -> None:
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    texts = [*_generated_resumes(vocabulary, 40), (EXAMPLES / "resumes" / "strong-fit-rn.txt").read_text("utf-8")]
+    compared = 0
+    for text in texts:
+        document = resumematch.extract_text(text)
+        doc = nlp.make_doc(document.text)
+        # The component reads the sections from the Doc, find_mentions hands them over.
+        doc._.set(section_extension(), tuple((s.start, s.end, s.kind) for s in document.sections) or None)
+        doc = nlp.get_pipe("resumematch_terms")(doc)
+        spans = [(s.start_char, s.end_char, s.id_, *span_details(s).values()) for s in doc.spans[SPANS_KEY]]
+        mentions = [
+            (m.start, m.end, m.term_id, m.method, m.confidence, m.status, m.issuer, m.earned, m.expires)
+            for m in resumematch.find_terms(document, vocab=vocabulary)[1]
+        ]
+        assert mentions == spans
+        compared += len(spans)
+    assert compared > 500, "the corpus must exercise many matches"

@@ -19,12 +19,10 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from .errors import InputError
-from .evidence import section_extension
 from .extract import ExtractLimits, PdfEngine, extract, extract_text
-from .matcher import FACTORY_NAME, RESULT_KEY, SPANS_KEY, TEXT_KEY, TermMatcher, span_details
+from .matcher import FACTORY_NAME, TermMatcher, TokenMatch
 from .models import Document, Mention, Method, Status
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
 
@@ -115,23 +113,20 @@ def build_pipeline(vocabulary: Vocabulary) -> Language:
         return nlp
 
 
-def mentions_from_doc(doc: Doc, document: Document, vocabulary: Vocabulary) -> tuple[Mention, ...]:
-    """Turn the matcher's spans into Mentions carrying section and page.
+def mentions_from_matches(
+    matches: Sequence[TokenMatch], document: Document, vocabulary: Vocabulary
+) -> tuple[Mention, ...]:
+    """Turn the matcher's tuples into Mentions carrying section and page.
 
-    The matcher leaves its results as plain tuples (``RESULT_KEY``) beside the spans, so
-    no Span or Token object is read back here; sections and pages are found by bisection.
+    Sections and pages are found by bisection; no Span or Token object is read.
     """
-    result = doc.user_data.pop(RESULT_KEY, None)
-    if result is None:
-        result = [
-            (span.id_, span.start_char, span.end_char, *span_details(span).values()) for span in doc.spans[SPANS_KEY]
-        ]
     text = document.text
     section_of = _section_finder(document)
     page_of = document.page_of
+    get_term = vocabulary.get
     mentions = []
-    for term_id, start, end, method, confidence, status, issuer, earned, expires in result:
-        term = vocabulary.get(term_id)
+    for _, _, term_id, start, end, method, confidence, status, issuer, earned, expires in matches:
+        term = get_term(term_id)
         mentions.append(
             Mention(
                 term_id=term.id,
@@ -170,19 +165,18 @@ def _section_finder(document: Document) -> Callable[[int], str | None]:
 def find_mentions(document: Document, vocabulary: Vocabulary) -> tuple[Mention, ...]:
     """Every vocabulary term mentioned in ``document``, in text order.
 
-    The document's sections are handed to the matcher (``doc._.resumematch_sections``)
-    before it runs, so an ambiguous form listed under the right heading ("CPT" under
-    "Certifications") counts without a context word; so is its text, which the Doc
-    would otherwise rebuild token by token.
+    The matcher is called directly (:meth:`TermMatcher.match`), not as a pipeline
+    component: it returns plain tuples instead of writing a Span per match. It is
+    handed the document's sections, so an ambiguous form listed under the right
+    heading ("CPT" under "Certifications") counts without a context word, and the
+    text, which the Doc would otherwise rebuild token by token. The spans a spaCy user
+    gets from ``nlp(text)`` are the same matches (tested in test_fast_paths).
     """
     nlp = build_pipeline(vocabulary)
-    doc = nlp.make_doc(document.text)
-    if document.sections:
-        doc._.set(section_extension(), tuple((s.start, s.end, s.kind) for s in document.sections))
-    doc.user_data[TEXT_KEY] = document.text
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return mentions_from_doc(doc, document, vocabulary)
+    matcher = cast(TermMatcher, nlp.get_pipe(FACTORY_NAME))
+    sections = tuple((s.start, s.end, s.kind) for s in document.sections)
+    matches = matcher.match(nlp.make_doc(document.text), document.text, sections or None)
+    return mentions_from_matches(matches, document, vocabulary)
 
 
 def looks_like_path(value: str) -> bool:
