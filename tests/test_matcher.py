@@ -234,6 +234,19 @@ def test_credential_attribute_rules() -> None:
     assert infos[1].earned == "2022-03" and infos[2].earned is None
 
 
+
+def test_issuers_are_whole_words_abbreviations_as_written_names_in_any_case() -> None:
+    def issuers(text: str) -> list[str | None]:
+        return [i.issuer for i in credential_attributes(text, [(0, 5, "certification")])]
+
+    assert issuers("CISSP (ISC)2, 2020") == ["ISC2"]  # a name that starts with a bracket
+    assert issuers("CISSP, isc² member") == ["ISC2"]
+    assert issuers("CCRC, association of clinical research professionals") == ["ACRP"]
+    assert issuers("CCRC, acrp") == [None]  # abbreviations are case-sensitive
+    assert issuers("ACLS, Red Crossing the street") == [None]  # whole words only
+    assert issuers("ACLS, American Red Cross") == ["ARC"]
+
+
 # --- 7. broader terms ------------------------------------------------------------
 def test_a_narrower_term_counts_for_the_broader_one_and_says_so(vocab) -> None:  # type: ignore[no-untyped-def]
     report = check(

