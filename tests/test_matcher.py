@@ -234,7 +234,6 @@ def test_credential_attribute_rules() -> None:
     assert infos[1].earned == "2022-03" and infos[2].earned is None
 
 
-
 def test_issuers_are_whole_words_abbreviations_as_written_names_in_any_case() -> None:
     def issuers(text: str) -> list[str | None]:
         return [i.issuer for i in credential_attributes(text, [(0, 5, "certification")])]
