@@ -108,6 +108,20 @@ def test_normalisation_of_spaces_dashes_ligatures_and_mojibake() -> None:
     assert document.text == "Certified nurse - BLS\nSoftware café"
 
 
+@pytest.mark.parametrize("other_line", ["plain ASCII line", "bullet • line"])
+def test_mojibake_repair_is_per_line_and_control_characters_go_everywhere(other_line: str) -> None:
+    # ftfy repairs only lines with non-ASCII characters (or "&", "<", ESC); the ASCII
+    # ones lose their control characters either way, so a line's result does not
+    # depend on the rest of the document.
+    text = f"cloud\x02native and adip\x02iscing\n{other_line}\nDon\u00e2\u20ac\u2122t &amp; stop"
+    lines = extract_text(text).text.split("\n")
+    assert lines[0] == "cloudnative and adipiscing"
+    assert lines[2] == "Don't & stop"
+    assert extract_text("adip\x02iscing\x1b").text == "adipiscing"  # all-ASCII text too
+    # A repair that adds a line break (an HTML entity) falls back to the whole text.
+    assert extract_text("caf\u00c3\u00a9&#10;bar\nnext").text == "café\nbar\nnext"
+
+
 @pytest.mark.parametrize(
     ("payload", "error", "words"),
     [
