@@ -23,7 +23,7 @@ from spacy.language import Language
 from .errors import InputError
 from .extract import ExtractLimits, PdfEngine, extract, extract_text
 from .matcher import FACTORY_NAME, TermMatcher, TokenMatch
-from .models import Document, Mention, Method, Status
+from .models import Document, Mention
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
 
 __all__ = [
@@ -124,25 +124,28 @@ def mentions_from_matches(
     section_of = _section_finder(document)
     page_of = document.page_of
     get_term = vocabulary.get
+    make = Mention.from_values
     mentions = []
     for _, _, term_id, start, end, method, confidence, status, issuer, earned, expires in matches:
         term = get_term(term_id)
         mentions.append(
-            Mention(
-                term_id=term.id,
-                name=term.name,
-                category=term.category,
-                text=text[start:end],
-                start=start,
-                end=end,
-                section=section_of(start),
-                method=cast(Method, method),
-                confidence=float(confidence),
-                status=cast(Status, status),
-                page=page_of(start),
-                issuer=issuer,
-                earned=earned,
-                expires=expires,
+            make(
+                (
+                    term.id,
+                    term.name,
+                    term.category,
+                    text[start:end],
+                    start,
+                    end,
+                    section_of(start),
+                    method,
+                    float(confidence),
+                    status,
+                    page_of(start),
+                    issuer,
+                    earned,
+                    expires,
+                )
             )
         )
     return tuple(mentions)
