@@ -85,3 +85,9 @@ def test_blocking_by_letter_and_length_finds_what_every_pair_finds() -> None:
     expected = _every_pair(matcher, words)
     assert len(expected) > 100  # the corpus really exercises near-misses
     assert list(matcher.find_words(list(range(len(words))), words)) == expected
+
+
+def test_stop_words_are_real_words_never_near_misses() -> None:
+    # The lookup table lists only words that inflect, so "with" and "than" were queried.
+    matcher = FuzzyMatcher({"withe": "withe-term", "thane": "thane-term"}, known_words=frozenset())
+    assert list(matcher.find_words([0, 1, 2], ["with", "than", "thanee"])) == [(2, "thane-term", 0.833)]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -47,7 +48,10 @@ def candidate_flag(vocab: Vocab, known_words: Collection[str]) -> int:
         return cached[1]
 
     def is_candidate(text: str) -> bool:
-        return len(text) >= MIN_LENGTH - 1 and text.isalpha() and text.lower() not in known_words
+        if len(text) < MIN_LENGTH - 1 or not text.isalpha():
+            return False
+        lower = text.lower()
+        return lower not in known_words and lower not in STOP_WORDS
 
     flag = int(vocab.add_flag(is_candidate))
     _flags[id(vocab)] = (vocab, flag)
@@ -117,7 +121,7 @@ class FuzzyMatcher:
         for i, lower in zip(positions, words, strict=True):
             if len(lower) < MIN_LENGTH - 1 or not lower.isalpha():
                 continue
-            if lower in self.known_words or lower in self._form_set:
+            if lower in self.known_words or lower in STOP_WORDS or lower in self._form_set:
                 continue
             queries.append(lower)
             kept.append(i)
