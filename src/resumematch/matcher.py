@@ -14,8 +14,8 @@ the inside of "RNA", and "ER" never matches "ERP". No lemmatizer runs. Then, per
 abbreviations the document defines (:mod:`.abbreviations`), near-misses
 (:mod:`.fuzzy`), assertion status (:mod:`.assertion`) and credential attributes
 (:mod:`.credentials`). Per-span details are kept in one ``doc.user_data`` entry per
-span and read through Span extensions (``span._.resumematch_status``, ...), which is
-five times cheaper than setting five extensions.
+span and read through Span extensions (``span._.resumematch_status``, ...; see :mod:`.spans`),
+which is five times cheaper than setting five extensions.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
@@ -39,6 +39,7 @@ from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .phrases import Found, Tokens, is_line_wrap, longest_first
 from .phrasetable import load_phrase_table, tokenizer_id
+from .spans import span_confidence, span_details, span_method, span_status, store_details
 from .variants import english_lemmas, english_words
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
 
@@ -57,9 +58,6 @@ __all__ = [
 
 FACTORY_NAME = "resumematch_terms"
 SPANS_KEY = "resumematch_terms"
-_INFO = "resumematch_span"
-_FIELDS = ("method", "confidence", "status", "issuer", "earned", "expires")
-_DEFAULT_INFO = ("phrase", 1.0, "affirmed", None, None, None)
 _DEFINED_CONFIDENCE = 0.95
 TEXT_KEY = "resumematch_text"
 """``doc.user_data`` key: the text the Doc was made from, if the caller knows it (saves ``Doc.text``)."""
@@ -81,45 +79,6 @@ class TokenMatch(NamedTuple):
     issuer: str | None
     earned: str | None
     expires: str | None
-
-
-def _user_data(doc: Doc) -> dict[Any, Any]:
-    """``doc.user_data``, whose keys may be tuples (spaCy's stubs say ``str``)."""
-    return cast(dict[Any, Any], doc.user_data)
-
-
-def _getter(index: int) -> Any:
-    def get(span: Span) -> Any:
-        info = _user_data(span.doc).get((_INFO, span.start, span.end))
-        return (info or _DEFAULT_INFO)[index]
-
-    return get
-
-
-for _index, _field in enumerate(_FIELDS):
-    if not Span.has_extension(f"resumematch_{_field}"):
-        Span.set_extension(f"resumematch_{_field}", getter=_getter(_index))
-
-
-def span_method(span: Span) -> str:
-    """How a span in ``doc.spans[SPANS_KEY]`` was found (see :data:`resumematch.models.Method`)."""
-    return str(span._.resumematch_method)
-
-
-def span_confidence(span: Span) -> float:
-    """The confidence (0..1) of a span in ``doc.spans[SPANS_KEY]``."""
-    return float(span._.resumematch_confidence)
-
-
-def span_status(span: Span) -> str:
-    """The assertion status of a span (see :data:`resumematch.models.Status`)."""
-    return str(span._.resumematch_status)
-
-
-def span_details(span: Span) -> dict[str, Any]:
-    """Everything the matcher knows about a span: method, confidence, status, issuer, dates."""
-    info = _user_data(span.doc).get((_INFO, span.start, span.end)) or _DEFAULT_INFO
-    return dict(zip(_FIELDS, info, strict=True))
 
 
 class TermMatcher:
@@ -214,9 +173,9 @@ class TermMatcher:
         doc.spans[self.spans_key] = [
             Span(doc, m.start, m.end, label=labels[m.term_id][0], span_id=labels[m.term_id][1]) for m in matches
         ]
-        user_data = _user_data(doc)
-        for m in matches:
-            user_data[(_INFO, m.start, m.end)] = (m.method, m.confidence, m.status, m.issuer, m.earned, m.expires)
+        store_details(
+            doc, [(m.start, m.end, m.method, m.confidence, m.status, m.issuer, m.earned, m.expires) for m in matches]
+        )
         return doc
 
     def match(self, doc: Doc, text: str | None = None, sections: Sections | None = None) -> list[TokenMatch]:
