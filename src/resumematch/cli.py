@@ -18,6 +18,7 @@ from typing import TextIO
 
 from . import __version__
 from .errors import ResumeMatchError
+from .startup import defer_spacy_cli
 
 __all__ = ["build_parser", "main"]
 
@@ -288,6 +289,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 0 for --help/--version, 2 for usage errors
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    defer_spacy_cli()  # this process is ours: import spaCy without its own CLI (0.17 s)
     try:
         if args.command == "rank":
             return _rank_command(args, out, err)
