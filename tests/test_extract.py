@@ -118,6 +118,7 @@ def test_mojibake_repair_is_per_line_and_control_characters_go_everywhere(other_
     assert lines[0] == "cloudnative and adipiscing"
     assert lines[2] == "Don't & stop"
     assert extract_text("adip\x02iscing\x1b").text == "adipiscing"  # all-ASCII text too
+    assert extract_text("a\t\x00\tb").text == "a b"  # controls go before spaces are collapsed
     # A repair that adds a line break (an HTML entity) falls back to the whole text.
     assert extract_text("caf\u00c3\u00a9&#10;bar\nnext").text == "café\nbar\nnext"
 

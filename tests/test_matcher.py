@@ -246,6 +246,13 @@ def test_issuers_are_whole_words_abbreviations_as_written_names_in_any_case() ->
     assert issuers("ACLS, American Red Cross") == ["ARC"]
 
 
+def test_credential_dates_in_non_ascii_text_keep_their_keyword() -> None:
+    # Lower-casing "İ" makes two characters; such text is searched case-insensitively as it is.
+    for text in ("BLS, EXPİRES May 2027", "BLS, Expires May 2027", "BLS — expires May 2027"):
+        (info,) = credential_attributes(text, [(0, 3, "certification")])
+        assert (info.earned, info.expires) == (None, "2027-05"), text
+
+
 # --- 7. broader terms ------------------------------------------------------------
 def test_a_narrower_term_counts_for_the_broader_one_and_says_so(vocab) -> None:  # type: ignore[no-untyped-def]
     report = check(

@@ -39,11 +39,14 @@ _KEYWORD = (
     r"(?P<kw>exp(?:ires?|iration(?:\s+date)?|ired|\.)?|valid\s+(?:through|thru|until|to)|renew(?:s|al)?(?:\s+due)?"
     r"|earned|issued|obtained|awarded|certified|since|completed|passed|expected|anticipated|est\.?)"
 )
-# Searched in the lower-cased text, so case-sensitive: the same matches as with
-# re.IGNORECASE (every literal in it is lower case) at a quarter of the cost.
 _DATE_EXPR = re.compile(
-    rf"(?:{_KEYWORD}\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:-|–|—|to)\s*(?P<until>{_DATE}|present|current))?"
+    rf"(?:{_KEYWORD}\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:-|–|—|to)\s*(?P<until>{_DATE}|present|current))?",
+    re.IGNORECASE,
 )
+# For ASCII text: searched in the lower-cased text, so case-sensitive, the same matches
+# at a quarter of the cost (every literal of the pattern is lower case). Lower-casing
+# other text can change it ("İ" becomes two characters), so it keeps re.IGNORECASE.
+_DATE_EXPR_LOWER = re.compile(_DATE_EXPR.pattern)
 _BEFORE_CUT = re.compile(r"[.;,|•(]")
 _EXPIRES = ("exp", "valid", "renew")
 _DIGIT = re.compile(r"\d")
@@ -114,8 +117,9 @@ def _issuer(text: str) -> str | None:
 
 def _dates(text: str) -> tuple[str | None, str | None]:
     earned = expires = None
-    for match in _DATE_EXPR.finditer(text.lower()):
-        keyword = match.group("kw") or ""
+    matches = _DATE_EXPR_LOWER.finditer(text.lower()) if text.isascii() else _DATE_EXPR.finditer(text)
+    for match in matches:
+        keyword = (match.group("kw") or "").lower()
         date = normalise_date(match.group("date"))
         until = match.group("until")
         if keyword.startswith(_NOT_HELD):
@@ -124,7 +128,7 @@ def _dates(text: str) -> tuple[str | None, str | None]:
             expires = expires or date
         elif until:
             earned = earned or date
-            if until not in ("present", "current"):
+            if until.lower() not in ("present", "current"):
                 expires = expires or normalise_date(until)
         else:
             earned = earned or date

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
@@ -260,9 +261,10 @@ def load_vocabulary(*sources: str | os.PathLike[str]) -> Vocabulary:
     loaded = _loaded.get(key)
     if loaded is None:
         loaded = _load(sources, texts)
-        if len(_loaded) >= _LOADED_MAX:
-            _loaded.pop(next(iter(_loaded)))
-        _loaded[key] = loaded
+        with _loaded_lock:  # two threads may evict at once
+            while len(_loaded) >= _LOADED_MAX:
+                _loaded.pop(next(iter(_loaded)))
+            _loaded[key] = loaded
     # A new object each call (callers may rely on identity), sharing the frozen terms.
     return Vocabulary(roles=loaded.roles, terms=loaded.terms, ambiguous=loaded.ambiguous, sources=loaded.sources)
 
@@ -272,6 +274,7 @@ def load_vocabulary(*sources: str | os.PathLike[str]) -> Vocabulary:
 # parsed and validated twice.
 _loaded: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], Vocabulary] = {}
 _LOADED_MAX = 8
+_loaded_lock = threading.Lock()
 
 
 def _load(sources: tuple[str | os.PathLike[str], ...], texts: tuple[tuple[str, str], ...]) -> Vocabulary:

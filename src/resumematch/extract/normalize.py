@@ -34,9 +34,9 @@ def normalize_text(text: str) -> str:
         # the zero-width and space-like characters only NUL, tab, form feed and vertical
         # tab. Other control characters go, as ftfy removes them from non-ASCII text
         # (pypdfium2 writes "\x02" where a word was hyphenated).
+        text = _ASCII_CONTROLS.sub("", text)  # first, as ftfy does: "\t\x00\t" is one space
         if "\t" in text or "\f" in text or "\v" in text:
             text = _SPACE_LIKE.sub(" ", text)
-        text = _ASCII_CONTROLS.sub("", text)
     else:
         text = _repair_mojibake(text)
         text = unicodedata.normalize("NFKC", text)
