@@ -12,7 +12,7 @@ from makers import make_docx, make_image_pdf, make_pdf
 
 import resumematch
 from resumematch import ExtractLimits, RankRow, collect_resumes, rank, ranked
-from resumematch.pool import TaskFailure, imap_isolated
+from resumematch.pool import TaskFailure, _ChunkSize, imap_isolated
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
 
@@ -163,3 +163,29 @@ def _crash_prefix(item: str) -> str:
     if item.startswith("crash"):
         os._exit(3)
     return item * 2
+
+
+def test_pool_in_chunks_still_blames_only_the_bad_items() -> None:
+    # Fast items travel many to a chunk; failures deep in the stream sit inside such
+    # chunks: the crash and the hang make their chunk-mates suspects, run one at a time.
+    items = [f"i{n}" for n in range(400)]
+    items[150], items[250], items[300] = "crash", "raise", "hang"
+    results = list(imap_isolated(_double_or_die, items, workers=2, hard_timeout=1.0))
+    assert sorted(item for item, _ in results) == sorted(items)  # each item exactly once
+    by_item = dict(results)
+    kinds = {item: value.kind for item, value in by_item.items() if isinstance(value, TaskFailure)}
+    assert kinds == {"crash": "crashed", "raise": "error", "hang": "timed_out"}
+    assert all(by_item[item] == item * 2 for item in items if item not in kinds)
+
+
+def test_chunks_hold_about_fifty_milliseconds_of_work() -> None:
+    size = _ChunkSize()
+    assert size() == 1  # nothing known yet: one item
+    size.observe(0.003 * 4, 4)  # fast files, 3 ms each
+    assert size() == 16
+    for _ in range(20):
+        size.observe(0.0001 * 32, 32)
+    assert size() == 32  # at most 32
+    for _ in range(20):
+        size.observe(2.0, 1)  # slow files: one at a time again
+    assert size() == 1

@@ -35,7 +35,7 @@ def test_wheel_contains_package_data(wheel: Path) -> None:
     assert "resumematch/extract/pdf.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "resumematch = resumematch.cli:main" in text
+    assert "resumematch = resumematch.cli:console_main" in text
     assert "resumematch_terms = resumematch.matcher:make_term_matcher" in text
 
 
