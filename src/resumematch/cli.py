@@ -18,6 +18,8 @@ from typing import TextIO
 
 from . import __version__
 from .errors import ResumeMatchError
+from .models import Document
+from .prefetch import Prefetch
 from .startup import import_spacy_without_cli
 
 __all__ = ["build_parser", "main"]
@@ -212,7 +214,12 @@ def _colour(choice: str, stream: TextIO) -> bool:
     return stream.isatty()
 
 
-def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> str:
+def _document_arg(args: argparse.Namespace) -> str:
+    """The document a ``check`` or ``terms`` command reads."""
+    return str(args.resume if args.command == "check" else args.file)
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch | None = None) -> str:
     """Run one command; return what goes to the output (stdout or ``--output``)."""
     if args.command == "extract":
         from .extract import extract
@@ -230,8 +237,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> str:
     from .pipeline import resolve_vocabulary
 
     vocabulary = resolve_vocabulary(args.vocab)
+    source: str | Document = _document_arg(args)
+    if prefetch is not None:
+        source = prefetch.result() or source  # None: the helper failed; read the file here
     if args.command == "terms":
-        document, mentions = find_terms(args.file, vocab=vocabulary, password=args.password, engine=args.engine)
+        document, mentions = find_terms(source, vocab=vocabulary, password=args.password, engine=args.engine)
         if args.format == "json":
             from .render.json import terms_json
 
@@ -240,7 +250,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> str:
 
         return terms_text(document, mentions)
 
-    report = check(args.resume, job=args.job, vocab=vocabulary, password=args.password, engine=args.engine)
+    report = check(source, job=args.job, vocab=vocabulary, password=args.password, engine=args.engine)
     if args.format == "json":
         from .render.json import report_json
 
@@ -299,13 +309,18 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 0 for --help/--version, 2 for usage errors
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    if own_process:
-        import_spacy_without_cli()  # after parsing: --help and --version import no spaCy at all
+    prefetch = None
+    if own_process and args.command in ("check", "terms"):
+        # This process is the command itself: read the document in a helper process while
+        # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).
+        # After parsing, so that --help and --version import no spaCy at all.
+        prefetch = Prefetch.start(_document_arg(args), password=args.password, engine=args.engine)
+        import_spacy_without_cli()
     try:
         if args.command == "rank":
             return _rank_command(args, out, err)
         with _no_cycle_collection():
-            result = _run(args, out, err)
+            result = _run(args, out, err, prefetch)
         if args.output:
             with open(args.output, "w", encoding="utf-8") as handle:
                 handle.write(result + "\n")
