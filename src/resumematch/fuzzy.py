@@ -9,8 +9,8 @@ Fuzzy matching is where keyword tools get both slow and wrong, so it is fenced i
   the dictionary) are queried: "excel" is a word, "meditec" is not;
 * the first letter must agree and the optimal-string-alignment distance (a swap of
   two neighbours costs one edit) must be at most 1 for words under 8 letters, 2 above;
-* the unmatched tokens of a document go to rapidfuzz in one ``cdist`` call per first
-  letter, against only the forms that start with that letter and whose length is
+* the distinct unmatched words of a document (a town named five times is one query)
+  go to rapidfuzz in one ``cdist`` call per first letter, against only the forms that start with that letter and whose length is
   within two of the shortest and longest query (no pair outside that block can be
   within the allowed edits, so the result is the same as comparing every pair). A
   20,000-term vocabulary costs about what a 200-term one does, not a hundred times more;
@@ -116,21 +116,23 @@ class FuzzyMatcher:
 
     def find_words(self, positions: list[int], words: list[str]) -> Iterator[tuple[int, str, float]]:
         """:meth:`find` on lowercase words already read from the Doc (``positions[i]`` is ``words[i]``'s token)."""
-        queries: list[str] = []
-        kept: list[int] = []
+        where: dict[str, list[int]] = {}  # each distinct query word -> its positions (a town named 5 times)
         for i, lower in zip(positions, words, strict=True):
+            if lower in where:
+                where[lower].append(i)
+                continue
             if len(lower) < MIN_LENGTH - 1 or not lower.isalpha():
                 continue
             if lower in self.known_words or lower in STOP_WORDS or lower in self._form_set:
                 continue
-            queries.append(lower)
-            kept.append(i)
-        if not queries or not self.forms:
+            where[lower] = [i]
+        if not where or not self.forms:
             return
+        queries = list(where)
         by_letter: dict[str, list[int]] = {}
         for row, query in enumerate(queries):
             by_letter.setdefault(query[0], []).append(row)
-        found: list[tuple[int, int, int, int]] = []  # (position, distance, form index, row)
+        found: list[tuple[int, int, int]] = []  # (row, distance, form index)
         for letter, rows in by_letter.items():
             block = self._blocks.get(letter)
             if block is None:
@@ -147,11 +149,13 @@ class FuzzyMatcher:
                 candidates = np.flatnonzero(allowed[i])
                 # Fewest edits first, then the form listed first in the vocabulary.
                 best = min(candidates.tolist(), key=lambda c: (int(distances[i, c]), int(block.indices[lo + c])))
-                found.append((kept[rows[i]], int(distances[i, best]), int(block.indices[lo + best]), rows[i]))
-        for position, distance, column, row in sorted(found, key=lambda f: f[3]):
+                found.append((rows[i], int(distances[i, best]), int(block.indices[lo + best])))
+        results: list[tuple[int, str, float]] = []
+        for row, distance, column in found:
             query, form = queries[row], self.forms[column]
-            confidence = 1.0 - distance / max(len(query), len(form))
-            yield position, self.term_ids[column], round(min(confidence, 0.9), 3)
+            confidence = round(min(1.0 - distance / max(len(query), len(form)), 0.9), 3)
+            results.extend((position, self.term_ids[column], confidence) for position in where[query])
+        yield from sorted(results)
 
 
 @dataclass(frozen=True)

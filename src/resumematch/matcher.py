@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from .abbreviations import find_definitions, initials_agree
 from .assertion import AssertionDetector, vocab_flag
-from .credentials import credential_attributes
+from .credentials import CREDENTIAL_CATEGORIES, credential_attributes
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .phrases import Found, Tokens, is_line_wrap, longest_first
@@ -59,6 +59,7 @@ __all__ = [
 FACTORY_NAME = "resumematch_terms"
 SPANS_KEY = "resumematch_terms"
 _DEFINED_CONFIDENCE = 0.95
+_NO_CREDENTIAL = (None, None, None)
 TEXT_KEY = "resumematch_text"
 """``doc.user_data`` key: the text the Doc was made from, if the caller knows it (saves ``Doc.text``)."""
 Sections = tuple[tuple[int, int, str], ...]
@@ -150,6 +151,7 @@ class TermMatcher:
                 self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
         self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
         self._labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
+        self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)
         self._evidence = Evidence(vocabulary)
         # Only these terms need a second look per match (context words, a capital);
         # every other match is accepted without a call.
@@ -213,15 +215,17 @@ class TermMatcher:
             statuses = self._assertion.statuses_from_arrays(lower, newline, ranges)
         else:
             statuses = ["affirmed"] * len(kept)
-        labels = self._labels
         idx_list, ends = tokens.idx, tokens.ends
-        chars = [(idx_list[s], ends[e - 1], labels[t][2]) for s, e, t, _, _ in kept]
-        credentials = credential_attributes(text, chars, term_ids=[f[2] for f in kept])
+        # Issuer and dates, for the certifications and licenses only (the others have none).
+        credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]
+        details: dict[int, tuple[str | None, str | None, str | None]] = dict.fromkeys(range(len(kept)), _NO_CREDENTIAL)
+        if credentials:
+            spans = [(idx_list[kept[i][0]], ends[kept[i][1] - 1], self._labels[kept[i][2]][2]) for i in credentials]
+            infos = credential_attributes(text, spans, term_ids=[kept[i][2] for i in credentials])
+            details.update((i, (c.issuer, c.earned, c.expires)) for i, c in zip(credentials, infos, strict=True))
         return [
-            TokenMatch(s, e, term_id, start_char, end_char, method, confidence, status, c.issuer, c.earned, c.expires)
-            for (s, e, term_id, method, confidence), status, c, (start_char, end_char, _) in zip(
-                kept, statuses, credentials, chars, strict=True
-            )
+            TokenMatch(s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, *details[i])
+            for i, ((s, e, term_id, method, confidence), status) in enumerate(zip(kept, statuses, strict=True))
         ]
 
     def _near_misses(self, candidate_mask: np.ndarray, found: list[Found], tokens: Tokens) -> list[Found]:

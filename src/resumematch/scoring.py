@@ -206,12 +206,18 @@ def score_resume(
     ]
     title_gain = value("title", 1.0) * (1.0 - parts["title"].earned) if parts["title"].judged else 0.0
 
+    credits_in: dict[str, list[float]] = {}
+    for part, _term, _weight, credit, _evidence, _via in term_rows:
+        credits_in.setdefault(part, []).append(credit)
+    judgements_in: dict[str, list[Judgement]] = {}
+    for row_part, judgement, _factor in requirement_rows:
+        judgements_in.setdefault(row_part, []).append(judgement)
     score_parts = tuple(
         ScorePart(
             name=PART_NAMES[name],
             weight=worth[name],
             points=worth[name] * part.earned / part.asked if part.asked else 0.0,
-            detail=part.detail or _detail(name, part, term_rows, requirement_rows),
+            detail=part.detail or _detail(name, part, credits_in.get(name, []), judgements_in.get(name, [])),
         )
         for name, part in parts.items()
     )
@@ -271,18 +277,17 @@ def _cap_preferred(worth: dict[str, float], asked: dict[str, float]) -> dict[str
     return capped
 
 
-def _detail(name: str, part: _Part, term_rows: list, requirement_rows: list) -> str:  # type: ignore[type-arg]
+def _detail(name: str, part: _Part, credits: list[float], requirements: list[Judgement]) -> str:
+    """The part's one-line account: requirements met, terms shown."""
     if not part.judged:
         return "nothing to judge: its points go to the other parts"
-    terms = [(job_term, credit) for p, job_term, _w, credit, _e, _v in term_rows if p == name]
-    requirements = [judgement for p, judgement, _f in requirement_rows if p == name]
     bits = []
     if requirements:
         met = sum(1 for j in requirements if j.check.met == "met")
         partly = sum(1 for j in requirements if j.check.met == "partly")
         bits.append(f"{met} of {len(requirements)} requirements met" + (f", {partly} partly" if partly else ""))
-    if terms:
-        shown = sum(1 for _t, credit in terms if credit > 0)
+    if credits:
+        shown = sum(1 for credit in credits if credit > 0)
         noun = {"required": "required terms", "preferred": "preferred terms"}.get(name, "terms")
-        bits.append(f"{shown} of {len(terms)} {noun} shown")
+        bits.append(f"{shown} of {len(credits)} {noun} shown")
     return "; ".join(bits)

@@ -42,30 +42,37 @@ def _requirement_tip(judgement: Judgement, gain: float) -> str:
     return f"The posting asks for {missing}. Add it to your Education section if you have it: up to {points}"
 
 
+_SHORT_METHODS = ("abbreviation", "defined_abbreviation")
+
+
 def _abbreviation_tips(job: JobProfile, by_term: dict[str, list[Mention]]) -> list[str]:
     """Where the posting and the resume write the same term differently (ACLS vs in full)."""
     tips = []
     seen = set()
-    affirmed: dict[str, list[Mention]] = {}  # per term: a posting names most terms several times
+    # Per term, once (a posting names most terms several times): the resume's affirmed
+    # mentions, and whether any / all of them are short forms.
+    affirmed: dict[str, tuple[list[Mention], bool, bool]] = {}
     for posting_mention in job.mentions:
         term_id = posting_mention.term_id
-        if term_id in seen:
+        if term_id in seen or term_id not in by_term:
             continue
-        resume_mentions = affirmed.get(term_id)
-        if resume_mentions is None:
-            resume_mentions = affirmed[term_id] = [m for m in by_term.get(term_id, []) if m.status == "affirmed"]
+        facts = affirmed.get(term_id)
+        if facts is None:
+            mentions = [m for m in by_term[term_id] if m.status == "affirmed"]
+            short = [m.method in _SHORT_METHODS for m in mentions]
+            facts = affirmed[term_id] = (mentions, any(short), all(short))
+        resume_mentions, any_short, all_short = facts
         if not resume_mentions:
             continue
-        posting_short = posting_mention.method in ("abbreviation", "defined_abbreviation")
-        resume_short = [m.method in ("abbreviation", "defined_abbreviation") for m in resume_mentions]
-        if posting_short and not any(resume_short):
+        posting_short = posting_mention.method in _SHORT_METHODS
+        if posting_short and not any_short:
             seen.add(term_id)
             written = resume_mentions[0].text
             tips.append(
                 f"The posting writes '{posting_mention.text}'; your resume only writes '{written}'. "
                 f"Write both once, '{written} ({posting_mention.text})', for ATS that match words literally"
             )
-        elif not posting_short and all(resume_short):
+        elif not posting_short and all_short:
             seen.add(term_id)
             written = resume_mentions[0].text
             tips.append(
