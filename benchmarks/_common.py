@@ -24,6 +24,22 @@ def median_seconds(func: Callable[[], object], *, repeat: int = 5, number: int =
     return statistics.median(runs)
 
 
+def interleaved_medians(funcs: Sequence[Callable[[], object]], *, repeat: int = 7, number: int = 1) -> list[float]:
+    """:func:`median_seconds` of each function, the runs taken in turns (one of each, then again).
+
+    On a shared machine the load changes from second to second; measured in turns,
+    every function meets the same load, and their ratios hold even when the medians drift.
+    """
+    runs: list[list[float]] = [[] for _ in funcs]
+    for _ in range(repeat):
+        for index, func in enumerate(funcs):
+            start = time.perf_counter()
+            for _ in range(number):
+                func()
+            runs[index].append((time.perf_counter() - start) / number)
+    return [statistics.median(r) for r in runs]
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """A plain-text table with right-aligned numbers."""
     cells = [[str(h) for h in headers], *[[_fmt(v) for v in row] for row in rows]]
