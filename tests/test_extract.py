@@ -119,6 +119,19 @@ def test_mojibake_repair_is_per_line_and_control_characters_go_everywhere(other_
     assert lines[2] == "Don't & stop"
     assert extract_text("adip\x02iscing\x1b").text == "adipiscing"  # all-ASCII text too
     assert extract_text("a\t\x00\tb").text == "a b"  # controls go before spaces are collapsed
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• Led a team – 5 nurses … “on time”", '• Led a team - 5 nurses ... "on time"'),  # left to NFKC and the maps
+        ("Coordinated care â€” daily", "Coordinated care - daily"),  # mojibake: non-ASCII side by side
+        ("caf\u00c3\u00a9 • menu", "café • menu"),  # a Latin-1 letter among bullets still goes to ftfy
+        ("voilÃ  la carte • x", "voilà  la carte • x"),  # "Ã" whose second byte became a space
+    ],
+)
+def test_only_lines_ftfy_may_change_go_to_ftfy(line: str, expected: str) -> None:
+    assert extract_text(f"Summary\n{line}\nEnd").text == f"Summary\n{expected}\nEnd"
     # A repair that adds a line break (an HTML entity) falls back to the whole text.
     assert extract_text("caf\u00c3\u00a9&#10;bar\nnext").text == "café\nbar\nnext"
 

@@ -6,14 +6,16 @@ Fuzzy matching is where keyword tools get both slow and wrong, so it is fenced i
   never curated abbreviations ("RN" must not become "RT");
 * only tokens that no exact rule matched, that are alphabetic and at least as long,
   and that are *not real English words* (the lookup table of spacy-lookups-data is
-  the dictionary) are queried: "excel" is a word, "meditec" is not;
+  the dictionary, with spaCy's English stop words, which it lacks because they do not
+  inflect: "with", "than", "into") are queried: "excel" is a word, "meditec" is not;
 * the first letter must agree and the optimal-string-alignment distance (a swap of
   two neighbours costs one edit) must be at most 1 for words under 8 letters, 2 above;
 * the distinct unmatched words of a document (a town named five times is one query)
-  go to rapidfuzz in one ``cdist`` call per first letter, against only the forms that start with that letter and whose length is
-  within two of the shortest and longest query (no pair outside that block can be
-  within the allowed edits, so the result is the same as comparing every pair). A
-  20,000-term vocabulary costs about what a 200-term one does, not a hundred times more;
+  go to rapidfuzz in one ``cdist`` call per first letter, against only the forms that
+  start with that letter and whose length is within two of the shortest and longest
+  query (no pair outside that block can be within the allowed edits, so the result is
+  the same as comparing every pair). A 20,000-term vocabulary costs about what a
+  200-term one does, not a hundred times more;
 * "is this token a candidate at all" (alphabetic, long enough, not an English word) is
   a lexeme flag (``Vocab.add_flag``): computed once per distinct word for the life of
   the pipeline, read for a whole document with one ``Doc.to_array`` call. So a

@@ -19,6 +19,15 @@ _TRAILING_SPACE = re.compile(r"[ ]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 """The ASCII control characters ftfy deletes (tab, line feed, form feed and carriage return stay)."""
+_TYPOGRAPHY = "–—‐‑‘’“”•…●○◦▪■□►➢✓★→"
+_FTFY_MAY_CHANGE = re.compile(rf"[&<\x1b]|[^\x00-\x7f{_TYPOGRAPHY}]|[^\x00-\x7f]{{2}}")
+"""A line ftfy may change: an HTML entity ("&", and "<", after which it unescapes no more),
+a terminal escape, or a non-ASCII character other than the dashes, quotes and bullets
+every resume has, or two non-ASCII characters side by side. Mojibake is two or more
+non-ASCII characters in a row (one UTF-8 character read as single bytes, each 0x80 or
+above), or a lone Latin-1 letter such as "Â" whose second byte became a space; each of
+ftfy's "badness" patterns needs one of those, or a C1 control character, and none of
+them is among these. Ligatures and wide forms are NFKC's, which follows anyway."""
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 
 
@@ -50,12 +59,12 @@ def normalize_text(text: str) -> str:
 
 
 def _repair_mojibake(text: str) -> str:
-    """ftfy on the lines that hold a non-ASCII character (or "&", "<", ESC); ASCII lines have no mojibake.
+    """ftfy on the lines it may change (:data:`_FTFY_MAY_CHANGE`); the others have no mojibake.
 
     ftfy repairs a text line by line (each line is an independent segment), so handing
-    it only the non-ASCII lines, joined, gives its answer for those lines and skips its
-    per-line work on the others: most lines of a resume, and 1.1 of the 1.5 ms that
-    normalising a one-page PDF resume cost. Should a repair add or remove a line break
+    it only those lines, joined, gives its answer for them and skips its per-line work
+    on the others: most lines of a resume, and 1.1 of the 1.5 ms that normalising a
+    one-page PDF resume cost. Should a repair add or remove a line break
     (a line separator, an HTML entity such as "&#10;"), the whole text is repaired in
     one piece instead.
     """
@@ -64,12 +73,18 @@ def _repair_mojibake(text: str) -> str:
     lines = text.split("\n")
     rows = []
     for i, line in enumerate(lines):
-        # ftfy also unescapes HTML entities (only until a "<" is seen) and terminal escapes.
-        if not line.isascii() or "&" in line or "<" in line or "\x1b" in line:
+        if _FTFY_MAY_CHANGE.search(line):
             rows.append(i)
         elif not line.isprintable():
             lines[i] = _ASCII_CONTROLS.sub("", line)  # as ftfy would
-    repaired = ftfy.fix_text("\n".join(lines[i] for i in rows), normalization="NFKC", uncurl_quotes=False).split("\n")
+    if not rows:
+        return "\n".join(lines)
+    # Each line as ftfy would see it in the whole text: with its line break, but the last.
+    ends_text = rows[-1] == len(lines) - 1
+    selected = "\n".join(lines[i] for i in rows) + ("" if ends_text else "\n")
+    repaired = ftfy.fix_text(selected, normalization="NFKC", uncurl_quotes=False).split("\n")
+    if not ends_text and repaired[-1] == "":
+        repaired.pop()
     if len(repaired) != len(rows):
         return ftfy.fix_text(text, normalization="NFKC", uncurl_quotes=False)
     for i, line in zip(rows, repaired, strict=True):
