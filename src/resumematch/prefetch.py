@@ -53,8 +53,16 @@ class Prefetch:
             or not os.path.isfile(path)
         ):
             return None
-        read_end, write_end = os.pipe()
-        pid = os.fork()
+        try:
+            read_end, write_end = os.pipe()
+        except OSError:  # out of file descriptors: read it the ordinary way
+            return None
+        try:
+            pid = os.fork()
+        except OSError:  # out of processes or memory: likewise
+            os.close(read_end)
+            os.close(write_end)
+            return None
         if pid == 0:  # the helper: read, send, leave without running the parent's cleanup
             os.close(read_end)
             try:
