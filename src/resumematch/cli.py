@@ -297,8 +297,10 @@ def main(
 ) -> int:
     """Run the command line ``argv``; returns the exit code (0 ok, 1 error, 2 usage).
 
-    ``own_process``: this process is the ``resumematch`` command itself, so spaCy may be
-    imported without spaCy's own CLI (:mod:`resumematch.startup`, 0.17 s of a cold start).
+    ``own_process``: this process is the ``resumematch`` command itself, so ``check`` and
+    ``terms`` may read the document in a forked helper while spaCy is imported without
+    spaCy's own CLI (:mod:`resumematch.prefetch`, :mod:`resumematch.startup`; together
+    0.2-0.4 s of a cold start). A program that calls ``main`` is left as it is.
     """
     # pdfminer logs every odd font at WARNING; on a terminal that is noise, not news.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
