@@ -28,6 +28,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _common import interleaved_medians
+
 from resumematch import default_vocabulary, load_vocabulary
 from resumematch.extract import extract_text
 from resumematch.models import Mention
@@ -128,15 +130,13 @@ def corpus(vocab: Vocabulary, n: int, seed: int = 7) -> list[str]:
 
 
 def interleaved_ms(runners: dict[str, Callable[[str], object]], docs: list[str], repeat: int = 7) -> dict[str, float]:
-    """Median milliseconds per document of each runner, passes taken in turn (one of each, then again)."""
-    runs: dict[str, list[float]] = {name: [] for name in runners}
-    for _ in range(repeat):
-        for name, func in runners.items():
-            start = time.perf_counter()
-            for doc in docs:
-                func(doc)
-            runs[name].append((time.perf_counter() - start) / len(docs) * 1000)
-    return {name: statistics.median(values) for name, values in runs.items()}
+    """Median milliseconds per document of each runner, passes taken in turns (one of each, then again)."""
+
+    def one_pass(run: Callable[[str], object]) -> Callable[[], object]:
+        return lambda: [run(doc) for doc in docs]
+
+    medians = interleaved_medians([one_pass(run) for run in runners.values()], repeat=repeat)
+    return {name: seconds / len(docs) * 1000 for name, seconds in zip(runners, medians, strict=True)}
 
 
 def resumematch_runner(vocab: Vocabulary, docs: list[str], *, fuzzy: bool = True) -> Callable[[str], object]:
