@@ -36,9 +36,24 @@ from .models import (
 )
 from .vocab import Vocabulary
 
-__all__ = ["Judgement", "TermCredits", "evidence_of", "judge_requirements", "term_credit", "title_credit"]
+__all__ = [
+    "STATUS_CREDIT",
+    "Judgement",
+    "TermCredits",
+    "evidence_of",
+    "judge_requirements",
+    "term_credit",
+    "title_credit",
+]
 
-_STATUS_CREDIT = {"affirmed": 1.0, "hedged": 0.5}
+STATUS_CREDIT: dict[str, float] = {
+    "affirmed": 1.0,
+    "hedged": 0.5,
+    "in_progress": 0.0,
+    "expired": 0.0,
+    "negated": 0.0,
+}
+"""What a mention of each assertion status earns: affirmed in full, hedged half, the rest nothing."""
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
 _OTHER_YEARS = 0.25
 """Credit for years of work the resume does not tie to the asked subject."""
@@ -56,7 +71,7 @@ Credit = tuple[float, list[Mention], str | None]
 
 
 def _best_credit(found: list[Mention]) -> float:
-    return max((_STATUS_CREDIT.get(m.status, 0.0) for m in found), default=0.0)
+    return max((STATUS_CREDIT.get(m.status, 0.0) for m in found), default=0.0)
 
 
 class TermCredits:
@@ -144,7 +159,7 @@ def _terms_check(
     for term_id in requirement.term_ids:
         credit, found, _via = credit_of(term_id)
         credits.append(credit)
-        counted = [m for m in found if _STATUS_CREDIT.get(m.status, 0.0) > 0]
+        counted = [m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0]
         if counted:
             evidence.append(evidence_of(document, counted[0]))
         if credit < 1.0:

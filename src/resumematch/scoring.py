@@ -39,20 +39,13 @@ from dataclasses import dataclass, fields
 
 from .education import find_degrees, highest_degree
 from .experience import find_roles, total_years
-from .judge import Judgement, TermCredits, judge_requirements, title_credit
+from .judge import STATUS_CREDIT, Judgement, TermCredits, judge_requirements, title_credit
 from .models import Document, JobProfile, JobTerm, Mention, MissingTerm, Report, ScorePart, TermMatch
 from .suggest import suggestions
 from .vocab import Vocabulary
 
 __all__ = ["PART_NAMES", "PREFERRED_FACTOR", "STATUS_CREDIT", "ScoreWeights", "score_resume"]
 
-STATUS_CREDIT: dict[str, float] = {
-    "affirmed": 1.0,
-    "hedged": 0.5,
-    "in_progress": 0.0,
-    "expired": 0.0,
-    "negated": 0.0,
-}
 PREFERRED_FACTOR = 0.5
 """A preferred credential, degree or experience requirement weighs half a required one."""
 
