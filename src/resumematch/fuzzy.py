@@ -50,14 +50,16 @@ def candidate_flag(vocab: Vocab, known_words: Collection[str]) -> int:
         return cached[1]
 
     def is_candidate(text: str) -> bool:
-        if len(text) < MIN_LENGTH - 1 or not text.isalpha():
-            return False
-        lower = text.lower()
-        return lower not in known_words and lower not in STOP_WORDS
+        return len(text) >= MIN_LENGTH - 1 and text.isalpha() and not _is_english(text.lower(), known_words)
 
     flag = int(vocab.add_flag(is_candidate))
     _flags[id(vocab)] = (vocab, flag)
     return flag
+
+
+def _is_english(word: str, known_words: Collection[str]) -> bool:
+    """A real English word, never a near-miss: in the dictionary, or a stop word (which it lacks)."""
+    return word in known_words or word in STOP_WORDS
 
 
 def max_edits(length: int) -> int:
@@ -125,7 +127,7 @@ class FuzzyMatcher:
                 continue
             if len(lower) < MIN_LENGTH - 1 or not lower.isalpha():
                 continue
-            if lower in self.known_words or lower in STOP_WORDS or lower in self._form_set:
+            if _is_english(lower, self.known_words) or lower in self._form_set:
                 continue
             where[lower] = [i]
         if not where or not self.forms:

@@ -218,11 +218,12 @@ class TermMatcher:
         idx_list, ends = tokens.idx, tokens.ends
         # Issuer and dates, for the certifications and licenses only (the others have none).
         credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]
-        details: dict[int, tuple[str | None, str | None, str | None]] = dict.fromkeys(range(len(kept)), _NO_CREDENTIAL)
+        details: list[tuple[str | None, str | None, str | None]] = [_NO_CREDENTIAL] * len(kept)
         if credentials:
             spans = [(idx_list[kept[i][0]], ends[kept[i][1] - 1], self._labels[kept[i][2]][2]) for i in credentials]
             infos = credential_attributes(text, spans, term_ids=[kept[i][2] for i in credentials])
-            details.update((i, (c.issuer, c.earned, c.expires)) for i, c in zip(credentials, infos, strict=True))
+            for i, c in zip(credentials, infos, strict=True):
+                details[i] = (c.issuer, c.earned, c.expires)
         return [
             TokenMatch(s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, *details[i])
             for i, ((s, e, term_id, method, confidence), status) in enumerate(zip(kept, statuses, strict=True))

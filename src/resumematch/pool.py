@@ -186,10 +186,7 @@ def imap_isolated(
                 except BrokenProcessPool:
                     broken = True
                     if alone:
-                        yield (
-                            chunk[0],
-                            TaskFailure(chunk[0], "crashed", "the worker process died while handling this item"),
-                        )
+                        yield chunk[0], TaskFailure(chunk[0], "crashed", _CRASHED)
                     else:
                         suspects.extend(chunk)
                     continue
