@@ -235,10 +235,10 @@ class TermMatcher:
         candidates = np.flatnonzero(candidate_mask).tolist()
         if not candidates:
             return []
-        covered: set[int] = set()
+        covered = bytearray(len(tokens.idx))
         for f in found:
-            covered.update(range(f[0], f[1]))
-        candidates = [i for i in candidates if i not in covered]
+            covered[f[0] : f[1]] = b"\x01" * (f[1] - f[0])
+        candidates = [i for i in candidates if not covered[i]]
         strings = self.nlp.vocab.strings
         queries = [strings[tokens.lower[i]] for i in candidates]
         return [

@@ -9,6 +9,7 @@ text with its token offsets and hashes as plain lists; :func:`longest_first` is
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 import numpy as np
 
@@ -117,15 +118,24 @@ def is_line_wrap(text: str) -> bool:
 
 def longest_first(found: list[Found]) -> list[Found]:
     """``spacy.util.filter_spans`` on tuples: longest wins, then earliest, then first found."""
-    taken = bytearray(max((f[1] for f in found), default=0))
+    if not found:
+        return []
+    taken = bytearray(max(f[1] for f in found))
     kept = []
-    seen: set[tuple[int, int]] = set()
-    for f in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+    for f in sorted(found, key=_longest_then_earliest):
         start, end = f[0], f[1]
-        if (start, end) in seen or any(taken[start:end]):
-            continue
-        seen.add((start, end))
-        taken[start:end] = b"\x01" * (end - start)
+        if end - start == 1:  # most matches: one token, one byte to test
+            if taken[start]:
+                continue
+            taken[start] = 1
+        else:
+            if taken.find(1, start, end) != -1:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
         kept.append(f)
-    kept.sort(key=lambda f: f[0])
+    kept.sort(key=itemgetter(0))
     return kept
+
+
+def _longest_then_earliest(f: Found) -> tuple[int, int]:
+    return f[0] - f[1], f[0]
