@@ -189,3 +189,27 @@ def test_chunks_hold_about_fifty_milliseconds_of_work() -> None:
     for _ in range(20):
         size.observe(2.0, 1)  # slow files: one at a time again
     assert size() == 1
+
+
+def _freeze_count_after_install(context: object) -> int:
+    import gc
+
+    from resumematch.batch import _install_worker
+
+    _install_worker(context)  # type: ignore[arg-type]
+    return gc.get_freeze_count()
+
+
+def test_only_our_own_workers_freeze_their_objects(folder: Path, profile: resumematch.JobProfile) -> None:
+    """A worker we start freezes what it inherited (cheaper GC); the caller's process never is."""
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+
+    from resumematch.batch import _Context
+
+    context = _Context(profile, resumematch.default_vocabulary(), False, "", None, None, "pypdfium2", None)
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(_freeze_count_after_install, context).result() > 10_000
+    before = gc.get_freeze_count()
+    rows = list(rank(profile, folder, workers=0))
+    assert rows and gc.get_freeze_count() == before

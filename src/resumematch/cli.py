@@ -311,17 +311,17 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 0 for --help/--version, 2 for usage errors
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    prefetch = None
-    if own_process and args.command in ("check", "terms"):
-        # This process is the command itself: read the document in a helper process while
-        # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).
-        # After parsing, so that --help and --version import no spaCy at all.
-        prefetch = Prefetch.start(_document_arg(args), password=args.password, engine=args.engine)
-        import_spacy_without_cli()
+    fast_start = own_process and args.command in ("check", "terms")
+    # This process is the command itself: read the document in a helper process while
+    # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).
+    # After parsing, so that --help and --version import no spaCy at all.
+    prefetch = Prefetch.start(_document_arg(args), password=args.password, engine=args.engine) if fast_start else None
     try:
         if args.command == "rank":
             return _rank_command(args, out, err)
         with _no_cycle_collection():
+            if fast_start:
+                import_spacy_without_cli()
             result = _run(args, out, err, prefetch)
         if args.output:
             with open(args.output, "w", encoding="utf-8") as handle:
