@@ -69,6 +69,15 @@ def test_counting_rules() -> None:
     assert find_date_ranges("Graduated May 2019; BLS 2023", today=TODAY) == []
 
 
+def test_date_ranges_within_character_ranges_keep_their_offsets() -> None:
+    text = "EDUCATION\nBSN 2010 - 2014\nEXPERIENCE\nStaff Nurse, Jan 2015 - Mar 2020\n"
+    everywhere = find_date_ranges(text, today=TODAY)
+    experience = text.index("EXPERIENCE")
+    (found,) = find_date_ranges(text, today=TODAY, within=[(experience, len(text))])
+    assert len(everywhere) == 2 and found == everywhere[1]
+    assert text[found.offset : found.end_offset] == "Jan 2015 - Mar 2020"
+
+
 def test_present_is_relative_to_the_reference_date() -> None:
     (early,) = find_date_ranges("Jan 2020 - Present", today=dt.date(2021, 1, 1))
     (late,) = find_date_ranges("Jan 2020 - Present", today=dt.date(2023, 1, 1))

@@ -117,15 +117,20 @@ def _point(match: re.Match[str], prefix: str, today: dt.date) -> tuple[dt.date, 
     return start, _add_month(start.year, start.month), False
 
 
-def find_date_ranges(text: str, *, today: dt.date | None = None) -> list[DateRange]:
+def find_date_ranges(
+    text: str, *, today: dt.date | None = None, within: Sequence[tuple[int, int]] | None = None
+) -> list[DateRange]:
     """Every date range in ``text`` (and lone seasons such as "Summer 2020"), in order.
 
     A lone year or month ("2019", "May 2021") is not a range: on a resume it is usually a
-    graduation or certification date, so it is skipped.
+    graduation or certification date, so it is skipped. ``within``: only look in these
+    ``(start, end)`` character ranges, sorted and disjoint (offsets stay those of ``text``).
     """
     today = today or dt.date.today()
     found = []
-    matches = _RANGE_LOWER.finditer(text.lower()) if text.isascii() else _RANGE.finditer(text)
+    pattern, searched = (_RANGE_LOWER, text.lower()) if text.isascii() else (_RANGE, text)
+    spans = within if within is not None else ((0, len(text)),)
+    matches = (match for start, end in spans for match in pattern.finditer(searched, start, end))
     for match in matches:
         first = _point(match, "a_", today)
         second = _point(match, "b_", today)
@@ -183,7 +188,9 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
     has_experience = any(s.kind == "experience" for s in document.sections)
     allowed = {"experience", "volunteer"} if has_experience else _ROLE_SECTIONS
     ranges = []
-    for found in find_date_ranges(text, today=today):
+    # Only the allowed sections are searched: Python's re costs about 40 ns a character
+    # whether or not anything matches, and education or certification dates are never roles.
+    for found in find_date_ranges(text, today=today, within=_spans_of(document, allowed)):
         section = document.section_of(found.offset)
         if section not in allowed:
             continue
@@ -224,6 +231,27 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
             )
         )
     return tuple(roles)
+
+
+def _spans_of(document: Document, kinds: set[str | None]) -> list[tuple[int, int]]:
+    """The character ranges of ``document`` in sections of these kinds (``None``: outside every section)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for section in sorted(document.sections, key=lambda s: s.start):
+        if section.start > position and None in kinds:
+            spans.append((position, section.start))
+        if section.kind in kinds:
+            spans.append((max(position, section.start), section.end))
+        position = max(position, section.end)
+    if position < len(document.text) and None in kinds:
+        spans.append((position, len(document.text)))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        elif start < end:
+            merged.append((start, end))
+    return merged
 
 
 def _body_start(document: Document, offset: int) -> int:

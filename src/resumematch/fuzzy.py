@@ -148,12 +148,14 @@ class FuzzyMatcher:
                 continue
             batch = [queries[r] for r in rows]
             distances = cdist(batch, block.forms[lo:hi], scorer=OSA.distance, score_cutoff=2, dtype=np.int32, workers=1)
-            allowed = distances <= block.allowed[None, lo:hi]
-            for i in np.flatnonzero(allowed.any(axis=1)).tolist():
-                candidates = np.flatnonzero(allowed[i])
-                # Fewest edits first, then the form listed first in the vocabulary.
-                best = min(candidates.tolist(), key=lambda c: (int(distances[i, c]), int(block.indices[lo + c])))
-                found.append((rows[i], int(distances[i, best]), int(block.indices[lo + best])))
+            hit_rows, hit_columns = np.nonzero(distances <= block.allowed[lo:hi])
+            # Per query: fewest edits first, then the form listed first in the vocabulary.
+            best: dict[int, tuple[int, int]] = {}
+            for i, c in zip(hit_rows.tolist(), hit_columns.tolist(), strict=True):
+                candidate = (int(distances[i, c]), int(block.indices[lo + c]))
+                if i not in best or candidate < best[i]:
+                    best[i] = candidate
+            found.extend((rows[i], *best[i]) for i in sorted(best))
         results: list[tuple[int, str, float]] = []
         for row, distance, column in found:
             query, form = queries[row], self.forms[column]
