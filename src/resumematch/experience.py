@@ -186,7 +186,7 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
     """
     text = document.text
     has_experience = any(s.kind == "experience" for s in document.sections)
-    allowed = {"experience", "volunteer"} if has_experience else _ROLE_SECTIONS
+    allowed: set[str | None] = {"experience", "volunteer"} if has_experience else _ROLE_SECTIONS
     ranges = []
     # Only the allowed sections are searched: Python's re costs about 40 ns a character
     # whether or not anything matches, and education or certification dates are never roles.

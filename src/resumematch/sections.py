@@ -71,12 +71,30 @@ _SPACED_LETTERS = re.compile(r"^(?:\w ){3,}\w$")
 _INLINE_HEADING = re.compile(r"^\s*([^:\n]{2,40}?)\s*[:|]\s*\S")
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every heading in the table (and that word without trailing "_")."""
+    firsts = {key.split()[0] for key in _heading_table() if key}
+    return frozenset(firsts | {word.rstrip("_") for word in firsts})
+
+
+_FIRST_WORD = re.compile(r"[^\W_]\w*")
+"""From the first letter or digit, as :func:`_normalise` starts: the heading's first word,
+perhaps with trailing underscores that its end trimming would drop."""
+
+
 def _lookup(text: str) -> str | None:
     stripped = text.strip()
     if not stripped or len(stripped) > 60:
         return None
     if _SPACED_LETTERS.match(stripped):  # "E X P E R I E N C E"
         stripped = stripped.replace(" ", "")
+    # Every short line is tried; most are names, places and dates, whose first word
+    # starts no heading. Checking that word first skips normalising them (a third of
+    # a plain-text extraction's time).
+    first = _FIRST_WORD.search(stripped.lower())
+    if first is None or first.group().rstrip("_") not in _first_words():
+        return None
     normalised = _normalise(stripped)
     if not normalised or len(normalised.split()) > _MAX_HEADING_WORDS:
         return None
