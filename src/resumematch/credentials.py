@@ -49,7 +49,8 @@ _DATE_EXPR = re.compile(
 _DATE_EXPR_LOWER = re.compile(_DATE_EXPR.pattern)
 _BEFORE_CUT = re.compile(r"[.;,|•(]")
 _EXPIRES = ("exp", "valid", "renew")
-_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+"""Every date form holds four digits in a row (a year): text without them holds no date."""
 _WORD = re.compile(r"\w+")
 _NOT_HELD = ("expected", "anticipated", "est")
 
@@ -167,8 +168,7 @@ def credential_attributes(
         line_start = text.rfind("\n", 0, start) + 1
         before = _BEFORE_CUT.split(text[max(line_start, start - _LOOK_BEFORE_CHARS) : start])[-1]
         after = text[end:stop]
-        # Cheap gates before the regular expressions: a date needs a digit, an issuer
-        # one of the issuers' first words.
-        earned, expires = _dates(after) if _DIGIT.search(after) else (None, None)
+        # A cheap gate before the date expression ("(RN) with 8 years of ..." has none).
+        earned, expires = _dates(after) if _FOUR_DIGITS.search(after) else (None, None)
         result.append(CredentialInfo(issuer=_issuer(after) or _issuer(before), earned=earned, expires=expires))
     return result

@@ -85,6 +85,9 @@ class ScoreWeights:
         return {f.name: float(getattr(self, f.name)) for f in fields(self)}
 
 
+_DEFAULT_WEIGHTS = ScoreWeights()
+
+
 @dataclass
 class _Part:
     """Items of one part: ``(weight, credit)`` pairs, and the missing terms to report."""
@@ -115,7 +118,7 @@ def score_resume(
     ``today`` is the date "Present" and "Current" stand for in the resume's date ranges
     (default: today), so that a score can be reproduced later.
     """
-    weights = weights or ScoreWeights()
+    weights = weights or _DEFAULT_WEIGHTS
     roles = find_roles(resume, today=today)
     degree = highest_degree(find_degrees(resume))
     by_term: dict[str, list[Mention]] = {}
