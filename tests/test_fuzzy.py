@@ -91,3 +91,14 @@ def test_stop_words_are_real_words_never_near_misses() -> None:
     # The lookup table lists only words that inflect, so "with" and "than" were queried.
     matcher = FuzzyMatcher({"withe": "withe-term", "thane": "thane-term"}, known_words=frozenset())
     assert list(matcher.find_words([0, 1, 2], ["with", "than", "thanee"])) == [(2, "thane-term", 0.833)]
+
+
+def test_uninflected_english_words_are_never_near_misses() -> None:
+    """WordNet's lemmas fill the lemma table's gap: "compliant" is a word, not a misspelt "compliance"."""
+    from resumematch.variants import known_words
+
+    words = known_words()
+    assert {"clinical", "surgical", "compliant", "cardiac", "coursework"} <= words - english_words()
+    assert not {"meditec", "phlebotamy", "hippa", "excell"} & words  # the misspellings stay queryable
+    _, mentions = find_terms("Audited charts for HIPAA-compliant documentation on the surgical unit.")
+    assert [m for m in mentions if m.method == "fuzzy"] == []

@@ -1,8 +1,8 @@
 """Files in the user's cache folder: derived data that is slow to build and fast to load.
 
 A cold ``resumematch check`` needs the compiled phrase table (:mod:`.phrasetable`) and
-the English word list (:func:`resumematch.variants.english_words`). Both depend only
-on their inputs, so each is kept as one file whose name carries a hash of those
+the English word lists (:func:`resumematch.variants.english_words`, ``known_words``).
+All depend only on their inputs, so each is kept as one file whose name carries a hash of those
 inputs: a changed input means a new name, never a stale answer.
 
 Files hold :mod:`marshal` data (plain ints, strings, tuples, lists, dicts and

@@ -5,9 +5,10 @@ Fuzzy matching is where keyword tools get both slow and wrong, so it is fenced i
 * only single-word forms of at least :data:`MIN_LENGTH` letters are candidates, and
   never curated abbreviations ("RN" must not become "RT");
 * only tokens that no exact rule matched, that are alphabetic and at least as long,
-  and that are *not real English words* (the lookup table of spacy-lookups-data is
-  the dictionary, with spaCy's English stop words, which it lacks because they do not
-  inflect: "with", "than", "into") are queried: "excel" is a word, "meditec" is not;
+  and that are *not real English words* are queried: "excel" is a word, "meditec" is
+  not. The dictionary (:func:`resumematch.variants.known_words`) is spacy-lookups-data's
+  lemma table plus WordNet's lemma index, which has the words that do not inflect
+  ("clinical", "compliant"), and spaCy's English stop words ("with", "than", "into");
 * the first letter must agree and the optimal-string-alignment distance (a swap of
   two neighbours costs one edit) must be at most 1 for words under 8 letters, 2 above;
 * the distinct unmatched words of a document (a town named five times is one query)

@@ -40,7 +40,7 @@ from .fuzzy import FuzzyMatcher, candidate_flag
 from .phrases import Found, Tokens, is_line_wrap, longest_first
 from .phrasetable import load_phrase_table, tokenizer_id
 from .spans import span_confidence, span_details, span_method, span_status, store_details
-from .variants import english_lemmas, english_words
+from .variants import english_lemmas, known_words
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
 
 __all__ = [
@@ -145,7 +145,7 @@ class TermMatcher:
         self._keys = table.keys
         self._capital_forms = table.capital_forms
         self._wrap_left, self._wrap_right = table.wrap_left, table.wrap_right
-        words = english_words()
+        words = known_words()
         for term in vocabulary:
             if term.abbreviations:
                 self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])

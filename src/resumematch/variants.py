@@ -25,7 +25,7 @@ import itertools
 import json
 import marshal
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +39,7 @@ __all__ = [
     "alias_variants",
     "english_lemmas",
     "english_words",
+    "known_words",
     "word_family",
     "word_forms",
 ]
@@ -107,7 +108,7 @@ _WORDS_FORMAT = 1
 
 
 def _lemma_path() -> Path:
-    return Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
+    return _lookups_path("en_lemma_lookup.json.gz")
 
 
 @lru_cache(maxsize=1)
@@ -125,11 +126,45 @@ def english_lemmas() -> dict[str, str]:
 def english_words() -> frozenset[str]:
     """Every lowercase English word the lookup table knows (its forms and its lemmas).
 
-    Every process that matches needs it (the fuzzy matcher's "not a real word" test),
-    so it is kept in the cache folder (:mod:`resumematch.cache`): loading the set is
-    7 ms, where unpacking the lemma table and collecting the words was 30-45 ms.
+    Every process that matches needs it, so it is kept in the cache folder
+    (:mod:`resumematch.cache`): loading the set is 7 ms, where unpacking the lemma table
+    and collecting the words was 30-45 ms. It decides which inflections and derivations
+    are real words when a vocabulary is compiled; the fuzzy matcher's wider "is this a
+    real word" test is :func:`known_words`.
     """
-    name = _words_cache_name()
+
+    def build() -> frozenset[str]:
+        table = english_lemmas()
+        return frozenset(w for w in itertools.chain(table, table.values()) if w.islower())
+
+    return _cached_words("english-words", build)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """:func:`english_words` plus every single-word lemma of WordNet's index.
+
+    The lemma table lists only words that inflect, so uninflected ones ("clinical",
+    "surgical", "compliant", "ohio") were missing, and the fuzzy matcher took them for
+    possible misspellings: "HIPAA-compliant" became a near-miss of "compliance".
+    spacy-lookups-data's ``en_lemma_index`` (WordNet's lemmas by part of speech, 16 ms
+    to read, 51,000 more words) closes that gap; no misspelling the matcher is meant to
+    catch ("meditec", "phlebotamy", "hippa", "excell") is in it. Cached like
+    :func:`english_words`.
+    """
+
+    def build() -> frozenset[str]:
+        with gzip.open(_lookups_path("en_lemma_index.json.gz"), "rt", encoding="utf-8") as handle:
+            index: dict[str, list[str]] = json.load(handle)
+        lemmas = (w for group in index.values() for w in group if w.islower() and "_" not in w)
+        return english_words() | frozenset(lemmas)
+
+    return _cached_words("known-words", build)
+
+
+def _cached_words(prefix: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """A word set from the cache folder, or built and stored there."""
+    name = _words_cache_name(prefix)
     data = read_cached(name) if name else None
     if data is not None:
         try:
@@ -138,15 +173,18 @@ def english_words() -> frozenset[str]:
             words = None
         if isinstance(words, frozenset):
             return words
-    table = english_lemmas()
-    words = frozenset(w for w in itertools.chain(table, table.values()) if w.islower())
+    words = build()
     if name:
         write_cached(name, marshal.dumps(words))
     return words
 
 
-def _words_cache_name() -> str | None:
-    """The word list's cache file: named by the lookup data (version, size, time) and this code."""
+def _lookups_path(name: str) -> Path:
+    return Path(spacy_lookups_data.__file__).parent / "data" / name
+
+
+def _words_cache_name(prefix: str) -> str | None:
+    """A word list's cache file: named by the lookup data (version, size, time) and this code."""
     try:
         stat = _lemma_path().stat()
         code = Path(__file__).read_bytes()
@@ -156,7 +194,7 @@ def _words_cache_name() -> str | None:
         repr((_WORDS_FORMAT, spacy_lookups_data.__version__, stat.st_size, stat.st_mtime_ns)).encode()
     )
     digest.update(code)
-    return f"english-words-{digest.hexdigest()[:32]}.marshal"
+    return f"{prefix}-{digest.hexdigest()[:32]}.marshal"
 
 
 @lru_cache(maxsize=1)
