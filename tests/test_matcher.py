@@ -354,3 +354,18 @@ def test_a_heading_does_not_join_the_line_below_it() -> None:
     found = {m.term_id: m for m in resumematch.find_terms(text)[1]}
     assert "patient-satisfaction" not in found
     assert "discharge-paperwork" in found
+
+
+def test_the_ascii_fast_path_of_long_form_start_matches_the_character_walk() -> None:
+    import random
+
+    from resumematch.abbreviations import _long_form_start_by_character, long_form_start
+
+    rng = random.Random(3)
+    for _ in range(20_000):
+        short = "".join(rng.choice("abcABC1-/.&") for _ in range(rng.randint(1, 5)))
+        long = "".join(rng.choice("abcdeABCDE 12-/.&") for _ in range(rng.randint(0, 30)))
+        assert long_form_start(short, long) == _long_form_start_by_character(short, long), (short, long)
+    for short, long in [("SI", "Système Informatique"), ("İT", "İnformation Technology")]:  # the character walk
+        assert long_form_start(short, long) == _long_form_start_by_character(short, long)
+    assert long_form_start("SI", "le Système Informatique") == 3

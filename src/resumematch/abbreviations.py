@@ -47,6 +47,28 @@ def long_form_start(short: str, long: str) -> int | None:
     >>> long[long_form_start("EHR", long):]
     'Electronic Health Records'
     """
+    if not (short.isascii() and long.isascii()):
+        return _long_form_start_by_character(short, long)
+    # ASCII: lower-casing keeps every character in place, so each short-form character
+    # is found with one str.rfind instead of a Python step per character of the long form.
+    lowered = long.lower()
+    l_index = len(long) - 1
+    for s_index in range(len(short) - 1, -1, -1):
+        c = short[s_index].lower()
+        if not c.isalnum():
+            continue
+        position = lowered.rfind(c, 0, l_index + 1)
+        if s_index == 0:  # the first character must start a word
+            while position > 0 and lowered[position - 1].isalnum():
+                position = lowered.rfind(c, 0, position)
+        if position < 0:
+            return None
+        l_index = position - 1
+    return long.rfind(" ", 0, l_index + 1) + 1
+
+
+def _long_form_start_by_character(short: str, long: str) -> int | None:
+    """:func:`long_form_start` one character at a time (any text: ``str.lower`` may change lengths)."""
     s_index = len(short) - 1
     l_index = len(long) - 1
     while s_index >= 0:

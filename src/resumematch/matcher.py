@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
@@ -204,7 +204,7 @@ class TermMatcher:
         found += self._wrapped(lower, newline, tokens, sections)
         definitions = find_definitions(text) if "(" in text else []
         if definitions:
-            found = self._apply_definitions(doc, found, definitions, tokens)
+            found = self._apply_definitions(lower, found, definitions, tokens)
         if self._fuzzy is not None and self._flag is not None:
             found += self._near_misses(doc.to_array(self._flag), found, tokens)
         kept = longest_first(found)
@@ -320,7 +320,9 @@ class TermMatcher:
                     found.append((first, last + 1, term_id, method, confidence))
         return found
 
-    def _apply_definitions(self, doc: Doc, found: list[Found], definitions: list[Any], tokens: Tokens) -> list[Found]:
+    def _apply_definitions(
+        self, lower: np.ndarray, found: list[Found], definitions: list[Any], tokens: Tokens
+    ) -> list[Found]:
         """Resolve "Long Form (SF)": later "SF"s mean the term the long form names, or nothing."""
         text = tokens.text
         meaning: dict[str, str | None] = {}
@@ -347,16 +349,16 @@ class TermMatcher:
             for f in found
             if not (f[3] == "abbreviation" and tokens.word(f[0]) in meaning and meaning[tokens.word(f[0])] != f[2])
         ]
-        orths = doc.to_array(ORTH)
         for short, term_id in meaning.items():
             if term_id is None:
                 continue
-            for i in np.flatnonzero(orths == hash_string(short)).tolist():
-                if tokens.idx[i] not in skip_chars:
+            # Tokens written exactly as the short form: its LOWER hash, then the very text.
+            for i in np.flatnonzero(lower == hash_string(short.lower())).tolist():
+                if tokens.word(i) == short and tokens.idx[i] not in skip_chars:
                     kept.append((i, i + 1, term_id, "defined_abbreviation", _DEFINED_CONFIDENCE))
-        # A defined abbreviation outranks the curated match on the same token.
-        kept.sort(key=lambda f: f[3] != "defined_abbreviation")
-        return kept
+        # A defined abbreviation outranks the curated match on the same token: it goes
+        # first (a stable partition, as a sort on "is it defined" would give).
+        return [f for f in kept if f[3] == "defined_abbreviation"] + [f for f in kept if f[3] != "defined_abbreviation"]
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
