@@ -219,7 +219,7 @@ def _install_worker(context: _Context) -> None:
     most inherited from the parent by ``fork``) lasts as long as the process, so the
     garbage collector is told to stop scanning it: its full collections then cost a
     small fraction as much, and they no longer write to the inherited pages (which
-    ``fork`` shares until they are written). Measured on 382 generated PDF resumes
+    ``fork`` shares until they are written). Measured on 958 generated PDF resumes
     (benchmarks/batch.py, docs/performance.md). Never done in a process we do not own
     (``workers=0``, or a foreign executor's workers).
     """

@@ -126,11 +126,11 @@ def english_lemmas() -> dict[str, str]:
 def english_words() -> frozenset[str]:
     """Every lowercase English word the lookup table knows (its forms and its lemmas).
 
-    Every process that matches needs it, so it is kept in the cache folder
+    Compiling a vocabulary (which inflections and derivations are real words) and the
+    PDF extractors' garbled-text check need it, so it is kept in the cache folder
     (:mod:`resumematch.cache`): loading the set is 7 ms, where unpacking the lemma table
-    and collecting the words was 30-45 ms. It decides which inflections and derivations
-    are real words when a vocabulary is compiled; the fuzzy matcher's wider "is this a
-    real word" test is :func:`known_words`.
+    and collecting the words was 30-45 ms. The fuzzy matcher's wider "is this a real
+    word" test is :func:`known_words`.
     """
 
     def build() -> frozenset[str]:
