@@ -369,3 +369,26 @@ def test_the_ascii_fast_path_of_long_form_start_matches_the_character_walk() -> 
     for short, long in [("SI", "Système Informatique"), ("İT", "İnformation Technology")]:  # the character walk
         assert long_form_start(short, long) == _long_form_start_by_character(short, long)
     assert long_form_start("SI", "le Système Informatique") == 3
+
+
+def test_the_last_words_of_a_line_start_where_a_word_by_word_scan_says() -> None:
+    """``_start_of_last_words`` (str.rsplit) against listing every ``\\S+`` of the segment."""
+    import random
+    import re
+
+    from resumematch.abbreviations import _is_short_form, _start_of_last_words
+
+    def by_listing(text: str, start: int, end: int, count: int) -> int | None:
+        words = list(re.compile(r"\S+").finditer(text, start, end))  # what find_definitions did
+        return words[max(0, len(words) - count)].start() if words else None
+
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choice("ab \t\u00a0\u2003x") for _ in range(rng.randint(0, 25)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        count = rng.randint(1, 6)
+        assert _start_of_last_words(text, start, end, count) == by_listing(text, start, end, count)
+    for text in ["EHR", "ehr", "eHR", "1-2", "A1", "Été", "ÉTÉ", "été", "a.b.", "MS-Word"]:
+        expected = bool(re.match(r"^[A-Za-z0-9][\w&./-]{1,9}$", text)) and any(c.isupper() for c in text)
+        assert _is_short_form(text) == expected, text

@@ -16,7 +16,7 @@ has told us that its later "GCP"s are *not* Good Clinical Practice. Only text wi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Definition", "find_definitions", "initials_agree", "long_form_start"]
 
@@ -26,8 +26,7 @@ _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w&./-]{1,9}$")
 _WORDS = re.compile(r"\S+")
 
 
-@dataclass(frozen=True)
-class Definition:
+class Definition(NamedTuple):
     """A short form and the character range of the long form it abbreviates."""
 
     short: str
@@ -37,7 +36,13 @@ class Definition:
 
 
 def _is_short_form(text: str) -> bool:
-    return bool(_SHORT_FORM.match(text)) and any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+    # A capital is a letter, so "has a capital" implies "has a letter"; for ASCII a
+    # capital is a character that lower-casing changes.
+    if _SHORT_FORM.match(text) is None:
+        return False
+    if text.isascii():
+        return text.lower() != text
+    return any(c.isupper() for c in text)
 
 
 def long_form_start(short: str, long: str) -> int | None:
@@ -102,6 +107,22 @@ def initials_agree(short: str, long: str) -> bool:
     return "".join(w[0] for w in words).lower() == letters
 
 
+def _start_of_last_words(text: str, start: int, end: int, count: int) -> int | None:
+    """Where the first of the last ``count`` words of ``text[start:end]`` begins (all of
+    them if fewer); ``None`` when there is no word. Words are runs of non-space, as
+    ``\\S+`` finds them; ``str.rsplit`` splits off only the last ones, where listing
+    every word of the line made a match object per word."""
+    segment = text[start:end]
+    parts = segment.rsplit(None, count)
+    if not parts:
+        return None
+    if len(parts) <= count:  # ``count`` words or fewer: the first word starts the window
+        return start + len(segment) - len(segment.lstrip())
+    head = parts[0]  # what stands before the last ``count`` words, without its trailing space
+    rest = segment[len(head) :]
+    return start + len(head) + len(rest) - len(rest.lstrip())
+
+
 def find_definitions(text: str) -> list[Definition]:
     """Every "long form (SF)" and "SF (long form)" pair in ``text``, in order."""
     if "(" not in text:
@@ -113,11 +134,10 @@ def find_definitions(text: str) -> list[Definition]:
         if _is_short_form(inside):
             # long form (SF): at most min(|SF| + 5, 2|SF|) words before the parenthesis.
             line_start = text.rfind("\n", 0, open_at) + 1
-            words = list(_WORDS.finditer(text, line_start, open_at))
             limit = min(len(inside) + 5, 2 * len(inside))
-            if not words:
+            window_start = _start_of_last_words(text, line_start, open_at, limit)
+            if window_start is None:
                 continue
-            window_start = words[max(0, len(words) - limit)].start()
             # A long form never spans another parenthesis: "health administration (MHA)
             # or public health (MPH)" defines nothing for MPH.
             window_start = max(window_start, text.rfind(")", 0, open_at) + 1, text.rfind("(", 0, open_at) + 1)

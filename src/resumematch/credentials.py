@@ -19,9 +19,9 @@ import bisect
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 __all__ = ["CREDENTIAL_CATEGORIES", "CredentialInfo", "credential_attributes", "normalise_date"]
 
@@ -55,9 +55,13 @@ _WORD = re.compile(r"\w+")
 _NOT_HELD = ("expected", "anticipated", "est")
 
 
-@dataclass(frozen=True)
-class CredentialInfo:
-    """Issuer and dates found next to one credential mention (each may be ``None``)."""
+class CredentialInfo(NamedTuple):
+    """Issuer and dates found next to one credential mention (each may be ``None``).
+
+    A NamedTuple, not a frozen dataclass: one is made per credential mention (20-30 on
+    a nurse's resume), and a frozen dataclass sets each field through
+    ``object.__setattr__``.
+    """
 
     issuer: str | None = None
     earned: str | None = None
@@ -107,8 +111,16 @@ def normalise_date(text: str) -> str | None:
 def _issuer(text: str) -> str | None:
     """The first issuer ``text`` names, as whole words: an abbreviation as written ("AHA"), a full name in any case."""
     index = _issuer_index()
-    words = _WORD.findall(text)
-    lower = [word.lower() for word in words]
+    if text.isascii():
+        # One findall on the lower-cased text (the same words, for ASCII), and a set
+        # test in C before any word is looked at: most stretches name no issuer.
+        lower = _WORD.findall(text.lower())
+        if index.keys().isdisjoint(lower):
+            return None
+        words = _WORD.findall(text)
+    else:
+        words = _WORD.findall(text)
+        lower = [word.lower() for word in words]
     for i, first in enumerate(lower):
         for phrase, cased, key in index.get(first, ()):
             if tuple((words if cased else lower)[i : i + len(phrase)]) == phrase:

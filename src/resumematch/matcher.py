@@ -224,8 +224,10 @@ class TermMatcher:
             infos = credential_attributes(text, spans, term_ids=[kept[i][2] for i in credentials])
             for i, c in zip(credentials, infos, strict=True):
                 details[i] = (c.issuer, c.earned, c.expires)
+        # tuple.__new__ makes the NamedTuple in C; TokenMatch(...) runs its Python-level __new__.
+        new = tuple.__new__
         return [
-            TokenMatch(s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, *details[i])
+            new(TokenMatch, (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, *details[i]))
             for i, ((s, e, term_id, method, confidence), status) in enumerate(zip(kept, statuses, strict=True))
         ]
 
@@ -329,10 +331,13 @@ class TermMatcher:
         skip_chars: set[int] = set()
         # The phrase matches by the character where they end, in the order found (the
         # first of two equally long candidates wins, as in a plain scan).
+        # Only matches ending where some long form ends are looked at.
+        long_ends = {definition.long_end for definition in definitions}
+        ends = tokens.ends
         by_end: dict[int, list[tuple[int, int, str]]] = {}
         for start, end, candidate, method, _ in found:
-            if method != "abbreviation":
-                by_end.setdefault(tokens.ends[end - 1], []).append((tokens.idx[start], end - start, candidate))
+            if ends[end - 1] in long_ends and method != "abbreviation":
+                by_end.setdefault(ends[end - 1], []).append((tokens.idx[start], end - start, candidate))
         for definition in definitions:
             term_id = None
             best = 0
@@ -349,16 +354,16 @@ class TermMatcher:
             for f in found
             if not (f[3] == "abbreviation" and tokens.word(f[0]) in meaning and meaning[tokens.word(f[0])] != f[2])
         ]
+        defined: list[Found] = []
         for short, term_id in meaning.items():
             if term_id is None:
                 continue
             # Tokens written exactly as the short form: its LOWER hash, then the very text.
             for i in np.flatnonzero(lower == hash_string(short.lower())).tolist():
                 if tokens.word(i) == short and tokens.idx[i] not in skip_chars:
-                    kept.append((i, i + 1, term_id, "defined_abbreviation", _DEFINED_CONFIDENCE))
-        # A defined abbreviation outranks the curated match on the same token: it goes
-        # first (a stable partition, as a sort on "is it defined" would give).
-        return [f for f in kept if f[3] == "defined_abbreviation"] + [f for f in kept if f[3] != "defined_abbreviation"]
+                    defined.append((i, i + 1, term_id, "defined_abbreviation", _DEFINED_CONFIDENCE))
+        # A defined abbreviation outranks the curated match on the same token: it goes first.
+        return defined + kept if defined else kept
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
