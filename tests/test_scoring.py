@@ -210,3 +210,29 @@ def test_term_credits_index_gives_the_plain_answers(data) -> None:  # type: igno
         expected = _reference_term_credit(term.id, by_term, vocabulary)
         assert credits(term.id) == expected
         assert term_credit(term.id, by_term, vocabulary) == expected
+
+
+def test_the_first_lines_are_those_splitlines_gives() -> None:
+    """``_first_lines`` cuts at the 6th newline before splitting; any line separator mix."""
+    import random
+
+    from resumematch.judge import _first_lines
+
+    rng = random.Random(2)
+    for _ in range(5_000):
+        text = "".join(rng.choice("ab \n\r\x0b\x0c\x1c\x85\u2028") for _ in range(rng.randint(0, 30)))
+        assert _first_lines(text, 6) == text.splitlines()[:6], repr(text)
+
+
+def test_abbreviation_tips_follow_the_posting_order_once_per_term() -> None:
+    import resumematch
+
+    job = resumematch.analyze(
+        "Clinical Coordinator\nACLS required.\nBasic Life Support (BLS) required.\nAdvanced Cardiac Life Support.\n"
+        "Registered Nurse license required.\nBLS again."
+    )
+    report = resumematch.check("Registered Nurse (RN)\nAdvanced Cardiovascular Life Support; BLS", job=job)
+    tips = [s for s in report.suggestions if s.startswith("The posting writes")]
+    # ACLS: the resume writes it only in full, the posting first as "ACLS"; BLS: the
+    # resume writes only "BLS", the posting first in full. Posting order, once each.
+    assert [t.split("'")[1] for t in tips] == ["ACLS", "Basic Life Support"]

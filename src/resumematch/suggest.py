@@ -46,40 +46,44 @@ _SHORT_METHODS = ("abbreviation", "defined_abbreviation")
 
 
 def _abbreviation_tips(job: JobProfile, by_term: dict[str, list[Mention]]) -> list[str]:
-    """Where the posting and the resume write the same term differently (ACLS vs in full)."""
-    tips = []
-    seen = set()
-    # Per term, once (a posting names most terms several times): the resume's affirmed
-    # mentions, and whether any / all of them are short forms.
-    affirmed: dict[str, tuple[list[Mention], bool, bool]] = {}
-    for posting_mention in job.mentions:
-        term_id = posting_mention.term_id
-        if term_id in seen or term_id not in by_term:
+    """Where the posting and the resume write the same term differently (ACLS vs in full).
+
+    At most one tip per term, placed where the posting first writes it the other way;
+    tips come in the posting's order. Worked out per term (a posting names most terms
+    several times), from the profile's mentions grouped by term.
+    """
+    tips: list[tuple[int, str]] = []
+    for term_id, posting_mentions in job.mentions_by_term.items():
+        resume_all = by_term.get(term_id)
+        if not resume_all:
             continue
-        facts = affirmed.get(term_id)
-        if facts is None:
-            mentions = [m for m in by_term[term_id] if m.status == "affirmed"]
-            short = [m.method in _SHORT_METHODS for m in mentions]
-            facts = affirmed[term_id] = (mentions, any(short), all(short))
-        resume_mentions, any_short, all_short = facts
+        resume_mentions = [m for m in resume_all if m.status == "affirmed"]
         if not resume_mentions:
             continue
-        posting_short = posting_mention.method in _SHORT_METHODS
-        if posting_short and not any_short:
-            seen.add(term_id)
-            written = resume_mentions[0].text
-            tips.append(
-                f"The posting writes '{posting_mention.text}'; your resume only writes '{written}'. "
-                f"Write both once, '{written} ({posting_mention.text})', for ATS that match words literally"
-            )
-        elif not posting_short and all_short:
-            seen.add(term_id)
-            written = resume_mentions[0].text
-            tips.append(
-                f"The posting writes '{posting_mention.text}' in full; your resume only writes "
-                f"'{written}'. Spell it out once, '{posting_mention.text} ({written})'"
-            )
-    return tips
+        short = [m.method in _SHORT_METHODS for m in resume_mentions]
+        written = resume_mentions[0].text
+        if not any(short):  # the tip goes where the posting first writes the short form
+            posting = next((m for m in posting_mentions if m.method in _SHORT_METHODS), None)
+            if posting is not None:
+                tips.append(
+                    (
+                        posting.start,
+                        f"The posting writes '{posting.text}'; your resume only writes '{written}'. "
+                        f"Write both once, '{written} ({posting.text})', for ATS that match words literally",
+                    )
+                )
+        elif all(short):  # ... or where it first writes it in full
+            posting = next((m for m in posting_mentions if m.method not in _SHORT_METHODS), None)
+            if posting is not None:
+                tips.append(
+                    (
+                        posting.start,
+                        f"The posting writes '{posting.text}' in full; your resume only writes "
+                        f"'{written}'. Spell it out once, '{posting.text} ({written})'",
+                    )
+                )
+    tips.sort(key=lambda tip: tip[0])
+    return [text for _start, text in tips]
 
 
 def suggestions(

@@ -7,6 +7,7 @@ Every model has ``to_dict()`` returning only JSON-ready values: the JSON contrac
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .document import Category, Document, Mention, MetStatus, RequirementAspect, RequirementKind
@@ -163,6 +164,15 @@ class JobProfile:
     terms: tuple[JobTerm, ...]
     requirements: tuple[Requirement, ...] = ()
     mentions: tuple[Mention, ...] = ()
+
+    @cached_property
+    def mentions_by_term(self) -> dict[str, tuple[Mention, ...]]:
+        """The posting's mentions of each term, in text order; worked out once per profile,
+        which is made once and compared with many resumes."""
+        grouped: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            grouped.setdefault(mention.term_id, []).append(mention)
+        return {term_id: tuple(found) for term_id, found in grouped.items()}
 
     def to_dict(self) -> dict[str, Any]:
         return {
