@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from resumematch.education import _LEVEL_SOURCES, degree_level_at_least, find_degrees, highest_degree, levels_in
 from resumematch.experience import (
     _FILLER,
-    _GATE,
+    _POINT,
     _RANGE,
     _RANGE_LOWER,
-    _RANGE_SOURCE,
+    _SEPARATOR,
     StemMemo,
     _stem,
     find_date_ranges,
@@ -223,15 +223,29 @@ _dates = st.lists(st.sampled_from(_DATE_WORDS), max_size=14).flatmap(
 )
 
 
-@settings(max_examples=400, deadline=None)
-@given(text=_dates)
-def test_date_scan_matches_the_plain_pattern(text: str) -> None:
-    """The gated, lower-cased scan finds the matches the pattern alone finds with re.IGNORECASE."""
-    plain = re.compile(_RANGE_SOURCE.replace(_GATE, "", 1), re.IGNORECASE)
-    expected = [(m.start(), m.end()) for m in plain.finditer(text)]
-    found = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
-    assert found == expected
-    if text.isascii():
-        assert [(m.start(), m.end()) for m in _RANGE_LOWER.finditer(text.lower())] == expected
+# The plain rule: a range not preceded by a word character, "/", "." or "-", as a
+# look-behind, with no gate: what _RANGE (gated, the preceding character matched
+# rather than looked behind at, for speed) must find.
+_PLAIN_RANGE = re.compile(
+    rf"(?<![\w/.-])(?:from\s+|since\s+(?P<since>))?{_POINT.replace('@P@', 'a_')}"
+    rf"(?:{_SEPARATOR}{_POINT.replace('@P@', 'b_')})?(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_dates, cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+def test_date_scan_matches_the_plain_pattern(text: str, cut: tuple[int, int]) -> None:
+    """The gated scan finds the matches the plain look-behind pattern finds, in any window."""
+    start, end = sorted(min(c, len(text)) for c in cut)
+    for lo, hi in [(0, len(text)), (start, end)]:
+        expected = [(m.start(), m.end()) for m in _PLAIN_RANGE.finditer(text, lo, hi)]
+        found = [(m.start("range") - 1, m.end("range") - 1) for m in _RANGE.finditer(" " + text, lo, hi + 1)]
+        assert found == expected
+        if text.isascii():
+            lowered = " " + text.lower()
+            assert [(m.start("range") - 1, m.end("range") - 1) for m in _RANGE_LOWER.finditer(lowered, lo, hi + 1)] == (
+                expected
+            )
     for found_range in find_date_ranges(text, today=TODAY):
         assert text[found_range.offset : found_range.end_offset] == found_range.text

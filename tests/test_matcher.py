@@ -392,3 +392,67 @@ def test_the_last_words_of_a_line_start_where_a_word_by_word_scan_says() -> None
     for text in ["EHR", "ehr", "eHR", "1-2", "A1", "Été", "ÉTÉ", "été", "a.b.", "MS-Word"]:
         expected = bool(re.match(r"^[A-Za-z0-9][\w&./-]{1,9}$", text)) and any(c.isupper() for c in text)
         assert _is_short_form(text) == expected, text
+
+
+def test_longest_first_keeps_what_a_sort_by_length_then_start_keeps() -> None:
+    """``longest_first`` against the plain rule (spaCy's ``filter_spans``), on random overlaps."""
+    import random
+
+    from resumematch.phrases import longest_first
+
+    def by_one_sort(found: list) -> list:  # type: ignore[type-arg]
+        taken: set[int] = set()
+        kept = []
+        for f in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            if not taken.intersection(range(f[0], f[1])):
+                taken.update(range(f[0], f[1]))
+                kept.append(f)
+        return sorted(kept, key=lambda f: f[0])
+
+    rng = random.Random(4)
+    for _ in range(5_000):
+        found = []
+        for k in range(rng.randint(0, 12)):
+            start = rng.randint(0, 15)
+            found.append((start, start + rng.choice([1, 1, 1, 2, 3]), f"term-{k}", "phrase", 1.0))
+        assert longest_first(found) == by_one_sort(found)
+
+
+def test_line_break_tokens_are_the_whitespace_tokens_holding_a_line_break() -> None:
+    """``line_break_tokens`` (from the text) against each token's own text, on varied whitespace."""
+    import random
+
+    from spacy.attrs import IDX
+
+    import resumematch
+    from resumematch.matcher import line_break_tokens
+    from resumematch.pipeline import build_pipeline
+
+    nlp = build_pipeline(resumematch.default_vocabulary())
+    texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parents[1] / "examples").rglob("*.txt"))]
+    rng = random.Random(6)
+    pieces = [
+        "RN",
+        "BLS",
+        "Épic",
+        "née",
+        "a",
+        ".",
+        "-",
+        "(",
+        ")",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        " \n",
+        "\n ",
+        "\r\n",
+        "\t",
+        "\u2028",
+    ]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(2_000)]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        expected = [t.is_space and "\n" in t.text for t in doc]
+        assert line_break_tokens(text, doc.to_array(IDX)).tolist() == expected, repr(text)

@@ -54,10 +54,16 @@ _SEPARATOR = r"\s*(?:-{1,2}|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthroug
 # leave ordinary words ("managed", "patient") at once.
 _FIRST_WORDS = (*_MONTHS, *_SEASONS, "present", "current", "now", "today", "ongoing", "to", "till", "until", "date")
 _GATE = r"(?=\d|" + "|".join(sorted({word[:2] for word in (*_FIRST_WORDS, "from", "since")})) + ")"
+# The character before a range is matched ([^\w/.-], which the searched text gets
+# a space in front of for a range at its very start), not looked behind at: a pattern
+# that starts with a character class lets ``re`` skip in C to the next character of
+# that class (a space, a line break, a bracket), where a leading look-behind makes it
+# try the whole pattern at every character. Three times faster, the same ranges
+# (tested against the look-behind pattern); the range itself is group "range".
 _RANGE_SOURCE = (
-    rf"(?<![\w/.-]){_GATE}(?:from\s+|since\s+(?P<since>))?"
+    rf"[^\w/.-](?P<range>{_GATE}(?:from\s+|since\s+(?P<since>))?"
     rf"{_POINT.replace('@P@', 'a_')}"
-    rf"(?:{_SEPARATOR}{_POINT.replace('@P@', 'b_')})?(?![\w/])"
+    rf"(?:{_SEPARATOR}{_POINT.replace('@P@', 'b_')})?)(?![\w/])"
 )
 _RANGE = re.compile(_RANGE_SOURCE, re.IGNORECASE)
 # The same pattern, case-sensitive, for lower-cased ASCII text: twice as fast as
@@ -128,9 +134,11 @@ def find_date_ranges(
     """
     today = today or dt.date.today()
     found = []
-    pattern, searched = (_RANGE_LOWER, text.lower()) if text.isascii() else (_RANGE, text)
+    pattern, searched = (_RANGE_LOWER, " " + text.lower()) if text.isascii() else (_RANGE, " " + text)
     spans = within if within is not None else ((0, len(text)),)
-    matches = (match for start, end in spans for match in pattern.finditer(searched, start, end))
+    # In ``searched`` text offset i is at i + 1; a range from ``start`` has the
+    # character before it at ``start`` there.
+    matches = (match for start, end in spans for match in pattern.finditer(searched, start, end + 1))
     for match in matches:
         first = _point(match, "a_", today)
         second = _point(match, "b_", today)
@@ -150,9 +158,8 @@ def find_date_ranges(
             end = start + dt.timedelta(days=182)
         if end <= start or start > today:
             continue
-        found.append(
-            DateRange(start, min(end, max(today, start)), match.start(), match.end(), text[match.start() : match.end()])
-        )
+        offset, end_offset = match.start("range") - 1, match.end("range") - 1
+        found.append(DateRange(start, min(end, max(today, start)), offset, end_offset, text[offset:end_offset]))
     return found
 
 

@@ -122,16 +122,22 @@ def longest_first(found: list[Found]) -> list[Found]:
         return []
     taken = bytearray(max(f[1] for f in found))
     kept = []
-    for f in sorted(found, key=_longest_then_earliest):
+    # Sorting everything by (-length, start) would call a Python key function per match.
+    # Most matches are one token long and come after every longer one in that order,
+    # sorted among themselves by start alone (a C key; the sort is stable, so the first
+    # found still wins a tie): only the few longer ones need the Python key.
+    longer = sorted((f for f in found if f[1] - f[0] > 1), key=_longest_then_earliest)
+    for f in longer:
         start, end = f[0], f[1]
-        if end - start == 1:  # most matches: one token, one byte to test
-            if taken[start]:
-                continue
-            taken[start] = 1
-        else:
-            if taken.find(1, start, end) != -1:
-                continue
-            taken[start:end] = b"\x01" * (end - start)
+        if taken.find(1, start, end) != -1:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(f)
+    for f in sorted((f for f in found if f[1] - f[0] == 1), key=itemgetter(0)):
+        start = f[0]
+        if taken[start]:
+            continue
+        taken[start] = 1
         kept.append(f)
     kept.sort(key=itemgetter(0))
     return kept
