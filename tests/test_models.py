@@ -42,3 +42,56 @@ def test_a_mention_from_values_is_the_same_frozen_mention() -> None:
         made.start = 0  # type: ignore[misc]
     with pytest.raises(ValueError):
         Mention.from_values(values[:-1])  # every field, no defaults
+
+
+def _model_classes() -> list[type]:
+    import resumematch.models as models
+
+    return [
+        obj
+        for name in models.__all__
+        if dataclasses.is_dataclass(obj := getattr(models, name)) and isinstance(obj, type)
+    ]
+
+
+@pytest.mark.parametrize("cls", _model_classes(), ids=lambda c: c.__name__)
+def test_every_model_keeps_its_dataclass_signature_and_stays_frozen(cls: type) -> None:
+    """``fast_init`` replaces ``__init__`` only: same parameters, same values, still frozen."""
+    import inspect
+
+    fields = dataclasses.fields(cls)
+    parameters = list(inspect.signature(cls).parameters.values())
+    assert [(p.name, p.default) for p in parameters] == [
+        (f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default) for f in fields
+    ]
+    # A twin made by dataclasses alone, from the same fields, gets the same values.
+    twin = dataclasses.make_dataclass(
+        f"{cls.__name__}Twin",
+        [(f.name, f.type) if f.default is dataclasses.MISSING else (f.name, f.type, f.default) for f in fields],
+        frozen=True,
+    )
+    values = [f"value-{i}" for i, f in enumerate(fields) if f.default is dataclasses.MISSING]
+    made = cls(*values)
+    assert dataclasses.asdict(made) == dataclasses.asdict(twin(*values))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.__setattr__(fields[0].name, "changed")
+    assert dataclasses.replace(made, **{fields[0].name: "other"}) != made
+
+
+def test_fast_init_refuses_what_it_does_not_copy() -> None:
+    from resumematch.models.frozen import fast_init
+
+    @dataclasses.dataclass(frozen=True)
+    class WithFactory:
+        items: list[int] = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(frozen=True)
+    class WithPostInit:
+        value: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    for cls in (WithFactory, WithPostInit):
+        with pytest.raises(TypeError, match="plain fields only"):
+            fast_init(cls)

@@ -52,6 +52,9 @@ _EXPIRES = ("exp", "valid", "renew")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 """Every date form holds four digits in a row (a year): text without them holds no date."""
 _WORD = re.compile(r"\w+")
+_MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
+_YEAR_DASH_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_MONTH_NAME_YEAR = re.compile(r"([A-Za-z]+)\.?\s+(\d{4})")
 _NOT_HELD = ("expected", "anticipated", "est")
 
 
@@ -95,14 +98,14 @@ def _issuer_index() -> dict[str, tuple[IssuerPhrase, ...]]:
 def normalise_date(text: str) -> str | None:
     """'May 2027' → '2027-05', '06/2026' → '2026-06', '2019' → '2019'; anything else → None."""
     text = text.strip().rstrip(".")
-    if re.fullmatch(r"\d{4}", text):
+    if _FOUR_DIGITS.fullmatch(text):
         return text
-    if m := re.fullmatch(r"(\d{1,2})/(\d{4})", text):
+    if m := _MONTH_SLASH_YEAR.fullmatch(text):
         month = int(m.group(1))
         return f"{m.group(2)}-{month:02d}" if 1 <= month <= 12 else m.group(2)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+    if m := _YEAR_DASH_MONTH.fullmatch(text):
         return text if 1 <= int(m.group(2)) <= 12 else m.group(1)
-    if m := re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{4})", text):
+    if m := _MONTH_NAME_YEAR.fullmatch(text):
         month_number = _MONTHS.get(m.group(1)[:3].lower())
         return f"{m.group(2)}-{month_number:02d}" if month_number else m.group(2)
     return None

@@ -61,6 +61,10 @@ DEGREE_LINE = re.compile(
 _NOT_HELD = re.compile(r"\b(?:expected|anticipated|pursuing|in progress|candidate|currently enrolled)\b", re.IGNORECASE)
 
 
+_LEADING_THE = re.compile(r"^(?:the\s+)?")
+_NON_WORD = re.compile(r"\W")
+
+
 def levels_in(text: str) -> list[tuple[str, int, int]]:
     """``(level, start, end)`` of each degree named in ``text``; short abbreviations need capitals."""
     found: list[tuple[str, int, int]] = []
@@ -84,10 +88,10 @@ def degree_field(text: str, at: int = 0) -> str | None:
     match = _FIELD.search(text, at)
     if match and match.start() - at <= 40:
         field = match.group("field").strip().lower()
-        field = re.sub(r"^(?:the\s+)?", "", field)
+        field = _LEADING_THE.sub("", field)
         if field and field not in {"progress", "the", "a"}:
             return field
-    abbreviation = re.sub(r"\W", "", text[at : at + 6].split(" ")[0]).lower()
+    abbreviation = _NON_WORD.sub("", text[at : at + 6].split(" ")[0]).lower()
     return _ABBR_FIELDS.get(abbreviation)
 
 

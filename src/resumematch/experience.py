@@ -180,6 +180,9 @@ def _merged_years(ranges: Iterable[tuple[dt.date, dt.date]]) -> float:
 
 
 _ROLE_SECTIONS = {"experience", "volunteer", None}
+_NON_WORD = re.compile(r"\W")
+_SPACES = re.compile(r"\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣·]|\d+[.)])\s")
 
 
 def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Role, ...]:
@@ -219,7 +222,7 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         header = headers[index]
         if header < line_start:
             above = _clean_title(text[header:line_start])
-            title = f"{above}, {title}" if len(re.sub(r"\W", "", title)) >= 3 else above
+            title = f"{above}, {title}" if len(_NON_WORD.sub("", title)) >= 3 else above
         stop = headers[index + 1] if index + 1 < len(ranges) else len(text)
         for sec in document.sections:
             if sec.start > found.offset:
@@ -227,7 +230,7 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
                 break
         roles.append(
             Role(
-                title=re.sub(r"\s+", " ", title)[:120],
+                title=_SPACES.sub(" ", title)[:120],
                 dates=found.text.strip(),
                 start=found.start.isoformat(),
                 end=found.end.isoformat(),
@@ -271,7 +274,7 @@ def _body_start(document: Document, offset: int) -> int:
 
 
 def _clean_title(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" \t|,–—-·•()")
+    return _SPACES.sub(" ", text).strip(" \t|,–—-·•()")
 
 
 def _header_start(text: str, offset: int, previous_end: int) -> int:
@@ -285,7 +288,7 @@ def _header_start(text: str, offset: int, previous_end: int) -> int:
     if (
         not above
         or above_start < previous_end
-        or re.match(r"^\s*(?:[-*•●▪◦‣·]|\d+[.)])\s", above)
+        or _BULLET.match(above)
         or len(above.split()) > 12
         or above.endswith(".")
     ):

@@ -55,6 +55,7 @@ STATUS_CREDIT: dict[str, float] = {
 }
 """What a mention of each assertion status earns: affirmed in full, hedged half, the rest nothing."""
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
+_OR = re.compile(r"\s+or\s+")
 _OTHER_YEARS = 0.25
 """Credit for years of work the resume does not tie to the asked subject."""
 
@@ -167,7 +168,7 @@ def _terms_check(
             missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
     if not credits:
         return 0.0, evidence, missing
-    if _ALTERNATIVES.search(requirement.text) and max(credits) >= 1.0:
+    if max(credits) >= 1.0 and _ALTERNATIVES.search(requirement.text):
         return 1.0, evidence, []  # "Epic or another EHR": one alternative is enough
     return sum(credits) / len(credits), evidence, missing
 
@@ -223,7 +224,7 @@ def _experience_check(
 
 
 def _fields(subject: str | None) -> list[str]:
-    return [f for f in re.split(r"\s+or\s+", subject or "") if f]
+    return [f for f in _OR.split(subject or "") if f]
 
 
 def _education_check(

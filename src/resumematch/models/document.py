@@ -11,6 +11,8 @@ import bisect
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
+from .frozen import fast_init
+
 __all__ = [
     "CATEGORIES",
     "Category",
@@ -53,6 +55,7 @@ RequirementAspect = Literal["experience", "education", "credential", "terms", "o
 MetStatus = Literal["met", "partly", "not_met", "unknown"]
 
 
+@fast_init
 @dataclass(frozen=True)
 class ParseWarning:
     """Something in the document that an applicant tracking system may miss or garble."""
@@ -65,6 +68,7 @@ class ParseWarning:
         return {"code": self.code, "message": self.message, "page": self.page}
 
 
+@fast_init
 @dataclass(frozen=True)
 class Section:
     """A resume section (``kind`` is canonical, e.g. ``"experience"``) and its span."""
@@ -78,6 +82,7 @@ class Section:
         return {"kind": self.kind, "heading": self.heading, "start": self.start, "end": self.end}
 
 
+@fast_init
 @dataclass(frozen=True)
 class Document:
     """Text extracted from one resume or job posting, with where it came from.
@@ -145,6 +150,7 @@ class Document:
         return data
 
 
+@fast_init
 @dataclass(frozen=True)
 class Term:
     """One entry of a vocabulary: a skill, tool, credential, degree, duty, ...
@@ -178,6 +184,7 @@ class Term:
         }
 
 
+@fast_init
 @dataclass(frozen=True)
 class Mention:
     """One place in a text where a term was found.

@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from .document import Category, Document, Mention, MetStatus, RequirementAspect, RequirementKind
+from .frozen import fast_init
 
 __all__ = [
     "Degree",
@@ -27,6 +28,7 @@ __all__ = [
 ]
 
 
+@fast_init
 @dataclass(frozen=True)
 class Requirement:
     """One requirement statement of a job posting."""
@@ -57,6 +59,7 @@ class Requirement:
         }
 
 
+@fast_init
 @dataclass(frozen=True)
 class Evidence:
     """Where a resume shows something: section, page and the line a person can read."""
@@ -71,6 +74,7 @@ class Evidence:
         return {"text": self.text, "line": self.line, "section": self.section, "page": self.page, "start": self.start}
 
 
+@fast_init
 @dataclass(frozen=True)
 class RequirementCheck:
     """One requirement of the posting judged against the resume."""
@@ -95,6 +99,7 @@ class RequirementCheck:
         return data
 
 
+@fast_init
 @dataclass(frozen=True)
 class Role:
     """A dated role on a resume: its title line, its dates and the years they span."""
@@ -119,6 +124,7 @@ class Role:
         }
 
 
+@fast_init
 @dataclass(frozen=True)
 class Degree:
     """A degree a resume says is held: its level (``bachelor``...), field, and the line."""
@@ -132,6 +138,7 @@ class Degree:
         return {"level": self.level, "field": self.field, "text": self.text}
 
 
+@fast_init
 @dataclass(frozen=True)
 class JobTerm:
     """A vocabulary term a job posting asks for, and how much it weighs in the score."""
@@ -154,6 +161,7 @@ class JobTerm:
         }
 
 
+@fast_init
 @dataclass(frozen=True)
 class JobProfile:
     """What a job posting asks for: its terms (each required or preferred) and requirements."""
@@ -183,6 +191,7 @@ class JobProfile:
         }
 
 
+@fast_init
 @dataclass(frozen=True)
 class TermMatch:
     """A job term the resume shows, with the mentions that prove it."""
@@ -208,6 +217,7 @@ class TermMatch:
         }
 
 
+@fast_init
 @dataclass(frozen=True)
 class MissingTerm:
     """A job term the resume does not show, and what adding it would be worth."""
@@ -234,6 +244,7 @@ class MissingTerm:
         }
 
 
+@fast_init
 @dataclass(frozen=True)
 class ScorePart:
     """One named part of the score: ``points`` out of ``weight``; parts add up to the score."""
@@ -252,6 +263,7 @@ class ScorePart:
         }
 
 
+@fast_init
 @dataclass(frozen=True)
 class Report:
     """The result of checking one resume against one job posting."""
