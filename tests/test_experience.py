@@ -198,10 +198,17 @@ def test_subject_in_matches_the_plain_scan(subject: str, text: str) -> None:
     assert subject_in(subject, text, memo=memo) is expected  # answered from the memo
 
 
-@settings(max_examples=300, deadline=None)
-@given(text=_words)
+_joined_words = st.lists(
+    st.tuples(st.sampled_from(_TEXT_WORDS), st.sampled_from([" ", "", "/", "(", ")", "-", "'", ".", "\n", "é"])),
+    max_size=25,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.one_of(_words, _joined_words))
 def test_degree_levels_match_one_search_per_pattern(text: str) -> None:
-    """The combined pre-search never hides a level that the six patterns find."""
+    """The combined pre-search and the scan from a non-word character find what the six
+    plain patterns (each behind ``\\b``) find."""
     expected = []
     for level, pattern in _LEVEL_SOURCES:
         for match in re.finditer(pattern, text, re.IGNORECASE):

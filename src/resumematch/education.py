@@ -38,12 +38,29 @@ _LEVEL_SOURCES: tuple[tuple[str, str], ...] = (
     ("certificate", r"\b(?:certificate|diploma)\s+(?:program\s+)?(?:in|of)\b"),
     ("high_school", r"\b(?:high\s+school(?:\s+diploma)?|ged)\b"),
 )
-_LEVEL_PATTERNS = tuple((level, re.compile(source, re.IGNORECASE)) for level, source in _LEVEL_SOURCES)
+
+
+def _after_a_non_word_character(source: str) -> str:
+    """A level source (``\\b`` before a letter) as: one non-word character, then the degree.
+
+    A pattern that starts with ``\\b`` makes ``re`` try it at every character; one that
+    starts with a character class (``\\W``) lets it skip in C to the next space or
+    punctuation mark. The searched text gets a space in front, so a degree at its very
+    start still has a character before it; the degree itself is group "degree".
+    """
+    if not source.startswith(r"\b"):
+        raise ValueError(f"a degree level pattern must start with \\b: {source!r}")
+    return rf"\W(?P<degree>{source[2:]})"
+
+
+_LEVEL_PATTERNS = tuple(
+    (level, re.compile(_after_a_non_word_character(source), re.IGNORECASE)) for level, source in _LEVEL_SOURCES
+)
 # Matches wherever one of the level patterns would: one search rules out the six.
-_ANY_LEVEL = re.compile("|".join(f"(?:{source})" for _, source in _LEVEL_SOURCES), re.IGNORECASE)
+_ANY_LEVEL = re.compile(r"\W(?:" + "|".join(f"(?:{source[2:]})" for _, source in _LEVEL_SOURCES) + ")", re.IGNORECASE)
 # The same, case-sensitive, for lower-cased ASCII text (the sources are lower case):
 # the same matches, twice as fast as re.IGNORECASE, and job analysis asks every statement.
-_LEVEL_PATTERNS_LOWER = tuple((level, re.compile(source)) for level, source in _LEVEL_SOURCES)
+_LEVEL_PATTERNS_LOWER = tuple((level, re.compile(pattern.pattern)) for level, pattern in _LEVEL_PATTERNS)
 _ANY_LEVEL_LOWER = re.compile(_ANY_LEVEL.pattern)
 _CASE_SENSITIVE_ABBR = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ABBR_FIELDS = {
@@ -69,17 +86,18 @@ def levels_in(text: str) -> list[tuple[str, int, int]]:
     """``(level, start, end)`` of each degree named in ``text``; short abbreviations need capitals."""
     found: list[tuple[str, int, int]] = []
     if text.isascii():
-        searched, any_level, patterns = text.lower(), _ANY_LEVEL_LOWER, _LEVEL_PATTERNS_LOWER
+        searched, any_level, patterns = " " + text.lower(), _ANY_LEVEL_LOWER, _LEVEL_PATTERNS_LOWER
     else:
-        searched, any_level, patterns = text, _ANY_LEVEL, _LEVEL_PATTERNS
+        searched, any_level, patterns = " " + text, _ANY_LEVEL, _LEVEL_PATTERNS
     if not any_level.search(searched):
         return found
     for level, pattern in patterns:
         for match in pattern.finditer(searched):
-            word = text[match.start() : match.end()]
+            start, end = match.start("degree") - 1, match.end("degree") - 1  # the leading space
+            word = text[start:end]
             if len(word.replace(".", "")) <= 3 and not word.replace(".", "").isupper():
                 continue  # "as", "ma", "ms" in lower case are words, not degrees
-            found.append((level, match.start(), match.end()))
+            found.append((level, start, end))
     return sorted(found, key=lambda item: item[1])
 
 
