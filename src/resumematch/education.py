@@ -92,8 +92,12 @@ def levels_in(text: str) -> list[tuple[str, int, int]]:
     if not any_level.search(searched):
         return found
     for level, pattern in patterns:
-        for match in pattern.finditer(searched):
-            start, end = match.start("degree") - 1, match.end("degree") - 1  # the leading space
+        # Not finditer: a degree may end in a non-word character ("Bachelor'"), which is
+        # then the character before the next one, so the next search starts on it.
+        position = 0
+        while (match := pattern.search(searched, position)) is not None:
+            position = match.end("degree") - 1
+            start, end = match.start("degree") - 1, position  # offsets in text, without the leading space
             word = text[start:end]
             if len(word.replace(".", "")) <= 3 and not word.replace(".", "").isupper():
                 continue  # "as", "ma", "ms" in lower case are words, not degrees
