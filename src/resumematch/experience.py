@@ -68,7 +68,9 @@ _RANGE_SOURCE = (
 _RANGE = re.compile(_RANGE_SOURCE, re.IGNORECASE)
 # The same pattern, case-sensitive, for lower-cased ASCII text: twice as fast as
 # re.IGNORECASE, and for ASCII the same matches (the pattern's letters are lower case).
-_RANGE_LOWER = re.compile(_RANGE_SOURCE)
+# There \w is [a-z0-9_], and the leading class spelled so is tested without a Unicode
+# table look-up per character.
+_RANGE_LOWER = re.compile(_RANGE_SOURCE.replace(r"[^\w/.-](?P<range>", r"[^a-z0-9_/.-](?P<range>", 1))
 _GROUPS = {
     prefix: tuple(
         f"{prefix}{name}"

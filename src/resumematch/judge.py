@@ -72,7 +72,11 @@ Credit = tuple[float, list[Mention], str | None]
 
 
 def _best_credit(found: list[Mention]) -> float:
-    return max((STATUS_CREDIT.get(m.status, 0.0) for m in found), default=0.0)
+    # Most terms have an affirmed mention, and nothing earns more than one.
+    for mention in found:
+        if mention.status == "affirmed":
+            return 1.0
+    return max([STATUS_CREDIT.get(m.status, 0.0) for m in found], default=0.0)
 
 
 class TermCredits:

@@ -238,7 +238,11 @@ class TermMatcher:
             return []
         covered = bytearray(len(tokens.idx))
         for f in found:
-            covered[f[0] : f[1]] = b"\x01" * (f[1] - f[0])
+            start, end = f[0], f[1]
+            if end - start == 1:  # most matches: one byte, no bytes object to make
+                covered[start] = 1
+            else:
+                covered[start:end] = b"\x01" * (end - start)
         candidates = [i for i in candidates if not covered[i]]
         strings = self.nlp.vocab.strings
         queries = [strings[tokens.lower[i]] for i in candidates]

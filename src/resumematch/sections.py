@@ -87,7 +87,8 @@ def _lookup(text: str) -> str | None:
     stripped = text.strip()
     if not stripped or len(stripped) > 60:
         return None
-    if _SPACED_LETTERS.match(stripped):  # "E X P E R I E N C E"
+    # "E X P E R I E N C E" (the pattern needs a space second: most lines are not tried)
+    if stripped[1:2] == " " and _SPACED_LETTERS.match(stripped):
         stripped = stripped.replace(" ", "")
     # Every short line is tried; most are names, places and dates, whose first word
     # starts no heading. Checking that word first skips normalising them (a third of
