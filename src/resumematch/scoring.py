@@ -142,17 +142,23 @@ def score_resume(
     # (part, term, value weight, credit, evidence, via, discounted)
     term_rows = []
     for job_term in job.terms:
-        if job_term.category == "education" and education_judged:
-            continue  # judged through the education requirements (level and field), not twice
-        part = "education" if job_term.category == "education" else _term_part(job_term)
+        category = job_term.category
+        if category == "education":
+            if education_judged:
+                continue  # judged through the education requirements (level and field), not twice
+            part = "education"
+        else:
+            part = _term_part(job_term)
         factor = PREFERRED_FACTOR if part in ("credentials", "education") and job_term.kind == "preferred" else 1.0
+        weight = job_term.weight * factor
         credit, evidence, via = credit_of(job_term.term_id)
-        if job_term.category not in _CREDENTIALS:
+        if category not in _CREDENTIALS:
             credit = max(credit, experience_credit.get(job_term.term_id, 0.0))
-        term_rows.append((part, job_term, job_term.weight * factor, credit, evidence, via))
-        parts[part].asked += job_term.weight * factor
-        parts[part].earned += job_term.weight * factor * credit
-        parts[part].judged = True
+        term_rows.append((part, job_term, weight, credit, evidence, via))
+        totals = parts[part]
+        totals.asked += weight
+        totals.earned += weight * credit
+        totals.judged = True
     requirement_rows: list[tuple[str, Judgement, float]] = []
     for judgement in judgements:
         aspect = judgement.check.requirement.aspect
@@ -177,14 +183,14 @@ def score_resume(
     missing: list[MissingTerm] = []
     for part, job_term, weight, credit, evidence, via in term_rows:
         if credit > 0:
-            counted = tuple(m for m in evidence if STATUS_CREDIT[m.status] > 0)
+            counted = tuple([m for m in evidence if STATUS_CREDIT[m.status] > 0])
             matched.append(
                 TermMatch(
                     job_term.term_id, job_term.name, job_term.category, job_term.kind, job_term.weight, counted, via
                 )
             )
         if credit < 1.0:
-            discounted = tuple(m for m in evidence if STATUS_CREDIT[m.status] < 1.0)
+            discounted = tuple([m for m in evidence if STATUS_CREDIT[m.status] < 1.0])
             missing.append(
                 MissingTerm(
                     job_term.term_id,
