@@ -174,7 +174,8 @@ def credential_attributes(
             continue
         line_end = text.find("\n", end)
         stop = min(line_end if line_end != -1 else len(text), end + _LOOK_AFTER_CHARS)
-        for s, term_id in starts[bisect.bisect_left(starts, (end, "")) :]:
+        for k in range(bisect.bisect_left(starts, (end, "")), len(starts)):  # no copy of the rest
+            s, term_id = starts[k]
             if s >= stop:
                 break
             if term_id != ids[index]:

@@ -46,6 +46,7 @@ from .vocab import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_f
 __all__ = [
     "FACTORY_NAME",
     "SPANS_KEY",
+    "MatchRow",
     "TermMatcher",
     "TokenMatch",
     "english_lemmas",
@@ -59,7 +60,6 @@ __all__ = [
 FACTORY_NAME = "resumematch_terms"
 SPANS_KEY = "resumematch_terms"
 _DEFINED_CONFIDENCE = 0.95
-_NO_CREDENTIAL = (None, None, None)
 TEXT_KEY = "resumematch_text"
 """``doc.user_data`` key: the text the Doc was made from, if the caller knows it (saves ``Doc.text``)."""
 Sections = tuple[tuple[int, int, str], ...]
@@ -80,6 +80,10 @@ class TokenMatch(NamedTuple):
     issuer: str | None
     earned: str | None
     expires: str | None
+
+
+MatchRow = tuple[int, int, str, int, int, str, float, str, str | None, str | None, str | None]
+"""A :class:`TokenMatch` as a plain tuple (see :meth:`TermMatcher.match_rows`)."""
 
 
 class TermMatcher:
@@ -180,12 +184,21 @@ class TermMatcher:
         return doc
 
     def match(self, doc: Doc, text: str | None = None, sections: Sections | None = None) -> list[TokenMatch]:
-        """Every match in ``doc`` as plain tuples, in text order, without making spaCy objects.
+        """Every match in ``doc`` as :class:`TokenMatch` tuples, in text order, without making spaCy objects.
 
-        This is the component's whole work except writing ``doc.spans``: a caller that
-        wants Mentions, not Spans (:func:`resumematch.pipeline.find_mentions`), saves a
-        Span and a ``user_data`` entry per match. ``text`` must be ``doc.text`` if given;
-        ``sections`` are ``(start_char, end_char, kind)`` of the document's sections.
+        This is the component's whole work except writing ``doc.spans``. ``text`` must
+        be ``doc.text`` if given; ``sections`` are ``(start_char, end_char, kind)`` of the
+        document's sections.
+        """
+        return [TokenMatch._make(row) for row in self.match_rows(doc, text, sections)]
+
+    def match_rows(self, doc: Doc, text: str | None = None, sections: Sections | None = None) -> list[MatchRow]:
+        """:meth:`match` as plain tuples (a TokenMatch's fields, in order).
+
+        For a caller that turns each match into something else at once
+        (:func:`resumematch.pipeline.find_mentions` makes Mentions): a plain tuple is
+        cheaper to make than a NamedTuple, and the caller saves a Span and a
+        ``user_data`` entry per match.
         """
         if not self._ready:
             self._compile()
@@ -217,17 +230,19 @@ class TermMatcher:
         idx_list, ends = tokens.idx, tokens.ends
         # Issuer and dates, for the certifications and licenses only (the others have none).
         credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]
-        details: list[tuple[str | None, str | None, str | None]] = [_NO_CREDENTIAL] * len(kept)
+        issuers: list[str | None] = [None] * len(kept)
+        earned: list[str | None] = [None] * len(kept)
+        expires: list[str | None] = [None] * len(kept)
         if credentials:
             spans = [(idx_list[kept[i][0]], ends[kept[i][1] - 1], self._labels[kept[i][2]][2]) for i in credentials]
             infos = credential_attributes(text, spans, term_ids=[kept[i][2] for i in credentials])
-            for i, c in zip(credentials, infos, strict=True):
-                details[i] = (c.issuer, c.earned, c.expires)
-        # tuple.__new__ makes the NamedTuple in C; TokenMatch(...) runs its Python-level __new__.
-        new = tuple.__new__
+            for i, info in zip(credentials, infos, strict=True):
+                issuers[i], earned[i], expires[i] = info
         return [
-            new(TokenMatch, (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, *details[i]))
-            for i, ((s, e, term_id, method, confidence), status) in enumerate(zip(kept, statuses, strict=True))
+            (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, issuer, since, until)
+            for (s, e, term_id, method, confidence), status, issuer, since, until in zip(
+                kept, statuses, issuers, earned, expires, strict=True
+            )
         ]
 
     def _near_misses(self, candidate_mask: np.ndarray, found: list[Found], tokens: Tokens) -> list[Found]:

@@ -22,7 +22,7 @@ from spacy.language import Language
 
 from .errors import InputError
 from .extract import ExtractLimits, PdfEngine, extract, extract_text
-from .matcher import FACTORY_NAME, TermMatcher, TokenMatch
+from .matcher import FACTORY_NAME, MatchRow, TermMatcher
 from .models import Document, Mention
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary
 
@@ -114,7 +114,7 @@ def build_pipeline(vocabulary: Vocabulary) -> Language:
 
 
 def mentions_from_matches(
-    matches: Sequence[TokenMatch], document: Document, vocabulary: Vocabulary
+    matches: Sequence[MatchRow], document: Document, vocabulary: Vocabulary
 ) -> tuple[Mention, ...]:
     """Turn the matcher's tuples into Mentions carrying section and page.
 
@@ -177,7 +177,7 @@ def find_mentions(document: Document, vocabulary: Vocabulary) -> tuple[Mention, 
     nlp = build_pipeline(vocabulary)
     matcher = cast(TermMatcher, nlp.get_pipe(FACTORY_NAME))
     sections = tuple((s.start, s.end, s.kind) for s in document.sections)
-    matches = matcher.match(nlp.make_doc(document.text), document.text, sections or None)
+    matches = matcher.match_rows(nlp.make_doc(document.text), document.text, sections or None)
     return mentions_from_matches(matches, document, vocabulary)
 
 
