@@ -244,7 +244,7 @@ def main() -> None:
 
     def tokens_and_mentions(text: str) -> object:
         nlp.make_doc(text)
-        return [Mention.from_values(values) for values in found[text]]
+        return [Mention(*values) for values in found[text]]
 
     # A second Vocabulary object gets a pipeline of its own, so switching fuzzy off there
     # leaves the first one as it is.

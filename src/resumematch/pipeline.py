@@ -131,7 +131,6 @@ def mentions_from_matches(
     one_page = len(page_starts) <= 1
     bisect_right = bisect.bisect_right
     get_term = vocabulary.get
-    make = Mention.from_values
     mentions = []
     for _, _, term_id, start, end, method, confidence, status, issuer, earned, expires in matches:
         term = get_term(term_id)
@@ -142,23 +141,21 @@ def mentions_from_matches(
         else:
             section = None
         mentions.append(
-            make(
-                (
-                    term.id,
-                    term.name,
-                    term.category,
-                    text[start:end],
-                    start,
-                    end,
-                    section,
-                    method,
-                    float(confidence),
-                    status,
-                    1 if one_page else max(1, bisect_right(page_starts, start)),
-                    issuer,
-                    earned,
-                    expires,
-                )
+            Mention(
+                term.id,
+                term.name,
+                term.category,
+                text[start:end],
+                start,
+                end,
+                section,
+                method,  # type: ignore[arg-type]  # the matcher writes only the Method names
+                float(confidence),
+                status,  # type: ignore[arg-type]  # and only the Status names
+                1 if one_page else max(1, bisect_right(page_starts, start)),
+                issuer,
+                earned,
+                expires,
             )
         )
     return tuple(mentions)

@@ -30,11 +30,7 @@ def fast_init(cls: type[_T]) -> type[_T]:
     ``slots=True``) raises ``TypeError`` when the class is decorated, not at run time.
     """
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    unsupported = [
-        f.name
-        for f in fields
-        if f.default_factory is not dataclasses.MISSING or not f.init or f.kw_only
-    ]
+    unsupported = [f.name for f in fields if f.default_factory is not dataclasses.MISSING or not f.init or f.kw_only]
     if unsupported or hasattr(cls, "__post_init__") or "__slots__" in vars(cls):
         raise TypeError(f"fast_init supports plain fields only; {cls.__name__} has {unsupported or 'more'}")
     namespace: dict[str, object] = {}
