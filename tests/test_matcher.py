@@ -456,3 +456,26 @@ def test_line_break_tokens_are_the_whitespace_tokens_holding_a_line_break() -> N
         doc = nlp.make_doc(text)
         expected = [t.is_space and "\n" in t.text for t in doc]
         assert line_break_tokens(text, doc.to_array(IDX)).tolist() == expected, repr(text)
+
+
+def test_the_gated_credential_date_pattern_finds_what_the_plain_one_finds() -> None:
+    """The two-letter gate in front of the date expression never hides or adds a match."""
+    import random
+    import re
+
+    from resumematch import credentials
+
+    plain = re.compile(credentials._DATE_EXPR_SOURCE, re.IGNORECASE)
+    pieces = [
+        *credentials._FIRST_WORDS,
+        *("Exp.", "expires", "Expired", "valid through", "renewal due", "EST.", "Sept", "May", "March"),
+        *("2019", "2026", "06/2026", "2021-2023", "2019-03", "12", "1999", "present", "Current", "to", "-", "–"),
+        *(" ", " ", "  ", ":", ",", ".", "(", ")", "\n", "AHA", "BLS", "ſince", "K", "é", "İ", "x"),
+    ]
+    rng = random.Random(8)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in credentials._DATE_EXPR.finditer(text)] == expected, text
+        if text.isascii():
+            assert [m.span() for m in credentials._DATE_EXPR_LOWER.finditer(text.lower())] == expected, text

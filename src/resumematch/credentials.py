@@ -39,10 +39,19 @@ _KEYWORD = (
     r"(?P<kw>exp(?:ires?|iration(?:\s+date)?|ired|\.)?|valid\s+(?:through|thru|until|to)|renew(?:s|al)?(?:\s+due)?"
     r"|earned|issued|obtained|awarded|certified|since|completed|passed|expected|anticipated|est\.?)"
 )
-_DATE_EXPR = re.compile(
-    rf"(?:{_KEYWORD}\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:-|–|—|to)\s*(?P<until>{_DATE}|present|current))?",
-    re.IGNORECASE,
+# Every match starts with a digit or one of these words. Python's re tries the whole
+# pattern at each character of the text; checking two letters first lets it leave
+# most characters at once (a third of the cost; the same matches, tested).
+_FIRST_WORDS = (
+    *("exp", "valid", "renew", "earned", "issued", "obtained", "awarded", "certified", "since", "completed"),
+    *("passed", "expected", "anticipated", "est"),
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
+_GATE = r"(?=\d|" + "|".join(sorted({word[:2] for word in _FIRST_WORDS})) + ")"
+_DATE_EXPR_SOURCE = (
+    rf"(?:{_KEYWORD}\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:-|–|—|to)\s*(?P<until>{_DATE}|present|current))?"
+)
+_DATE_EXPR = re.compile(_GATE + _DATE_EXPR_SOURCE, re.IGNORECASE)
 # For ASCII text: searched in the lower-cased text, so case-sensitive, the same matches
 # at a quarter of the cost (every literal of the pattern is lower case). Lower-casing
 # other text can change it ("İ" becomes two characters), so it keeps re.IGNORECASE.
@@ -52,6 +61,8 @@ _EXPIRES = ("exp", "valid", "renew")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 """Every date form holds four digits in a row (a year): text without them holds no date."""
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+"""``_WORD`` for ASCII text."""
 _MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
 _YEAR_DASH_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _MONTH_NAME_YEAR = re.compile(r"([A-Za-z]+)\.?\s+(\d{4})")
@@ -116,11 +127,12 @@ def _issuer(text: str) -> str | None:
     index = _issuer_index()
     if text.isascii():
         # One findall on the lower-cased text (the same words, for ASCII), and a set
-        # test in C before any word is looked at: most stretches name no issuer.
-        lower = _WORD.findall(text.lower())
+        # test in C before any word is looked at: most stretches name no issuer. For
+        # ASCII, \w is [A-Za-z0-9_], which re tests without a Unicode look-up.
+        lower = _ASCII_WORD.findall(text.lower())
         if index.keys().isdisjoint(lower):
             return None
-        words = _WORD.findall(text)
+        words = _ASCII_WORD.findall(text)
     else:
         words = _WORD.findall(text)
         lower = [word.lower() for word in words]
