@@ -47,7 +47,12 @@ _FIRST_WORDS = (
     *("passed", "expected", "anticipated", "est"),
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
-_GATE = r"(?=\d|" + "|".join(sorted({word[:2] for word in _FIRST_WORDS})) + ")"
+_SECOND_LETTERS: dict[str, set[str]] = {}
+for _word in _FIRST_WORDS:
+    _SECOND_LETTERS.setdefault(_word[0], set()).add(_word[1])
+# "(?=\d|a[npuw]|c[eo]|...)": one alternative per first letter, so most characters
+# are left after one comparison per letter rather than one per word.
+_GATE = r"(?=\d|" + "|".join(f"{a}[{''.join(sorted(b))}]" for a, b in sorted(_SECOND_LETTERS.items())) + ")"
 _DATE_EXPR_SOURCE = (
     rf"(?:{_KEYWORD}\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:-|–|—|to)\s*(?P<until>{_DATE}|present|current))?"
 )
@@ -55,10 +60,12 @@ _DATE_EXPR = re.compile(_GATE + _DATE_EXPR_SOURCE, re.IGNORECASE)
 # For ASCII text: searched in the lower-cased text, so case-sensitive, the same matches
 # at a quarter of the cost (every literal of the pattern is lower case). Lower-casing
 # other text can change it ("İ" becomes two characters), so it keeps re.IGNORECASE.
-_DATE_EXPR_LOWER = re.compile(_DATE_EXPR.pattern)
+_DATE_EXPR_LOWER = re.compile(_DATE_EXPR.pattern.replace(r"\d", "[0-9]"))
+"""For lower-cased ASCII text, where \\d is [0-9] (tested without a Unicode look-up)."""
 _BEFORE_CUT = re.compile(r"[.;,|•(]")
 _EXPIRES = ("exp", "valid", "renew")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_ASCII_DIGITS = re.compile(r"[0-9]{4}")
 """Every date form holds four digits in a row (a year): text without them holds no date."""
 _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -179,6 +186,7 @@ def credential_attributes(
     starts = sorted(
         (start, ids[i]) for i, (start, _, category) in enumerate(spans) if category in CREDENTIAL_CATEGORIES
     )
+    four_digits = _FOUR_ASCII_DIGITS if text.isascii() else _FOUR_DIGITS
     result = []
     for index, (start, end, category) in enumerate(spans):
         if category not in CREDENTIAL_CATEGORIES:
@@ -197,6 +205,6 @@ def credential_attributes(
         before = _BEFORE_CUT.split(text[max(line_start, start - _LOOK_BEFORE_CHARS) : start])[-1]
         after = text[end:stop]
         # A cheap gate before the date expression ("(RN) with 8 years of ..." has none).
-        earned, expires = _dates(after) if _FOUR_DIGITS.search(after) else (None, None)
+        earned, expires = _dates(after) if four_digits.search(after) else (None, None)
         result.append(CredentialInfo(issuer=_issuer(after) or _issuer(before), earned=earned, expires=expires))
     return result

@@ -185,10 +185,11 @@ def _experience_check(
     credit_of: TermCredits,
     vocabulary: Vocabulary,
     memo: StemMemo,
+    overall: float,
 ) -> tuple[float, list[Evidence], list[str], str]:
+    """``overall`` is ``total_years(roles)``, worked out once for all the requirements."""
     needed = requirement.years or 0.0
     subject = requirement.subject
-    overall = total_years(roles)
     offsets = [m.start for t in requirement.term_ids for m in by_term.get(t, []) if m.status == "affirmed"]
     chosen = roles_about(roles, subject, document.text, offsets, memo=memo) if subject else list(roles)
     relevant = total_years(chosen) if subject else overall  # total_years(roles, subject=...) without a 2nd pass
@@ -286,11 +287,14 @@ def judge_requirements(
     credit_of = credit_of or TermCredits(by_term, vocabulary)
     memo: StemMemo = {}
     judgements = []
+    overall: float | None = None
     for requirement in job.requirements:
         note = ""
         if requirement.aspect == "experience":
+            if overall is None:
+                overall = total_years(roles)
             credit, evidence, missing, note = _experience_check(
-                requirement, document, roles, by_term, credit_of, vocabulary, memo
+                requirement, document, roles, by_term, credit_of, vocabulary, memo, overall
             )
         elif requirement.aspect == "education":
             credit, evidence, missing = _education_check(requirement, document, degree, credit_of, vocabulary)
