@@ -60,8 +60,12 @@ _LEVEL_PATTERNS = tuple(
 _ANY_LEVEL = re.compile(r"\W(?:" + "|".join(f"(?:{source[2:]})" for _, source in _LEVEL_SOURCES) + ")", re.IGNORECASE)
 # The same, case-sensitive, for lower-cased ASCII text (the sources are lower case):
 # the same matches, twice as fast as re.IGNORECASE, and job analysis asks every statement.
-_LEVEL_PATTERNS_LOWER = tuple((level, re.compile(pattern.pattern)) for level, pattern in _LEVEL_PATTERNS)
-_ANY_LEVEL_LOWER = re.compile(_ANY_LEVEL.pattern)
+# There \W is [^a-z0-9_], which re tests without a Unicode look-up per character.
+_LEVEL_PATTERNS_LOWER = tuple(
+    (level, re.compile(pattern.pattern.replace(r"\W(?P<degree>", "[^a-z0-9_](?P<degree>", 1)))
+    for level, pattern in _LEVEL_PATTERNS
+)
+_ANY_LEVEL_LOWER = re.compile(_ANY_LEVEL.pattern.replace(r"\W(?:", "[^a-z0-9_](?:", 1))
 _CASE_SENSITIVE_ABBR = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ABBR_FIELDS = {
     "bsn": "nursing", "adn": "nursing", "asn": "nursing", "msn": "nursing", "dnp": "nursing",
@@ -89,12 +93,14 @@ def levels_in(text: str) -> list[tuple[str, int, int]]:
         searched, any_level, patterns = " " + text.lower(), _ANY_LEVEL_LOWER, _LEVEL_PATTERNS_LOWER
     else:
         searched, any_level, patterns = " " + text, _ANY_LEVEL, _LEVEL_PATTERNS
-    if not any_level.search(searched):
+    first = any_level.search(searched)
+    if first is None:
         return found
     for level, pattern in patterns:
         # Not finditer: a degree may end in a non-word character ("Bachelor'"), which is
-        # then the character before the next one, so the next search starts on it.
-        position = 0
+        # then the character before the next one, so the next search starts on it. No
+        # level matches before the first place one of them does.
+        position = first.start()
         while (match := pattern.search(searched, position)) is not None:
             position = match.end("degree") - 1
             start, end = match.start("degree") - 1, position  # offsets in text, without the leading space

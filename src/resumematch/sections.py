@@ -81,6 +81,8 @@ def _first_words() -> frozenset[str]:
 _FIRST_WORD = re.compile(r"[^\W_]\w*")
 """From the first letter or digit, as :func:`_normalise` starts: the heading's first word,
 perhaps with trailing underscores that its end trimming would drop."""
+_ASCII_FIRST_WORD = re.compile(r"[a-z0-9][a-z0-9_]*")
+"""``_FIRST_WORD`` for lower-cased ASCII text, without a Unicode look-up per character."""
 
 
 def _lookup(text: str) -> str | None:
@@ -93,7 +95,8 @@ def _lookup(text: str) -> str | None:
     # Every short line is tried; most are names, places and dates, whose first word
     # starts no heading. Checking that word first skips normalising them (a third of
     # a plain-text extraction's time).
-    first = _FIRST_WORD.search(stripped.lower())
+    lowered = stripped.lower()
+    first = (_ASCII_FIRST_WORD if lowered.isascii() else _FIRST_WORD).search(lowered)
     if first is None or first.group().rstrip("_") not in _first_words():
         return None
     normalised = _normalise(stripped)
@@ -130,9 +133,13 @@ def detect_sections(text: str) -> tuple[Section, ...]:
     found: list[tuple[str, str, int]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        kind = heading_kind(line)
-        if kind is not None:
-            found.append((kind, line.strip(), offset))
+        # A blank or long line is a heading only as a label before ':' or '|'
+        # (heading_kind's own first test, made here without a call for such lines).
+        stripped = line.strip()
+        if (stripped and len(stripped) <= 60) or ":" in line or "|" in line:
+            kind = heading_kind(line)
+            if kind is not None:
+                found.append((kind, stripped, offset))
         offset += len(line)
     sections = []
     for index, (kind, heading, start) in enumerate(found):
