@@ -120,28 +120,29 @@ def longest_first(found: list[Found]) -> list[Found]:
     """``spacy.util.filter_spans`` on tuples: longest wins, then earliest, then first found."""
     if not found:
         return []
-    taken = bytearray(max(f[1] for f in found))
+    taken = bytearray(max(map(_END, found)))
     kept = []
-    # Sorting everything by (-length, start) would call a Python key function per match.
-    # Most matches are one token long and come after every longer one in that order,
-    # sorted among themselves by start alone (a C key; the sort is stable, so the first
-    # found still wins a tie): only the few longer ones need the Python key.
-    longer = sorted((f for f in found if f[1] - f[0] > 1), key=_longest_then_earliest)
-    for f in longer:
+    # The order is (-length, start, order found). One-token matches come after every
+    # longer one and are sorted by start alone (a C key; the sort is stable, so the
+    # first found still wins a tie). The longer ones are sorted as (-length, start,
+    # position) tuples, compared in C: no Python key function is called per match.
+    longer = sorted([(f[0] - f[1], f[0], i) for i, f in enumerate(found) if f[1] - f[0] > 1])
+    for _, _, i in longer:
+        f = found[i]
         start, end = f[0], f[1]
         if taken.find(1, start, end) != -1:
             continue
         taken[start:end] = b"\x01" * (end - start)
         kept.append(f)
-    for f in sorted((f for f in found if f[1] - f[0] == 1), key=itemgetter(0)):
+    for f in sorted([f for f in found if f[1] - f[0] == 1], key=_START):
         start = f[0]
         if taken[start]:
             continue
         taken[start] = 1
         kept.append(f)
-    kept.sort(key=itemgetter(0))
+    kept.sort(key=_START)
     return kept
 
 
-def _longest_then_earliest(f: Found) -> tuple[int, int]:
-    return f[0] - f[1], f[0]
+_START = itemgetter(0)
+_END = itemgetter(1)
