@@ -151,7 +151,7 @@ class AssertionDetector:
 
     def triggers_in(self, lower: np.ndarray) -> list[_Trigger]:
         """Non-overlapping triggers in a ``LOWER`` array (longest first wins; pseudo-triggers dropped)."""
-        starts = np.flatnonzero(sorted_member(lower, self._first))
+        starts = sorted_member(lower, self._first).nonzero()[0]
         if not len(starts):
             return []
         n = len(lower)
@@ -192,7 +192,7 @@ class AssertionDetector:
         triggers = self.triggers_in(lower) if ranges else []
         if not triggers:
             return result
-        stops = np.cumsum(sorted_member(lower, self._terminator_hashes) | newline)
+        stops = (sorted_member(lower, self._terminator_hashes) | newline).cumsum()
         stops = np.concatenate(([0], stops)).tolist()
 
         def is_open(start: int, end: int) -> bool:  # no terminator in tokens start..end-1
@@ -242,7 +242,9 @@ def sorted_member(values: np.ndarray, table: np.ndarray) -> np.ndarray:
     """
     if not len(table):
         return np.zeros(len(values), dtype=bool)
-    where = np.minimum(np.searchsorted(table, values), len(table) - 1)
+    # Array methods, not np.searchsorted and friends: those reach them through a Python
+    # wrapper, a microsecond a call at these sizes.
+    where = np.minimum(table.searchsorted(values), len(table) - 1)
     return np.asarray(table[where] == values)
 
 

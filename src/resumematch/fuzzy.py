@@ -149,7 +149,7 @@ class FuzzyMatcher:
                 continue
             batch = [queries[r] for r in rows]
             distances = cdist(batch, block.forms[lo:hi], scorer=OSA.distance, score_cutoff=2, dtype=np.int32, workers=1)
-            hit_rows, hit_columns = np.nonzero(distances <= block.allowed[lo:hi])
+            hit_rows, hit_columns = (distances <= block.allowed[lo:hi]).nonzero()
             # Per query: fewest edits first, then the form listed first in the vocabulary.
             best: dict[int, tuple[int, int]] = {}
             for i, c in zip(hit_rows.tolist(), hit_columns.tolist(), strict=True):

@@ -248,7 +248,7 @@ class TermMatcher:
     def _near_misses(self, candidate_mask: np.ndarray, found: list[Found], tokens: Tokens) -> list[Found]:
         """Fuzzy matches among the candidate tokens that no exact rule covered."""
         assert self._fuzzy is not None
-        candidates = np.flatnonzero(candidate_mask).tolist()
+        candidates = candidate_mask.nonzero()[0].tolist()
         if not candidates:
             return []
         covered = bytearray(len(tokens.idx))
@@ -309,7 +309,7 @@ class TermMatcher:
         under a lowercase phrase start, begins a new item and continues nothing.
         """
         n = len(lower)
-        breaks = np.flatnonzero(newline[1:-1]) + 1 if n > 2 else np.array([], dtype=np.int64)
+        breaks = newline[1:-1].nonzero()[0] + 1 if n > 2 else np.array([], dtype=np.int64)
         if not len(breaks) or not len(self._wrap_left):
             return []
         found: list[Found] = []
@@ -377,7 +377,7 @@ class TermMatcher:
             if term_id is None:
                 continue
             # Tokens written exactly as the short form: its LOWER hash, then the very text.
-            for i in np.flatnonzero(lower == hash_string(short.lower())).tolist():
+            for i in (lower == hash_string(short.lower())).nonzero()[0].tolist():
                 if tokens.word(i) == short and tokens.idx[i] not in skip_chars:
                     defined.append((i, i + 1, term_id, "defined_abbreviation", _DEFINED_CONFIDENCE))
         # A defined abbreviation outranks the curated match on the same token: it goes first.
@@ -411,11 +411,14 @@ def line_break_tokens(text: str, starts: np.ndarray) -> np.ndarray:
     "\\n" in it is whitespace: the same answer as a lexeme flag, which ``Doc.to_array``
     reads about as slowly as the whole matching of a line (tested to agree on a corpus).
     """
-    characters = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if text.isascii():  # a byte per character, a quarter of the UTF-32 copy
+        characters = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    else:
+        characters = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     newline = np.zeros(len(starts), dtype=bool)
-    breaks = np.flatnonzero(characters == 10)
+    breaks = (characters == 10).nonzero()[0]
     if len(breaks):
-        newline[np.searchsorted(starts, breaks.astype(starts.dtype), side="right") - 1] = True
+        newline[starts.searchsorted(breaks.astype(starts.dtype), side="right") - 1] = True
     return newline
 
 

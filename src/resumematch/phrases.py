@@ -91,7 +91,7 @@ class PhraseTrie:
 
     def starts(self, lower: np.ndarray) -> list[int]:
         """Token positions whose word starts some phrase."""
-        return np.flatnonzero(sorted_member(lower, self._first)).tolist()
+        return sorted_member(lower, self._first).nonzero()[0].tolist()
 
     def matches(self, hashes: Sequence[int], starts: Iterable[int]) -> list[tuple[int, int, int]]:
         """``(key, start, end)`` of every phrase that starts at one of ``starts``."""
