@@ -479,3 +479,44 @@ def test_the_gated_credential_date_pattern_finds_what_the_plain_one_finds() -> N
         assert [m.span() for m in credentials._DATE_EXPR.finditer(text)] == expected, text
         if text.isascii():
             assert [m.span() for m in credentials._DATE_EXPR_LOWER.finditer(text.lower())] == expected, text
+
+
+def test_token_ends_are_idx_plus_length() -> None:
+    """``token_ends`` (from IDX and SPACY) against spaCy's own IDX + LENGTH, on varied text."""
+    import random
+
+    from spacy.attrs import IDX, LENGTH, SPACY
+
+    import resumematch
+    from resumematch.matcher import token_ends
+    from resumematch.pipeline import build_pipeline
+
+    nlp = build_pipeline(resumematch.default_vocabulary())
+    rng = random.Random(9)
+    pieces = [
+        "RN",
+        "BLS",
+        "Épic",
+        "(",
+        ")",
+        ",",
+        ".",
+        "-",
+        " ",
+        "  ",
+        "   ",
+        "\n",
+        " \n ",
+        "\t",
+        "don't",
+        "e.g.",
+        "3.5",
+    ]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(3_000)]
+    texts += [p.read_text("utf-8") for p in sorted((Path(__file__).parents[1] / "examples").rglob("*.txt"))]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        if not len(doc):
+            continue
+        expected = (doc.to_array(IDX) + doc.to_array(LENGTH)).tolist()
+        assert token_ends(doc.to_array(IDX), doc.to_array(SPACY), len(text)).tolist() == expected, repr(text)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import IDX, LOWER, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
@@ -211,7 +211,7 @@ class TermMatcher:
         lower = doc.to_array(LOWER)
         idx = doc.to_array(IDX)
         newline = line_break_tokens(text, idx)
-        tokens = Tokens(text, idx.tolist(), (idx + doc.to_array(LENGTH)).tolist(), lower.tolist())
+        tokens = Tokens(text, idx.tolist(), token_ends(idx, doc.to_array(SPACY), len(text)).tolist(), lower.tolist())
         found = self._exact(doc, lower, tokens, sections)
         found += self._wrapped(lower, newline, tokens, sections)
         definitions = find_definitions(text) if "(" in text else []
@@ -402,6 +402,20 @@ class TermMatcher:
 
     def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
+
+
+def token_ends(starts: np.ndarray, trailing_space: np.ndarray, text_length: int) -> np.ndarray:
+    """Each token's end offset: where the next one starts, less its trailing space.
+
+    A Doc's text is its tokens' texts, each followed by its trailing whitespace (one
+    space or none), so this is ``IDX + LENGTH``; ``SPACY`` is read from the token, where
+    ``LENGTH`` goes through the lexeme and costs ``Doc.to_array`` twice as much.
+    """
+    ends = np.empty_like(starts)
+    ends[:-1] = starts[1:]
+    ends[-1] = text_length
+    ends -= trailing_space.astype(starts.dtype)
+    return ends
 
 
 def line_break_tokens(text: str, starts: np.ndarray) -> np.ndarray:
