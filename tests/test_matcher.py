@@ -520,3 +520,54 @@ def test_token_ends_are_idx_plus_length() -> None:
             continue
         expected = (doc.to_array(IDX) + doc.to_array(LENGTH)).tolist()
         assert token_ends(doc.to_array(IDX), doc.to_array(SPACY), len(text)).tolist() == expected, repr(text)
+
+
+def test_curated_abbreviations_found_as_spacy_phrasematcher_finds_them() -> None:
+    """The LOWER-hash path for one-token abbreviations against PhraseMatcher on ORTH."""
+    import random
+
+    from spacy.attrs import IDX, LOWER, SPACY
+    from spacy.matcher import PhraseMatcher
+
+    import resumematch
+    from resumematch.matcher import token_ends
+    from resumematch.phrases import Tokens
+    from resumematch.pipeline import build_pipeline
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    matcher = nlp.get_pipe("resumematch_terms")
+    nlp("warm up")  # compiles the vocabulary
+    assert matcher._abbreviation_term is not None  # the shipped vocabulary takes the fast path
+    reference = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for term in vocabulary:
+        if term.abbreviations:
+            reference.add(term.id, [nlp.make_doc(a) for a in term.abbreviations])
+    spellings = [a for term in vocabulary for a in term.abbreviations]
+    pieces = [*spellings, *(a.lower() for a in spellings), "RNA", "ERP", "(", ")", "/", " ", "\n", ",", "nurse"]
+    rng = random.Random(10)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(2_000)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(2_000)]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        idx = doc.to_array(IDX)
+        tokens = Tokens(text, idx.tolist(), token_ends(idx, doc.to_array(SPACY), len(text)).tolist(), [])
+        expected = [(s, e, nlp.vocab.strings[k]) for k, s, e in reference(doc)]
+        assert matcher._abbreviation_matches(doc, doc.to_array(LOWER), tokens) == expected, text
+
+
+def test_abbreviations_of_several_tokens_go_through_the_phrasematcher(tmp_path: Path) -> None:
+    """A vocabulary with an abbreviation of several tokens keeps spaCy's PhraseMatcher (the
+    loader already refuses one abbreviation for two terms)."""
+    terms = [
+        {"id": "cpt-coding", "name": "CPT coding", "category": "hard_skill", "abbreviations": ["CPT"]},
+        {"id": "bsn", "name": "Bachelor of Science in Nursing", "category": "education", "abbreviations": ["B.S. N."]},
+    ]
+    path = tmp_path / "vocab.json"
+    path.write_text(json.dumps({"schema": 1, "role": "test", "terms": terms}), "utf-8")
+    vocabulary = load_vocabulary(path)
+    _, mentions = find_terms("Billing with CPT daily; B.S. N. from Ohio State", vocab=vocabulary)
+    from resumematch.pipeline import build_pipeline
+
+    assert build_pipeline(vocabulary).get_pipe("resumematch_terms")._abbreviation_term is None
+    assert {(m.text, m.method) for m in mentions} == {("B.S. N.", "abbreviation"), ("CPT", "abbreviation")}

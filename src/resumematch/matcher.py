@@ -33,7 +33,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
 from .abbreviations import find_definitions, initials_agree
-from .assertion import AssertionDetector
+from .assertion import AssertionDetector, sorted_member
 from .credentials import CREDENTIAL_CATEGORIES, credential_attributes
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
@@ -136,7 +136,6 @@ class TermMatcher:
         vocabulary = self.vocabulary
         vocab = self.nlp.vocab
         strings = vocab.strings
-        self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
         make_doc = self.nlp.make_doc
         tokenizer = self.nlp.tokenizer
 
@@ -150,8 +149,21 @@ class TermMatcher:
         self._capital_forms = table.capital_forms
         self._wrap_left, self._wrap_right = table.wrap_left, table.wrap_right
         words = known_words()
+        # Curated abbreviations match case-sensitively, as whole tokens. When each is one
+        # token and names one term (as in every shipped vocabulary), a token's LOWER hash
+        # finds the few candidates and its text decides; otherwise spaCy's PhraseMatcher
+        # on ORTH does it (the same matches: tested).
+        written = [(a, t.id) for t in vocabulary for a in dict.fromkeys(t.abbreviations)]
+        spellings = [a for a, _ in written]
+        single = all(len(doc) == 1 for doc in self.nlp.tokenizer.pipe(spellings))  # type: ignore[union-attr]
+        if single and len(set(spellings)) == len(spellings):
+            self._abbreviation_term: dict[str, str] | None = dict(written)
+            self._abbreviation_lower = np.array(sorted({hash_string(a.lower()) for a in spellings}), dtype=np.uint64)
+        else:
+            self._abbreviation_term = None
+        self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
         for term in vocabulary:
-            if term.abbreviations:
+            if term.abbreviations and self._abbreviation_term is None:
                 self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
         self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
         self._labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
@@ -282,11 +294,22 @@ class TermMatcher:
                 return False
         return True
 
+    def _abbreviation_matches(self, doc: Doc, lower: np.ndarray, tokens: Tokens) -> list[tuple[int, int, str]]:
+        """``(start, end, term id)`` of each token written as a curated abbreviation, in order."""
+        written = self._abbreviation_term
+        if written is None:
+            return [(start, end, self._abbreviation_key[key]) for key, start, end in self._abbreviations(doc)]
+        found = []
+        for i in sorted_member(lower, self._abbreviation_lower).nonzero()[0].tolist():
+            term_id = written.get(tokens.word(i))
+            if term_id is not None:
+                found.append((i, i + 1, term_id))
+        return found
+
     def _exact(self, doc: Doc, lower: np.ndarray, tokens: Tokens, sections: Sections | None) -> list[Found]:
         found: list[Found] = []
         checked = self._checked
-        for match_id, start, end in self._abbreviations(doc):
-            term_id = self._abbreviation_key[match_id]
+        for start, end, term_id in self._abbreviation_matches(doc, lower, tokens):
             if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
                 found.append((start, end, term_id, "abbreviation", 1.0))
         keys = self._keys
