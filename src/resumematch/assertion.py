@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import bisect
 import json
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 import numpy as np
 from spacy.attrs import LOWER
@@ -111,8 +112,7 @@ def default_rules() -> AssertionRules:
     return AssertionRules.from_dict(json.loads(text), where="resumematch/data/assertion.json")
 
 
-@dataclass(frozen=True)
-class _Trigger:
+class _Trigger(NamedTuple):
     start: int
     end: int
     rule: AssertionRule
@@ -156,8 +156,8 @@ class AssertionDetector:
             return []
         n = len(lower)
         matches: list[tuple[int, int, AssertionRule | None]] = []
-        for start in starts.tolist():
-            for hashes, rule in self._patterns[int(lower[start])]:
+        for start, first in zip(starts.tolist(), lower[starts].tolist(), strict=True):
+            for hashes, rule in self._patterns[first]:
                 end = start + len(hashes)
                 if end <= n and (len(hashes) == 1 or tuple(lower[start:end].tolist()) == hashes):
                     matches.append((start, end, rule))
@@ -199,9 +199,10 @@ class AssertionDetector:
             return bool(stops[end] == stops[start])
 
         best: dict[int, tuple[int, Status]] = {}
-        order = sorted(range(len(ranges)), key=lambda i: ranges[i][0])
-        starts = [ranges[i][0] for i in order]
-        longest = max(end - start for start, end in ranges)
+        range_starts = [start for start, _ in ranges]
+        order = sorted(range(len(ranges)), key=range_starts.__getitem__)  # a C key: no call per range
+        starts = [range_starts[i] for i in order]
+        longest = max(map(operator.sub, [end for _, end in ranges], range_starts))
         for trigger in triggers:
             rule = trigger.rule
             # Only the ranges that start within reach of the trigger (bisection).

@@ -164,9 +164,9 @@ def _terms_check(
     for term_id in requirement.term_ids:
         credit, found, _via = credit_of(term_id)
         credits.append(credit)
-        counted = [m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0]
-        if counted:
-            evidence.append(evidence_of(document, counted[0]))
+        first_counted = next((m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0), None)
+        if first_counted is not None:
+            evidence.append(evidence_of(document, first_counted))
         if credit < 1.0:
             name = vocabulary.get(term_id).name if term_id in vocabulary else term_id
             missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
