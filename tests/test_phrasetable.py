@@ -181,3 +181,27 @@ def test_the_trie_matches_the_same_after_a_round_trip() -> None:
             (4, 7, 9),
         ]
         assert candidate.matches(np.array(text, dtype=np.uint64), [4]) == [(2, 4, 5), (0, 4, 6)]
+
+
+def test_the_start_filter_never_drops_a_match() -> None:
+    """Walking only from ``starts`` finds what walking from every token finds (real vocabulary, random text)."""
+    import random
+
+    from spacy.attrs import LOWER
+
+    import resumematch
+    from resumematch.pipeline import build_pipeline
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    matcher = nlp.get_pipe("resumematch_terms")
+    nlp("warm up")  # compiles the vocabulary
+    trie = matcher._phrases
+    words = sorted({w for term in vocabulary for form in (term.name, *term.aliases) for w in form.lower().split()})
+    rng = random.Random(12)
+    for _ in range(1_000):
+        text = " ".join(rng.choice([*words, "the", "and", ",", "\n"]) for _ in range(rng.randint(1, 40)))
+        lower = nlp.make_doc(text).to_array(LOWER)
+        hashes = lower.tolist()
+        everywhere = trie.matches(hashes, range(len(hashes)))
+        assert sorted(trie.matches(hashes, trie.starts(lower))) == sorted(everywhere), text

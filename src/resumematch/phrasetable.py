@@ -36,7 +36,7 @@ __all__ = ["PhraseTable", "build_phrase_table", "cache_dir", "load_phrase_table"
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 2
+_FORMAT = 3
 # The modules whose code decides what the table holds: a change to any of them must
 # invalidate cached tables even when the version number did not change.
 _SOURCES = ("phrasetable.py", "variants.py", "phrases.py")
@@ -149,15 +149,19 @@ def _to_marshal(table: PhraseTable) -> bytes:
 
 def _from_marshal(data: bytes) -> PhraseTable:
     state = marshal.loads(data)
-    edges, ends, first, longest = state["trie"]
+    edges, ends, single, pairs, longest = state["trie"]
     if not (
-        isinstance(edges, dict) and isinstance(ends, dict) and isinstance(first, list) and isinstance(longest, int)
+        isinstance(edges, dict)
+        and isinstance(ends, dict)
+        and isinstance(single, list)
+        and isinstance(pairs, list)
+        and isinstance(longest, int)
     ):
         raise TypeError("not a phrase trie")
     if not all(isinstance(s, frozenset) for s in (state["wrap_left"], state["wrap_right"])):
         raise TypeError("the line-wrap pairs are not sets")
     return PhraseTable(
-        trie=PhraseTrie.from_state((edges, ends, first, longest)),
+        trie=PhraseTrie.from_state((edges, ends, single, pairs, longest)),
         keys=[(str(key[0]), str(key[1]), float(key[2])) for key in state["keys"]],
         capital_forms={str(k): frozenset(v) for k, v in state["capital_forms"].items()},
         wrap_left=state["wrap_left"],
