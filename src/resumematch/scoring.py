@@ -123,7 +123,11 @@ def score_resume(
     degree = highest_degree(find_degrees(resume))
     by_term: dict[str, list[Mention]] = {}
     for mention in mentions:
-        by_term.setdefault(mention.term_id, []).append(mention)
+        same = by_term.get(mention.term_id)
+        if same is None:
+            by_term[mention.term_id] = [mention]
+        else:
+            same.append(mention)
 
     credit_of = TermCredits(by_term, vocabulary)
     judgements = judge_requirements(job, resume, roles, degree, by_term, vocabulary, credit_of=credit_of)
