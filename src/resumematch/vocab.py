@@ -53,7 +53,7 @@ class Vocabulary:
     Build one with :func:`load_vocabulary`.
     """
 
-    __slots__ = ("_by_id", "ambiguous", "roles", "sources", "terms")
+    __slots__ = ("_ancestors", "_by_id", "ambiguous", "roles", "sources", "terms")
 
     def __init__(
         self,
@@ -68,6 +68,7 @@ class Vocabulary:
         self.ambiguous = dict(ambiguous)
         self.sources = sources
         self._by_id = {term.id: term for term in terms}
+        self._ancestors: dict[str, tuple[str, ...]] = {}  # filled as asked: scoring asks for every mentioned term
 
     def __repr__(self) -> str:
         return f"Vocabulary(roles={self.roles!r}, terms={len(self.terms)})"
@@ -87,6 +88,12 @@ class Vocabulary:
 
     def ancestors(self, term_id: str) -> tuple[str, ...]:
         """Every term id reachable through ``broader`` links (transitively), nearest first."""
+        known = self._ancestors.get(term_id)
+        if known is None:
+            known = self._ancestors[term_id] = self._walk_broader(term_id)
+        return known
+
+    def _walk_broader(self, term_id: str) -> tuple[str, ...]:
         seen: list[str] = []
         frontier = list(self._by_id[term_id].broader)
         while frontier:
