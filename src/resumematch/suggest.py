@@ -57,12 +57,20 @@ def _abbreviation_tips(job: JobProfile, by_term: dict[str, list[Mention]]) -> li
         resume_all = by_term.get(term_id)
         if not resume_all:
             continue
-        resume_mentions = [m for m in resume_all if m.status == "affirmed"]
-        if not resume_mentions:
+        # The resume's affirmed mentions: the first one's text, and whether any / all are short.
+        written = None
+        any_short, all_short = False, True
+        for mention in resume_all:
+            if mention.status == "affirmed":
+                if written is None:
+                    written = mention.text
+                if mention.method in _SHORT_METHODS:
+                    any_short = True
+                else:
+                    all_short = False
+        if written is None:
             continue
-        short = [m.method in _SHORT_METHODS for m in resume_mentions]
-        written = resume_mentions[0].text
-        if not any(short):  # the tip goes where the posting first writes the short form
+        if not any_short:  # the tip goes where the posting first writes the short form
             posting = next((m for m in posting_mentions if m.method in _SHORT_METHODS), None)
             if posting is not None:
                 tips.append(
@@ -72,7 +80,7 @@ def _abbreviation_tips(job: JobProfile, by_term: dict[str, list[Mention]]) -> li
                         f"Write both once, '{written} ({posting.text})', for ATS that match words literally",
                     )
                 )
-        elif all(short):  # ... or where it first writes it in full
+        elif all_short:  # ... or where it first writes it in full
             posting = next((m for m in posting_mentions if m.method not in _SHORT_METHODS), None)
             if posting is not None:
                 tips.append(
