@@ -8,9 +8,12 @@ with ``to_disk`` so a saved pipeline loads without the original files.
 
 Why it is fast: variants (inflection, word order, hyphenation, "MS Excel") are paid for
 once, when the vocabulary is compiled (:mod:`resumematch.variants`), not per token at
-run time. All forms go into one ``PhraseMatcher`` on ``LOWER``; curated abbreviations
-into a second on ``ORTH`` (case-sensitive, whole token), so "RN" never matches "rn" or
-the inside of "RNA", and "ER" never matches "ERP". No lemmatizer runs. Then, per doc:
+run time. All forms go into one trie of ``LOWER`` hashes (:mod:`.phrases`, walked only
+from tokens where a phrase can start). Curated abbreviations match case-sensitively as
+whole tokens, so "RN" never matches "rn" or the inside of "RNA", and "ER" never matches
+"ERP": their ``LOWER`` hashes find the candidates and the token's text decides (a
+``PhraseMatcher`` on ``ORTH`` when an abbreviation spans several tokens). No lemmatizer
+runs. Then, per doc:
 abbreviations the document defines (:mod:`.abbreviations`), near-misses
 (:mod:`.fuzzy`), assertion status (:mod:`.assertion`) and credential attributes
 (:mod:`.credentials`). Per-span details are kept in one ``doc.user_data`` entry per
