@@ -425,7 +425,7 @@ def test_line_break_tokens_are_the_whitespace_tokens_holding_a_line_break() -> N
     from spacy.attrs import IDX
 
     import resumematch
-    from resumematch.matcher import line_break_tokens
+    from resumematch.docarrays import line_break_tokens
     from resumematch.pipeline import build_pipeline
 
     nlp = build_pipeline(resumematch.default_vocabulary())
@@ -488,7 +488,7 @@ def test_token_ends_are_idx_plus_length() -> None:
     from spacy.attrs import IDX, LENGTH, SPACY
 
     import resumematch
-    from resumematch.matcher import token_ends
+    from resumematch.docarrays import token_ends
     from resumematch.pipeline import build_pipeline
 
     nlp = build_pipeline(resumematch.default_vocabulary())
@@ -530,7 +530,7 @@ def test_curated_abbreviations_found_as_spacy_phrasematcher_finds_them() -> None
     from spacy.matcher import PhraseMatcher
 
     import resumematch
-    from resumematch.matcher import token_ends
+    from resumematch.docarrays import token_ends
     from resumematch.phrases import Tokens
     from resumematch.pipeline import build_pipeline
 

@@ -16,14 +16,28 @@ has told us that its later "GCP"s are *not* Good Clinical Practice. Only text wi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Definition", "find_definitions", "initials_agree", "long_form_start"]
+import numpy as np
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+from .phrases import Found, Tokens
+
+__all__ = [
+    "DEFINED_CONFIDENCE",
+    "Definition",
+    "apply_definitions",
+    "find_definitions",
+    "initials_agree",
+    "long_form_start",
+]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&/.-]{0,9})\s*$")
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w&./-]{1,9}$")
-_WORDS = re.compile(r"\S+")
+DEFINED_CONFIDENCE = 0.95
+"""A short form the document defined counts a little below the curated forms."""
 
 
 class Definition(NamedTuple):
@@ -160,3 +174,53 @@ def find_definitions(text: str) -> list[Definition]:
         offset = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
         found.append(Definition(short, offset, offset + len(inside), before.start(1)))
     return found
+
+
+def apply_definitions(
+    lower: np.ndarray, found: list[Found], definitions: Sequence[Definition], tokens: Tokens
+) -> list[Found]:
+    """Resolve "Long Form (SF)" in the matcher's candidates: later "SF"s mean the term the
+    long form names, or nothing.
+
+    ``found`` are the exact matches so far, ``lower`` the Doc's ``LOWER`` hashes. A
+    curated abbreviation the document clearly redefines as something else is dropped;
+    each other token written exactly as a defined short form becomes a match of the
+    term its long form names, ahead of any curated match on the same token.
+    """
+    text = tokens.text
+    meaning: dict[str, str | None] = {}
+    skip_chars: set[int] = set()
+    # The phrase matches ending where some long form ends, by that character, in the
+    # order found (the first of two equally long candidates wins, as in a plain scan).
+    long_ends = {definition.long_end for definition in definitions}
+    ends = tokens.ends
+    by_end: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, candidate, method, _ in found:
+        if ends[end - 1] in long_ends and method != "abbreviation":
+            by_end.setdefault(ends[end - 1], []).append((tokens.idx[start], end - start, candidate))
+    for definition in definitions:
+        term_id = None
+        best = 0
+        for span_start, length, candidate in by_end.get(definition.long_end, ()):
+            if span_start <= definition.long_start + 2 and length > best:
+                term_id, best = candidate, length
+        long = text[definition.long_start : definition.long_end]
+        if term_id is not None or initials_agree(definition.short, long):
+            meaning.setdefault(definition.short, term_id)
+        skip_chars.add(definition.short_start)
+    # Curated abbreviations the document clearly redefined as something else are dropped.
+    kept = [
+        f
+        for f in found
+        if not (f[3] == "abbreviation" and tokens.word(f[0]) in meaning and meaning[tokens.word(f[0])] != f[2])
+    ]
+    defined: list[Found] = []
+    for short, term_id in meaning.items():
+        if term_id is None:
+            continue
+        # Tokens written exactly as the short form: its LOWER hash, then the very text.
+        for i in (lower == hash_string(short.lower())).nonzero()[0].tolist():
+            if tokens.word(i) == short and tokens.idx[i] not in skip_chars:
+                defined.append((i, i + 1, term_id, "defined_abbreviation", DEFINED_CONFIDENCE))
+    # A defined abbreviation outranks the curated match on the same token: it goes first.
+    return defined + kept if defined else kept

@@ -47,9 +47,7 @@ _FIRST_WORDS = (
     *("passed", "expected", "anticipated", "est"),
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
-_SECOND_LETTERS: dict[str, set[str]] = {}
-for _word in _FIRST_WORDS:
-    _SECOND_LETTERS.setdefault(_word[0], set()).add(_word[1])
+_SECOND_LETTERS = {first: {w[1] for w in _FIRST_WORDS if w[0] == first} for first in {w[0] for w in _FIRST_WORDS}}
 # "(?=\d|a[npuw]|c[eo]|...)": one alternative per first letter, so most characters
 # are left after one comparison per letter rather than one per word.
 _GATE = r"(?=\d|" + "|".join(f"{a}[{''.join(sorted(b))}]" for a, b in sorted(_SECOND_LETTERS.items())) + ")"

@@ -27,17 +27,17 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import IDX, LOWER, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
-from .abbreviations import find_definitions, initials_agree
+from .abbreviations import apply_definitions, find_definitions
 from .assertion import AssertionDetector, sorted_member
 from .credentials import CREDENTIAL_CATEGORIES, credential_attributes
+from .docarrays import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .phrases import Found, Tokens, is_line_wrap, longest_first
@@ -62,7 +62,6 @@ __all__ = [
 
 FACTORY_NAME = "resumematch_terms"
 SPANS_KEY = "resumematch_terms"
-_DEFINED_CONFIDENCE = 0.95
 TEXT_KEY = "resumematch_text"
 """``doc.user_data`` key: the text the Doc was made from, if the caller knows it (saves ``Doc.text``)."""
 Sections = tuple[tuple[int, int, str], ...]
@@ -152,23 +151,23 @@ class TermMatcher:
         self._capital_forms = table.capital_forms
         self._wrap_left, self._wrap_right = table.wrap_left, table.wrap_right
         words = known_words()
-        # Curated abbreviations match case-sensitively, as whole tokens. When each is one
-        # token and names one term (as in every shipped vocabulary), a token's LOWER hash
-        # finds the few candidates and its text decides; otherwise spaCy's PhraseMatcher
-        # on ORTH does it (the same matches: tested).
+        # Curated abbreviations: when each is one token of one term (as in every shipped
+        # vocabulary), LOWER hashes give candidates and the token's text decides; else a
+        # PhraseMatcher on ORTH (the same matches: tested).
         written = [(a, t.id) for t in vocabulary for a in dict.fromkeys(t.abbreviations)]
         spellings = [a for a, _ in written]
         single = all(len(doc) == 1 for doc in self.nlp.tokenizer.pipe(spellings))  # type: ignore[union-attr]
+        self._abbreviation_term: dict[str, str] | None = None
+        self._abbreviations: PhraseMatcher | None = None
         if single and len(set(spellings)) == len(spellings):
-            self._abbreviation_term: dict[str, str] | None = dict(written)
+            self._abbreviation_term = dict(written)
             self._abbreviation_lower = np.array(sorted({hash_string(a.lower()) for a in spellings}), dtype=np.uint64)
         else:
-            self._abbreviation_term = None
-        self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
-        for term in vocabulary:
-            if term.abbreviations and self._abbreviation_term is None:
-                self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
-        self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
+            self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
+            for term in vocabulary:
+                if term.abbreviations:
+                    self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
+            self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
         self._labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
         self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)
         self._evidence = Evidence(vocabulary)
@@ -208,30 +207,21 @@ class TermMatcher:
         return [TokenMatch._make(row) for row in self.match_rows(doc, text, sections)]
 
     def match_rows(self, doc: Doc, text: str | None = None, sections: Sections | None = None) -> list[MatchRow]:
-        """:meth:`match` as plain tuples (a TokenMatch's fields, in order).
-
-        For a caller that turns each match into something else at once
-        (:func:`resumematch.pipeline.find_mentions` makes Mentions): a plain tuple is
-        cheaper to make than a NamedTuple, and the caller saves a Span and a
-        ``user_data`` entry per match.
-        """
+        """:meth:`match` as plain tuples (a TokenMatch's fields, in order), cheaper to make
+        than NamedTuples, for a caller that turns each match into something else at once
+        (:func:`resumematch.pipeline.find_mentions` makes Mentions, not Spans)."""
         if not self._ready:
             self._compile()
         if not len(doc):
             return []
         if text is None:
             text = doc.text
-        # One to_array call per column: spaCy fills a several-column array more slowly
-        # per cell (89 against 76 us for these columns of a 700-token resume).
-        lower = doc.to_array(LOWER)
-        idx = doc.to_array(IDX)
-        newline = line_break_tokens(text, idx)
-        tokens = Tokens(text, idx.tolist(), token_ends(idx, doc.to_array(SPACY), len(text)).tolist(), lower.tolist())
+        lower, newline, tokens = read_tokens(doc, text)
         found = self._exact(doc, lower, tokens, sections)
         found += self._wrapped(lower, newline, tokens, sections)
         definitions = find_definitions(text) if "(" in text else []
         if definitions:
-            found = self._apply_definitions(lower, found, definitions, tokens)
+            found = apply_definitions(lower, found, definitions, tokens)
         if self._fuzzy is not None and self._flag is not None:
             found += self._near_misses(doc.to_array(self._flag), found, tokens)
         kept = longest_first(found)
@@ -301,6 +291,7 @@ class TermMatcher:
         """``(start, end, term id)`` of each token written as a curated abbreviation, in order."""
         written = self._abbreviation_term
         if written is None:
+            assert self._abbreviations is not None
             return [(start, end, self._abbreviation_key[key]) for key, start, end in self._abbreviations(doc)]
         found = []
         for i in sorted_member(lower, self._abbreviation_lower).nonzero()[0].tolist():
@@ -366,49 +357,6 @@ class TermMatcher:
                     found.append((first, last + 1, term_id, method, confidence))
         return found
 
-    def _apply_definitions(
-        self, lower: np.ndarray, found: list[Found], definitions: list[Any], tokens: Tokens
-    ) -> list[Found]:
-        """Resolve "Long Form (SF)": later "SF"s mean the term the long form names, or nothing."""
-        text = tokens.text
-        meaning: dict[str, str | None] = {}
-        skip_chars: set[int] = set()
-        # The phrase matches by the character where they end, in the order found (the
-        # first of two equally long candidates wins, as in a plain scan).
-        # Only matches ending where some long form ends are looked at.
-        long_ends = {definition.long_end for definition in definitions}
-        ends = tokens.ends
-        by_end: dict[int, list[tuple[int, int, str]]] = {}
-        for start, end, candidate, method, _ in found:
-            if ends[end - 1] in long_ends and method != "abbreviation":
-                by_end.setdefault(ends[end - 1], []).append((tokens.idx[start], end - start, candidate))
-        for definition in definitions:
-            term_id = None
-            best = 0
-            for span_start, length, candidate in by_end.get(definition.long_end, ()):
-                if span_start <= definition.long_start + 2 and length > best:
-                    term_id, best = candidate, length
-            long = text[definition.long_start : definition.long_end]
-            if term_id is not None or initials_agree(definition.short, long):
-                meaning.setdefault(definition.short, term_id)
-            skip_chars.add(definition.short_start)
-        # Curated abbreviations the document clearly redefined as something else are dropped.
-        kept = [
-            f
-            for f in found
-            if not (f[3] == "abbreviation" and tokens.word(f[0]) in meaning and meaning[tokens.word(f[0])] != f[2])
-        ]
-        defined: list[Found] = []
-        for short, term_id in meaning.items():
-            if term_id is None:
-                continue
-            # Tokens written exactly as the short form: its LOWER hash, then the very text.
-            for i in (lower == hash_string(short.lower())).nonzero()[0].tolist():
-                if tokens.word(i) == short and tokens.idx[i] not in skip_chars:
-                    defined.append((i, i + 1, term_id, "defined_abbreviation", _DEFINED_CONFIDENCE))
-        # A defined abbreviation outranks the curated match on the same token: it goes first.
-        return defined + kept if defined else kept
-
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
@@ -428,38 +376,6 @@ class TermMatcher:
 
     def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
-
-
-def token_ends(starts: np.ndarray, trailing_space: np.ndarray, text_length: int) -> np.ndarray:
-    """Each token's end offset: where the next one starts, less its trailing space.
-
-    A Doc's text is its tokens' texts, each followed by its trailing whitespace (one
-    space or none), so this is ``IDX + LENGTH``; ``SPACY`` is read from the token, where
-    ``LENGTH`` goes through the lexeme and costs ``Doc.to_array`` twice as much.
-    """
-    ends = np.empty_like(starts)
-    ends[:-1] = starts[1:]
-    ends[-1] = text_length
-    ends -= trailing_space.astype(starts.dtype)
-    return ends
-
-
-def line_break_tokens(text: str, starts: np.ndarray) -> np.ndarray:
-    """Which tokens hold a line break, from the text and the tokens' start offsets.
-
-    spaCy's tokenizer splits runs of whitespace from everything else, so a token with a
-    "\\n" in it is whitespace: the same answer as a lexeme flag, which ``Doc.to_array``
-    reads about as slowly as the whole matching of a line (tested to agree on a corpus).
-    """
-    if text.isascii():  # a byte per character, a quarter of the UTF-32 copy
-        characters = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-    else:
-        characters = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    newline = np.zeros(len(starts), dtype=bool)
-    breaks = (characters == 10).nonzero()[0]
-    if len(breaks):
-        newline[starts.searchsorted(breaks.astype(starts.dtype), side="right") - 1] = True
-    return newline
 
 
 def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:
