@@ -59,12 +59,13 @@ _DATE_EXPR = re.compile(_GATE + _DATE_EXPR_SOURCE, re.IGNORECASE)
 # at a quarter of the cost (every literal of the pattern is lower case). Lower-casing
 # other text can change it ("İ" becomes two characters), so it keeps re.IGNORECASE.
 _DATE_EXPR_LOWER = re.compile(_DATE_EXPR.pattern.replace(r"\d", "[0-9]"))
-"""For lower-cased ASCII text, where \\d is [0-9] (tested without a Unicode look-up)."""
+"""For lower-cased ASCII text, where \\d is [0-9], which re checks without a Unicode look-up."""
 _BEFORE_CUT = re.compile(r"[.;,|•(]")
 _EXPIRES = ("exp", "valid", "renew")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_FOUR_ASCII_DIGITS = re.compile(r"[0-9]{4}")
 """Every date form holds four digits in a row (a year): text without them holds no date."""
+_FOUR_ASCII_DIGITS = re.compile(r"[0-9]{4}")
+"""``_FOUR_DIGITS`` for ASCII text, where \\d is [0-9]: no Unicode look-up per character."""
 _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 """``_WORD`` for ASCII text."""
