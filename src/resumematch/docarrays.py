@@ -56,7 +56,7 @@ def line_break_tokens(text: str, starts: np.ndarray) -> np.ndarray:
     if text.isascii():  # a byte per character, a quarter of the UTF-32 copy
         characters = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
     else:
-        characters = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        characters = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)  # one unit a character
     newline = np.zeros(len(starts), dtype=bool)
     breaks = (characters == 10).nonzero()[0]
     if len(breaks):
