@@ -156,7 +156,7 @@ class TermMatcher:
         # PhraseMatcher on ORTH (the same matches: tested).
         written = [(a, t.id) for t in vocabulary for a in dict.fromkeys(t.abbreviations)]
         spellings = [a for a, _ in written]
-        single = all(len(doc) == 1 for doc in self.nlp.tokenizer.pipe(spellings))  # type: ignore[union-attr]
+        single = all(len(doc) == 1 for doc in tokenizer.pipe(spellings))  # type: ignore[union-attr]
         self._abbreviation_term: dict[str, str] | None = None
         self._abbreviations: PhraseMatcher | None = None
         if single and len(set(spellings)) == len(spellings):
