@@ -30,9 +30,10 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .errors import VocabError
+from .hashset import HashSet
 from .models import Status
 
-__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules", "sorted_member", "vocab_flag"]
+__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules", "vocab_flag"]
 
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged")
@@ -139,9 +140,9 @@ class AssertionDetector:
                 self._patterns.setdefault(hashes[0], []).append((hashes, rule))
         for group in self._patterns.values():
             group.sort(key=lambda item: -len(item[0]))
-        self._first = np.array(sorted(self._patterns), dtype=np.uint64)
+        self._first = HashSet(self._patterns)
         self._terminators = self.rules.terminators
-        self._terminator_hashes = np.array(sorted({vocab.strings.add(t) for t in self._terminators}), dtype=np.uint64)
+        self._terminator_hashes = HashSet(vocab.strings.add(t) for t in self._terminators)
         self._newline_flag = vocab_flag(vocab, "newline", lambda text: text.isspace() and "\n" in text)
 
     @property
@@ -151,7 +152,7 @@ class AssertionDetector:
 
     def triggers_in(self, lower: np.ndarray) -> list[_Trigger]:
         """Non-overlapping triggers in a ``LOWER`` array (longest first wins; pseudo-triggers dropped)."""
-        starts = sorted_member(lower, self._first).nonzero()[0]
+        starts = self._first.member(lower).nonzero()[0]
         if not len(starts):
             return []
         n = len(lower)
@@ -192,7 +193,7 @@ class AssertionDetector:
         triggers = self.triggers_in(lower) if ranges else []
         if not triggers:
             return result
-        stops = (sorted_member(lower, self._terminator_hashes) | newline).cumsum()
+        stops = (self._terminator_hashes.member(lower) | newline).cumsum()
         stops = np.concatenate(([0], stops)).tolist()
 
         def is_open(start: int, end: int) -> bool:  # no terminator in tokens start..end-1
@@ -233,20 +234,6 @@ class AssertionDetector:
 
 
 _flags: dict[tuple[int, str], tuple[Vocab, int]] = {}
-
-
-def sorted_member(values: np.ndarray, table: np.ndarray) -> np.ndarray:
-    """``np.isin(values, table)`` for a sorted ``table``, by binary search.
-
-    ``np.isin`` sorts ``values`` on every call; hashes of a Doc's words need only a
-    ``searchsorted`` into the small, once-sorted table (several times faster).
-    """
-    if not len(table):
-        return np.zeros(len(values), dtype=bool)
-    # Array methods, not np.searchsorted and friends: those reach them through a Python
-    # wrapper, a microsecond a call at these sizes.
-    where = np.minimum(table.searchsorted(values), len(table) - 1)
-    return np.asarray(table[where] == values)
 
 
 def vocab_flag(vocab: Vocab, name: str, test: Callable[[str], bool]) -> int:

@@ -35,11 +35,12 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
 from .abbreviations import apply_definitions, find_definitions
-from .assertion import AssertionDetector, sorted_member
+from .assertion import AssertionDetector
 from .credentials import CREDENTIAL_CATEGORIES, credential_attributes
 from .docarrays import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
+from .hashset import HashSet
 from .phrases import Found, Tokens, is_line_wrap, longest_first
 from .phrasetable import load_phrase_table, tokenizer_id
 from .spans import span_confidence, span_details, span_method, span_status, store_details
@@ -161,7 +162,7 @@ class TermMatcher:
         self._abbreviations: PhraseMatcher | None = None
         if single and len(set(spellings)) == len(spellings):
             self._abbreviation_term = dict(written)
-            self._abbreviation_lower = np.array(sorted({hash_string(a.lower()) for a in spellings}), dtype=np.uint64)
+            self._abbreviation_lower = HashSet(hash_string(a.lower()) for a in spellings)
         else:
             self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
             for term in vocabulary:
@@ -294,7 +295,7 @@ class TermMatcher:
             assert self._abbreviations is not None
             return [(start, end, self._abbreviation_key[key]) for key, start, end in self._abbreviations(doc)]
         found = []
-        for i in sorted_member(lower, self._abbreviation_lower).nonzero()[0].tolist():
+        for i in self._abbreviation_lower.member(lower).nonzero()[0].tolist():
             term_id = written.get(tokens.word(i))
             if term_id is not None:
                 found.append((i, i + 1, term_id))

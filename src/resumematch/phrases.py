@@ -13,7 +13,7 @@ from operator import itemgetter
 
 import numpy as np
 
-from .assertion import sorted_member
+from .hashset import HashSet
 
 __all__ = ["Found", "PhraseTrie", "Tokens", "is_line_wrap", "longest_first"]
 
@@ -62,8 +62,8 @@ class PhraseTrie:
         self._next: dict[int, int] = {}
         self._ends: dict[int, tuple[int, ...]] = {}
         self.longest = 1
-        self._single = np.array([], dtype=np.uint64)  # words that are a phrase on their own
-        self._pairs = np.array([], dtype=np.uint64)  # keys of the first two words of longer phrases
+        self._single = HashSet(())  # words that are a phrase on their own
+        self._pairs = HashSet(())  # keys of the first two words of longer phrases
 
     def add(self, hashes: Sequence[int], key: int) -> None:
         node = 0
@@ -81,9 +81,9 @@ class PhraseTrie:
         shared: dict[tuple[int, ...], tuple[int, ...]] = {}
         self._ends = {node: shared.setdefault(keys, keys) for node, keys in self._ends.items()}
         word_of = {node: edge for edge, node in self._next.items() if edge >> _SHIFT == 0}  # first words
-        self._single = np.array(sorted(word_of[node] for node in word_of if node in self._ends), dtype=np.uint64)
+        self._single = HashSet(word_of[node] for node in word_of if node in self._ends)
         pairs = {_pair_key(word_of[edge >> _SHIFT], edge & _MASK) for edge in self._next if edge >> _SHIFT in word_of}
-        self._pairs = np.array(sorted(pairs), dtype=np.uint64)
+        self._pairs = HashSet(pairs)
 
     def state(self) -> TrieState:
         """The trie as dicts, lists and tuples of ints, for :mod:`marshal` (see phrasetable.py)."""
@@ -94,21 +94,21 @@ class PhraseTrie:
         edges, ends, single, pairs, longest = state
         trie = cls()
         trie._next, trie._ends, trie.longest = edges, ends, longest
-        trie._single = np.array(single, dtype=np.uint64)
-        trie._pairs = np.array(pairs, dtype=np.uint64)
+        trie._single = HashSet(single)
+        trie._pairs = HashSet(pairs)
         return trie
 
     def starts(self, lower: np.ndarray) -> list[int]:
         """Token positions where a phrase may start: the word is a phrase on its own, or it
         and the next word begin a longer one.
 
-        Both are binary searches in numpy, so the walk in Python starts only where it can
+        Both are set lookups over the whole array (:class:`HashSet`), so the walk in Python starts only where it can
         find something: at 90 of the example resume's 557 tokens (77 find a phrase),
         instead of the 207 whose word begins some phrase.
         """
-        possible = sorted_member(lower, self._single)
+        possible = self._single.member(lower)
         if len(lower) > 1:
-            possible[:-1] |= sorted_member(lower[:-1] * np.uint64(_PAIR_FACTOR) + lower[1:], self._pairs)
+            possible[:-1] |= self._pairs.member(lower[:-1] * np.uint64(_PAIR_FACTOR) + lower[1:])
         return possible.nonzero()[0].tolist()
 
     def matches(self, hashes: Sequence[int], starts: Iterable[int]) -> list[tuple[int, int, int]]:
