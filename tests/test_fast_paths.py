@@ -5,16 +5,21 @@
 - our tokenizer (without spaCy's whitespace and period-abbreviation special cases)
   finds the same mentions as a stock ``spacy.blank("en")`` running our component;
 - ``find_mentions``, which calls the matcher without making Spans, gives exactly the
-  spans, methods, statuses and credential details the spaCy component writes.
+  spans, methods, statuses and credential details the spaCy component writes;
+- the evidence check's context pattern (a non-word character, then a word) finds a
+  context word exactly where ``\\b(?:words)`` does.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import spacy
 from conftest import EXAMPLES, FIXTURES
+from hypothesis import given
+from hypothesis import strategies as st
 
 import resumematch
 from resumematch.evidence import section_extension
@@ -111,3 +116,16 @@ def test_find_mentions_equals_the_component_spans() -> None:
         assert mentions == spans
         compared += len(spans)
     assert compared > 500, "the corpus must exercise many matches"
+
+
+@given(
+    words=st.lists(st.sampled_from(["certif", "rn", "MS ", "life support", "#tag", "é", "aha", "x-ray"]), min_size=1),
+    text=st.text(alphabet="aAcertifnRNMS #-éÉhx.\n(", max_size=60),
+)
+def test_context_words_are_found_where_a_leading_word_boundary_finds_them(words: list[str], text: str) -> None:
+    """``Evidence``'s context pattern, searched after a space, answers as ``\\b(?:words)`` on the text."""
+    from resumematch.evidence import _context_pattern
+
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")")
+    lowered = text.lower()
+    assert bool(_context_pattern(words).search(" " + lowered)) == bool(plain.search(lowered))
