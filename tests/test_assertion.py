@@ -79,3 +79,28 @@ def test_rules_file_is_validated() -> None:
         AssertionRule.from_dict({"literal": "no", "status": "maybe"})
     with pytest.raises(VocabError, match="unknown key"):
         AssertionRules.from_dict({"rules": [], "extra": 1})
+
+
+def test_cues_found_from_the_hash_list_equal_those_from_the_array() -> None:
+    """``triggers_in`` compares several-word cues on a list when given one: same triggers."""
+    import random
+
+    from spacy.attrs import LOWER
+
+    from resumematch.assertion import AssertionDetector
+    from resumematch.pipeline import _resume_english
+
+    nlp = _resume_english()
+    rules = default_rules()
+    detector = AssertionDetector(nlp.vocab, nlp.make_doc, rules)
+    cues = [rule.literal for rule in rules.rules] + list(rules.pseudo)
+    words = ["no", "not", "experience", "with", "familiar", "pursuing", "BLS", "expected", "in", ",", "\n", "Epic"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(300):
+        parts = [rng.choice(cues) if rng.random() < 0.3 else rng.choice(words) for _ in range(rng.randint(1, 30))]
+        lower = nlp.make_doc(" ".join(parts)).to_array(LOWER)
+        triggers = detector.triggers_in(lower)
+        assert detector.triggers_in(lower, lower.tolist()) == triggers
+        found += len(triggers)
+    assert found > 300  # the texts are full of cues, several-word ones among them

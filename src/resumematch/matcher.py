@@ -230,7 +230,7 @@ class TermMatcher:
             return []
         if self._assertion is not None:
             ranges = [(f[0], f[1]) for f in kept]
-            statuses = self._assertion.statuses_from_arrays(lower, newline, ranges)
+            statuses = self._assertion.statuses_from_arrays(lower, newline, ranges, tokens.lower)
         else:
             statuses = ["affirmed"] * len(kept)
         idx_list, ends = tokens.idx, tokens.ends
