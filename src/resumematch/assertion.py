@@ -7,10 +7,11 @@ which runs forwards or backwards from the trigger and ends at a terminator ("but
 (``data/assertion.json``), so a user can read and extend them; :meth:`AssertionRules.from_dict`
 rejects unknown keys and names the allowed ones.
 
-Cost: triggers are found with one binary search over the Doc's ``LOWER`` array (the hashes
-of the triggers' first words), terminators with another; the Python work that follows
-only looks at the few positions where a trigger starts, and nothing at all runs when a
-document has no mention or no trigger.
+Cost: triggers are found with one set look-up over the Doc's ``LOWER`` array (the
+hashes of the triggers' first words, a :class:`~resumematch.hashset.HashSet`),
+terminators with another; the Python work that follows only looks at the few positions
+where a trigger starts, and nothing at all runs when a document has no mention or no
+trigger.
 """
 
 from __future__ import annotations
@@ -123,8 +124,8 @@ class AssertionDetector:
     """Give each (start, end) token range of a Doc its assertion status.
 
     Triggers are matched on the Doc's ``LOWER`` array: the hashes of every trigger's
-    first word go in one numpy array, a binary search finds the few positions where a
-    trigger may start, and only those are compared with the trigger's remaining words.
+    first word go in one :class:`~resumematch.hashset.HashSet`, whose look-up finds the few
+    positions where a trigger may start, and only those are compared with the trigger's remaining words.
     Scope terminators are one boolean array, so "is the scope open" is a slice ``any``.
     """
 

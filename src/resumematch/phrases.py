@@ -46,10 +46,11 @@ class PhraseTrie:
 
     Compiling the vocabulary used to build one spaCy ``Doc`` per variant (30,000 for the
     default vocabulary) for ``PhraseMatcher.add``: most of the start-up cost. Here a
-    variant is a tuple of string hashes. At run time a binary search over the Doc's
-    ``LOWER`` array finds the tokens that can start a phrase, and the trie is walked
-    from those only; every phrase ending along the walk is a match, as with
-    ``PhraseMatcher`` (overlaps are resolved later, longest first).
+    variant is a tuple of string hashes. At run time one set look-up over the Doc's
+    ``LOWER`` array (:class:`~resumematch.hashset.HashSet`) finds the tokens that can
+    start a phrase, and the trie is walked from those only; every phrase ending along
+    the walk is a match, as with ``PhraseMatcher`` (overlaps are resolved later,
+    longest first).
 
     The trie is flat: nodes are numbers, one ``dict[int, int]`` maps ``parent << 64 |
     hash`` to the child, and another maps a node to the keys of the phrases ending
