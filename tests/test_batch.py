@@ -178,6 +178,28 @@ def test_pool_in_chunks_still_blames_only_the_bad_items() -> None:
     assert all(by_item[item] == item * 2 for item in items if item not in kinds)
 
 
+def _pid_of_worker(item: str) -> tuple[str, int]:
+    return item, os.getpid()
+
+
+def test_pool_recycles_its_processes_and_loses_nothing() -> None:
+    items = [f"i{n}" for n in range(60)]
+    results = list(imap_isolated(_pid_of_worker, items, workers=2, recycle_after=10))
+    assert sorted(item for item, _ in results) == sorted(items)  # each item exactly once
+    pids = [value[1] for _item, value in results]  # type: ignore[index]
+    # A pool is given at most 10 items per worker, 20 in all: 60 items need at least
+    # three pools, and no process handles more than its pool was given.
+    assert len(set(pids)) >= 3
+    assert all(pids.count(pid) <= 20 for pid in set(pids))
+    # a crash still costs only its item, and the item count past a recycle stays exact
+    crashing = [*items[:25], "crash", *items[25:]]
+    by_item = dict(imap_isolated(_double_or_die, crashing, workers=2, recycle_after=7))
+    assert sorted(by_item) == sorted(crashing)
+    assert isinstance(by_item["crash"], TaskFailure) and by_item["crash"].kind == "crashed"
+    with pytest.raises(ValueError, match="recycle_after"):
+        list(imap_isolated(_double_or_die, items, workers=2, recycle_after=0))
+
+
 def test_chunks_hold_about_fifty_milliseconds_of_work() -> None:
     size = _ChunkSize()
     assert size() == 1  # nothing known yet: one item

@@ -23,6 +23,11 @@ for one hostile file, so :func:`imap_isolated` wraps the standard pool:
   processes killed and a new pool take over. A chunk of one item is reported as timed
   out; the items of a longer chunk become suspects, so the one that hangs is known
   when it hangs again alone. Innocent chunks that were in flight are run again.
+* With ``recycle_after``, a pool that has been given that many items per worker takes
+  no more, finishes what it has, and is replaced by new processes. A long-lived worker
+  only grows: spaCy keeps every distinct word it has seen (a lexeme and its string)
+  for the life of the process, and a stream of real resumes brings new names, e-mail
+  addresses and numbers with every file.
 
 Results are yielded as they finish, in no particular order. Nothing here knows about
 resumes; :mod:`resumematch.batch` supplies the function.
@@ -116,6 +121,7 @@ def imap_isolated(
     initializer: Callable[..., Any] | None = None,
     initargs: tuple[Any, ...] = (),
     hard_timeout: float | None = None,
+    recycle_after: int | None = None,
 ) -> Iterator[tuple[T, R | TaskFailure[T]]]:
     """Yield ``(item, fn(item))`` as calls finish, or ``(item, TaskFailure)`` for a call
     that raised, crashed its worker process or ran past ``hard_timeout`` seconds.
@@ -123,9 +129,15 @@ def imap_isolated(
     Every item is yielded exactly once. ``initializer(*initargs)`` runs once per worker
     process (and again in the processes of a replacement pool). ``fn`` and the items
     must pickle (a function defined at module level; paths, strings, numbers).
+    ``recycle_after``: replace the pool's processes once it has been given this many
+    items per worker (``None``: never).
     """
     if workers < 1:
         raise ValueError("workers must be at least 1")
+    if recycle_after is not None and recycle_after < 1:
+        raise ValueError("recycle_after must be at least 1")
+    pool_limit = recycle_after * workers if recycle_after is not None else None
+    given = 0  # items submitted to the current pool
     source = iter(items)
     suspects: deque[T] = deque()  # were in flight when the pool broke: run one at a time
     retry: deque[T] = deque()  # innocent items interrupted by a hang: run normally
@@ -144,7 +156,7 @@ def imap_isolated(
             return ([suspects.popleft()], True) if not inflight else None
         if singles:
             return [singles.popleft()], False
-        size = chunk_size()
+        size = chunk_size() if pool_limit is None else min(chunk_size(), pool_limit - given)
         chunk = [retry.popleft() for _ in range(min(size, len(retry)))]
         while len(chunk) < size and not exhausted:
             nxt = next(source, _END)
@@ -154,11 +166,24 @@ def imap_isolated(
                 chunk.append(nxt)  # type: ignore[arg-type]
         return (chunk, False) if chunk else None
 
+    def more_work() -> bool:
+        """Whether any item is left, looking one item ahead in the source if need be."""
+        nonlocal exhausted
+        if suspects or singles or retry:
+            return True
+        if not exhausted:
+            nxt = next(source, _END)
+            if nxt is not _END:
+                retry.append(nxt)  # type: ignore[arg-type]  # runs first, as any item would
+                return True
+            exhausted = True
+        return False
+
     pool = new_pool()
     try:
         while True:
             # Fill: suspects only into an empty pool, one at a time; others up to `workers` x depth.
-            while len(inflight) < workers * _DEPTH:
+            while len(inflight) < workers * _DEPTH and (pool_limit is None or given < pool_limit):
                 planned = next_chunk()
                 if planned is None:
                     break
@@ -169,13 +194,18 @@ def imap_isolated(
                     suspects.extendleft(reversed(chunk))
                     if not inflight:
                         pool.shutdown(wait=True)
-                        pool = new_pool()
+                        pool, given = new_pool(), 0
                         continue
                     break
                 inflight[future] = (chunk, time.monotonic(), alone)
+                given += len(chunk)
                 if alone:
                     break
             if not inflight:
+                if pool_limit is not None and given >= pool_limit and more_work():  # new processes for the rest
+                    pool.shutdown(wait=True)
+                    pool, given = new_pool(), 0
+                    continue
                 return
             done, _ = wait(inflight, timeout=1.0 if hard_timeout else None, return_when=FIRST_COMPLETED)
             broken = False
@@ -213,10 +243,10 @@ def imap_isolated(
                 retry.extend(item for chunk, _, _ in inflight.values() for item in chunk)
                 inflight.clear()
                 _kill(pool)
-                pool = new_pool()
+                pool, given = new_pool(), 0
             elif broken and not inflight:
                 pool.shutdown(wait=True)
-                pool = new_pool()
+                pool, given = new_pool(), 0
     finally:
         if inflight:
             _kill(pool)
