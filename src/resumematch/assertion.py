@@ -124,8 +124,9 @@ class AssertionDetector:
     """Give each (start, end) token range of a Doc its assertion status.
 
     Triggers are matched on the Doc's ``LOWER`` array: the hashes of every trigger's
-    first word go in one :class:`~resumematch.hashset.HashSet`, whose look-up finds the few
-    positions where a trigger may start, and only those are compared with the trigger's remaining words.
+    first word go in one :class:`~resumematch.hashset.HashSet`, whose look-up finds the
+    few positions where a trigger may start, and only those are compared with the
+    trigger's remaining words.
     Scope terminators are one boolean array, so "is the scope open" is a slice ``any``.
     """
 

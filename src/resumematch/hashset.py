@@ -4,8 +4,8 @@ The matcher asks this five times a document: which words can start a phrase, whi
 word pairs can, which words are curated abbreviations, which start an assertion cue
 ("no", "pursuing") and which end a cue's scope. ``np.isin`` sorts the Doc's hashes on
 every call; a binary search (``searchsorted``) into the sorted set avoids that but
-still costs 17-66 us on a 750-token resume, because each of its ten or so probes per
-token is a cache miss the branch predictor cannot guess. :class:`HashSet` first looks
+still costs 17-66 us on a 750-token resume: each of its ten or so probes per token is
+a branch the CPU cannot predict and, in a large set, a read from memory it has to wait for. :class:`HashSet` first looks
 each hash's low bits up in a table of booleans (one gather, a few microseconds), and
 runs the binary search only on the few tokens that pass: the same answer, 3-6x
 sooner.
@@ -21,8 +21,8 @@ __all__ = ["HashSet", "sorted_member"]
 
 _MIN_BITS, _MAX_BITS = 10, 20
 _SPARSENESS_BITS = 4
-"""The filter has about 16 slots per member (a sixteenth of non-members pass), and
-between 1 KiB and 1 MiB of booleans: small enough to stay in the CPU's cache."""
+"""The filter has 16 to 32 slots per member (a sixteenth or less of non-members pass),
+and between 1 KiB and 1 MiB of booleans: small enough to stay in the CPU's cache."""
 
 
 class HashSet:

@@ -103,9 +103,9 @@ class PhraseTrie:
         """Token positions where a phrase may start: the word is a phrase on its own, or it
         and the next word begin a longer one.
 
-        Both are set lookups over the whole array (:class:`HashSet`), so the walk in Python starts only where it can
-        find something: at 90 of the example resume's 557 tokens (77 find a phrase),
-        instead of the 207 whose word begins some phrase.
+        Both are set look-ups over the whole array (:class:`HashSet`), so the walk in
+        Python starts only where it can find something: at 90 of the example resume's
+        557 tokens (77 find a phrase), instead of the 207 whose word begins some phrase.
         """
         possible = self._single.member(lower)
         if len(lower) > 1:
