@@ -46,13 +46,8 @@ __all__ = ["RankRow", "RowError", "RowTerm", "collect_resumes", "rank", "ranked"
 
 _SNIPPET_CHARS = 160
 RECYCLE_AFTER = 10_000
-"""Files a worker process handles before new processes take over (``rank`` with
-workers). spaCy keeps every distinct word a process has seen, and real resumes bring
-new names, e-mail addresses and numbers with every file: in ``benchmarks/worker_memory.py``
-a worker never replaced grew from 132 to 229 MB over 20,000 such files, and would go on
-growing; replaced every 10,000 files, none went over 181 MB, at the same throughput
-within the noise. A new process re-learns the common words: replaced every 2,000 files,
-that cost 17% of the throughput (docs/batch.md)."""
+"""Files per worker process before new ones take over: spaCy keeps every word a process
+has seen, so a worker grows without end on varied resumes (figures in docs/batch.md)."""
 
 
 @dataclass(frozen=True)
