@@ -87,6 +87,30 @@ def test_blocking_by_letter_and_length_finds_what_every_pair_finds() -> None:
     assert list(matcher.find_words(list(range(len(words))), words)) == expected
 
 
+def test_remembered_answers_are_the_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words are compared once and their answers remembered: the same results, whatever the memo holds."""
+    import random
+
+    import resumematch.fuzzy as fuzzy
+
+    rng = random.Random(5)
+    letters = "abcdeklmnoprst"
+    forms = {"".join(rng.choice(letters) for _ in range(rng.randint(5, 10))): f"t{i}" for i in range(500)}
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(4, 11))) for _ in range(400)]
+    words += [form[:-1] + "z" for form in list(forms)[:100]]  # near-misses, one edit away
+    rng.shuffle(words)
+    expected = _every_pair(FuzzyMatcher(forms, known_words=frozenset()), words)
+    assert len(expected) >= 100
+    monkeypatch.setattr(fuzzy, "REMEMBERED_WORDS", 150)  # the memo fills and starts again many times
+    matcher = FuzzyMatcher(forms, known_words=frozenset())
+    for _ in range(2):  # first pass compares, second reads (part of) the memo
+        for chunk in range(0, len(words), 50):
+            part = words[chunk : chunk + 50]
+            got = [(p + chunk, t, c) for p, t, c in matcher.find_words(list(range(len(part))), part)]
+            assert got == [e for e in expected if chunk <= e[0] < chunk + 50]
+        assert 0 < len(matcher._answers) <= 150
+
+
 def test_stop_words_are_real_words_never_near_misses() -> None:
     # The lookup table lists only words that inflect, so "with" and "than" were queried.
     matcher = FuzzyMatcher({"withe": "withe-term", "thane": "thane-term"}, known_words=frozenset())

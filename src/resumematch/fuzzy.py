@@ -38,9 +38,11 @@ from spacy.vocab import Vocab
 
 from .vocab import Vocabulary
 
-__all__ = ["MIN_LENGTH", "FuzzyMatcher", "candidate_flag", "max_edits"]
+__all__ = ["MIN_LENGTH", "REMEMBERED_WORDS", "FuzzyMatcher", "candidate_flag", "max_edits"]
 
 MIN_LENGTH = 5
+REMEMBERED_WORDS = 100_000
+"""Distinct query words whose answers a :class:`FuzzyMatcher` keeps (about 10 MB at most)."""
 _flags: dict[int, tuple[Vocab, int]] = {}
 
 
@@ -77,6 +79,7 @@ class FuzzyMatcher:
         self.term_ids = tuple(forms.values())
         self._form_set = frozenset(forms)
         self.known_words = known_words
+        self._answers: dict[str, tuple[int, int] | None] = {}
         # Forms grouped by first letter and sorted by length: a query is compared with
         # one letter's forms of a possible length only (the first letter must agree and
         # at most two edits are allowed, so no other form can qualify).
@@ -123,46 +126,71 @@ class FuzzyMatcher:
         """:meth:`find` on lowercase words already read from the Doc (``positions[i]`` is ``words[i]``'s token)."""
         where: dict[str, list[int]] = {}  # each distinct query word -> its positions (a town named 5 times)
         for i, lower in zip(positions, words, strict=True):
-            if lower in where:
-                where[lower].append(i)
-                continue
-            if len(lower) < MIN_LENGTH - 1 or not lower.isalpha():
-                continue
-            if _is_english(lower, self.known_words) or lower in self._form_set:
-                continue
-            where[lower] = [i]
+            at = where.get(lower)
+            if at is None:
+                where[lower] = [i]
+            else:
+                at.append(i)
         if not where or not self.forms:
             return
-        queries = list(where)
-        by_letter: dict[str, list[int]] = {}
-        for row, query in enumerate(queries):
-            by_letter.setdefault(query[0], []).append(row)
-        found: list[tuple[int, int, int]] = []  # (row, distance, form index)
-        for letter, rows in by_letter.items():
+        answers = self._answers
+        hits: list[tuple[str, tuple[int, int]]] = []
+        new: list[str] = []
+        for query in where:
+            if query not in answers:
+                new.append(query)
+            elif (answer := answers[query]) is not None:
+                hits.append((query, answer))
+        if new:
+            hits.extend((query, answer) for query, answer in self._compare(new).items() if answer is not None)
+        results: list[tuple[int, str, float]] = []
+        for query, (distance, column) in hits:
+            form = self.forms[column]
+            confidence = round(min(1.0 - distance / max(len(query), len(form)), 0.9), 3)
+            results.extend((position, self.term_ids[column], confidence) for position in where[query])
+        yield from sorted(results)
+
+    def _compare(self, words: list[str]) -> dict[str, tuple[int, int] | None]:
+        """Each word's nearest form as ``(distance, form index)``, or ``None``; remembered.
+
+        A word's answer depends on nothing else, and the same unknown words come back
+        document after document (employers, towns, product names), so each distinct
+        word is compared once: the memo holds up to :data:`REMEMBERED_WORDS` answers and
+        starts again when full.
+        """
+        answers: dict[str, tuple[int, int] | None] = dict.fromkeys(words)
+        queries = [
+            word
+            for word in words
+            if len(word) >= MIN_LENGTH - 1
+            and word.isalpha()
+            and not _is_english(word, self.known_words)
+            and word not in self._form_set
+        ]
+        by_letter: dict[str, list[str]] = {}
+        for query in queries:
+            by_letter.setdefault(query[0], []).append(query)
+        for letter, batch in by_letter.items():
             block = self._blocks.get(letter)
             if block is None:
                 continue
-            sizes = [len(queries[r]) for r in rows]
+            sizes = [len(query) for query in batch]
             lo = bisect.bisect_left(block.lengths, min(sizes) - 2)
             hi = bisect.bisect_right(block.lengths, max(sizes) + 2)
             if lo >= hi:
                 continue
-            batch = [queries[r] for r in rows]
             distances = cdist(batch, block.forms[lo:hi], scorer=OSA.distance, score_cutoff=2, dtype=np.int32, workers=1)
             hit_rows, hit_columns = (distances <= block.allowed[lo:hi]).nonzero()
             # Per query: fewest edits first, then the form listed first in the vocabulary.
-            best: dict[int, tuple[int, int]] = {}
             for i, c in zip(hit_rows.tolist(), hit_columns.tolist(), strict=True):
                 candidate = (int(distances[i, c]), int(block.indices[lo + c]))
-                if i not in best or candidate < best[i]:
-                    best[i] = candidate
-            found.extend((rows[i], *best[i]) for i in sorted(best))
-        results: list[tuple[int, str, float]] = []
-        for row, distance, column in found:
-            query, form = queries[row], self.forms[column]
-            confidence = round(min(1.0 - distance / max(len(query), len(form)), 0.9), 3)
-            results.extend((position, self.term_ids[column], confidence) for position in where[query])
-        yield from sorted(results)
+                best = answers[batch[i]]
+                if best is None or candidate < best:
+                    answers[batch[i]] = candidate
+        if len(self._answers) + len(answers) > REMEMBERED_WORDS:
+            self._answers.clear()
+        self._answers.update(answers)
+        return answers
 
 
 @dataclass(frozen=True)

@@ -257,19 +257,18 @@ class TermMatcher:
         candidates = candidate_mask.nonzero()[0].tolist()
         if not candidates:
             return []
-        covered = bytearray(len(tokens.idx))
-        for f in found:
-            start, end = f[0], f[1]
-            if end - start == 1:  # most matches: one byte, no bytes object to make
-                covered[start] = 1
-            else:
-                covered[start:end] = b"\x01" * (end - start)
-        candidates = [i for i in candidates if not covered[i]]
         strings = self.nlp.vocab.strings
         queries = [strings[tokens.lower[i]] for i in candidates]
+        near = list(self._fuzzy.find_words(candidates, queries))
+        if not near:  # most documents: no near-miss, so no need to know which tokens are covered
+            return []
+        covered = bytearray(len(tokens.idx))
+        for f in found:
+            covered[f[0] : f[1]] = b"\x01" * (f[1] - f[0])
         return [
             (start, start + 1, term_id, "fuzzy", confidence)
-            for start, term_id, confidence in self._fuzzy.find_words(candidates, queries)
+            for start, term_id, confidence in near
+            if not covered[start]
         ]
 
     def _accept(self, tokens: Tokens, start: int, end: int, term_id: str, sections: Sections | None) -> bool:
