@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resumematch import check, find_terms, load_vocabulary
 from resumematch.abbreviations import find_definitions, initials_agree, long_form_start
-from resumematch.credentials import credential_attributes, normalise_date
+from resumematch.credentials import _issuer_gate, _issuer_index, credential_attributes, normalise_date
 from resumematch.models import Mention
 from resumematch.variants import alias_variants, word_family
 
@@ -244,6 +247,25 @@ def test_issuers_are_whole_words_abbreviations_as_written_names_in_any_case() ->
     assert issuers("CCRC, acrp") == [None]  # abbreviations are case-sensitive
     assert issuers("ACLS, Red Crossing the street") == [None]  # whole words only
     assert issuers("ACLS, American Red Cross") == ["ARC"]
+
+
+_ISSUER_FIRST_WORDS = sorted(first for first in _issuer_index() if first.isascii())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*_ISSUER_FIRST_WORDS, *(w.upper() for w in _ISSUER_FIRST_WORDS), "ahab", "_aha", "isc2x"]),
+            st.text(alphabet="abcAHz09_ -.,()/\n", max_size=4),
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_issuer_gate_agrees_with_splitting_into_words(text: str) -> None:
+    """The one-search gate says "some issuer's first word is here" exactly when the word split does."""
+    words = re.findall(r"[A-Za-z0-9_]+", text.lower())
+    assert (_issuer_gate().search(" " + text.lower()) is not None) == (not _issuer_index().keys().isdisjoint(words))
 
 
 def test_credential_dates_in_non_ascii_text_keep_their_keyword() -> None:
