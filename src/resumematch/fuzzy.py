@@ -20,7 +20,12 @@ Fuzzy matching is where keyword tools get both slow and wrong, so it is fenced i
 * "is this token a candidate at all" (alphabetic, long enough, not an English word) is
   a lexeme flag (``Vocab.add_flag``): computed once per distinct word for the life of
   the pipeline, read for a whole document with one ``Doc.to_array`` call. So a
-  document without near-misses costs a few microseconds, whatever its length.
+  document without near-misses costs a few microseconds, whatever its length;
+* each candidate word's answer (its nearest form, or none) is remembered, up to
+  :data:`REMEMBERED_WORDS` words: the same unknown words come back resume after resume
+  (employers, towns, product names; a third of the distinct words queried on the
+  fixture resumes had been queried for an earlier one), and only new words reach
+  ``cdist``.
 """
 
 from __future__ import annotations
