@@ -117,7 +117,7 @@ def _issuer_gate() -> re.Pattern[str]:
     """Finds, in " " + lower-cased ASCII text, any issuer's first word as a whole word.
 
     The same answer as splitting the text into words and testing each against the
-    index (tested), at a third to two thirds of the cost: ``re`` skips in C to the next
+    index (tested), at a quarter to two thirds of the cost: ``re`` skips in C to the next
     non-word character, and the names are grouped by first letter ("a(?:ha|ama|...)").
     """
     by_letter: dict[str, list[str]] = {}

@@ -48,6 +48,8 @@ __all__ = ["MIN_LENGTH", "REMEMBERED_WORDS", "FuzzyMatcher", "candidate_flag", "
 MIN_LENGTH = 5
 REMEMBERED_WORDS = 100_000
 """Distinct query words whose answers a :class:`FuzzyMatcher` keeps (about 10 MB at most)."""
+_UNKNOWN = (-1, -1)
+"""The memo's answer for a word it does not hold (no real answer has a negative distance)."""
 _flags: dict[int, tuple[Vocab, int]] = {}
 
 
@@ -142,9 +144,11 @@ class FuzzyMatcher:
         hits: list[tuple[str, tuple[int, int]]] = []
         new: list[str] = []
         for query in where:
-            if query not in answers:
+            # One look-up: a memo another thread clears between two would raise KeyError.
+            answer = answers.get(query, _UNKNOWN)
+            if answer is _UNKNOWN:
                 new.append(query)
-            elif (answer := answers[query]) is not None:
+            elif answer is not None:
                 hits.append((query, answer))
         if new:
             hits.extend((query, answer) for query, answer in self._compare(new).items() if answer is not None)
