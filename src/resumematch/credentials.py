@@ -23,6 +23,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from .textgate import two_letter_gate
+
 __all__ = ["CREDENTIAL_CATEGORIES", "CredentialInfo", "credential_attributes", "normalise_date"]
 
 CREDENTIAL_CATEGORIES = frozenset({"certification", "license"})
@@ -47,10 +49,7 @@ _FIRST_WORDS = (
     *("passed", "expected", "anticipated", "est"),
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
-_SECOND_LETTERS = {first: {w[1] for w in _FIRST_WORDS if w[0] == first} for first in {w[0] for w in _FIRST_WORDS}}
-# "(?=\d|a[npuw]|c[eo]|...)": one alternative per first letter, so most characters
-# are left after one comparison per letter rather than one per word.
-_GATE = r"(?=\d|" + "|".join(f"{a}[{''.join(sorted(b))}]" for a, b in sorted(_SECOND_LETTERS.items())) + ")"
+_GATE = two_letter_gate(_FIRST_WORDS)
 _DATE_EXPR_SOURCE = (
     rf"(?:{_KEYWORD}\s*:?\s*)?(?P<date>{_DATE})(?:\s*(?:-|–|—|to)\s*(?P<until>{_DATE}|present|current))?"
 )

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .education import DEGREE_LINE
 from .models import Document, Role
+from .textgate import two_letter_gate
 
 __all__ = ["DateRange", "find_date_ranges", "find_roles", "roles_about", "subject_in", "total_years"]
 
@@ -53,7 +54,7 @@ _SEPARATOR = r"\s*(?:-{1,2}|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthroug
 # whole pattern at each word start of the resume; checking two letters first lets it
 # leave ordinary words ("managed", "patient") at once.
 _FIRST_WORDS = (*_MONTHS, *_SEASONS, "present", "current", "now", "today", "ongoing", "to", "till", "until", "date")
-_GATE = r"(?=\d|" + "|".join(sorted({word[:2] for word in (*_FIRST_WORDS, "from", "since")})) + ")"
+_GATE = two_letter_gate((*_FIRST_WORDS, "from", "since"))
 # The character before a range is matched ([^\w/.-], which the searched text gets
 # a space in front of for a range at its very start), not looked behind at: a pattern
 # that starts with a character class lets ``re`` skip in C to the next character of
