@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from conftest import EXAMPLES, MINI_VOCAB
 
@@ -45,3 +49,37 @@ def test_the_cli_gives_the_garbage_collector_back_as_it_found_it(tmp_path: Path)
         gc.enable()
     assert main(["check", str(tmp_path / "missing.txt"), "--job", job]) == 1  # an error path too
     assert gc.isenabled()
+
+
+def test_rank_freezes_the_heap_only_while_it_ranks(tmp_path: Path) -> None:
+    """``rank`` keeps spaCy out of the collector's scans during its loop, and hands it back after."""
+    import resumematch.heap as heap
+
+    seen: list[tuple[bool, int]] = []
+    real = heap.frozen_heap
+
+    def watched() -> Iterator[None]:
+        with real():
+            seen.append((gc.isenabled(), gc.get_freeze_count()))
+            yield
+
+    job = str(EXAMPLES / "jobs" / "clinical-coordinator.txt")
+    before = gc.get_freeze_count()
+    out = tmp_path / "rows.jsonl"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("resumematch.cli.frozen_heap", contextlib.contextmanager(watched))
+        assert main(["rank", "--job", job, str(EXAMPLES / "resumes"), "--workers", "0", "-f", "jsonl", "-o", str(out)]) == 0
+    assert len(seen) == 1 and seen[0][0], "the loop runs with the collector on"
+    assert seen[0][1] > before + 10_000, "spaCy and the vocabulary were frozen during the loop"
+    assert gc.isenabled() and gc.get_freeze_count() == before
+    assert len(out.read_text("utf-8").splitlines()) == len([p for p in (EXAMPLES / "resumes").iterdir() if p.is_file()])
+
+
+def test_frozen_heap_unfreezes_after_an_error() -> None:
+    from resumematch.heap import frozen_heap
+
+    before = gc.get_freeze_count()
+    with pytest.raises(RuntimeError), frozen_heap():
+        assert gc.get_freeze_count() >= before
+        raise RuntimeError("a failure inside the loop")
+    assert gc.get_freeze_count() == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 import textwrap
@@ -76,3 +77,17 @@ def test_nothing_happens_once_spacy_is_imported() -> None:
     before = list(sys.meta_path)
     assert import_spacy_without_cli() is False
     assert sys.meta_path == before
+
+
+def test_rank_skips_spacys_cli_too_and_its_forked_workers_score_every_file(tmp_path: Path) -> None:
+    out = tmp_path / "rows.csv"
+    args = ["rank", "--job", "examples/jobs/clinical-coordinator.txt", "examples/resumes", "--workers", "2"]
+    result = _run("-X", "importtime", "-m", "resumematch", *args, "--format", "csv", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "spacy.tokens" in imported and "typer" not in imported and "spacy.cli.download" not in imported
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    resumes = {p.name for p in (ROOT / "examples" / "resumes").iterdir() if p.is_file()}
+    assert {Path(row["file"]).name for row in rows} == resumes and len(rows) == len(resumes)
+    assert all(row["score"] and not row["error_type"] for row in rows)

@@ -63,6 +63,7 @@ _EXPORTS: dict[str, str] = {
     "ranked": "batch",
     "collect_resumes": "batch",
     "RankRow": "batch",
+    "frozen_heap": "heap",
 }
 
 # ``extract`` is both a subpackage and its main function. Importing the function
@@ -103,6 +104,7 @@ if TYPE_CHECKING:
         UnsupportedFormatError,
         VocabError,
     )
+    from .heap import frozen_heap
     from .matcher import TermMatcher
     from .models import (
         Document,

@@ -8,16 +8,15 @@ Library errors become one clear line on stderr and exit code 1; usage errors exi
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import logging
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TextIO
 
 from . import __version__
 from .errors import ResumeMatchError
+from .heap import frozen_heap, no_cycle_collection
 from .models import Document
 from .prefetch import Prefetch
 from .startup import import_spacy_without_cli
@@ -155,24 +154,27 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         todo = [f for f in files if key(f) not in stream.done]
         skipped = len(files) - len(todo)
-    rows = rank(
-        args.job,
-        todo,
-        workers=args.workers,
-        vocab=resolve_vocabulary(args.vocab),
-        blind=args.blind,
-        salt=args.salt,
-        limits=limits,
-        engine=args.engine,
-        password=args.password,
-    )
+    with no_cycle_collection():  # analyses the posting and builds the pipeline: start-up garbage only
+        rows = rank(
+            args.job,
+            todo,
+            workers=args.workers,
+            vocab=resolve_vocabulary(args.vocab),
+            blind=args.blind,
+            salt=args.salt,
+            limits=limits,
+            engine=args.engine,
+            password=args.password,
+        )
     id_map = open(args.id_map, "a" if args.resume else "w", newline="", encoding="utf-8") if args.id_map else None  # noqa: SIM115
     kept = []
     try:
         writer = csv.writer(id_map) if id_map else None
         if writer and id_map and id_map.tell() == 0:
             writer.writerow(["id", "file"])
-        with tqdm(total=len(todo), file=err, unit="resume", disable=not err.isatty(), leave=False) as bar:
+        # The loop needs the collector (each row leaves garbage), but not to rescan spaCy.
+        bar = tqdm(total=len(todo), file=err, unit="resume", disable=not err.isatty(), leave=False)
+        with frozen_heap(), bar:
             for row in rows:
                 if writer:
                     writer.writerow([row.id, row.file])
@@ -269,25 +271,6 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
     return report_text(report, colour=colour)
 
 
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Switch the cyclic garbage collector off for one short command, then back as it was.
-
-    Importing spaCy and loading a vocabulary create a few hundred thousand objects,
-    and each allocation burst makes the collector scan everything allocated so far:
-    50-100 ms of a cold ``check``, reclaiming nothing (all of it stays in use until
-    exit). One document's garbage is small, so ``check``, ``terms`` and ``extract``
-    run without it; ``rank`` reads thousands of files and keeps it.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -318,8 +301,11 @@ def main(
     prefetch = Prefetch.start(_document_arg(args), password=args.password, engine=args.engine) if fast_start else None
     try:
         if args.command == "rank":
+            if own_process:
+                with no_cycle_collection():
+                    import_spacy_without_cli()
             return _rank_command(args, out, err)
-        with _no_cycle_collection():
+        with no_cycle_collection():
             if fast_start:
                 import_spacy_without_cli()
             result = _run(args, out, err, prefetch)
