@@ -1,12 +1,14 @@
-"""How the ``resumematch`` command treats Python's cyclic garbage collector.
+"""The cyclic garbage collector and the objects that live as long as the process.
 
 Importing spaCy, building the pipeline and loading a vocabulary leave a few hundred
 thousand objects that live until the process exits. The collector's full collections
-scan all of them and reclaim nothing: 50-100 ms each on this kind of machine. Both
-helpers here put the collector back as they found it, so a program that calls
-:func:`resumematch.cli.main` is left as it was; the library itself never touches the
-collector in its caller's process (only in worker processes it starts itself, see
-:func:`resumematch.batch`).
+scan all of them and reclaim nothing: 50-100 ms each on this kind of machine. The
+``resumematch`` command uses both helpers here; :func:`frozen_heap` is also public
+(``resumematch.frozen_heap``) for a program that ranks files in its own process. Both
+put the collector back as they found it, so a program that calls
+:func:`resumematch.cli.main` is left as it was. The library never touches the collector
+of its caller's process by itself, only of worker processes it starts
+(:mod:`resumematch.batch`).
 """
 
 from __future__ import annotations
@@ -42,10 +44,18 @@ def frozen_heap() -> Iterator[None]:
 
     For ``rank``: its loop over thousands of files needs the collector (each row leaves
     garbage), but a full collection would scan spaCy and the vocabulary again. One such
-    collection cost about 60 ms of the parent's CPU during a run of 382 PDFs, CPU the two
-    workers needed (2 workers 1.62 -> 1.76x one worker, docs/performance.md). After the
-    block the objects are handed back to the collector (``gc.unfreeze``), so anything
-    that was garbage when the block began is collected then.
+    collection, due after the start-up's allocations, cost about 60 ms of the parent's
+    CPU during a run of 382 PDFs: CPU the two workers needed. With the heap frozen, two
+    workers gave 1.84x one worker's steady rate, against 1.58x without, in the same run
+    of ``benchmarks/batch.py``. A program that calls :func:`resumematch.rank` can do the
+    same::
+
+        with resumematch.frozen_heap():
+            for row in resumematch.rank(profile, paths):
+                ...
+
+    After the block the objects are handed back to the collector (``gc.unfreeze``), so
+    anything that was garbage when the block began is collected then.
     """
     gc.freeze()
     try:
