@@ -46,8 +46,8 @@ def frozen_heap() -> Iterator[None]:
     garbage), but a full collection would scan spaCy and the vocabulary again. One such
     collection, due after the start-up's allocations, cost about 60 ms of the parent's
     CPU during a run of 382 PDFs: CPU the two workers needed. With the heap frozen, two
-    workers gave 1.84x one worker's steady rate, against 1.58x without, in the same run
-    of ``benchmarks/batch.py``. A program that calls :func:`resumematch.rank` can do the
+    workers gave 1.80-1.86x one worker's steady rate, against 1.58-1.72x without, in the
+    same four runs of ``benchmarks/batch.py``. A program that calls :func:`resumematch.rank` can do the
     same::
 
         with resumematch.frozen_heap():
