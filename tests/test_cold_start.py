@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, MINI_VOCAB
 
 from resumematch import load_vocabulary
@@ -68,7 +67,8 @@ def test_rank_freezes_the_heap_only_while_it_ranks(tmp_path: Path) -> None:
     out = tmp_path / "rows.jsonl"
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("resumematch.cli.frozen_heap", contextlib.contextmanager(watched))
-        assert main(["rank", "--job", job, str(EXAMPLES / "resumes"), "--workers", "0", "-f", "jsonl", "-o", str(out)]) == 0
+        args = ["rank", "--job", job, str(EXAMPLES / "resumes"), "--workers", "0", "-f", "jsonl", "-o", str(out)]
+        assert main(args) == 0
     assert len(seen) == 1 and seen[0][0], "the loop runs with the collector on"
     assert seen[0][1] > before + 10_000, "spaCy and the vocabulary were frozen during the loop"
     assert gc.isenabled() and gc.get_freeze_count() == before

@@ -11,6 +11,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from resumematch import find_terms
 from resumematch.pipeline import _resume_english, is_period_abbreviation, without_whitespace_special_cases
 
 SAMPLES = [
@@ -59,3 +60,14 @@ def test_fix_removes_only_whitespace_and_period_abbreviation_rules() -> None:
     removed = set(_blank.tokenizer.rules) - set(_fixed.tokenizer.rules)
     assert removed and all(not key.strip() or is_period_abbreviation(key) for key in removed)
     assert "don't" in _fixed.tokenizer.rules  # contractions stay: negation rules read "n't"
+
+
+def test_a_text_over_spacys_million_characters_is_matched_not_refused() -> None:
+    """spaCy refuses texts over ``nlp.max_length`` (1,000,000) for its parser's sake; ours
+    has no parser, and files up to ExtractLimits.max_chars (2,000,000) must match."""
+    from resumematch import ExtractLimits
+
+    text = "filler words here\n" * 70_000 + "Current BLS certification."
+    assert 1_000_000 < len(text) < ExtractLimits().max_chars
+    _document, mentions = find_terms(text)
+    assert [m.term_id for m in mentions] == ["bls"] and mentions[0].start == text.index("BLS")

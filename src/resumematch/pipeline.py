@@ -96,6 +96,11 @@ def _resume_english() -> Language:
 
     nlp = ResumeEnglish()
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS  # type: ignore[union-attr]
+    # spaCy refuses texts over a million characters (``max_length``, set for the memory
+    # its parser and NER need); this pipeline has neither, and the size of a text is
+    # ExtractLimits' business (max_chars, 2,000,000 by default). The tokenizer's own
+    # ceiling is 2**30 characters.
+    nlp.max_length = 2**30 - 1
     return nlp
 
 
