@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resumematch import extract_text
+from resumematch.evidence import SectionKinds
+from resumematch.models import Document, Section
 from resumematch.sections import SECTION_KINDS, detect_sections, heading_kind
 
 
@@ -89,3 +94,42 @@ def test_data_file_kinds_and_phrases_are_consistent() -> None:
     for kind, group in table.items():
         for phrase in group:
             assert heading_kind(phrase.upper()) == kind, phrase
+
+
+_KINDS = ("skills", "certifications", "education", "experience")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60), st.sampled_from(_KINDS)), max_size=12),
+    st.lists(st.integers(-2, 64), min_size=1, max_size=20),
+    st.sets(st.sampled_from(_KINDS)),
+)
+def test_section_kinds_answers_as_a_scan_of_every_section(
+    sections: list[tuple[int, int, str]], offsets: list[int], kinds: set[str]
+) -> None:
+    """Overlapping, touching, empty and unsorted sections: bisection gives the scan's answer."""
+    lookup = SectionKinds(sections)
+    for offset in offsets:
+        scanned = any(start <= offset < end and kind in kinds for start, end, kind in sections)
+        assert lookup.holds(offset, kinds) == scanned
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60), st.sampled_from(_KINDS)), max_size=10),
+    st.lists(st.integers(-2, 64), min_size=1, max_size=20),
+    st.booleans(),
+)
+def test_section_of_answers_as_a_scan_of_the_sections_in_order(
+    spans: list[tuple[int, int, str]], offsets: list[int], ordered: bool
+) -> None:
+    """Bisection when the sections are in order and apart (as extraction makes them), a scan otherwise."""
+    if ordered:  # made in order and apart, as detect_sections makes them
+        bounds = sorted({b for start, end, _ in spans for b in (start, end)})
+        spans = [(a, b, kind) for (a, b), (_, _, kind) in zip(itertools.pairwise(bounds), spans, strict=False)]
+    sections = tuple(Section(kind, kind.upper(), start, end) for start, end, kind in spans)
+    document = Document(text="x" * 64, source="<t>", format="text", sections=sections)
+    for offset in offsets:
+        expected = next((s.kind for s in sections if s.start <= offset < s.end), None)
+        assert document.section_of(offset) == expected

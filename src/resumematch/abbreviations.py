@@ -146,15 +146,21 @@ def find_definitions(text: str) -> list[Definition]:
         inside = match.group(1).strip()
         open_at = match.start()
         if _is_short_form(inside):
-            # long form (SF): at most min(|SF| + 5, 2|SF|) words before the parenthesis.
-            line_start = text.rfind("\n", 0, open_at) + 1
+            # long form (SF): at most min(|SF| + 5, 2|SF|) words before the parenthesis,
+            # on its line. A long form never spans another parenthesis: "health
+            # administration (MHA) or public health (MPH)" defines nothing for MPH.
+            floor = max(text.rfind(")", 0, open_at), text.rfind("(", 0, open_at)) + 1
+            # The words are counted from the line's start or from that other parenthesis
+            # itself, whichever is later: the same window (the parenthesis is a word, so
+            # the window is cut at the floor either way), and on a document extracted as
+            # one line, not a pass over the whole line per parenthesis.
+            reach = max(floor - 1, 0)
+            line_start = text.rfind("\n", reach, open_at) + 1 or reach
             limit = min(len(inside) + 5, 2 * len(inside))
             window_start = _start_of_last_words(text, line_start, open_at, limit)
             if window_start is None:
                 continue
-            # A long form never spans another parenthesis: "health administration (MHA)
-            # or public health (MPH)" defines nothing for MPH.
-            window_start = max(window_start, text.rfind(")", 0, open_at) + 1, text.rfind("(", 0, open_at) + 1)
+            window_start = max(window_start, floor)
             window = text[window_start:open_at].rstrip()
             start = long_form_start(inside, window)
             if start is None or len(window) - start <= len(inside):

@@ -209,7 +209,9 @@ def credential_attributes(
         if category not in CREDENTIAL_CATEGORIES:
             result.append(_NONE)
             continue
-        line_end = text.find("\n", end)
+        # Both line searches look no further than the stretch can reach: on a document
+        # extracted as one line, a search to the line's end per credential was quadratic.
+        line_end = text.find("\n", end, end + _LOOK_AFTER_CHARS)
         stop = min(line_end if line_end != -1 else len(text), end + _LOOK_AFTER_CHARS)
         for k in range(bisect.bisect_left(starts, (end, "")), len(starts)):  # no copy of the rest
             s, term_id = starts[k]
@@ -218,8 +220,9 @@ def credential_attributes(
             if term_id != ids[index]:
                 stop = s
                 break
-        line_start = text.rfind("\n", 0, start) + 1
-        before = _BEFORE_CUT.split(text[max(line_start, start - _LOOK_BEFORE_CHARS) : start])[-1]
+        reach = max(0, start - _LOOK_BEFORE_CHARS)
+        line_start = text.rfind("\n", reach, start) + 1
+        before = _BEFORE_CUT.split(text[max(line_start, reach) : start])[-1]
         after = text[end:stop]
         # A cheap gate before the date expression ("(RN) with 8 years of ..." has none).
         earned, expires = _dates(after) if four_digits.search(after) else (None, None)

@@ -11,14 +11,15 @@ context words count.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
 from .vocab import Vocabulary
 
-__all__ = ["CONTEXT_WINDOW_TOKENS", "EVIDENCE_SECTIONS", "Evidence", "section_extension"]
+__all__ = ["CONTEXT_WINDOW_TOKENS", "EVIDENCE_SECTIONS", "Evidence", "SectionKinds", "section_extension"]
 
 CONTEXT_WINDOW_TOKENS = 20
 EVIDENCE_SECTIONS: dict[str, frozenset[str]] = {
@@ -47,6 +48,7 @@ class Evidence:
         }
         self._category = {term.id: term.category for term in vocabulary}
         self._context = {term.id: _context_pattern(term.context) for term in vocabulary if term.context}
+        self._last_sections: tuple[Sequence[tuple[int, int, str]], SectionKinds] | None = None
 
     def needs_evidence(self, term_id: str) -> bool:
         """True when the term has forms that count only with evidence (a dict lookup)."""
@@ -72,9 +74,8 @@ class Evidence:
             return True
         if sections:
             kinds = EVIDENCE_SECTIONS.get(self._category[term_id], frozenset())
-            for section_start, section_end, kind in sections:
-                if section_start <= start < section_end and kind in kinds:
-                    return True
+            if kinds and self._section_kinds(sections).holds(start, kinds):
+                return True
         pattern = self._context.get(term_id)
         if pattern is None:
             return False
@@ -82,6 +83,50 @@ class Evidence:
         before = " " + text[window[0] : start].lower()
         after = " " + text[end : window[1]].lower()
         return bool(pattern.search(before) or pattern.search(after))
+
+    def _section_kinds(self, sections: Sequence[tuple[int, int, str]]) -> SectionKinds:
+        """The document's sections as a :class:`SectionKinds`, made once per document.
+
+        The matcher asks for each ambiguous match with the same ``sections`` object, so
+        the last one is kept (one tuple, replaced whole: safe across threads).
+        """
+        last = self._last_sections
+        if last is None or last[0] is not sections:
+            last = self._last_sections = (sections, SectionKinds(sections))
+        return last[1]
+
+
+class SectionKinds:
+    """Which kinds of section hold an offset, by bisection instead of a scan of every section.
+
+    A resume has a dozen sections, but a list of ten thousand one-line items has as many
+    headings, and a scan per ambiguous match made such a file quadratic (4 s for 465,000
+    characters, ``benchmarks/odd_documents.py``). The sections of each kind are merged
+    into sorted, disjoint ranges, so the answer is the scan's: is ``offset`` inside
+    ``start <= offset < end`` of some section of one of the kinds.
+    """
+
+    def __init__(self, sections: Iterable[tuple[int, int, str]]) -> None:
+        self._ranges: dict[str, tuple[list[int], list[int]]] = {}
+        for start, end, kind in sorted(sections):
+            if start >= end:
+                continue
+            starts, ends = self._ranges.setdefault(kind, ([], []))
+            if starts and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+
+    def holds(self, offset: int, kinds: Iterable[str]) -> bool:
+        """Whether a section of one of ``kinds`` holds ``offset``."""
+        for kind in kinds:
+            ranges = self._ranges.get(kind)
+            if ranges is not None:
+                i = bisect.bisect_right(ranges[0], offset) - 1
+                if i >= 0 and offset < ranges[1][i]:
+                    return True
+        return False
 
 
 _WORD_START = re.compile(r"\w")

@@ -16,8 +16,10 @@ Counting rules, chosen so that "2015 - 2018" reads as the three years people mea
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -208,8 +210,10 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         section = document.section_of(found.offset)
         if section not in allowed:
             continue
-        if not has_experience and DEGREE_LINE.search(document.line_at(found.offset)):
-            continue
+        if not has_experience:
+            line_start, line_end = _line_around(text, found.offset, found.offset)
+            if DEGREE_LINE.search(text[line_start:line_end]):
+                continue
         ranges.append((found, section))
     headers = [
         _header_start(
@@ -217,18 +221,20 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         )
         for i, (found, _section) in enumerate(ranges)
     ]
+    section_starts = [sec.start for sec in document.sections]
+    in_order = all(a <= b for a, b in itertools.pairwise(section_starts))
     roles = []
     for index, (found, section) in enumerate(ranges):
-        line_start = text.rfind("\n", 0, found.offset) + 1
-        line_end = text.find("\n", found.end_offset)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start, line_end = _line_around(text, found.offset, found.end_offset)
         title = _clean_title(text[line_start : found.offset] + " " + text[found.end_offset : line_end])
         header = headers[index]
         if header < line_start:
             above = _clean_title(text[header:line_start])
             title = f"{above}, {title}" if len(_NON_WORD.sub("", title)) >= 3 else above
         stop = headers[index + 1] if index + 1 < len(ranges) else len(text)
-        for sec in document.sections:
+        # The first section after the dates: bisection when the sections are in order.
+        following = bisect.bisect_right(section_starts, found.offset) if in_order else None
+        for sec in document.sections if following is None else document.sections[following : following + 1]:
             if sec.start > found.offset:
                 stop = min(stop, sec.start)
                 break
@@ -270,11 +276,30 @@ def _spans_of(document: Document, kinds: set[str | None]) -> list[tuple[int, int
 
 def _body_start(document: Document, offset: int) -> int:
     """Where the text under the heading of the section holding ``offset`` begins."""
-    for section in document.sections:
-        if section.start <= offset < section.end:
-            end_of_heading = document.text.find("\n", section.start)
-            return section.start if end_of_heading == -1 else end_of_heading + 1
-    return 0
+    section = document.section_at(offset)
+    if section is None:
+        return 0
+    # Searched up to ``offset`` only: when the heading's line runs past it, the dates sit
+    # on the heading's line, and the role's heading is that line whichever start is
+    # returned (see _header_start); a heading line of a million characters is not read
+    # again for each of its dates.
+    end_of_heading = document.text.find("\n", section.start, offset + 1)
+    return section.start if end_of_heading == -1 else end_of_heading + 1
+
+
+_LINE_REACH = 300
+"""How far either side of its dates a role's line is read, in characters. A resume line is
+far shorter; a document extracted as one line of a million characters is not, and
+reading the whole line for each of its dates (title, degree test, heading) made it
+quadratic (``benchmarks/odd_documents.py``)."""
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line holding ``text[start:end]``, at most :data:`_LINE_REACH` characters either side."""
+    low = max(0, start - _LINE_REACH)
+    high = min(len(text), end + _LINE_REACH)
+    line_end = text.find("\n", end, high)
+    return text.rfind("\n", low, start) + 1 or low, high if line_end == -1 else line_end
 
 
 def _clean_title(text: str) -> str:
@@ -284,10 +309,10 @@ def _clean_title(text: str) -> str:
 def _header_start(text: str, offset: int, previous_end: int) -> int:
     """Where a role's heading starts: its date line, or the line above when that line is a
     plain title line (not a bullet, not blank, after the previous role's dates)."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    if line_start == 0:
-        return 0
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    line_start = _line_around(text, offset, offset)[0]
+    if line_start == 0 or text[line_start - 1] != "\n":
+        return line_start  # the first line, or a line longer than the reach: no line above to take
+    above_start = _line_around(text, line_start - 1, line_start - 1)[0]
     above = text[above_start : line_start - 1].strip()
     if (
         not above

@@ -8,6 +8,8 @@ JSON-ready values: the JSON contract (``docs/json.md``) is built from these meth
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
@@ -105,10 +107,32 @@ class Document:
 
     def section_of(self, offset: int) -> str | None:
         """The canonical kind of the section holding ``offset``, if any section does."""
+        section = self.section_at(offset)
+        return section.kind if section is not None else None
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section holding ``offset`` (the first, if several do), or ``None``.
+
+        Sections in order and apart (as extraction makes them) are found by bisection:
+        a list of thousands of one-line headings has as many sections, and one scan per
+        date range or mention made such a document quadratic.
+        """
+        starts = self._ordered_section_starts
+        if starts is not None:
+            i = bisect.bisect_right(starts, offset) - 1
+            return self.sections[i] if i >= 0 and offset < self.sections[i].end else None
         for section in self.sections:
             if section.start <= offset < section.end:
-                return section.kind
+                return section
         return None
+
+    @functools.cached_property
+    def _ordered_section_starts(self) -> list[int] | None:
+        """The sections' starts when each ends before the next begins, else ``None`` (scan them)."""
+        sections = self.sections
+        if any(a.end > b.start or a.start > a.end for a, b in itertools.pairwise(sections)):
+            return None
+        return [section.start for section in sections]
 
     def line_at(self, offset: int) -> str:
         """The whole line of text around ``offset``, stripped: evidence a person can read."""
