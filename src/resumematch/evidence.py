@@ -87,9 +87,12 @@ class Evidence:
     def _section_kinds(self, sections: Sequence[tuple[int, int, str]]) -> SectionKinds:
         """The document's sections as a :class:`SectionKinds`, made once per document.
 
-        The matcher asks for each ambiguous match with the same ``sections`` object, so
-        the last one is kept (one tuple, replaced whole: safe across threads).
+        The matcher asks for each ambiguous match with the same ``sections`` tuple, so
+        the last one is kept (one pair, replaced whole: safe across threads). A list,
+        which its owner may change between documents, is read afresh each time.
         """
+        if not isinstance(sections, tuple):
+            return SectionKinds(sections)
         last = self._last_sections
         if last is None or last[0] is not sections:
             last = self._last_sections = (sections, SectionKinds(sections))
