@@ -256,3 +256,22 @@ def test_date_scan_matches_the_plain_pattern(text: str, cut: tuple[int, int]) ->
             )
     for found_range in find_date_ranges(text, today=TODAY):
         assert text[found_range.offset : found_range.end_offset] == found_range.text
+
+
+def test_roles_under_many_sections_are_the_same_by_bisection_as_by_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past BISECT_SECTIONS, sections are looked up by bisection: the roles found must not change."""
+    import resumematch.experience as experience
+    import resumematch.models.document as document_module
+
+    blocks = []
+    for i in range(40):
+        heading = ("EXPERIENCE", "SKILLS", "VOLUNTEER EXPERIENCE", "EDUCATION")[i % 4]
+        blocks.append(f"{heading}\nCharge Nurse {i}\nJan {1990 + i % 30} - Mar {1991 + i % 30}\nLed the unit.\n")
+    document = extract_text("\n".join(blocks))
+    assert len(document.sections) > document_module.BISECT_SECTIONS
+    today = dt.date(2026, 11, 26)
+    bisected = find_roles(document, today=today)
+    monkeypatch.setattr(document_module, "BISECT_SECTIONS", 10**9)
+    monkeypatch.setattr(experience, "BISECT_SECTIONS", 10**9)
+    scanned = find_roles(extract_text("\n".join(blocks)), today=today)
+    assert len(bisected) >= 20 and bisected == scanned

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
+from .models.document import BISECT_SECTIONS
 from .vocab import Vocabulary
 
 __all__ = ["CONTEXT_WINDOW_TOKENS", "EVIDENCE_SECTIONS", "Evidence", "SectionKinds", "section_extension"]
@@ -74,8 +75,13 @@ class Evidence:
             return True
         if sections:
             kinds = EVIDENCE_SECTIONS.get(self._category[term_id], frozenset())
-            if kinds and self._section_kinds(sections).holds(start, kinds):
-                return True
+            if len(sections) > BISECT_SECTIONS:
+                if kinds and self._section_kinds(sections).holds(start, kinds):
+                    return True
+            else:  # a resume's few sections: scanned
+                for section_start, section_end, kind in sections:
+                    if section_start <= start < section_end and kind in kinds:
+                        return True
         pattern = self._context.get(term_id)
         if pattern is None:
             return False

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .education import DEGREE_LINE
 from .models import Document, Role
+from .models.document import BISECT_SECTIONS
 from .textgate import two_letter_gate
 
 __all__ = ["DateRange", "find_date_ranges", "find_roles", "roles_about", "subject_in", "total_years"]
@@ -221,8 +222,9 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         )
         for i, (found, _section) in enumerate(ranges)
     ]
-    section_starts = [sec.start for sec in document.sections]
-    in_order = all(a <= b for a, b in itertools.pairwise(section_starts))
+    # The first section after each role's dates: bisection when there are many sections, in order.
+    section_starts = [sec.start for sec in document.sections] if len(document.sections) > BISECT_SECTIONS else []
+    in_order = bool(section_starts) and all(a <= b for a, b in itertools.pairwise(section_starts))
     roles = []
     for index, (found, section) in enumerate(ranges):
         line_start, line_end = _line_around(text, found.offset, found.end_offset)
@@ -232,7 +234,6 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
             above = _clean_title(text[header:line_start])
             title = f"{above}, {title}" if len(_NON_WORD.sub("", title)) >= 3 else above
         stop = headers[index + 1] if index + 1 < len(ranges) else len(text)
-        # The first section after the dates: bisection when the sections are in order.
         following = bisect.bisect_right(section_starts, found.offset) if in_order else None
         for sec in document.sections if following is None else document.sections[following : following + 1]:
             if sec.start > found.offset:

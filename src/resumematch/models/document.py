@@ -84,6 +84,11 @@ class Section:
         return {"kind": self.kind, "heading": self.heading, "start": self.start, "end": self.end}
 
 
+BISECT_SECTIONS = 16
+"""Above this many sections, look-ups by offset bisect instead of scanning them all (a
+scan of a resume's few sections costs less than the bisection's set-up)."""
+
+
 @fast_init
 @dataclass(frozen=True)
 class Document:
@@ -113,12 +118,12 @@ class Document:
     def section_at(self, offset: int) -> Section | None:
         """The section holding ``offset`` (the first, if several do), or ``None``.
 
-        Sections in order and apart (as extraction makes them) are found by bisection:
-        a list of thousands of one-line headings has as many sections, and one scan per
-        date range or mention made such a document quadratic.
+        A resume's dozen sections are scanned. Past :data:`BISECT_SECTIONS`, sections in
+        order and apart (as extraction makes them) are found by bisection: a list of
+        thousands of one-line headings has as many sections, and one scan per date range
+        or mention made such a document quadratic.
         """
-        starts = self._ordered_section_starts
-        if starts is not None:
+        if len(self.sections) > BISECT_SECTIONS and (starts := self._ordered_section_starts) is not None:
             i = bisect.bisect_right(starts, offset) - 1
             return self.sections[i] if i >= 0 and offset < self.sections[i].end else None
         for section in self.sections:
