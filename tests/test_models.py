@@ -95,3 +95,16 @@ def test_fast_init_refuses_what_it_does_not_copy() -> None:
     for cls in (WithFactory, WithPostInit):
         with pytest.raises(TypeError, match="plain fields only"):
             fast_init(cls)
+
+
+def test_line_at_gives_a_line_whole_and_a_huge_one_cut_around_the_offset() -> None:
+    from resumematch.models.document import LINE_CHARS
+
+    text = "Skills\nCharge nurse, BLS and ACLS.\n" + "word " * 2_000 + "BLS here " + "word " * 2_000 + "\nEnd"
+    document = Document(text=text, source="<t>", format="text")
+    assert document.line_at(text.index("BLS")) == "Charge nurse, BLS and ACLS."
+    offset = text.index("BLS here")
+    cut = document.line_at(offset)
+    assert cut.startswith("...") and cut.endswith("...") and "BLS here" in cut
+    assert len(cut) <= LINE_CHARS + 6
+    assert document.line_at(len(text) - 1) == "End"

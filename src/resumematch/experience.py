@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .education import DEGREE_LINE
 from .models import Document, Role
-from .models.document import BISECT_SECTIONS
+from .models.document import BISECT_SECTIONS, LINE_CHARS
 from .textgate import two_letter_gate
 
 __all__ = ["DateRange", "find_date_ranges", "find_roles", "roles_about", "subject_in", "total_years"]
@@ -228,7 +228,11 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
     roles = []
     for index, (found, section) in enumerate(ranges):
         line_start, line_end = _line_around(text, found.offset, found.end_offset)
-        title = _clean_title(text[line_start : found.offset] + " " + text[found.end_offset : line_end])
+        # A title keeps 120 characters: a thousand of the line on each side of the dates
+        # are more than enough, and a regular-expression pass over 4,000 per role is not
+        # free on a document extracted as one line.
+        before, after = text[line_start : found.offset][:1_000], text[found.end_offset : line_end][:1_000]
+        title = _clean_title(before + " " + after)
         header = headers[index]
         if header < line_start:
             above = _clean_title(text[header:line_start])
@@ -288,17 +292,16 @@ def _body_start(document: Document, offset: int) -> int:
     return section.start if end_of_heading == -1 else end_of_heading + 1
 
 
-_LINE_REACH = 300
-"""How far either side of its dates a role's line is read, in characters. A resume line is
-far shorter; a document extracted as one line of a million characters is not, and
-reading the whole line for each of its dates (title, degree test, heading) made it
-quadratic (``benchmarks/odd_documents.py``)."""
-
-
 def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The line holding ``text[start:end]``, at most :data:`_LINE_REACH` characters either side."""
-    low = max(0, start - _LINE_REACH)
-    high = min(len(text), end + _LINE_REACH)
+    """The line holding ``text[start:end]``, at most ``LINE_CHARS // 2`` characters either side.
+
+    A resume line is far shorter; a document extracted as one line of a million
+    characters is not, and reading the whole line for each of its dates (title, degree
+    test, heading) made it quadratic (``benchmarks/odd_documents.py``).
+    """
+    reach = LINE_CHARS // 2
+    low = max(0, start - reach)
+    high = min(len(text), end + reach)
     line_end = text.find("\n", end, high)
     return text.rfind("\n", low, start) + 1 or low, high if line_end == -1 else line_end
 

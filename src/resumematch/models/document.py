@@ -84,6 +84,10 @@ class Section:
         return {"kind": self.kind, "heading": self.heading, "start": self.start, "end": self.end}
 
 
+LINE_CHARS = 4_000
+"""The longest line :meth:`Document.line_at` returns whole, and the most of a line any
+per-mention or per-date step reads (resume lines, paragraphs included, are far shorter:
+1,294 characters at most in ``../shared/fixtures``)."""
 BISECT_SECTIONS = 16
 """Above this many sections, look-ups by offset bisect instead of scanning them all (a
 scan of a resume's few sections costs less than the bisection's set-up)."""
@@ -140,10 +144,23 @@ class Document:
         return [section.start for section in sections]
 
     def line_at(self, offset: int) -> str:
-        """The whole line of text around ``offset``, stripped: evidence a person can read."""
-        start = self.text.rfind("\n", 0, offset) + 1
-        end = self.text.find("\n", offset)
-        return self.text[start : end if end != -1 else len(self.text)].strip()
+        """The line of text around ``offset``, stripped: evidence a person can read.
+
+        A line longer than :data:`LINE_CHARS` (a paragraph, or a document extracted as
+        one line) is cut to the ``LINE_CHARS // 2`` characters either side of ``offset``,
+        with "..." where it was cut: a report's evidence had held the whole of a
+        2,000,000-character line for each requirement, and finding it cost as much.
+        """
+        half = LINE_CHARS // 2
+        low, high = max(0, offset - half), min(len(self.text), offset + half)
+        start = self.text.rfind("\n", low, offset) + 1 or low
+        end = self.text.find("\n", offset, high)
+        line = self.text[start : high if end == -1 else end].strip()
+        if start == low > 0 and self.text[low - 1] != "\n":
+            line = "..." + line
+        if end == -1 and high < len(self.text) and self.text[high] != "\n":
+            line += "..."
+        return line
 
     def snippet(self, start: int, end: int | None = None, *, width: int = 80) -> str:
         """The line around ``start:end``, cut to ``width`` characters so the match shows.
