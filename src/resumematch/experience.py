@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .education import DEGREE_LINE
 from .models import Document, Role
-from .models.document import BISECT_SECTIONS, LINE_CHARS
+from .models.document import BISECT_SECTIONS, line_bounds
 from .textgate import two_letter_gate
 
 __all__ = ["DateRange", "find_date_ranges", "find_roles", "roles_about", "subject_in", "total_years"]
@@ -212,7 +212,7 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         if section not in allowed:
             continue
         if not has_experience:
-            line_start, line_end = _line_around(text, found.offset, found.offset)
+            line_start, line_end = line_bounds(text, found.offset)
             if DEGREE_LINE.search(text[line_start:line_end]):
                 continue
         ranges.append((found, section))
@@ -227,7 +227,7 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
     in_order = bool(section_starts) and all(a <= b for a, b in itertools.pairwise(section_starts))
     roles = []
     for index, (found, section) in enumerate(ranges):
-        line_start, line_end = _line_around(text, found.offset, found.end_offset)
+        line_start, line_end = line_bounds(text, found.offset, found.end_offset)
         # A title keeps 120 characters: a thousand of the line on each side of the dates
         # are more than enough, and a regular-expression pass over 4,000 per role is not
         # free on a document extracted as one line.
@@ -292,20 +292,6 @@ def _body_start(document: Document, offset: int) -> int:
     return section.start if end_of_heading == -1 else end_of_heading + 1
 
 
-def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The line holding ``text[start:end]``, at most ``LINE_CHARS // 2`` characters either side.
-
-    A resume line is far shorter; a document extracted as one line of a million
-    characters is not, and reading the whole line for each of its dates (title, degree
-    test, heading) made it quadratic (``benchmarks/odd_documents.py``).
-    """
-    reach = LINE_CHARS // 2
-    low = max(0, start - reach)
-    high = min(len(text), end + reach)
-    line_end = text.find("\n", end, high)
-    return text.rfind("\n", low, start) + 1 or low, high if line_end == -1 else line_end
-
-
 def _clean_title(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" \t|,–—-·•()")
 
@@ -313,10 +299,10 @@ def _clean_title(text: str) -> str:
 def _header_start(text: str, offset: int, previous_end: int) -> int:
     """Where a role's heading starts: its date line, or the line above when that line is a
     plain title line (not a bullet, not blank, after the previous role's dates)."""
-    line_start = _line_around(text, offset, offset)[0]
+    line_start = line_bounds(text, offset)[0]
     if line_start == 0 or text[line_start - 1] != "\n":
         return line_start  # the first line, or a line longer than the reach: no line above to take
-    above_start = _line_around(text, line_start - 1, line_start - 1)[0]
+    above_start = line_bounds(text, line_start - 1)[0]
     above = text[above_start : line_start - 1].strip()
     if (
         not above

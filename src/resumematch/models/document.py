@@ -88,6 +88,22 @@ LINE_CHARS = 4_000
 """The longest line :meth:`Document.line_at` returns whole, and the most of a line any
 per-mention or per-date step reads (resume lines, paragraphs included, are far shorter:
 1,294 characters at most in ``../shared/fixtures``)."""
+
+
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` begins and ends, looking no further than
+    ``LINE_CHARS // 2`` characters either side (where the look stops, if the line goes on).
+
+    Steps that run per mention or per date read their line through this: a search to the
+    line's real ends made a document extracted as one line quadratic.
+    """
+    end = start if end is None else end
+    reach = LINE_CHARS // 2
+    low, high = max(0, start - reach), min(len(text), end + reach)
+    line_end = text.find("\n", end, high)
+    return text.rfind("\n", low, start) + 1 or low, high if line_end == -1 else line_end
+
+
 BISECT_SECTIONS = 16
 """Above this many sections, look-ups by offset bisect instead of scanning them all (a
 scan of a resume's few sections costs less than the bisection's set-up)."""
@@ -151,14 +167,12 @@ class Document:
         with "..." where it was cut: a report's evidence had held the whole of a
         2,000,000-character line for each requirement, and finding it cost as much.
         """
-        half = LINE_CHARS // 2
-        low, high = max(0, offset - half), min(len(self.text), offset + half)
-        start = self.text.rfind("\n", low, offset) + 1 or low
-        end = self.text.find("\n", offset, high)
-        line = self.text[start : high if end == -1 else end].strip()
-        if start == low > 0 and self.text[low - 1] != "\n":
+        text = self.text
+        start, end = line_bounds(text, offset)
+        line = text[start:end].strip()
+        if start > 0 and text[start - 1] != "\n":
             line = "..." + line
-        if end == -1 and high < len(self.text) and self.text[high] != "\n":
+        if end < len(text) and text[end] != "\n":
             line += "..."
         return line
 
