@@ -9,16 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from resumematch.dateranges import _POINT, _RANGE, _RANGE_LOWER, _SEPARATOR, find_date_ranges
 from resumematch.education import _LEVEL_SOURCES, degree_level_at_least, find_degrees, highest_degree, levels_in
 from resumematch.experience import (
     _FILLER,
-    _POINT,
-    _RANGE,
-    _RANGE_LOWER,
-    _SEPARATOR,
     StemMemo,
     _stem,
-    find_date_ranges,
     find_roles,
     subject_in,
     total_years,
