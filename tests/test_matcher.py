@@ -595,41 +595,6 @@ def test_abbreviations_of_several_tokens_go_through_the_phrasematcher(tmp_path: 
     assert {(m.text, m.method) for m in mentions} == {("B.S. N.", "abbreviation"), ("CPT", "abbreviation")}
 
 
-def _definitions_by_line_scan(text: str) -> list[object]:
-    """find_definitions as it was written before its line search was bounded (the reference)."""
-    from resumematch.abbreviations import _PAREN, _WORD_BEFORE, Definition, _is_short_form, _start_of_last_words
-
-    found: list[object] = []
-    for match in _PAREN.finditer(text):
-        inside = match.group(1).strip()
-        open_at = match.start()
-        if _is_short_form(inside):
-            line_start = text.rfind("\n", 0, open_at) + 1
-            limit = min(len(inside) + 5, 2 * len(inside))
-            window_start = _start_of_last_words(text, line_start, open_at, limit)
-            if window_start is None:
-                continue
-            window_start = max(window_start, text.rfind(")", 0, open_at) + 1, text.rfind("(", 0, open_at) + 1)
-            window = text[window_start:open_at].rstrip()
-            start = long_form_start(inside, window)
-            if start is None or len(window) - start <= len(inside):
-                continue
-            found.append(Definition(inside, window_start + start, window_start + len(window), match.start(1)))
-            continue
-        before = _WORD_BEFORE.search(text, max(0, open_at - 12), open_at)
-        if before is None or not _is_short_form(before.group(1)):
-            continue
-        short = before.group(1)
-        if len(inside.split()) > min(len(short) + 5, 2 * len(short)):
-            continue
-        start = long_form_start(short, inside)
-        if start is None or start != 0:
-            continue
-        offset = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
-        found.append(Definition(short, offset, offset + len(inside), before.start(1)))
-    return found
-
-
 @settings(max_examples=500, deadline=None)
 @given(
     st.lists(
@@ -657,4 +622,15 @@ def _definitions_by_line_scan(text: str) -> list[object]:
 )
 def test_definitions_with_a_bounded_line_search_are_the_line_scans(text: str) -> None:
     """Counting a long form's words from the previous parenthesis, not the line's start, finds the same pairs."""
-    assert find_definitions(text) == _definitions_by_line_scan(text)
+    from unittest import mock
+
+    import resumematch.abbreviations as abbreviations
+
+    bounded = abbreviations._long_form_bounds
+
+    def from_line_start(text: str, open_at: int) -> tuple[int, int]:  # as it was: the whole line's words
+        return text.rfind("\n", 0, open_at) + 1, bounded(text, open_at)[1]
+
+    with mock.patch.object(abbreviations, "_long_form_bounds", from_line_start):
+        by_line_scan = find_definitions(text)
+    assert find_definitions(text) == by_line_scan

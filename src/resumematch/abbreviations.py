@@ -137,6 +137,22 @@ def _start_of_last_words(text: str, start: int, end: int, count: int) -> int | N
     return start + len(head) + len(rest) - len(rest.lstrip())
 
 
+def _long_form_bounds(text: str, open_at: int) -> tuple[int, int]:
+    """Where the words of a long form before the parenthesis at ``open_at`` are counted
+    from, and the floor it never reaches below.
+
+    A long form never spans another parenthesis: "health administration (MHA) or public
+    health (MPH)" defines nothing for MPH, so the floor is just after the previous one.
+    The words are counted from the line's start or from that parenthesis itself,
+    whichever is later: the same window as counting from the line's start (the
+    parenthesis is a word, so the window is cut at the floor either way; tested), and on
+    a document extracted as one line, not a pass over the whole line per parenthesis.
+    """
+    floor = max(text.rfind(")", 0, open_at), text.rfind("(", 0, open_at)) + 1
+    reach = max(floor - 1, 0)
+    return text.rfind("\n", reach, open_at) + 1 or reach, floor
+
+
 def find_definitions(text: str) -> list[Definition]:
     """Every "long form (SF)" and "SF (long form)" pair in ``text``, in order."""
     if "(" not in text:
@@ -147,17 +163,10 @@ def find_definitions(text: str) -> list[Definition]:
         open_at = match.start()
         if _is_short_form(inside):
             # long form (SF): at most min(|SF| + 5, 2|SF|) words before the parenthesis,
-            # on its line. A long form never spans another parenthesis: "health
-            # administration (MHA) or public health (MPH)" defines nothing for MPH.
-            floor = max(text.rfind(")", 0, open_at), text.rfind("(", 0, open_at)) + 1
-            # The words are counted from the line's start or from that other parenthesis
-            # itself, whichever is later: the same window (the parenthesis is a word, so
-            # the window is cut at the floor either way), and on a document extracted as
-            # one line, not a pass over the whole line per parenthesis.
-            reach = max(floor - 1, 0)
-            line_start = text.rfind("\n", reach, open_at) + 1 or reach
+            # on its line, and after any other parenthesis.
+            counted_from, floor = _long_form_bounds(text, open_at)
             limit = min(len(inside) + 5, 2 * len(inside))
-            window_start = _start_of_last_words(text, line_start, open_at, limit)
+            window_start = _start_of_last_words(text, counted_from, open_at, limit)
             if window_start is None:
                 continue
             window_start = max(window_start, floor)
