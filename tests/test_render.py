@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import MINI_VOCAB
+from conftest import EXAMPLES, MINI_VOCAB
 
 from resumematch import check
 from resumematch.cli import main
@@ -80,3 +80,18 @@ def test_json_requirements_contract(tmp_path: Path, report) -> None:  # type: ig
     assert credentials["missing"] == ["Advanced Cardiovascular Life Support"]
     assert phlebotomy["met"] == "met" and phlebotomy["evidence"][0]["section"] == "experience"
     assert data["experience"]["years"] > 5 and data["experience"]["roles"][0]["dates"] == "Jan 2019 - Present"
+
+
+def test_html_cuts_a_huge_line_into_pieces_and_still_highlights_every_mention() -> None:
+    """displaCy compares each token with each span of what it renders, so a document extracted
+    as one line is rendered in pieces of at most about LINE_CHARS, cut at spaces outside mentions."""
+    from resumematch.models.document import LINE_CHARS
+
+    text = "Charge nurse with BLS and ACLS. " * 400  # one line of 12,800 characters
+    report = check(text, job=str(EXAMPLES / "jobs" / "clinical-coordinator.txt"))
+    page = report_html(report)
+    assert len(report.mentions) == 1200
+    for label in {mention_label(m) for m in report.mentions}:
+        assert page.count(label) == sum(mention_label(m) == label for m in report.mentions)
+    pieces = page.count('class="spans"')
+    assert len(text) // LINE_CHARS <= pieces <= 2 * len(text) // LINE_CHARS + 1

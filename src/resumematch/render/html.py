@@ -9,10 +9,13 @@ EHR on the same words). The page runs no JavaScript.
 
 from __future__ import annotations
 
+import bisect
 import html
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 
 from ..models import Mention, Report
+from ..models.document import LINE_CHARS
 from . import evidence_snippet
 
 __all__ = ["mention_label", "report_html"]
@@ -116,25 +119,50 @@ def _requirements_table(report: Report) -> str:
     return "\n".join(rows)
 
 
+def _pieces(text: str, starts: Sequence[int], reach: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text``; a line longer than ``LINE_CHARS`` is cut
+    into pieces at spaces that no mention covers (``reach[k]``: the furthest end among
+    the first ``k + 1`` mentions by start).
+
+    displaCy's span renderer compares every token of what it renders with every span:
+    a document extracted as one line took 81 s for 500,000 characters.
+    """
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        while end - start > LINE_CHARS:
+            cut = text.find(" ", start + LINE_CHARS // 2, end)
+            while cut != -1 and (k := bisect.bisect_left(starts, cut)) and reach[k - 1] > cut:
+                cut = text.find(" ", reach[k - 1], end)  # inside a mention: the next space after it
+            if cut == -1:
+                break
+            yield start, cut
+            start = cut + 1
+        yield start, end
+        offset = end + 1
+
+
 def _highlighted_resume(text: str, mentions: Sequence[Mention]) -> str:
     """The resume, line by line, with displaCy span underlines for every mention."""
     import spacy
     from spacy import displacy
 
     nlp = spacy.blank("en")
+    nlp.max_length = max(nlp.max_length, len(text) + 1)  # only tokenized: no parser's memory to fear
     colours: dict[str, str] = {}
     out = []
-    offset = 0
     ordered = sorted(mentions, key=lambda m: m.start)
-    for line in text.split("\n"):
-        end = offset + len(line)
-        inside = [m for m in ordered if offset <= m.start < end]
+    starts = [m.start for m in ordered]
+    reach = list(itertools.accumulate((m.end for m in ordered), max))
+    for offset, end in _pieces(text, starts, reach):
+        line = text[offset:end]
+        inside = ordered[bisect.bisect_left(starts, offset) : bisect.bisect_left(starts, end)]
         if not line.strip():
             out.append('<div class="blank"></div>')
         elif not inside:  # displaCy warns about a line with nothing to show
             out.append(f'<div class="spans" style="line-height: 2.5">{html.escape(line)}</div>')
         else:
-            doc = nlp(line)
+            doc = nlp.make_doc(line)
             spans = []
             for mention in inside:
                 span = doc.char_span(
@@ -156,7 +184,6 @@ def _highlighted_resume(text: str, mentions: Sequence[Mention]) -> str:
                     doc, style="span", page=False, jupyter=False, options={"spans_key": "sc", "colors": colours}
                 )
             )
-        offset = end + 1
     return "\n".join(out)
 
 
