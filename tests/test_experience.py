@@ -256,7 +256,6 @@ def test_date_scan_matches_the_plain_pattern(text: str, cut: tuple[int, int]) ->
 
 def test_roles_under_many_sections_are_the_same_by_bisection_as_by_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     """Past BISECT_SECTIONS, sections are looked up by bisection: the roles found must not change."""
-    import resumematch.experience as experience
     import resumematch.models.document as document_module
 
     blocks = []
@@ -268,6 +267,5 @@ def test_roles_under_many_sections_are_the_same_by_bisection_as_by_scan(monkeypa
     today = dt.date(2026, 11, 26)
     bisected = find_roles(document, today=today)
     monkeypatch.setattr(document_module, "BISECT_SECTIONS", 10**9)
-    monkeypatch.setattr(experience, "BISECT_SECTIONS", 10**9)
     scanned = find_roles(extract_text("\n".join(blocks)), today=today)
     assert len(bisected) >= 20 and bisected == scanned

@@ -135,3 +135,4 @@ def test_section_of_answers_as_a_scan_of_the_sections_in_order(
     for offset in offsets:
         expected = next((s.kind for s in sections if s.start <= offset < s.end), None)
         assert document.section_of(offset) == expected
+        assert document.section_after(offset) == next((s for s in sections if s.start > offset), None)

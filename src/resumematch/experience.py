@@ -8,17 +8,15 @@ part-time jobs held at once count as the time they span, not twice.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 
 from .dateranges import DateRange, find_date_ranges, merged_years
 from .education import DEGREE_LINE
 from .models import Document, Role
-from .models.document import BISECT_SECTIONS, line_bounds
+from .models.document import line_bounds
 
 __all__ = ["DateRange", "find_date_ranges", "find_roles", "roles_about", "subject_in", "total_years"]
 
@@ -58,9 +56,6 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         )
         for i, (found, _section) in enumerate(ranges)
     ]
-    # The first section after each role's dates: bisection when there are many sections, in order.
-    section_starts = [sec.start for sec in document.sections] if len(document.sections) > BISECT_SECTIONS else []
-    in_order = bool(section_starts) and all(a <= b for a, b in itertools.pairwise(section_starts))
     roles = []
     for index, (found, section) in enumerate(ranges):
         line_start, line_end = line_bounds(text, found.offset, found.end_offset)
@@ -74,11 +69,9 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
             above = _clean_title(text[header:line_start])
             title = f"{above}, {title}" if len(_NON_WORD.sub("", title)) >= 3 else above
         stop = headers[index + 1] if index + 1 < len(ranges) else len(text)
-        following = bisect.bisect_right(section_starts, found.offset) if in_order else None
-        for sec in document.sections if following is None else document.sections[following : following + 1]:
-            if sec.start > found.offset:
-                stop = min(stop, sec.start)
-                break
+        following = document.section_after(found.offset)
+        if following is not None:
+            stop = min(stop, following.start)
         roles.append(
             Role(
                 title=_SPACES.sub(" ", title)[:120],

@@ -151,6 +151,14 @@ class Document:
                 return section
         return None
 
+    def section_after(self, offset: int) -> Section | None:
+        """The first section (in order) that starts after ``offset``, or ``None``; by
+        bisection past :data:`BISECT_SECTIONS` sections, as :meth:`section_at`."""
+        if len(self.sections) > BISECT_SECTIONS and (starts := self._ordered_section_starts) is not None:
+            i = bisect.bisect_right(starts, offset)
+            return self.sections[i] if i < len(starts) else None
+        return next((section for section in self.sections if section.start > offset), None)
+
     @functools.cached_property
     def _ordered_section_starts(self) -> list[int] | None:
         """The sections' starts when each ends before the next begins, else ``None`` (scan them)."""
