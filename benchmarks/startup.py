@@ -6,7 +6,8 @@ tokenizes). Goals (issue 7): ``check`` under 1.0 s; ``--help``/``--version`` und
 
 Each command runs once untimed first, so the user cache (compiled phrase table,
 English word list) is warm, as it is from a user's second run on. The "empty cache"
-row is the first run after an install or upgrade: every run gets a new cache folder.
+rows are the first run after an install or upgrade (every run gets a new cache folder),
+held to the same goal: the README's quick start is exactly such a run.
 The commands run in turns (one run of each per round), so that load from elsewhere on
 a shared machine falls on all of them alike. resumematch's CLI imports spaCy without
 spaCy's own CLI package (``resumematch.startup``), which is why ``check`` can take less
@@ -60,7 +61,9 @@ def main() -> None:
         ("resumematch check TXT --job", [cli, "check", resume, "--job", job], 1.0),
         ("resumematch check PDF --job", [cli, "check", pdf, "--job", job], 1.0),
         ("resumematch check PDF --engine pypdfium2", [cli, "check", pdf, "--job", job, "--engine", "pypdfium2"], 1.0),
-        ("resumematch check TXT --job, empty cache", [cli, "check", resume, "--job", job], None),
+        # The first run after an install: the README's quick start runs the PDF.
+        ("resumematch check TXT --job, empty cache", [cli, "check", resume, "--job", job], 1.0),
+        ("resumematch check PDF --job, empty cache", [cli, "check", pdf, "--job", job], 1.0),
     ]
     for _name, command, _goal in cases:
         _run(command)  # warm the user cache (and the OS's file cache)

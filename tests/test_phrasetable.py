@@ -135,8 +135,9 @@ def test_a_cached_word_list_of_the_wrong_type_is_rebuilt(tmp_path: Path, monkeyp
     expected = _fresh_english_words(tmp_path, monkeypatch)
     (cached,) = tmp_path.glob("english-words-*.marshal")
     monkeypatch.setenv("RESUMEMATCH_CACHE_DIR", str(tmp_path))
-    write_cached(cached.name, marshal.dumps(["excel"]))
-    assert _fresh_english_words(tmp_path, monkeypatch) == expected
+    for wrong in (["excel"], frozenset({"excel"}), (1, ["excel"]), (2, "excel")):  # not (format, list of words)
+        write_cached(cached.name, marshal.dumps(wrong))
+        assert _fresh_english_words(tmp_path, monkeypatch) == expected
 
 
 def test_a_corrupt_word_cache_gives_the_same_mentions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

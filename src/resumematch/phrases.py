@@ -67,15 +67,17 @@ class PhraseTrie:
         self._pairs = HashSet(())  # keys of the first two words of longer phrases
 
     def add(self, hashes: Sequence[int], key: int) -> None:
-        node = 0
+        edges, node = self._next, 0
         for h in hashes:
             edge = node << _SHIFT | h
-            child = self._next.get(edge)
+            child = edges.get(edge)
             if child is None:
-                child = self._next[edge] = len(self._next) + 1
+                child = edges[edge] = len(edges) + 1
             node = child
-        self._ends[node] = (*self._ends.get(node, ()), key)
-        self.longest = max(self.longest, len(hashes))
+        ends = self._ends
+        ends[node] = (*ends.get(node, ()), key)
+        if len(hashes) > self.longest:
+            self.longest = len(hashes)
 
     def freeze(self) -> None:
         # Equal key tuples become one object, which marshal then writes once.
