@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES, SEEDS, need
+from conftest import EXAMPLES, FIXTURES, SEEDS, need
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -139,6 +139,108 @@ def test_one_paragraph_prose_posting(mini_vocab) -> None:  # type: ignore[no-unt
     assert "We offer great benefits." not in reqs
     kinds = {t.term_id: t.kind for t in profile.terms}
     assert kinds["bls"] == "required" and kinds["acls"] == "preferred"
+
+
+_PROSE_POSTING = (
+    "We are hiring a Patient Care Coordinator to join our busy clinic. The role schedules patients "
+    "and keeps electronic medical records current in Epic and Meditech.\n\n"
+    "Requirements: 3+ years of phlebotomy experience; hospital experience preferred; current BLS "
+    "certification from the American Heart Association; working knowledge of HIPAA and of patient "
+    "scheduling in a high-volume outpatient clinic; a bachelor's degree in health administration, "
+    "or an associate degree with two more years of experience. ACLS would be a plus. We offer "
+    "great benefits and a follow-up review after ninety days."
+)
+
+
+def _requirement_facts(text: str, vocab) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    profile = analyze(text, vocab=vocab)
+    return [(r.text, r.kind, r.years, r.level, r.aspect, r.term_ids) for r in profile.requirements]
+
+
+@pytest.mark.parametrize("width", range(40, 121, 4))
+def test_a_hard_wrapped_prose_posting_reads_as_if_written_on_one_line(mini_vocab, width: int) -> None:  # type: ignore[no-untyped-def]
+    """E-mailed and plain-text postings wrap their paragraphs at a fixed width: a sentence
+    is read whole, whatever the width (textwrap also breaks at hyphens: "follow-" / "up")."""
+    import textwrap
+
+    one_line = _requirement_facts(_PROSE_POSTING, mini_vocab)
+    wrapped = "\n\n".join(textwrap.fill(paragraph, width) for paragraph in _PROSE_POSTING.split("\n\n"))
+    assert "\n" in wrapped.split("\n\n")[1]
+    assert _requirement_facts(wrapped, mini_vocab) == one_line
+
+
+def test_a_labelled_sentence_of_semicolon_clauses_is_a_list_of_requirements(mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    facts = _requirement_facts(_PROSE_POSTING, mini_vocab)
+    assert [f[0] for f in facts] == [
+        "3+ years of phlebotomy experience; hospital experience preferred",  # the qualifier stays with it
+        "current BLS certification from the American Heart Association",
+        "working knowledge of HIPAA and of patient scheduling in a high-volume outpatient clinic",
+        "a bachelor's degree in health administration, or an associate degree with two more years of experience.",
+        "ACLS would be a plus.",
+    ]
+    years, bls, hipaa, degree, acls = facts
+    assert (years[2], years[4], years[5]) == (3.0, "experience", ("phlebotomy",))
+    assert (bls[1], bls[4], bls[5]) == ("required", "credential", ("bls",))
+    assert hipaa[5] == ("hipaa", "schedule-patients")  # each clause names its own terms, and no others
+    assert (degree[3], degree[4]) == ("associate", "education")
+    assert acls[1] == "preferred"
+    requirement = read_statement("3+ years of phlebotomy experience; hospital experience preferred")
+    assert requirement.setting == "hospital"
+
+
+def test_a_bare_list_keeps_one_item_per_line(mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    """Lists pasted from a web page lose their bullets: long capitalised lines without a
+    full stop are items, not a wrapped paragraph."""
+    text = (
+        "Unit Clerk\n\nRequirements\n"
+        "Bachelor's degree in Nursing or a related field from an accredited program\n"
+        "Current BLS certification from the American Heart Association required\n"
+        "3+ years of phlebotomy experience in a busy outpatient clinic\n"
+    )
+    assert [f[0] for f in _requirement_facts(text, mini_vocab)] == [
+        "Bachelor's degree in Nursing or a related field from an accredited program",
+        "Current BLS certification from the American Heart Association required",
+        "3+ years of phlebotomy experience in a busy outpatient clinic",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "level"),
+    [
+        ("hands-on experience with WCAG 2.1 AA accessibility compliance", None),  # a conformance level
+        ("Proficient in MS Office and MS Excel", None),  # a product
+        ("Certified MA with 2 years of clinic experience", None),  # a medical assistant
+        ("MS Office required", None),
+        ("BS preferred", "bachelor"),
+        ("MS is a plus", "master"),
+        ("AA in Nursing", "associate"),
+        ("BA/BS required", "bachelor"),
+        ("BS or MS in Computer Science", "bachelor"),
+        ("AS, AA, or BS from an accredited school", "associate"),
+        ("B.S. in Biology", "bachelor"),
+        ("BSN required", "bachelor"),
+    ],
+)
+def test_a_bare_two_letter_degree_needs_a_word_about_degrees(statement: str, level: str | None) -> None:
+    assert read_statement(statement).level == level
+
+
+def test_a_wrapped_fixture_posting_lists_its_requirements(mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    from resumematch import load_vocabulary
+
+    path = need(FIXTURES / "resume-matcher" / "job_descriptions" / "backend-eng.txt")
+    profile = analyze(path, vocab=load_vocabulary("software-engineer"))
+    by_text = {r.text: r for r in profile.requirements}
+    assert list(by_text) == [
+        "4+ years of professional Python experience",
+        "deep knowledge of async programming with asyncio",
+        "experience with containerization via Docker and orchestration with Kubernetes or ECS",
+        "strong grasp of SQL query optimization, indexing strategies, and Redis caching patterns",
+        "familiarity with CI/CD pipelines (GitHub Actions or CircleCI) and observability tooling "
+        "(Datadog, OpenTelemetry).",
+    ]
+    python = by_text["4+ years of professional Python experience"]
+    assert (python.years, python.subject, python.term_ids) == (4.0, "python", ("python",))
 
 
 def test_bundled_posting(mini_vocab) -> None:  # type: ignore[no-untyped-def]

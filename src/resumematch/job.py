@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .models import Document, JobProfile, JobTerm, Mention, Requirement, RequirementKind
 from .requirements import is_requirement_like, main_clause_end, read_statement, statement_kind
@@ -40,7 +40,23 @@ _REQUIRED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEADING_MAX_WORDS = 6
-_SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z0-9])|\n")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z0-9])")
+_LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")
+# A clause that only qualifies the one before it stays with it: "3+ years of nursing
+# experience; hospital experience preferred" is one requirement with a preferred setting.
+_QUALIFYING_CLAUSE = re.compile(
+    r"\s*(?:preferabl|ideally)|[^;]{0,60}?\b(?:preferred|desired|a plus|nice to have)\W*$", re.IGNORECASE
+)
+# A line that ends on one of these characters or words has not ended its sentence.
+_OPEN_END_CHARACTERS = ",&/(–—-"
+_OPEN_END_WORDS = frozenset({
+    "and", "or", "nor", "but", "of", "the", "a", "an", "to", "for", "in", "into", "on", "onto", "with", "within",
+    "without", "from", "by", "via", "as", "at", "about", "across", "between", "through", "over", "under",
+    "including", "such", "than", "our", "your", "their", "its", "this", "that", "these", "those", "is", "are", "be",
+    "will", "can", "must", "should", "who", "which",
+})  # fmt: skip
+_CLOSING_MARKS = "\"'”’)]"
+_TRAILING_WORD = re.compile(r"\w+$")
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣·o]|\d+[.)])\s+")
 _JOIN_WORDS = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "with", "&"}
 
@@ -56,6 +72,147 @@ def _is_heading(line: str, alone: bool = False) -> bool:
     return stripped.endswith(":") or capitalised or stripped.isupper() or (alone and len(words) <= 4)
 
 
+def _unwrap(text: str) -> str:
+    """A paragraph's text with each line break and the spaces around it made one space; a
+    word broken at its hyphen ("scikit-" / "learn") is joined as written."""
+    lines = [line.strip() for line in text.split("\n")]
+    joined = lines[0]
+    for line in lines[1:]:
+        if line:
+            hyphen = joined[-1:] == "-" and joined[-2:-1].isalnum() and line[0].isalnum()
+            joined += line if hyphen else " " + line
+    return joined
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` visibly carries on the sentence of ``previous``: the line above
+    ends mid-sentence, and either this one starts with a lower-case word (or a bracket) or
+    the line above ends on a comma or a word that cannot end a sentence ("...orchestration
+    with Kubernetes or" / "ECS; strong grasp of SQL ...")."""
+    tail = previous.rstrip()
+    if not tail or tail.rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?", ":", ""):
+        return False
+    words = line.split(maxsplit=1)
+    first = words[0] if words else ""
+    # "eClinicalWorks", "iPhone": a name, which may start a list item
+    if first.islower() or first.startswith("(") or tail[-1] in _OPEN_END_CHARACTERS:
+        return True
+    last_word = _TRAILING_WORD.search(tail[-20:])
+    return last_word is not None and last_word.group(0).lower() in _OPEN_END_WORDS
+
+
+def _wrapped_paragraphs(
+    lines: list[str], blank: list[bool], heading: list[bool], bullet: list[bool]
+) -> list[tuple[int, int]]:
+    """``(first, end)`` line indices of each hard-wrapped paragraph of a posting, as
+    e-mailed and plain-text postings are written.
+
+    A run of prose lines (not blank, headings or bullet points) is one paragraph when
+    somewhere in it a line visibly carries on the sentence above (:func:`_continues`):
+    then its other breaks ("...expertise in Hugging Face" / "Transformers; ...") are the
+    same wrapping. A run with none is a bare list, one item per line, and each line stays
+    apart ("BLS certification" / "3+ years of clinical experience"). A bullet point's
+    wrapped lines are joined to it anyway, when the statements are read.
+    """
+    prose = [not (b or h or u) for b, h, u in zip(blank, heading, bullet, strict=True)]
+    paragraphs: list[tuple[int, int]] = []
+    for i in [i for i in range(1, len(lines)) if prose[i] and prose[i - 1]]:
+        if paragraphs and paragraphs[-1][1] == i:
+            paragraphs[-1] = (paragraphs[-1][0], i + 1)  # the run goes on
+        else:
+            paragraphs.append((i - 1, i + 1))
+    return [
+        (first, end)
+        for first, end in paragraphs
+        if any(_continues(lines[k - 1], lines[k]) for k in range(first + 1, end))
+    ]
+
+
+def _label_kind(sentence: str) -> tuple[int, RequirementKind | None]:
+    """Where a sentence's text starts after a requirements label ("Requirements: ...",
+    "Nice to have: ..."), and the kind the label gives; ``(0, None)`` without one."""
+    label = _LABEL.match(sentence)
+    if label is None:
+        return 0, None
+    name = label.group(0).rstrip().rstrip(":")
+    if _PREFERRED_HEADING.match(name):
+        return label.end(), "preferred"
+    if _REQUIRED_HEADING.match(name):
+        return label.end(), "required"
+    return 0, None
+
+
+def _prose_statements(paragraph: str) -> Iterator[tuple[int, str, RequirementKind | None]]:
+    """``(offset, text, label kind)`` of each statement of a prose paragraph.
+
+    A paragraph is split into sentences, and a sentence into the clauses it lists
+    between semicolons ("Requirements: 4+ years of Python; deep knowledge of asyncio;
+    ..."): each clause is one requirement, with the terms it names and no others. A
+    clause that qualifies the one before ("...; hospital experience preferred") stays
+    with it. A sentence that opens with a requirements label makes each of its clauses
+    a requirement, of the label's kind.
+    """
+    position = 0
+    for sentence in _SENTENCE_SPLIT.split(paragraph):
+        index = paragraph.find(sentence, position)
+        position = index + len(sentence)
+        if not sentence.strip():
+            continue
+        start, kind = _label_kind(sentence) if ":" in sentence else (0, None)
+        if ";" not in sentence:
+            if sentence[start:].strip():
+                yield index + start, sentence[start:], kind
+            continue
+        clauses: list[list[int]] = []
+        for clause_start, clause_end in _clause_bounds(sentence, start):
+            if clauses and _QUALIFYING_CLAUSE.match(sentence, clause_start, clause_end):
+                clauses[-1][1] = clause_end
+            else:
+                clauses.append([clause_start, clause_end])
+        for clause_start, clause_end in clauses:
+            text = sentence[clause_start:clause_end]
+            if text.strip():
+                yield index + clause_start, text, kind
+
+
+def _clause_bounds(sentence: str, start: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons."""
+    while (cut := sentence.find(";", start)) != -1:
+        yield start, cut
+        start = cut + 1
+    yield start, len(sentence)
+
+
+def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
+    """A posting's lines, each with whether it is a heading and whether it is a bullet
+    point; the lines of a hard-wrapped paragraph are joined into one, their line breaks
+    kept (so that offsets still add up), so that a sentence is read whole."""
+    physical = text.splitlines(keepends=True)
+    blank = [not line.strip() for line in physical]
+    heading = [
+        not blank[i] and _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(physical) or blank[i + 1]))
+        for i, line in enumerate(physical)
+    ]
+    for i in [i for i, is_heading in enumerate(heading) if is_heading and i]:
+        # a short line that carries on the sentence above is no heading ("(Feast or Tecton), and")
+        if not blank[i - 1] and not heading[i - 1] and _continues(physical[i - 1], physical[i]):
+            heading[i] = False
+    bullet = [not empty and _BULLET.match(line) is not None for line, empty in zip(physical, blank, strict=True)]
+    paragraphs = _wrapped_paragraphs(physical, blank, heading, bullet)
+    if not paragraphs:
+        return physical, heading, bullet
+    lines: list[str] = []
+    headings: list[bool] = []
+    bullets: list[bool] = []
+    done = 0
+    for first, end in paragraphs:
+        lines += [*physical[done:first], "".join(physical[first:end])]
+        headings += [*heading[done:first], False]
+        bullets += [*bullet[done:first], bullet[first]]
+        done = end
+    return lines + physical[done:], headings + heading[done:], bullets + bullet[done:]
+
+
 def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, bool]]:
     """Split a posting into statements: ``(start, end, text, heading kind, is_requirement)``.
 
@@ -64,12 +221,7 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
     paragraph of prose, or a bare list) gives requirements from the bullet points and
     sentences that state one ("must", "years", "degree", "preferred", ...).
     """
-    lines = text.splitlines(keepends=True)
-    blank = [not line.strip() for line in lines]
-    headings = [
-        not blank[i] and _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(lines) or blank[i + 1]))
-        for i, line in enumerate(lines)
-    ]
+    lines, headings, bullets = _posting_lines(text)
     has_requirement_heading = any(
         headings[i] and (_REQUIRED_HEADING.match(line.strip()) or _PREFERRED_HEADING.match(line.strip()))
         for i, line in enumerate(lines)
@@ -79,14 +231,19 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
-    def flush() -> tuple[int, int, str, RequirementKind, bool]:
+    def flush(label: RequirementKind | None = None) -> tuple[int, int, str, RequirementKind, bool]:
         """The statement the ``pending`` lines make (a plain function: it runs for every
-        line, and a generator per line cost more than the statements themselves)."""
+        line, and a generator per line cost more than the statements themselves);
+        ``label``: the kind a requirements label in its sentence gives it."""
         start = pending[0][0]
         end = pending[-1][0] + len(pending[-1][1].rstrip())
         joined = " ".join(piece.strip() for _, piece in pending)
+        if "\n" in joined:
+            joined = _unwrap(joined)
         pending.clear()
         statement = _BULLET.sub("", joined, count=1).strip()
+        if label is not None:
+            return start, end, statement, label if label == "preferred" else heading, True
         is_requirement = under_requirements if has_requirement_heading else is_requirement_like(statement)
         return start, end, statement, heading, is_requirement
 
@@ -104,20 +261,16 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
         elif not stripped:
             if pending:
                 yield flush()
-        elif (bullet := _BULLET.match(line) is not None) or not pending:
+        elif (bullet := bullets[i]) or not pending:
             # a new bullet, or prose: prose is split into sentences
             if pending:
                 yield flush()
             if bullet:
                 pending.append((offset, line))
             else:
-                position = 0
-                for piece in _SENTENCE_SPLIT.split(line):
-                    index = line.find(piece, position)
-                    position = index + len(piece)
-                    if piece.strip():
-                        pending.append((offset + index, piece))
-                        yield flush()
+                for index, piece, label in _prose_statements(line):
+                    pending.append((offset + index, piece))
+                    yield flush(label)
         else:  # the continuation of a wrapped bullet point
             pending.append((offset, line))
         offset += len(line)

@@ -72,6 +72,16 @@ _CREDENTIAL = re.compile(
     r"\b(certifi(?:ed|cation|cations)|licen[sc](?:e|ed|ure|es)|registered|registration)\b", re.IGNORECASE
 )
 _DEGREE_WORD = re.compile(r"degree|diploma", re.IGNORECASE)
+# A bare two-letter degree ("AA", "AS", "BS", "MA", "MS") is also a conformance level
+# ("WCAG 2.1 AA"), a product ("MS Office"), a job ("Certified MA") or a state: in a
+# posting it names a degree only beside another degree or a word about one.
+_AFTER_BARE_DEGREE = re.compile(r"\s*(?:/|,?\s*or\s|in\s|degree)", re.IGNORECASE)
+_ONLY_FIRMNESS = re.compile(
+    r"(?:\W*(?:is|are|required|preferred|desired|a|plus|or|higher|equivalent|strongly))*\W*", re.IGNORECASE
+)
+_DEGREE_CONTEXT = re.compile(
+    r"degree|diploma|bachelor|master|associate|graduate|university|college|accredited", re.IGNORECASE
+)
 _CUES = re.compile(
     r"\b(must|required?|requires|need(?:s|ed)?|should|minimum|at least|years?|degree|diploma|bachelor|"
     r"master|associate|certifi|licen[sc]|experience|proficien|knowledge of|ability to|familiarity|"
@@ -222,6 +232,16 @@ def _setting(folded: _Folded, main_end: int) -> str | None:
     return None
 
 
+def _names_a_degree(statement: str, start: int, end: int) -> bool:
+    """Whether the degree :func:`levels_in` found at ``start:end`` is one (see ``_AFTER_BARE_DEGREE``)."""
+    word = statement[start:end]
+    if len(word) != 2 or not word.isupper():
+        return True
+    if not statement[:start].strip() and _ONLY_FIRMNESS.fullmatch(statement, end):
+        return True  # "BS preferred", "MS required"
+    return _AFTER_BARE_DEGREE.match(statement, end) is not None or _DEGREE_CONTEXT.search(statement) is not None
+
+
 def read_statement(statement: str, heading_kind: RequirementKind = "required") -> StatementFacts:
     """The facts of one requirement statement.
 
@@ -234,6 +254,8 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
     kind: RequirementKind = "preferred" if _is_softened(folded, main_end) else heading_kind
     years, subject = _years(folded)
     levels = levels_in(statement[:main_end])
+    if levels:
+        levels = [found for found in levels if _names_a_degree(statement, found[1], found[2])]
     level = field = None
     if levels and not (years is not None and not folded.pattern(_DEGREE_WORD).search(folded.text)):
         order = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
