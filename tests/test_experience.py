@@ -131,6 +131,39 @@ def test_date_line_without_title_takes_the_line_above() -> None:
     assert role.years == pytest.approx(0.25, abs=0.01)
 
 
+def test_a_range_that_a_column_layout_split_over_two_lines() -> None:
+    """Templates that put the dates in a column of their own come out of the PDF as
+    "June 2020 -" ahead of the role's line and "Present" ahead of the next one."""
+    document = _resume(
+        "Experience\n"
+        "June 2020 - MERN Stack Developer, OpenAI, San Francisco, USA\n"
+        "Present Working on the development of the ChatGPT project.\n"
+        "July 2015 - Full Stack Developer, Uber, San Francisco, USA\n"
+        "May 2020 Developed and maintained scalable web applications.\n"
+    )
+    roles = find_roles(document, today=TODAY)
+    assert [(r.title, r.dates) for r in roles] == [
+        ("MERN Stack Developer, OpenAI, San Francisco, USA", "June 2020 - Present"),
+        ("Full Stack Developer, Uber, San Francisco, USA", "July 2015 - May 2020"),
+    ]
+    assert total_years(roles) == pytest.approx(8.96, abs=0.02)  # July 2015 to June 2024
+    # a bare year starting the next line is as often the next item of a list
+    assert find_date_ranges("2019 - Led the API work\n2020 - Led the migration\n", today=TODAY) == []
+    assert find_date_ranges("Jan 2019 - Led the API work\n2020 budget met\n", today=TODAY) == []
+
+
+def test_a_column_layout_fixture_has_its_roles() -> None:
+    from conftest import FIXTURES, need
+
+    from resumematch.extract import extract
+
+    document = extract(need(FIXTURES / "resume-matcher" / "resumes" / "bruce_wayne_fullstack.pdf"))
+    roles = find_roles(document, today=dt.date(2026, 11, 26))
+    assert [r.dates for r in roles] == ["June 2020 - Present", "July 2015 - May 2020", "June 2012 - June 2015"]
+    titles = [r.title.split(",")[0] for r in roles]
+    assert titles == ["MERN Stack Developer", "Full Stack Developer", "Software Developer"]
+
+
 def test_highest_degree_and_field() -> None:
     degree = highest_degree(find_degrees(_resume()))
     assert degree is not None
@@ -145,6 +178,11 @@ def test_highest_degree_and_field() -> None:
         ("B.S. in Health Administration", "bachelor", "health administration"),
         ("Master of Public Health", "master", "public health"),
         ("High School Diploma, Central High", "high_school", None),
+        ("B.Tech, Computer Science and Engineering, IIT Delhi", "bachelor", None),
+        ("BTech in Computer Science", "bachelor", "computer science"),
+        ("B.E. in Mechanical Engineering", "bachelor", "mechanical engineering"),
+        ("M.Tech in Data Science, 2021", "master", "data science"),
+        ("M.Eng in Electrical Engineering", "master", "electrical engineering"),
     ],
 )
 def test_degree_forms(line: str, level: str, field: str | None) -> None:

@@ -2,7 +2,9 @@
 
 Years come from the date ranges a resume puts on its roles, written in any of the ways
 people write them ("Aug 2011 – Current", "02/2010 to 08/2011", "2019-Present",
-"Summer 2020", "Jan. 2020 – Mar. 2021", "2019-03 – 2021-06", "Jan '18 – Feb '20", ...).
+"Summer 2020", "Jan. 2020 – Mar. 2021", "2019-03 – 2021-06", "Jan '18 – Feb '20", ...),
+including a range that a template with a column of dates has split over two lines
+("June 2020 - MERN Stack Developer, OpenAI" / "Present Working on ...").
 Overlapping roles are merged before adding up, so two part-time jobs held at once count
 as the time they span, not twice. "Present", "Current", "Now" are relative to a
 reference date passed in (default: today), so tests and batch runs are reproducible.
@@ -70,6 +72,13 @@ _RANGE = re.compile(_RANGE_SOURCE, re.IGNORECASE)
 # There \w is [a-z0-9_], and the leading class spelled so is tested without a Unicode
 # table look-up per character.
 _RANGE_LOWER = re.compile(_RANGE_SOURCE.replace(r"[^\w/.-](?P<range>", r"[^a-z0-9_/.-](?P<range>", 1))
+# A range whose end a two-column layout put on the next line ("June 2022 - Software
+# Engineer, Google" / "Present Developing ..."): the start's dash ends its line's dates,
+# and the next line starts with the end.
+_OPEN_DASH = re.compile(r"[ \t]*(?:-{1,2}|–|—)(?=[ \t])")
+_NEXT_LINE_END = re.compile(rf"[ \t]*(?P<point>{_POINT.replace('@P@', 'b_')})(?![\w/])", re.IGNORECASE)
+_SPLIT_LINE_REACH = 200
+"""How far (characters) the start's line may run on after its dash."""
 _GROUPS = {
     prefix: tuple(
         f"{prefix}{name}"
@@ -147,11 +156,16 @@ def find_date_ranges(
             continue
         if match.group("a_present") and second is None:
             continue
+        offset, end_offset = match.start("range") - 1, match.end("range") - 1
+        written = text[offset:end_offset]
         if second is None:
             if match.group("since") is not None:
                 second = (today, today, False)
             elif match.group("a_season"):
                 second = first
+            elif not first[2] and (split := _end_on_next_line(text, end_offset, today)) is not None:
+                second, end_offset, end_written = split
+                written = f"{text[offset:end_offset].strip()} {end_written}"
             else:
                 continue
         start, end = first[0], second[1]
@@ -159,9 +173,29 @@ def find_date_ranges(
             end = start + dt.timedelta(days=182)
         if end <= start or start > today:
             continue
-        offset, end_offset = match.start("range") - 1, match.end("range") - 1
-        found.append(DateRange(start, min(end, max(today, start)), offset, end_offset, text[offset:end_offset]))
+        found.append(DateRange(start, min(end, max(today, start)), offset, end_offset, written))
     return found
+
+
+def _end_on_next_line(text: str, after: int, today: dt.date) -> tuple[tuple[dt.date, dt.date, bool], int, str] | None:
+    """The end of a range that starts at a month and a dash before ``after`` on one line
+    and ends at the start of the next ("June 2022 - Software Engineer ..." / "Present
+    ..."): ``(end point, where the start's dash ends, the end as written)``.
+
+    Only a month or "Present" ends such a range: a bare year starting a line is as often
+    the date of the next item of a list.
+    """
+    dash = _OPEN_DASH.match(text, after)
+    if dash is None:
+        return None
+    line_end = text.find("\n", dash.end(), dash.end() + _SPLIT_LINE_REACH)
+    if line_end == -1:
+        return None
+    point = _NEXT_LINE_END.match(text, line_end + 1)
+    if point is None or point.group("b_year") is not None:
+        return None
+    end = _point(point, "b_", today)
+    return None if end is None else (end, dash.end(), point.group("point"))
 
 
 def merged_years(ranges: Iterable[tuple[dt.date, dt.date]]) -> float:

@@ -29,8 +29,14 @@ DEGREE_LEVELS: tuple[str, ...] = ("high_school", "certificate", "associate", "ba
 
 _LEVEL_SOURCES: tuple[tuple[str, str], ...] = (
     ("doctorate", r"\b(?:ph\.?\s?d|doctor(?:ate|al)?\s+(?:of|in|degree)|d\.?n\.?p|ed\.?d|psy\.?d)\b"),
-    ("master", r"\b(?:master'?s?|m\.?s\.?n|m\.?b\.?a|m\.?p\.?h|m\.?h\.?a|m\.?s\.?c?|m\.?a|m\.?ed)\b"),
-    ("bachelor", r"\b(?:bachelor'?s?|baccalaureate|b\.?s\.?n|b\.?s\.?c?|b\.?a|b\.?b\.?a)\b"),
+    (
+        "master",
+        r"\b(?:master'?s?|m\.?s\.?n|m\.?b\.?a|m\.?p\.?h|m\.?h\.?a|m\.?s\.?c?|m\.?a|m\.?ed|m\.?\s?tech|m\.\s?eng|m\.e)\b",
+    ),
+    (
+        "bachelor",
+        r"\b(?:bachelor'?s?|baccalaureate|b\.?s\.?n|b\.?s\.?c?|b\.?a|b\.?b\.?a|b\.?\s?tech|b\.\s?eng|b\.e)\b",
+    ),
     (
         "associate",
         r"\b(?:associate'?s?\s+(?:degree|of|in)|associate\s+or\b|a\.?d\.?n|a\.?a\.?s|a\.?s\.?n|a\.?a|a\.?s)\b",
