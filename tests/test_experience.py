@@ -147,21 +147,35 @@ def test_a_range_that_a_column_layout_split_over_two_lines() -> None:
         ("Full Stack Developer, Uber, San Francisco, USA", "July 2015 - May 2020"),
     ]
     assert total_years(roles) == pytest.approx(8.96, abs=0.02)  # July 2015 to June 2024
-    # a bare year starting the next line is as often the next item of a list
+    (current,) = find_date_ranges("2017 - Product Manager, Google\nPresent Leading teams.\n", today=TODAY)
+    assert (current.text, current.start, current.end) == ("2017 - Present", dt.date(2017, 7, 1), TODAY)
+    # a year starting the next line is as often the next item of a list; after a bare
+    # year, only "Present" ends such a range
     assert find_date_ranges("2019 - Led the API work\n2020 - Led the migration\n", today=TODAY) == []
     assert find_date_ranges("Jan 2019 - Led the API work\n2020 budget met\n", today=TODAY) == []
+    assert find_date_ranges("2019 - Led the API work\nMay 2020 release\n", today=TODAY) == []
 
 
-def test_a_column_layout_fixture_has_its_roles() -> None:
+@pytest.mark.parametrize(
+    ("name", "dates", "first_title"),
+    [
+        (
+            "bruce_wayne_fullstack",
+            ["June 2020 - Present", "July 2015 - May 2020", "June 2012 - June 2015"],
+            "MERN Stack Developer",
+        ),
+        ("harvey_dent_mle", ["2021 - Present", "2018 - 2021", "2016 - 2018"], "Machine Learning Engineer"),
+    ],
+)
+def test_a_column_layout_fixture_has_its_roles(name: str, dates: list[str], first_title: str) -> None:
     from conftest import FIXTURES, need
 
     from resumematch.extract import extract
 
-    document = extract(need(FIXTURES / "resume-matcher" / "resumes" / "bruce_wayne_fullstack.pdf"))
+    document = extract(need(FIXTURES / "resume-matcher" / "resumes" / f"{name}.pdf"))
     roles = find_roles(document, today=dt.date(2026, 11, 26))
-    assert [r.dates for r in roles] == ["June 2020 - Present", "July 2015 - May 2020", "June 2012 - June 2015"]
-    titles = [r.title.split(",")[0] for r in roles]
-    assert titles == ["MERN Stack Developer", "Full Stack Developer", "Software Developer"]
+    assert [r.dates for r in roles] == dates
+    assert roles[0].title.split(",")[0] == first_title
 
 
 def test_highest_degree_and_field() -> None:

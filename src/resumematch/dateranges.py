@@ -163,7 +163,7 @@ def find_date_ranges(
                 second = (today, today, False)
             elif match.group("a_season"):
                 second = first
-            elif not first[2] and (split := _end_on_next_line(text, end_offset, today)) is not None:
+            elif (split := _end_on_next_line(text, end_offset, today, after_year=first[2])) is not None:
                 second, end_offset, end_written = split
                 written = f"{text[offset:end_offset].strip()} {end_written}"
             else:
@@ -177,13 +177,16 @@ def find_date_ranges(
     return found
 
 
-def _end_on_next_line(text: str, after: int, today: dt.date) -> tuple[tuple[dt.date, dt.date, bool], int, str] | None:
-    """The end of a range that starts at a month and a dash before ``after`` on one line
+def _end_on_next_line(
+    text: str, after: int, today: dt.date, *, after_year: bool
+) -> tuple[tuple[dt.date, dt.date, bool], int, str] | None:
+    """The end of a range that starts with a date and a dash before ``after`` on one line
     and ends at the start of the next ("June 2022 - Software Engineer ..." / "Present
     ..."): ``(end point, where the start's dash ends, the end as written)``.
 
-    Only a month or "Present" ends such a range: a bare year starting a line is as often
-    the date of the next item of a list.
+    Only a month or "Present" ends such a range, and only "Present" one that starts at a
+    bare year ("2017 -" / "Present"): a year starting a line is as often the date of
+    the next item of a list ("2019 - Led the API work" / "2020 - Led the migration").
     """
     dash = _OPEN_DASH.match(text, after)
     if dash is None:
@@ -192,7 +195,7 @@ def _end_on_next_line(text: str, after: int, today: dt.date) -> tuple[tuple[dt.d
     if line_end == -1:
         return None
     point = _NEXT_LINE_END.match(text, line_end + 1)
-    if point is None or point.group("b_year") is not None:
+    if point is None or point.group("b_year") is not None or (after_year and point.group("b_present") is None):
         return None
     end = _point(point, "b_", today)
     return None if end is None else (end, dash.end(), point.group("point"))
