@@ -197,6 +197,8 @@ def test_highest_degree_and_field() -> None:
         ("B.E. in Mechanical Engineering", "bachelor", "mechanical engineering"),
         ("M.Tech in Data Science, 2021", "master", "data science"),
         ("M.Eng in Electrical Engineering", "master", "electrical engineering"),
+        ("BS in Computer Engineering Sept 2014 - June 2018", "bachelor", "computer engineering"),
+        ("BS in Nursing Dec. 2015", "bachelor", "nursing"),
     ],
 )
 def test_degree_forms(line: str, level: str, field: str | None) -> None:

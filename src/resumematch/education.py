@@ -77,9 +77,12 @@ _ABBR_FIELDS = {
     "bsn": "nursing", "adn": "nursing", "asn": "nursing", "msn": "nursing", "dnp": "nursing",
     "mph": "public health", "mha": "health administration", "mba": "business administration",
 }  # fmt: skip
+# A field ends at punctuation, a dash, "from"/"at"/..., a number, or a month and a year
+# ("BS in Computer Engineering Sept 2014 - June 2018").
 _FIELD = re.compile(
     r"\b(?:in|of)\s+(?i:science\s+in\s+|arts\s+in\s+|applied\s+science\s+in\s+)?"
-    r"(?P<field>[A-Za-z][A-Za-z&/ -]{2,60}?)(?=\s*(?:[,.;:()\n|–—]|\s-\s|\s+(?:from|at|with|or\s+(?:a\s+)?related|preferred|required|\d)|$))",  # noqa: E501
+    r"(?P<field>[A-Za-z][A-Za-z&/ -]{2,60}?)(?=\s*(?:[,.;:()\n|–—]|\s-\s|\s+(?:from|at|with|or\s+(?:a\s+)?related|preferred|required|\d)|$)"  # noqa: E501
+    r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
 )
 DEGREE_LINE = re.compile(
     r"\b(?:degree|bachelor|master|associate of|associate'?s|diploma|b\.?s\.?n|ph\.?d|university|college)\b",
