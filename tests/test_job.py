@@ -243,6 +243,11 @@ def test_a_wrapped_fixture_posting_lists_its_requirements(mini_vocab) -> None:  
     assert (python.years, python.subject, python.term_ids) == (4.0, "python", ("python",))
 
 
+def test_a_title_wrapped_over_two_lines_is_one_line(mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    text = "We're currently seeking a Senior Full Stack\nEngineer to join our dynamic team.\n\nMust hold BLS.\n"
+    assert analyze(text, vocab=mini_vocab).title == "Senior Full Stack Engineer"
+
+
 def test_bundled_posting(mini_vocab) -> None:  # type: ignore[no-untyped-def]
     profile = analyze(need(EXAMPLES / "jobs" / "clinical-coordinator.txt"), vocab=mini_vocab)
     assert profile.title == "Clinical Coordinator"

@@ -121,3 +121,22 @@ def test_shipped_vocabulary_is_listed_and_valid() -> None:
 def test_surface_forms_distinguish_case_sensitive_abbreviations() -> None:
     term = load_vocabulary(MINI_VOCAB).get("registered-nurse")
     assert set(surface_forms(term)) == {("Registered Nurse", False), ("RN", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Proven working experience in Java development.", True),
+        ("Profound insight of Java and JEE internals", True),
+        ("Designing applications on Java EE platforms", True),
+        ("We visited Java and Bali on holiday.", False),
+        ("I love a cup of java in the morning.", False),
+    ],
+)
+def test_java_the_language_needs_a_word_about_software(text: str, found: bool) -> None:
+    """"Java" is also an island and a coffee: the software vocabulary matches it beside a
+    word about software, or in a form that is only the language ("Java EE")."""
+    from resumematch import find_terms
+
+    _, mentions = find_terms(text, vocab=load_vocabulary("software-engineer"))
+    assert ("java" in {m.term_id for m in mentions}) is found

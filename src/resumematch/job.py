@@ -369,7 +369,7 @@ def _title(document: Document, mentions: tuple[Mention, ...]) -> str | None:
         return text[labelled.start("title") : labelled.end("title")].strip()
     hiring = _HIRING.search(text)
     if hiring and hiring.group("title").strip():
-        return hiring.group("title").strip()
+        return " ".join(hiring.group("title").split())  # "Senior Full Stack" / "Engineer" on two lines
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     head_end = text.find(lines[0]) + len(lines[0]) if lines else 0
     for mention in mentions:
