@@ -154,6 +154,11 @@ def test_a_range_that_a_column_layout_split_over_two_lines() -> None:
     assert find_date_ranges("2019 - Led the API work\n2020 - Led the migration\n", today=TODAY) == []
     assert find_date_ranges("Jan 2019 - Led the API work\n2020 budget met\n", today=TODAY) == []
     assert find_date_ranges("2019 - Led the API work\nMay 2020 release\n", today=TODAY) == []
+    # a sentence that starts with a word for now, or the next line's own range
+    assert find_date_ranges("June 2022 - Staff Nurse, Mercy\nDate of hire was delayed.\n", today=TODAY) == []
+    assert [r.text for r in find_date_ranges("Jan 2019 - Nurse\nMarch 2021 - Present Charge Nurse\n", today=TODAY)] == [
+        "March 2021 - Present"
+    ]
 
 
 @pytest.mark.parametrize(

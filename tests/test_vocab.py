@@ -134,7 +134,7 @@ def test_surface_forms_distinguish_case_sensitive_abbreviations() -> None:
     ],
 )
 def test_java_the_language_needs_a_word_about_software(text: str, found: bool) -> None:
-    """"Java" is also an island and a coffee: the software vocabulary matches it beside a
+    """ "Java" is also an island and a coffee: the software vocabulary matches it beside a
     word about software, or in a form that is only the language ("Java EE")."""
     from resumematch import find_terms
 

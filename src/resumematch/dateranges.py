@@ -79,6 +79,7 @@ _OPEN_DASH = re.compile(r"[ \t]*(?:-{1,2}|–|—)(?=[ \t])")
 _NEXT_LINE_END = re.compile(rf"[ \t]*(?P<point>{_POINT.replace('@P@', 'b_')})(?![\w/])", re.IGNORECASE)
 _SPLIT_LINE_REACH = 200
 """How far (characters) the start's line may run on after its dash."""
+_SPLIT_PRESENT = frozenset({"present", "current", "currently", "ongoing", "now"})
 _GROUPS = {
     prefix: tuple(
         f"{prefix}{name}"
@@ -195,8 +196,11 @@ def _end_on_next_line(
     if line_end == -1:
         return None
     point = _NEXT_LINE_END.match(text, line_end + 1)
-    if point is None or point.group("b_year") is not None or (after_year and point.group("b_present") is None):
-        return None
+    if point is None or point.group("b_year") is not None or _OPEN_DASH.match(text, point.end()) is not None:
+        return None  # a bare year, or the start of the next line's own range ("March 2021 - ...")
+    present = point.group("b_present")
+    if (after_year and present is None) or (present is not None and present.lower() not in _SPLIT_PRESENT):
+        return None  # "Date of hire ...", "Today we ..." start sentences, not ends of ranges
     end = _point(point, "b_", today)
     return None if end is None else (end, dash.end(), point.group("point"))
 

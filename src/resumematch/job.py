@@ -216,10 +216,13 @@ def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
 def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, bool]]:
     """Split a posting into statements: ``(start, end, text, heading kind, is_requirement)``.
 
-    Under a requirements heading every line is a requirement; under a duties heading or
-    in an introduction none is. A posting with no requirements heading at all (one
-    paragraph of prose, or a bare list) gives requirements from the bullet points and
-    sentences that state one ("must", "years", "degree", "preferred", ...).
+    A statement is a bullet point (with the lines it wraps onto), or a sentence of prose
+    (hard-wrapped paragraphs read whole), or a clause of a sentence that lists them
+    between semicolons (docs/scoring.md). Under a requirements heading every statement
+    is a requirement; under a duties heading or in an introduction none is. A posting
+    with no requirements heading at all (one paragraph of prose, or a bare list) gives
+    requirements from the statements that state one ("must", "years", "degree",
+    "preferred", ...).
     """
     lines, headings, bullets = _posting_lines(text)
     has_requirement_heading = any(

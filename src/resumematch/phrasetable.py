@@ -77,8 +77,6 @@ def build_phrase_table(vocabulary: Vocabulary, tokenize: Tokenize, hash_string: 
     tokenised = {term.id: [lowers[f] for f in phrase_forms(term)] for term in vocabulary}
     exact = {tokens for variants in tokenised.values() for tokens in variants}
     words = english_words()
-    # 27,000 variants of a few thousand distinct words: each word is hashed once.
-    word_hash = _Memo(hash_string)
     trie = PhraseTrie()
     keys: list[tuple[str, str, float]] = []
     capital_forms: dict[str, frozenset[str]] = {}
@@ -96,7 +94,7 @@ def build_phrase_table(vocabulary: Vocabulary, tokenize: Tokenize, hash_string: 
                 if confidence not in term_keys:
                     term_keys[confidence] = len(keys)
                     keys.append((term.id, "phrase" if confidence == 1.0 else "variant", confidence))
-                hashes = [word_hash[w] for w in variant]
+                hashes = [hash_string(w) for w in variant]
                 trie.add(hashes, term_keys[confidence])
                 pairs.update(itertools.pairwise(hashes))
             if len(tokens) == 1 and term.category in ("tool", "regulation") and tokens[0] in words:
@@ -110,18 +108,6 @@ def build_phrase_table(vocabulary: Vocabulary, tokenize: Tokenize, hash_string: 
         wrap_left=frozenset(a for a, _ in pairs),
         wrap_right=frozenset(b for _, b in pairs),
     )
-
-
-class _Memo(dict[str, int]):
-    """``function(word)`` for each word, computed on the first look-up."""
-
-    def __init__(self, function: Callable[[str], int]) -> None:
-        super().__init__()
-        self._function = function
-
-    def __missing__(self, word: str) -> int:
-        value = self[word] = self._function(word)
-        return value
 
 
 def tokenizer_id(nlp: Language) -> str:
