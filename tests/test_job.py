@@ -243,6 +243,18 @@ def test_a_wrapped_fixture_posting_lists_its_requirements(mini_vocab) -> None:  
     assert (python.years, python.subject, python.term_ids) == (4.0, "python", ("python",))
 
 
+def test_a_line_read_as_a_heading_still_names_its_terms(mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    """In a list that lost its bullets, "Experience with Epic EHR" reads like a heading
+    (short, capitalised, starting with "Experience"): its terms still count."""
+    text = (
+        "Unit Clerk\n\nQualifications\nBLS certification required\nExperience with Epic EHR\n"
+        "Phlebotomy experience preferred\n"
+    )
+    kinds = {t.term_id: t.kind for t in analyze(text, vocab=mini_vocab).terms}
+    assert kinds["epic"] == "required" and kinds["bls"] == "required"
+    assert kinds["phlebotomy"] == "preferred"
+
+
 def test_a_title_wrapped_over_two_lines_is_one_line(mini_vocab) -> None:  # type: ignore[no-untyped-def]
     text = "We're currently seeking a Senior Full Stack\nEngineer to join our dynamic team.\n\nMust hold BLS.\n"
     assert analyze(text, vocab=mini_vocab).title == "Senior Full Stack Engineer"

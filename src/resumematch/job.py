@@ -261,6 +261,10 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
                 heading, under_requirements = "required", True
             else:
                 heading, under_requirements = "required", False
+            # A heading names terms too ("Experience with Epic EHR" heads the lines after
+            # it, or is an item of a list that lost its bullets): they count, as asked
+            # by the heading, but a heading is no requirement to judge.
+            yield offset, offset + len(line.rstrip()), stripped, heading, False
         elif not stripped:
             if pending:
                 yield flush()
