@@ -92,3 +92,48 @@ def test_no_helper_where_it_would_not_help() -> None:
     assert Prefetch.start("examples/resumes/strong-fit-rn.pdf", password=None, engine="pdfplumber") is None
     assert Prefetch.start("examples/resumes/strong-fit-rn.txt", password=None, engine="pdfplumber") is None
     assert Prefetch.start("no/such/file.pdf", password=None, engine="pdfplumber") is None
+
+
+@needs_fork
+def test_the_first_run_builds_the_word_lists_in_a_helper(tmp_path: Path) -> None:
+    """With an empty cache folder the command forks a helper that builds and caches the
+    English word lists while spaCy is imported; the answer is the same as with them cached."""
+    import os
+
+    def run(cache: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "resumematch", "check", "examples/resumes/strong-fit-rn.txt", "--job", JOB],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            cwd=ROOT,
+            env={**os.environ, "RESUMEMATCH_CACHE_DIR": str(cache)},
+        )
+
+    first = run(tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert {p.name.split("-")[0] for p in tmp_path.glob("*-words-*.marshal")} == {"english", "known"}
+    again = run(tmp_path)
+    assert again.stdout == first.stdout
+    _in_fresh_python(
+        f"""
+        import os
+        os.environ["RESUMEMATCH_CACHE_DIR"] = {str(tmp_path / "fresh")!r}
+        from resumematch.prefetch import WordListsAhead
+        from resumematch.variants import word_caches_ready
+
+        assert not word_caches_ready()
+        helper = WordListsAhead.start()
+        assert helper is not None
+        helper.wait()
+        assert word_caches_ready() and WordListsAhead.start() is None  # nothing left to build
+        """
+    )
+
+
+def test_no_word_list_helper_once_spacy_is_imported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from resumematch.prefetch import WordListsAhead
+
+    monkeypatch.setenv("RESUMEMATCH_CACHE_DIR", str(tmp_path))  # empty: the lists would be built
+    assert WordListsAhead.start() is None  # spaCy is imported in this process already

@@ -18,7 +18,7 @@ from . import __version__
 from .errors import ResumeMatchError
 from .heap import frozen_heap, no_cycle_collection
 from .models import Document
-from .prefetch import Prefetch
+from .prefetch import Prefetch, WordListsAhead
 from .startup import import_spacy_without_cli
 
 __all__ = ["build_parser", "main"]
@@ -299,6 +299,8 @@ def main(
     # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).
     # After parsing, so that --help and --version import no spaCy at all.
     prefetch = Prefetch.start(_document_arg(args), password=args.password, engine=args.engine) if fast_start else None
+    # The first run after an install also builds the English word lists in a helper.
+    word_lists = WordListsAhead.start() if fast_start else None
     try:
         if args.command == "rank":
             if own_process:
@@ -308,6 +310,8 @@ def main(
         with no_cycle_collection():
             if fast_start:
                 import_spacy_without_cli()
+            if word_lists is not None:
+                word_lists.wait()
             result = _run(args, out, err, prefetch)
         if args.output:
             with open(args.output, "w", encoding="utf-8") as handle:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import spacy_lookups_data
 
-from .cache import read_cached, write_cached
+from .cache import cache_dir, read_cached, write_cached
 
 __all__ = [
     "INFLECTION_CONFIDENCE",
@@ -40,6 +40,7 @@ __all__ = [
     "english_lemmas",
     "english_words",
     "known_words",
+    "word_caches_ready",
     "word_family",
     "word_forms",
 ]
@@ -184,6 +185,16 @@ def _cached_words(prefix: str, build: Callable[[], frozenset[str]]) -> frozenset
     if name:
         write_cached(name, marshal.dumps((_WORDS_FORMAT, list(words))))
     return words
+
+
+def word_caches_ready() -> bool:
+    """Whether :func:`english_words` and :func:`known_words` will load from the cache
+    folder (or there is no cache to fill): after the first run, or with caching off."""
+    folder = cache_dir()
+    names = [_words_cache_name(prefix) for prefix in ("english-words", "known-words")]
+    if folder is None or None in names:
+        return True
+    return all((folder / str(name)).is_file() for name in names)
 
 
 def _lookups_path(name: str) -> Path:
