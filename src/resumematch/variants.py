@@ -203,6 +203,13 @@ def _lookups_path(name: str) -> Path:
 
 def _words_cache_name(prefix: str) -> str | None:
     """A word list's cache file: named by the lookup data (version, size, time) and this code."""
+    digest = _words_digest()
+    return None if digest is None else f"{prefix}-{digest}.marshal"
+
+
+@lru_cache(maxsize=1)
+def _words_digest() -> str | None:
+    """The hash both word lists' names carry (computed once: four names are asked for a run)."""
     try:
         stat = _lemma_path().stat()
         code = Path(__file__).read_bytes()
@@ -212,7 +219,7 @@ def _words_cache_name(prefix: str) -> str | None:
         repr((_WORDS_FORMAT, spacy_lookups_data.__version__, stat.st_size, stat.st_mtime_ns)).encode()
     )
     digest.update(code)
-    return f"{prefix}-{digest.hexdigest()[:32]}.marshal"
+    return digest.hexdigest()[:32]
 
 
 @lru_cache(maxsize=1)
