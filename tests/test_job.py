@@ -297,3 +297,32 @@ def test_pre_checks_agree_with_the_patterns(words: list[str]) -> None:
     assert (read_statement(statement).years is None) is (years is None)
     if years is None and not levels_in(statement[:main_end]):
         assert (read_statement(statement).aspect == "credential") is (_CREDENTIAL.search(statement) is not None)
+
+
+_POSTING_LINES = [
+    "", "", "Requirements", "Preferred Qualifications:", "About Us", "- BLS certification", "• 3+ years of nursing",
+    "1. Epic EHR charting", "Requirements: 4+ years of Python; deep knowledge of asyncio; Docker or",
+    "Kubernetes experience; hospital experience preferred.", "with asyncio and", "(Feast or Tecton), and",
+    "We are hiring a Unit Clerk to join our", "team. You will schedule patients; verify insurance",
+    "follow-", "up with families", "Nice to have: ACLS; PALS", "  indented continuation of a bullet",
+    "Experience with Epic EHR", "BS or MS in Computer Science", "WCAG 2.1 AA compliance", "ŝpecial ünicode line;",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.sampled_from(_POSTING_LINES), max_size=25), crlf=st.booleans())
+def test_statements_point_at_their_own_text(lines: list[str], crlf: bool) -> None:
+    """However lines are joined into paragraphs and cut into clauses, a statement's offsets
+    hold its text: mentions are given to statements by offset."""
+    import re
+
+    from resumematch.job import _statements
+
+    text = ("\r\n" if crlf else "\n").join(lines)
+    previous_end = 0
+    for start, end, statement, _kind, _is_requirement in _statements(text):
+        assert previous_end <= start <= end <= len(text)  # in text order, never overlapping
+        previous_end = end
+        held = re.sub(r"[\W_]+", "", text[start:end])
+        words = re.sub(r"[\W_]+", "", statement)
+        assert words and words in held, (statement, text[start:end])
