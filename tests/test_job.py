@@ -188,6 +188,19 @@ def test_a_labelled_sentence_of_semicolon_clauses_is_a_list_of_requirements(mini
     assert requirement.setting == "hospital"
 
 
+def test_a_label_and_a_qualifier_reach_across_capitalised_clauses(mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Requirements: 2+ years of phlebotomy; Epic charting; 3+ years of nursing experience; "
+        "Hospital experience preferred."
+    )
+    facts = _requirement_facts(text, mini_vocab)
+    assert [f[0] for f in facts] == [
+        "2+ years of phlebotomy",
+        "Epic charting",  # a requirement by the label, though it names no cue word
+        "3+ years of nursing experience; Hospital experience preferred.",
+    ]
+
+
 def test_a_bare_list_keeps_one_item_per_line(mini_vocab) -> None:  # type: ignore[no-untyped-def]
     """Lists pasted from a web page lose their bullets: long capitalised lines without a
     full stop are items, not a wrapped paragraph."""

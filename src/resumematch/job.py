@@ -40,7 +40,9 @@ _REQUIRED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEADING_MAX_WORDS = 6
-_SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z0-9])")
+# Sentences end at . ! ?; semicolons cut clauses (_prose_statements), which a label and a
+# qualifying clause reach across.
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 _LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")
 # A clause that only qualifies the one before it stays with it: "3+ years of nursing
 # experience; hospital experience preferred" is one requirement with a preferred setting.
@@ -159,10 +161,6 @@ def _prose_statements(paragraph: str) -> Iterator[tuple[int, str, RequirementKin
         if not sentence.strip():
             continue
         start, kind = _label_kind(sentence) if ":" in sentence else (0, None)
-        if ";" not in sentence:
-            if sentence[start:].strip():
-                yield index + start, sentence[start:], kind
-            continue
         clauses: list[list[int]] = []
         for clause_start, clause_end in _clause_bounds(sentence, start):
             if clauses and _QUALIFYING_CLAUSE.match(sentence, clause_start, clause_end):
