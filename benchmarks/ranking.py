@@ -2,7 +2,7 @@
 
 Every resume of ``../shared/fixtures/real-world/resumes/`` is graded against every
 healthcare posting of ``../shared/fixtures/real-world/postings/`` (0 unrelated, 1 related
-but weaker, 2 strong fit; ``benchmarks/data/real-world/grades.json``, rules in that
+but weaker, 2 strong fit; ``benchmarks/data/real-world/grades/``, rules in that
 folder's README). For each posting the pool is ranked by:
 
 * resumematch -- ``resumematch.rank`` over the pool, as ``resumematch rank`` runs it;
@@ -33,7 +33,7 @@ from _common import FIXTURES
 
 from resumematch import ResumeMatchError, Vocabulary, analyze, default_vocabulary, extract, rank
 
-GRADES = Path(__file__).resolve().parent / "data" / "real-world" / "grades.json"
+GRADES = Path(__file__).resolve().parent / "data" / "real-world" / "grades"
 REAL_WORLD = FIXTURES / "real-world"
 WORD = re.compile(r"[a-z][a-z0-9+#-]*")
 STOP = frozenset(
@@ -142,10 +142,10 @@ def main() -> int:
     if not REAL_WORLD.is_dir():
         print(f"skipped: {REAL_WORLD} is absent (the shared fixtures are not checked out beside the project)")
         return 0
-    if not GRADES.is_file():
-        print(f"skipped: {GRADES} is absent")
+    graded = {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(GRADES.glob("*.json"))}
+    if not graded:
+        print(f"skipped: no grades in {GRADES}")
         return 0
-    graded = json.loads(GRADES.read_text("utf-8"))["postings"]
     resumes = sorted((REAL_WORLD / "resumes").glob("*/*.pdf"))
     text = TextScorers(resumes, default_vocabulary())
     systems: dict[str, Scorer] = {
