@@ -15,6 +15,7 @@ from .errors import JobDescriptionError
 from .extract import ExtractLimits, PdfEngine
 from .job import analyze_job
 from .models import Document, JobProfile, Mention, Report
+from .posting_source import posting_body, read_posting
 from .pipeline import TextOrSource, VocabSpec, find_mentions, looks_like_path, read_document, resolve_vocabulary
 from .scoring import ScoreWeights, score_resume
 from .vocab import Vocabulary
@@ -74,7 +75,9 @@ def analyze(job: TextOrSource, *, vocab: VocabSpec = None, limits: ExtractLimits
 
 def _analyze(job: TextOrSource, vocabulary: Vocabulary, limits: ExtractLimits | None) -> JobProfile:
     document = read_document(job, limits=limits, what="job description")
-    profile = analyze_job(document, find_mentions(document, vocabulary), vocabulary)
+    fields = read_posting(document.text)
+    document = posting_body(document, fields)
+    profile = analyze_job(document, find_mentions(document, vocabulary), vocabulary, fields=fields)
     if not profile.terms:
         raise JobDescriptionError(
             f"The job description {document.source} names none of the {len(vocabulary)} terms of the "

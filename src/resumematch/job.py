@@ -13,7 +13,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from .models import Document, JobProfile, JobTerm, Mention, Requirement, RequirementKind
-from .requirements import is_requirement_like, main_clause_end, read_statement, statement_kind
+from .posting_source import PostingSource
+from .requirements import is_about_the_employer, is_requirement_like, main_clause_end, read_statement, statement_kind
 from .vocab import Vocabulary
 
 __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
@@ -32,11 +33,30 @@ TERM_WEIGHTS: dict[str, float] = {
     "soft_skill": 1.0,
 }
 
-_PREFERRED_HEADING = re.compile(r"^\W*(preferred|desired|bonus|nice[- ]to[- ]have|additional|plus)\b.*$", re.IGNORECASE)
+_PREFERRED_HEADING = re.compile(
+    r"^\W*(preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|plus)\b.*$", re.IGNORECASE
+)
 _REQUIRED_HEADING = re.compile(
     r"^\W*(requirements?|required|qualifications?|minimum qualifications|basic qualifications|"
     r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
-    r"skills|education|experience)\b.*$",
+    r"skills|education|experience|essential|about you|person specification|what you(?:'|’)ll bring|"
+    r"what you will bring|what we(?:'|’)re looking for|what we are looking for|the ideal candidate|"
+    r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge)\b.*$",
+    re.IGNORECASE,
+)
+# Sections whose statements are no requirements: what the job does, and what the
+# employer says of itself, pays, offers or asks of an application.
+_NOT_REQUIREMENT_HEADING = re.compile(
+    r"^\W*(responsibilities|duties|main duties|key responsibilities|what you(?:'|’)ll do|what you will do|"
+    r"the role|about the role|role overview|job (?:purpose|summary|overview|description)|position summary|"
+    r"overview|day[- ]to[- ]day|your day|about us|about (?!you\b)\w+|"
+    r"who we are|our (?:values|mission|team)|benefits|what we offer|perks|compensation|salary|pay|"
+    r"how to apply|to apply|application process|equal opportunit(?:y|ies)|diversity|location|schedule|"
+    r"working hours|hours|closing date|contact|additional information|why join us|interview)\b\W*$",
+    re.IGNORECASE,
+)
+_SECTION_NAME = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING)),
     re.IGNORECASE,
 )
 _HEADING_MAX_WORDS = 6
@@ -71,7 +91,19 @@ def _is_heading(line: str, alone: bool = False) -> bool:
     if not 0 < len(words) <= _HEADING_MAX_WORDS or _BULLET.match(line) or stripped.endswith((".", ",", ";")):
         return False
     capitalised = all(w[0].isupper() or w.lower() in _JOIN_WORDS or not w[0].isalpha() for w in words)
-    return stripped.endswith(":") or capitalised or stripped.isupper() or (alone and len(words) <= 4)
+    if stripped.endswith(":") or capitalised or stripped.isupper() or (alone and len(words) <= 4):
+        return True
+    # "Required qualifications", "What you'll do": a section's name in sentence case
+    return len(words) <= 4 and _SECTION_NAME.match(stripped.rstrip(":")) is not None and _is_section_name(stripped)
+
+
+def _is_section_name(line: str) -> bool:
+    """Whether the whole line is a section's name (not a sentence that starts with one)."""
+    name = line.rstrip(":").strip().lower()
+    return any(
+        p.match(name) and len(name.split()) <= len(p.match(name).group(1).split()) + 1  # type: ignore[union-attr]
+        for p in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING)
+    )
 
 
 def _unwrap(text: str) -> str:
@@ -246,14 +278,16 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
         if label is not None:
             return start, end, statement, label if label == "preferred" else heading, True
         is_requirement = under_requirements if has_requirement_heading else is_requirement_like(statement)
-        return start, end, statement, heading, is_requirement
+        return start, end, statement, heading, is_requirement and not is_about_the_employer(statement)
 
     for i, line in enumerate(lines):
         stripped = line.strip()
         if headings[i]:
             if pending:
                 yield flush()
-            if _PREFERRED_HEADING.match(stripped):
+            if _NOT_REQUIREMENT_HEADING.match(stripped):
+                heading, under_requirements = "required", False
+            elif _PREFERRED_HEADING.match(stripped):
                 heading, under_requirements = "preferred", True
             elif _REQUIRED_HEADING.match(stripped):
                 heading, under_requirements = "required", True
@@ -283,12 +317,20 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
         yield flush()
 
 
-def analyze_job(document: Document, mentions: Iterable[Mention], vocabulary: Vocabulary) -> JobProfile:
+def analyze_job(
+    document: Document,
+    mentions: Iterable[Mention],
+    vocabulary: Vocabulary,
+    *,
+    fields: PostingSource | None = None,
+) -> JobProfile:
     """Build a JobProfile from a posting's text and the mentions found in it.
 
     Every statement contributes its terms (required unless softened); statements under
     a requirements heading, or that read as requirements in a posting without one,
     also become :class:`Requirement` objects with their years, degree level and setting.
+    ``fields`` are the posting's own title, organisation and location, when its format
+    names them (:func:`~resumematch.posting_source.read_posting`); they win over the text.
     """
     mentions = tuple(mentions)
     # Mention indices by start offset: each statement's mentions are two binary searches
@@ -349,10 +391,12 @@ def analyze_job(document: Document, mentions: Iterable[Mention], vocabulary: Voc
     return JobProfile(
         source=document.source,
         text=text,
-        title=_title(document, mentions),
+        title=_given_title(fields) or _title(document, mentions),
         terms=terms,
         requirements=tuple(requirements),
         mentions=mentions,
+        organisation=fields.organisation if fields is not None else None,
+        location=fields.location if fields is not None else None,
     )
 
 
@@ -363,6 +407,13 @@ _HIRING = re.compile(
 _TITLE_LINE = re.compile(r"^(?:job\s+)?(?:title|position|role)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
 # Its case-sensitive twin, for lower-cased ASCII postings: the same matches, faster.
 _TITLE_LINE_LOWER = re.compile(_TITLE_LINE.pattern, re.MULTILINE)
+
+
+def _given_title(fields: PostingSource | None) -> str | None:
+    """The title the posting's format gives, unless that is a section's name ("Requirements")."""
+    if fields is None or not fields.title or _is_section_name(fields.title):
+        return None
+    return fields.title
 
 
 def _title(document: Document, mentions: tuple[Mention, ...]) -> str | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .education import degree_field, levels_in
 from .models import RequirementAspect, RequirementKind
 
-__all__ = ["StatementFacts", "is_requirement_like", "main_clause_end", "read_statement", "statement_kind"]
+__all__ = ["StatementFacts", "is_about_the_employer", "is_requirement_like", "main_clause_end", "read_statement", "statement_kind"]
 
 _PREFERRED = re.compile(
     r"\b(prefer(?:red|ably|ence)?|(?:is|are|would be)?\s*a\s+plus|a\s+bonus|bonus|nice[- ]to[- ]have"
@@ -85,7 +85,9 @@ _DEGREE_CONTEXT = re.compile(
 _CUES = re.compile(
     r"\b(must|required?|requires|need(?:s|ed)?|should|minimum|at least|years?|degree|diploma|bachelor|"
     r"master|associate|certifi|licen[sc]|experience|proficien|knowledge of|ability to|familiarity|"
-    r"prefer|a plus|nice to have|ideally|qualifications?)\w*",
+    r"prefer|a plus|nice to have|ideally|qualifications?|essential|desirable|advantageous|skills?|abilit(?:y|ies)|"
+    r"able to|knowledge|understanding of|you will have|you(?:'|’)ll have|you should|"
+    r"registration|registered|qualified|competen|literacy|numeracy|fluent|bilingual)\w*",
     re.IGNORECASE,
 )
 
@@ -179,6 +181,28 @@ def statement_kind(statement: str, heading_kind: RequirementKind = "required") -
 def is_requirement_like(sentence: str) -> bool:
     """Whether a prose sentence states a requirement (for postings written as one paragraph)."""
     return bool(_CUES.search(sentence))
+
+
+# What a posting says of the employer, the team, the pay, the hours or the application,
+# and what it offers the candidate: none of it is asked of the candidate, even under a
+# requirements heading ("About you" often opens with the team the candidate will join).
+_ABOUT_THE_EMPLOYER = re.compile(
+    r"^\W*(?:we|our|us)\b(?!\s+(?:are|'re)\s+(?:looking|seeking|searching)|\s+(?:require|need|want|expect)\b)"
+    r"|^\W*(?:the|this)\s+(?:trust|hospital|service|services|unit|ward|team|department|division|practice|clinic|"
+    r"company|organi[sz]ation|programme|program|centre|center|rehabilitation)\b(?!.{0,60}\b(?:candidate|applicant|you)\b)"
+    r"|\b(?:you will be offered|in return|we offer|opportunit(?:y|ies) (?:to|for)|will be recognised|salary|"
+    r"per annum|per hour|pension|annual leave|benefits? (?:include|package)|welcome bonus|"
+    r"how to apply|apply (?:now|online|by)|application form|click on|closing date|"
+    r"informal visits?|contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity))",
+    re.IGNORECASE,
+)
+_NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")
+
+
+def is_about_the_employer(statement: str) -> bool:
+    """Whether a statement describes the employer, the role's pay, hours or application, or
+    what the post offers, rather than asking something of the candidate."""
+    return _NO_WORDS.match(statement) is not None or _ABOUT_THE_EMPLOYER.search(statement) is not None
 
 
 def _number(text: str) -> float:

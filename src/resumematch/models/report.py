@@ -172,6 +172,9 @@ class JobProfile:
     terms: tuple[JobTerm, ...]
     requirements: tuple[Requirement, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    organisation: str | None = None
+    """The employer, when the posting's format names it (front matter, header lines)."""
+    location: str | None = None
 
     @cached_property
     def mentions_by_term(self) -> dict[str, tuple[Mention, ...]]:
@@ -186,6 +189,8 @@ class JobProfile:
         return {
             "source": self.source,
             "title": self.title,
+            "organisation": self.organisation,
+            "location": self.location,
             "terms": [t.to_dict() for t in self.terms],
             "requirements": [r.to_dict() for r in self.requirements],
         }
