@@ -7,6 +7,7 @@ from conftest import EXAMPLES, FIXTURES, SEEDS, need
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import resumematch
 from resumematch import analyze
 from resumematch.education import levels_in
 from resumematch.requirements import (
@@ -339,3 +340,23 @@ def test_statements_point_at_their_own_text(lines: list[str], crlf: bool) -> Non
         held = re.sub(r"[\W_]+", "", text[start:end])
         words = re.sub(r"[\W_]+", "", statement)
         assert words and words in held, (statement, text[start:end])
+
+
+def test_a_statement_with_alternatives_is_one_requirement_met_by_any() -> None:
+    job = (
+        "Medical Assistant\nRequirements\n"
+        "- CMA or CCMA certification, or an active LVN/LPN license\n"
+        "- BLS and ACLS certification\n"
+    )
+    profile = resumematch.analyze(job)
+    alternatives = {t.term_id: set(t.alternatives) for t in profile.terms}
+    assert alternatives["cma"] == {"ccma", "licensed-practical-nurse"}
+    assert alternatives["bls"] == set() and alternatives["acls"] == set()  # "and": each on its own
+    held = resumematch.check("Jane Doe, CCMA. BLS and ACLS certified.", job=profile)
+    assert {m.term_id for m in held.missing if m.category != "title"} == set()
+    assert held.parts[4].points == pytest.approx(held.parts[4].weight)  # credentials part full
+    none = resumematch.check("Jane Doe. BLS and ACLS certified.", job=profile)
+    gains = {m.term_id: m.gain for m in none.missing if m.category != "title"}
+    # the three alternatives together weigh one certification, as much as BLS does
+    assert set(gains) == {"cma", "ccma", "licensed-practical-nurse"}
+    assert sum(gains.values()) == pytest.approx(none.parts[4].weight / 3)

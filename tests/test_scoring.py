@@ -102,9 +102,15 @@ def test_suggestions_ordered_by_points(job, mini_vocab) -> None:  # type: ignore
         f"Add 'Advanced Cardiovascular Life Support' (required) if you hold it: +{acls.gain:.1f} points"
         in report.suggestions
     )
-    assert report.suggestions[0].startswith(f"Add '{report.missing[0].name}'")
-    gains = [float(s.rsplit("+", 1)[1].split()[0]) for s in report.suggestions if "points" in s]
-    assert gains == sorted(gains, reverse=True)
+    # Two tiers, each by points: what editing can show, then what only holding it makes true
+    # (licences, certificates, degrees, titles, years of experience: "if you hold it").
+    held_only = ("if you hold it", "if you have earned it", "if you have held this role", "The posting asks for")
+    with_points = [s for s in report.suggestions if "points" in s]
+    tiers = [any(phrase in s for phrase in held_only) for s in with_points]
+    assert tiers == sorted(tiers)  # False (editable) before True (held only)
+    for tier in (False, True):
+        gains = [float(s.rsplit("+", 1)[1].split()[0]) for s, t in zip(with_points, tiers, strict=True) if t == tier]
+        assert gains == sorted(gains, reverse=True)
 
 
 def test_abbreviation_suggestions(mini_vocab) -> None:  # type: ignore[no-untyped-def]

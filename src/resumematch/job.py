@@ -340,6 +340,10 @@ def analyze_job(
     text = document.text
     kinds: dict[str, RequirementKind] = {}
     first_text: dict[str, str] = {}
+    # Terms named as alternatives ("CMA, RMA or CCMA"), and terms also named on their own
+    # somewhere, which stay whole.
+    alternatives: dict[str, set[str]] = {}
+    named_alone: set[str] = set()
     requirements: list[Requirement] = []
     for start, end, statement, heading, is_requirement in _statements(text):
         inside = [mentions[i] for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])]
@@ -350,6 +354,12 @@ def analyze_job(
         facts = read_statement(statement, heading) if is_requirement else None
         firmness = facts.kind if facts is not None else statement_kind(statement, heading)
         main_end = start + main_clause_end(text[start:end]) if inside else end
+        for group in _alternative_groups(text, inside):
+            if len(group) > 1:
+                for term_id in group:
+                    alternatives.setdefault(term_id, set()).update(group - {term_id})
+            else:
+                named_alone.update(group)
         for mention in inside:
             kind = firmness if mention.start < main_end else "preferred"
             if kinds.get(mention.term_id) != "required":
@@ -384,6 +394,9 @@ def analyze_job(
             kind=kind,
             weight=TERM_WEIGHTS.get(term.category, 1.0),
             text=first_text.get(term_id, ""),
+            alternatives=()
+            if term_id in named_alone
+            else tuple(sorted(t for t in alternatives.get(term_id, ()) if t in kinds and t not in named_alone)),
         )
         for term_id, kind in kinds.items()
         for term in (vocabulary.get(term_id),)
@@ -398,6 +411,48 @@ def analyze_job(
         organisation=fields.organisation if fields is not None else None,
         location=fields.location if fields is not None else None,
     )
+
+
+_ALTERNATIVE_GAP_WORDS = 4
+
+
+def _alternative_groups(text: str, mentions: list[Mention]) -> list[set[str]]:
+    """The statement's terms, grouped: the terms of a list joined by "or" ("CMA, RMA or CCMA,
+    or an active LPN license"; "BLS/ACLS") are one group, every other term a group of one.
+    A list joined by "and" names each term on its own."""
+    groups: list[set[str]] = []
+    run: list[Mention] = []
+    has_or = False
+
+    def close() -> None:
+        ids = {m.term_id for m in run}
+        if has_or and len(ids) > 1:
+            groups.append(ids)
+        else:
+            groups.extend({term_id} for term_id in ids)
+
+    for mention in sorted((m for m in mentions if m.status != "negated"), key=lambda m: m.start):
+        if run:
+            gap = text[run[-1].end : mention.start]
+            words = re.findall(r"[\w'’-]+", gap.lower())
+            alternative = (
+                mention.start >= run[-1].end
+                and len(words) <= _ALTERNATIVE_GAP_WORDS
+                and not re.search(r"[.;:]", gap)
+                and ("and" not in words or "and/or" in gap.lower())
+            )
+            if alternative:
+                has_or = has_or or "or" in words or "/" in gap
+                run.append(mention)
+                continue
+            if mention.start < run[-1].end:
+                continue  # an overlapping mention (a narrower term inside a broader one)
+            close()
+            run, has_or = [], False
+        run.append(mention)
+    if run:
+        close()
+    return groups
 
 
 _HIRING = re.compile(

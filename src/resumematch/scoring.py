@@ -154,8 +154,13 @@ def score_resume(
         else:
             part = _term_part(job_term)
         factor = PREFERRED_FACTOR if part in ("credentials", "education") and job_term.kind == "preferred" else 1.0
-        weight = job_term.weight * factor
+        # Alternatives ("CMA, RMA or CCMA") share one term's weight and are met by any of them.
+        weight = job_term.weight * factor / (1 + len(job_term.alternatives))
         credit, evidence, via = credit_of(job_term.term_id)
+        for other in job_term.alternatives:
+            other_credit, other_evidence, _ = credit_of(other)
+            if other_credit > credit:
+                credit, evidence, via = other_credit, other_evidence, other
         if category not in _CREDENTIALS:
             credit = max(credit, experience_credit.get(job_term.term_id, 0.0))
         term_rows.append((part, job_term, weight, credit, evidence, via))
@@ -186,7 +191,7 @@ def score_resume(
     matched: list[TermMatch] = []
     missing: list[MissingTerm] = []
     for part, job_term, weight, credit, evidence, via in term_rows:
-        if credit > 0:
+        if credit > 0 and via not in job_term.alternatives:  # an alternative met by another is not shown
             counted = tuple([m for m in evidence if STATUS_CREDIT[m.status] > 0])
             matched.append(
                 TermMatch(

@@ -149,6 +149,9 @@ class JobTerm:
     kind: RequirementKind
     weight: float
     text: str = ""
+    alternatives: tuple[str, ...] = ()
+    """The other terms of the statement that names this one as an alternative ("CMA, RMA or
+    CCMA"): any of them meets it, and together they weigh what one term does."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -158,6 +161,7 @@ class JobTerm:
             "kind": self.kind,
             "weight": self.weight,
             "text": self.text,
+            "alternatives": list(self.alternatives),
         }
 
 
