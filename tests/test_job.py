@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumematch import analyze
-from resumematch.education import levels_in
-from resumematch.requirements import (
+from resumematch.resume.degrees import levels_in
+from resumematch.posting.statements import (
     _CREDENTIAL,
     _PREFERRED,
     _QUALIFIER,
@@ -329,7 +329,7 @@ def test_statements_point_at_their_own_text(lines: list[str], crlf: bool) -> Non
     hold its text: mentions are given to statements by offset."""
     import re
 
-    from resumematch.job import _statements
+    from resumematch.posting.analysis import _statements
 
     text = ("\r\n" if crlf else "\n").join(lines)
     previous_end = 0
