@@ -24,8 +24,8 @@ from _common import EXAMPLES, interleaved_medians, table
 
 import resumematch
 from resumematch import api
-from resumematch.posting.analysis import analyze_job
 from resumematch.match.pipeline import find_mentions
+from resumematch.posting.analysis import analyze_job
 from resumematch.scoring.score import score_resume
 
 _WORD = re.compile(r"[a-z][a-z+#.-]*")

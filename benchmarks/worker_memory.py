@@ -25,9 +25,9 @@ from matching_speed import corpus
 
 from resumematch import default_vocabulary
 from resumematch.batch.ranking import RECYCLE_AFTER
+from resumematch.batch.workers import imap_isolated
 from resumematch.extract import extract_text
 from resumematch.match.pipeline import build_pipeline, find_mentions
-from resumematch.batch.workers import imap_isolated
 
 VOCABULARY = default_vocabulary()
 BASE = corpus(VOCABULARY, 300)

@@ -22,9 +22,7 @@ def _lint_imports() -> list[str]:
 
 
 def test_the_layer_contract_holds() -> None:
-    result = subprocess.run(
-        [*_lint_imports(), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300
-    )
+    result = subprocess.run([*_lint_imports(), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "0 broken" in result.stdout
 

@@ -8,8 +8,8 @@ import pytest
 from conftest import MINI_VOCAB
 
 from resumematch import VocabError, find_terms, load_vocabulary
-from resumematch.match.assertion import AssertionRule, AssertionRules, default_rules
 from resumematch.cli import main
+from resumematch.match.assertion import AssertionRule, AssertionRules, default_rules
 
 
 @pytest.fixture(scope="module")

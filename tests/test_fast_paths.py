@@ -22,8 +22,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import resumematch
-from resumematch.match.evidence import section_extension
 from resumematch.match.component import SPANS_KEY, span_details
+from resumematch.match.evidence import section_extension
 from resumematch.match.pipeline import build_pipeline
 
 

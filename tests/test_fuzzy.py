@@ -7,8 +7,8 @@ import spacy
 from conftest import MINI_VOCAB
 
 from resumematch import find_terms, load_vocabulary
-from resumematch.match.fuzzy import FuzzyMatcher, candidate_flag, max_edits
 from resumematch.english import english_words
+from resumematch.match.fuzzy import FuzzyMatcher, candidate_flag, max_edits
 
 
 @pytest.fixture(scope="module")

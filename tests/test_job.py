@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumematch import analyze
-from resumematch.resume.degrees import levels_in
 from resumematch.posting.statements import (
     _CREDENTIAL,
     _PREFERRED,
@@ -18,6 +17,7 @@ from resumematch.posting.statements import (
     read_statement,
     statement_kind,
 )
+from resumematch.resume.degrees import levels_in
 
 
 def test_sample_posting_requirements_exactly(mini_vocab) -> None:  # type: ignore[no-untyped-def]

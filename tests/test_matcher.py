@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from resumematch import check, find_terms, load_vocabulary
 from resumematch.match.abbreviations import find_definitions, initials_agree, long_form_start
 from resumematch.match.credentials import _issuer_gate, _issuer_index, credential_attributes, normalise_date
-from resumematch.models import Mention
 from resumematch.match.variants import alias_variants, word_family
+from resumematch.models import Mention
 
 TERMS = [
     {"id": "ehr", "name": "Electronic Health Records", "category": "tool", "abbreviations": ["EHR"]},
@@ -553,8 +553,8 @@ def test_curated_abbreviations_found_as_spacy_phrasematcher_finds_them() -> None
 
     import resumematch
     from resumematch.match.doc_tokens import token_ends
-    from resumematch.match.trie import Tokens
     from resumematch.match.pipeline import build_pipeline
+    from resumematch.match.trie import Tokens
 
     vocabulary = resumematch.default_vocabulary()
     nlp = build_pipeline(vocabulary)

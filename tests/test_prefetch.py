@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from resumematch.cli import main
 from resumematch._runtime.read_ahead import Prefetch
+from resumematch.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 JOB = "examples/jobs/clinical-coordinator.txt"

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 import resumematch
 from resumematch import ScoreWeights, analyze, check, find_terms
-from resumematch.scoring.requirement_checks import TermCredits, term_credit
 from resumematch.models import Mention
+from resumematch.scoring.requirement_checks import TermCredits, term_credit
 from resumematch.scoring.score import score_resume
 
 TODAY = dt.date(2024, 6, 15)

@@ -88,6 +88,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from ._runtime.collector import frozen_heap
     from .api import analyze, check, find_terms
     from .batch.ranking import RankRow, collect_resumes, rank, ranked
     from .errors import (
@@ -104,8 +105,9 @@ if TYPE_CHECKING:
         UnsupportedFormatError,
         VocabError,
     )
-    from ._runtime.collector import frozen_heap
     from .match.component import TermMatcher
+    from .match.pipeline import build_pipeline
+    from .match.vocabulary import Vocabulary, default_vocabulary, load_vocabulary, shipped_vocabularies
     from .models import (
         Document,
         JobProfile,
@@ -120,6 +122,4 @@ if TYPE_CHECKING:
         Term,
         TermMatch,
     )
-    from .match.pipeline import build_pipeline
     from .scoring.score import ScoreWeights
-    from .match.vocabulary import Vocabulary, default_vocabulary, load_vocabulary, shipped_vocabularies

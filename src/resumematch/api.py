@@ -13,11 +13,11 @@ from collections import OrderedDict
 
 from .errors import JobDescriptionError
 from .extract import ExtractLimits, PdfEngine
-from .posting.analysis import analyze_job
-from .models import Document, JobProfile, Mention, Report
 from .match.pipeline import TextOrSource, VocabSpec, find_mentions, looks_like_path, read_document, resolve_vocabulary
-from .scoring.score import ScoreWeights, score_resume
 from .match.vocabulary import Vocabulary
+from .models import Document, JobProfile, Mention, Report
+from .posting.analysis import analyze_job
+from .scoring.score import ScoreWeights, score_resume
 
 __all__ = ["analyze", "check", "find_terms"]
 

@@ -14,12 +14,12 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from ._version import __version__
-from .errors import ResumeMatchError
 from ._runtime.collector import frozen_heap, no_cycle_collection
-from .models import Document
 from ._runtime.read_ahead import Prefetch, WordListsAhead
 from ._runtime.spacy_import import import_spacy_without_cli
+from ._version import __version__
+from .errors import ResumeMatchError
+from .models import Document
 
 __all__ = ["build_parser", "main"]
 
@@ -120,8 +120,8 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from tqdm import tqdm
 
-    from .batch.ranking import collect_resumes, rank, ranked
     from .batch.blind import anonymous_id
+    from .batch.ranking import collect_resumes, rank, ranked
     from .extract import ExtractLimits
     from .match.pipeline import resolve_vocabulary
     from .render import rows as render_rows

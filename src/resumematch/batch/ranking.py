@@ -33,14 +33,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .blind import Redactor, anonymous_id
 from ..errors import ResumeMatchError
 from ..extract import ExtractLimits, PdfEngine
-from ..models import JobProfile, ParseWarning, Report
 from ..match.pipeline import Source, VocabSpec, find_mentions, read_document, resolve_vocabulary
-from .workers import TaskFailure, imap_executor, imap_isolated
-from ..scoring.score import ScoreWeights, score_resume
 from ..match.vocabulary import Vocabulary
+from ..models import JobProfile, ParseWarning, Report
+from ..scoring.score import ScoreWeights, score_resume
+from .blind import Redactor, anonymous_id
+from .workers import TaskFailure, imap_executor, imap_isolated
 
 __all__ = ["RankRow", "RowError", "RowTerm", "collect_resumes", "rank", "ranked", "row_key"]
 

@@ -31,10 +31,11 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..errors import VocabError
-from .wordsets import HashSet
 from ..models import Status
+from .trie import longest_first
+from .wordsets import HashSet
 
-__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules", "vocab_flag"]
+__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules"]
 
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged")
@@ -132,7 +133,6 @@ class AssertionDetector:
 
     def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc], rules: AssertionRules | None = None) -> None:
         self.rules = rules or default_rules()
-        self._vocab = vocab
         self._patterns: dict[int, list[tuple[tuple[int, ...], AssertionRule | None]]] = {}
         phrases: list[tuple[str, AssertionRule | None]] = [(r.literal, r) for r in self.rules.rules]
         phrases += [(p, None) for p in self.rules.pseudo]
@@ -145,12 +145,6 @@ class AssertionDetector:
         self._first = HashSet(self._patterns)
         self._terminators = self.rules.terminators
         self._terminator_hashes = HashSet(vocab.strings.add(t) for t in self._terminators)
-        self._newline_flag = vocab_flag(vocab, "newline", lambda text: text.isspace() and "\n" in text)
-
-    @property
-    def newline_flag(self) -> int:
-        """The lexeme flag "whitespace holding a line break" (a scope terminator)."""
-        return self._newline_flag
 
     def triggers_in(self, lower: np.ndarray, words: Sequence[int] | None = None) -> list[_Trigger]:
         """Non-overlapping triggers in a ``LOWER`` array (longest first wins; pseudo-triggers dropped).
@@ -172,28 +166,7 @@ class AssertionDetector:
                     or (tuple(words[start:end]) if words is not None else tuple(lower[start:end].tolist())) == hashes
                 ):
                     matches.append((start, end, rule))
-        matches.sort(key=lambda m: (m[0] - m[1], m[0]))
-        taken: set[int] = set()
-        triggers = []
-        for start, end, rule in matches:
-            if any(i in taken for i in range(start, end)):
-                continue
-            taken.update(range(start, end))
-            if rule is not None:
-                triggers.append(_Trigger(start, end, rule))
-        triggers.sort(key=lambda t: t.start)
-        return triggers
-
-    def triggers(self, doc: Doc) -> list[_Trigger]:
-        """Non-overlapping trigger matches in ``doc``."""
-        return self.triggers_in(doc.to_array([LOWER]).reshape(-1)) if len(doc) else []
-
-    def statuses(self, doc: Doc, ranges: Sequence[tuple[int, int]]) -> list[Status]:
-        """The status of each token range, ``"affirmed"`` unless a trigger's scope covers it."""
-        if not len(doc) or not ranges:
-            return ["affirmed"] * len(ranges)
-        array = doc.to_array([LOWER, self._newline_flag])
-        return self.statuses_from_arrays(array[:, 0], array[:, 1].astype(bool), ranges)
+        return [_Trigger(start, end, rule) for start, end, rule in longest_first(matches) if rule is not None]
 
     def statuses_from_arrays(
         self,
@@ -247,19 +220,3 @@ class AssertionDetector:
             result[index] = status
         return result
 
-
-_flags: dict[tuple[int, str], tuple[Vocab, int]] = {}
-
-
-def vocab_flag(vocab: Vocab, name: str, test: Callable[[str], bool]) -> int:
-    """A lexeme flag of ``vocab`` (``Vocab.add_flag``), added once per vocab and name.
-
-    A flag is computed once per distinct word for the life of the vocab and read for a
-    whole Doc with one ``Doc.to_array`` call.
-    """
-    cached = _flags.get((id(vocab), name))
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    flag = int(vocab.add_flag(test))
-    _flags[(id(vocab), name)] = (vocab, flag)
-    return flag

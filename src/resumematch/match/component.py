@@ -34,18 +34,19 @@ from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
+from ..english import english_lemmas, known_words
+from ..models import CREDENTIAL_CATEGORIES
 from .abbreviations import apply_definitions, find_definitions
 from .assertion import AssertionDetector
-from .credentials import CREDENTIAL_CATEGORIES, credential_attributes
+from .credentials import credential_attributes
 from .doc_tokens import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
-from .wordsets import HashSet
-from .trie import Found, Tokens, is_line_wrap, longest_first
 from .phrase_table import load_phrase_table, tokenizer_id
 from .span_info import span_confidence, span_details, span_method, span_status, store_details
-from ..english import english_lemmas, known_words
+from .trie import Found, Tokens, is_line_wrap, longest_first
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
+from .wordsets import HashSet
 
 __all__ = [
     "FACTORY_NAME",

@@ -23,11 +23,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from ..models import CREDENTIAL_CATEGORIES
 from ..resume.date_gate import two_letter_gate
 
-__all__ = ["CREDENTIAL_CATEGORIES", "CredentialInfo", "credential_attributes", "normalise_date"]
+__all__ = ["CredentialInfo", "credential_attributes", "normalise_date"]
 
-CREDENTIAL_CATEGORIES = frozenset({"certification", "license"})
 _LOOK_AFTER_CHARS = 90
 _LOOK_BEFORE_CHARS = 45
 

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._version import __version__
 from .._runtime.cache import cache_dir, read_cached, write_cached
+from .._version import __version__
+from ..english import english_words
 from ..models import Term
 from .trie import PhraseTrie
-from ..english import english_words
 from .variants import alias_variants
 from .vocabulary import Vocabulary
 

@@ -22,8 +22,8 @@ from spacy.language import Language
 
 from ..errors import InputError
 from ..extract import ExtractLimits, PdfEngine, extract, extract_text
-from .component import FACTORY_NAME, MatchRow, TermMatcher
 from ..models import Document, Mention
+from .component import FACTORY_NAME, MatchRow, TermMatcher
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary
 
 __all__ = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -145,8 +146,16 @@ def is_line_wrap(text: str) -> bool:
     return text.isspace() and text.count("\n") == 1
 
 
-def longest_first(found: list[Found]) -> list[Found]:
-    """``spacy.util.filter_spans`` on tuples: longest wins, then earliest, then first found."""
+_Span = TypeVar("_Span", bound=tuple[Any, ...])
+
+
+def longest_first(found: list[_Span]) -> list[_Span]:
+    """``spacy.util.filter_spans`` on tuples: longest wins, then earliest, then first found.
+
+    Each item starts with its ``(start token, end token)``; the kept ones come back in
+    order of start. The one overlap resolver of the package: phrase matches and
+    assertion triggers both go through it.
+    """
     if not found:
         return []
     taken = bytearray(max(map(_END, found)))

@@ -12,9 +12,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-from ..models import Document, JobProfile, JobTerm, Mention, Requirement, RequirementKind
-from .statements import is_requirement_like, main_clause_end, read_statement, statement_kind
 from ..match.vocabulary import Vocabulary
+from ..models import CREDENTIAL_CATEGORIES, Document, JobProfile, JobTerm, Mention, Requirement, RequirementKind
+from .statements import is_requirement_like, main_clause_end, read_statement, statement_kind
 
 __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
 
@@ -318,9 +318,7 @@ def analyze_job(document: Document, mentions: Iterable[Mention], vocabulary: Voc
             aspect = facts.aspect
             if aspect == "terms" and not term_ids:
                 aspect = "other"
-            elif aspect == "terms" and all(
-                vocabulary.get(t).category in ("certification", "license") for t in term_ids
-            ):
+            elif aspect == "terms" and all(vocabulary.get(t).category in CREDENTIAL_CATEGORIES for t in term_ids):
                 aspect = "credential"
             requirements.append(
                 Requirement(

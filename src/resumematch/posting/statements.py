@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..resume.degrees import degree_field, levels_in
 from ..models import RequirementAspect, RequirementKind
+from ..resume.degrees import degree_field, levels_in
 
 __all__ = ["StatementFacts", "is_requirement_like", "main_clause_end", "read_statement", "statement_kind"]
 

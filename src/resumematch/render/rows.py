@@ -267,13 +267,3 @@ class RowsFile:
         self.close()
         return finalize(self.path, self.fmt, top=top)
 
-
-def count_rows(path: str | os.PathLike[str], fmt: RowFormat) -> tuple[int, int]:
-    """(ranked, failed) among the rows of a rows file."""
-    ok = failed = 0
-    for data, _offset, _length in read_rows(path, fmt):
-        if data.get("score") is None:
-            failed += 1
-        else:
-            ok += 1
-    return ok, failed

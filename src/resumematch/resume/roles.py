@@ -13,10 +13,10 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from .dates import DateRange, find_date_ranges, merged_years
-from .degrees import DEGREE_LINE
 from ..models import Document, Role
 from ..models.document import line_bounds
+from .dates import DateRange, find_date_ranges, merged_years
+from .degrees import DEGREE_LINE
 
 __all__ = ["DateRange", "find_date_ranges", "find_roles", "roles_about", "subject_in", "total_years"]
 

@@ -21,8 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..resume.degrees import degree_level_at_least
-from ..resume.roles import StemMemo, roles_about, subject_in, total_years
+from ..match.vocabulary import Vocabulary
 from ..models import (
     Degree,
     Document,
@@ -34,7 +33,8 @@ from ..models import (
     RequirementCheck,
     Role,
 )
-from ..match.vocabulary import Vocabulary
+from ..resume.degrees import degree_level_at_least
+from ..resume.roles import StemMemo, roles_about, subject_in, total_years
 
 __all__ = [
     "STATUS_CREDIT",

@@ -37,12 +37,22 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
+from ..match.vocabulary import Vocabulary
+from ..models import (
+    CREDENTIAL_CATEGORIES,
+    Document,
+    JobProfile,
+    JobTerm,
+    Mention,
+    MissingTerm,
+    Report,
+    ScorePart,
+    TermMatch,
+)
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements, title_credit
-from ..models import Document, JobProfile, JobTerm, Mention, MissingTerm, Report, ScorePart, TermMatch
 from .suggestions import suggestions
-from ..match.vocabulary import Vocabulary
 
 __all__ = ["PART_NAMES", "PREFERRED_FACTOR", "STATUS_CREDIT", "ScoreWeights", "score_resume"]
 
@@ -57,7 +67,6 @@ PART_NAMES: dict[str, str] = {
     "credentials": "certifications/licenses",
     "title": "title",
 }
-_CREDENTIALS = ("certification", "license")
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,7 @@ class _Part:
 
 
 def _term_part(term: JobTerm) -> str:
-    if term.category in _CREDENTIALS:
+    if term.category in CREDENTIAL_CATEGORIES:
         return "credentials"
     return term.kind
 
@@ -156,7 +165,7 @@ def score_resume(
         factor = PREFERRED_FACTOR if part in ("credentials", "education") and job_term.kind == "preferred" else 1.0
         weight = job_term.weight * factor
         credit, evidence, via = credit_of(job_term.term_id)
-        if category not in _CREDENTIALS:
+        if category not in CREDENTIAL_CATEGORIES:
             credit = max(credit, experience_credit.get(job_term.term_id, 0.0))
         term_rows.append((part, job_term, weight, credit, evidence, via))
         totals = parts[part]

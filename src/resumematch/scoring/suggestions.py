@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .requirement_checks import Judgement
 from ..models import Document, JobProfile, Mention, MissingTerm, Role
+from .requirement_checks import Judgement
 
 __all__ = ["suggestions"]
 
