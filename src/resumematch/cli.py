@@ -282,8 +282,8 @@ def main(
 
     ``own_process``: this process is the ``resumematch`` command itself, so ``check`` and
     ``terms`` may read the document in a forked helper while spaCy is imported without
-    spaCy's own CLI (:mod:`resumematch._runtime.read_ahead`, :mod:`resumematch._runtime.spacy_import`; together
-    0.2-0.4 s of a cold start). A program that calls ``main`` is left as it is.
+    spaCy's own CLI (:mod:`resumematch._runtime.read_ahead`, :mod:`resumematch._runtime.spacy_import`).
+    A program that calls ``main`` is left as it is.
     """
     # pdfminer logs every odd font at WARNING; on a terminal that is noise, not news.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)

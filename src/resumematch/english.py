@@ -33,7 +33,7 @@ def _lemma_path() -> Path:
 
 @lru_cache(maxsize=1)
 def english_lemmas() -> dict[str, str]:
-    """spacy-lookups-data's English form → lemma table (read directly: 30 ms, not 1 s).
+    """spacy-lookups-data's English form → lemma table, read directly (not through spaCy's loader).
 
     Only compiling a vocabulary needs it; run time needs :func:`english_words`.
     """
@@ -48,8 +48,8 @@ def english_words() -> frozenset[str]:
 
     Compiling a vocabulary (which inflections and derivations are real words) and the
     PDF extractors' garbled-text check need it, so it is kept in the cache folder
-    (:mod:`resumematch._runtime.cache`): loading the set is 7 ms, where unpacking the lemma table
-    and collecting the words was 30-45 ms. The fuzzy matcher's wider "is this a real
+    (:mod:`resumematch._runtime.cache`): loading the set is several times cheaper than unpacking
+    the lemma table and collecting the words. The fuzzy matcher's wider "is this a real
     word" test is :func:`known_words`.
     """
 
@@ -67,8 +67,8 @@ def known_words() -> frozenset[str]:
     The lemma table lists only words that inflect, so uninflected ones ("clinical",
     "surgical", "compliant", "ohio") were missing, and the fuzzy matcher took them for
     possible misspellings: "HIPAA-compliant" became a near-miss of "compliance".
-    spacy-lookups-data's ``en_lemma_index`` (WordNet's lemmas by part of speech, 16 ms
-    to read, 51,000 more words) closes that gap; no misspelling the matcher is meant to
+    spacy-lookups-data's ``en_lemma_index`` (WordNet's lemmas by part of speech, 51,000
+    more words) closes that gap; no misspelling the matcher is meant to
     catch ("meditec", "phlebotamy", "hippa", "excell") is in it. Cached like
     :func:`english_words`.
     """
@@ -86,9 +86,8 @@ def _cached_words(prefix: str, build: Callable[[], frozenset[str]]) -> frozenset
     """A word set from the cache folder, or built and stored there.
 
     The file holds the words as a list, tagged with the format: ``marshal`` sorts a set's
-    members to write it reproducibly, which took 140 ms for the 123,000 known words
-    (against 11 ms as a list) and made the first run after an install miss the cold
-    start goal. Reading is the same either way (the set is built from the list in 14 ms).
+    members to write it reproducibly, which made the first run after an install miss the
+    cold-start goal; reading is the same either way.
     """
     name = _words_cache_name(prefix)
     data = read_cached(name) if name else None

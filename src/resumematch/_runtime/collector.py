@@ -2,7 +2,7 @@
 
 Importing spaCy, building the pipeline and loading a vocabulary leave a few hundred
 thousand objects that live until the process exits. The collector's full collections
-scan all of them and reclaim nothing: 50-100 ms each on this kind of machine. The
+scan all of them and reclaim nothing (docs/performance.md has the figures). The
 ``resumematch`` command uses both helpers here; :func:`frozen_heap` is also public
 (``resumematch.frozen_heap``) for a program that ranks files in its own process. Both
 put the collector back as they found it, so a program that calls
@@ -25,7 +25,7 @@ def no_cycle_collection() -> Iterator[None]:
     """Switch the cyclic garbage collector off for one short command, then back as it was.
 
     Each allocation burst of the start-up (spaCy, the vocabulary) makes the collector
-    scan everything allocated so far: 50-100 ms of a cold ``check``, reclaiming nothing.
+    scan everything allocated so far, reclaiming nothing.
     One document's garbage is small, so ``check``, ``terms`` and ``extract`` run
     without it, and ``rank`` builds its pipeline without it.
     """
@@ -43,12 +43,9 @@ def frozen_heap() -> Iterator[None]:
     """Keep every object alive now out of the collector's scans for the block (``gc.freeze``).
 
     For ``rank``: its loop over thousands of files needs the collector (each row leaves
-    garbage), but a full collection would scan spaCy and the vocabulary again. One such
-    collection, due after the start-up's allocations, cost about 60 ms of the parent's
-    CPU during a run of 382 PDFs: CPU the two workers needed. With the heap frozen, two
-    workers gave 1.80-1.86x one worker's steady rate, against 1.58-1.72x without, in the
-    same four runs of ``benchmarks/batch.py``. A program that calls :func:`resumematch.rank` can do the
-    same::
+    garbage), but a full collection would scan spaCy and the vocabulary again, on CPU
+    the workers need (``benchmarks/batch.py`` measures both ways; docs/performance.md).
+    A program that calls :func:`resumematch.rank` can do the same::
 
         with resumematch.frozen_heap():
             for row in resumematch.rank(profile, paths):

@@ -93,8 +93,8 @@ class WordListsAhead:
     """The English word lists built in a forked helper while this process imports spaCy.
 
     The first run after an install has no word lists in the cache folder, and building
-    them (the lemma tables read and filtered, 123,000 words written) took 70-90 ms of
-    that run, on one core while the other was idle. The helper builds and caches them;
+    them (the lemma tables read and filtered, 123,000 words written) would take one core
+    while the other waits for spaCy's import. The helper builds and caches them;
     :meth:`wait` (after the import) returns once it has, and the compile that follows
     reads them from the cache. Any failure only means the compile builds them itself.
     """

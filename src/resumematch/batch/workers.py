@@ -8,8 +8,8 @@ for one hostile file, so :func:`imap_isolated` wraps the standard pool:
 
 * Items travel in *chunks*, sized so that a chunk is about :data:`_CHUNK_SECONDS` of
   work (one item at first, and whenever items are slow): the parent's cost per task
-  (submitting, pickling, waking up for the result, about 0.4 ms) is then paid once
-  per chunk, not once per item, where fast files take 3 ms each. An exception in the
+  (submitting, pickling, waking up for the result) is then paid once per chunk, not
+  once per item, which matters where files take a few milliseconds each. An exception in the
   function is caught per item in the worker, so it costs that item only.
 * At most two chunks per worker are in flight: one running, one queued so that no
   worker waits for the parent. The queue is first in, first out and any free worker

@@ -219,4 +219,3 @@ class AssertionDetector:
         for index, (_, status) in best.items():
             result[index] = status
         return result
-

@@ -3,8 +3,8 @@
 Every step of matching looks at tokens by position: their ``LOWER`` hashes, where they
 start and end in the text, and which of them are line breaks. Reading those through
 ``Token`` objects costs a Python object per token; ``Doc.to_array`` fills a numpy array
-per attribute instead. Even that costs 10-20 us a column on a one-page resume (spaCy
-takes and releases the GIL for every cell), so only two columns are read whose values
+per attribute instead. Even that has a cost per column (spaCy takes and releases the
+GIL for every cell), so only two columns are read whose values
 cannot be had otherwise (``LOWER``, ``IDX``) plus one cheap one (``SPACY``); token ends
 and line breaks are worked out from those and the text.
 """
@@ -23,9 +23,8 @@ __all__ = ["line_break_tokens", "read_tokens", "token_ends"]
 def read_tokens(doc: Doc, text: str) -> tuple[np.ndarray, np.ndarray, Tokens]:
     """``(LOWER hashes, line-break mask, Tokens)`` of a non-empty ``doc`` made from ``text``.
 
-    The three columns come from one ``to_array`` call, each then made contiguous: with
-    spaCy 3.8.18, 43 against 46 us for one call per column on a 736-token resume (an
-    earlier measurement had found the reverse, 89 against 76 us).
+    The three columns come from one ``to_array`` call, each then made contiguous (one
+    call per column measured about the same; docs/performance.md).
     """
     lower, starts, trailing_space = doc.to_array([LOWER, IDX, SPACY]).T.copy()
     ends = token_ends(starts, trailing_space, len(text))

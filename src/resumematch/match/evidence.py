@@ -109,8 +109,8 @@ class SectionKinds:
     """Which kinds of section hold an offset, by bisection instead of a scan of every section.
 
     A resume has a dozen sections, but a list of ten thousand one-line items has as many
-    headings, and a scan per ambiguous match made such a file quadratic (with the scans
-    per date, 11 s for 500,000 characters, ``benchmarks/odd_documents.py``). The
+    headings, and a scan per ambiguous match made such a file quadratic
+    (``benchmarks/odd_documents.py``, docs/performance.md). The
     sections of each kind are merged into sorted, disjoint ranges, so the answer is the
     scan's: is ``offset`` inside ``start <= offset < end`` of some section of one of the
     kinds. :class:`Evidence` uses it past ``BISECT_SECTIONS`` sections.

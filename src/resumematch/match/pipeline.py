@@ -78,9 +78,8 @@ def _resume_english() -> Language:
     the whitespace special cases tokens are identical; without the period
     abbreviations ("St.", "Dr.", "Jan.", "e.g."), the only difference is that such a
     period becomes a token of its own, which no vocabulary phrase depends on (phrases
-    are tokenized by this same tokenizer). Measured on examples/resumes/strong-fit-rn.txt:
-    0.84 ms with "St." in it against 0.07 ms without. The exception table is loaded
-    once, which also saves a tenth of a second of start-up.
+    are tokenized by this same tokenizer). Tokenizing becomes an order of magnitude
+    faster (docs/performance.md); the exception table is loaded once.
     """
     from spacy.lang.en import English
 
@@ -108,10 +107,9 @@ TOKENIZER_CACHE_CHUNKS = 200_000
 """How many distinct chunks (text between spaces) the tokenizer remembers; spaCy's default
 is 10,000 and it never forgets one, so in a process that has read a few hundred varied
 resumes the cache is full of their names, e-mail addresses and numbers, and a common word
-met later is split by the prefix, suffix and infix rules every time. At 200,000, matching
-a stream of varied resumes (a new word on every line) took 2.9-3.0 instead of 3.1-3.4 ms
-per document from the second thousand on, for up to about 40 MB more in a process that
-reads them for long (docs/performance.md); ``rank``'s workers are replaced every 10,000
+met later is split by the prefix, suffix and infix rules every time. 200,000 keeps a
+stream of varied resumes fast for up to about 40 MB more in a process that reads them
+for long (docs/performance.md); ``rank``'s workers are replaced every 10,000
 files anyway (:data:`resumematch.batch.ranking.RECYCLE_AFTER`)."""
 
 

@@ -55,9 +55,9 @@ class PhraseTrie:
 
     The trie is flat: nodes are numbers, one ``dict[int, int]`` maps ``parent << 64 |
     hash`` to the child, and another maps a node to the keys of the phrases ending
-    there. A cold start loads it from the cache (:mod:`resumematch.match.phrase_table`) in a
-    few milliseconds: it is two dicts of ints, where nested dicts were 33,000 objects
-    for the garbage collector to scan (60 ms).
+    there. A cold start loads it from the cache (:mod:`resumematch.match.phrase_table`)
+    quickly: it is two dicts of ints, where nested dicts were 33,000 objects for the
+    garbage collector to scan.
     """
 
     def __init__(self) -> None:

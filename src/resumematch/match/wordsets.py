@@ -3,12 +3,11 @@
 The matcher asks this five times a document: which words can start a phrase, which
 word pairs can, which words are curated abbreviations, which start an assertion cue
 ("no", "pursuing") and which end a cue's scope. ``np.isin`` sorts the Doc's hashes on
-every call; a binary search (``searchsorted``) into the sorted set avoids that but
-still costs 17-66 us on a 750-token resume: each of its ten or so probes per token is
-a branch the CPU cannot predict and, in a large set, a read from memory it has to
-wait for. :class:`HashSet` first looks each hash's low bits up in a table of booleans
-(one gather, a few microseconds), and runs the binary search only on the few tokens
-that pass: the same answer, 3-6x sooner.
+every call; a binary search (``searchsorted``) into the sorted set avoids that, but
+each of its ten or so probes per token is a branch the CPU cannot predict and, in a
+large set, a read from memory it has to wait for. :class:`HashSet` first looks each
+hash's low bits up in a table of booleans (one gather), and runs the binary search
+only on the few tokens that pass: the same answer, sooner (docs/performance.md).
 """
 
 from __future__ import annotations

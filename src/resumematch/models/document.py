@@ -290,8 +290,7 @@ class Mention:
         ``Mention(*values)`` that refuses a short tuple: a caller that builds the values
         itself (a matcher, a cache) gets a ``ValueError`` instead of silent defaults.
         Construction is cheap: every model's ``__init__`` fills the instance's
-        ``__dict__`` at once (:mod:`resumematch.models.frozen`), 0.64 us for the 14 fields
-        of a Mention against 2.4 for a plain frozen dataclass.
+        ``__dict__`` at once (:mod:`resumematch.models.frozen`).
         """
         if len(values) != _MENTION_FIELD_COUNT:
             raise ValueError(f"a Mention has {_MENTION_FIELD_COUNT} fields; got {len(values)} values")

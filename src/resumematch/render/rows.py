@@ -266,4 +266,3 @@ class RowsFile:
         """Close, then rank the file in place; return (ranked, failed)."""
         self.close()
         return finalize(self.path, self.fmt, top=top)
-

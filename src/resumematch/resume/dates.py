@@ -58,9 +58,8 @@ _GATE = two_letter_gate((*_FIRST_WORDS, "from", "since"))
 # a space in front of for a range at its very start), not looked behind at: a pattern
 # that starts with a character class lets ``re`` skip in C to the next character of
 # that class (a space, a line break, a bracket), where a leading look-behind makes it
-# try the whole pattern at every character. On the example resume's experience
-# section: 38-40 against 54 us, the same ranges (tested against the look-behind
-# pattern); the range itself is group "range".
+# try the whole pattern at every character (the same ranges; tested against the
+# look-behind pattern). The range itself is group "range".
 _RANGE_SOURCE = (
     rf"[^\w/.-](?P<range>{_GATE}(?:from\s+|since\s+(?P<since>))?"
     rf"{_POINT.replace('@P@', 'a_')}"
