@@ -24,9 +24,9 @@ from _common import EXAMPLES, interleaved_medians, table
 
 import resumematch
 from resumematch import api
-from resumematch.job import analyze_job
-from resumematch.pipeline import find_mentions
-from resumematch.scoring import score_resume
+from resumematch.match.pipeline import find_mentions
+from resumematch.posting.analysis import analyze_job
+from resumematch.scoring.score import score_resume
 
 _WORD = re.compile(r"[a-z][a-z+#.-]*")
 GOAL_MS = 2.0

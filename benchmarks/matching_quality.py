@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from resumematch import find_terms, load_vocabulary
-from resumematch.vocab import Vocabulary, surface_forms
+from resumematch.match.vocabulary import Vocabulary, surface_forms
 
 DATA = Path(__file__).resolve().parent / "data"
 Pairs = set[tuple[str, str]]

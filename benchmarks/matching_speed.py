@@ -35,9 +35,9 @@ from _common import interleaved_medians
 
 from resumematch import default_vocabulary, load_vocabulary
 from resumematch.extract import extract_text
+from resumematch.match.pipeline import build_pipeline, find_mentions
+from resumematch.match.vocabulary import Vocabulary, surface_forms
 from resumematch.models import Mention
-from resumematch.pipeline import build_pipeline, find_mentions
-from resumematch.vocab import Vocabulary, surface_forms
 
 FILLER = [
     "worked",

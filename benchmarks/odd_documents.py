@@ -27,8 +27,8 @@ from collections.abc import Callable
 from _common import EXAMPLES, table
 
 import resumematch
-from resumematch.pipeline import build_pipeline, find_mentions
-from resumematch.scoring import score_resume
+from resumematch.match.pipeline import build_pipeline, find_mentions
+from resumematch.scoring.score import score_resume
 
 SIZES = (31_250, 125_000, 500_000, 2_000_000)
 _FILLER = [

@@ -10,7 +10,7 @@ rows are the first run after an install or upgrade (every run gets a new cache f
 held to the same goal: the README's quick start is exactly such a run.
 The commands run in turns (one run of each per round), so that load from elsewhere on
 a shared machine falls on all of them alike. resumematch's CLI imports spaCy without
-spaCy's own CLI package (``resumematch.startup``), which is why ``check`` can take less
+spaCy's own CLI package (``resumematch._runtime.spacy_import``), which is why ``check`` can take less
 than the ``import spacy`` baseline.
 
 Run: ``python benchmarks/startup.py [--repeat N]``

@@ -24,10 +24,10 @@ import time
 from matching_speed import corpus
 
 from resumematch import default_vocabulary
-from resumematch.batch import RECYCLE_AFTER
+from resumematch.batch.ranking import RECYCLE_AFTER
+from resumematch.batch.workers import imap_isolated
 from resumematch.extract import extract_text
-from resumematch.pipeline import build_pipeline, find_mentions
-from resumematch.pool import imap_isolated
+from resumematch.match.pipeline import build_pipeline, find_mentions
 
 VOCABULARY = default_vocabulary()
 BASE = corpus(VOCABULARY, 300)

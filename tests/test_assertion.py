@@ -8,8 +8,8 @@ import pytest
 from conftest import MINI_VOCAB
 
 from resumematch import VocabError, find_terms, load_vocabulary
-from resumematch.assertion import AssertionRule, AssertionRules, default_rules
 from resumematch.cli import main
+from resumematch.match.assertion import AssertionRule, AssertionRules, default_rules
 
 
 @pytest.fixture(scope="module")
@@ -87,8 +87,8 @@ def test_cues_found_from_the_hash_list_equal_those_from_the_array() -> None:
 
     from spacy.attrs import LOWER
 
-    from resumematch.assertion import AssertionDetector
-    from resumematch.pipeline import _resume_english
+    from resumematch.match.assertion import AssertionDetector
+    from resumematch.match.pipeline import _resume_english
 
     nlp = _resume_english()
     rules = default_rules()

@@ -12,7 +12,7 @@ from makers import make_docx, make_image_pdf, make_pdf
 
 import resumematch
 from resumematch import ExtractLimits, RankRow, collect_resumes, rank, ranked
-from resumematch.pool import TaskFailure, _ChunkSize, imap_isolated
+from resumematch.batch.workers import TaskFailure, _ChunkSize, imap_isolated
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
 
@@ -216,7 +216,7 @@ def test_chunks_hold_about_fifty_milliseconds_of_work() -> None:
 def _freeze_count_after_install(context: object) -> int:
     import gc
 
-    from resumematch.batch import _install_worker
+    from resumematch.batch.ranking import _install_worker
 
     _install_worker(context)  # type: ignore[arg-type]
     return gc.get_freeze_count()
@@ -227,7 +227,7 @@ def test_only_our_own_workers_freeze_their_objects(folder: Path, profile: resume
     import gc
     from concurrent.futures import ProcessPoolExecutor
 
-    from resumematch.batch import _Context
+    from resumematch.batch.ranking import _Context
 
     context = _Context(profile, resumematch.default_vocabulary(), False, "", None, None, "pypdfium2", None)
     with ProcessPoolExecutor(max_workers=1) as pool:

@@ -12,7 +12,7 @@ from makers import make_docx, make_pdf
 
 import resumematch
 from resumematch import rank, ranked
-from resumematch.blind import Redactor, anonymous_id, redact
+from resumematch.batch.blind import Redactor, anonymous_id, redact
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
 

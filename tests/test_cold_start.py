@@ -52,7 +52,7 @@ def test_the_cli_gives_the_garbage_collector_back_as_it_found_it(tmp_path: Path)
 
 def test_rank_freezes_the_heap_only_while_it_ranks(tmp_path: Path) -> None:
     """``rank`` keeps spaCy out of the collector's scans during its loop, and hands it back after."""
-    import resumematch.heap as heap
+    import resumematch._runtime.collector as heap
 
     seen: list[tuple[bool, int]] = []
     real = heap.frozen_heap
@@ -76,7 +76,7 @@ def test_rank_freezes_the_heap_only_while_it_ranks(tmp_path: Path) -> None:
 
 
 def test_frozen_heap_unfreezes_after_an_error() -> None:
-    from resumematch.heap import frozen_heap
+    from resumematch._runtime.collector import frozen_heap
 
     before = gc.get_freeze_count()
     with pytest.raises(RuntimeError), frozen_heap():

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resumematch.dateranges import _POINT, _RANGE, _RANGE_LOWER, _SEPARATOR, find_date_ranges
-from resumematch.education import _LEVEL_SOURCES, degree_level_at_least, find_degrees, highest_degree, levels_in
-from resumematch.experience import (
+from resumematch.extract import extract_text
+from resumematch.resume.dates import _POINT, _RANGE, _RANGE_LOWER, _SEPARATOR, find_date_ranges
+from resumematch.resume.degrees import _LEVEL_SOURCES, degree_level_at_least, find_degrees, highest_degree, levels_in
+from resumematch.resume.roles import (
     _FILLER,
     StemMemo,
     _stem,
@@ -19,7 +20,6 @@ from resumematch.experience import (
     subject_in,
     total_years,
 )
-from resumematch.extract import extract_text
 
 TODAY = dt.date(2024, 6, 15)
 

@@ -22,9 +22,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import resumematch
-from resumematch.evidence import section_extension
-from resumematch.matcher import SPANS_KEY, span_details
-from resumematch.pipeline import build_pipeline
+from resumematch.match.component import SPANS_KEY, span_details
+from resumematch.match.evidence import section_extension
+from resumematch.match.pipeline import build_pipeline
 
 
 def _resume_pdfs() -> list[Path]:
@@ -124,7 +124,7 @@ def test_find_mentions_equals_the_component_spans() -> None:
 )
 def test_context_words_are_found_where_a_leading_word_boundary_finds_them(words: list[str], text: str) -> None:
     """``Evidence``'s context pattern, searched after a space, answers as ``\\b(?:words)`` on the text."""
-    from resumematch.evidence import _context_pattern
+    from resumematch.match.evidence import _context_pattern
 
     plain = re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")")
     lowered = text.lower()

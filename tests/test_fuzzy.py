@@ -7,8 +7,8 @@ import spacy
 from conftest import MINI_VOCAB
 
 from resumematch import find_terms, load_vocabulary
-from resumematch.fuzzy import FuzzyMatcher, candidate_flag, max_edits
-from resumematch.variants import english_words
+from resumematch.english import english_words
+from resumematch.match.fuzzy import FuzzyMatcher, candidate_flag, max_edits
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +91,7 @@ def test_remembered_answers_are_the_answers(monkeypatch: pytest.MonkeyPatch) -> 
     """Words are compared once and their answers remembered: the same results, whatever the memo holds."""
     import random
 
-    import resumematch.fuzzy as fuzzy
+    import resumematch.match.fuzzy as fuzzy
 
     rng = random.Random(5)
     letters = "abcdeklmnoprst"
@@ -119,7 +119,7 @@ def test_stop_words_are_real_words_never_near_misses() -> None:
 
 def test_uninflected_english_words_are_never_near_misses() -> None:
     """WordNet's lemmas fill the lemma table's gap: "compliant" is a word, not a misspelt "compliance"."""
-    from resumematch.variants import known_words
+    from resumematch.english import known_words
 
     words = known_words()
     assert {"clinical", "surgical", "compliant", "cardiac", "coursework"} <= words - english_words()

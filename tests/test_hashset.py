@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from resumematch.hashset import HashSet, sorted_member
+from resumematch.match.wordsets import HashSet, sorted_member
 
 hashes = st.integers(min_value=0, max_value=2**64 - 1)
 

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 
 import resumematch
 from resumematch import analyze
-from resumematch.education import levels_in
-from resumematch.requirements import (
+from resumematch.posting.statements import (
     _CREDENTIAL,
     _PREFERRED,
     _QUALIFIER,
@@ -19,6 +18,7 @@ from resumematch.requirements import (
     read_statement,
     statement_kind,
 )
+from resumematch.resume.degrees import levels_in
 
 
 def test_sample_posting_requirements_exactly(mini_vocab) -> None:  # type: ignore[no-untyped-def]
@@ -330,7 +330,7 @@ def test_statements_point_at_their_own_text(lines: list[str], crlf: bool) -> Non
     hold its text: mentions are given to statements by offset."""
     import re
 
-    from resumematch.job import _statements
+    from resumematch.posting.analysis import _statements
 
     text = ("\r\n" if crlf else "\n").join(lines)
     previous_end = 0

@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumematch import check, find_terms, load_vocabulary
-from resumematch.abbreviations import find_definitions, initials_agree, long_form_start
-from resumematch.credentials import _issuer_gate, _issuer_index, credential_attributes, normalise_date
+from resumematch.match.abbreviations import find_definitions, initials_agree, long_form_start
+from resumematch.match.credentials import _issuer_gate, _issuer_index, credential_attributes, normalise_date
+from resumematch.match.variants import alias_variants, word_family
 from resumematch.models import Mention
-from resumematch.variants import alias_variants, word_family
 
 TERMS = [
     {"id": "ehr", "name": "Electronic Health Records", "category": "tool", "abbreviations": ["EHR"]},
@@ -381,7 +381,7 @@ def test_a_heading_does_not_join_the_line_below_it() -> None:
 def test_the_ascii_fast_path_of_long_form_start_matches_the_character_walk() -> None:
     import random
 
-    from resumematch.abbreviations import _long_form_start_by_character, long_form_start
+    from resumematch.match.abbreviations import _long_form_start_by_character, long_form_start
 
     rng = random.Random(3)
     for _ in range(20_000):
@@ -398,7 +398,7 @@ def test_the_last_words_of_a_line_start_where_a_word_by_word_scan_says() -> None
     import random
     import re
 
-    from resumematch.abbreviations import _is_short_form, _start_of_last_words
+    from resumematch.match.abbreviations import _is_short_form, _start_of_last_words
 
     def by_listing(text: str, start: int, end: int, count: int) -> int | None:
         words = list(re.compile(r"\S+").finditer(text, start, end))  # what find_definitions did
@@ -420,7 +420,7 @@ def test_longest_first_keeps_what_a_sort_by_length_then_start_keeps() -> None:
     """``longest_first`` against the plain rule (spaCy's ``filter_spans``), on random overlaps."""
     import random
 
-    from resumematch.phrases import longest_first
+    from resumematch.match.trie import longest_first
 
     def by_one_sort(found: list) -> list:  # type: ignore[type-arg]
         taken: set[int] = set()
@@ -447,8 +447,8 @@ def test_line_break_tokens_are_the_whitespace_tokens_holding_a_line_break() -> N
     from spacy.attrs import IDX
 
     import resumematch
-    from resumematch.docarrays import line_break_tokens
-    from resumematch.pipeline import build_pipeline
+    from resumematch.match.doc_tokens import line_break_tokens
+    from resumematch.match.pipeline import build_pipeline
 
     nlp = build_pipeline(resumematch.default_vocabulary())
     texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parents[1] / "examples").rglob("*.txt"))]
@@ -485,7 +485,7 @@ def test_the_gated_credential_date_pattern_finds_what_the_plain_one_finds() -> N
     import random
     import re
 
-    from resumematch import credentials
+    from resumematch.match import credentials
 
     plain = re.compile(credentials._DATE_EXPR_SOURCE, re.IGNORECASE)
     pieces = [
@@ -510,8 +510,8 @@ def test_token_ends_are_idx_plus_length() -> None:
     from spacy.attrs import IDX, LENGTH, SPACY
 
     import resumematch
-    from resumematch.docarrays import token_ends
-    from resumematch.pipeline import build_pipeline
+    from resumematch.match.doc_tokens import token_ends
+    from resumematch.match.pipeline import build_pipeline
 
     nlp = build_pipeline(resumematch.default_vocabulary())
     rng = random.Random(9)
@@ -552,9 +552,9 @@ def test_curated_abbreviations_found_as_spacy_phrasematcher_finds_them() -> None
     from spacy.matcher import PhraseMatcher
 
     import resumematch
-    from resumematch.docarrays import token_ends
-    from resumematch.phrases import Tokens
-    from resumematch.pipeline import build_pipeline
+    from resumematch.match.doc_tokens import token_ends
+    from resumematch.match.pipeline import build_pipeline
+    from resumematch.match.trie import Tokens
 
     vocabulary = resumematch.default_vocabulary()
     nlp = build_pipeline(vocabulary)
@@ -589,7 +589,7 @@ def test_abbreviations_of_several_tokens_go_through_the_phrasematcher(tmp_path: 
     path.write_text(json.dumps({"schema": 1, "role": "test", "terms": terms}), "utf-8")
     vocabulary = load_vocabulary(path)
     _, mentions = find_terms("Billing with CPT daily; B.S. N. from Ohio State", vocab=vocabulary)
-    from resumematch.pipeline import build_pipeline
+    from resumematch.match.pipeline import build_pipeline
 
     assert build_pipeline(vocabulary).get_pipe("resumematch_terms")._abbreviation_term is None
     assert {(m.text, m.method) for m in mentions} == {("B.S. N.", "abbreviation"), ("CPT", "abbreviation")}
@@ -624,7 +624,7 @@ def test_definitions_with_a_bounded_line_search_are_the_line_scans(text: str) ->
     """Counting a long form's words from the previous parenthesis, not the line's start, finds the same pairs."""
     from unittest import mock
 
-    import resumematch.abbreviations as abbreviations
+    import resumematch.match.abbreviations as abbreviations
 
     bounded = abbreviations._long_form_bounds
 

@@ -36,7 +36,7 @@ def test_wheel_contains_package_data(wheel: Path) -> None:
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "resumematch = resumematch.cli:console_main" in text
-    assert "resumematch_terms = resumematch.matcher:make_term_matcher" in text
+    assert "resumematch_terms = resumematch.match.component:make_term_matcher" in text
 
 
 def test_wheel_installs_in_a_fresh_venv_and_loads_the_default_vocabulary(wheel: Path, tmp_path: Path) -> None:

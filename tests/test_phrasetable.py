@@ -9,7 +9,7 @@ import pytest
 from conftest import MINI_VOCAB
 
 from resumematch import load_vocabulary
-from resumematch.phrasetable import cache_dir
+from resumematch.match.phrase_table import cache_dir
 
 TEXT = (
     "Charge RN in the emergency department. Scheduled patients in Epic EHR; patient scheduling daily. "
@@ -20,7 +20,7 @@ TEXT = (
 def _terms(tmp_cache: Path | None, monkeypatch: pytest.MonkeyPatch, vocab_path: Path = MINI_VOCAB) -> list[tuple]:
     """Mentions found by a freshly built pipeline, with the cache folder set as given."""
     import resumematch
-    from resumematch.pipeline import _pipelines
+    from resumematch.match.pipeline import _pipelines
 
     monkeypatch.setenv("RESUMEMATCH_CACHE_DIR", "" if tmp_cache is None else str(tmp_cache))
     _pipelines.clear()  # force a new pipeline, hence a new compile
@@ -76,7 +76,7 @@ def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_
 def test_a_cache_file_of_the_wrong_shape_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import marshal
 
-    from resumematch.cache import write_cached
+    from resumematch._runtime.cache import write_cached
 
     expected = _terms(tmp_path, monkeypatch)
     (cached,) = tmp_path.glob("phrases-*.marshal")
@@ -98,13 +98,13 @@ def test_a_truncated_or_flipped_cache_file_is_rebuilt(tmp_path: Path, monkeypatc
     flipped[-100] ^= 0x01  # a changed hash would unmarshal fine: the checksum catches it
     cached.write_bytes(bytes(flipped))
     assert _terms(tmp_path, monkeypatch) == expected
-    from resumematch.cache import read_cached
+    from resumematch._runtime.cache import read_cached
 
     assert read_cached(cached.name) is not None  # sound again
 
 
 def _fresh_english_words(folder: Path | None, monkeypatch: pytest.MonkeyPatch) -> frozenset[str]:
-    from resumematch.variants import english_words
+    from resumematch.english import english_words
 
     monkeypatch.setenv("RESUMEMATCH_CACHE_DIR", "" if folder is None else str(folder))
     english_words.cache_clear()
@@ -130,7 +130,7 @@ def test_the_cached_english_words_are_the_lookup_tables_words(tmp_path: Path, mo
 def test_a_cached_word_list_of_the_wrong_type_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import marshal
 
-    from resumematch.cache import write_cached
+    from resumematch._runtime.cache import write_cached
 
     expected = _fresh_english_words(tmp_path, monkeypatch)
     (cached,) = tmp_path.glob("english-words-*.marshal")
@@ -141,7 +141,7 @@ def test_a_cached_word_list_of_the_wrong_type_is_rebuilt(tmp_path: Path, monkeyp
 
 
 def test_a_corrupt_word_cache_gives_the_same_mentions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from resumematch.variants import english_words
+    from resumematch.english import english_words
 
     expected = _terms(tmp_path, monkeypatch)
     for cached in tmp_path.glob("*.marshal"):
@@ -158,7 +158,7 @@ def test_the_trie_matches_the_same_after_a_round_trip() -> None:
 
     import numpy as np
 
-    from resumematch.phrases import PhraseTrie
+    from resumematch.match.trie import PhraseTrie
 
     trie = PhraseTrie()
     phrases = {(1, 2, 3): 0, (1, 2): 1, (2**64 - 1,): 2, (2**64 - 1, 5): 0, (7,): 3}
@@ -191,7 +191,7 @@ def test_the_start_filter_never_drops_a_match() -> None:
     from spacy.attrs import LOWER
 
     import resumematch
-    from resumematch.pipeline import build_pipeline
+    from resumematch.match.pipeline import build_pipeline
 
     vocabulary = resumematch.default_vocabulary()
     nlp = build_pipeline(vocabulary)

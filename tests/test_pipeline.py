@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumematch import find_terms
-from resumematch.pipeline import _resume_english, is_period_abbreviation, without_whitespace_special_cases
+from resumematch.match.pipeline import _resume_english, is_period_abbreviation, without_whitespace_special_cases
 
 SAMPLES = [
     "Jane Doe, RN\nSKILLS\n\tPhlebotomy,  Epic EHR\n\n- BLS/ACLS\xa0certified (AHA), exp. 2027.",

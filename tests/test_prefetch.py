@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from resumematch._runtime.read_ahead import Prefetch
 from resumematch.cli import main
-from resumematch.prefetch import Prefetch
 
 ROOT = Path(__file__).resolve().parents[1]
 JOB = "examples/jobs/clinical-coordinator.txt"
@@ -67,7 +67,7 @@ def test_the_helper_sends_the_document_or_its_error_or_nothing(tmp_path: Path) -
         import os, signal
         from resumematch.errors import CorruptFileError
         from resumematch.extract import extract
-        from resumematch.prefetch import Prefetch
+        from resumematch._runtime.read_ahead import Prefetch
 
         pdf = "examples/resumes/strong-fit-rn.pdf"
         prefetch = Prefetch.start(pdf, password=None, engine="pdfplumber")
@@ -120,8 +120,8 @@ def test_the_first_run_builds_the_word_lists_in_a_helper(tmp_path: Path) -> None
         f"""
         import os
         os.environ["RESUMEMATCH_CACHE_DIR"] = {str(tmp_path / "fresh")!r}
-        from resumematch.prefetch import WordListsAhead
-        from resumematch.variants import word_caches_ready
+        from resumematch._runtime.read_ahead import WordListsAhead
+        from resumematch.english import word_caches_ready
 
         assert not word_caches_ready()
         helper = WordListsAhead.start()
@@ -133,7 +133,7 @@ def test_the_first_run_builds_the_word_lists_in_a_helper(tmp_path: Path) -> None
 
 
 def test_no_word_list_helper_once_spacy_is_imported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from resumematch.prefetch import WordListsAhead
+    from resumematch._runtime.read_ahead import WordListsAhead
 
     monkeypatch.setenv("RESUMEMATCH_CACHE_DIR", str(tmp_path))  # empty: the lists would be built
     assert WordListsAhead.start() is None  # spaCy is imported in this process already

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 import resumematch
 from resumematch import ScoreWeights, analyze, check, find_terms
-from resumematch.judge import TermCredits, term_credit
 from resumematch.models import Mention
-from resumematch.scoring import score_resume
+from resumematch.scoring.requirement_checks import TermCredits, term_credit
+from resumematch.scoring.score import score_resume
 
 TODAY = dt.date(2024, 6, 15)
 JOB = """Unit Coordinator
@@ -222,7 +222,7 @@ def test_the_first_lines_are_those_splitlines_gives() -> None:
     """``_first_lines`` cuts at the 6th newline before splitting; any line separator mix."""
     import random
 
-    from resumematch.judge import _first_lines
+    from resumematch.scoring.requirement_checks import _first_lines
 
     rng = random.Random(2)
     for _ in range(5_000):

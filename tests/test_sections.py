@@ -11,10 +11,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from resumematch import extract_text
-from resumematch.evidence import SectionKinds
+from resumematch.match.evidence import SectionKinds
 from resumematch.models import Document, Section
 from resumematch.models.document import BISECT_SECTIONS
-from resumematch.sections import SECTION_KINDS, detect_sections, heading_kind
+from resumematch.resume.sections import SECTION_KINDS, detect_sections, heading_kind
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import spacy
 from conftest import MINI_VOCAB
 
 from resumematch import build_pipeline, load_vocabulary
-from resumematch.matcher import SPANS_KEY, span_details
+from resumematch.match.component import SPANS_KEY, span_details
 
 TEXT = "Charge RN. BLS/ACLS (AHA). No experience with Meditech; charted in Epic. Phlebotamy.\nFamiliar with HIPAA."
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import spacy
 
-from resumematch.startup import import_spacy_without_cli
+from resumematch._runtime.spacy_import import import_spacy_without_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,7 +23,7 @@ def test_spacy_imports_without_its_cli_and_loads_it_when_used() -> None:
     script = textwrap.dedent(
         """
         import sys
-        from resumematch.startup import import_spacy_without_cli
+        from resumematch._runtime.spacy_import import import_spacy_without_cli
 
         assert import_spacy_without_cli() and not import_spacy_without_cli()  # once is enough
         import spacy
@@ -47,7 +47,7 @@ def test_importing_spacys_cli_or_a_command_of_it_gets_the_real_one() -> None:
     script = textwrap.dedent(
         """
         import sys
-        from resumematch.startup import import_spacy_without_cli
+        from resumematch._runtime.spacy_import import import_spacy_without_cli
 
         import_spacy_without_cli()
         import spacy.cli.download

@@ -10,7 +10,7 @@ import pytest
 from conftest import MINI_VOCAB
 
 from resumematch import VocabError, load_vocabulary, shipped_vocabularies
-from resumematch.vocab import surface_forms
+from resumematch.match.vocabulary import surface_forms
 
 
 def _write(tmp_path: Path, terms: list[dict[str, Any]], **top: Any) -> Path:

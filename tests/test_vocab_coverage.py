@@ -18,8 +18,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from resumematch.match.vocabulary import Vocabulary, load_vocabulary
 from resumematch.models import CATEGORIES
-from resumematch.vocab import Vocabulary, load_vocabulary
 
 ROLE = "clinical-coordinator"
 SPANS_KEY = "resumematch_terms"

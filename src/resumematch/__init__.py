@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 _EXPORTS: dict[str, str] = {
     # entry points
@@ -23,15 +23,15 @@ _EXPORTS: dict[str, str] = {
     "find_terms": "api",
     "analyze": "api",
     # vocabulary
-    "Vocabulary": "vocab",
-    "load_vocabulary": "vocab",
-    "default_vocabulary": "vocab",
-    "shipped_vocabularies": "vocab",
+    "Vocabulary": "match.vocabulary",
+    "load_vocabulary": "match.vocabulary",
+    "default_vocabulary": "match.vocabulary",
+    "shipped_vocabularies": "match.vocabulary",
     # spaCy
-    "TermMatcher": "matcher",
-    "build_pipeline": "pipeline",
+    "TermMatcher": "match.component",
+    "build_pipeline": "match.pipeline",
     # scoring
-    "ScoreWeights": "scoring",
+    "ScoreWeights": "scoring.score",
     # models
     "Document": "models",
     "Section": "models",
@@ -59,11 +59,11 @@ _EXPORTS: dict[str, str] = {
     "VocabError": "errors",
     "JobDescriptionError": "errors",
     # batch ranking
-    "rank": "batch",
-    "ranked": "batch",
-    "collect_resumes": "batch",
-    "RankRow": "batch",
-    "frozen_heap": "heap",
+    "rank": "batch.ranking",
+    "ranked": "batch.ranking",
+    "collect_resumes": "batch.ranking",
+    "RankRow": "batch.ranking",
+    "frozen_heap": "_runtime.collector",
 }
 
 # ``extract`` is both a subpackage and its main function. Importing the function
@@ -88,8 +88,9 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from ._runtime.collector import frozen_heap
     from .api import analyze, check, find_terms
-    from .batch import RankRow, collect_resumes, rank, ranked
+    from .batch.ranking import RankRow, collect_resumes, rank, ranked
     from .errors import (
         CorruptFileError,
         EmptyDocumentError,
@@ -104,8 +105,9 @@ if TYPE_CHECKING:
         UnsupportedFormatError,
         VocabError,
     )
-    from .heap import frozen_heap
-    from .matcher import TermMatcher
+    from .match.component import TermMatcher
+    from .match.pipeline import build_pipeline
+    from .match.vocabulary import Vocabulary, default_vocabulary, load_vocabulary, shipped_vocabularies
     from .models import (
         Document,
         JobProfile,
@@ -120,6 +122,4 @@ if TYPE_CHECKING:
         Term,
         TermMatch,
     )
-    from .pipeline import build_pipeline
-    from .scoring import ScoreWeights
-    from .vocab import Vocabulary, default_vocabulary, load_vocabulary, shipped_vocabularies
+    from .scoring.score import ScoreWeights

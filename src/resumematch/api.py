@@ -13,12 +13,12 @@ from collections import OrderedDict
 
 from .errors import JobDescriptionError
 from .extract import ExtractLimits, PdfEngine
-from .job import analyze_job
+from .match.pipeline import TextOrSource, VocabSpec, find_mentions, looks_like_path, read_document, resolve_vocabulary
+from .match.vocabulary import Vocabulary
 from .models import Document, JobProfile, Mention, Report
-from .posting_source import posting_body, read_posting
-from .pipeline import TextOrSource, VocabSpec, find_mentions, looks_like_path, read_document, resolve_vocabulary
-from .scoring import ScoreWeights, score_resume
-from .vocab import Vocabulary
+from .posting.analysis import analyze_job
+from .posting.formats import posting_body, read_posting
+from .scoring.score import ScoreWeights, score_resume
 
 __all__ = ["analyze", "check", "find_terms"]
 
@@ -78,10 +78,11 @@ def _analyze(job: TextOrSource, vocabulary: Vocabulary, limits: ExtractLimits | 
     fields = read_posting(document.text)
     document = posting_body(document, fields)
     profile = analyze_job(document, find_mentions(document, vocabulary), vocabulary, fields=fields)
-    if not profile.terms:
+    if not profile.terms and not any(r.aspect in ("experience", "education") for r in profile.requirements):
         raise JobDescriptionError(
             f"The job description {document.source} names none of the {len(vocabulary)} terms of the "
-            f"{', '.join(vocabulary.roles)} vocabulary; pass the vocabulary for this role with --vocab/vocab=."
+            f"{', '.join(vocabulary.roles)} vocabulary and asks for no years or degree; pass the vocabulary for "
+            "this role with --vocab/vocab=."
         )
     return profile
 

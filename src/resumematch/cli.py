@@ -14,12 +14,12 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from . import __version__
+from ._runtime.collector import frozen_heap, no_cycle_collection
+from ._runtime.read_ahead import Prefetch, WordListsAhead
+from ._runtime.spacy_import import import_spacy_without_cli
+from ._version import __version__
 from .errors import ResumeMatchError
-from .heap import frozen_heap, no_cycle_collection
 from .models import Document
-from .prefetch import Prefetch, WordListsAhead
-from .startup import import_spacy_without_cli
 
 __all__ = ["build_parser", "main"]
 
@@ -120,10 +120,10 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from tqdm import tqdm
 
-    from .batch import collect_resumes, rank, ranked
-    from .blind import anonymous_id
+    from .batch.blind import anonymous_id
+    from .batch.ranking import collect_resumes, rank, ranked
     from .extract import ExtractLimits
-    from .pipeline import resolve_vocabulary
+    from .match.pipeline import resolve_vocabulary
     from .render import rows as render_rows
 
     if (args.format == "table" and args.resume) or (args.resume and not args.output):
@@ -236,7 +236,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
         return document.text
 
     from .api import check, find_terms
-    from .pipeline import resolve_vocabulary
+    from .match.pipeline import resolve_vocabulary
 
     vocabulary = resolve_vocabulary(args.vocab)
     source: str | Document = _document_arg(args)
@@ -282,8 +282,8 @@ def main(
 
     ``own_process``: this process is the ``resumematch`` command itself, so ``check`` and
     ``terms`` may read the document in a forked helper while spaCy is imported without
-    spaCy's own CLI (:mod:`resumematch.prefetch`, :mod:`resumematch.startup`; together
-    0.2-0.4 s of a cold start). A program that calls ``main`` is left as it is.
+    spaCy's own CLI (:mod:`resumematch._runtime.read_ahead`, :mod:`resumematch._runtime.spacy_import`).
+    A program that calls ``main`` is left as it is.
     """
     # pdfminer logs every odd font at WARNING; on a terminal that is noise, not news.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)

@@ -23,7 +23,7 @@ from ..errors import (
     UnsupportedFormatError,
 )
 from ..models import Document, DocumentFormat, ParseWarning
-from ..sections import detect_sections
+from ..resume.sections import detect_sections
 from .limits import MB, ExtractLimits
 from .normalize import normalize_text
 from .quality import clean_page, garbled_warning, long_document_warning

@@ -63,8 +63,8 @@ def _repair_mojibake(text: str) -> str:
 
     ftfy repairs a text line by line (each line is an independent segment), so handing
     it only those lines, joined, gives its answer for them and skips its per-line work
-    on the others: most lines of a resume, and 1.1 of the 1.5 ms that normalising a
-    one-page PDF resume cost. Should a repair add or remove a line break
+    on the others: most lines of a resume, and most of normalising's cost. Should a
+    repair add or remove a line break
     (a line separator, an HTML entity such as "&#10;"), the whole text is repaired in
     one piece instead.
     """

@@ -1,7 +1,7 @@
-"""PDF text with pypdfium2: the fast engine (about 1 ms per page).
+"""PDF text with pypdfium2: the fast engine.
 
 PDFium, the renderer inside Chrome, extracts text in content order with no layout
-analysis. It is 20-50x faster than pdfplumber, which matters when ranking thousands
+analysis. It is much faster than pdfplumber (docs/performance.md), which matters when ranking thousands
 of files; the trade-off is measured in ``benchmarks/``.
 """
 

@@ -46,7 +46,7 @@ def clean_page(text: str) -> tuple[str, bool]:
 
 def _is_word(word: str) -> bool:
     """An alphabetic word of spaCy's English lookup table (forms and lemmas)."""
-    from ..variants import english_words  # the lookups data only, not spaCy; loaded once
+    from ..english import english_words  # the lookups data only, not spaCy; loaded once
 
     return word.isalpha() and word in english_words()
 

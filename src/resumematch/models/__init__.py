@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .document import (
     CATEGORIES,
+    CREDENTIAL_CATEGORIES,
     Category,
     Document,
     DocumentFormat,
@@ -43,6 +44,7 @@ from .report import (
 
 __all__ = [
     "CATEGORIES",
+    "CREDENTIAL_CATEGORIES",
     "Category",
     "Degree",
     "Document",

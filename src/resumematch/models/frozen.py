@@ -1,10 +1,9 @@
 """A faster ``__init__`` for the frozen dataclasses the pipeline makes by the hundred.
 
 A frozen dataclass's generated ``__init__`` sets each field through
-``object.__setattr__``, because the class's own ``__setattr__`` refuses: 0.9 us for five
-fields, against 0.4 us for writing the same values into the new instance's
-``__dict__``. One ``check`` makes about 110 such objects (evidence lines, requirement
-checks, matched and missing terms), so the difference is a few percent of it.
+``object.__setattr__``, because the class's own ``__setattr__`` refuses, which costs
+about twice writing the same values into the new instance's ``__dict__`` (figures in
+docs/performance.md).
 
 :func:`fast_init` replaces only ``__init__``, with one that takes the same parameters
 (same names, order and defaults) and stores the same values. Everything else stays

@@ -124,8 +124,8 @@ def _pieces(text: str, starts: Sequence[int], reach: Sequence[int]) -> Iterator[
     into pieces at spaces that no mention covers (``reach[k]``: the furthest end among
     the first ``k + 1`` mentions by start).
 
-    displaCy's span renderer compares every token of what it renders with every span:
-    a document extracted as one line took 81 s for 500,000 characters.
+    displaCy's span renderer compares every token of what it renders with every span,
+    which made a document extracted as one line quadratic (docs/performance.md).
     """
     offset = 0
     for line in text.split("\n"):

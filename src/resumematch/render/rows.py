@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
-from ..batch import RankRow
+from ..batch.ranking import RankRow
 
 __all__ = [
     "CSV_COLUMNS",
@@ -192,7 +192,7 @@ def finalize(path: str | os.PathLike[str], fmt: RowFormat, *, top: int | None = 
     over all its rows (``top`` keeps only the best rows in the file).
 
     Memory holds one small record per row, not the rows. The order is the one of
-    :func:`resumematch.batch.ranked`: score descending, then id or file.
+    :func:`resumematch.batch.ranking.ranked`: score descending, then id or file.
     """
     keys = sorted((_sort_key(data), offset, length) for data, offset, length in read_rows(path, fmt))
     failed = sum(1 for (missing, _, _), _, _ in keys if missing)
@@ -266,14 +266,3 @@ class RowsFile:
         """Close, then rank the file in place; return (ranked, failed)."""
         self.close()
         return finalize(self.path, self.fmt, top=top)
-
-
-def count_rows(path: str | os.PathLike[str], fmt: RowFormat) -> tuple[int, int]:
-    """(ranked, failed) among the rows of a rows file."""
-    ok = failed = 0
-    for data, _offset, _length in read_rows(path, fmt):
-        if data.get("score") is None:
-            failed += 1
-        else:
-            ok += 1
-    return ok, failed

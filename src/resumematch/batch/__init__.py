@@ -1,0 +1,8 @@
+"""Many resumes at once: ranking against one posting, in parallel, without losing a file.
+
+Owns :func:`~resumematch.batch.ranking.rank` and its rows (``ranking``), the worker
+pool that survives a crashing or hanging file and accepts any
+``concurrent.futures.Executor`` (``workers``), and blind review: anonymous ids and
+personal details taken out of what a ranking shows (``blind``). It calls the library
+entry points (``resumematch.api``) for each file and never prints.
+"""

@@ -1,0 +1,221 @@
+"""Assertion status of each mention, ConText-style: affirmed, negated, in progress, expired, hedged.
+
+After medspaCy's ConText (Harkema et al., 2009): a *trigger* phrase ("no experience
+with", "pursuing", "expired", "familiar with") modifies the mentions in its *scope*,
+which runs forwards or backwards from the trigger and ends at a terminator ("but", ";",
+".", a bullet, the end of a line) or after ``max_scope`` tokens. The rules are data
+(``data/assertion.json``), so a user can read and extend them; :meth:`AssertionRules.from_dict`
+rejects unknown keys and names the allowed ones.
+
+Cost: triggers are found with one set look-up over the Doc's ``LOWER`` array (the
+hashes of the triggers' first words, a :class:`~resumematch.match.wordsets.HashSet`),
+terminators with another; the Python work that follows only looks at the few positions
+where a trigger starts, and nothing at all runs when a document has no mention or no
+trigger.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal, NamedTuple, cast
+
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..errors import VocabError
+from ..models import Status
+from .trie import longest_first
+from .wordsets import HashSet
+
+__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules"]
+
+Direction = Literal["forward", "backward", "bidirectional"]
+_STATUSES = ("negated", "in_progress", "expired", "hedged")
+_DIRECTIONS = ("forward", "backward", "bidirectional")
+_RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets"}
+_TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo"}
+_DEFAULT_SCOPE = 8
+
+
+@dataclass(frozen=True)
+class AssertionRule:
+    """One trigger: its literal, the status it gives, which way it looks and how far."""
+
+    literal: str
+    status: Status
+    direction: Direction = "forward"
+    max_scope: int = _DEFAULT_SCOPE
+    max_targets: int | None = None
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any], *, where: str = "assertion rule") -> AssertionRule:
+        """Validate one rule; unknown keys are an error that lists the allowed ones."""
+        problems = []
+        unknown = sorted(set(raw) - _RULE_KEYS)
+        if unknown:
+            problems.append(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_RULE_KEYS))}")
+        literal = raw.get("literal")
+        if not isinstance(literal, str) or not literal.strip():
+            problems.append("'literal' must be a non-empty string")
+        if raw.get("status") not in _STATUSES:
+            problems.append(f"'status' must be one of {', '.join(_STATUSES)}, got {raw.get('status')!r}")
+        if raw.get("direction", "forward") not in _DIRECTIONS:
+            problems.append(f"'direction' must be one of {', '.join(_DIRECTIONS)}")
+        for key in ("max_scope", "max_targets"):
+            value = raw.get(key)
+            if value is not None and (not isinstance(value, int) or value < 1):
+                problems.append(f"'{key}' must be a positive integer")
+        if problems:
+            raise VocabError(f"{where}: " + "; ".join(problems), problems)
+        return cls(
+            literal=str(literal).strip(),
+            status=cast(Status, raw["status"]),
+            direction=cast(Direction, raw.get("direction", "forward")),
+            max_scope=int(raw.get("max_scope", _DEFAULT_SCOPE)),
+            max_targets=raw.get("max_targets"),
+        )
+
+
+@dataclass(frozen=True)
+class AssertionRules:
+    """A rule set: triggers, pseudo-triggers that cancel them, and scope terminators."""
+
+    rules: tuple[AssertionRule, ...]
+    terminators: frozenset[str]
+    pseudo: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any], *, where: str = "assertion rules") -> AssertionRules:
+        unknown = sorted(set(raw) - _TOP_KEYS)
+        if unknown:
+            raise VocabError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TOP_KEYS))}")
+        rules = tuple(
+            AssertionRule.from_dict(rule, where=f"{where}: rule #{i + 1}")
+            for i, rule in enumerate(raw.get("rules", []))
+        )
+        return cls(
+            rules=rules,
+            terminators=frozenset(str(t).lower() for t in raw.get("terminators", [])),
+            pseudo=tuple(str(p) for p in raw.get("pseudo", [])),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> AssertionRules:
+    """The rules shipped in ``resumematch/data/assertion.json``."""
+    text = resources.files("resumematch.data").joinpath("assertion.json").read_text("utf-8")
+    return AssertionRules.from_dict(json.loads(text), where="resumematch/data/assertion.json")
+
+
+class _Trigger(NamedTuple):
+    start: int
+    end: int
+    rule: AssertionRule
+
+
+class AssertionDetector:
+    """Give each (start, end) token range of a Doc its assertion status.
+
+    Triggers are matched on the Doc's ``LOWER`` array: the hashes of every trigger's
+    first word go in one :class:`~resumematch.match.wordsets.HashSet`, whose look-up finds the
+    few positions where a trigger may start, and only those are compared with the
+    trigger's remaining words.
+    Scope terminators are one boolean array, so "is the scope open" is a slice ``any``.
+    """
+
+    def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc], rules: AssertionRules | None = None) -> None:
+        self.rules = rules or default_rules()
+        self._patterns: dict[int, list[tuple[tuple[int, ...], AssertionRule | None]]] = {}
+        phrases: list[tuple[str, AssertionRule | None]] = [(r.literal, r) for r in self.rules.rules]
+        phrases += [(p, None) for p in self.rules.pseudo]
+        for literal, rule in phrases:
+            hashes = tuple(int(h) for h in make_doc(literal.lower()).to_array([LOWER]).reshape(-1))
+            if hashes:
+                self._patterns.setdefault(hashes[0], []).append((hashes, rule))
+        for group in self._patterns.values():
+            group.sort(key=lambda item: -len(item[0]))
+        self._first = HashSet(self._patterns)
+        self._terminators = self.rules.terminators
+        self._terminator_hashes = HashSet(vocab.strings.add(t) for t in self._terminators)
+
+    def triggers_in(self, lower: np.ndarray, words: Sequence[int] | None = None) -> list[_Trigger]:
+        """Non-overlapping triggers in a ``LOWER`` array (longest first wins; pseudo-triggers dropped).
+
+        ``words``, the same hashes as a list if the caller has it, makes comparing a
+        several-word cue a slice of a list, not of an array turned into a list (five
+        times cheaper, and a resume tries dozens).
+        """
+        starts = self._first.member(lower).nonzero()[0]
+        if not len(starts):
+            return []
+        n = len(lower)
+        matches: list[tuple[int, int, AssertionRule | None]] = []
+        for start, first in zip(starts.tolist(), lower[starts].tolist(), strict=True):
+            for hashes, rule in self._patterns[first]:
+                end = start + len(hashes)
+                if end <= n and (
+                    len(hashes) == 1
+                    or (tuple(words[start:end]) if words is not None else tuple(lower[start:end].tolist())) == hashes
+                ):
+                    matches.append((start, end, rule))
+        return [_Trigger(start, end, rule) for start, end, rule in longest_first(matches) if rule is not None]
+
+    def statuses_from_arrays(
+        self,
+        lower: np.ndarray,
+        newline: np.ndarray,
+        ranges: Sequence[tuple[int, int]],
+        words: Sequence[int] | None = None,
+    ) -> list[Status]:
+        """:meth:`statuses` on the Doc's ``LOWER`` array and its line-break mask (``words``:
+        see :meth:`triggers_in`)."""
+        result: list[Status] = ["affirmed"] * len(ranges)
+        triggers = self.triggers_in(lower, words) if ranges else []
+        if not triggers:
+            return result
+        stops = (self._terminator_hashes.member(lower) | newline).cumsum()
+        stops = np.concatenate(([0], stops)).tolist()
+
+        def is_open(start: int, end: int) -> bool:  # no terminator in tokens start..end-1
+            return bool(stops[end] == stops[start])
+
+        best: dict[int, tuple[int, Status]] = {}
+        range_starts = [start for start, _ in ranges]
+        order = sorted(range(len(ranges)), key=range_starts.__getitem__)  # a C key: no call per range
+        starts = [range_starts[i] for i in order]
+        longest = max(map(operator.sub, [end for _, end in ranges], range_starts))
+        for trigger in triggers:
+            rule = trigger.rule
+            # Only the ranges that start within reach of the trigger (bisection).
+            lo = bisect.bisect_left(starts, trigger.start - rule.max_scope - longest)
+            hi = bisect.bisect_right(starts, trigger.end + rule.max_scope)
+            nearby = [(order[k], ranges[order[k]]) for k in range(lo, hi)]
+            if any(start < trigger.end and trigger.start < end for _, (start, end) in nearby):
+                continue  # part of a term's own name ("Machine learning"), not a modifier
+            candidates: list[tuple[int, int]] = []
+            for index, (start, end) in nearby:
+                if start < trigger.end and trigger.start < end:
+                    continue
+                if rule.direction != "backward" and start >= trigger.end:
+                    gap = start - trigger.end
+                    if gap <= rule.max_scope and is_open(trigger.end, start):
+                        candidates.append((gap, index))
+                if rule.direction != "forward" and end <= trigger.start:
+                    gap = trigger.start - end
+                    if gap <= rule.max_scope and is_open(end, trigger.start):
+                        candidates.append((gap, index))
+            candidates.sort()
+            for gap, index in candidates[: rule.max_targets]:
+                if index not in best or gap < best[index][0]:
+                    best[index] = (gap, rule.status)
+        for index, (_, status) in best.items():
+            result[index] = status
+        return result

@@ -1,0 +1,398 @@
+"""The spaCy component that finds vocabulary terms: ``resumematch_terms``.
+
+Design (after spaCy's ``SpanRuler``): the component always returns the ``Doc`` and
+writes its results to ``doc.spans["resumematch_terms"]``, each span labelled with the
+term's category and with ``span_id`` set to the term id. The config holds only settings
+(vocabulary names or paths, the spans key, switches); the vocabulary itself is saved
+with ``to_disk`` so a saved pipeline loads without the original files.
+
+Why it is fast: variants (inflection, word order, hyphenation, "MS Excel") are paid for
+once, when the vocabulary is compiled (:mod:`resumematch.match.variants`), not per token at
+run time. All forms go into one trie of ``LOWER`` hashes (:mod:`.phrases`, walked only
+from tokens where a phrase can start). Curated abbreviations match case-sensitively as
+whole tokens, so "RN" never matches "rn" or the inside of "RNA", and "ER" never matches
+"ERP": their ``LOWER`` hashes find the candidates and the token's text decides (a
+``PhraseMatcher`` on ``ORTH`` when an abbreviation spans several tokens). No lemmatizer
+runs. Then, per doc:
+abbreviations the document defines (:mod:`.abbreviations`), near-misses
+(:mod:`.fuzzy`), assertion status (:mod:`.assertion`) and credential attributes
+(:mod:`.credentials`). Per-span details are kept in one ``doc.user_data`` entry per
+span and read through Span extensions (``span._.resumematch_status``, ...; see :mod:`.spans`),
+which is five times cheaper than setting five extensions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc, Span
+
+from ..english import english_lemmas, known_words
+from ..models import CREDENTIAL_CATEGORIES
+from .abbreviations import apply_definitions, find_definitions
+from .assertion import AssertionDetector
+from .credentials import credential_attributes
+from .doc_tokens import read_tokens
+from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
+from .fuzzy import FuzzyMatcher, candidate_flag
+from .phrase_table import load_phrase_table, tokenizer_id
+from .span_info import span_confidence, span_details, span_method, span_status, store_details
+from .trie import Found, Tokens, is_line_wrap, longest_first
+from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
+from .wordsets import HashSet
+
+__all__ = [
+    "FACTORY_NAME",
+    "SPANS_KEY",
+    "MatchRow",
+    "TermMatcher",
+    "TokenMatch",
+    "english_lemmas",
+    "make_term_matcher",
+    "span_confidence",
+    "span_details",
+    "span_method",
+    "span_status",
+]
+
+FACTORY_NAME = "resumematch_terms"
+SPANS_KEY = "resumematch_terms"
+TEXT_KEY = "resumematch_text"
+"""``doc.user_data`` key: the text the Doc was made from, if the caller knows it (saves ``Doc.text``)."""
+Sections = tuple[tuple[int, int, str], ...]
+"""``(start_char, end_char, kind)`` of each section of the document, for context-dependent terms."""
+
+
+class TokenMatch(NamedTuple):
+    """One match as :meth:`TermMatcher.match` returns it: token range, term, characters, details."""
+
+    start: int
+    end: int
+    term_id: str
+    start_char: int
+    end_char: int
+    method: str
+    confidence: float
+    status: str
+    issuer: str | None
+    earned: str | None
+    expires: str | None
+
+
+MatchRow = tuple[int, int, str, int, int, str, float, str, str | None, str | None, str | None]
+"""A :class:`TokenMatch` as a plain tuple (see :meth:`TermMatcher.match_rows`)."""
+
+
+class TermMatcher:
+    """Find vocabulary terms in a ``Doc`` and store them as spans.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("resumematch_terms", config={"vocab_sources": ["tests/data/mini-vocab.json"]})
+    >>> doc = nlp("Charge RN with current BLS and ACLS; no experience with Epic charting.")
+    >>> [(s.id_, s._.resumematch_status) for s in doc.spans["resumematch_terms"]]  # doctest: +SKIP
+    [('registered-nurse', 'affirmed'), ('bls', 'affirmed'), ('acls', 'affirmed'), ('epic', 'negated')]
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = FACTORY_NAME,
+        *,
+        vocab_sources: Iterable[str] = (),
+        spans_key: str = SPANS_KEY,
+        fuzzy: bool = True,
+        assertion: bool = True,
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.vocab_sources = list(vocab_sources)
+        self.fuzzy_enabled = fuzzy
+        self.assertion_enabled = assertion
+        # Compiled lazily: a pipeline restored by spacy.load gets its vocabulary from
+        # from_disk and must not need the original files (or the default vocabulary).
+        self._vocabulary = vocabulary
+        self._ready = False
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        if self._vocabulary is None:
+            self._vocabulary = load_vocabulary(*self.vocab_sources) if self.vocab_sources else default_vocabulary()
+        return self._vocabulary
+
+    def set_vocabulary(self, vocabulary: Vocabulary) -> None:
+        """Use ``vocabulary`` from now on (compiled on the next document)."""
+        self._vocabulary = vocabulary
+        self._ready = False
+
+    def _compile(self) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        vocabulary = self.vocabulary
+        vocab = self.nlp.vocab
+        strings = vocab.strings
+        make_doc = self.nlp.make_doc
+        tokenizer = self.nlp.tokenizer
+
+        def tokenize(forms: list[str]) -> list[tuple[str, ...]]:
+            # One tokenizer call per distinct form, not one Doc per variant.
+            return [tuple(t.lower_ for t in doc) for doc in tokenizer.pipe(forms)]  # type: ignore[union-attr]
+
+        table = load_phrase_table(vocabulary, tokenize, hash_string, tokenizer_id(self.nlp))
+        self._phrases = table.trie
+        self._keys = table.keys
+        self._capital_forms = table.capital_forms
+        self._wrap_left, self._wrap_right = table.wrap_left, table.wrap_right
+        words = known_words()
+        # Curated abbreviations: when each is one token of one term (as in every shipped
+        # vocabulary), LOWER hashes give candidates and the token's text decides; else a
+        # PhraseMatcher on ORTH (the same matches: tested).
+        written = [(a, t.id) for t in vocabulary for a in dict.fromkeys(t.abbreviations)]
+        spellings = [a for a, _ in written]
+        single = all(len(doc) == 1 for doc in tokenizer.pipe(spellings))  # type: ignore[union-attr]
+        self._abbreviation_term: dict[str, str] | None = None
+        self._abbreviations: PhraseMatcher | None = None
+        if single and len(set(spellings)) == len(spellings):
+            self._abbreviation_term = dict(written)
+            self._abbreviation_lower = HashSet(hash_string(a.lower()) for a in spellings)
+        else:
+            self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
+            for term in vocabulary:
+                if term.abbreviations:
+                    self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
+            self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
+        self._labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
+        self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)
+        self._evidence = Evidence(vocabulary)
+        # Only these terms need a second look per match (context words, a capital);
+        # every other match is accepted without a call.
+        self._checked = frozenset(t.id for t in vocabulary if self._evidence.needs_evidence(t.id)) | frozenset(
+            self._capital_forms
+        )
+        self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
+        self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
+        self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
+        self._ready = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        """The spaCy component: write the matches to ``doc.spans[spans_key]``."""
+        # Doc.text walks every token in Python (about as slow as the matching itself);
+        # a caller that knows the text hands it over in user_data.
+        text = doc.user_data.pop(TEXT_KEY, None)
+        sections = doc._.get(section_extension()) if doc.has_extension(section_extension()) else None
+        matches = self.match(doc, text, sections)
+        labels = self._labels
+        doc.spans[self.spans_key] = [
+            Span(doc, m.start, m.end, label=labels[m.term_id][0], span_id=labels[m.term_id][1]) for m in matches
+        ]
+        store_details(
+            doc, [(m.start, m.end, m.method, m.confidence, m.status, m.issuer, m.earned, m.expires) for m in matches]
+        )
+        return doc
+
+    def match(self, doc: Doc, text: str | None = None, sections: Sections | None = None) -> list[TokenMatch]:
+        """Every match in ``doc`` as :class:`TokenMatch` tuples, in text order, without making spaCy objects.
+
+        This is the component's whole work except writing ``doc.spans``. ``text`` must
+        be ``doc.text`` if given; ``sections`` are ``(start_char, end_char, kind)`` of the
+        document's sections.
+        """
+        return [TokenMatch._make(row) for row in self.match_rows(doc, text, sections)]
+
+    def match_rows(self, doc: Doc, text: str | None = None, sections: Sections | None = None) -> list[MatchRow]:
+        """:meth:`match` as plain tuples (a TokenMatch's fields, in order), cheaper to make
+        than NamedTuples, for a caller that turns each match into something else at once
+        (:func:`resumematch.match.pipeline.find_mentions` makes Mentions, not Spans)."""
+        if not self._ready:
+            self._compile()
+        if not len(doc):
+            return []
+        if text is None:
+            text = doc.text
+        lower, newline, tokens = read_tokens(doc, text)
+        found = self._exact(doc, lower, tokens, sections)
+        found += self._wrapped(lower, newline, tokens, sections)
+        definitions = find_definitions(text) if "(" in text else []
+        if definitions:
+            found = apply_definitions(lower, found, definitions, tokens)
+        if self._fuzzy is not None and self._flag is not None:
+            found += self._near_misses(doc.to_array(self._flag), found, tokens)
+        kept = longest_first(found)
+        if not kept:
+            return []
+        if self._assertion is not None:
+            ranges = [(f[0], f[1]) for f in kept]
+            statuses = self._assertion.statuses_from_arrays(lower, newline, ranges, tokens.lower)
+        else:
+            statuses = ["affirmed"] * len(kept)
+        idx_list, ends = tokens.idx, tokens.ends
+        # Issuer and dates, for the certifications and licenses only (the others have none).
+        credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]
+        issuers: list[str | None] = [None] * len(kept)
+        earned: list[str | None] = [None] * len(kept)
+        expires: list[str | None] = [None] * len(kept)
+        if credentials:
+            spans = [(idx_list[kept[i][0]], ends[kept[i][1] - 1], self._labels[kept[i][2]][2]) for i in credentials]
+            infos = credential_attributes(text, spans, term_ids=[kept[i][2] for i in credentials])
+            for i, info in zip(credentials, infos, strict=True):
+                issuers[i], earned[i], expires[i] = info
+        return [
+            (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, issuer, since, until)
+            for (s, e, term_id, method, confidence), status, issuer, since, until in zip(
+                kept, statuses, issuers, earned, expires, strict=True
+            )
+        ]
+
+    def _near_misses(self, candidate_mask: np.ndarray, found: list[Found], tokens: Tokens) -> list[Found]:
+        """Fuzzy matches among the candidate tokens that no exact rule covered."""
+        assert self._fuzzy is not None
+        candidates = candidate_mask.nonzero()[0].tolist()
+        if not candidates:
+            return []
+        strings = self.nlp.vocab.strings
+        queries = [strings[tokens.lower[i]] for i in candidates]
+        near = list(self._fuzzy.find_words(candidates, queries))
+        if not near:  # most documents: no near-miss, so no need to know which tokens are covered
+            return []
+        covered = bytearray(len(tokens.idx))
+        for f in found:
+            covered[f[0] : f[1]] = b"\x01" * (f[1] - f[0])
+        return [
+            (start, start + 1, term_id, "fuzzy", confidence)
+            for start, term_id, confidence in near
+            if not covered[start]
+        ]
+
+    def _accept(self, tokens: Tokens, start: int, end: int, term_id: str, sections: Sections | None) -> bool:
+        """Evidence for ambiguous forms; a capital for products named like words."""
+        if self._evidence.needs_evidence(term_id):
+            window = (
+                tokens.idx[max(0, start - CONTEXT_WINDOW_TOKENS)],
+                tokens.ends[min(len(tokens.idx), end + CONTEXT_WINDOW_TOKENS) - 1],
+            )
+            if not self._evidence.ok(tokens.text, (tokens.idx[start], tokens.ends[end - 1]), window, term_id, sections):
+                return False
+        capital = self._capital_forms.get(term_id)
+        if capital and end - start == 1:
+            word = tokens.text[tokens.idx[start] : tokens.ends[start]]
+            if word.islower() and word in capital:
+                return False
+        return True
+
+    def _abbreviation_matches(self, doc: Doc, lower: np.ndarray, tokens: Tokens) -> list[tuple[int, int, str]]:
+        """``(start, end, term id)`` of each token written as a curated abbreviation, in order."""
+        written = self._abbreviation_term
+        if written is None:
+            assert self._abbreviations is not None
+            return [(start, end, self._abbreviation_key[key]) for key, start, end in self._abbreviations(doc)]
+        found = []
+        for i in self._abbreviation_lower.member(lower).nonzero()[0].tolist():
+            term_id = written.get(tokens.word(i))
+            if term_id is not None:
+                found.append((i, i + 1, term_id))
+        return found
+
+    def _exact(self, doc: Doc, lower: np.ndarray, tokens: Tokens, sections: Sections | None) -> list[Found]:
+        found: list[Found] = []
+        checked = self._checked
+        for start, end, term_id in self._abbreviation_matches(doc, lower, tokens):
+            if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
+                found.append((start, end, term_id, "abbreviation", 1.0))
+        keys = self._keys
+        for key, start, end in self._phrases.matches(tokens.lower, self._phrases.starts(lower)):
+            term_id, method, confidence = keys[key]
+            if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
+                found.append((start, end, term_id, method, confidence))
+        return found
+
+    def _wrapped(
+        self, lower: np.ndarray, newline: np.ndarray, tokens: Tokens, sections: Sections | None
+    ) -> list[Found]:
+        """Phrases wrapped across one line break ("discharge\npaperwork", as PDFs wrap lines).
+
+        A line break is a whitespace token inside the phrase, so the plain walk cannot see
+        it. Cheap prefilter: the words either side of a single line break must be a word
+        pair that occurs in some phrase (two set lookups per line break). Only at those
+        few breaks is the trie walked again over the nearby hashes without the break.
+        A line that starts with a bullet or a dash, or a capitalised word after the break
+        under a lowercase phrase start, begins a new item and continues nothing.
+        """
+        n = len(lower)
+        breaks = newline[1:-1].nonzero()[0] + 1 if n > 2 else np.array([], dtype=np.int64)
+        if not len(breaks) or not len(self._wrap_left):
+            return []
+        found: list[Found] = []
+        text = tokens.text
+        left, right = self._wrap_left, self._wrap_right
+        for b in breaks.tolist():
+            if tokens.lower[b - 1] not in left or tokens.lower[b + 1] not in right:
+                continue
+            if not is_line_wrap(tokens.word(b)):
+                continue  # a blank line between them: two paragraphs, not a wrapped line
+            if not text[tokens.idx[b + 1]].isalnum():
+                continue  # a bullet or dash starts the next line: a new item
+            if _is_heading_line(text, tokens.idx[b]) and not _is_heading_line(text, tokens.ends[b + 1], after=True):
+                continue  # "VOLUNTEER EXPERIENCE" then "Patient ...": a heading ends, content starts
+            lo, hi = max(0, b - self._phrases.longest + 1), min(n, b + self._phrases.longest)
+            window = [i for i in range(lo, hi) if i != b]
+            hashes = [tokens.lower[i] for i in window]
+            for key, start, end in self._phrases.matches(hashes, range(b - lo)):
+                first, last = window[start], window[end - 1]
+                if not first < b < last:
+                    continue
+                if text[tokens.idx[b + 1]].isupper() and not text[tokens.idx[first]].isupper():
+                    continue
+                term_id, method, confidence = self._keys[key]
+                if confidence < 0.95:
+                    continue  # a reordered phrase split over two lines is two separate things
+                if self._accept(tokens, first, last + 1, term_id, sections):
+                    found.append((first, last + 1, term_id, method, confidence))
+        return found
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # --- serialisation: the vocabulary travels with the pipeline -----------------
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return json.dumps(vocabulary_to_payload(self.vocabulary)).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> TermMatcher:
+        self.set_vocabulary(vocabulary_from_payload(json.loads(data)))
+        return self
+
+    def to_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> None:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "vocabulary.json").write_bytes(self.to_bytes())
+
+    def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
+        return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
+
+
+def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:
+    """Whether the line ending at ``offset`` (or, ``after``, holding it) is written in capitals."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset) if after else offset
+    line = text[start : len(text) if end == -1 else end]
+    return any(c.isalpha() for c in line) and line.upper() == line
+
+
+@Language.factory(
+    FACTORY_NAME,
+    default_config={"vocab_sources": [], "spans_key": SPANS_KEY, "fuzzy": True, "assertion": True},
+)
+def make_term_matcher(
+    nlp: Language, name: str, vocab_sources: list[str], spans_key: str, fuzzy: bool, assertion: bool
+) -> TermMatcher:
+    """spaCy factory: ``nlp.add_pipe("resumematch_terms", config={"vocab_sources": [...]})``."""
+    return TermMatcher(nlp, name, vocab_sources=vocab_sources, spans_key=spans_key, fuzzy=fuzzy, assertion=assertion)

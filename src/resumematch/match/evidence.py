@@ -1,0 +1,158 @@
+"""Evidence for ambiguous surface forms: "GCP", "Epic", "CPT", "ER", "OR".
+
+A form the vocabulary marks ``ambiguous`` counts only with evidence for the intended
+meaning: one of the term's ``context`` words within 20 tokens, or the mention sitting
+in a section where that kind of term is listed (a certification under
+"Certifications", a tool under "Skills"). Sections come from the Document when the
+pipeline knows them (the ``doc._.resumematch_sections`` extension, set by
+:func:`resumematch.match.pipeline.find_mentions`); in a user's own pipeline only the
+context words count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from ..models.document import BISECT_SECTIONS
+from .vocabulary import Vocabulary
+
+__all__ = ["CONTEXT_WINDOW_TOKENS", "EVIDENCE_SECTIONS", "Evidence", "SectionKinds", "section_extension"]
+
+CONTEXT_WINDOW_TOKENS = 20
+EVIDENCE_SECTIONS: dict[str, frozenset[str]] = {
+    "certification": frozenset({"certifications"}),
+    "license": frozenset({"certifications"}),
+    "education": frozenset({"education"}),
+    "tool": frozenset({"skills"}),
+}
+_SECTIONS_EXT = "resumematch_sections"
+
+if not Doc.has_extension(_SECTIONS_EXT):
+    Doc.set_extension(_SECTIONS_EXT, default=None)
+
+
+def section_extension() -> str:
+    """Name of the Doc extension holding ``(start_char, end_char, kind)`` section ranges."""
+    return _SECTIONS_EXT
+
+
+class Evidence:
+    """Decide whether an ambiguous match of a term has the evidence it needs."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._forms = {
+            term_id: frozenset(form.lower() for form in forms) for term_id, forms in vocabulary.ambiguous.items()
+        }
+        self._category = {term.id: term.category for term in vocabulary}
+        self._context = {term.id: _context_pattern(term.context) for term in vocabulary if term.context}
+        self._last_sections: tuple[Sequence[tuple[int, int, str]], SectionKinds] | None = None
+
+    def needs_evidence(self, term_id: str) -> bool:
+        """True when the term has forms that count only with evidence (a dict lookup)."""
+        return term_id in self._forms
+
+    def ok(
+        self,
+        text: str,
+        span: tuple[int, int],
+        window: tuple[int, int],
+        term_id: str,
+        sections: Sequence[tuple[int, int, str]] | None = None,
+    ) -> bool:
+        """True unless ``text[span[0]:span[1]]`` is an ambiguous form of the term with no evidence.
+
+        ``window`` is the character range of the :data:`CONTEXT_WINDOW_TOKENS` tokens
+        either side, computed by the caller from the Doc's token offsets, so no spaCy
+        object is built here.
+        """
+        forms = self._forms.get(term_id)
+        start, end = span
+        if not forms or text[start:end].lower() not in forms:
+            return True
+        if sections:
+            kinds = EVIDENCE_SECTIONS.get(self._category[term_id], frozenset())
+            if len(sections) > BISECT_SECTIONS:
+                if kinds and self._section_kinds(sections).holds(start, kinds):
+                    return True
+            else:  # a resume's few sections: scanned
+                for section_start, section_end, kind in sections:
+                    if section_start <= start < section_end and kind in kinds:
+                        return True
+        pattern = self._context.get(term_id)
+        if pattern is None:
+            return False
+        # A space before each side stands for the start of the text (see _context_pattern).
+        before = " " + text[window[0] : start].lower()
+        after = " " + text[end : window[1]].lower()
+        return bool(pattern.search(before) or pattern.search(after))
+
+    def _section_kinds(self, sections: Sequence[tuple[int, int, str]]) -> SectionKinds:
+        """The document's sections as a :class:`SectionKinds`, made once per document.
+
+        The matcher asks for each ambiguous match with the same ``sections`` tuple, so
+        the last one is kept (one pair, replaced whole: safe across threads). A list,
+        which its owner may change between documents, is read afresh each time.
+        """
+        if not isinstance(sections, tuple):
+            return SectionKinds(sections)
+        last = self._last_sections
+        if last is None or last[0] is not sections:
+            last = self._last_sections = (sections, SectionKinds(sections))
+        return last[1]
+
+
+class SectionKinds:
+    """Which kinds of section hold an offset, by bisection instead of a scan of every section.
+
+    A resume has a dozen sections, but a list of ten thousand one-line items has as many
+    headings, and a scan per ambiguous match made such a file quadratic
+    (``benchmarks/odd_documents.py``, docs/performance.md). The
+    sections of each kind are merged into sorted, disjoint ranges, so the answer is the
+    scan's: is ``offset`` inside ``start <= offset < end`` of some section of one of the
+    kinds. :class:`Evidence` uses it past ``BISECT_SECTIONS`` sections.
+    """
+
+    def __init__(self, sections: Iterable[tuple[int, int, str]]) -> None:
+        self._ranges: dict[str, tuple[list[int], list[int]]] = {}
+        for start, end, kind in sorted(sections):
+            if start >= end:
+                continue
+            starts, ends = self._ranges.setdefault(kind, ([], []))
+            if starts and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+
+    def holds(self, offset: int, kinds: Iterable[str]) -> bool:
+        """Whether a section of one of ``kinds`` holds ``offset``."""
+        for kind in kinds:
+            ranges = self._ranges.get(kind)
+            if ranges is not None:
+                i = bisect.bisect_right(ranges[0], offset) - 1
+                if i >= 0 and offset < ranges[1][i]:
+                    return True
+        return False
+
+
+_WORD_START = re.compile(r"\w")
+
+
+def _context_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """A context word at the start of a word ("certif" finds "certified"), in text that
+    :meth:`Evidence.ok` lower-cases and starts with a space.
+
+    ``\\b(?:...)`` makes ``re`` try the whole alternation at every character; written as
+    "a non-word character, then a word", the search first skips, in C, to the next
+    character of the class ``\\W``: the same matches (the space stands for the start of
+    the text), two to three times sooner. A word that starts with a non-word character
+    ("#hashtag") keeps ``\\b``.
+    """
+    alternation = "|".join(re.escape(w.lower()) for w in words)
+    if all(_WORD_START.match(w.lower()) for w in words):
+        return re.compile(rf"\W(?:{alternation})")
+    return re.compile(rf"\b(?:{alternation})")  # the leading space never sits at a word boundary

@@ -1,0 +1,233 @@
+"""Build-time expansion of a vocabulary's phrases into the variants a resume may use.
+
+Every variant is computed once, when the vocabulary is compiled, so matching stays one
+``PhraseMatcher`` pass at run time (no lemmatizer, no per-token Python). Kinds of variant:
+
+* **inflection** ("scheduled patients" for "schedule patients"), from the English
+  lookup table of ``spacy-lookups-data``; confidence 0.95;
+* **hyphenation** ("follow-up" / "follow up" / "followup", "e-mail" / "email");
+  confidence 0.95;
+* **vendor prefix** ("MS Excel" for "Microsoft Excel"); confidence 0.95;
+* **word order** of two-word duties and skills, with nominalisations and an optional
+  "of"/"for" ("patient scheduling", "scheduling of patients", "verified insurance" for
+  "insurance verification"). These are the least certain, so they are allowed only
+  as contiguous phrases (a window of at most four tokens) and carry confidence 0.85.
+
+Products and laws (``tool``, ``regulation``) are never inflected ("Excel" must not
+become "excelled"); credentials, degrees and titles only take a plural.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..english import english_lemmas, english_words
+
+__all__ = [
+    "INFLECTION_CONFIDENCE",
+    "REORDER_CONFIDENCE",
+    "alias_variants",
+    "word_family",
+    "word_forms",
+]
+
+INFLECTION_CONFIDENCE = 0.95
+REORDER_CONFIDENCE = 0.85
+
+PROPER_CATEGORIES = frozenset({"tool", "regulation"})
+PLURAL_ONLY_CATEGORIES = frozenset({"certification", "license", "education", "title"})
+REORDER_CATEGORIES = frozenset({"duty", "hard_skill", "soft_skill"})
+_CONNECTORS = ("of", "for")
+_VENDOR_PREFIXES = {"microsoft": ("ms",)}
+_MAX_VARIANTS_PER_ALIAS = 64
+_MAX_REORDERED_PER_ALIAS = 96
+_MAX_PRODUCT = 4096
+_WORD = re.compile(r"^[a-z][a-z'-]*$")
+# Closed-class words are never inflected: the lookup table turns "and" into "'n'" and
+# multiplies a long duty's variants for nothing.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "per",
+        "into",
+        "via",
+        "its",
+        "their",
+        "our",
+        "your",
+    ]
+)
+
+# Verb → noun derivations (suffix of the verb, suffix of the noun), tried in order and
+# kept only when the result is a real English word: verify → verification,
+# coordinate → coordination, analyze → analysis, manage → management, document →
+# documentation, collect → collection.
+_DERIVATIONS: tuple[tuple[str, str], ...] = (
+    ("ify", "ification"),
+    ("ate", "ation"),
+    ("yze", "ysis"),
+    ("ize", "ization"),
+    ("ise", "isation"),
+    ("ibe", "iption"),
+    ("e", "ation"),
+    ("e", "ement"),
+    ("", "ment"),
+    ("", "ation"),
+    ("", "ion"),
+)
+
+
+@lru_cache(maxsize=1)
+def _english_forms() -> dict[str, list[str]]:
+    """lemma → the lowercase forms that lemmatise to it (the inverse table, without the lemma).
+
+    Lists, not sets: a compile asks for a few thousand lemmas of the 25,000, and making a
+    set for each of them was a tenth of a first run's compile.
+    """
+    forms: dict[str, list[str]] = {}
+    for form, lemma in english_lemmas().items():
+        if form.islower() and lemma.islower():
+            group = forms.get(lemma)
+            if group is None:
+                forms[lemma] = [form]
+            else:
+                group.append(form)
+    return forms
+
+
+def word_forms(word: str, *, plural_only: bool = False) -> frozenset[str]:
+    """The inflected forms of one lowercase word (itself included).
+
+    With ``plural_only`` only the word, its lemma and their plurals are kept, and a
+    gerund stays a gerund ("nursing" never becomes "nurse").
+    """
+    if not _WORD.match(word) or len(word) < 3:
+        return frozenset({word})
+    lemma = english_lemmas().get(word, word)
+    forms = {lemma, word, *_english_forms().get(lemma, ())}
+    if plural_only:
+        if word.endswith("ing") and not lemma.endswith("ing"):
+            return frozenset({word, word + "s"} & (forms | {word}))
+        allowed = {word, lemma, word + "s", word + "es", lemma + "s", lemma + "es"}
+        forms &= allowed
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=4096)
+def word_family(word: str) -> frozenset[str]:
+    """Inflections plus verb ↔ noun derivations that are real English words.
+
+    >>> sorted(word_family("verify"))  # doctest: +ELLIPSIS
+    ['verification', 'verifications', 'verified', 'verifies', 'verify', 'verifying']
+    """
+    words = english_words()
+    family = set(word_forms(word))
+    lemma = english_lemmas().get(word, word)
+    for verb_end, noun_end in _DERIVATIONS:
+        if lemma.endswith(verb_end):
+            noun = lemma[: len(lemma) - len(verb_end)] + noun_end
+            if noun in words and noun != lemma:
+                family |= {noun, noun + "s"} & words | {noun}
+        if lemma.endswith(noun_end) and len(lemma) > len(noun_end) + 2:
+            verb = lemma[: len(lemma) - len(noun_end)] + verb_end
+            if verb in words and verb != lemma and len(verb) >= 4:
+                family |= word_forms(verb)
+    return frozenset(family)
+
+
+def _hyphenations(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """'follow-up' ↔ 'follow up' ↔ 'followup' (spaCy splits 'follow-up' in three tokens)."""
+    out: list[tuple[str, ...]] = []
+    if "-" in tokens:
+        i = tokens.index("-")
+        if 0 < i < len(tokens) - 1:
+            left, right = tokens[: i - 1], tokens[i + 2 :]
+            out.append((*left, tokens[i - 1] + tokens[i + 1], *right))
+            out.append((*left, tokens[i - 1], tokens[i + 1], *right))
+    elif 2 <= len(tokens) <= 3:
+        for i in range(len(tokens) - 1):
+            if tokens[i].isalpha() and tokens[i + 1].isalpha():
+                out.append((*tokens[: i + 1], "-", *tokens[i + 1 :]))
+    return out
+
+
+def _reorderings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Word-order variants of a two-content-word phrase (optionally joined by of/for)."""
+    content = tuple(t for t in tokens if t not in _CONNECTORS)
+    if len(content) != 2 or not all(_WORD.match(t) for t in content) or len(tokens) > 3:
+        return []
+    first, second = (sorted(word_family(t)) for t in content)
+    out: list[tuple[str, ...]] = []
+    for a, b in itertools.product(first, second):
+        out.append((b, a))
+        for connector in _CONNECTORS:
+            out.append((a, connector, b))
+            out.append((b, connector, a))
+    for a, b in itertools.product(first, second):
+        out.append((a, b))
+    return out[:_MAX_REORDERED_PER_ALIAS]
+
+
+def _fewest_changes_first(original: tuple[str, ...], options: Sequence[set[str]]) -> list[tuple[str, ...]]:
+    """Inflected combinations, those changing the fewest words first, capped.
+
+    Alphabetical order with a cap used to drop every inflection of the first word of a
+    long duty ("Manages the supplies and inventory" for "Manage the supplies and
+    inventory"); one changed word is the common case, so those variants come first.
+    """
+    product = itertools.islice(itertools.product(*map(sorted, options)), _MAX_PRODUCT)
+
+    def changes(combination: tuple[str, ...]) -> int:
+        return sum(a != b for a, b in zip(combination, original, strict=True))
+
+    return sorted(product, key=changes)[:_MAX_VARIANTS_PER_ALIAS]
+
+
+def alias_variants(tokens: Sequence[str], category: str) -> list[tuple[tuple[str, ...], float]]:
+    """Variants of an alias's lowercase tokens with their confidence, the alias first (1.0)."""
+    original = tuple(tokens)
+    if not original:
+        return []
+    variants: dict[tuple[str, ...], float] = {original: 1.0}
+
+    def add(candidate: tuple[str, ...], confidence: float) -> None:
+        if candidate not in variants:
+            variants[candidate] = confidence
+
+    for hyphenated in _hyphenations(original):
+        add(hyphenated, INFLECTION_CONFIDENCE)
+    prefixes = _VENDOR_PREFIXES.get(original[0], ())
+    for prefix in prefixes if len(original) > 1 else ():
+        add((prefix, *original[1:]), INFLECTION_CONFIDENCE)
+    if category in PROPER_CATEGORIES:
+        return list(variants.items())
+    if category in PLURAL_ONLY_CATEGORIES:
+        options = [{t} for t in original[:-1]] + [set(word_forms(original[-1], plural_only=True))]
+    elif category in REORDER_CATEGORIES and len(original) > 1:
+        options = [set(word_forms(t)) for t in original]
+    else:
+        options = [set(word_forms(t, plural_only=True)) for t in original]
+    options = [{t} if t in _FUNCTION_WORDS else o for t, o in zip(original, options, strict=True)]
+    for combination in _fewest_changes_first(original, options):
+        add(combination, INFLECTION_CONFIDENCE)
+    if category in REORDER_CATEGORIES:
+        for reordered in _reorderings(original):
+            add(reordered, REORDER_CONFIDENCE)
+    return list(variants.items())

@@ -1,0 +1,362 @@
+"""Load and validate vocabulary files (the format is described in ``docs/vocabulary.md``).
+
+Validation collects every problem in every file before raising a single
+:class:`~resumematch.errors.VocabError`, so a user fixes a file in one pass instead
+of one error at a time. Each problem names the file and the term.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, cast
+
+from ..errors import VocabError
+from ..models import CATEGORIES, Category, Term
+
+__all__ = [
+    "DEFAULT_ROLE",
+    "Vocabulary",
+    "default_vocabulary",
+    "load_vocabulary",
+    "shipped_vocabularies",
+]
+
+DEFAULT_ROLE = "clinical-coordinator"
+SCHEMA_VERSION = 1
+
+_TOP_KEYS = {"schema", "role", "description", "terms"}
+_TERM_KEYS = {
+    "id",
+    "name",
+    "category",
+    "aliases",
+    "abbreviations",
+    "broader",
+    "ambiguous",
+    "context",
+}
+_ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_LIST_KEYS = ("aliases", "abbreviations", "broader", "ambiguous", "context")
+
+
+class Vocabulary:
+    """A validated, immutable set of terms, possibly merged from several files.
+
+    ``ambiguous`` maps a term id to the surface forms of it that need context evidence.
+    Build one with :func:`load_vocabulary`.
+    """
+
+    __slots__ = ("_ancestors", "_by_id", "ambiguous", "roles", "sources", "terms")
+
+    def __init__(
+        self,
+        *,
+        roles: tuple[str, ...],
+        terms: tuple[Term, ...],
+        ambiguous: Mapping[str, frozenset[str]],
+        sources: tuple[str, ...] = (),
+    ) -> None:
+        self.roles = roles
+        self.terms = terms
+        self.ambiguous = dict(ambiguous)
+        self.sources = sources
+        self._by_id = {term.id: term for term in terms}
+        self._ancestors: dict[str, tuple[str, ...]] = {}  # filled as asked: scoring asks for every mentioned term
+
+    def __repr__(self) -> str:
+        return f"Vocabulary(roles={self.roles!r}, terms={len(self.terms)})"
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.terms)
+
+    def __contains__(self, term_id: object) -> bool:
+        return term_id in self._by_id
+
+    def get(self, term_id: str) -> Term:
+        """The term with this id; ``KeyError`` when it is not in the vocabulary."""
+        return self._by_id[term_id]
+
+    def ancestors(self, term_id: str) -> tuple[str, ...]:
+        """Every term id reachable through ``broader`` links (transitively), nearest first."""
+        known = self._ancestors.get(term_id)
+        if known is None:
+            known = self._ancestors[term_id] = self._walk_broader(term_id)
+        return known
+
+    def _walk_broader(self, term_id: str) -> tuple[str, ...]:
+        seen: list[str] = []
+        frontier = list(self._by_id[term_id].broader)
+        while frontier:
+            current = frontier.pop(0)
+            if current in seen or current == term_id:
+                continue
+            seen.append(current)
+            frontier.extend(self._by_id[current].broader)
+        return tuple(seen)
+
+
+def _as_str_list(value: Any, where: str, key: str, problems: list[str]) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append(f"{where}: '{key}' must be a list of non-empty strings")
+        return []
+    return [v.strip() for v in value]
+
+
+def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[Term, set[str]] | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: a term must be an object, got {type(raw).__name__}")
+        return None
+    unknown = sorted(set(raw) - _TERM_KEYS)
+    if unknown:
+        problems.append(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TERM_KEYS))}")
+    # Check every key before giving up on the term, so one pass reports all problems.
+    fatal = False
+    term_id = raw.get("id")
+    if not isinstance(term_id, str) or not _ID_PATTERN.match(term_id):
+        problems.append(f"{where}: 'id' must be a lowercase slug like 'basic-life-support', got {term_id!r}")
+        fatal = True
+    else:
+        where = f"{where} (id {term_id!r})"
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        problems.append(f"{where}: 'name' must be a non-empty string")
+        fatal = True
+    category = raw.get("category")
+    if category not in CATEGORIES:
+        problems.append(f"{where}: 'category' {category!r} is not one of {', '.join(CATEGORIES)}")
+        fatal = True
+    if fatal:
+        return None
+    assert isinstance(term_id, str) and isinstance(name, str)
+    lists = {key: _as_str_list(raw.get(key), where, key, problems) for key in _LIST_KEYS}
+    for abbreviation in lists["abbreviations"]:
+        if len(abbreviation) < 2:
+            problems.append(f"{where}: abbreviation {abbreviation!r} is shorter than 2 characters")
+    forms_lower = {f.lower() for f in [name, *lists["aliases"]]}
+    abbreviations = set(lists["abbreviations"])
+    for form in lists["ambiguous"]:
+        if form not in abbreviations and form.lower() not in forms_lower:
+            problems.append(f"{where}: ambiguous form {form!r} is not the term's name, alias or abbreviation")
+    if lists["ambiguous"] and not lists["context"]:
+        problems.append(f"{where}: 'ambiguous' needs 'context' words that show the intended meaning")
+    term = Term(
+        id=term_id,
+        name=name.strip(),
+        category=cast(Category, category),
+        aliases=tuple(lists["aliases"]),
+        abbreviations=tuple(lists["abbreviations"]),
+        broader=tuple(lists["broader"]),
+        context=tuple(lists["context"]),
+        vocab=role,
+    )
+    return term, set(lists["ambiguous"])
+
+
+def _read_file(path: Path | str, text: str, problems: list[str]) -> tuple[str, list[tuple[Term, set[str], str]]]:
+    where_file = str(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problems.append(f"{where_file}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+        return "", []
+    if not isinstance(data, dict):
+        problems.append(f"{where_file}: the top level must be an object with 'schema', 'role' and 'terms'")
+        return "", []
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        problems.append(
+            f"{where_file}: unknown top-level key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TOP_KEYS))}"
+        )
+    if data.get("schema") != SCHEMA_VERSION:
+        problems.append(f"{where_file}: 'schema' must be {SCHEMA_VERSION}, got {data.get('schema')!r}")
+    role = data.get("role")
+    if not isinstance(role, str) or not role.strip():
+        problems.append(f"{where_file}: 'role' must be a non-empty string")
+        role = ""
+    raw_terms = data.get("terms")
+    if not isinstance(raw_terms, list):
+        problems.append(f"{where_file}: 'terms' must be a list")
+        return role, []
+    parsed = []
+    for index, raw in enumerate(raw_terms):
+        result = _parse_term(raw, f"{where_file}: term #{index + 1}", role, problems)
+        if result is not None:
+            parsed.append((result[0], result[1], where_file))
+    return role, parsed
+
+
+def _check_consistency(parsed: list[tuple[Term, set[str], str]], problems: list[str]) -> None:
+    """Duplicate ids, surface forms claimed twice, and dangling ``broader`` links."""
+    first_file: dict[str, str] = {}
+    phrase_owner: dict[str, str] = {}
+    abbreviation_owner: dict[str, str] = {}
+    for term, _, file in parsed:
+        if term.id in first_file:
+            problems.append(f"{file}: duplicate id {term.id!r} (first defined in {first_file[term.id]})")
+            continue
+        first_file[term.id] = file
+        phrases = {term.name.lower()} if term.name not in term.abbreviations else set()
+        phrases |= {alias.lower() for alias in term.aliases}
+        for phrase in sorted(phrases):
+            owner = phrase_owner.setdefault(phrase, term.id)
+            if owner != term.id:
+                problems.append(f"{file} (id {term.id!r}): alias {phrase!r} is already claimed by term {owner!r}")
+        for abbreviation in term.abbreviations:
+            owner = abbreviation_owner.setdefault(abbreviation, term.id)
+            if owner != term.id:
+                problems.append(
+                    f"{file} (id {term.id!r}): abbreviation {abbreviation!r} is already claimed by term {owner!r}"
+                )
+    for term, _, file in parsed:
+        for broader in term.broader:
+            if broader not in first_file:
+                problems.append(
+                    f"{file} (id {term.id!r}): broader term {broader!r} is not defined in any loaded vocabulary"
+                )
+            elif broader == term.id:
+                problems.append(f"{file} (id {term.id!r}): a term cannot be broader than itself")
+
+
+def _source_text(source: str | os.PathLike[str]) -> tuple[str, str]:
+    path = Path(source)
+    if not path.exists() and not path.suffix and isinstance(source, str):
+        shipped = resources.files("resumematch.vocabularies").joinpath(f"{source}.json")
+        if shipped.is_file():
+            return f"resumematch.vocabularies/{source}.json", shipped.read_text("utf-8")
+        raise VocabError(
+            f"No vocabulary file {str(source)!r} and no shipped vocabulary of that name; "
+            f"shipped ones: {', '.join(shipped_vocabularies())}. Pass a path to a JSON vocabulary file."
+        )
+    try:
+        return str(path), path.read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise VocabError(f"Vocabulary file {str(path)!r} does not exist; check the path.") from exc
+    except IsADirectoryError as exc:
+        raise VocabError(f"{str(path)!r} is a directory; pass the vocabulary's .json file.") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise VocabError(f"Could not read vocabulary file {str(path)!r}: {exc}. Check it is UTF-8 JSON.") from exc
+
+
+def load_vocabulary(*sources: str | os.PathLike[str]) -> Vocabulary:
+    """Load, merge and validate one or more vocabulary files.
+
+    A source is a path to a JSON file, or the name of a shipped vocabulary (e.g.
+    ``"clinical-coordinator"``). With no source, the default role's vocabulary loads.
+    Terms from all files share one id space, so a ``broader`` link may point into
+    another file.
+
+    >>> vocab = load_vocabulary("clinical-coordinator")
+    >>> "bls" in vocab
+    True
+    """
+    if not sources:
+        sources = (DEFAULT_ROLE,)
+    texts = tuple(_source_text(source) for source in sources)
+    key = (tuple(os.fspath(source) for source in sources), texts)
+    loaded = _loaded.get(key)
+    if loaded is None:
+        loaded = _load(sources, texts)
+        with _loaded_lock:  # two threads may evict at once
+            while len(_loaded) >= _LOADED_MAX:
+                _loaded.pop(next(iter(_loaded)))
+            _loaded[key] = loaded
+    # A new object each call (callers may rely on identity), sharing the frozen terms.
+    return Vocabulary(roles=loaded.roles, terms=loaded.terms, ambiguous=loaded.ambiguous, sources=loaded.sources)
+
+
+# Validated vocabularies by (sources, their texts): the pipeline's matcher loads its
+# vocabulary again from the same files as the caller did; unchanged text is not
+# parsed and validated twice.
+_loaded: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], Vocabulary] = {}
+_LOADED_MAX = 8
+_loaded_lock = threading.Lock()
+
+
+def _load(sources: tuple[str | os.PathLike[str], ...], texts: tuple[tuple[str, str], ...]) -> Vocabulary:
+    problems: list[str] = []
+    roles: list[str] = []
+    parsed: list[tuple[Term, set[str], str]] = []
+    names: list[str] = []
+    for name, text in texts:
+        names.append(name)
+        role, terms = _read_file(name, text, problems)
+        roles.append(role)
+        parsed.extend(terms)
+    _check_consistency(parsed, problems)
+    if not parsed and not problems:
+        problems.append(f"{', '.join(names)}: no terms defined")
+    if problems:
+        shown = "\n  - ".join(problems[:50])
+        more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        raise VocabError(
+            f"{len(problems)} problem(s) in vocabulary {', '.join(names)}; fix them and retry:\n  - {shown}{more}",
+            problems,
+        )
+    return Vocabulary(
+        roles=tuple(roles),
+        terms=tuple(term for term, _, _ in parsed),
+        ambiguous={term.id: frozenset(forms) for term, forms, _ in parsed if forms},
+        sources=tuple(os.fspath(source) for source in sources),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> Vocabulary:
+    """The shipped vocabulary of the default role, loaded once per process."""
+    return load_vocabulary(DEFAULT_ROLE)
+
+
+def shipped_vocabularies() -> list[str]:
+    """Names of the vocabularies shipped in the package (usable as ``load_vocabulary(name)``)."""
+    folder = resources.files("resumematch.vocabularies")
+    return sorted(entry.name[:-5] for entry in folder.iterdir() if entry.name.endswith(".json"))
+
+
+def surface_forms(term: Term) -> Iterable[tuple[str, bool]]:
+    """Every surface form of a term as ``(text, case_sensitive)``: name, aliases, abbreviations."""
+    if term.name not in term.abbreviations:
+        yield term.name, False
+    for alias in term.aliases:
+        yield alias, False
+    for abbreviation in term.abbreviations:
+        yield abbreviation, True
+
+
+def vocabulary_to_payload(vocabulary: Vocabulary) -> dict[str, Any]:
+    """A merged, validated vocabulary as JSON-ready data (how a saved spaCy pipeline keeps it)."""
+    return {
+        "roles": list(vocabulary.roles),
+        "terms": [t.to_dict() for t in vocabulary],
+        "ambiguous": {k: sorted(v) for k, v in vocabulary.ambiguous.items()},
+    }
+
+
+def vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:
+    """The inverse of :func:`vocabulary_to_payload` (the data was validated when first loaded)."""
+    terms = tuple(
+        Term(
+            id=t["id"],
+            name=t["name"],
+            category=t["category"],
+            aliases=tuple(t["aliases"]),
+            abbreviations=tuple(t["abbreviations"]),
+            broader=tuple(t["broader"]),
+            context=tuple(t["context"]),
+            vocab=t["vocab"],
+        )
+        for t in payload["terms"]
+    )
+    ambiguous = {k: frozenset(v) for k, v in payload["ambiguous"].items()}
+    return Vocabulary(roles=tuple(payload["roles"]), terms=terms, ambiguous=ambiguous)

@@ -1,0 +1,512 @@
+"""Job description analysis: which vocabulary terms a posting asks for, and how firmly.
+
+A posting mixes duties, hard requirements and wishes. Each term it names is
+classified as **required** or **preferred** from the words of its own statement
+("preferred", "a plus", "nice to have", "ideally", ...) and from the heading it
+stands under ("Preferred Qualifications"). A term named both ways counts as required.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+
+from ..match.vocabulary import Vocabulary
+from ..models import CREDENTIAL_CATEGORIES, Document, JobProfile, JobTerm, Mention, Requirement, RequirementKind
+from .formats import PostingSource
+from .statements import (
+    asks_the_candidate,
+    is_a_duty_or_lead_in,
+    is_about_the_employer,
+    is_requirement_like,
+    main_clause_end,
+    read_statement,
+    statement_kind,
+)
+
+__all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
+
+# How much a term weighs inside its part of the score, by category: credentials and
+# tools are what screeners check first; soft skills are cheap to claim.
+TERM_WEIGHTS: dict[str, float] = {
+    "certification": 3.0,
+    "license": 3.0,
+    "education": 2.0,
+    "tool": 2.0,
+    "hard_skill": 2.0,
+    "regulation": 1.5,
+    "duty": 1.0,
+    "title": 1.0,
+    "soft_skill": 1.0,
+}
+
+_PREFERRED_HEADING = re.compile(
+    r"^\W*(preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|plus)\b.*$", re.IGNORECASE
+)
+_REQUIRED_HEADING = re.compile(
+    r"^\W*(requirements?|required|qualifications?|minimum qualifications|basic qualifications|"
+    r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
+    r"skills|education|experience|essential|about you|person specification|what you(?:'|’)ll bring|"
+    r"what you will bring|what we(?:'|’)re looking for|what we are looking for|the ideal candidate|"
+    r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge)\b.*$",
+    re.IGNORECASE,
+)
+# Sections whose statements are no requirements: what the job does, and what the
+# employer says of itself, pays, offers or asks of an application.
+_NOT_REQUIREMENT_HEADING = re.compile(
+    r"^\W*(responsibilities|duties|main duties|key responsibilities|what you(?:'|’)ll do|what you will do|"
+    r"the role|about the role|role overview|job (?:purpose|summary|overview|description)|position summary|"
+    r"overview|day[- ]to[- ]day|your day|about us|about (?!you\b)\w+|"
+    r"who we are|our (?:values|mission|team)|benefits|what we offer|perks|compensation|salary|pay|"
+    r"how to apply|to apply|application process|equal opportunit(?:y|ies)|diversity|location|schedule|"
+    r"working hours|hours|closing date|contact|additional information|why join us|interview)\b\W*$",
+    re.IGNORECASE,
+)
+_SECTION_NAME = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING)),
+    re.IGNORECASE,
+)
+_HEADING_MAX_WORDS = 6
+# A line of prose this long is a sentence, which must address the candidate to be a
+# requirement; a shorter one is an item of a list that lost its bullets.
+_SENTENCE_WORDS = 10
+# Sentences end at . ! ?; semicolons cut clauses (_prose_statements), which a label and a
+# qualifying clause reach across.
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")
+# A clause that only qualifies the one before it stays with it: "3+ years of nursing
+# experience; hospital experience preferred" is one requirement with a preferred setting.
+_QUALIFYING_CLAUSE = re.compile(
+    r"\s*(?:preferabl|ideally)|[^;]{0,60}?\b(?:preferred|desired|a plus|nice to have)\W*$", re.IGNORECASE
+)
+# A line that ends on one of these characters or words has not ended its sentence.
+_OPEN_END_CHARACTERS = ",&/(–—-"
+_OPEN_END_WORDS = frozenset({
+    "and", "or", "nor", "but", "of", "the", "a", "an", "to", "for", "in", "into", "on", "onto", "with", "within",
+    "without", "from", "by", "via", "as", "at", "about", "across", "between", "through", "over", "under",
+    "including", "such", "than", "our", "your", "their", "its", "this", "that", "these", "those", "is", "are", "be",
+    "will", "can", "must", "should", "who", "which",
+})  # fmt: skip
+_CLOSING_MARKS = "\"'”’)]"
+_TRAILING_WORD = re.compile(r"\w+$")
+_BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣·o]|\d+[.)])\s+")
+_JOIN_WORDS = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "with", "&"}
+
+
+def _is_heading(line: str, alone: bool = False) -> bool:
+    """A short line without a full stop whose words are capitalised or that ends in a colon,
+    or (``alone``: blank lines around it) any short line without end punctuation."""
+    stripped = line.strip()
+    words = stripped.rstrip(":").split()
+    if not 0 < len(words) <= _HEADING_MAX_WORDS or _BULLET.match(line) or stripped.endswith((".", ",", ";")):
+        return False
+    capitalised = all(w[0].isupper() or w.lower() in _JOIN_WORDS or not w[0].isalpha() for w in words)
+    if stripped.endswith(":") or capitalised or stripped.isupper() or (alone and len(words) <= 4):
+        return True
+    # "Required qualifications", "What you'll do": a section's name in sentence case
+    return len(words) <= 4 and _SECTION_NAME.match(stripped.rstrip(":")) is not None and _is_section_name(stripped)
+
+
+def _is_section_name(line: str) -> bool:
+    """Whether the whole line is a section's name (not a sentence that starts with one)."""
+    name = line.rstrip(":").strip().lower()
+    return any(
+        p.match(name) and len(name.split()) <= len(p.match(name).group(1).split()) + 1  # type: ignore[union-attr]
+        for p in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING)
+    )
+
+
+def _is_sentence(statement: str) -> bool:
+    """A line of prose that reads as a sentence (long, ending in a full stop), not an item
+    of a list that lost its bullets ("Bachelor's degree in nursing from an accredited program")."""
+    return len(statement.split()) >= _SENTENCE_WORDS and statement.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+def _unwrap(text: str) -> str:
+    """A paragraph's text with each line break and the spaces around it made one space; a
+    word broken at its hyphen ("scikit-" / "learn") is joined as written."""
+    lines = [line.strip() for line in text.split("\n")]
+    joined = lines[0]
+    for line in lines[1:]:
+        if line:
+            hyphen = joined[-1:] == "-" and joined[-2:-1].isalnum() and line[0].isalnum()
+            joined += line if hyphen else " " + line
+    return joined
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` visibly carries on the sentence of ``previous``: the line above
+    ends mid-sentence, and either this one starts with a lower-case word (or a bracket) or
+    the line above ends on a comma or a word that cannot end a sentence ("...orchestration
+    with Kubernetes or" / "ECS; strong grasp of SQL ...")."""
+    tail = previous.rstrip()
+    if not tail or tail.rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?", ":", ""):
+        return False
+    words = line.split(maxsplit=1)
+    first = words[0] if words else ""
+    # "eClinicalWorks", "iPhone": a name, which may start a list item
+    if first.islower() or first.startswith("(") or tail[-1] in _OPEN_END_CHARACTERS:
+        return True
+    last_word = _TRAILING_WORD.search(tail[-20:])
+    return last_word is not None and last_word.group(0).lower() in _OPEN_END_WORDS
+
+
+def _wrapped_paragraphs(
+    lines: list[str], blank: list[bool], heading: list[bool], bullet: list[bool]
+) -> list[tuple[int, int]]:
+    """``(first, end)`` line indices of each hard-wrapped paragraph of a posting, as
+    e-mailed and plain-text postings are written.
+
+    A run of prose lines (not blank, headings or bullet points) is one paragraph when
+    somewhere in it a line visibly carries on the sentence above (:func:`_continues`):
+    then its other breaks ("...expertise in Hugging Face" / "Transformers; ...") are the
+    same wrapping. A run with none is a bare list, one item per line, and each line stays
+    apart ("BLS certification" / "3+ years of clinical experience"). A bullet point's
+    wrapped lines are joined to it anyway, when the statements are read.
+    """
+    prose = [not (b or h or u) for b, h, u in zip(blank, heading, bullet, strict=True)]
+    paragraphs: list[tuple[int, int]] = []
+    for i in [i for i in range(1, len(lines)) if prose[i] and prose[i - 1]]:
+        if paragraphs and paragraphs[-1][1] == i:
+            paragraphs[-1] = (paragraphs[-1][0], i + 1)  # the run goes on
+        else:
+            paragraphs.append((i - 1, i + 1))
+    return [
+        (first, end)
+        for first, end in paragraphs
+        if any(_continues(lines[k - 1], lines[k]) for k in range(first + 1, end))
+    ]
+
+
+def _label_kind(sentence: str) -> tuple[int, RequirementKind | None]:
+    """Where a sentence's text starts after a requirements label ("Requirements: ...",
+    "Nice to have: ..."), and the kind the label gives; ``(0, None)`` without one."""
+    label = _LABEL.match(sentence)
+    if label is None:
+        return 0, None
+    name = label.group(0).rstrip().rstrip(":")
+    if _PREFERRED_HEADING.match(name):
+        return label.end(), "preferred"
+    if _REQUIRED_HEADING.match(name):
+        return label.end(), "required"
+    return 0, None
+
+
+def _prose_statements(paragraph: str) -> Iterator[tuple[int, str, RequirementKind | None]]:
+    """``(offset, text, label kind)`` of each statement of a prose paragraph.
+
+    A paragraph is split into sentences, and a sentence into the clauses it lists
+    between semicolons ("Requirements: 4+ years of Python; deep knowledge of asyncio;
+    ..."): each clause is one requirement, with the terms it names and no others. A
+    clause that qualifies the one before ("...; hospital experience preferred") stays
+    with it. A sentence that opens with a requirements label makes each of its clauses
+    a requirement, of the label's kind.
+    """
+    position = 0
+    for sentence in _SENTENCE_SPLIT.split(paragraph):
+        index = paragraph.find(sentence, position)
+        position = index + len(sentence)
+        if not sentence.strip():
+            continue
+        start, kind = _label_kind(sentence) if ":" in sentence else (0, None)
+        clauses: list[list[int]] = []
+        for clause_start, clause_end in _clause_bounds(sentence, start):
+            if clauses and _QUALIFYING_CLAUSE.match(sentence, clause_start, clause_end):
+                clauses[-1][1] = clause_end
+            else:
+                clauses.append([clause_start, clause_end])
+        for clause_start, clause_end in clauses:
+            text = sentence[clause_start:clause_end]
+            if text.strip():
+                yield index + clause_start, text, kind
+
+
+def _clause_bounds(sentence: str, start: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons."""
+    while (cut := sentence.find(";", start)) != -1:
+        yield start, cut
+        start = cut + 1
+    yield start, len(sentence)
+
+
+def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
+    """A posting's lines, each with whether it is a heading and whether it is a bullet
+    point; the lines of a hard-wrapped paragraph are joined into one, their line breaks
+    kept (so that offsets still add up), so that a sentence is read whole."""
+    physical = text.splitlines(keepends=True)
+    blank = [not line.strip() for line in physical]
+    heading = [
+        not blank[i] and _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(physical) or blank[i + 1]))
+        for i, line in enumerate(physical)
+    ]
+    for i in [i for i, is_heading in enumerate(heading) if is_heading and i]:
+        # a short line that carries on the sentence above is no heading ("(Feast or Tecton), and")
+        if not blank[i - 1] and not heading[i - 1] and _continues(physical[i - 1], physical[i]):
+            heading[i] = False
+    bullet = [not empty and _BULLET.match(line) is not None for line, empty in zip(physical, blank, strict=True)]
+    paragraphs = _wrapped_paragraphs(physical, blank, heading, bullet)
+    if not paragraphs:
+        return physical, heading, bullet
+    lines: list[str] = []
+    headings: list[bool] = []
+    bullets: list[bool] = []
+    done = 0
+    for first, end in paragraphs:
+        lines += [*physical[done:first], "".join(physical[first:end])]
+        headings += [*heading[done:first], False]
+        bullets += [*bullet[done:first], bullet[first]]
+        done = end
+    return lines + physical[done:], headings + heading[done:], bullets + bullet[done:]
+
+
+def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, bool]]:
+    """Split a posting into statements: ``(start, end, text, heading kind, is_requirement)``.
+
+    A statement is a bullet point (with the lines it wraps onto), or a sentence of prose
+    (hard-wrapped paragraphs read whole), or a clause of a sentence that lists them
+    between semicolons (docs/scoring.md). Under a requirements heading every statement
+    is a requirement; under a duties heading or in an introduction none is. A posting
+    with no requirements heading at all (one paragraph of prose, or a bare list) gives
+    requirements from the statements that state one ("must", "years", "degree",
+    "preferred", ...).
+    """
+    lines, headings, bullets = _posting_lines(text)
+    has_requirement_heading = any(
+        headings[i] and (_REQUIRED_HEADING.match(line.strip()) or _PREFERRED_HEADING.match(line.strip()))
+        for i, line in enumerate(lines)
+    )
+    heading: RequirementKind = "required"
+    under_requirements = False
+    offset = 0
+    pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
+
+    def flush(label: RequirementKind | None = None, prose: bool = False) -> tuple[int, int, str, RequirementKind, bool]:
+        """The statement the ``pending`` lines make (a plain function: it runs for every
+        line, and a generator per line cost more than the statements themselves);
+        ``label``: the kind a requirements label in its sentence gives it; ``prose``: a
+        sentence of prose, not a bullet point, which must address the candidate."""
+        start = pending[0][0]
+        end = pending[-1][0] + len(pending[-1][1].rstrip())
+        joined = " ".join(piece.strip() for _, piece in pending)
+        if "\n" in joined:
+            joined = _unwrap(joined)
+        pending.clear()
+        statement = _BULLET.sub("", joined, count=1).strip()
+        if label is not None:
+            return start, end, statement, label if label == "preferred" else heading, True
+        is_requirement = under_requirements if has_requirement_heading else is_requirement_like(statement)
+        if is_requirement and (
+            is_about_the_employer(statement) or is_a_duty_or_lead_in(statement) or (prose and _is_sentence(statement) and not asks_the_candidate(statement))
+        ):
+            is_requirement = False
+        return start, end, statement, heading, is_requirement
+
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if headings[i]:
+            if pending:
+                yield flush()
+            if _NOT_REQUIREMENT_HEADING.match(stripped):
+                heading, under_requirements = "required", False
+            elif _PREFERRED_HEADING.match(stripped):
+                heading, under_requirements = "preferred", True
+            elif _REQUIRED_HEADING.match(stripped):
+                heading, under_requirements = "required", True
+            else:
+                heading, under_requirements = "required", False
+            # A heading names terms too ("Experience with Epic EHR" heads the lines after
+            # it, or is an item of a list that lost its bullets): they count, as asked
+            # by the heading, but a heading is no requirement to judge.
+            yield offset, offset + len(line.rstrip()), stripped, heading, False
+        elif not stripped:
+            if pending:
+                yield flush()
+        elif (bullet := bullets[i]) or not pending:
+            # a new bullet, or prose: prose is split into sentences
+            if pending:
+                yield flush()
+            if bullet:
+                pending.append((offset, line))
+            else:
+                for index, piece, label in _prose_statements(line):
+                    pending.append((offset + index, piece))
+                    yield flush(label, prose=True)
+        else:  # the continuation of a wrapped bullet point
+            pending.append((offset, line))
+        offset += len(line)
+    if pending:
+        yield flush()
+
+
+def analyze_job(
+    document: Document,
+    mentions: Iterable[Mention],
+    vocabulary: Vocabulary,
+    *,
+    fields: PostingSource | None = None,
+) -> JobProfile:
+    """Build a JobProfile from a posting's text and the mentions found in it.
+
+    Every statement contributes its terms (required unless softened); statements under
+    a requirements heading, or that read as requirements in a posting without one,
+    also become :class:`Requirement` objects with their years, degree level and setting.
+    ``fields`` are the posting's own title, organisation and location, when its format
+    names them (:func:`~resumematch.posting.formats.read_posting`); they win over the text.
+    """
+    mentions = tuple(mentions)
+    # Mention indices by start offset: each statement's mentions are two binary searches
+    # away (then put back in the given order, which decides ties between statements).
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    starts = [mentions[i].start for i in order]
+    text = document.text
+    kinds: dict[str, RequirementKind] = {}
+    first_text: dict[str, str] = {}
+    # Terms named as alternatives ("CMA, RMA or CCMA"), and terms also named on their own
+    # somewhere, which stay whole.
+    alternatives: dict[str, set[str]] = {}
+    named_alone: set[str] = set()
+    requirements: list[Requirement] = []
+    for start, end, statement, heading, is_requirement in _statements(text):
+        inside = [mentions[i] for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])]
+        if not inside and not is_requirement:
+            continue  # a duty or introduction line naming no term: nothing to read in it
+        # Only a requirement needs all the facts; for a line of duties, how firmly it is
+        # written (the kind, which read_statement would give the same) is enough.
+        facts = read_statement(statement, heading) if is_requirement else None
+        firmness = facts.kind if facts is not None else statement_kind(statement, heading)
+        main_end = start + main_clause_end(text[start:end]) if inside else end
+        for group in _alternative_groups(text, inside):
+            if len(group) > 1:
+                for term_id in group:
+                    alternatives.setdefault(term_id, set()).update(group - {term_id})
+            else:
+                named_alone.update(group)
+        for mention in inside:
+            kind = firmness if mention.start < main_end else "preferred"
+            if kinds.get(mention.term_id) != "required":
+                kinds[mention.term_id] = kind
+            first_text.setdefault(mention.term_id, statement)
+        if facts is not None:
+            term_ids = tuple(dict.fromkeys(m.term_id for m in inside if m.status != "negated"))
+            aspect = facts.aspect
+            if aspect == "terms" and not term_ids:
+                aspect = "other"
+            elif aspect == "terms" and all(vocabulary.get(t).category in CREDENTIAL_CATEGORIES for t in term_ids):
+                aspect = "credential"
+            requirements.append(
+                Requirement(
+                    text=statement,
+                    kind=facts.kind,
+                    term_ids=term_ids,
+                    years=facts.years,
+                    level=facts.level,
+                    subject=facts.subject if facts.years is not None else facts.field,
+                    aspect=aspect,
+                    setting=facts.setting,
+                )
+            )
+    terms = tuple(
+        JobTerm(
+            term_id=term_id,
+            name=term.name,
+            category=term.category,
+            kind=kind,
+            weight=TERM_WEIGHTS.get(term.category, 1.0),
+            text=first_text.get(term_id, ""),
+            alternatives=()
+            if term_id in named_alone
+            else tuple(sorted(t for t in alternatives.get(term_id, ()) if t in kinds and t not in named_alone)),
+        )
+        for term_id, kind in kinds.items()
+        for term in (vocabulary.get(term_id),)
+    )
+    return JobProfile(
+        source=document.source,
+        text=text,
+        title=_given_title(fields) or _title(document, mentions),
+        terms=terms,
+        requirements=tuple(requirements),
+        mentions=mentions,
+        organisation=fields.organisation if fields is not None else None,
+        location=fields.location if fields is not None else None,
+    )
+
+
+_ALTERNATIVE_GAP_WORDS = 4
+
+
+def _alternative_groups(text: str, mentions: list[Mention]) -> list[set[str]]:
+    """The statement's terms, grouped: the terms of a list joined by "or" ("CMA, RMA or CCMA,
+    or an active LPN license"; "BLS/ACLS") are one group, every other term a group of one.
+    A list joined by "and" names each term on its own."""
+    groups: list[set[str]] = []
+    run: list[Mention] = []
+    has_or = False
+
+    def close() -> None:
+        ids = {m.term_id for m in run}
+        if has_or and len(ids) > 1:
+            groups.append(ids)
+        else:
+            groups.extend({term_id} for term_id in ids)
+
+    for mention in sorted((m for m in mentions if m.status != "negated"), key=lambda m: m.start):
+        if run:
+            gap = text[run[-1].end : mention.start]
+            words = re.findall(r"[\w'’-]+", gap.lower())
+            alternative = (
+                mention.start >= run[-1].end
+                and len(words) <= _ALTERNATIVE_GAP_WORDS
+                and not re.search(r"[.;:]", gap)
+                and ("and" not in words or "and/or" in gap.lower())
+            )
+            if alternative:
+                has_or = has_or or "or" in words or "/" in gap
+                run.append(mention)
+                continue
+            if mention.start < run[-1].end:
+                continue  # an overlapping mention (a narrower term inside a broader one)
+            close()
+            run, has_or = [], False
+        run.append(mention)
+    if run:
+        close()
+    return groups
+
+
+_HIRING = re.compile(
+    r"\b(?:seeking|hiring|looking\s+for|recruiting|searching\s+for)\s+(?:an?\s+|our\s+next\s+)?"
+    r"(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}?(?P<title>(?:[A-Z][\w&/-]*\s?){1,5}?)(?=\s+(?:to|who|for|at|in|with)\b|[.,;]|$)"
+)
+_TITLE_LINE = re.compile(r"^(?:job\s+)?(?:title|position|role)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
+# Its case-sensitive twin, for lower-cased ASCII postings: the same matches, faster.
+_TITLE_LINE_LOWER = re.compile(_TITLE_LINE.pattern, re.MULTILINE)
+
+
+def _given_title(fields: PostingSource | None) -> str | None:
+    """The title the posting's format gives, unless that is a section's name ("Requirements")."""
+    if fields is None or not fields.title or _is_section_name(fields.title):
+        return None
+    return fields.title
+
+
+def _title(document: Document, mentions: tuple[Mention, ...]) -> str | None:
+    """The posting's title: a "Title:" line, then "hiring a <Title>", then a title term
+    near the top, then a short first line."""
+    text = document.text
+    labelled = _TITLE_LINE_LOWER.search(text.lower()) if text.isascii() else _TITLE_LINE.search(text)
+    if labelled:
+        return text[labelled.start("title") : labelled.end("title")].strip()
+    hiring = _HIRING.search(text)
+    if hiring and hiring.group("title").strip():
+        return " ".join(hiring.group("title").split())  # "Senior Full Stack" / "Engineer" on two lines
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head_end = text.find(lines[0]) + len(lines[0]) if lines else 0
+    for mention in mentions:
+        if mention.category == "title" and mention.start <= head_end + 200:
+            return mention.name
+    first = lines[0].rstrip(":") if lines else ""
+    if first and len(first.split()) <= 8 and not (_REQUIRED_HEADING.match(first) or _PREFERRED_HEADING.match(first)):
+        return first
+    return None

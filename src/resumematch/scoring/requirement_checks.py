@@ -1,0 +1,374 @@
+"""Judging each requirement of a posting against a resume: met, partly met, or not met.
+
+Kept apart from ``score.py`` (which turns judgements into points) so that the rules
+for "does this resume meet '3+ years of nursing experience'?" read on their own:
+
+* **experience**: years of the dated roles whose text names the subject (nursing ~
+  nurse), overlaps merged; met at the asked number, partly below it. Roles that do not
+  name the subject count a quarter ("8 years of work, none of it said to be nursing").
+* **education**: the highest degree held meets the minimum level (a bachelor's meets
+  "associate or higher") and the field; the right level in another field is partly met.
+  A mention of a degree term the requirement names (BSN) also meets it.
+* **credentials and terms**: each term the statement names is shown (affirmed mention
+  of it or of a narrower term) or not; all shown is met, some is partly met; in a
+  statement with "or" ("discharge planning or case management") one is enough.
+* **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..match.vocabulary import Vocabulary
+from ..models import (
+    Degree,
+    Document,
+    Evidence,
+    JobProfile,
+    Mention,
+    MetStatus,
+    Requirement,
+    RequirementCheck,
+    Role,
+)
+from ..resume.degrees import degree_level_at_least
+from ..resume.roles import StemMemo, roles_about, subject_in, total_years
+
+__all__ = [
+    "STATUS_CREDIT",
+    "Judgement",
+    "TermCredits",
+    "evidence_of",
+    "judge_requirements",
+    "term_credit",
+    "title_credit",
+]
+
+STATUS_CREDIT: dict[str, float] = {
+    "affirmed": 1.0,
+    "hedged": 0.5,
+    "in_progress": 0.0,
+    "expired": 0.0,
+    "negated": 0.0,
+}
+"""What a mention of each assertion status earns: affirmed in full, hedged half, the rest nothing."""
+_ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
+_OR = re.compile(r"\s+or\s+")
+_OTHER_YEARS = 0.25
+"""Credit for years of work the resume does not tie to the asked subject."""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A requirement check and the credit (0..1) it earns in its part of the score."""
+
+    check: RequirementCheck
+    credit: float
+
+
+Credit = tuple[float, list[Mention], str | None]
+
+
+def _best_credit(found: list[Mention]) -> float:
+    # Most terms have an affirmed mention, and nothing earns more than one.
+    for mention in found:
+        if mention.status == "affirmed":
+            return 1.0
+    return max([STATUS_CREDIT.get(m.status, 0.0) for m in found], default=0.0)
+
+
+class TermCredits:
+    """:func:`term_credit` for every term of one resume's mentions.
+
+    Scoring asks for the credit of each posting term, some several times (as a term and
+    inside requirements); this finds each mentioned term's broader terms once, instead
+    of walking the vocabulary for every mentioned term at every question, and keeps
+    the answers.
+    """
+
+    def __init__(self, by_term: dict[str, list[Mention]], vocabulary: Vocabulary) -> None:
+        self._by_term = by_term
+        self._narrower: dict[str, list[str]] = {}  # broader id -> mentioned narrower ids, in by_term order
+        for other in by_term:
+            if other in vocabulary:
+                for broader in vocabulary.ancestors(other):
+                    if broader != other:
+                        self._narrower.setdefault(broader, []).append(other)
+        self._answers: dict[str, Credit] = {}
+        self._best: dict[str, float] = {}  # a mentioned term's own best credit, asked by each broader term
+
+    def __call__(self, term_id: str) -> Credit:
+        """``(credit, mentions, via)``, as :func:`term_credit` gives it."""
+        answer = self._answers.get(term_id)
+        if answer is None:
+            answer = self._answers[term_id] = self._credit(term_id)
+        return answer
+
+    def _credit(self, term_id: str) -> Credit:
+        own = self._by_term.get(term_id, [])
+        best: Credit = (_best_credit(own), own, None)
+        if best[0] >= 1.0:
+            return best
+        for other in self._narrower.get(term_id, ()):
+            credit = self._best.get(other)
+            if credit is None:
+                credit = self._best[other] = _best_credit(self._by_term[other])
+            if credit > best[0]:
+                best = (credit, self._by_term[other], other)
+        return best
+
+
+def term_credit(term_id: str, by_term: dict[str, list[Mention]], vocabulary: Vocabulary) -> Credit:
+    """``(credit, mentions, via)``: the best credit among mentions of the term, else of a
+    narrower term (``via`` names it); repeated mentions count once. (To ask about many
+    terms of one resume, make one :class:`TermCredits` and call it.)"""
+    return TermCredits(by_term, vocabulary)(term_id)
+
+
+def evidence_of(document: Document, mention: Mention) -> Evidence:
+    """Where a mention stands, as a person finds it: section, page and the whole line."""
+    return Evidence(
+        text=mention.text,
+        line=document.line_at(mention.start),
+        section=mention.section,
+        page=mention.page,
+        start=mention.start,
+    )
+
+
+def _role_evidence(document: Document, role: Role) -> Evidence:
+    return Evidence(
+        text=role.dates,
+        line=f"{role.title} ({role.dates}, {role.years:.1f} years)",
+        section=role.section,
+        page=document.page_of(role.offset),
+        start=role.offset,
+    )
+
+
+def _status(credit: float) -> MetStatus:
+    return "met" if credit >= 0.999 else "partly" if credit > 0 else "not_met"
+
+
+_ByTerm = dict[str, list[Mention]]
+
+
+def _terms_check(
+    requirement: Requirement, document: Document, credit_of: TermCredits, vocabulary: Vocabulary
+) -> tuple[float, list[Evidence], list[str]]:
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    missing: list[str] = []
+    for term_id in requirement.term_ids:
+        credit, found, _via = credit_of(term_id)
+        credits.append(credit)
+        first_counted = next((m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0), None)
+        if first_counted is not None:
+            evidence.append(evidence_of(document, first_counted))
+        if credit < 1.0:
+            name = vocabulary.get(term_id).name if term_id in vocabulary else term_id
+            missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
+    if not credits:
+        return 0.0, evidence, missing
+    if max(credits) >= 1.0 and _ALTERNATIVES.search(requirement.text):
+        return 1.0, evidence, []  # "Epic or another EHR": one alternative is enough
+    return sum(credits) / len(credits), evidence, missing
+
+
+def _experience_check(
+    requirement: Requirement,
+    document: Document,
+    roles: Sequence[Role],
+    by_term: _ByTerm,
+    credit_of: TermCredits,
+    vocabulary: Vocabulary,
+    memo: StemMemo,
+    overall: float,
+) -> tuple[float, list[Evidence], list[str], str]:
+    """``overall`` is ``total_years(roles)``, worked out once for all the requirements."""
+    needed = requirement.years or 0.0
+    subject = requirement.subject
+    offsets = [m.start for t in requirement.term_ids for m in by_term.get(t, []) if m.status == "affirmed"]
+    chosen = roles_about(roles, subject, document.text, offsets, memo=memo) if subject else list(roles)
+    relevant = total_years(chosen) if subject else overall  # total_years(roles, subject=...) without a 2nd pass
+    credit = min(1.0, relevant / needed) if needed else (1.0 if relevant else 0.0)
+    if subject and relevant < needed and overall > relevant:
+        credit = max(credit, _OTHER_YEARS * min(1.0, overall / needed))
+    evidence = [_role_evidence(document, r) for r in chosen]
+    what = f"{needed:g}+ years of {subject + ' ' if subject else ''}experience"
+    missing: list[str] = []
+    note = ""
+    if credit < 0.999:
+        if not roles:
+            missing.append(f"{what}: no dated roles found; give each role a start and end date")
+        else:
+            missing.append(
+                f"{what}: the resume's dated roles show {relevant:.1f}"
+                + (f" ({overall:.1f} in all)" if subject and overall > relevant else "")
+            )
+    if not roles and requirement.term_ids:
+        terms_credit, terms_evidence, _ = _terms_check(requirement, document, credit_of, vocabulary)
+        if terms_credit > 0:  # the subject is named, without dates to count years
+            credit = max(credit, 0.25 * terms_credit)
+            evidence.extend(terms_evidence)
+    if requirement.setting:
+        where = [
+            r
+            for r in chosen
+            if subject_in(requirement.setting, document.text[r.offset : r.end_offset] + r.title, memo=memo)
+        ]
+        note = (
+            f"{requirement.setting} setting (preferred): shown in {where[0].title!r}"
+            if where
+            else f"{requirement.setting} setting (preferred): not shown"
+        )
+    note = "; ".join(filter(None, [f"{relevant:.1f} years counted", note]))
+    return credit, evidence, missing, note
+
+
+def _fields(subject: str | None) -> list[str]:
+    return [f for f in _OR.split(subject or "") if f]
+
+
+def _education_check(
+    requirement: Requirement, document: Document, degree: Degree | None, credit_of: TermCredits, vocabulary: Vocabulary
+) -> tuple[float, list[Evidence], list[str]]:
+    level = requirement.level or "high_school"
+    fields = _fields(requirement.subject)
+    wanted = f"{level.replace('_', ' ')} degree or higher" + (f" in {' or '.join(fields)}" if fields else "")
+    terms_credit, terms_evidence, _ = _terms_check(requirement, document, credit_of, vocabulary)
+    terms_credit = 1.0 if any(credit_of(t)[0] >= 1.0 for t in requirement.term_ids) else 0.0
+    credit = 0.0
+    evidence: list[Evidence] = []
+    missing: list[str] = []
+    if degree is not None:
+        evidence.append(
+            Evidence(
+                text=degree.text,
+                line=degree.text,
+                section=document.section_of(degree.offset),
+                page=document.page_of(degree.offset),
+                start=degree.offset,
+            )
+        )
+        if degree_level_at_least(degree.level, level):
+            field_ok = not fields or any(subject_in(f, f"{degree.field or ''} {degree.text}") for f in fields)
+            credit = 1.0 if field_ok else 0.5
+            if not field_ok:
+                missing.append(f"a degree in {' or '.join(fields)} (found {degree.field or 'no field stated'})")
+        else:
+            credit = 0.25
+            missing.append(f"{wanted} (found {degree.level.replace('_', ' ')})")
+    else:
+        missing.append(f"{wanted}: no degree found in the resume")
+    if terms_credit > credit:
+        credit, missing = terms_credit, []
+        evidence.extend(terms_evidence)
+    return credit, evidence, missing
+
+
+def judge_requirements(
+    job: JobProfile,
+    document: Document,
+    roles: Sequence[Role],
+    degree: Degree | None,
+    by_term: dict[str, list[Mention]],
+    vocabulary: Vocabulary,
+    *,
+    credit_of: TermCredits | None = None,
+) -> list[Judgement]:
+    """One judgement per requirement of the posting, in the posting's order.
+
+    ``credit_of`` (made from the same ``by_term`` and vocabulary) lets the caller share
+    the term credits it also needs.
+    """
+    credit_of = credit_of or TermCredits(by_term, vocabulary)
+    memo: StemMemo = {}
+    judgements = []
+    overall: float | None = None
+    for requirement in job.requirements:
+        note = ""
+        if requirement.aspect == "experience":
+            if overall is None:
+                overall = total_years(roles)
+            credit, evidence, missing, note = _experience_check(
+                requirement, document, roles, by_term, credit_of, vocabulary, memo, overall
+            )
+        elif requirement.aspect == "education":
+            credit, evidence, missing = _education_check(requirement, document, degree, credit_of, vocabulary)
+        elif requirement.term_ids:
+            credit, evidence, missing = _terms_check(requirement, document, credit_of, vocabulary)
+        else:
+            judgements.append(
+                Judgement(
+                    RequirementCheck(
+                        requirement, "unknown", note="a resume cannot show this; say it in a cover letter if it applies"
+                    ),
+                    0.0,
+                )
+            )
+            continue
+        check = RequirementCheck(requirement, _status(credit), tuple(evidence), tuple(missing), note)
+        judgements.append(Judgement(check, credit))
+    return judgements
+
+
+_TITLE_WORDS = re.compile(r"[a-z]+")
+_TITLE_FILLER = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "for",
+    "to",
+    "in",
+    "i",
+    "ii",
+    "iii",
+    "senior",
+    "junior",
+    "sr",
+    "jr",
+}
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """``text.splitlines()[:count]`` without splitting the rest of the text.
+
+    Every "\\n" ends a line for ``splitlines`` (other separators only add more), so the
+    first ``count`` lines lie before the ``count``-th "\\n"."""
+    end = -1
+    for _ in range(count):
+        end = text.find("\n", end + 1)
+        if end == -1:
+            return text.splitlines()[:count]
+    return text[:end].splitlines()[:count]
+
+
+def title_credit(title: str | None, document: Document, roles: Sequence[Role]) -> tuple[float | None, str]:
+    """Whether the resume names the posting's job title: in a role title or its top lines.
+
+    ``None`` when the posting states no title (the part then has nothing to judge).
+    """
+    if not title:
+        return None, ""
+    words = [w for w in _TITLE_WORDS.findall(title.lower()) if w not in _TITLE_FILLER]
+    if not words:
+        return None, ""
+    top = "\n".join(_first_lines(document.text, 6))
+    places = [r.title for r in roles] + [top]
+    best = 0.0
+    lowered_title = title.lower()
+    for place in places:
+        lowered = place.lower()
+        if lowered_title in lowered:
+            return 1.0, f"'{title}' is on the resume"
+        have = set(_TITLE_WORDS.findall(lowered))
+        best = max(best, sum(1 for w in words if w in have) / len(words) * 0.5)
+    if best > 0:
+        return best, f"some words of '{title}' are in your role titles"
+    return 0.0, f"'{title}' is not in your role titles or headline"

@@ -1,0 +1,313 @@
+"""The score: how much of what the job asks for the resume shows, from 0 to 100.
+
+The score is the sum of six named parts, each worth a number of points
+(:class:`ScoreWeights`, configurable) and each earning a share of them, so that a
+person can add it up from the report (``docs/scoring.md`` works an example):
+
+==========================  ======  =====================================================
+part                        worth   what earns its points
+==========================  ======  =====================================================
+required terms              40      skills, tools, duties the posting requires
+preferred terms             10      the same, for what it prefers
+experience                  20      years of experience per requirement ("3+ years of nursing")
+education                   10      the degree level and field asked for
+certifications/licenses     15      certifications and licenses (BLS, ACLS, RN)
+title                       5       the posting's job title on the resume
+==========================  ======  =====================================================
+
+* Inside a part, each item (term or requirement) has a weight: terms by category
+  (:data:`~resumematch.posting.analysis.TERM_WEIGHTS`), requirements 1; a *preferred* credential,
+  education or experience requirement weighs half. A part's points = its worth × (weight
+  earned) / (weight asked).
+* A part with nothing to judge (the posting names no credential, say) is left out and
+  its worth is shared among the others in proportion to theirs, so the total stays 100
+  (the title keeps its nominal share: it is one yes/no).
+* A preferred term is never worth more than half a required term of the same weight
+  (a posting with one "nice to have" would otherwise make it worth 10 points); the
+  preferred part's excess is shared the same way.
+* A term is shown by an affirmed mention of it or of a narrower term (Epic counts for
+  EHR); a hedged mention ("familiar with") earns half; negated, expired or in-progress
+  mentions earn nothing and are listed as discounted. Each term counts once, however
+  often it is repeated: keyword stuffing gains nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+
+from ..match.vocabulary import Vocabulary
+from ..models import (
+    CREDENTIAL_CATEGORIES,
+    Document,
+    JobProfile,
+    JobTerm,
+    Mention,
+    MissingTerm,
+    Report,
+    ScorePart,
+    TermMatch,
+)
+from ..resume.degrees import find_degrees, highest_degree
+from ..resume.roles import find_roles, total_years
+from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements, title_credit
+from .suggestions import suggestions
+
+__all__ = ["PART_NAMES", "PREFERRED_FACTOR", "STATUS_CREDIT", "ScoreWeights", "score_resume"]
+
+PREFERRED_FACTOR = 0.5
+"""A preferred credential, degree or experience requirement weighs half a required one."""
+
+PART_NAMES: dict[str, str] = {
+    "required": "required terms",
+    "preferred": "preferred terms",
+    "experience": "experience",
+    "education": "education",
+    "credentials": "certifications/licenses",
+    "title": "title",
+}
+
+
+@dataclass(frozen=True)
+class ScoreWeights:
+    """Points each part of the score is worth.
+
+    The numbers are relative: they are scaled so that the parts that have something to
+    judge add up to 100. ``ScoreWeights(required=80, preferred=20, experience=0,
+    education=0, credentials=0, title=0)`` scores terms alone, as resumematch 0.1 did.
+    """
+
+    required: float = 40.0
+    preferred: float = 10.0
+    experience: float = 20.0
+    education: float = 10.0
+    credentials: float = 15.0
+    title: float = 5.0
+
+    def __post_init__(self) -> None:
+        values = [getattr(self, f.name) for f in fields(self)]
+        if any(v < 0 for v in values) or sum(values) <= 0:
+            raise ValueError("score weights must be non-negative and not all zero")
+
+    def as_dict(self) -> dict[str, float]:
+        return {f.name: float(getattr(self, f.name)) for f in fields(self)}
+
+
+_DEFAULT_WEIGHTS = ScoreWeights()
+
+
+@dataclass
+class _Part:
+    """Items of one part: ``(weight, credit)`` pairs, and the missing terms to report."""
+
+    asked: float = 0.0
+    earned: float = 0.0
+    judged: bool = False
+    detail: str = ""
+
+
+def _term_part(term: JobTerm) -> str:
+    if term.category in CREDENTIAL_CATEGORIES:
+        return "credentials"
+    return term.kind
+
+
+def score_resume(
+    resume: Document,
+    mentions: Sequence[Mention],
+    job: JobProfile,
+    vocabulary: Vocabulary,
+    *,
+    weights: ScoreWeights | None = None,
+    today: dt.date | None = None,
+) -> Report:
+    """Compare a resume with a JobProfile and explain the result, part by part.
+
+    ``today`` is the date "Present" and "Current" stand for in the resume's date ranges
+    (default: today), so that a score can be reproduced later.
+    """
+    weights = weights or _DEFAULT_WEIGHTS
+    roles = find_roles(resume, today=today)
+    degree = highest_degree(find_degrees(resume))
+    by_term: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        same = by_term.get(mention.term_id)
+        if same is None:
+            by_term[mention.term_id] = [mention]
+        else:
+            same.append(mention)
+
+    credit_of = TermCredits(by_term, vocabulary)
+    judgements = judge_requirements(job, resume, roles, degree, by_term, vocabulary, credit_of=credit_of)
+    education_judged = [j for j in judgements if j.check.requirement.aspect == "education"]
+
+    # A term the posting names only inside experience requirements ("3+ years of nursing
+    # experience") is shown when that requirement is met, even if the resume never
+    # writes the phrase: its dated nursing roles are the evidence.
+    experience_credit: dict[str, float] = {}
+    for judgement in judgements:
+        if judgement.check.requirement.aspect == "experience" and judgement.check.met == "met":
+            for term_id in judgement.check.requirement.term_ids:
+                experience_credit[term_id] = max(experience_credit.get(term_id, 0.0), judgement.credit)
+
+    parts = {name: _Part() for name in PART_NAMES}
+    # (part, term, value weight, credit, evidence, via, discounted)
+    term_rows = []
+    for job_term in job.terms:
+        category = job_term.category
+        if category == "education":
+            if education_judged:
+                continue  # judged through the education requirements (level and field), not twice
+            part = "education"
+        else:
+            part = _term_part(job_term)
+        factor = PREFERRED_FACTOR if part in ("credentials", "education") and job_term.kind == "preferred" else 1.0
+        # Alternatives ("CMA, RMA or CCMA") share one term's weight and are met by any of them.
+        weight = job_term.weight * factor / (1 + len(job_term.alternatives))
+        credit, evidence, via = credit_of(job_term.term_id)
+        for other in job_term.alternatives:
+            other_credit, other_evidence, _ = credit_of(other)
+            if other_credit > credit:
+                credit, evidence, via = other_credit, other_evidence, other
+        if category not in CREDENTIAL_CATEGORIES:
+            credit = max(credit, experience_credit.get(job_term.term_id, 0.0))
+        term_rows.append((part, job_term, weight, credit, evidence, via))
+        totals = parts[part]
+        totals.asked += weight
+        totals.earned += weight * credit
+        totals.judged = True
+    requirement_rows: list[tuple[str, Judgement, float]] = []
+    for judgement in judgements:
+        aspect = judgement.check.requirement.aspect
+        if aspect not in ("experience", "education"):
+            continue
+        factor = PREFERRED_FACTOR if judgement.check.requirement.kind == "preferred" else 1.0
+        parts[aspect].asked += factor
+        parts[aspect].earned += factor * judgement.credit
+        parts[aspect].judged = True
+        requirement_rows.append((aspect, judgement, factor))
+    title_score, title_detail = title_credit(job.title, resume, roles)
+    if title_score is not None:
+        parts["title"] = _Part(asked=1.0, earned=title_score, judged=True, detail=title_detail)
+
+    worth = _worth(weights, {name for name, part in parts.items() if part.judged})
+    worth = _cap_preferred(worth, {name: part.asked for name, part in parts.items()})
+
+    def value(part: str, weight: float) -> float:
+        return worth[part] * weight / parts[part].asked if parts[part].asked else 0.0
+
+    matched: list[TermMatch] = []
+    missing: list[MissingTerm] = []
+    for part, job_term, weight, credit, evidence, via in term_rows:
+        if credit > 0 and via not in job_term.alternatives:  # an alternative met by another is not shown
+            counted = tuple([m for m in evidence if STATUS_CREDIT[m.status] > 0])
+            matched.append(
+                TermMatch(
+                    job_term.term_id, job_term.name, job_term.category, job_term.kind, job_term.weight, counted, via
+                )
+            )
+        if credit < 1.0:
+            discounted = tuple([m for m in evidence if STATUS_CREDIT[m.status] < 1.0])
+            missing.append(
+                MissingTerm(
+                    job_term.term_id,
+                    job_term.name,
+                    job_term.category,
+                    job_term.kind,
+                    job_term.weight,
+                    gain=value(part, weight) * (1.0 - credit),
+                    discounted=discounted,
+                )
+            )
+    missing.sort(key=lambda m: (-m.gain, m.name))
+    requirement_gains = [
+        (judgement, value(aspect, factor) * (1.0 - judgement.credit)) for aspect, judgement, factor in requirement_rows
+    ]
+    title_gain = value("title", 1.0) * (1.0 - parts["title"].earned) if parts["title"].judged else 0.0
+
+    credits_in: dict[str, list[float]] = {}
+    for part, _term, _weight, credit, _evidence, _via in term_rows:
+        credits_in.setdefault(part, []).append(credit)
+    judgements_in: dict[str, list[Judgement]] = {}
+    for row_part, judgement, _factor in requirement_rows:
+        judgements_in.setdefault(row_part, []).append(judgement)
+    score_parts = tuple(
+        ScorePart(
+            name=PART_NAMES[name],
+            weight=worth[name],
+            points=worth[name] * part.earned / part.asked if part.asked else 0.0,
+            detail=part.detail or _detail(name, part, credits_in.get(name, []), judgements_in.get(name, [])),
+        )
+        for name, part in parts.items()
+    )
+    score = min(100.0, max(0.0, sum(p.points for p in score_parts)))
+    return Report(
+        score=score,
+        parts=score_parts,
+        matched=tuple(matched),
+        missing=tuple(missing),
+        resume=resume,
+        job=job,
+        mentions=tuple(mentions),
+        suggestions=tuple(
+            suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles)
+        ),
+        requirements=tuple(j.check for j in judgements),
+        roles=roles,
+        experience_years=total_years(roles) if roles else None,
+        degree=degree,
+    )
+
+
+def _worth(weights: ScoreWeights, judged: set[str]) -> dict[str, float]:
+    """Each part's points: its weight scaled so that the judged parts add up to 100.
+
+    The title keeps its nominal share (it is one yes/no, not a list of items to spread
+    points over); the other judged parts share the rest in proportion to their weights.
+    """
+    raw = weights.as_dict()
+    worth = dict.fromkeys(PART_NAMES, 0.0)
+    rest = {name for name in judged if name != "title" and raw[name] > 0}
+    if "title" in judged:
+        worth["title"] = 100.0 * raw["title"] / sum(raw.values()) if rest else 100.0 * (raw["title"] > 0)
+    total = sum(raw[name] for name in rest)
+    for name in rest:
+        worth[name] = (100.0 - worth["title"]) * raw[name] / total
+    return worth
+
+
+def _cap_preferred(worth: dict[str, float], asked: dict[str, float]) -> dict[str, float]:
+    """Keep a preferred term worth at most half a required one of the same weight.
+
+    With few preferred terms the preferred part would make each of them worth more than
+    a required term; the excess goes to the other judged parts, in proportion.
+    """
+    reference = "required" if asked["required"] else "credentials"
+    if not asked[reference] or not asked["preferred"]:
+        return worth
+    cap = PREFERRED_FACTOR * worth[reference] / asked[reference] * asked["preferred"]
+    excess = worth["preferred"] - cap
+    others = {name: w for name, w in worth.items() if name not in ("preferred", "title") and w > 0}
+    if excess <= 0 or not others:
+        return worth
+    total = sum(others.values())
+    capped = {name: w + excess * w / total if name in others else w for name, w in worth.items()}
+    capped["preferred"] = cap
+    return capped
+
+
+def _detail(name: str, part: _Part, credits: list[float], requirements: list[Judgement]) -> str:
+    """The part's one-line account: requirements met, terms shown."""
+    if not part.judged:
+        return "nothing to judge: its points go to the other parts"
+    bits = []
+    if requirements:
+        met = sum(1 for j in requirements if j.check.met == "met")
+        partly = sum(1 for j in requirements if j.check.met == "partly")
+        bits.append(f"{met} of {len(requirements)} requirements met" + (f", {partly} partly" if partly else ""))
+    if credits:
+        shown = sum(1 for credit in credits if credit > 0)
+        noun = {"required": "required terms", "preferred": "preferred terms"}.get(name, "terms")
+        bits.append(f"{shown} of {len(credits)} {noun} shown")
+    return "; ".join(bits)
