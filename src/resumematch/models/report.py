@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .document import Category, Document, Mention, MetStatus, RequirementAspect, RequirementKind
 from .frozen import fast_init
+
+if TYPE_CHECKING:
+    from ..readiness import AtsReadiness
 
 __all__ = [
     "Degree",
@@ -286,6 +289,13 @@ class Report:
     experience_years: float | None = None
     degree: Degree | None = None
 
+    @cached_property
+    def ats(self) -> AtsReadiness:
+        """ATS readiness checks of the resume against the posting (worked out on first use)."""
+        from ..readiness import ats_readiness
+
+        return ats_readiness(self)
+
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         return {
             "requirements": [r.to_dict() for r in self.requirements],
@@ -302,4 +312,5 @@ class Report:
             "resume": self.resume.to_dict(include_text=include_text),
             "job": self.job.to_dict(),
             "mentions": [m.to_dict() for m in self.mentions],
+            "ats": self.ats.to_dict(),
         }
