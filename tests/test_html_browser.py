@@ -9,6 +9,7 @@ screenshot whose path it prints.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -65,9 +66,12 @@ def test_html_report_renders_in_chromium(chromium: str, tmp_path: Path) -> None:
     assert 'id="score-chart"' in dom and dom.count('class="points"') == sum(1 for p in report.parts if p.weight)
     assert dom.count("<tr data-met=") == len(report.requirements)
     resume_dom = dom[dom.index('id="resume"') :]
-    labels = re.findall(r">\s*([a-z ]+ · [a-z ]+)\s*<", resume_dom)
-    assert len(labels) == len(report.mentions)
-    assert sorted(labels) == sorted(mention_label(m) for m in report.mentions)
+    resume_dom = resume_dom[resume_dom.index(">") + 1 : resume_dom.index("</div>")]
+    # The text exactly as extracted ("practices.", "(AAMA)"), one anchor per mention.
+    assert html.unescape(re.sub(r"<[^>]+>", "", resume_dom)) == report.resume.text
+    labels = re.findall(r'<span id="m-\d+" data-label="([^"]+)"', resume_dom)
+    assert sorted(html.unescape(label) for label in labels) == sorted(mention_label(m) for m in report.mentions)
+    assert resume_dom.count("<mark") >= len({(m.start, m.end) for m in report.mentions})
     assert not re.search(r"Uncaught|SyntaxError|TypeError|ReferenceError", dumped.stderr)
 
     screenshot = tmp_path / "report.png"
