@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-from conftest import EXAMPLES, ROOT, need
+from conftest import EXAMPLES, need
 
 from resumematch import check
 from resumematch.render.html import mention_label, report_html
@@ -25,23 +23,6 @@ _FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--disable-quic",
 ]  # fmt: skip
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    try:
-        # Bounded so that a slow mirror cannot eat CI's 15-minute budget.
-        result = subprocess.run(
-            ["bash", str(ROOT / "scripts" / "install-chromium")], capture_output=True, text=True, timeout=300
-        )
-    except subprocess.TimeoutExpired:
-        pytest.skip("installing chromium took over 5 minutes; skipped to keep the test run bounded")
-    if result.returncode != 0:
-        pytest.skip(f"chromium is not available and could not be installed: {result.stderr.strip()}")
-    return result.stdout.strip().splitlines()[-1]
 
 
 def _run(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:

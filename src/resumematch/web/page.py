@@ -46,9 +46,9 @@ def _form(vocabularies: list[str], *, chosen: str | None = None, job_text: str =
         for name in vocabularies
     )
     return f"""<form id="check-form" method="post" action="/" enctype="multipart/form-data">
-<div class="field drop" data-drop="resume">
-<label for="resume">Resume <span class="help">(PDF, DOCX or TXT)</span></label>
-<input type="file" id="resume" name="resume" accept="{_ACCEPT}" required aria-describedby="resume-help">
+<div class="field drop" data-drop="resume-file">
+<label for="resume-file">Resume <span class="help">(PDF, DOCX or TXT)</span></label>
+<input type="file" id="resume-file" name="resume" accept="{_ACCEPT}" required aria-describedby="resume-help">
 <p class="help" id="resume-help">Choose the file, or drop it here.</p>
 </div>
 <div class="field">
