@@ -56,7 +56,28 @@ def test_any_text_and_mentions_round_trip(text: str, spans: list[tuple[int, int]
 def test_a_huge_one_line_document_is_rendered_in_linear_time() -> None:
     text = "Epic charting, BLS (AHA). " * 80_000  # 2,080,000 characters on one line
     mentions = [_mention(i * 26, i * 26 + 4) for i in range(80_000)]
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: the shared machine's load does not inflate it
     fragment = highlighted_text(text, mentions)
-    assert time.perf_counter() - began < 5.0
+    assert time.process_time() - began < 5.0  # about 0.7 s
     assert fragment.count("<mark") == 80_000
+
+
+def _contrast(a: str, b: str) -> float:
+    def luminance(colour: str) -> float:
+        r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_colours_meet_wcag_aa_contrast() -> None:
+    from resumematch.render import html as report
+
+    text = "#1f2328"
+    for background in [*report._CATEGORY_COLOURS.values(), report._DISCOUNTED_COLOUR]:
+        assert _contrast(text, background) >= 4.5, background
+    for colour in report._MET_COLOURS.values():
+        assert _contrast(colour, "#ffffff") >= 4.5, colour
+        assert _contrast(colour, "#f6f8fa") >= 4.5, colour  # table headers' and the form's background

@@ -111,7 +111,10 @@ def test_api_takes_posting_text_and_a_vocabulary(client: TestClient) -> None:
     response = client.post(
         "/api/check",
         files={"resume": _file(EXAMPLES / "resumes" / "unrelated-software-engineer.docx")},
-        data={"job": "Backend Engineer\nRequirements:\n- Python and PostgreSQL\n- Docker\n", "vocab": "software-engineer"},
+        data={
+            "job": "Backend Engineer\nRequirements:\n- Python and PostgreSQL\n- Docker\n",
+            "vocab": "software-engineer",
+        },
     )
     assert response.status_code == 200, response.text
     assert {m["term_id"] for m in response.json()["matched"]} >= {"python"}
@@ -153,7 +156,8 @@ def html_escape(text: str) -> str:
     [
         ({}, {"job": JOB}, 400, "InputError"),
         ({"resume": ("cv.txt", b"Registered nurse, BLS.", "text/plain")}, {"job": "  "}, 400, "InputError"),
-        ({"resume": ("cv.rtf", b"{\\rtf1\\ansi hello}", "application/rtf")}, {"job": JOB}, 415, "UnsupportedFormatError"),
+        ({"resume": ("cv.rtf", b"{\\rtf1\\ansi hello}", "application/rtf")}, {"job": JOB}, 415,
+         "UnsupportedFormatError"),
         ({"resume": ("cv.txt", b"Registered nurse, BLS.", "text/plain")}, {"job": JOB, "vocab": "../../etc/x"}, 400,
          "VocabError"),
         ({"resume": ("cv.txt", b"", "text/plain")}, {"job": JOB}, 422, "EmptyDocumentError"),

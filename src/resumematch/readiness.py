@@ -139,7 +139,8 @@ def _text_layer(report: Report) -> AtsCheck:
         return AtsCheck(
             "text_layer", "Text layer", "warn", "The text layer is partly garbled.", _WARNING_FIXES["garbled_text"]
         )
-    return AtsCheck("text_layer", "Text layer", "pass", f"All the text can be read ({len(report.resume.text):,} characters).")
+    size = len(report.resume.text)
+    return AtsCheck("text_layer", "Text layer", "pass", f"All the text can be read ({size:,} characters).")
 
 
 def _contact(text: str) -> AtsCheck:
@@ -147,7 +148,8 @@ def _contact(text: str) -> AtsCheck:
     email, phone = bool(_EMAIL.search(head)), _phone_found(head)
     if email and phone:
         return AtsCheck("contact", "Contact details", "pass", "An e-mail address and a phone number were found.")
-    lacking = " and ".join(what for what, found in (("an e-mail address", email), ("a phone number", phone)) if not found)
+    wanted = (("an e-mail address", email), ("a phone number", phone))
+    lacking = " and ".join(what for what, found in wanted if not found)
     return AtsCheck(
         "contact",
         "Contact details",
@@ -223,7 +225,8 @@ def _frequency_check(terms: tuple[TermFrequency, ...]) -> AtsCheck:
     fixes = []
     if absent:
         ordered = sorted(absent, key=lambda t: (t.kind != "required", -t.posting))
-        parts.append(f"{len(absent)} of {len(terms)} posting terms never appear: {', '.join(t.name for t in ordered[:6])}")
+        names = ", ".join(t.name for t in ordered[:6])
+        parts.append(f"{len(absent)} of {len(terms)} posting terms never appear: {names}")
         fixes.append("Use the posting's own words for the skills you have (an ATS counts exact terms).")
     if stuffed:
         parts.append(f"repeated far more often than the posting does: {', '.join(t.name for t in stuffed[:4])}")

@@ -48,8 +48,9 @@ def highlighted_text(text: str, mentions: Sequence[Mention], *, anchor_prefix: s
     for a, b in zip(points, points[1:] + [size], strict=True):
         active = [i for i in active if spans[i][1] > a]
         while k < len(spans) and spans[k][0] <= a:
-            start, _end, index = spans[k]
-            out.append(f'<span id="{anchor_prefix}{index}" data-label="{html.escape(mention_label(mentions[index]))}"></span>')
+            index = spans[k][2]
+            label = html.escape(mention_label(mentions[index]))
+            out.append(f'<span id="{anchor_prefix}{index}" data-label="{label}"></span>')
             if spans[k][1] > a:
                 active.append(k)
             k += 1

@@ -148,7 +148,8 @@ def _terms(report: Report) -> str:
         via = f" <small>via {html.escape(match.via)}</small>" if match.via else ""
         name = html.escape(match.name)
         first = next((anchors.get((m.term_id, m.start, m.end)) for m in match.evidence), None)
-        link = f'<a href="#m-{first}" data-term="{html.escape(match.term_id)}">{name}</a>' if first is not None else name
+        term = html.escape(match.term_id)
+        link = f'<a href="#m-{first}" data-term="{term}">{name}</a>' if first is not None else name
         matched.append(f"<li>{link} <small>({match.kind}, {match.category.replace('_', ' ')})</small>{via}</li>")
     missing = [
         f'<li data-term="{html.escape(m.term_id)}">{html.escape(m.name)} <small>({m.kind}, '
