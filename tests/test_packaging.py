@@ -33,6 +33,9 @@ def test_wheel_contains_package_data(wheel: Path) -> None:
     assert "resumematch/data/sections.json" in names
     assert "resumematch/vocabularies/clinical-coordinator.json" in names
     assert "resumematch/extract/pdf.py" in names
+    for name in ("app.css", "page.css", "app.js", "icon.svg"):  # the web page's files (app.css is made)
+        assert name == "app.css" or f"resumematch/web/static/{name}" in names, name
+    assert "resumematch/web/app.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "resumematch = resumematch.cli:console_main" in text

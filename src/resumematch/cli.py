@@ -79,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", help="resume or job description (PDF, DOCX, TXT or MD)")
     _add_common(extract, ("text", "json"))
     _add_rank(commands)
+    serve = commands.add_parser(
+        "serve",
+        help="start the web page (needs the web extra)",
+        description="Serve the web page for applicants (upload a resume, paste a posting, read the report) "
+        "and the JSON endpoint POST /api/check. Needs the web extra: pip install \"resumematch[web]\".",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
     return parser
 
 
@@ -208,6 +216,30 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _serve_command(args: argparse.Namespace, err: TextIO) -> int:
+    """``serve``: the web page under uvicorn, or how to install the web extra."""
+    from .web import serve
+
+    missing = serve.missing_packages()
+    if missing:
+        print(
+            f"resumematch: error: serve needs the web extra ({', '.join(missing)} not installed); "
+            f"install it with: {serve.INSTALL_HINT}",
+            file=err,
+        )
+        return EXIT_ERROR
+    if args.host not in serve.LOCAL_HOSTS:
+        print(
+            f"resumematch: warning: listening on {args.host}, beyond this computer: anyone who can reach it "
+            "can upload files and read reports; use --host 127.0.0.1 unless you mean to share it",
+            file=err,
+        )
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"resumematch: serving on http://{shown}:{args.port}/ (Ctrl+C to stop)", file=err, flush=True)
+    serve.run(args.host, args.port)
+    return EXIT_OK
+
+
 def _colour(choice: str, stream: TextIO) -> bool:
     if choice == "always":
         return True
@@ -302,6 +334,8 @@ def main(
     # The first run after an install also builds the English word lists in a helper.
     word_lists = WordListsAhead.start() if fast_start else None
     try:
+        if args.command == "serve":
+            return _serve_command(args, err)
         if args.command == "rank":
             if own_process:
                 with no_cycle_collection():

@@ -268,7 +268,9 @@ def score_file(path: str, context: _Context) -> RankRow:
         extracted = time.perf_counter()
         mentions = find_mentions(document, context.vocabulary)
         matched = time.perf_counter()
-        report = score_resume(document, mentions, context.profile, context.vocabulary, weights=context.weights)
+        report = score_resume(
+            document, mentions, context.profile, context.vocabulary, weights=context.weights, readiness=False
+        )
     except ResumeMatchError as exc:
         return _error_row(path, context, type(exc).__name__, str(exc))
     except Exception as exc:  # a bug or a parser's raw failure must cost one file, not the run

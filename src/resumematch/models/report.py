@@ -13,6 +13,8 @@ from typing import Any
 from .document import Category, Document, Mention, MetStatus, RequirementAspect, RequirementKind
 from .frozen import fast_init
 
+from .readiness import AtsReadiness
+
 __all__ = [
     "Degree",
     "Evidence",
@@ -289,6 +291,8 @@ class Report:
     roles: tuple[Role, ...] = ()
     experience_years: float | None = None
     degree: Degree | None = None
+    ats: AtsReadiness | None = None
+    """ATS readiness checks of the resume against the posting (scoring.readiness)."""
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         return {
@@ -306,4 +310,5 @@ class Report:
             "resume": self.resume.to_dict(include_text=include_text),
             "job": self.job.to_dict(),
             "mentions": [m.to_dict() for m in self.mentions],
+            "ats": self.ats.to_dict() if self.ats is not None else None,
         }

@@ -84,7 +84,7 @@ def _parse_front_matter(meta: str, *, toml: bool) -> dict[str, Any] | None:
         import yaml  # a well-kept YAML parser; front matter is the only YAML resumematch reads
 
         data = yaml.safe_load(meta)
-    except Exception:  # noqa: BLE001 - not front matter after all: read the text as written
+    except Exception:
         return None
     return data if isinstance(data, dict) else None
 
@@ -135,8 +135,7 @@ def _markdown_body(body: str) -> str:
 
 
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table tbody thead tfoot tr td th ul br".split()
+    ["address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "br"]
 )
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "nav", "footer", "form"})
 
@@ -147,7 +146,7 @@ def _from_html(text: str) -> PostingSource:
 
     try:
         root = lxml.html.document_fromstring(text)
-    except Exception:  # noqa: BLE001 - lxml rejects some fragments: read them as written
+    except Exception:
         return _from_plain(text)
     page_title = root.findtext(".//title")
     h1 = root.find(".//h1")

@@ -1,60 +1,77 @@
-"""A self-contained HTML report: the score as a chart, the requirements, the highlighted resume.
+"""A self-contained HTML report: the score as a chart, the requirements, the terms, the ATS
+readiness checks and the highlighted resume.
 
 Nothing is loaded from the network (no fonts, scripts or style sheets from elsewhere),
-so the file can be e-mailed, archived, or opened offline. The chart is inline SVG; the
-resume text is rendered with spaCy's displaCy *span* style, one labelled underline per
-mention ("certification · affirmed"), which also shows overlapping mentions (Epic and
-EHR on the same words). The page runs no JavaScript.
+so the file can be e-mailed, archived, or opened offline; its own Content-Security-Policy
+allows nothing but its inline style sheet. The chart is inline SVG; the resume is the
+extracted text exactly as it is, with each mention highlighted over it
+(:mod:`resumematch.render.highlight`). The page runs no JavaScript, and uses no inline
+``style`` attributes, so the web page (:mod:`resumematch.web`) shows the same body under
+a strict policy, with :data:`STYLE` served as a file.
 """
 
 from __future__ import annotations
 
-import bisect
 import html
-import itertools
-from collections.abc import Iterator, Sequence
 
-from ..models import Mention, Report
-from ..models.document import LINE_CHARS
+from ..models import Report
 from . import evidence_snippet
+from .ats import ats_html
+from .highlight import highlighted_text, mention_label
 
-__all__ = ["mention_label", "report_html"]
+__all__ = ["STYLE", "mention_label", "report_body", "report_html"]
 
 _CATEGORY_COLOURS = {
     "hard_skill": "#7aecec",
     "soft_skill": "#bfeeb7",
-    "tool": "#aa9cfc",
+    "tool": "#d4ccff",
     "certification": "#feca74",
-    "license": "#ff9561",
-    "education": "#c887fb",
+    "license": "#ffb38f",
+    "education": "#e3c4fd",
     "regulation": "#9cc9cc",
     "duty": "#bfe1d9",
     "title": "#e4e7d2",
 }
-_DISCOUNTED_COLOUR = "#d0d0d0"
+_DISCOUNTED_COLOUR = "#dcdcdc"
 _MET_LABELS = {"met": "✔ met", "partly": "◐ partly met", "not_met": "✘ not met", "unknown": "? cannot tell"}
-_MET_COLOURS = {"met": "#1a7f37", "partly": "#9a6700", "not_met": "#cf222e", "unknown": "#57606a"}
-_STYLE = """
+# Text colours on white, each at least 4.5:1 (WCAG AA for normal text).
+_MET_COLOURS = {"met": "#1a7f37", "partly": "#8a5d00", "not_met": "#cf222e", "unknown": "#57606a"}
+STYLE = (
+    """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto;
-       max-width: 1100px; color: #1f2328; padding: 0 1rem; }
+       max-width: 1100px; color: #1f2328; background: #fff; padding: 0 1rem; line-height: 1.45; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d0d7de; }
+a { color: #0550ae; }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible,
+summary:focus-visible { outline: 3px solid #0550ae; outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
+.wide { overflow-x: auto; }
 .score { font-size: 3rem; font-weight: 700; }
+#score-chart { max-width: 100%; height: auto; }
 .met { font-weight: 600; white-space: nowrap; }
-.resume { border: 1px solid #d0d7de; border-radius: 6px; padding: 0.5rem 1rem; }
-.resume .spans { line-height: 2.5 !important; }
-.resume .spans span span span { white-space: nowrap; }
-.blank { height: 0.8rem; }
+.terms li { margin: 0.15rem 0; }
+.resume { border: 1px solid #d0d7de; border-radius: 6px; padding: 0.5rem 1rem; white-space: pre-wrap;
+          overflow-wrap: anywhere; line-height: 1.7; font-size: 0.95rem; }
+mark.hl { color: #1f2328; border-radius: 2px; padding: 0; }
+mark.off, .c-off { background: """
+    + _DISCOUNTED_COLOUR
+    + """; text-decoration: underline dotted #57606a; }
+mark.multi { box-shadow: 0 2px 0 #1f2328; }
+:target + mark, span[id]:target + mark { outline: 3px solid #0550ae; }
 .legend span { display: inline-block; padding: 1px 6px; margin: 2px; border-radius: 3px; font-size: 0.8rem; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 ol li { margin: 0.2rem 0; }
 """
+    + "".join(f".c-{category} {{ background: {colour}; }}\n" for category, colour in _CATEGORY_COLOURS.items())
+    + "".join(f".met-{status} {{ color: {colour}; }}\n" for status, colour in _MET_COLOURS.items())
+    + ".ats-pass .ats-status { color: #1a7f37; } .ats-warn .ats-status { color: #8a5d00; }\n"
+    + ".ats-fail .ats-status { color: #cf222e; } .ats-status { font-weight: 600; white-space: nowrap; }\n"
+)
+"""The report's style sheet: inline in the HTML file, served as a file by the web page."""
 
-
-def mention_label(mention: Mention) -> str:
-    """The label a highlighted mention carries: its category and its status."""
-    return f"{mention.category.replace('_', ' ')} · {mention.status.replace('_', ' ')}"
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
 def _chart(report: Report) -> str:
@@ -64,7 +81,7 @@ def _chart(report: Report) -> str:
     height = row * (len(parts) + 1) + 10
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + 100 * scale + 140}" height="{height}" '
-        f'role="img" aria-label="Score parts" id="score-chart">'
+        f'viewBox="0 0 {left + 100 * scale + 140} {height}" role="img" aria-label="Score parts" id="score-chart">'
     ]
     for i, part in enumerate(parts):
         y = 8 + i * row
@@ -98,8 +115,8 @@ def _chart(report: Report) -> str:
 
 def _requirements_table(report: Report) -> str:
     rows = [
-        '<table id="requirements"><tr><th>requirement</th><th>kind</th><th>status</th>'
-        "<th>evidence (section, page, line) or what is missing</th></tr>"
+        '<div class="wide"><table id="requirements"><tr><th scope="col">requirement</th><th scope="col">kind</th>'
+        '<th scope="col">status</th><th scope="col">evidence (section, page, line) or what is missing</th></tr>'
     ]
     for check in report.requirements:
         evidence = "<br>".join(
@@ -112,83 +129,42 @@ def _requirements_table(report: Report) -> str:
         rows.append(
             f'<tr data-met="{check.met}"><td>{html.escape(check.requirement.text)}</td>'
             f"<td>{check.requirement.kind}</td>"
-            f'<td class="met" style="color:{_MET_COLOURS[check.met]}">{html.escape(_MET_LABELS[check.met])}</td>'
+            f'<td class="met met-{check.met}">{html.escape(_MET_LABELS[check.met])}</td>'
             f"<td>{'<br>'.join(filter(None, [evidence, missing]))}{note}</td></tr>"
         )
-    rows.append("</table>")
+    rows.append("</table></div>")
     return "\n".join(rows)
 
 
-def _pieces(text: str, starts: Sequence[int], reach: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each line of ``text``; a line longer than ``LINE_CHARS`` is cut
-    into pieces at spaces that no mention covers (``reach[k]``: the furthest end among
-    the first ``k + 1`` mentions by start).
-
-    displaCy's span renderer compares every token of what it renders with every span,
-    which made a document extracted as one line quadratic (docs/performance.md).
-    """
-    offset = 0
-    for line in text.split("\n"):
-        start, end = offset, offset + len(line)
-        while end - start > LINE_CHARS:
-            cut = text.find(" ", start + LINE_CHARS // 2, end)
-            while cut != -1 and (k := bisect.bisect_left(starts, cut)) and reach[k - 1] > cut:
-                cut = text.find(" ", reach[k - 1], end)  # inside a mention: the next space after it
-            if cut == -1:
-                break
-            yield start, cut
-            start = cut + 1
-        yield start, end
-        offset = end + 1
+def _anchors(report: Report) -> dict[tuple[str, int, int], int]:
+    return {(m.term_id, m.start, m.end): i for i, m in enumerate(report.mentions)}
 
 
-def _highlighted_resume(text: str, mentions: Sequence[Mention]) -> str:
-    """The resume, line by line, with displaCy span underlines for every mention."""
-    import spacy
-    from spacy import displacy
-
-    nlp = spacy.blank("en")
-    nlp.max_length = max(nlp.max_length, len(text) + 1)  # only tokenized: no parser's memory to fear
-    colours: dict[str, str] = {}
-    out = []
-    ordered = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start for m in ordered]
-    reach = list(itertools.accumulate((m.end for m in ordered), max))
-    for offset, end in _pieces(text, starts, reach):
-        line = text[offset:end]
-        inside = ordered[bisect.bisect_left(starts, offset) : bisect.bisect_left(starts, end)]
-        if not line.strip():
-            out.append('<div class="blank"></div>')
-        elif not inside:  # displaCy warns about a line with nothing to show
-            out.append(f'<div class="spans" style="line-height: 2.5">{html.escape(line)}</div>')
-        else:
-            doc = nlp.make_doc(line)
-            spans = []
-            for mention in inside:
-                span = doc.char_span(
-                    mention.start - offset,
-                    min(mention.end, end) - offset,
-                    label=mention_label(mention),
-                    alignment_mode="expand",
-                )
-                if span is not None:
-                    spans.append(span)
-                    colours[span.label_] = (
-                        _CATEGORY_COLOURS.get(mention.category, "#ddd")
-                        if mention.status in ("affirmed", "hedged")
-                        else _DISCOUNTED_COLOUR
-                    )
-            doc.spans["sc"] = spans
-            out.append(
-                displacy.render(
-                    doc, style="span", page=False, jupyter=False, options={"spans_key": "sc", "colors": colours}
-                )
-            )
-    return "\n".join(out)
+def _terms(report: Report) -> str:
+    """Matched terms, each a link to its first mention in the resume, and missing terms with their gain."""
+    anchors = _anchors(report)
+    matched = []
+    for match in report.matched:
+        via = f" <small>via {html.escape(match.via)}</small>" if match.via else ""
+        name = html.escape(match.name)
+        first = next((anchors.get((m.term_id, m.start, m.end)) for m in match.evidence), None)
+        term = html.escape(match.term_id)
+        link = f'<a href="#m-{first}" data-term="{term}">{name}</a>' if first is not None else name
+        matched.append(f"<li>{link} <small>({match.kind}, {match.category.replace('_', ' ')})</small>{via}</li>")
+    missing = [
+        f'<li data-term="{html.escape(m.term_id)}">{html.escape(m.name)} <small>({m.kind}, '
+        f"{m.category.replace('_', ' ')})</small>: +{m.gain:.1f} points</li>"
+        for m in report.missing
+    ]
+    return (
+        f'<h3>Matched ({len(matched)})</h3><ul class="terms" id="matched">{"".join(matched)}</ul>\n'
+        f'<h3>Missing ({len(missing)})</h3><ul class="terms" id="missing">{"".join(missing)}</ul>'
+    )
 
 
-def report_html(report: Report) -> str:
-    """The whole report as one HTML page with no external resources."""
+def report_body(report: Report, *, level: int = 1) -> str:
+    """The report's content (no ``<html>`` around it); ``level`` is the level of its top heading."""
+    h1, h2 = f"h{level}", f"h{level + 1}"
     title = html.escape(report.job.title or report.job.source)
     facts = []
     if report.experience_years is not None:
@@ -196,14 +172,13 @@ def report_html(report: Report) -> str:
             f"{report.experience_years:.1f} years of experience counted from {len(report.roles)} dated role(s)"
         )
     if report.degree:
-        field = f" in {html.escape(report.degree.field)}" if report.degree.field else ""
+        field = f" in {report.degree.field}" if report.degree.field else ""
         facts.append(f"highest degree: {report.degree.level.replace('_', ' ')}{field}")
     legend = (
         "".join(
-            f'<span style="background:{colour}">{category.replace("_", " ")}</span>'
-            for category, colour in _CATEGORY_COLOURS.items()
+            f'<span class="c-{category}">{category.replace("_", " ")}</span>' for category in _CATEGORY_COLOURS
         )
-        + f'<span style="background:{_DISCOUNTED_COLOUR}">not counted (negated, expired, in progress)</span>'
+        + '<span class="c-off">not counted (negated, expired, in progress)</span>'
     )
     suggestions = "\n".join(f"<li>{html.escape(tip)}</li>" for tip in report.suggestions)
     parts_table = "\n".join(
@@ -211,29 +186,40 @@ def report_html(report: Report) -> str:
         f"<td>{html.escape(p.detail)}</td></tr>"
         for p in report.parts
     )
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>resumematch: {report.score:.0f}/100 for {title}</title>
-<style>{_STYLE}</style></head>
-<body>
-<h1>Resume check for {title}</h1>
+    return f"""<{h1}>Resume check for {title}</{h1}>
 <p><span class="score" id="score">{report.score:.0f}</span><span>/100</span> &nbsp;
 resume <code>{html.escape(report.resume.source)}</code> ({report.resume.format}, {report.resume.pages} page(s))</p>
 <p>{html.escape("; ".join(facts))}</p>
-<h2>How the score adds up</h2>
+<{h2}>How the score adds up</{h2}>
 {_chart(report)}
-<table id="parts"><tr><th>part</th><th>points</th><th>of</th><th>detail</th></tr>
+<div class="wide"><table id="parts"><tr><th scope="col">part</th><th scope="col">points</th><th scope="col">of</th>
+<th scope="col">detail</th></tr>
 {parts_table}
-<tr><th>total</th><th>{report.score:.1f}</th><th>100</th><th></th></tr></table>
-<h2>Requirements</h2>
+<tr><th>total</th><th>{report.score:.1f}</th><th>100</th><th></th></tr></table></div>
+<{h2}>Requirements</{h2}>
 {_requirements_table(report)}
-<h2>What to do next</h2>
+<{h2}>Terms</{h2}>
+{_terms(report).replace("<h3>", f"<h{level + 2}>").replace("</h3>", f"</h{level + 2}>")}
+<{h2}>What to do next</{h2}>
 <ol id="suggestions">{suggestions}</ol>
-<h2>The resume, as an ATS reads it</h2>
+<{h2}>ATS readiness</{h2}>
+{ats_html(report.ats) if report.ats is not None else ""}
+<{h2}>The resume, as an ATS reads it</{h2}>
 <p class="legend">{legend}</p>
-<div class="resume" id="resume">
-{_highlighted_resume(report.resume.text, report.mentions)}
-</div>
+<div class="resume" id="resume">{highlighted_text(report.resume.text, report.mentions)}</div>
+"""
+
+
+def report_html(report: Report) -> str:
+    """The whole report as one HTML page with no external resources."""
+    title = html.escape(report.job.title or report.job.source)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>resumematch: {report.score:.0f}/100 for {title}</title>
+<style>{STYLE}</style></head>
+<body><main>
+{report_body(report)}</main>
 </body></html>
 """

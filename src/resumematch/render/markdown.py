@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..models import Report
 from . import evidence_snippet
+from .ats import ats_markdown_lines
 
 __all__ = ["MET_LABELS", "report_markdown"]
 
@@ -55,4 +56,6 @@ def report_markdown(report: Report) -> str:
     if report.suggestions:
         lines += ["", "## What to do next", ""]
         lines += [f"{i}. {tip}" for i, tip in enumerate(report.suggestions, 1)]
+    if report.ats is not None:
+        lines += ["", *ats_markdown_lines(report.ats)]
     return "\n".join(lines)

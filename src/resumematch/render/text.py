@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..models import Document, Mention, Report
 from . import evidence_snippet
+from .ats import ats_text_lines
 
 __all__ = ["document_text", "report_text", "terms_text"]
 
@@ -88,6 +89,9 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
         lines.append(_paint("What to do next:", "yellow", colour))
         for tip in report.suggestions[:limit]:
             lines.append(f"  * {tip}")
+    lines.append("")
+    if report.ats is not None:
+        lines += ats_text_lines(report.ats)
     return "\n".join(lines)
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from ..match.vocabulary import Vocabulary
 from ..models import (
@@ -52,6 +52,7 @@ from ..models import (
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements, title_credit
+from .readiness import ats_readiness
 from .suggestions import suggestions
 
 __all__ = ["PART_NAMES", "PREFERRED_FACTOR", "STATUS_CREDIT", "ScoreWeights", "score_resume"]
@@ -121,6 +122,7 @@ def score_resume(
     *,
     weights: ScoreWeights | None = None,
     today: dt.date | None = None,
+    readiness: bool = True,
 ) -> Report:
     """Compare a resume with a JobProfile and explain the result, part by part.
 
@@ -242,7 +244,7 @@ def score_resume(
         for name, part in parts.items()
     )
     score = min(100.0, max(0.0, sum(p.points for p in score_parts)))
-    return Report(
+    report = Report(
         score=score,
         parts=score_parts,
         matched=tuple(matched),
@@ -258,6 +260,8 @@ def score_resume(
         experience_years=total_years(roles) if roles else None,
         degree=degree,
     )
+    # ATS readiness is for a person reading one report; a ranking row has no use for it.
+    return replace(report, ats=ats_readiness(report)) if readiness else report
 
 
 def _worth(weights: ScoreWeights, judged: set[str]) -> dict[str, float]:
