@@ -14,23 +14,13 @@ import html
 import itertools
 from collections.abc import Iterator, Sequence
 
-from ..models import Mention, Report
+from ..models import CATEGORY_TABLE, Mention, Report
 from ..models.document import LINE_CHARS
 from . import evidence_snippet
 
 __all__ = ["mention_label", "report_html"]
 
-_CATEGORY_COLOURS = {
-    "hard_skill": "#7aecec",
-    "soft_skill": "#bfeeb7",
-    "tool": "#aa9cfc",
-    "certification": "#feca74",
-    "license": "#ff9561",
-    "education": "#c887fb",
-    "regulation": "#9cc9cc",
-    "duty": "#bfe1d9",
-    "title": "#e4e7d2",
-}
+_CATEGORY_COLOURS = {row.name: row.colour for row in CATEGORY_TABLE.values()}
 _DISCOUNTED_COLOUR = "#d0d0d0"
 _MET_LABELS = {"met": "✔ met", "partly": "◐ partly met", "not_met": "✘ not met", "unknown": "? cannot tell"}
 _MET_COLOURS = {"met": "#1a7f37", "partly": "#9a6700", "not_met": "#cf222e", "unknown": "#57606a"}

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Document, JobProfile, Mention, MissingTerm, Role
+from ..models import CATEGORY_TABLE, Document, JobProfile, Mention, MissingTerm, Role
 from .requirement_checks import Judgement
 
 __all__ = ["suggestions"]
 
 _MIN_GAIN = 0.05
-_VERBS = {"certification": "hold it", "license": "hold it", "education": "have it"}
 
 
 def _term_tip(item: MissingTerm) -> str:
@@ -26,7 +25,7 @@ def _term_tip(item: MissingTerm) -> str:
     if item.discounted:
         statuses = ", ".join(sorted({m.status.replace("_", " ") for m in item.discounted}))
         return f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is current: {points}"
-    condition = _VERBS.get(item.category, "have it")
+    condition = row.suggestion_verb if (row := CATEGORY_TABLE.get(item.category)) else "have it"
     return f"Add '{item.name}' ({item.kind}) if you {condition}: {points}"
 
 
