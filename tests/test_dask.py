@@ -11,6 +11,8 @@ from makers import make_docx, make_pdf
 
 import resumematch
 
+pytestmark = pytest.mark.slow  # starts a Dask LocalCluster
+
 pytest.importorskip("distributed", reason="dask.distributed is optional: pip install 'resumematch[dask]'")
 
 JOB = str(EXAMPLES / "jobs" / "clinical-coordinator.txt")

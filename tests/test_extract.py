@@ -226,6 +226,7 @@ def _robustness_files() -> list[Path]:
     return sorted(p for p in ROBUSTNESS.glob("*/*") if p.suffix in {".pdf", ".docx"})
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", _robustness_files(), ids=lambda p: p.name)
 @pytest.mark.parametrize("engine", ["pdfplumber", "pypdfium2"])
 def test_every_robustness_fixture_extracts_or_raises_a_library_error(path: Path, engine: str) -> None:
@@ -272,6 +273,7 @@ def _params() -> list[object]:
     return list(_characterized_with_text())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("row", _params(), ids=lambda row: str(row["file"]))
 def test_text_that_reference_tools_find_is_not_lost(row: dict[str, object]) -> None:
     """Where pdfminer.six or python-docx found text, we find as much, and say where it hid."""

@@ -69,6 +69,7 @@ def test_dtd_hidden_behind_a_long_prolog_is_still_caught() -> None:
         extract(_docx_with({}, document_xml=padded))
 
 
+@pytest.mark.slow
 def test_pdf_with_thousands_of_pages_is_refused_before_reading() -> None:
     pdf = FPDF()
     pdf.set_font("Helvetica", size=8)

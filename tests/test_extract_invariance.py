@@ -17,6 +17,8 @@ from conftest import FIXTURES, need
 
 from resumematch import find_terms, load_vocabulary
 
+pytestmark = pytest.mark.slow  # reads every layout of the real-world templates with both engines
+
 RENDERCV = FIXTURES / "template-resumes" / "rendercv"
 TEMPLATES = FIXTURES / "resume-matcher" / "templates"
 THEMES = [

@@ -1,10 +1,10 @@
 """The HTML report in a real headless browser (Debian's chromium).
 
-``scripts/install-chromium`` installs chromium when it is missing and the machine lets
-it (root and apt-get); otherwise the test is skipped with the script's reason. The
-test renders a bundled example's report, checks the rendered DOM (highlights, chart,
-requirements table), that the page logged no JavaScript error, and writes a
-screenshot whose path it prints.
+The test run never installs anything: without a chromium on PATH the test is skipped
+with a reason. ``scripts/install-chromium`` installs it (root and apt-get), and
+``.ci/run`` runs that script before the test command. The test renders a bundled
+example's report, checks the rendered DOM (highlights, chart, requirements table),
+that the page logged no JavaScript error, and writes a screenshot whose path it prints.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from conftest import EXAMPLES, need
 
 from resumematch import check
 from resumematch.render.html import mention_label, report_html
+
+pytestmark = pytest.mark.slow  # runs a headless browser
 
 _FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

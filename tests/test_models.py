@@ -108,3 +108,17 @@ def test_line_at_gives_a_line_whole_and_a_huge_one_cut_around_the_offset() -> No
     assert cut.startswith("...") and cut.endswith("...") and "BLS here" in cut
     assert len(cut) <= LINE_CHARS + 6
     assert document.line_at(len(text) - 1) == "End"
+
+
+def test_the_category_table_has_one_row_per_category_in_order() -> None:
+    from resumematch.match.evidence import EVIDENCE_SECTIONS
+    from resumematch.match.variants import PLURAL_ONLY_CATEGORIES, PROPER_CATEGORIES, REORDER_CATEGORIES
+    from resumematch.models import CATEGORIES, CATEGORY_TABLE, CREDENTIAL_CATEGORIES
+
+    assert tuple(CATEGORY_TABLE) == CATEGORIES
+    assert all(row.name == name for name, row in CATEGORY_TABLE.items())
+    # Each stage's view of the table.
+    assert {"certification", "license"} == CREDENTIAL_CATEGORIES
+    assert set(CATEGORIES) == PROPER_CATEGORIES | PLURAL_ONLY_CATEGORIES | REORDER_CATEGORIES
+    assert {"tool", "regulation"} == PROPER_CATEGORIES
+    assert set(EVIDENCE_SECTIONS) == {"certification", "license", "education", "tool"}

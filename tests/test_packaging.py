@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -76,3 +77,53 @@ def test_wheel_installs_in_a_fresh_venv_and_loads_the_default_vocabulary(wheel: 
     assert "'bls'" in found and "'acls'" in found
     cli = subprocess.run([str(venv / "bin" / "resumematch"), "--version"], capture_output=True, text=True, env=env)
     assert cli.returncode == 0 and "resumematch" in cli.stdout
+
+
+def test_wheel_carries_the_license(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), names
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: MIT" in metadata
+    for version in ("3.11", "3.12", "3.13"):
+        assert f"Programming Language :: Python :: {version}" in metadata
+    assert "Project-URL: Source" in metadata
+
+
+@pytest.fixture(scope="module")
+def sdist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("sdist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("resumematch-*.tar.gz")
+    return built
+
+
+def test_the_sdist_carries_the_license_and_runnable_tests(sdist: Path, tmp_path: Path) -> None:
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
+        archive.extractall(tmp_path, filter="data")
+    top = names[0].split("/")[0]
+    for needed in ("LICENSE", "tests/conftest.py", "tests/test_models.py", "examples/jobs/clinical-coordinator.txt"):
+        assert f"{top}/{needed}" in names, needed
+    # The unpacked sdist's own tests run against its own source.
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / top / "src")}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_models.py",
+            "tests/test_sections.py",
+        ],
+        cwd=tmp_path / top,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]

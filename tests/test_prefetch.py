@@ -12,6 +12,8 @@ import pytest
 from resumematch._runtime.read_ahead import Prefetch
 from resumematch.cli import main
 
+pytestmark = pytest.mark.slow  # forks helpers and starts the command in fresh processes
+
 ROOT = Path(__file__).resolve().parents[1]
 JOB = "examples/jobs/clinical-coordinator.txt"
 needs_fork = pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the helper needs os.fork")

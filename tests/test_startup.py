@@ -8,9 +8,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 import spacy
 
 from resumematch._runtime.spacy_import import import_spacy_without_cli
+
+pytestmark = pytest.mark.slow  # starts the command in fresh processes
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -87,7 +87,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
+
+    cache = commands.add_parser(
+        "cache",
+        help="show or clear the cache of compiled vocabularies and word lists",
+        description="The cache folder holds compiled vocabularies and English word lists, built on "
+        "first use (a few MB per install, bounded). 'info' shows where and how much; 'clear' empties it.",
+    )
+    cache.add_argument("action", choices=("info", "clear"), help="info: folder, files and size; clear: delete them")
     return parser
+
+
+def _cache_command(args: argparse.Namespace, out: TextIO) -> int:
+    from ._runtime.cache import cache_info, clear_cache
+
+    if args.action == "clear":
+        files, size = clear_cache()
+        out.write(f"removed {files} file(s), {size / 1e6:.1f} MB\n")
+        return EXIT_OK
+    info = cache_info()
+    if info.folder is None:
+        out.write("cache: off (RESUMEMATCH_CACHE_DIR is empty)\n")
+        return EXIT_OK
+    used = f"{info.size / 1e6:.1f} MB (limit {info.limit / 1e6:.0f} MB)"
+    out.write(f"folder: {info.folder}\nfiles: {info.files}\nsize: {used}\n")
+    return EXIT_OK
 
 
 def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -326,6 +350,8 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 0 for --help/--version, 2 for usage errors
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command == "cache":
+        return _cache_command(args, out)
     fast_start = own_process and args.command in ("check", "terms")
     # This process is the command itself: read the document in a helper process while
     # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).

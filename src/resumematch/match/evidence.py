@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
+from ..models import CATEGORY_TABLE
 from ..models.document import BISECT_SECTIONS
 from .vocabulary import Vocabulary
 
@@ -24,10 +25,7 @@ __all__ = ["CONTEXT_WINDOW_TOKENS", "EVIDENCE_SECTIONS", "Evidence", "SectionKin
 
 CONTEXT_WINDOW_TOKENS = 20
 EVIDENCE_SECTIONS: dict[str, frozenset[str]] = {
-    "certification": frozenset({"certifications"}),
-    "license": frozenset({"certifications"}),
-    "education": frozenset({"education"}),
-    "tool": frozenset({"skills"}),
+    row.name: row.evidence_sections for row in CATEGORY_TABLE.values() if row.evidence_sections
 }
 _SECTIONS_EXT = "resumematch_sections"
 

@@ -27,7 +27,7 @@ from .._version import __version__
 from ..english import english_words
 from ..models import Term
 from .trie import PhraseTrie
-from .variants import alias_variants
+from .variants import PROPER_CATEGORIES, alias_variants
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def build_phrase_table(vocabulary: Vocabulary, tokenize: Tokenize, hash_string: 
                 hashes = [hash_string(w) for w in variant]
                 trie.add(hashes, term_keys[confidence])
                 pairs.update(itertools.pairwise(hashes))
-            if len(tokens) == 1 and term.category in ("tool", "regulation") and tokens[0] in words:
+            if len(tokens) == 1 and term.category in PROPER_CATEGORIES and tokens[0] in words:
                 # "Excel", "Epic", "Word": a product only when capitalised ("I excel at").
                 capital_forms[term.id] = capital_forms.get(term.id, frozenset()) | {tokens[0]}
     trie.freeze()

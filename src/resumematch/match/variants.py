@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..english import english_lemmas, english_words
+from ..models import CATEGORY_TABLE
 
 __all__ = [
     "INFLECTION_CONFIDENCE",
@@ -37,9 +38,9 @@ __all__ = [
 INFLECTION_CONFIDENCE = 0.95
 REORDER_CONFIDENCE = 0.85
 
-PROPER_CATEGORIES = frozenset({"tool", "regulation"})
-PLURAL_ONLY_CATEGORIES = frozenset({"certification", "license", "education", "title"})
-REORDER_CATEGORIES = frozenset({"duty", "hard_skill", "soft_skill"})
+PROPER_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "proper")
+PLURAL_ONLY_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "plural_only")
+REORDER_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "reorder")
 _CONNECTORS = ("of", "for")
 _VENDOR_PREFIXES = {"microsoft": ("ms",)}
 _MAX_VARIANTS_PER_ALIAS = 64

@@ -12,9 +12,9 @@ from the models.
 
 from __future__ import annotations
 
+from .categories import CATEGORY_TABLE, CREDENTIAL_CATEGORIES, CategoryInfo
 from .document import (
     CATEGORIES,
-    CREDENTIAL_CATEGORIES,
     Category,
     Document,
     DocumentFormat,
@@ -44,8 +44,10 @@ from .report import (
 
 __all__ = [
     "CATEGORIES",
+    "CATEGORY_TABLE",
     "CREDENTIAL_CATEGORIES",
     "Category",
+    "CategoryInfo",
     "Degree",
     "Document",
     "DocumentFormat",

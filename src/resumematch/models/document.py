@@ -17,7 +17,6 @@ from .frozen import fast_init
 
 __all__ = [
     "CATEGORIES",
-    "CREDENTIAL_CATEGORIES",
     "Category",
     "Document",
     "DocumentFormat",
@@ -45,9 +44,6 @@ Category = Literal[
 ]
 CATEGORIES: tuple[str, ...] = get_args(Category)
 """The categories in their canonical order (the order of :data:`Category`)."""
-
-CREDENTIAL_CATEGORIES: frozenset[str] = frozenset({"certification", "license"})
-"""The categories that are credentials: held, issued and dated, scored in their own part."""
 
 Method = Literal["phrase", "variant", "abbreviation", "defined_abbreviation", "fuzzy"]
 """How a mention was found: the literal phrase (any case), an inflected or reordered

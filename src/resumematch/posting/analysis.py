@@ -13,7 +13,16 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from ..match.vocabulary import Vocabulary
-from ..models import CREDENTIAL_CATEGORIES, Document, JobProfile, JobTerm, Mention, Requirement, RequirementKind
+from ..models import (
+    CATEGORY_TABLE,
+    CREDENTIAL_CATEGORIES,
+    Document,
+    JobProfile,
+    JobTerm,
+    Mention,
+    Requirement,
+    RequirementKind,
+)
 from .formats import PostingSource
 from .statements import (
     asks_the_candidate,
@@ -27,19 +36,9 @@ from .statements import (
 
 __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
 
-# How much a term weighs inside its part of the score, by category: credentials and
-# tools are what screeners check first; soft skills are cheap to claim.
-TERM_WEIGHTS: dict[str, float] = {
-    "certification": 3.0,
-    "license": 3.0,
-    "education": 2.0,
-    "tool": 2.0,
-    "hard_skill": 2.0,
-    "regulation": 1.5,
-    "duty": 1.0,
-    "title": 1.0,
-    "soft_skill": 1.0,
-}
+# How much a term weighs inside its part of the score, by category (the category table):
+# credentials and tools are what screeners check first; soft skills are cheap to claim.
+TERM_WEIGHTS: dict[str, float] = {row.name: row.weight for row in CATEGORY_TABLE.values()}
 
 _PREFERRED_HEADING = re.compile(
     r"^\W*(preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|plus)\b.*$", re.IGNORECASE

@@ -14,24 +14,14 @@ from __future__ import annotations
 
 import html
 
-from ..models import Report
+from ..models import CATEGORY_TABLE, Report
 from . import evidence_snippet
 from .ats import ats_html
 from .highlight import highlighted_text, mention_label
 
 __all__ = ["STYLE", "mention_label", "report_body", "report_html"]
 
-_CATEGORY_COLOURS = {
-    "hard_skill": "#7aecec",
-    "soft_skill": "#bfeeb7",
-    "tool": "#d4ccff",
-    "certification": "#feca74",
-    "license": "#ffb38f",
-    "education": "#e3c4fd",
-    "regulation": "#9cc9cc",
-    "duty": "#bfe1d9",
-    "title": "#e4e7d2",
-}
+_CATEGORY_COLOURS = {row.name: row.colour for row in CATEGORY_TABLE.values()}
 _DISCOUNTED_COLOUR = "#dcdcdc"
 _MET_LABELS = {"met": "✔ met", "partly": "◐ partly met", "not_met": "✘ not met", "unknown": "? cannot tell"}
 # Text colours on white, each at least 4.5:1 (WCAG AA for normal text).

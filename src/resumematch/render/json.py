@@ -1,4 +1,9 @@
-"""JSON output, built only from the models' ``to_dict()`` (the contract in docs/json.md)."""
+"""JSON output, built only from the models' ``to_dict()`` (the contract in docs/json.md).
+
+Every JSON output starts with ``schema_version`` (:data:`SCHEMA_VERSION`; the JSON
+Schema is docs/schema.json): it changes only when a key is renamed, removed or
+re-typed, never when one is added.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,10 @@ from typing import Any
 
 from ..models import Document, Mention, Report
 
-__all__ = ["document_json", "dumps", "report_json", "terms_json"]
+__all__ = ["SCHEMA_VERSION", "document_json", "dumps", "report_json", "terms_json", "versioned"]
+
+SCHEMA_VERSION = 1
+"""The version of the JSON contract (docs/json.md, docs/schema.json)."""
 
 
 def dumps(data: Any) -> str:
@@ -16,13 +24,19 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
+def versioned(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with ``schema_version`` as its first key."""
+    return {"schema_version": SCHEMA_VERSION, **data}
+
+
 def report_json(report: Report, *, include_text: bool = False) -> str:
-    return dumps(report.to_dict(include_text=include_text))
+    return dumps(versioned(report.to_dict(include_text=include_text)))
 
 
 def terms_json(document: Document, mentions: Sequence[Mention]) -> str:
     return dumps(
         {
+            "schema_version": SCHEMA_VERSION,
             "file": document.source,
             "document": document.to_dict(include_text=False),
             "mentions": [m.to_dict() for m in mentions],
@@ -31,4 +45,4 @@ def terms_json(document: Document, mentions: Sequence[Mention]) -> str:
 
 
 def document_json(document: Document) -> str:
-    return dumps(document.to_dict(include_text=True))
+    return dumps(versioned(document.to_dict(include_text=True)))

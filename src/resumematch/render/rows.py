@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 from ..batch.ranking import RankRow
+from .json import versioned
 
 __all__ = [
     "CSV_COLUMNS",
@@ -52,8 +53,8 @@ CSV_COLUMNS = (
 
 
 def row_dict(row: RankRow) -> dict[str, Any]:
-    """The JSON object of a row (the contract of docs/json.md)."""
-    return row.to_dict()
+    """The JSON object of a row (the contract of docs/json.md), with ``schema_version``."""
+    return versioned(row.to_dict())
 
 
 def _one_line(value: str) -> str:

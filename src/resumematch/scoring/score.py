@@ -39,6 +39,7 @@ from dataclasses import dataclass, fields, replace
 
 from ..match.vocabulary import Vocabulary
 from ..models import (
+    CATEGORY_TABLE,
     CREDENTIAL_CATEGORIES,
     Document,
     JobProfile,
@@ -109,9 +110,9 @@ class _Part:
 
 
 def _term_part(term: JobTerm) -> str:
-    if term.category in CREDENTIAL_CATEGORIES:
-        return "credentials"
-    return term.kind
+    """The score part a job term counts in: its category's (the category table), else its kind's."""
+    row = CATEGORY_TABLE.get(term.category)
+    return (row.score_part if row else None) or term.kind
 
 
 def score_resume(
@@ -158,12 +159,9 @@ def score_resume(
     term_rows = []
     for job_term in job.terms:
         category = job_term.category
-        if category == "education":
-            if education_judged:
-                continue  # judged through the education requirements (level and field), not twice
-            part = "education"
-        else:
-            part = _term_part(job_term)
+        part = _term_part(job_term)
+        if part == "education" and education_judged:
+            continue  # judged through the education requirements (level and field), not twice
         factor = PREFERRED_FACTOR if part in ("credentials", "education") and job_term.kind == "preferred" else 1.0
         # Alternatives ("CMA, RMA or CCMA") share one term's weight and are met by any of them.
         weight = job_term.weight * factor / (1 + len(job_term.alternatives))

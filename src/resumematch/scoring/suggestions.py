@@ -15,20 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Document, JobProfile, Mention, MissingTerm, Role
+from ..models import CATEGORY_TABLE, Document, JobProfile, Mention, MissingTerm, Role
 from .requirement_checks import Judgement
 
 __all__ = ["suggestions"]
 
 _MIN_GAIN = 0.05
-_VERBS = {
-    "certification": "hold it",
-    "license": "hold it",
-    "education": "have earned it",
-    "title": "have held this role",
-}
-# Categories that editing a resume cannot make true: suggested after the others.
-_HELD_ONLY = frozenset(_VERBS)
+# Categories that editing a resume cannot make true (CategoryInfo.held_only): suggested after the others.
+
+
+def _held_only(category: str) -> bool:
+    row = CATEGORY_TABLE.get(category)
+    return row is not None and row.held_only
 
 
 def _term_tip(group: Sequence[MissingTerm]) -> str:
@@ -37,7 +35,7 @@ def _term_tip(group: Sequence[MissingTerm]) -> str:
     if item.discounted and len(group) == 1:
         statuses = ", ".join(sorted({m.status.replace("_", " ") for m in item.discounted}))
         return f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is current: {points}"
-    condition = _VERBS.get(item.category, "have it")
+    condition = row.suggestion_verb if (row := CATEGORY_TABLE.get(item.category)) else "have it"
     if len(group) == 1:
         return f"Add '{item.name}' ({item.kind}) if you {condition}: {points}"
     names = ", ".join(f"'{m.name}'" for m in group[:-1]) + f" or '{group[-1].name}'"
@@ -137,7 +135,7 @@ def suggestions(
     for group in _term_groups(missing, job):
         gain = sum(m.gain for m in group)
         if gain >= _MIN_GAIN:
-            scored.append((any(m.category in _HELD_ONLY for m in group), gain, _term_tip(group)))
+            scored.append((any(_held_only(m.category) for m in group), gain, _term_tip(group)))
     scored.extend((True, gain, _requirement_tip(j, gain)) for j, gain in requirement_gains if gain >= _MIN_GAIN)
     job_title, title_gain = title
     if job_title and title_gain >= _MIN_GAIN:
