@@ -42,6 +42,7 @@ from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .hashset import HashSet
 from .phrases import Found, Tokens, is_line_wrap, longest_first
+from .people import PeopleDetector
 from .phrasetable import load_phrase_table, tokenizer_id
 from .spans import span_confidence, span_details, span_method, span_status, store_details
 from .variants import english_lemmas, known_words
@@ -180,6 +181,7 @@ class TermMatcher:
         self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
         self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
         self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
+        self._people = PeopleDetector(vocabulary) if self.assertion_enabled else None
         self._ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -233,6 +235,18 @@ class TermMatcher:
             statuses = self._assertion.statuses_from_arrays(lower, newline, ranges, tokens.lower)
         else:
             statuses = ["affirmed"] * len(kept)
+        if self._people is not None:
+            # Titles and licences that name other people ("assisted registered nurses").
+            at = [i for i, f in enumerate(kept) if self._people.names_people(f[2])]
+            if at:
+                own = [statuses[i] for i in at]
+                drop = self._people.apply(tokens, [kept[i][:3] for i in at], own, sections)
+                for i, status in zip(at, own, strict=True):
+                    statuses[i] = status
+                if drop:
+                    gone = {at[k] for k in drop}
+                    kept = [f for i, f in enumerate(kept) if i not in gone]
+                    statuses = [s for i, s in enumerate(statuses) if i not in gone]
         idx_list, ends = tokens.idx, tokens.ends
         # Issuer and dates, for the certifications and licenses only (the others have none).
         credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]

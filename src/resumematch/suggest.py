@@ -19,12 +19,13 @@ __all__ = ["suggestions"]
 
 _MIN_GAIN = 0.05
 _VERBS = {"certification": "hold it", "license": "hold it", "education": "have it"}
+_STATUS_WORDS = {"in_progress": "in progress", "other_person": "names other people, not you"}
 
 
 def _term_tip(item: MissingTerm) -> str:
     points = f"+{item.gain:.1f} points"
     if item.discounted:
-        statuses = ", ".join(sorted({m.status.replace("_", " ") for m in item.discounted}))
+        statuses = ", ".join(sorted({_STATUS_WORDS.get(m.status, m.status) for m in item.discounted}))
         return f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is current: {points}"
     condition = _VERBS.get(item.category, "have it")
     return f"Add '{item.name}' ({item.kind}) if you {condition}: {points}"
