@@ -78,7 +78,7 @@ def test_other_people_earn_nothing_and_are_listed_as_discounted() -> None:
     own = check("Jane Doe, RN\nScheduler. Coordinated shifts for physicians.", job=job)
     assert "registered-nurse" not in {m.term_id for m in theirs.matched}
     assert "registered-nurse" in {m.term_id for m in own.matched}
-    assert any("other person" in tip for tip in theirs.suggestions)
+    assert any("names other people, not you" in tip for tip in theirs.suggestions)
 
 
 def test_rules_file_is_validated() -> None:
@@ -87,3 +87,20 @@ def test_rules_file_is_validated() -> None:
         PeopleRules.from_dict({"person_words": ["nurse"], "determiner": ["the"]})
     with pytest.raises(VocabError, match="max_scope"):
         PeopleRules.from_dict({"max_scope": 0})
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Wrote policies for internal customer service and data entry staff.", "data-entry"),
+        ("Worked closely with Decision Support, Medical Records, and several other departments.", "medical-records"),
+        ("Led teams that include Product Development, Product Owners, Quality Assurance and DevOps.", "quality-assurance"),
+    ],
+)
+def test_a_skill_that_names_a_department_or_group_is_not_held(text: str, term_id: str) -> None:
+    assert status_of(text, term_id) == ["other_person"]
+
+
+def test_the_same_skills_done_or_listed_are_held() -> None:
+    assert status_of("Maintained medical records and performed data entry daily.", "medical-records") == ["affirmed"]
+    assert status_of("Skills: Data Entry, Medical Records, Quality Assurance", "quality-assurance") == ["affirmed"]

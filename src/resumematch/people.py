@@ -48,10 +48,14 @@ _KEYS = {
     "role_markers",
     "held_sections",
     "modifier_of",
+    "department_categories",
+    "department_cues_before",
+    "group_after",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
-_JOINERS = frozenset({",", "and", "or", "&", "/", "as", "well"})
+_LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
+_JOINERS = _LIST_JOINERS | {"as", "well"}
 _DETERMINER_REACH = 3
 _ROLE_REACH = 3
 
@@ -73,6 +77,9 @@ class PeopleRules:
     role_markers: frozenset[str]
     held_sections: frozenset[str]
     modifier_of: frozenset[str]
+    department_categories: frozenset[str] = frozenset()
+    department_cues_before: frozenset[tuple[str, ...]] = frozenset()
+    group_after: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -104,6 +111,9 @@ class PeopleRules:
             role_markers=words("role_markers"),
             held_sections=words("held_sections"),
             modifier_of=words("modifier_of"),
+            department_categories=words("department_categories"),
+            department_cues_before=_phrases(raw.get("department_cues_before", [])),
+            group_after=words("group_after"),
         )
 
 
@@ -129,12 +139,17 @@ class PeopleDetector:
             forms = [term.name, *term.aliases]
             if term.category in ("title", "license") or any(_base(f.lower().split()[-1], words) for f in forms if f):
                 self._terms[term.id] = frozenset(term.abbreviations)
-        longest = max((len(c) for c in self.rules.cues_before), default=1)
-        self._longest_cue = longest
+        self._departments = frozenset(
+            term.id
+            for term in vocabulary
+            if term.id not in self._terms and term.category in self.rules.department_categories
+        )
+        cues = self.rules.cues_before | self.rules.department_cues_before
+        self._longest_cue = max((len(c) for c in cues), default=1)
 
     def names_people(self, term_id: str) -> bool:
-        """Whether mentions of this term may name a person (a dict look-up)."""
-        return term_id in self._terms
+        """Whether mentions of this term may name a person or a group of people (set look-ups)."""
+        return term_id in self._terms or term_id in self._departments
 
     def apply(
         self,
@@ -155,6 +170,8 @@ class PeopleDetector:
         for index, (start, end, term_id) in enumerate(found):
             abbreviations = self._terms.get(term_id)
             if abbreviations is None:
+                if statuses[index] == "affirmed" and self._group(tokens, start, end, n):
+                    statuses[index] = OTHER_PERSON
                 continue
             last = tokens.word(end - 1)
             last_lower = last.lower()
@@ -186,6 +203,24 @@ class PeopleDetector:
             previous = (end, other)
         return drop
 
+    def _group(self, tokens: Tokens, start: int, end: int, n: int) -> bool:
+        """A skill or duty that names a department or a group of people: "data entry staff",
+        "Worked closely with Decision Support, Medical Records", "Product Owners, Quality Assurance"."""
+        rules = self.rules
+        if _next_word(tokens, end, n) in rules.group_after:
+            return True
+        written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]]
+        if not all(word[:1].isupper() for word in written.split()):
+            return False
+        before, _ = _clause_before(tokens, start, rules.max_scope)
+        if _has_phrase(before, rules.department_cues_before, self._longest_cue):
+            return True
+        words = rules.person_words
+        if len(before) >= 2 and before[-1] in _LIST_JOINERS and _base(before[-2], words):
+            return True
+        after = _next_word(tokens, end, n)
+        return after in _LIST_JOINERS and _base(_next_word(tokens, end + 1, n), words) is not None
+
     def _determined(self, before: list[str], whole: bool) -> bool:
         """A determiner at most three words before ("to the charge RN"), but "A registered
         nurse with ten years ..." at the start of a clause heads a summary."""
@@ -198,13 +233,16 @@ class PeopleDetector:
         return False
 
     def _cued(self, before: list[str]) -> bool:
-        cues = self.rules.cues_before
-        window = before[-self.rules.max_scope :]
-        for i in range(len(window)):
-            for j in range(i + 1, min(len(window), i + self._longest_cue) + 1):
-                if tuple(window[i:j]) in cues:
-                    return True
-        return False
+        return _has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)
+
+
+def _has_phrase(window: list[str], phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
+    """Whether one of ``phrases`` (word tuples) occurs in ``window``."""
+    for i in range(len(window)):
+        for j in range(i + 1, min(len(window), i + longest) + 1):
+            if tuple(window[i:j]) in phrases:
+                return True
+    return False
 
 
 def _base(word: str, person_words: frozenset[str]) -> str | None:
