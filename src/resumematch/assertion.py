@@ -32,14 +32,14 @@ from spacy.vocab import Vocab
 
 from .errors import VocabError
 from .hashset import HashSet
-from .models import Status
+from .models import CATEGORIES, Status
 
 __all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules", "vocab_flag"]
 
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged")
 _DIRECTIONS = ("forward", "backward", "bidirectional")
-_RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets"}
+_RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets", "categories"}
 _TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo"}
 _DEFAULT_SCOPE = 8
 
@@ -53,6 +53,8 @@ class AssertionRule:
     direction: Direction = "forward"
     max_scope: int = _DEFAULT_SCOPE
     max_targets: int | None = None
+    categories: frozenset[str] | None = None
+    """Only mentions of these categories are modified ("to complete" a degree); None: all."""
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "assertion rule") -> AssertionRule:
@@ -72,9 +74,15 @@ class AssertionRule:
             value = raw.get(key)
             if value is not None and (not isinstance(value, int) or value < 1):
                 problems.append(f"'{key}' must be a positive integer")
+        categories = raw.get("categories")
+        if categories is not None and (
+            not isinstance(categories, list) or not categories or any(c not in CATEGORIES for c in categories)
+        ):
+            problems.append(f"'categories' must be a non-empty list of {', '.join(CATEGORIES)}")
         if problems:
             raise VocabError(f"{where}: " + "; ".join(problems), problems)
         return cls(
+            categories=frozenset(categories) if categories else None,
             literal=str(literal).strip(),
             status=cast(Status, raw["status"]),
             direction=cast(Direction, raw.get("direction", "forward")),
@@ -188,12 +196,17 @@ class AssertionDetector:
         """Non-overlapping trigger matches in ``doc``."""
         return self.triggers_in(doc.to_array([LOWER]).reshape(-1)) if len(doc) else []
 
-    def statuses(self, doc: Doc, ranges: Sequence[tuple[int, int]]) -> list[Status]:
-        """The status of each token range, ``"affirmed"`` unless a trigger's scope covers it."""
+    def statuses(
+        self, doc: Doc, ranges: Sequence[tuple[int, int]], categories: Sequence[str] | None = None
+    ) -> list[Status]:
+        """The status of each token range, ``"affirmed"`` unless a trigger's scope covers it.
+
+        ``categories`` (one per range) lets a rule limited to some categories skip the others.
+        """
         if not len(doc) or not ranges:
             return ["affirmed"] * len(ranges)
         array = doc.to_array([LOWER, self._newline_flag])
-        return self.statuses_from_arrays(array[:, 0], array[:, 1].astype(bool), ranges)
+        return self.statuses_from_arrays(array[:, 0], array[:, 1].astype(bool), ranges, categories=categories)
 
     def statuses_from_arrays(
         self,
@@ -201,6 +214,8 @@ class AssertionDetector:
         newline: np.ndarray,
         ranges: Sequence[tuple[int, int]],
         words: Sequence[int] | None = None,
+        *,
+        categories: Sequence[str] | None = None,
     ) -> list[Status]:
         """:meth:`statuses` on the Doc's ``LOWER`` array and its line-break mask (``words``:
         see :meth:`triggers_in`)."""
@@ -230,6 +245,8 @@ class AssertionDetector:
             candidates: list[tuple[int, int]] = []
             for index, (start, end) in nearby:
                 if start < trigger.end and trigger.start < end:
+                    continue
+                if rule.categories is not None and (categories is None or categories[index] not in rule.categories):
                     continue
                 if rule.direction != "backward" and start >= trigger.end:
                     gap = start - trigger.end

@@ -232,7 +232,11 @@ class TermMatcher:
             return []
         if self._assertion is not None:
             ranges = [(f[0], f[1]) for f in kept]
-            statuses = self._assertion.statuses_from_arrays(lower, newline, ranges, tokens.lower)
+            categories = [self._labels[f[2]][2] for f in kept]
+            statuses = self._assertion.statuses_from_arrays(
+                lower, newline, ranges, tokens.lower, categories=categories
+            )
+            _share_with_parenthesised_repeat(kept, statuses, tokens)
         else:
             statuses = ["affirmed"] * len(kept)
         if self._people is not None:
@@ -390,6 +394,19 @@ class TermMatcher:
 
     def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
+
+
+def _share_with_parenthesised_repeat(kept: list[Found], statuses: list[str], tokens: Tokens) -> None:
+    """"Licensed Vocational Nurse (LVN) program, in progress": a term and its repeat in
+    parentheses right after it are one mention, so both take a status either one has."""
+    for i in range(len(kept) - 1):
+        first, second = kept[i], kept[i + 1]
+        if first[2] != second[2] or second[0] != first[1] + 1 or tokens.word(first[1]) != "(":
+            continue
+        if statuses[i] == "affirmed" and statuses[i + 1] != "affirmed":
+            statuses[i] = statuses[i + 1]
+        elif statuses[i + 1] == "affirmed" and statuses[i] != "affirmed":
+            statuses[i + 1] = statuses[i]
 
 
 def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:
