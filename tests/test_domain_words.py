@@ -26,7 +26,7 @@ def held(text: str) -> set[str]:
         ("Used referral and reference systems to attract new accounts.", "referral-management"),
         ("Ensured compliance with service level agreements.", "regulatory-compliance"),
         ("Highlights\nOperations management\nSalary structure analysis", "clinical-operations"),
-        ("Assisted Comcast customers with billing inquiries and disputes.", "medical-billing"),
+        ("Helped Comcast customers with billing issues and disputes.", "medical-billing"),
     ],
 )
 def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term_id: str) -> None:
@@ -44,7 +44,7 @@ def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term
         ("Ensured compliance with state and federal law.", "regulatory-compliance"),
         ("Handled new patient intake and insurance verification.", "patient-intake"),
         ("Oversaw daily operations of a busy medical practice.", "clinical-operations"),
-        ("Resolved billing inquiries about insurance claims.", "medical-billing"),
+        ("Resolved billing issues with insurance payers.", "medical-billing"),
     ],
 )
 def test_in_clinical_text_the_common_word_counts(text: str, term_id: str) -> None:

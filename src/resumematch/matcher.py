@@ -40,6 +40,7 @@ from .credentials import CREDENTIAL_CATEGORIES, credential_attributes
 from .docarrays import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
+from .models import Status
 from .hashset import HashSet
 from .phrases import Found, Tokens, is_line_wrap, longest_first
 from .people import PeopleDetector
@@ -396,7 +397,7 @@ class TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
 
 
-def _share_with_parenthesised_repeat(kept: list[Found], statuses: list[str], tokens: Tokens) -> None:
+def _share_with_parenthesised_repeat(kept: list[Found], statuses: list[Status], tokens: Tokens) -> None:
     """"Licensed Vocational Nurse (LVN) program, in progress": a term and its repeat in
     parentheses right after it are one mention, so both take a status either one has."""
     for i in range(len(kept) - 1):

@@ -30,12 +30,13 @@ from importlib import resources
 from typing import Any
 
 from .errors import VocabError
+from .models import Status
 from .phrases import Tokens
 from .vocab import Vocabulary
 
 __all__ = ["OTHER_PERSON", "PeopleDetector", "PeopleRules", "default_people_rules"]
 
-OTHER_PERSON = "other_person"
+OTHER_PERSON: Status = "other_person"
 _KEYS = {
     "schema",
     "description",
@@ -155,7 +156,7 @@ class PeopleDetector:
         self,
         tokens: Tokens,
         found: Sequence[tuple[int, int, str]],
-        statuses: list[str],
+        statuses: list[Status],
         sections: Sequence[tuple[int, int, str]] | None = None,
     ) -> set[int]:
         """Set ``other_person`` in ``statuses`` (affirmed ones only); return the indexes to drop.
