@@ -73,7 +73,7 @@ def test_terms_json_carries_status(tmp_path, capsys) -> None:  # type: ignore[no
 
 def test_rules_file_is_validated() -> None:
     assert len(default_rules().rules) > 30
-    with pytest.raises(VocabError, match="allowed: direction, literal"):
+    with pytest.raises(VocabError, match="allowed: categories, direction, literal"):
         AssertionRule.from_dict({"literal": "no", "status": "negated", "scope": 3})
     with pytest.raises(VocabError, match="'status' must be one of"):
         AssertionRule.from_dict({"literal": "no", "status": "maybe"})
@@ -104,3 +104,28 @@ def test_cues_found_from_the_hash_list_equal_those_from_the_array() -> None:
         assert detector.triggers_in(lower, lower.tolist()) == triggers
         found += len(triggers)
     assert found > 300  # the texts are full of cues, several-word ones among them
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        ("EHR: Epic (exposure only), Cerner daily", "epic", "hedged"),
+        ("Meditech (familiar)", "meditech", "hedged"),
+        ("Familiar with Meditech.", "meditech", "hedged"),
+        ("Expired: BLS, ACLS", "acls", "expired"),
+        ("BLS - not current", "bls", "expired"),
+        ("Continuing Education to Complete BSN.", "bsn", "in_progress"),
+        ("Licensed Vocational Nurse (LVN) program - in progress, expected 2027", "licensed-practical-nurse", "in_progress"),
+    ],
+)
+def test_hedged_expired_and_in_progress_cues(text: str, term_id: str, status: str) -> None:
+    found = [m.status for m in find_terms(text)[1] if m.term_id == term_id]
+    assert found and set(found) == {status}
+
+
+def test_a_rule_limited_to_categories_leaves_the_others() -> None:
+    # "to complete" is in progress for a degree or credential, not for a duty done.
+    found = {m.term_id: m.status for m in find_terms("Trained staff to complete patient charting in Epic.")[1]}
+    assert found["clinical-documentation"] == "affirmed"
+    with pytest.raises(VocabError, match="categories"):
+        AssertionRule.from_dict({"literal": "x", "status": "negated", "categories": ["nope"]})

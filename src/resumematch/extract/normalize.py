@@ -2,13 +2,20 @@
 
 PDF and DOCX producers disagree about spaces, dashes, quotes and ligatures; a
 matcher should not have to. Mojibake ("Â ", "â€™") from text that was decoded with
-the wrong codec is repaired by ftfy rather than by a home-made table.
+the wrong codec is repaired by ftfy rather than by a home-made table, except what ftfy
+cannot repair because a byte was lost ("ï¼" of a full-width dash, "Â" of a no-break
+space whose second byte became a plain space). Words the PDF split are rejoined: at a
+line end ("multi-\ntasking", :func:`~resumematch.extract.quality.repair_hyphenation`)
+and a single letter split off ("p resentation", "m ulti-tasker") when the rest is no
+English word and the whole one is.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from .quality import repair_hyphenation
 
 __all__ = ["normalize_text"]
 
@@ -28,6 +35,20 @@ non-ASCII characters in a row (one UTF-8 character read as single bytes, each 0x
 above), or a lone Latin-1 letter such as "Â" whose second byte became a space; each of
 ftfy's "badness" patterns needs one of those, or a C1 control character, and none of
 them is among these. Ligatures and wide forms are NFKC's, which follows anyway."""
+_CP1252_HIGH = "".join(
+    bytes([b]).decode("cp1252") for b in range(0x80, 0xC0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+)
+_LOST_FULLWIDTH = re.compile(f"\u00ef\u00bc(?![{re.escape(_CP1252_HIGH)}])[\u0080-\u009f\u200b-\u200d]?")
+"""A UTF-8 full-width form (EF BC xx: "－", "：") read as cp1252 whose third byte was lost
+(0x8D, 0x8F, 0x90 and 0x9D have no cp1252 character; a PDF drops them): "Company Name ï¼ City".
+ftfy cannot repair two bytes of three, and NFKC then made "ï1⁄4" of it. Templates use the
+full-width hyphen there; a hyphen separates as well as any of the lost characters."""
+_LONE_A_CIRCUMFLEX = re.compile(r"(?<=\s)\u00c2 +|\u00c2(?=\s|$)")
+""""Â" left of a no-break space (UTF-8 C2 A0 read as cp1252) whose second byte became a
+plain space or a line break: "1,000Â confident", ". Â A leader". ftfy repairs "Â" only
+before a real no-break space."""
+_SPLIT_LETTER = re.compile(r"(?<![\w'&/.-])([A-Za-z]) ([a-z]{2,})(?=[\s,.;:)-]|$)")
+"""A single letter the PDF split off the rest of its word: "p resentation", "m ulti-tasker"."""
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 
 
@@ -47,6 +68,10 @@ def normalize_text(text: str) -> str:
         if "\t" in text or "\f" in text or "\v" in text:
             text = _SPACE_LIKE.sub(" ", text)
     else:
+        if "\u00ef\u00bc" in text:
+            text = _LOST_FULLWIDTH.sub("-", text)
+        if "\u00c2" in text:
+            text = _LONE_A_CIRCUMFLEX.sub("", text)
         text = _repair_mojibake(text)
         text = unicodedata.normalize("NFKC", text)
         text = _ZERO_WIDTH.sub("", text)
@@ -55,6 +80,8 @@ def normalize_text(text: str) -> str:
         text = text.translate(_QUOTES)
     if " \n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
+    text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
+    text = _SPLIT_LETTER.sub(_join_split_letter, text)
     return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
 
@@ -90,3 +117,19 @@ def _repair_mojibake(text: str) -> str:
     for i, line in zip(rows, repaired, strict=True):
         lines[i] = line
     return "\n".join(lines)
+
+
+def _join_split_letter(match: re.Match[str]) -> str:
+    """"p resentation" → "presentation" when the rest is no word and the whole one is."""
+    letter, rest = match.group(1), match.group(2)
+    words = _known_words()
+    head = rest.split("-", 1)[0]
+    if head in words or (letter.lower() + head) not in words:
+        return match.group(0)
+    return letter + rest
+
+
+def _known_words() -> frozenset[str]:
+    from ..english import known_words  # the matcher loads the same list; imported on first use
+
+    return known_words()

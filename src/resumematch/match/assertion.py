@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..errors import VocabError
-from ..models import Status
+from ..models import CATEGORIES, Status
 from .trie import longest_first
 from .wordsets import HashSet
 
@@ -40,7 +40,7 @@ __all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rule
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged")
 _DIRECTIONS = ("forward", "backward", "bidirectional")
-_RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets"}
+_RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets", "categories"}
 _TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo"}
 _DEFAULT_SCOPE = 8
 
@@ -54,6 +54,8 @@ class AssertionRule:
     direction: Direction = "forward"
     max_scope: int = _DEFAULT_SCOPE
     max_targets: int | None = None
+    categories: frozenset[str] | None = None
+    """Only mentions of these categories are modified ("to complete" a degree); None: all."""
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "assertion rule") -> AssertionRule:
@@ -73,9 +75,15 @@ class AssertionRule:
             value = raw.get(key)
             if value is not None and (not isinstance(value, int) or value < 1):
                 problems.append(f"'{key}' must be a positive integer")
+        categories = raw.get("categories")
+        if categories is not None and (
+            not isinstance(categories, list) or not categories or any(c not in CATEGORIES for c in categories)
+        ):
+            problems.append(f"'categories' must be a non-empty list of {', '.join(CATEGORIES)}")
         if problems:
             raise VocabError(f"{where}: " + "; ".join(problems), problems)
         return cls(
+            categories=frozenset(categories) if categories else None,
             literal=str(literal).strip(),
             status=cast(Status, raw["status"]),
             direction=cast(Direction, raw.get("direction", "forward")),
@@ -174,6 +182,8 @@ class AssertionDetector:
         newline: np.ndarray,
         ranges: Sequence[tuple[int, int]],
         words: Sequence[int] | None = None,
+        *,
+        categories: Sequence[str] | None = None,
     ) -> list[Status]:
         """:meth:`statuses` on the Doc's ``LOWER`` array and its line-break mask (``words``:
         see :meth:`triggers_in`)."""
@@ -203,6 +213,8 @@ class AssertionDetector:
             candidates: list[tuple[int, int]] = []
             for index, (start, end) in nearby:
                 if start < trigger.end and trigger.start < end:
+                    continue
+                if rule.categories is not None and (categories is None or categories[index] not in rule.categories):
                     continue
                 if rule.direction != "backward" and start >= trigger.end:
                     gap = start - trigger.end

@@ -35,13 +35,14 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
 from ..english import english_lemmas, known_words
-from ..models import CREDENTIAL_CATEGORIES
+from ..models import CREDENTIAL_CATEGORIES, Status
 from .abbreviations import apply_definitions, find_definitions
 from .assertion import AssertionDetector
 from .credentials import credential_attributes
 from .doc_tokens import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
+from .people import PeopleDetector
 from .phrase_table import load_phrase_table, tokenizer_id
 from .span_info import span_confidence, span_details, span_method, span_status, store_details
 from .trie import Found, Tokens, is_line_wrap, longest_first
@@ -181,6 +182,7 @@ class TermMatcher:
         self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
         self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
         self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
+        self._people = PeopleDetector(vocabulary) if self.assertion_enabled else None
         self._ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -231,9 +233,25 @@ class TermMatcher:
             return []
         if self._assertion is not None:
             ranges = [(f[0], f[1]) for f in kept]
-            statuses = self._assertion.statuses_from_arrays(lower, newline, ranges, tokens.lower)
+            categories = [self._labels[f[2]][2] for f in kept]
+            statuses = self._assertion.statuses_from_arrays(
+                lower, newline, ranges, tokens.lower, categories=categories
+            )
+            _share_with_parenthesised_repeat(kept, statuses, tokens)
         else:
             statuses = ["affirmed"] * len(kept)
+        if self._people is not None:
+            # Titles and licences that name other people ("assisted registered nurses").
+            at = [i for i, f in enumerate(kept) if self._people.names_people(f[2])]
+            if at:
+                own = [statuses[i] for i in at]
+                drop = self._people.apply(tokens, [kept[i][:3] for i in at], own, sections)
+                for i, status in zip(at, own, strict=True):
+                    statuses[i] = status
+                if drop:
+                    gone = {at[k] for k in drop}
+                    kept = [f for i, f in enumerate(kept) if i not in gone]
+                    statuses = [s for i, s in enumerate(statuses) if i not in gone]
         idx_list, ends = tokens.idx, tokens.ends
         # Issuer and dates, for the certifications and licenses only (the others have none).
         credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]
@@ -377,6 +395,19 @@ class TermMatcher:
 
     def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
         return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
+
+
+def _share_with_parenthesised_repeat(kept: list[Found], statuses: list[Status], tokens: Tokens) -> None:
+    """"Licensed Vocational Nurse (LVN) program, in progress": a term and its repeat in
+    parentheses right after it are one mention, so both take a status either one has."""
+    for i in range(len(kept) - 1):
+        first, second = kept[i], kept[i + 1]
+        if first[2] != second[2] or second[0] != first[1] + 1 or tokens.word(first[1]) != "(":
+            continue
+        if statuses[i] == "affirmed" and statuses[i + 1] != "affirmed":
+            statuses[i] = statuses[i + 1]
+        elif statuses[i + 1] == "affirmed" and statuses[i] != "affirmed":
+            statuses[i + 1] = statuses[i]
 
 
 def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:

@@ -1,7 +1,9 @@
 """Evidence for ambiguous surface forms: "GCP", "Epic", "CPT", "ER", "OR".
 
 A form the vocabulary marks ``ambiguous`` counts only with evidence for the intended
-meaning: one of the term's ``context`` words within 20 tokens, or the mention sitting
+meaning: one of the term's ``context`` words within 20 tokens (on the same line, for a
+form written in lower case: a common word such as "documentation" or "referrals" is
+clinical only where its own line is), or the mention sitting
 in a section where that kind of term is listed (a certification under
 "Certifications", a tool under "Skills"). Sections come from the Document when the
 pipeline knows them (the ``doc._.resumematch_sections`` extension, set by
@@ -19,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..models import CATEGORY_TABLE
 from ..models.document import BISECT_SECTIONS
+from .variants import alias_variants
 from .vocabulary import Vocabulary
 
 __all__ = ["CONTEXT_WINDOW_TOKENS", "EVIDENCE_SECTIONS", "Evidence", "SectionKinds", "section_extension"]
@@ -42,10 +45,18 @@ class Evidence:
     """Decide whether an ambiguous match of a term has the evidence it needs."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
-        self._forms = {
-            term_id: frozenset(form.lower() for form in forms) for term_id, forms in vocabulary.ambiguous.items()
-        }
         self._category = {term.id: term.category for term in vocabulary}
+        # An ambiguous word needs its evidence in every form the matcher finds it in:
+        # "referral" and "Referrals" as much as the listed "referrals".
+        self._forms: dict[str, frozenset[str]] = {}
+        self._common: dict[str, frozenset[str]] = {}
+        for term_id, forms in vocabulary.ambiguous.items():
+            category = self._category[term_id]
+            variants = {form: {" ".join(v) for v, _ in alias_variants(form.lower().split(), category)} for form in forms}
+            self._forms[term_id] = frozenset(v for group in variants.values() for v in group)
+            # Forms written in lower case are common words ("documentation", "referrals"):
+            # their own line decides their domain, not a word 20 tokens away in a list.
+            self._common[term_id] = frozenset(v for form, group in variants.items() if form.islower() for v in group)
         self._context = {term.id: _context_pattern(term.context) for term in vocabulary if term.context}
         self._last_sections: tuple[Sequence[tuple[int, int, str]], SectionKinds] | None = None
 
@@ -69,8 +80,13 @@ class Evidence:
         """
         forms = self._forms.get(term_id)
         start, end = span
-        if not forms or text[start:end].lower() not in forms:
+        written = " ".join(text[start:end].lower().split())
+        if not forms or written not in forms:
             return True
+        if written in self._common[term_id]:
+            line_start = text.rfind("\n", window[0], start) + 1
+            line_end = text.find("\n", end, window[1])
+            window = (max(window[0], line_start), window[1] if line_end == -1 else line_end)
         if sections:
             kinds = EVIDENCE_SECTIONS.get(self._category[term_id], frozenset())
             if len(sections) > BISECT_SECTIONS:

@@ -50,7 +50,7 @@ Method = Literal["phrase", "variant", "abbreviation", "defined_abbreviation", "f
 variant, a curated case-sensitive abbreviation, an abbreviation the document defined
 itself, or a near-miss spelling."""
 
-Status = Literal["affirmed", "negated", "in_progress", "expired", "hedged"]
+Status = Literal["affirmed", "negated", "in_progress", "expired", "hedged", "other_person"]
 DocumentFormat = Literal["pdf", "docx", "text"]
 RequirementKind = Literal["required", "preferred"]
 RequirementAspect = Literal["experience", "education", "credential", "terms", "other"]

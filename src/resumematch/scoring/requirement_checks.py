@@ -52,6 +52,7 @@ STATUS_CREDIT: dict[str, float] = {
     "in_progress": 0.0,
     "expired": 0.0,
     "negated": 0.0,
+    "other_person": 0.0,
 }
 """What a mention of each assertion status earns: affirmed in full, hedged half, the rest nothing."""
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)

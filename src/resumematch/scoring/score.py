@@ -26,7 +26,7 @@ title                       5       the posting's job title on the resume
   (a posting with one "nice to have" would otherwise make it worth 10 points); the
   preferred part's excess is shared the same way.
 * A term is shown by an affirmed mention of it or of a narrower term (Epic counts for
-  EHR); a hedged mention ("familiar with") earns half; negated, expired or in-progress
+  EHR); a hedged mention ("familiar with") earns half; negated, expired, in-progress or other-person
   mentions earn nothing and are listed as discounted. Each term counts once, however
   often it is repeated: keyword stuffing gains nothing.
 """

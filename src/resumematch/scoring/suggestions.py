@@ -21,6 +21,7 @@ from .requirement_checks import Judgement
 __all__ = ["suggestions"]
 
 _MIN_GAIN = 0.05
+_STATUS_WORDS = {"in_progress": "in progress", "other_person": "names other people, not you"}
 # Categories that editing a resume cannot make true (CategoryInfo.held_only): suggested after the others.
 
 
@@ -33,7 +34,7 @@ def _term_tip(group: Sequence[MissingTerm]) -> str:
     item = group[0]
     points = f"+{sum(m.gain for m in group):.1f} points"
     if item.discounted and len(group) == 1:
-        statuses = ", ".join(sorted({m.status.replace("_", " ") for m in item.discounted}))
+        statuses = ", ".join(sorted({_STATUS_WORDS.get(m.status, m.status) for m in item.discounted}))
         return f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is current: {points}"
     condition = row.suggestion_verb if (row := CATEGORY_TABLE.get(item.category)) else "have it"
     if len(group) == 1:

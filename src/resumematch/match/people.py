@@ -1,0 +1,307 @@
+"""Titles and licences that name other people: "assisted registered nurses", "the charge RN".
+
+A resume names many people besides its writer: the nurses a scheduler scheduled, the
+physicians an assistant supported, the case manager an aide reported to. Such a mention
+of a title or licence does not mean the candidate holds it, so it gets the status
+``other_person`` (credited nothing, listed as discounted). The same words in the
+candidate's headline ("Jane Doe, RN"), role title ("Charge Nurse, Mercy Hospital"),
+licence list or "as a registered nurse" stay affirmed.
+
+The cues are data (``data/people.json``; :meth:`PeopleRules.from_dict` rejects unknown
+keys): a plural or possessive ("RNs", "nurses", "RN's", "nurse's schedules"), a
+determiner just before ("to the RN", "under the charge nurse"), a verb or preposition
+before in the same clause ("assisting case managers", "communicated with physicians
+and registered nurses"), a word after that makes it a group ("RN staffing"), and a
+list joined to such a mention ("physicians, RN's, CNA's"). A person mention right
+before another person word ("Certified Nurse Assistant", "nurse aides") is not a
+mention of that person at all and is dropped.
+
+Cost: only mentions of terms that can name a person are looked at, a few per resume,
+each over a window of at most ``max_scope`` tokens before it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import VocabError
+from ..models import Status
+from .trie import Tokens
+from .vocabulary import Vocabulary
+
+__all__ = ["OTHER_PERSON", "PeopleDetector", "PeopleRules", "default_people_rules"]
+
+OTHER_PERSON: Status = "other_person"
+_KEYS = {
+    "schema",
+    "description",
+    "person_words",
+    "determiners",
+    "indefinite",
+    "cues_before",
+    "max_scope",
+    "cues_after",
+    "role_markers",
+    "held_sections",
+    "modifier_of",
+    "department_categories",
+    "department_cues_before",
+    "group_after",
+}
+_LISTS = _KEYS - {"schema", "description", "max_scope"}
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
+_LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
+_JOINERS = _LIST_JOINERS | {"as", "well"}
+_DETERMINER_REACH = 3
+_ROLE_REACH = 3
+
+
+def _phrases(values: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(v.lower().split()) for v in values)
+
+
+@dataclass(frozen=True)
+class PeopleRules:
+    """The cues that a title or licence names other people (see the module docstring)."""
+
+    person_words: frozenset[str]
+    determiners: frozenset[str]
+    indefinite: frozenset[str]
+    cues_before: frozenset[tuple[str, ...]]
+    max_scope: int
+    cues_after: frozenset[str]
+    role_markers: frozenset[str]
+    held_sections: frozenset[str]
+    modifier_of: frozenset[str]
+    department_categories: frozenset[str] = frozenset()
+    department_cues_before: frozenset[tuple[str, ...]] = frozenset()
+    group_after: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
+        """Validate the rules; unknown keys are an error that lists the allowed ones."""
+        problems = []
+        unknown = sorted(set(raw) - _KEYS)
+        if unknown:
+            problems.append(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
+        for key in sorted(_LISTS):
+            value = raw.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                problems.append(f"'{key}' must be a list of non-empty strings")
+        scope = raw.get("max_scope", 6)
+        if not isinstance(scope, int) or scope < 1:
+            problems.append("'max_scope' must be a positive integer")
+        if problems:
+            raise VocabError(f"{where}: " + "; ".join(problems), problems)
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(v).lower().strip() for v in raw.get(key, []))
+
+        return cls(
+            person_words=words("person_words"),
+            determiners=words("determiners"),
+            indefinite=words("indefinite"),
+            cues_before=_phrases(raw.get("cues_before", [])),
+            max_scope=int(scope),
+            cues_after=words("cues_after"),
+            role_markers=words("role_markers"),
+            held_sections=words("held_sections"),
+            modifier_of=words("modifier_of"),
+            department_categories=words("department_categories"),
+            department_cues_before=_phrases(raw.get("department_cues_before", [])),
+            group_after=words("group_after"),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_people_rules() -> PeopleRules:
+    """The rules shipped in ``resumematch/data/people.json``."""
+    text = resources.files("resumematch.data").joinpath("people.json").read_text("utf-8")
+    return PeopleRules.from_dict(json.loads(text), where="resumematch/data/people.json")
+
+
+class PeopleDetector:
+    """Which mentions of titles and licences name other people, and which name no one.
+
+    Built once per vocabulary: a term can name a person when it is a title or licence,
+    or one of its forms ends with a person word ("case manager" of Case management).
+    """
+
+    def __init__(self, vocabulary: Vocabulary, rules: PeopleRules | None = None) -> None:
+        self.rules = rules or default_people_rules()
+        words = self.rules.person_words
+        self._terms: dict[str, frozenset[str]] = {}
+        for term in vocabulary:
+            forms = [term.name, *term.aliases]
+            if term.category in ("title", "license") or any(_base(f.lower().split()[-1], words) for f in forms if f):
+                self._terms[term.id] = frozenset(term.abbreviations)
+        self._departments = frozenset(
+            term.id
+            for term in vocabulary
+            if term.id not in self._terms and term.category in self.rules.department_categories
+        )
+        cues = self.rules.cues_before | self.rules.department_cues_before
+        self._longest_cue = max((len(c) for c in cues), default=1)
+
+    def names_people(self, term_id: str) -> bool:
+        """Whether mentions of this term may name a person or a group of people (set look-ups)."""
+        return term_id in self._terms or term_id in self._departments
+
+    def apply(
+        self,
+        tokens: Tokens,
+        found: Sequence[tuple[int, int, str]],
+        statuses: list[Status],
+        sections: Sequence[tuple[int, int, str]] | None = None,
+    ) -> set[int]:
+        """Set ``other_person`` in ``statuses`` (affirmed ones only); return the indexes to drop.
+
+        ``found`` holds ``(start token, end token, term id)`` of each mention in text
+        order, ``statuses`` their statuses, changed in place.
+        """
+        rules = self.rules
+        drop: set[int] = set()
+        previous: tuple[int, bool] | None = None  # (end token, other person?) of the last person mention
+        n = len(tokens.idx)
+        for index, (start, end, term_id) in enumerate(found):
+            abbreviations = self._terms.get(term_id)
+            if abbreviations is None:
+                if statuses[index] == "affirmed" and self._group(tokens, start, end, n):
+                    statuses[index] = OTHER_PERSON
+                continue
+            last = tokens.word(end - 1)
+            last_lower = last.lower()
+            plural = False
+            if last in abbreviations:
+                pass
+            else:
+                base = _base(last_lower, rules.person_words)
+                if base is None:
+                    continue
+                plural = base != last_lower
+            after = _next_word(tokens, end, n)
+            if after in rules.modifier_of:
+                drop.add(index)
+                continue
+            other = False
+            if statuses[index] == "affirmed" and not _in_sections(tokens.idx[start], sections, rules.held_sections):
+                before, whole = _clause_before(tokens, start, max(rules.max_scope, _ROLE_REACH, self._longest_cue))
+                if any(w in rules.role_markers for w in before[-_ROLE_REACH:]):
+                    other = False
+                elif plural or after in rules.cues_after:
+                    other = True
+                elif self._determined(before, whole) or self._cued(before):
+                    other = True
+                elif previous is not None and previous[1] and _joined(tokens, previous[0], start, rules.person_words):
+                    other = True
+                if other:
+                    statuses[index] = OTHER_PERSON
+            previous = (end, other)
+        return drop
+
+    def _group(self, tokens: Tokens, start: int, end: int, n: int) -> bool:
+        """A skill or duty that names a department or a group of people: "data entry staff",
+        "Worked closely with Decision Support, Medical Records", "Product Owners, Quality Assurance"."""
+        rules = self.rules
+        if _next_word(tokens, end, n) in rules.group_after:
+            return True
+        written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]]
+        if not all(word[:1].isupper() for word in written.split()):
+            return False
+        before, _ = _clause_before(tokens, start, rules.max_scope)
+        if _has_phrase(before, rules.department_cues_before, self._longest_cue):
+            return True
+        words = rules.person_words
+        if len(before) >= 2 and before[-1] in _LIST_JOINERS and _base(before[-2], words):
+            return True
+        after = _next_word(tokens, end, n)
+        return after in _LIST_JOINERS and _base(_next_word(tokens, end + 1, n), words) is not None
+
+    def _determined(self, before: list[str], whole: bool) -> bool:
+        """A determiner at most three words before ("to the charge RN"), but "A registered
+        nurse with ten years ..." at the start of a clause heads a summary."""
+        rules = self.rules
+        first = max(0, len(before) - _DETERMINER_REACH)
+        for k in range(first, len(before)):
+            word = before[k]
+            if word in rules.determiners and not (k == 0 and whole and word in rules.indefinite):
+                return True
+        return False
+
+    def _cued(self, before: list[str]) -> bool:
+        return _has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)
+
+
+def _has_phrase(window: list[str], phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
+    """Whether one of ``phrases`` (word tuples) occurs in ``window``."""
+    for i in range(len(window)):
+        for j in range(i + 1, min(len(window), i + longest) + 1):
+            if tuple(window[i:j]) in phrases:
+                return True
+    return False
+
+
+def _base(word: str, person_words: frozenset[str]) -> str | None:
+    """The person word ``word`` is (itself or a plural), or None."""
+    if word in person_words:
+        return word
+    for suffix in ("s", "es", "'s", "’s", "s'"):
+        if word.endswith(suffix) and word[: -len(suffix)] in person_words:
+            return word[: -len(suffix)]
+    return None
+
+
+def _next_word(tokens: Tokens, end: int, n: int) -> str:
+    """The lower-cased token after ``end`` on the same line ("" at a line break or the end)."""
+    if end >= n:
+        return ""
+    word = tokens.word(end)
+    return "" if word.isspace() else word.lower()
+
+
+def _clause_before(tokens: Tokens, start: int, reach: int) -> tuple[list[str], bool]:
+    """Up to ``reach`` lower-cased words before ``start``, in order, stopping at a line
+    break or clause end; and whether they reach back to the clause's start."""
+    words: list[str] = []
+    i = start - 1
+    while len(words) < reach:
+        if i < 0:
+            break
+        word = tokens.word(i)
+        if word.isspace():
+            if "\n" in word:
+                break
+        elif word.lower() in _CLAUSE_ENDS:
+            break
+        else:
+            words.append(word.lower())
+        i -= 1
+    else:
+        words.reverse()
+        return words, False
+    words.reverse()
+    return words, True
+
+
+def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozenset[str]) -> bool:
+    """Whether only list joiners and person words stand between two mentions ("physicians, RN's, CNA's")."""
+    if start - previous_end > 8:
+        return False
+    for i in range(previous_end, start):
+        word = tokens.word(i).lower()
+        if word.isspace() and "\n" not in word:
+            continue
+        if word not in _JOINERS and _base(word, person_words) is None and word not in ("'s", "’s"):
+            return False
+    return True
+
+
+def _in_sections(offset: int, sections: Sequence[tuple[int, int, str]] | None, kinds: frozenset[str]) -> bool:
+    if not sections or not kinds:
+        return False
+    return any(start <= offset < end and kind in kinds for start, end, kind in sections)

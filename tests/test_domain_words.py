@@ -1,0 +1,56 @@
+"""Common words that name a clinical term only in clinical text ("documentation", "referrals",
+"compliance", "intake", "operations management"): the vocabulary marks them ambiguous, and
+their own line must hold a clinical context word."""
+
+from __future__ import annotations
+
+import pytest
+
+from resumematch import find_terms
+
+
+def held(text: str) -> set[str]:
+    return {m.term_id for m in find_terms(text)[1] if m.status == "affirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Maintained network documentation and LAN diagrams.", "clinical-documentation"),
+        ("Reviewed legal documentation for loan files.", "clinical-documentation"),
+        ("Skills: balance, book, database, Debit, documentation, email, Forms", "clinical-documentation"),
+        ("Assisted with adequate nutrition and fluid intake.", "patient-intake"),
+        ("Monitored food intake of the kitchen staff.", "patient-intake"),
+        ("Generated new accounts from cold calls and referrals.", "referral-management"),
+        ("Processed Employee Referral bonuses.", "referral-management"),
+        ("Used referral and reference systems to attract new accounts.", "referral-management"),
+        ("Ensured compliance with service level agreements.", "regulatory-compliance"),
+        ("Highlights\nOperations management\nSalary structure analysis", "clinical-operations"),
+        ("Helped Comcast customers with billing issues and disputes.", "medical-billing"),
+    ],
+)
+def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term_id: str) -> None:
+    assert term_id not in held(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Improved EHR documentation and charting turnaround.", "clinical-documentation"),
+        ("Completed patient documentation after each visit.", "clinical-documentation"),
+        ("Obtained insurance benefits, referrals and doctor's authorizations.", "referral-management"),
+        ("Assisted members with appointments, referrals and transfers.", "referral-management"),
+        ("Maintained 100% compliance with all hospital and government regulations.", "regulatory-compliance"),
+        ("Ensured compliance with state and federal law.", "regulatory-compliance"),
+        ("Handled new patient intake and insurance verification.", "patient-intake"),
+        ("Oversaw daily operations of a busy medical practice.", "clinical-operations"),
+        ("Resolved billing issues with insurance payers.", "medical-billing"),
+    ],
+)
+def test_in_clinical_text_the_common_word_counts(text: str, term_id: str) -> None:
+    assert term_id in held(text)
+
+
+def test_an_inflected_form_of_an_ambiguous_word_needs_the_same_evidence() -> None:
+    assert "referral-management" not in held("Grew sales through one referral program for accounts.")
+    assert "referral-management" in held("Managed each specialist referral for patients.")
