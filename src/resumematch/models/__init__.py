@@ -15,6 +15,7 @@ from __future__ import annotations
 from .document import (
     CATEGORIES,
     Category,
+    DegreeSpec,
     Document,
     DocumentFormat,
     Mention,
@@ -45,6 +46,7 @@ __all__ = [
     "CATEGORIES",
     "Category",
     "Degree",
+    "DegreeSpec",
     "Document",
     "DocumentFormat",
     "Evidence",
