@@ -103,7 +103,7 @@ _WORD_CUES = ("bachelor", "baccalaureate", "master", "associate", "doctor", "dip
 """Lower-case strings one of which every written-out head contains."""
 _ABBREVIATION_CANDIDATE = re.compile(
     r"[ABDEGJMP](?=[A-Z.]|[a-z]{1,4}[A-Z.])[A-Za-z]{0,6}"
-    r"(?:\.(?:\s?[A-Z](?![A-Za-z])|[A-Z][a-z]{0,4}(?![A-Za-z])))*\.?"
+    r"(?:\.(?:\s?[A-Z](?![A-Za-z])|[A-Z][a-z]{0,4}(?![A-Za-z])))*\.?(?![\w&])"
 )
 """What an abbreviation head looks like (two capitals, or a capital and a dot, within a
 few letters); :func:`_abbreviation_key` decides. Starting with a character class, the
@@ -133,6 +133,9 @@ _MONTHS = re.compile(
 )
 _FIELD_WORD = re.compile(r"(?P<join>[ \t]*(?:/|&|\band\b)?[ \t]*)(?P<word>[A-Za-z][A-Za-z'’.-]*)")
 _FIELD_WORDS_MAX = 8
+_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec spr sum fal aut win".split())
+_HEAD_PREFIXES = frozenset("bach bacc mast asso doct high seco".split())
+"""How a written-out head that needs no evidence begins (a field word that does not is not one)."""
 
 _MICROSOFT = frozenset(
     "office word excel access dos outlook powerpoint power project visio sql windows teams publisher dynamics "
@@ -152,6 +155,11 @@ _NEGATED = re.compile(
     r"\b(?:did\s+not|didn['’]t|never|not)\s+(?:receive|complete|finish|earn|obtain|graduate)|\bnot\s+completed\b",
     re.IGNORECASE,
 )
+_STATUS_CUES = (
+    "expect", "anticipat", "progress", "pursu", "candidate", "enrol", "complet", "toward", "graduate", "current",
+    "present", "now", "not", "never", "didn",
+)  # fmt: skip
+"""Lower-case strings one of which each cue of :data:`_IN_PROGRESS` and :data:`_NEGATED` contains."""
 _DATE_LINE_WORDS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
     "nov november dec december spring summer fall autumn winter present current now to expected anticipated "
@@ -184,13 +192,16 @@ def _field_at(text: str, position: int, limit: int) -> tuple[str, int] | None:
             break
         word = match.group("word").rstrip(".")
         lowered = word.lower()
-        if lowered in _NOT_A_FIELD or _MONTHS.match(text, match.start("word"), limit):
+        if lowered in _NOT_A_FIELD:
             break
-        if words and match.group("join").strip() == "" and "\n" in match.group("join"):
-            break
-        if _head_is_degree(text, match.start("word")):
+        if lowered[:3] in _MONTH_PREFIXES and _MONTHS.match(text, match.start("word"), limit):
+            break  # "Sept 2014"
+        if (lowered[:4] in _HEAD_PREFIXES or word[1:] != word[1:].lower()) and _head_is_degree(
+            text, match.start("word")
+        ):
             break  # "B.S., M.P.H.": the next degree, not a field
-        words.append(match.group("join").strip() + " " + word if words and match.group("join").strip() else word)
+        join = match.group("join").strip()
+        words.append(f"{join} {word}" if words and join else word)
         end = match.start("word") + len(word)
     if not words:
         return None
@@ -288,7 +299,8 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     parenthetical = _PARENTHETICAL.match(text, position, limit)
     if parenthetical and _restates_a_degree(parenthetical.group(0)):
         position = head_end = parenthetical.end()
-    separator = (_SEPARATOR if level == "bachelor" or plural else _COLON_OR_IN).match(text, position, limit)
+    loose = level == "bachelor" or plural or of or degree_word  # "Associate of Arts , Social Sciences"
+    separator = (_SEPARATOR if loose else _COLON_OR_IN).match(text, position, limit)
     field_end = position
     found = _field_at(text, separator.end(), limit) if separator else None
     if found is not None:
@@ -296,8 +308,9 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
         field_end = found[1]
     elif separator and (separator.group(0).strip() != ":" or not education):
         separator = None  # "the only sales associate in the branch": no field, no degree
-    if separator and not (of or degree_word or plural or education) and level in {"master", "associate"}:
-        return None  # "Sales Associate: opened accounts", "Scrum Master: ran sprints": a title
+    if separator and not (of or degree_word or plural) and level in {"master", "associate"}:
+        if not (education and _at_line_start(text, start)):
+            return None  # "Sales Associate: opened accounts", "Scrum Master: ran sprints": a title
     elif plural and education and not (of or degree_word) and text[position : position + 1] in " \t":
         found = _field_at(text, position + 1, limit)  # "Masters Business Administration"
         if found is not None and text[position + 1 : position + 2].isupper():
@@ -371,6 +384,8 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
             return None
         if next_word and next_word.group(0).isupper() and len(next_word.group(0)) > 3:
             return None  # a line of capitals: "AS PART OF ..."
+        if next_word and next_word.group(0).islower():
+            return None  # prose: "MA plans and members"
     end = max(field_end, head_end)
     field = implied or after
     fields = (implied,) if implied else ((after,) if after else ())
@@ -390,13 +405,16 @@ def _parse_other(text: str, match: re.Match[str], limit: int) -> _Parsed | None:
 
 def _status(text: str, parsed: _Parsed, before: int, after: int) -> DegreeStatus:
     """Whether a degree is held, from its entry (``before:after``, within its line) and its date line."""
+    line_start = _line_start(text, parsed.start)
+    line_end = _line_end(text, parsed.end)
+    around = text[_line_start(text, max(0, line_start - 1)) : _line_end(text, min(len(text), line_end + 1))].lower()
+    if not any(cue in around for cue in _STATUS_CUES):
+        return "affirmed"  # most degrees: no word that could change it, on the line or either side
     entry = text[before:after]
     if _NEGATED.search(entry):
         return "negated"
     if _IN_PROGRESS.search(entry):
         return "in_progress"
-    line_start = _line_start(text, parsed.start)
-    line_end = _line_end(text, parsed.end)
     previous = text[_line_start(text, max(0, line_start - 1)) : max(0, line_start - 1)] if line_start else ""
     following = text[line_end + 1 : _line_end(text, line_end + 1)] if line_end < len(text) else ""
     date_line = previous if _is_date_line(previous) else following if _is_date_line(following) else ""
@@ -446,9 +464,8 @@ def read_degrees(
         at = match.start()
         if at and (text[at - 1].isalnum() or text[at - 1] in _NOT_BEFORE_HEAD):
             continue
-        if match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] in "&_"):
-            continue
-        heads.append((at, match.end(), None))
+        if _abbreviation_key(match.group(0)) is not None or match.group(0) in _GED:
+            heads.append((at, match.end(), None))
     heads.sort(key=lambda head: head[0])
     parsed: list[_Parsed] = []
     position = start

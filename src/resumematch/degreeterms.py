@@ -34,7 +34,7 @@ class DegreeTerms:
     is in one of its fields (``bsn``: bachelor, nursing).
     """
 
-    __slots__ = ("by_level", "ids", "specific")
+    __slots__ = ("_credited", "by_level", "ids", "specific")
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self.by_level: dict[str, list[str]] = {}
@@ -50,6 +50,7 @@ class DegreeTerms:
             elif spec.level is not None:
                 self.by_level.setdefault(spec.level, []).append(term.id)
         self.ids = frozenset(ids)
+        self._credited: dict[tuple[str, tuple[str, ...]], list[tuple[str, bool]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.ids)
@@ -57,6 +58,10 @@ class DegreeTerms:
     def credit(self, degree: DegreeMatch) -> list[tuple[str, bool]]:
         """``(term id, whole)`` for each term the degree counts for; ``whole``: the term is
         credited on the whole degree (with its field), else on its head."""
+        key = (degree.level, degree.fields)
+        known = self._credited.get(key)
+        if known is not None:
+            return known
         credited = [(term_id, False) for term_id in self.by_level.get(degree.level, ())]
         if degree.fields and self.specific:
             segments = [part for field in degree.fields for part in _FIELD_SPLIT.split(field) if part]
@@ -65,4 +70,6 @@ class DegreeTerms:
                     continue
                 if any(seg == f or seg.startswith(f + " ") for seg in segments for f in fields):
                     credited.append((term_id, True))
+        if len(self._credited) < 4096:  # a resume has a few degrees; a stream of them, a few thousand kinds
+            self._credited[key] = credited
         return credited

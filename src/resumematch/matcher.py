@@ -291,28 +291,29 @@ class TermMatcher:
             end = max(start + 1, bisect.bisect_left(idx, degree.end))
             degrees.append((degree, start, end, max(start + 1, bisect.bisect_left(idx, degree.head_end))))
         ids = self._degree_terms.ids
-        if any(f[2] in ids for f in kept):
-            kept = [
+        credited = [f for f in kept if f[2] in ids]
+        if credited:
+            vetoed = [
                 f
-                for f in kept
-                if f[2] not in ids
-                or (
-                    any(start < f[1] and f[0] < end for _, start, end, _ in degrees)
-                    if f[3] == "abbreviation"
-                    else not names_an_institution(text, idx[f[0]])
-                )
+                for f in credited
+                if not any(start < f[1] and f[0] < end for _, start, end, _ in degrees)
+                if f[3] == "abbreviation"
             ]
+            vetoed += [f for f in credited if f[3] != "abbreviation" and names_an_institution(text, idx[f[0]])]
+            if vetoed:
+                kept = [f for f in kept if f not in vetoed]
+                credited = [f for f in credited if f not in vetoed]
         added: list[Found] = []
         for degree, start, end, head_end in degrees:
             for term_id, whole in self._degree_terms.credit(degree):
                 last = end if whole else head_end
-                if any(f[2] == term_id and f[0] < last and start < f[1] for f in kept) or any(
-                    f[2] == term_id and f[0] < last and start < f[1] for f in added
-                ):
+                if any(f[2] == term_id and f[0] < last and start < f[1] for f in credited):
                     continue
-                added.append((start, last, term_id, "degree", 1.0))
+                found = (start, last, term_id, "degree", 1.0)
+                added.append(found)
+                credited.append(found)
         if added:
-            kept = sorted(kept + added, key=lambda f: (f[0], f[1]))
+            kept = sorted(kept + added)
         return kept, [(degree, start, end) for degree, start, end, _ in degrees]
 
     def _near_misses(self, candidate_mask: np.ndarray, found: list[Found], tokens: Tokens) -> list[Found]:
