@@ -198,7 +198,11 @@ class TermMatcher:
             Span(doc, m.start, m.end, label=labels[m.term_id][0], span_id=labels[m.term_id][1]) for m in matches
         ]
         store_details(
-            doc, [(m.start, m.end, m.method, m.confidence, m.status, m.issuer, m.earned, m.expires) for m in matches]
+            doc,
+            [
+                (m.start, m.end, labels[m.term_id][1], m.method, m.confidence, m.status, m.issuer, m.earned, m.expires)
+                for m in matches
+            ],
         )
         return doc
 
