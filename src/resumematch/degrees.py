@@ -115,6 +115,11 @@ _DEGREE_WORD = re.compile(r"\s+(?i:degree|diploma)\b")
 _OF_IN = re.compile(r"\s+(?i:of|in)\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,15}\)")
 _SEPARATOR = re.compile(r"[ \t]*(?::|,|[-–—](?=\s))[ \t]*|\s+(?i:in)\s+")
+_OF = re.compile(r"\s+(?i:of)\s+")
+_CERTIFIED_BEFORE = re.compile(r"(?i:certified|registered)\s*$")
+_WORD_COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
+_DEGREE_COMMA_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.?){2,4},\s*$")
+"""After "B.S.," an abbreviation is the next degree; after any other word and a comma, a state."""
 _COLON_OR_IN = re.compile(r"[ \t]*:[ \t]*|\s+(?i:in)\s+")
 _KINDS = (
     "applied sciences", "applied science", "applied arts", "fine arts", "liberal arts", "sciences", "science",
@@ -243,13 +248,20 @@ def _in_spans(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+_LINE_REACH = 2_000
+"""How far either side of a degree its line is looked for (as :func:`resumematch.models.document.line_bounds`):
+a document extracted as one long line must not make each degree read all of it."""
+
+
 def _line_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
+    low = max(0, position - _LINE_REACH)
+    return text.rfind("\n", low, position) + 1 or low
 
 
 def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end == -1 else end
+    high = min(len(text), position + _LINE_REACH)
+    end = text.find("\n", position, high)
+    return high if end == -1 else end
 
 
 def _at_line_start(text: str, position: int) -> bool:
@@ -359,9 +371,9 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
         return None  # "MS Office", "MS Word", "MS DOS"
     before = text[max(0, start - 40) : start]
     if ambiguous:
-        if before.rstrip().endswith("(") or re.search(r"(?i:certified|registered)\s*$", before):
+        if before.rstrip().endswith("(") or _CERTIFIED_BEFORE.search(before):
             return None  # "Medicare Advantage (MA)", "Certified MA"
-        if re.search(r"[A-Za-z]\s*,\s*$", before) and not re.search(r"(?<![\w.])(?:[A-Z]\.?){2,4},\s*$", before):
+        if _WORD_COMMA_BEFORE.search(before) and not _DEGREE_COMMA_BEFORE.search(before):
             return None  # "Boston, MA": a state, not a degree
     degree_word = _DEGREE_WORD.match(text, position, limit)
     if degree_word:
@@ -370,7 +382,7 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
     parenthetical = _PARENTHETICAL.match(text, position, limit)
     if parenthetical and _restates_a_degree(parenthetical.group(0)):
         position = parenthetical.end()
-    separator = _SEPARATOR.match(text, position, limit) or re.compile(r"\s+(?i:of)\s+").match(text, position, limit)
+    separator = _SEPARATOR.match(text, position, limit) or _OF.match(text, position, limit)
     after: str | None = None
     field_end = position
     if separator and (found := _field_at(text, separator.end(), limit)) is not None:
@@ -456,7 +468,13 @@ def read_degrees(
             while at != -1:
                 lines.append((max(start, _line_start(text, at)), min(limit, _line_end(text, at))))
                 at = lowered.find(cue, at + len(cue), limit)
-    for line_start, line_end in sorted(set(lines)):
+    merged: list[tuple[int, int]] = []
+    for line_start, line_end in sorted(lines):  # overlapping windows of one long line, read once
+        if merged and line_start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], line_end))
+        else:
+            merged.append((line_start, line_end))
+    for line_start, line_end in merged:
         for match in _WORD_HEAD.finditer(text, line_start, line_end):
             heads.append((match.start(), 0, match))
     # Abbreviations: a capital and one more capital or a dot within a few letters.
