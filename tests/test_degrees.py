@@ -129,6 +129,7 @@ TRAPS = [
     "WORKED AS A TEAM LEADER",
     "Unfortunately did not receive a degree.",
     "Doctor's office; the doctor ordered labs",
+    "Trained clerks, nurses, and doctors in organization of data",
     "Certificate of Completion",
     "Princess Anne High School",
 ]

@@ -302,8 +302,8 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
         head_end = position = phrase[1]
     if word.startswith("doctor"):
         level = "doctorate"
-        if word == "doctor" and not of:
-            return None  # "Doctor" alone is a physician, not a degree
+        if word == "doctor" and (plural or not of or of.group(0).strip().lower() != "of"):
+            return None  # "Doctor" alone is a physician ("doctors in organization of data"), not a degree
         if word == "doctoral" and not (of or degree_word):
             return None  # "doctoral students"
     else:
