@@ -171,6 +171,7 @@ _DATE_LINE_WORDS = frozenset(
     "graduation graduated date since from until through class of".split()
 )
 _WORDS = re.compile(r"[A-Za-z]+")
+_NEXT_WORD = re.compile(r"[ \t]*(?P<word>[A-Za-z]+)")
 
 
 def _is_date_line(line: str) -> bool:
@@ -365,9 +366,9 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
     next_char = text[position : position + 1]
     if ambiguous and next_char in {"-", "/"}:
         return None  # "MS-DOS", "MA/CNA"
-    rest = text[position:limit]
-    next_word = _WORDS.match(rest.lstrip(" \t"))
-    if key == "MS" and next_word and next_word.group(0).lower() in _MICROSOFT:
+    following = _NEXT_WORD.match(text, position, limit)
+    next_word = following.group("word") if following else ""
+    if key == "MS" and next_word.lower() in _MICROSOFT:
         return None  # "MS Office", "MS Word", "MS DOS"
     before = text[max(0, start - 40) : start]
     if ambiguous:
@@ -394,9 +395,9 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
     if ambiguous and not (after or degree_word):
         if not (education and _at_line_start(text, start)):
             return None
-        if next_word and next_word.group(0).isupper() and len(next_word.group(0)) > 3:
+        if next_word.isupper() and len(next_word) > 3:
             return None  # a line of capitals: "AS PART OF ..."
-        if next_word and next_word.group(0).islower():
+        if next_word.islower():
             return None  # prose: "MA plans and members"
     end = max(field_end, head_end)
     field = implied or after
