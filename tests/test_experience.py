@@ -197,7 +197,7 @@ def test_highest_degree_and_field() -> None:
         ("B.S. in Health Administration", "bachelor", "health administration"),
         ("Master of Public Health", "master", "public health"),
         ("High School Diploma, Central High", "high_school", None),
-        ("B.Tech, Computer Science and Engineering, IIT Delhi", "bachelor", None),
+        ("B.Tech, Computer Science and Engineering, IIT Delhi", "bachelor", "computer science and engineering"),
         ("BTech in Computer Science", "bachelor", "computer science"),
         ("B.E. in Mechanical Engineering", "bachelor", "mechanical engineering"),
         ("M.Tech in Data Science, 2021", "master", "data science"),

@@ -23,6 +23,7 @@ which is five times cheaper than setting five extensions.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -36,9 +37,11 @@ from spacy.tokens import Doc, Span
 
 from ..english import english_lemmas, known_words
 from ..models import CREDENTIAL_CATEGORIES, Status
+from ..resume.degree_grammar import DegreeMatch, read_degrees
 from .abbreviations import apply_definitions, find_definitions
 from .assertion import AssertionDetector
 from .credentials import credential_attributes
+from .degree_terms import DegreeTerms, names_an_institution
 from .doc_tokens import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
@@ -183,6 +186,7 @@ class TermMatcher:
         self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
         self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
         self._people = PeopleDetector(vocabulary) if self.assertion_enabled else None
+        self._degree_terms = DegreeTerms(vocabulary)
         self._ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -197,7 +201,11 @@ class TermMatcher:
             Span(doc, m.start, m.end, label=labels[m.term_id][0], span_id=labels[m.term_id][1]) for m in matches
         ]
         store_details(
-            doc, [(m.start, m.end, m.method, m.confidence, m.status, m.issuer, m.earned, m.expires) for m in matches]
+            doc,
+            [
+                (m.start, m.end, labels[m.term_id][1], m.method, m.confidence, m.status, m.issuer, m.earned, m.expires)
+                for m in matches
+            ],
         )
         return doc
 
@@ -229,6 +237,9 @@ class TermMatcher:
         if self._fuzzy is not None and self._flag is not None:
             found += self._near_misses(doc.to_array(self._flag), found, tokens)
         kept = longest_first(found)
+        degrees: list[tuple[DegreeMatch, int, int]] = []
+        if self._degree_terms:
+            kept, degrees = self._with_degrees(kept, text, tokens, sections)
         if not kept:
             return []
         if self._assertion is not None:
@@ -240,6 +251,15 @@ class TermMatcher:
             _share_with_parenthesised_repeat(kept, statuses, tokens)
         else:
             statuses = ["affirmed"] * len(kept)
+        if any(degree.status != "affirmed" for degree, _, _ in degrees):
+            # What the grammar reads around a degree ("expected", "Present" on its date
+            # line, "to complete") is the status of every mention inside it.
+            for i, f in enumerate(kept):
+                if statuses[i] == "affirmed":
+                    for degree, start, end in degrees:
+                        if degree.status != "affirmed" and start < f[1] and f[0] < end:
+                            statuses[i] = degree.status
+                            break
         if self._people is not None:
             # Titles and licences that name other people ("assisted registered nurses").
             at = [i for i, f in enumerate(kept) if self._people.names_people(f[2])]
@@ -269,6 +289,55 @@ class TermMatcher:
                 kept, statuses, issuers, earned, expires, strict=True
             )
         ]
+
+    def _with_degrees(
+        self, kept: list[Found], text: str, tokens: Tokens, sections: Sections | None
+    ) -> tuple[list[Found], list[tuple[DegreeMatch, int, int]]]:
+        """Add the degree grammar's mentions to the phrase matches (:mod:`resumematch.resume.degree_grammar`).
+
+        Each degree is credited to the terms whose ``degree`` key it fits (its level's term
+        on its head, a specific term such as ``bsn`` on the whole degree), unless a phrase
+        match of the same term already overlaps it. The grammar also vetoes: a curated
+        abbreviation of such a term counts only where the grammar reads a degree ("MS" in
+        "MS Office" is not a master's), and none of their phrases counts in a school's
+        name ("College of Health Sciences"). Returns the matches in order and each degree
+        with its token range.
+        """
+        education = [(start, end) for start, end, kind in sections if kind == "education"] if sections else ()
+        found = read_degrees(text, education=education)
+        idx, ends = tokens.idx, tokens.ends
+        degrees = []
+        for degree in found:
+            start = bisect.bisect_right(ends, degree.start)
+            if start >= len(idx):
+                continue
+            end = max(start + 1, bisect.bisect_left(idx, degree.end))
+            degrees.append((degree, start, end, max(start + 1, bisect.bisect_left(idx, degree.head_end))))
+        ids = self._degree_terms.ids
+        credited = [f for f in kept if f[2] in ids]
+        if credited:
+            vetoed = [
+                f
+                for f in credited
+                if not any(start < f[1] and f[0] < end for _, start, end, _ in degrees)
+                if f[3] == "abbreviation"
+            ]
+            vetoed += [f for f in credited if f[3] != "abbreviation" and names_an_institution(text, idx[f[0]])]
+            if vetoed:
+                kept = [f for f in kept if f not in vetoed]
+                credited = [f for f in credited if f not in vetoed]
+        added: list[Found] = []
+        for degree, start, end, head_end in degrees:
+            for term_id, whole in self._degree_terms.credit(degree):
+                last = end if whole else head_end
+                if any(f[2] == term_id and f[0] < last and start < f[1] for f in credited):
+                    continue
+                found = (start, last, term_id, "degree", 1.0)
+                added.append(found)
+                credited.append(found)
+        if added:
+            kept = sorted(kept + added)
+        return kept, [(degree, start, end) for degree, start, end, _ in degrees]
 
     def _near_misses(self, candidate_mask: np.ndarray, found: list[Found], tokens: Tokens) -> list[Found]:
         """Fuzzy matches among the candidate tokens that no exact rule covered."""

@@ -3,7 +3,7 @@
 The component labels each span in ``doc.spans["resumematch_terms"]`` with the term's
 category and id; the rest (how it was found, confidence, assertion status, a
 credential's issuer and dates) is one tuple per span in ``doc.user_data``, keyed by
-the span's token range, and read through the getters of ``span._.resumematch_method``,
+the span's token range and id, and read through the getters of ``span._.resumematch_method``,
 ``span._.resumematch_status``, ... Storing one entry per span is five times cheaper
 than setting five extension values on every span.
 """
@@ -21,15 +21,19 @@ _INFO = "resumematch_span"
 _FIELDS = ("method", "confidence", "status", "issuer", "earned", "expires")
 _DEFAULT_INFO = ("phrase", 1.0, "affirmed", None, None, None)
 
-Details = tuple[int, int, str, float, str, str | None, str | None, str | None]
-"""``(start token, end token, method, confidence, status, issuer, earned, expires)`` of one span."""
+Details = tuple[int, int, int, str, float, str, str | None, str | None, str | None]
+"""``(start token, end token, span id, method, confidence, status, issuer, earned, expires)`` of one span.
+
+The span's id (the hash of its term id) is part of the key: a degree gives two terms'
+spans over the same tokens ("BSN": ``bsn`` by abbreviation, ``bachelors-degree`` by the
+degree grammar), each with its own method."""
 
 
 def store_details(doc: Doc, details: Iterable[Details]) -> None:
     """Keep each span's details in ``doc.user_data``, where the Span extensions read them."""
     user_data = _user_data(doc)
-    for start, end, *info in details:
-        user_data[(_INFO, start, end)] = tuple(info)
+    for start, end, span_id, *info in details:
+        user_data[(_INFO, start, end, span_id)] = tuple(info)
 
 
 def _user_data(doc: Doc) -> dict[Any, Any]:
@@ -39,7 +43,7 @@ def _user_data(doc: Doc) -> dict[Any, Any]:
 
 def _getter(index: int) -> Any:
     def get(span: Span) -> Any:
-        info = _user_data(span.doc).get((_INFO, span.start, span.end))
+        info = _user_data(span.doc).get((_INFO, span.start, span.end, span.id))
         return (info or _DEFAULT_INFO)[index]
 
     return get
@@ -67,5 +71,5 @@ def span_status(span: Span) -> str:
 
 def span_details(span: Span) -> dict[str, Any]:
     """Everything the matcher knows about a span: method, confidence, status, issuer, dates."""
-    info = _user_data(span.doc).get((_INFO, span.start, span.end)) or _DEFAULT_INFO
+    info = _user_data(span.doc).get((_INFO, span.start, span.end, span.id)) or _DEFAULT_INFO
     return dict(zip(_FIELDS, info, strict=True))

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..errors import VocabError
-from ..models import CATEGORIES, Category, Term
+from ..models import CATEGORIES, Category, DegreeSpec, Term
+from ..resume.degree_grammar import DEGREE_LEVELS
 
 __all__ = [
     "DEFAULT_ROLE",
@@ -41,7 +42,9 @@ _TERM_KEYS = {
     "broader",
     "ambiguous",
     "context",
+    "degree",
 }
+_DEGREE_KEYS = {"level", "fields"}
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LIST_KEYS = ("aliases", "abbreviations", "broader", "ambiguous", "context")
 
@@ -114,6 +117,32 @@ def _as_str_list(value: Any, where: str, key: str, problems: list[str]) -> list[
     return [v.strip() for v in value]
 
 
+def _parse_degree(raw: Any, where: str, category: str, problems: list[str]) -> DegreeSpec | None:
+    """The ``degree`` key of an education term: ``{"level": ..., "fields": [...]}``, either or both."""
+    if raw is None:
+        return None
+    if category != "education":
+        problems.append(f"{where}: 'degree' is only for terms of category 'education', not {category!r}")
+        return None
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: 'degree' must be an object with 'level' and/or 'fields'")
+        return None
+    unknown = sorted(set(raw) - _DEGREE_KEYS)
+    if unknown:
+        problems.append(
+            f"{where}: unknown key(s) in 'degree': {', '.join(unknown)}; allowed: {', '.join(sorted(_DEGREE_KEYS))}"
+        )
+    level = raw.get("level")
+    if level is not None and level not in DEGREE_LEVELS:
+        problems.append(f"{where}: degree level {level!r} is not one of {', '.join(DEGREE_LEVELS)}")
+        level = None
+    fields = _as_str_list(raw.get("fields"), where, "degree.fields", problems)
+    if raw.get("level") is None and not fields:
+        problems.append(f"{where}: 'degree' needs a 'level', 'fields', or both")
+        return None
+    return DegreeSpec(level=level, fields=tuple(" ".join(f.lower().split()) for f in fields))
+
+
 def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[Term, set[str]] | None:
     if not isinstance(raw, dict):
         problems.append(f"{where}: a term must be an object, got {type(raw).__name__}")
@@ -151,6 +180,7 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
             problems.append(f"{where}: ambiguous form {form!r} is not the term's name, alias or abbreviation")
     if lists["ambiguous"] and not lists["context"]:
         problems.append(f"{where}: 'ambiguous' needs 'context' words that show the intended meaning")
+    degree = _parse_degree(raw.get("degree"), where, category, problems)
     term = Term(
         id=term_id,
         name=name.strip(),
@@ -160,6 +190,7 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
         broader=tuple(lists["broader"]),
         context=tuple(lists["context"]),
         vocab=role,
+        degree=degree,
     )
     return term, set(lists["ambiguous"])
 
@@ -355,6 +386,9 @@ def vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:
             broader=tuple(t["broader"]),
             context=tuple(t["context"]),
             vocab=t["vocab"],
+            degree=DegreeSpec(level=t["degree"].get("level"), fields=tuple(t["degree"].get("fields", ())))
+            if t.get("degree")
+            else None,
         )
         for t in payload["terms"]
     )

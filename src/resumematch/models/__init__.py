@@ -16,6 +16,7 @@ from .categories import CATEGORY_TABLE, CREDENTIAL_CATEGORIES, CategoryInfo
 from .document import (
     CATEGORIES,
     Category,
+    DegreeSpec,
     Document,
     DocumentFormat,
     Mention,
@@ -49,6 +50,7 @@ __all__ = [
     "Category",
     "CategoryInfo",
     "Degree",
+    "DegreeSpec",
     "Document",
     "DocumentFormat",
     "Evidence",

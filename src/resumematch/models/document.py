@@ -18,6 +18,7 @@ from .frozen import fast_init
 __all__ = [
     "CATEGORIES",
     "Category",
+    "DegreeSpec",
     "Document",
     "DocumentFormat",
     "Mention",
@@ -45,10 +46,10 @@ Category = Literal[
 CATEGORIES: tuple[str, ...] = get_args(Category)
 """The categories in their canonical order (the order of :data:`Category`)."""
 
-Method = Literal["phrase", "variant", "abbreviation", "defined_abbreviation", "fuzzy"]
+Method = Literal["phrase", "variant", "abbreviation", "defined_abbreviation", "fuzzy", "degree"]
 """How a mention was found: the literal phrase (any case), an inflected or reordered
 variant, a curated case-sensitive abbreviation, an abbreviation the document defined
-itself, or a near-miss spelling."""
+itself, a near-miss spelling, or the degree grammar (:mod:`resumematch.resume.degree_grammar`)."""
 
 Status = Literal["affirmed", "negated", "in_progress", "expired", "hedged", "other_person"]
 DocumentFormat = Literal["pdf", "docx", "text"]
@@ -220,6 +221,30 @@ class Document:
 
 @fast_init
 @dataclass(frozen=True)
+class DegreeSpec:
+    """Which degrees an education term stands for (the vocabulary's ``degree`` key).
+
+    ``level`` alone: every degree of that level (``bachelors-degree``). ``level`` and
+    ``fields``: a degree of that level in one of the fields (``bsn``: bachelor, nursing).
+    ``fields`` alone: a degree of any level in one of them (``nursing-degree``). Fields
+    are lower case and match the start of a degree's field ("nursing" matches "Nursing,
+    Nurse Educator").
+    """
+
+    level: str | None = None
+    fields: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.level is not None:
+            data["level"] = self.level
+        if self.fields:
+            data["fields"] = list(self.fields)
+        return data
+
+
+@fast_init
+@dataclass(frozen=True)
 class Term:
     """One entry of a vocabulary: a skill, tool, credential, degree, duty, ...
 
@@ -227,7 +252,8 @@ class Term:
     match case-sensitively as whole tokens and are never fuzzy-matched. ``broader``
     lists ids of more general terms this one also counts for (Epic → EHR).
     ``context`` lists words of which at least one must be near an ambiguous surface
-    form before it counts (empty: no evidence needed).
+    form before it counts (empty: no evidence needed). ``degree``, on education terms,
+    says which degrees the degree grammar credits to the term.
     """
 
     id: str
@@ -238,9 +264,10 @@ class Term:
     broader: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     vocab: str = ""
+    degree: DegreeSpec | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "name": self.name,
             "category": self.category,
@@ -250,6 +277,9 @@ class Term:
             "context": list(self.context),
             "vocab": self.vocab,
         }
+        if self.degree is not None:
+            data["degree"] = self.degree.to_dict()
+        return data
 
 
 @fast_init

@@ -2,9 +2,11 @@
 
 Postings ask for a minimum level ("associate or bachelor's degree in nursing"); resumes
 write degrees in full ("Bachelor of Science in Nursing") or as abbreviations (BSN,
-A.D.N., MBA). The level patterns are shared with job analysis (``posting/statements.py``),
-so both sides read a degree the same way. Degrees marked as expected or in progress are
-not counted as held.
+A.D.N., MBA). A resume's degrees are read by the degree grammar (:mod:`.degree_grammar`), the
+same one that credits degrees to vocabulary terms, so the score's education part and the
+mentions agree; degrees marked as expected or in progress are not counted as held. The
+level patterns below are job analysis's (``posting/statements.py``): a posting names a degree
+as a requirement ("BS preferred", "associate or bachelor's").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Degree, Document
+from .degree_grammar import DEGREE_LEVELS, read_degrees
 
 __all__ = [
     "DEGREE_LEVELS",
@@ -23,9 +26,6 @@ __all__ = [
     "highest_degree",
     "levels_in",
 ]
-
-DEGREE_LEVELS: tuple[str, ...] = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
-"""Degree levels from lowest to highest; a requirement's level is a minimum."""
 
 _LEVEL_SOURCES: tuple[tuple[str, str], ...] = (
     ("doctorate", r"\b(?:ph\.?\s?d|doctor(?:ate|al)?\s+(?:of|in|degree)|d\.?n\.?p|ed\.?d|psy\.?d)\b"),
@@ -88,7 +88,6 @@ DEGREE_LINE = re.compile(
     r"\b(?:degree|bachelor|master|associate of|associate'?s|diploma|b\.?s\.?n|ph\.?d|university|college)\b",
     re.IGNORECASE,
 )
-_NOT_HELD = re.compile(r"\b(?:expected|anticipated|pursuing|in progress|candidate|currently enrolled)\b", re.IGNORECASE)
 
 
 _LEADING_THE = re.compile(r"^(?:the\s+)?")
@@ -133,20 +132,23 @@ def degree_field(text: str, at: int = 0) -> str | None:
 
 
 def find_degrees(document: Document) -> tuple[Degree, ...]:
-    """Degrees a resume says are held, from its education section (or the whole text)."""
+    r"""Degrees a resume says are held, from its education section (or the whole text).
+
+    >>> from resumematch import extract_text
+    >>> [(d.level, d.field) for d in find_degrees(extract_text("Education\nBSN, 2019\nMBA, expected 2027"))]
+    [('bachelor', 'nursing')]
+    """
     text = document.text
+    education = [(s.start, s.end) for s in document.sections if s.kind == "education"]
     spans = [(s.start, s.end) for s in document.sections if s.kind in {"education", "certifications"}]
     if not spans:
         spans = [(0, len(text))]
     degrees = []
     for start, end in spans:
-        for level, begin, finish in levels_in(text[start:end]):
-            offset = start + begin
-            line = document.line_at(offset)
-            if _NOT_HELD.search(line):
-                continue
-            field = degree_field(text, offset) or degree_field(text[offset : finish + start], 0)
-            degrees.append(Degree(level=level, field=field, text=line, offset=offset))
+        for degree in read_degrees(text, start, end, education=education):
+            if degree.status == "affirmed":
+                line = document.line_at(degree.start)
+                degrees.append(Degree(level=degree.level, field=degree.field, text=line, offset=degree.start))
     return tuple(degrees)
 
 

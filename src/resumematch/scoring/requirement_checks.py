@@ -8,7 +8,8 @@ for "does this resume meet '3+ years of nursing experience'?" read on their own:
   name the subject count a quarter ("8 years of work, none of it said to be nursing").
 * **education**: the highest degree held meets the minimum level (a bachelor's meets
   "associate or higher") and the field; the right level in another field is partly met.
-  A mention of a degree term the requirement names (BSN) also meets it.
+  A mention of a degree term the requirement names (BSN) also meets it; when the
+  requirement names a field, a level's own term (``bachelors-degree``) does not.
 * **credentials and terms**: each term the statement names is shown (affirmed mention
   of it or of a narrower term) or not; all shown is met, some is partly met; in a
   statement with "or" ("discharge planning or case management") one is enough.
@@ -233,6 +234,12 @@ def _fields(subject: str | None) -> list[str]:
     return [f for f in _OR.split(subject or "") if f]
 
 
+def _is_level_term(vocabulary: Vocabulary, term_id: str) -> bool:
+    """Whether a term stands for a degree level alone (its ``degree`` key has no fields)."""
+    degree = vocabulary.get(term_id).degree if term_id in vocabulary else None
+    return degree is not None and not degree.fields
+
+
 def _education_check(
     requirement: Requirement, document: Document, degree: Degree | None, credit_of: TermCredits, vocabulary: Vocabulary
 ) -> tuple[float, list[Evidence], list[str]]:
@@ -240,7 +247,12 @@ def _education_check(
     fields = _fields(requirement.subject)
     wanted = f"{level.replace('_', ' ')} degree or higher" + (f" in {' or '.join(fields)}" if fields else "")
     terms_credit, terms_evidence, _ = _terms_check(requirement, document, credit_of, vocabulary)
-    terms_credit = 1.0 if any(credit_of(t)[0] >= 1.0 for t in requirement.term_ids) else 0.0
+    term_ids = requirement.term_ids
+    if fields:
+        # A level's own term (bachelors-degree, credited for any bachelor's) says nothing of
+        # the field asked for; the degree above judges that.
+        term_ids = tuple(t for t in term_ids if not _is_level_term(vocabulary, t))
+    terms_credit = 1.0 if any(credit_of(t)[0] >= 1.0 for t in term_ids) else 0.0
     credit = 0.0
     evidence: list[Evidence] = []
     missing: list[str] = []

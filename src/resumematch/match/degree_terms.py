@@ -1,0 +1,75 @@
+"""Which vocabulary terms a degree counts for: the vocabulary's ``degree`` keys.
+
+The grammar (:mod:`resumematch.resume.degree_grammar`) reads a degree's level and field; the matcher
+asks :class:`DegreeTerms` which terms to credit ("Bachelor of Science : Nursing" →
+``bachelors-degree`` on its head, ``bsn`` and ``nursing-degree`` on the whole degree).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..models import Term
+from ..resume.degree_grammar import DegreeMatch
+
+__all__ = ["DegreeTerms", "names_an_institution"]
+
+_FIELD_SPLIT = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
+_INSTITUTION_BEFORE = re.compile(
+    r"(?i:school|college|university|institute|academy|faculty|department|dept\.?|center|centre)\s+of\s+(?:the\s+)?$"
+)
+
+
+def names_an_institution(text: str, start: int) -> bool:
+    """Whether the words at ``start`` name a school ("College of Nursing", "School of Health Sciences")."""
+    return _INSTITUTION_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+class DegreeTerms:
+    """The vocabulary terms a degree is credited to, read from their ``degree`` keys.
+
+    A term with a level and no fields is the level's term (``bachelors-degree``); one
+    with fields is credited when a degree of its level (or any level, if it has none)
+    is in one of its fields (``bsn``: bachelor, nursing).
+    """
+
+    __slots__ = ("_credited", "by_level", "ids", "specific")
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self.by_level: dict[str, list[str]] = {}
+        self.specific: list[tuple[str, str | None, tuple[str, ...]]] = []
+        ids = []
+        for term in terms:
+            spec = term.degree
+            if spec is None:
+                continue
+            ids.append(term.id)
+            if spec.fields:
+                self.specific.append((term.id, spec.level, spec.fields))
+            elif spec.level is not None:
+                self.by_level.setdefault(spec.level, []).append(term.id)
+        self.ids = frozenset(ids)
+        self._credited: dict[tuple[str, tuple[str, ...]], list[tuple[str, bool]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def credit(self, degree: DegreeMatch) -> list[tuple[str, bool]]:
+        """``(term id, whole)`` for each term the degree counts for; ``whole``: the term is
+        credited on the whole degree (with its field), else on its head."""
+        key = (degree.level, degree.fields)
+        known = self._credited.get(key)
+        if known is not None:
+            return known
+        credited = [(term_id, False) for term_id in self.by_level.get(degree.level, ())]
+        if degree.fields and self.specific:
+            segments = [part for field in degree.fields for part in _FIELD_SPLIT.split(field) if part]
+            for term_id, level, fields in self.specific:
+                if level is not None and level != degree.level:
+                    continue
+                if any(seg == f or seg.startswith(f + " ") for seg in segments for f in fields):
+                    credited.append((term_id, True))
+        if len(self._credited) < 4096:  # a resume has a few degrees; a stream of them, a few thousand kinds
+            self._credited[key] = credited
+        return credited
