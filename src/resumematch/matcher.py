@@ -41,10 +41,11 @@ from .docarrays import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .hashset import HashSet
+from .patterns import PatternMatcher, merge_pattern_matches, term_patterns
 from .phrases import Found, Tokens, is_line_wrap, longest_first
 from .phrasetable import load_phrase_table, tokenizer_id
 from .spans import span_confidence, span_details, span_method, span_status, store_details
-from .variants import english_lemmas, known_words
+from .variants import english_lemmas, known_words, word_forms
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
 
 __all__ = [
@@ -180,6 +181,12 @@ class TermMatcher:
         self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
         self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
         self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
+        patterns = term_patterns(vocabulary)
+        self._patterns = (
+            PatternMatcher(patterns, lemma_forms=word_forms, hash_string=hash_string, lexeme=vocab.__getitem__)
+            if patterns
+            else None
+        )
         self._ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -226,6 +233,10 @@ class TermMatcher:
         if self._fuzzy is not None and self._flag is not None:
             found += self._near_misses(doc.to_array(self._flag), found, tokens)
         kept = longest_first(found)
+        if self._patterns is not None:
+            pattern_found = self._patterns.matches(lower, tokens)
+            if pattern_found:
+                kept = merge_pattern_matches(kept, pattern_found)
         if not kept:
             return []
         if self._assertion is not None:

@@ -19,6 +19,7 @@ from typing import Any, cast
 
 from .errors import VocabError
 from .models import CATEGORIES, Category, Term
+from .patterns import as_patterns, pattern_problems
 
 __all__ = [
     "DEFAULT_ROLE",
@@ -41,6 +42,7 @@ _TERM_KEYS = {
     "broader",
     "ambiguous",
     "context",
+    "patterns",
 }
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LIST_KEYS = ("aliases", "abbreviations", "broader", "ambiguous", "context")
@@ -151,6 +153,12 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
             problems.append(f"{where}: ambiguous form {form!r} is not the term's name, alias or abbreviation")
     if lists["ambiguous"] and not lists["context"]:
         problems.append(f"{where}: 'ambiguous' needs 'context' words that show the intended meaning")
+    patterns: tuple[tuple[dict[str, Any], ...], ...] = ()
+    if "patterns" in raw:
+        pattern_errors = pattern_problems(raw["patterns"])
+        problems.extend(f"{where}: {problem}" for problem in pattern_errors)
+        if not pattern_errors:
+            patterns = as_patterns(raw["patterns"])
     term = Term(
         id=term_id,
         name=name.strip(),
@@ -160,6 +168,7 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
         broader=tuple(lists["broader"]),
         context=tuple(lists["context"]),
         vocab=role,
+        patterns=patterns,
     )
     return term, set(lists["ambiguous"])
 
@@ -355,6 +364,7 @@ def vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:
             broader=tuple(t["broader"]),
             context=tuple(t["context"]),
             vocab=t["vocab"],
+            patterns=as_patterns(t.get("patterns", ())),
         )
         for t in payload["terms"]
     )

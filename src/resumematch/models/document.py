@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from .frozen import fast_init
@@ -45,9 +45,9 @@ Category = Literal[
 CATEGORIES: tuple[str, ...] = get_args(Category)
 """The categories in their canonical order (the order of :data:`Category`)."""
 
-Method = Literal["phrase", "variant", "abbreviation", "defined_abbreviation", "fuzzy"]
+Method = Literal["phrase", "variant", "pattern", "abbreviation", "defined_abbreviation", "fuzzy"]
 """How a mention was found: the literal phrase (any case), an inflected or reordered
-variant, a curated case-sensitive abbreviation, an abbreviation the document defined
+variant, a token pattern of the term (verb + object, an adjective), a curated case-sensitive abbreviation, an abbreviation the document defined
 itself, or a near-miss spelling."""
 
 Status = Literal["affirmed", "negated", "in_progress", "expired", "hedged"]
@@ -238,6 +238,8 @@ class Term:
     broader: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     vocab: str = ""
+    patterns: tuple[tuple[dict[str, Any], ...], ...] = field(default=(), hash=False)
+    """spaCy ``Matcher`` patterns (token dicts) that also find the term; see :mod:`resumematch.patterns`."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -249,6 +251,7 @@ class Term:
             "broader": list(self.broader),
             "context": list(self.context),
             "vocab": self.vocab,
+            "patterns": [[dict(token) for token in pattern] for pattern in self.patterns],
         }
 
 
