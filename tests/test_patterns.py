@@ -8,10 +8,15 @@ from typing import Any
 
 import pytest
 import spacy
+from conftest import EXAMPLES, FIXTURES, need
+from spacy.matcher import Matcher
 
 from resumematch import VocabError, find_terms, load_vocabulary
+from resumematch.docarrays import read_tokens
 from resumematch.matcher import SPANS_KEY, span_details
-from resumematch.patterns import pattern_problems
+from resumematch.patterns import PatternMatcher, pattern_problems
+from resumematch.pipeline import build_pipeline
+from resumematch.variants import word_forms
 
 GAP = {"LOWER": {"NOT_IN": ["by", "as", "on", "in", "and"]}, "IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,3}"}
 STAFF = {"LOWER": {"IN": ["staff", "team", "employees", "nurses"]}}
@@ -142,6 +147,69 @@ def test_pattern_mentions_go_through_assertion(vocab: Path) -> None:
     ]
 
 
+# --- the shipped vocabulary: the brief's examples, and traps ---------------------
+
+SHIPPED_HITS = [
+    ("Supervised a team of nine CNAs.", "staff-supervision"),
+    ("Trained incoming staff", "staff-training"),
+    ("Mentored new graduates", "mentoring"),
+    ("precepted nursing students", "mentoring"),
+    ("worked closely with physicians", "provider-coordination"),
+    ("scheduled patient appointments", "appointment-scheduling"),
+    ("Hired and onboarded 12 employees", "staff-hiring"),
+    ("Hired and onboarded 12 employees", "staff-training"),
+    ("interviewed candidates", "staff-hiring"),
+    ("Organized\n", "organizational-skills"),
+    ("highly organized", "organizational-skills"),
+    ("Creative problem solver", "problem-solving"),
+    ("critical thinker", "critical-thinking"),
+    ("team player", "teamwork"),
+    ("detail-oriented", "attention-to-detail"),
+    ("strong communicator", "communication-skills"),
+    ("Talented multi-tasker", "multitasking"),
+    ("self-starter", "initiative"),
+    ("Dependable and hardworking", "reliability"),
+    ("Managed the department budget", "budgeting"),
+    ("prepared the annual budget", "budgeting"),
+    ("Analyzed utilization data", "data-analysis"),
+    ("Managed multiple reimbursement projects", "project-management"),
+    ("Developed strong relationships with referring offices", "relationship-building"),
+    ("Educated patients and families on wound care", "patient-education"),
+    ("Ordered and stocked medical supplies", "inventory-management"),
+    ("Reviewed patient charts for completeness", "chart-review"),
+]
+
+SHIPPED_TRAPS = [
+    ("Supervised by the charge nurse during orientation.", "staff-supervision"),
+    ("Was trained by senior staff on Epic.", "staff-training"),
+    ("Trained as a staff nurse.", "staff-training"),
+    ("Mentored by the unit manager.", "mentoring"),
+    ("Organized the annual fundraiser", "organizational-skills"),
+    ("Customer Relationship Management (CRM) software", "relationship-building"),
+    ("Worked closely with network and server specialists", "provider-coordination"),
+    ("The updated MDS software", "provider-coordination"),
+    ("Met with hiring managers weekly", "staff-hiring"),
+    ("Manage employee information systems.", "staff-supervision"),
+    ("Licensed Healthcare Communicator", "communication-skills"),
+    ("Completed projects within budget", "budgeting"),
+    ("Scheduled staff meetings", "appointment-scheduling"),
+    ("Reviewed financial records", "chart-review"),
+    ("Maintained reliable transportation", "reliability"),
+]
+
+
+@pytest.mark.parametrize(("text", "term_id"), SHIPPED_HITS)
+def test_shipped_patterns_find(text: str, term_id: str) -> None:
+    _, mentions = find_terms(text)
+    assert term_id in {m.term_id for m in mentions if m.status == "affirmed"}
+
+
+@pytest.mark.parametrize(("text", "term_id"), SHIPPED_TRAPS)
+def test_shipped_patterns_do_not_fire_on_traps(text: str, term_id: str) -> None:
+    _, mentions = find_terms(text)
+    assert term_id not in {m.term_id for m in mentions}
+
+
 # --- validation ------------------------------------------------------------------
 
 
@@ -179,6 +247,13 @@ def test_every_problem_of_every_pattern_is_reported_at_once() -> None:
     assert problems[0].startswith("pattern #1 token #1") and problems[1].startswith("pattern #2 token #2")
 
 
+def test_the_shipped_vocabularies_patterns_are_valid() -> None:
+    vocabulary = load_vocabulary("clinical-coordinator")
+    with_patterns = [t for t in vocabulary if t.patterns]
+    assert len(with_patterns) >= 25
+    assert not [t.id for t in with_patterns if pattern_problems([list(p) for p in t.patterns])]
+
+
 # --- serialization ---------------------------------------------------------------
 
 
@@ -201,3 +276,51 @@ def test_a_vocabulary_without_patterns_matches_as_before(tmp_path: Path) -> None
     assert found("Trained incoming staff; staff training.", write_vocab(tmp_path, plain)) == [
         ("staff-training", "staff training", "phrase", "affirmed")
     ]
+
+
+# --- the same matches as spaCy's Matcher -------------------------------------------
+
+
+def _spacy_matcher(nlp: spacy.language.Language, vocabulary: Any) -> Matcher:
+    """spaCy's own Matcher on the shipped patterns, with LEMMA spelled out as LOWER sets."""
+    matcher = Matcher(nlp.vocab)
+    for term in vocabulary:
+        rewritten = []
+        for pattern in term.patterns:
+            tokens = []
+            for token in pattern:
+                token = dict(token)
+                lemma = token.pop("LEMMA", None)
+                if lemma is not None:
+                    values = [lemma] if isinstance(lemma, str) else lemma["IN"]
+                    token["LOWER"] = {"IN": sorted({f for v in values for f in word_forms(v)})}
+                tokens.append(token)
+            rewritten.append(tokens)
+        if rewritten:
+            matcher.add(term.id, rewritten)
+    return matcher
+
+
+def test_the_same_matches_as_spacys_matcher() -> None:
+    vocabulary = load_vocabulary("clinical-coordinator")
+    nlp = build_pipeline(vocabulary)
+    ours = nlp.get_pipe("resumematch_terms")
+    ours._compile()  # type: ignore[attr-defined]
+    patterns: PatternMatcher = ours._patterns  # type: ignore[attr-defined]
+    theirs = _spacy_matcher(nlp, vocabulary)
+    texts = [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("resumes/*.txt"))]
+    texts += [p.read_text("utf-8") for p in sorted(need(FIXTURES / "template-resumes").rglob("*.txt"))[:20]]
+    texts.append("\n".join(text for text, _ in SHIPPED_HITS + SHIPPED_TRAPS))
+    compared = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        lower, _, tokens = read_tokens(doc, text)
+        mine = {(s, e, t) for s, e, t, _, _ in patterns.matches(lower, tokens)}
+        spacy_found = set()
+        for key, start, end in theirs(doc):
+            while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+                end -= 1  # ours leaves trailing breaks and punctuation out of the mention
+            spacy_found.add((start, end, nlp.vocab.strings[key]))
+        assert mine == spacy_found, text[:80]
+        compared += len(mine)
+    assert compared > 30
