@@ -41,11 +41,11 @@ from .docarrays import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .hashset import HashSet
-from .patterns import PatternMatcher, merge_pattern_matches, term_patterns
+from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pattern_matches, term_patterns
 from .phrases import Found, Tokens, is_line_wrap, longest_first
 from .phrasetable import load_phrase_table, tokenizer_id
 from .spans import span_confidence, span_details, span_method, span_status, store_details
-from .variants import english_lemmas, known_words, word_forms
+from .variants import _words_digest, english_lemmas, known_words, word_forms
 from .vocab import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
 
 __all__ = [
@@ -182,11 +182,12 @@ class TermMatcher:
         self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
         self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
         patterns = term_patterns(vocabulary)
-        self._patterns = (
-            PatternMatcher(patterns, lemma_forms=word_forms, hash_string=hash_string, lexeme=vocab.__getitem__)
-            if patterns
-            else None
-        )
+        self._patterns = None
+        if patterns:
+            forms = cached_lemma_forms(lemma_values(patterns), word_forms, digest=_words_digest())
+            self._patterns = PatternMatcher(
+                patterns, lemma_forms=forms.__getitem__, hash_string=hash_string, lexeme=vocab.__getitem__
+            )
         self._ready = True
 
     def __call__(self, doc: Doc) -> Doc:
