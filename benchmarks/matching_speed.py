@@ -21,6 +21,7 @@ Run: python benchmarks/matching_speed.py [--docs 300]
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import re
@@ -107,6 +108,7 @@ TRAPS = [
 
 FULL = "resumematch find_mentions (all on)"
 TOKENIZER = "floor: spaCy tokenizer alone (nlp.make_doc)"
+NO_PATTERNS = "resumematch without token patterns"
 CONTRACT = "floor: tokenizer + making the Mentions (no matching)"
 FLASHTEXT = "flashtext (exact, case-insensitive)"
 AHOCORASICK = "pyahocorasick + word boundaries"
@@ -242,6 +244,12 @@ def astuple_of(mention: Mention) -> tuple[object, ...]:
     return tuple(mention.__dict__.values())
 
 
+def without_patterns(vocab: Vocabulary) -> Vocabulary:
+    """The same terms without their token patterns: what matching cost before patterns."""
+    terms = tuple(dataclasses.replace(term, patterns=()) for term in vocab)
+    return Vocabulary(roles=vocab.roles, terms=terms, ambiguous=vocab.ambiguous)
+
+
 def grown_vocabulary(base: Vocabulary, size: int, folder: Path) -> Vocabulary:
     rng = random.Random(11)
     syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "qu", "bri", "dra", "flo", "gri", "pla", "xen"]
@@ -290,6 +298,7 @@ def main() -> None:
     runners: dict[str, Callable[[str], object] | None] = {
         FULL: resumematch_runner(vocab, docs),
         "resumematch without fuzzy": resumematch_runner(load_vocabulary(*vocab.sources), docs, fuzzy=False),
+        NO_PATTERNS: resumematch_runner(without_patterns(vocab), docs),
         TOKENIZER: nlp.make_doc,
         CONTRACT: tokens_and_mentions,
         FLASHTEXT: flashtext_runner(vocab),
@@ -313,6 +322,7 @@ def main() -> None:
         print(f"{name:58}{ms:>9.3f}{ms / full:>15.2f}x")
     flash, aho = measured.get(FLASHTEXT), measured.get(AHOCORASICK)
     print(f"\nfuzzy cost: {full - no_fuzzy:.3f} ms/doc")
+    print(f"token patterns cost: {full - measured[NO_PATTERNS]:.3f} ms/doc ({full / measured[NO_PATTERNS]:.2f}x)")
     new_words = fuzzy_new_word_cost(vocab, docs)
     print(f"fuzzy cost with every word new to it: {full - no_fuzzy + new_words:.3f} ms/doc (+{new_words:.3f})")
     if flash:

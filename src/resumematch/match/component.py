@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
-from ..english import english_lemmas, known_words
+from ..english import _words_digest, english_lemmas, known_words
 from ..models import CREDENTIAL_CATEGORIES, Status
 from ..resume.degree_grammar import DegreeMatch, read_degrees
 from .abbreviations import apply_definitions, find_definitions
@@ -45,10 +45,13 @@ from .degree_terms import DegreeTerms, names_an_institution
 from .doc_tokens import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
+from .patterns import METHOD as PATTERN_METHOD
+from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pattern_matches, term_patterns
 from .people import PeopleDetector
 from .phrase_table import load_phrase_table, tokenizer_id
 from .span_info import span_confidence, span_details, span_method, span_status, store_details
 from .trie import Found, Tokens, is_line_wrap, longest_first
+from .variants import word_forms
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
 from .wordsets import HashSet
 
@@ -187,6 +190,13 @@ class TermMatcher:
         self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
         self._people = PeopleDetector(vocabulary) if self.assertion_enabled else None
         self._degree_terms = DegreeTerms(vocabulary)
+        patterns = term_patterns(vocabulary)
+        self._patterns = None
+        if patterns:
+            forms = cached_lemma_forms(lemma_values(patterns), word_forms, digest=_words_digest())
+            self._patterns = PatternMatcher(
+                patterns, lemma_forms=forms.__getitem__, hash_string=hash_string, lexeme=vocab.__getitem__
+            )
         self._ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -240,6 +250,10 @@ class TermMatcher:
         degrees: list[tuple[DegreeMatch, int, int]] = []
         if self._degree_terms:
             kept, degrees = self._with_degrees(kept, text, tokens, sections)
+        if self._patterns is not None:
+            pattern_found = self._patterns.matches(lower, tokens)
+            if pattern_found:
+                kept = merge_pattern_matches(kept, pattern_found)
         if not kept:
             return []
         if self._assertion is not None:
@@ -262,7 +276,9 @@ class TermMatcher:
                             break
         if self._people is not None:
             # Titles and licences that name other people ("assisted registered nurses").
-            at = [i for i, f in enumerate(kept) if self._people.names_people(f[2])]
+            # A pattern's match is what the candidate did ("worked closely with physicians"): its
+            # people are the object, not the subject.
+            at = [i for i, f in enumerate(kept) if f[3] != PATTERN_METHOD and self._people.names_people(f[2])]
             if at:
                 own = [statuses[i] for i in at]
                 drop = self._people.apply(tokens, [kept[i][:3] for i in at], own, sections)

@@ -132,7 +132,10 @@ def _cache_key(vocabulary: Vocabulary, tokenizer_id: str) -> str:
     here = Path(__file__).parent
     for name in _SOURCES:
         digest.update((here / name).read_bytes())
-    terms = sorted((term.to_dict() for term in vocabulary), key=lambda t: t["id"])
+    # Patterns are matched apart from the phrase table: editing one keeps the cached table.
+    terms = sorted(
+        ({k: v for k, v in term.to_dict().items() if k != "patterns"} for term in vocabulary), key=lambda t: t["id"]
+    )
     digest.update(json.dumps(terms, sort_keys=True).encode())
     return digest.hexdigest()[:32]
 

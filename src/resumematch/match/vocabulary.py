@@ -20,6 +20,7 @@ from typing import Any, cast
 from ..errors import VocabError
 from ..models import CATEGORIES, Category, DegreeSpec, Term
 from ..resume.degree_grammar import DEGREE_LEVELS
+from .patterns import as_patterns, pattern_problems
 
 __all__ = [
     "DEFAULT_ROLE",
@@ -43,6 +44,7 @@ _TERM_KEYS = {
     "ambiguous",
     "context",
     "degree",
+    "patterns",
 }
 _DEGREE_KEYS = {"level", "fields"}
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -181,6 +183,12 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
     if lists["ambiguous"] and not lists["context"]:
         problems.append(f"{where}: 'ambiguous' needs 'context' words that show the intended meaning")
     degree = _parse_degree(raw.get("degree"), where, category, problems)
+    patterns: tuple[tuple[dict[str, Any], ...], ...] = ()
+    if "patterns" in raw:
+        pattern_errors = pattern_problems(raw["patterns"])
+        problems.extend(f"{where}: {problem}" for problem in pattern_errors)
+        if not pattern_errors:
+            patterns = as_patterns(raw["patterns"])
     term = Term(
         id=term_id,
         name=name.strip(),
@@ -191,6 +199,7 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
         context=tuple(lists["context"]),
         vocab=role,
         degree=degree,
+        patterns=patterns,
     )
     return term, set(lists["ambiguous"])
 
@@ -389,6 +398,7 @@ def vocabulary_from_payload(payload: dict[str, Any]) -> Vocabulary:
             degree=DegreeSpec(level=t["degree"].get("level"), fields=tuple(t["degree"].get("fields", ())))
             if t.get("degree")
             else None,
+            patterns=as_patterns(t.get("patterns", ())),
         )
         for t in payload["terms"]
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from .frozen import fast_init
@@ -46,10 +46,11 @@ Category = Literal[
 CATEGORIES: tuple[str, ...] = get_args(Category)
 """The categories in their canonical order (the order of :data:`Category`)."""
 
-Method = Literal["phrase", "variant", "abbreviation", "defined_abbreviation", "fuzzy", "degree"]
+Method = Literal["phrase", "variant", "pattern", "abbreviation", "defined_abbreviation", "fuzzy", "degree"]
 """How a mention was found: the literal phrase (any case), an inflected or reordered
-variant, a curated case-sensitive abbreviation, an abbreviation the document defined
-itself, a near-miss spelling, or the degree grammar (:mod:`resumematch.resume.degree_grammar`)."""
+variant, a token pattern of the term (verb + object, an adjective), a curated
+case-sensitive abbreviation, an abbreviation the document defined itself, a near-miss
+spelling, or the degree grammar (:mod:`resumematch.resume.degree_grammar`)."""
 
 Status = Literal["affirmed", "negated", "in_progress", "expired", "hedged", "other_person"]
 DocumentFormat = Literal["pdf", "docx", "text"]
@@ -265,6 +266,8 @@ class Term:
     context: tuple[str, ...] = ()
     vocab: str = ""
     degree: DegreeSpec | None = None
+    patterns: tuple[tuple[dict[str, Any], ...], ...] = field(default=(), hash=False)
+    """spaCy ``Matcher`` patterns (token dicts) that also find the term; see :mod:`resumematch.match.patterns`."""
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -276,6 +279,7 @@ class Term:
             "broader": list(self.broader),
             "context": list(self.context),
             "vocab": self.vocab,
+            "patterns": [[dict(token) for token in pattern] for pattern in self.patterns],
         }
         if self.degree is not None:
             data["degree"] = self.degree.to_dict()

@@ -12,7 +12,6 @@ from typing import Any
 
 from .document import Category, Document, Mention, MetStatus, RequirementAspect, RequirementKind
 from .frozen import fast_init
-
 from .readiness import AtsReadiness
 
 __all__ = [

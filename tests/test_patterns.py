@@ -1,0 +1,326 @@
+"""Token patterns in vocabularies: the format's validation, the matcher, and what they find."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from conftest import EXAMPLES, FIXTURES, need
+from spacy.matcher import Matcher
+
+from resumematch import VocabError, find_terms, load_vocabulary
+from resumematch.match.doc_tokens import read_tokens
+from resumematch.match.component import SPANS_KEY, span_details
+from resumematch.match.patterns import PatternMatcher, pattern_problems
+from resumematch.match.pipeline import build_pipeline
+from resumematch.match.variants import word_forms
+
+GAP = {"LOWER": {"NOT_IN": ["by", "as", "on", "in", "and"]}, "IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,3}"}
+STAFF = {"LOWER": {"IN": ["staff", "team", "employees", "nurses"]}}
+TERMS: list[dict[str, Any]] = [
+    {
+        "id": "staff-training",
+        "name": "Train new staff",
+        "category": "duty",
+        "aliases": ["staff training"],
+        "patterns": [[{"LEMMA": {"IN": ["train", "educate"]}}, GAP, STAFF]],
+    },
+    {
+        "id": "staff-hiring",
+        "name": "Hire new staff",
+        "category": "duty",
+        "patterns": [[{"LEMMA": "hire"}, {"LOWER": {"IN": ["and", ",", "trained"]}, "OP": "{0,2}"}, GAP, STAFF]],
+    },
+    {
+        "id": "chart-review",
+        "name": "Review patient charts",
+        "category": "duty",
+        "patterns": [[{"LEMMA": "review"}, GAP, {"LOWER": {"IN": ["charts", "records"]}}]],
+    },
+    {"id": "medical-records", "name": "Medical records", "category": "duty"},
+    {
+        "id": "organizational-skills",
+        "name": "Organizational skills",
+        "category": "soft_skill",
+        "patterns": [
+            [{"LOWER": {"IN": ["highly", "very"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "organized"}],
+            [{"LOWER": "organized"}, {"IS_SPACE": True}],
+        ],
+    },
+    {
+        "id": "critical-thinking",
+        "name": "Critical thinking",
+        "category": "soft_skill",
+        "patterns": [[{"LOWER": "critical"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["thinker", "thinkers"]}}]],
+    },
+]
+
+
+def write_vocab(tmp_path: Path, terms: list[dict[str, Any]], name: str = "vocab.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps({"schema": 1, "role": "Test", "terms": terms}), "utf-8")
+    return path
+
+
+def found(text: str, vocab: Path | str) -> list[tuple[str, str, str, str]]:
+    _, mentions = find_terms(text, vocab=vocab)
+    return [(m.term_id, m.text, m.method, m.status) for m in mentions]
+
+
+@pytest.fixture
+def vocab(tmp_path: Path) -> Path:
+    return write_vocab(tmp_path, TERMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Trained incoming staff on Epic.", "Trained incoming staff"),
+        ("Trains all new nurses.", "Trains all new nurses"),
+        ("Training new employees", "Training new employees"),
+        ("educated the nursing team", "educated the nursing team"),
+    ],
+)
+def test_a_pattern_finds_a_duty_across_inflections_and_a_gap(vocab: Path, text: str, span: str) -> None:
+    assert found(text, vocab) == [("staff-training", span, "pattern", "affirmed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was trained by senior staff.",  # the candidate was trained: "by" is not in the gap
+        "Trained as a staff nurse.",
+        "Trained on staff scheduling software.",
+        "Trained nurses aides\n",  # fine: a hit, checked below; the gap never crosses a line
+        "Trained\nstaff",
+        "Trained, staff",
+        "Trained the whole incoming class of new staff",  # four words between: too far
+    ],
+)
+def test_a_pattern_does_not_reach_past_its_gap(vocab: Path, text: str) -> None:
+    terms = found(text, vocab)
+    if text.startswith("Trained nurses"):
+        assert terms == [("staff-training", "Trained nurses", "pattern", "affirmed")]
+    else:
+        assert terms == []
+
+
+def test_a_phrase_and_a_pattern_of_the_same_term_make_one_mention(vocab: Path) -> None:
+    # "staff training" is an alias, and "Trained staff" its reordered, inflected variant;
+    # the pattern train + staff matches the same words: one mention, the phrase's method.
+    assert found("Led staff training.", vocab) == [("staff-training", "staff training", "phrase", "affirmed")]
+    assert found("Trained staff.", vocab) == [("staff-training", "Trained staff", "variant", "affirmed")]
+
+
+def test_two_patterns_on_the_same_words_are_two_statements(vocab: Path) -> None:
+    assert found("Hired and trained 12 employees.", vocab) == [
+        ("staff-hiring", "Hired and trained 12 employees", "pattern", "affirmed"),
+        ("staff-training", "trained 12 employees", "pattern", "affirmed"),
+    ]
+
+
+def test_a_phrase_inside_a_pattern_match_stays(vocab: Path) -> None:
+    assert found("Reviewed medical records daily.", vocab) == [
+        ("chart-review", "Reviewed medical records", "pattern", "affirmed"),
+        ("medical-records", "medical records", "phrase", "affirmed"),
+    ]
+
+
+def test_soft_skills_from_adjectives_and_nouns(vocab: Path) -> None:
+    assert found("Highly-organized critical thinker", vocab) == [
+        ("organizational-skills", "Highly-organized", "pattern", "affirmed"),
+        ("critical-thinking", "critical thinker", "pattern", "affirmed"),
+    ]
+    # "Organized" alone on a line is the adjective; the line break is context, not the mention.
+    assert found("Skills\nOrganized\nBilingual", vocab) == [
+        ("organizational-skills", "Organized", "pattern", "affirmed")
+    ]
+    assert found("Organized the annual fundraiser", vocab) == []
+
+
+def test_pattern_mentions_go_through_assertion(vocab: Path) -> None:
+    assert found("No experience training incoming staff.", vocab) == [
+        ("staff-training", "training incoming staff", "pattern", "negated")
+    ]
+
+
+# --- the shipped vocabulary: the brief's examples, and traps ---------------------
+
+SHIPPED_HITS = [
+    ("Supervised a team of nine CNAs.", "staff-supervision"),
+    ("Trained incoming staff", "staff-training"),
+    ("Mentored new graduates", "mentoring"),
+    ("precepted nursing students", "mentoring"),
+    ("worked closely with physicians", "provider-coordination"),
+    ("scheduled patient appointments", "appointment-scheduling"),
+    ("Hired and onboarded 12 employees", "staff-hiring"),
+    ("Hired and onboarded 12 employees", "staff-training"),
+    ("interviewed candidates", "staff-hiring"),
+    ("Organized\n", "organizational-skills"),
+    ("highly organized", "organizational-skills"),
+    ("Creative problem solver", "problem-solving"),
+    ("critical thinker", "critical-thinking"),
+    ("team player", "teamwork"),
+    ("detail-oriented", "attention-to-detail"),
+    ("strong communicator", "communication-skills"),
+    ("Talented multi-tasker", "multitasking"),
+    ("self-starter", "initiative"),
+    ("Dependable and hardworking", "reliability"),
+    ("Managed the department budget", "budgeting"),
+    ("prepared the annual budget", "budgeting"),
+    ("Analyzed utilization data", "data-analysis"),
+    ("Managed multiple reimbursement projects", "project-management"),
+    ("Developed strong relationships with referring offices", "relationship-building"),
+    ("Educated patients and families on wound care", "patient-education"),
+    ("Ordered and stocked medical supplies", "inventory-management"),
+    ("Reviewed patient charts for completeness", "chart-review"),
+]
+
+SHIPPED_TRAPS = [
+    ("Supervised by the charge nurse during orientation.", "staff-supervision"),
+    ("Was trained by senior staff on Epic.", "staff-training"),
+    ("Trained as a staff nurse.", "staff-training"),
+    ("Mentored by the unit manager.", "mentoring"),
+    ("Organized the annual fundraiser", "organizational-skills"),
+    ("Customer Relationship Management (CRM) software", "relationship-building"),
+    ("Worked closely with network and server specialists", "provider-coordination"),
+    ("The updated MDS software", "provider-coordination"),
+    ("Met with hiring managers weekly", "staff-hiring"),
+    ("Manage employee information systems.", "staff-supervision"),
+    ("Licensed Healthcare Communicator", "communication-skills"),
+    ("Completed projects within budget", "budgeting"),
+    ("Scheduled staff meetings", "appointment-scheduling"),
+    ("Reviewed financial records", "chart-review"),
+    ("Maintained reliable transportation", "reliability"),
+]
+
+
+@pytest.mark.parametrize(("text", "term_id"), SHIPPED_HITS)
+def test_shipped_patterns_find(text: str, term_id: str) -> None:
+    _, mentions = find_terms(text)
+    assert term_id in {m.term_id for m in mentions if m.status == "affirmed"}
+
+
+@pytest.mark.parametrize(("text", "term_id"), SHIPPED_TRAPS)
+def test_shipped_patterns_do_not_fire_on_traps(text: str, term_id: str) -> None:
+    _, mentions = find_terms(text)
+    assert term_id not in {m.term_id for m in mentions}
+
+
+# --- validation ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("patterns", "message"),
+    [
+        ([[{"POS": "VERB"}]], "unknown token attribute(s) POS"),
+        ([[{"LEMMA": "train"}, {"OP": "+"}]], "unbounded"),
+        ([[{"LEMMA": "train"}, {"IS_PUNCT": False, "OP": "{0,9}"}]], "1 to 3 times"),
+        ([[{"LEMMA": "train"}, {"IS_PUNCT": False, "OP": "{2,}"}]], "no upper bound"),
+        ([[{"LOWER": "train", "OP": "?"}, {"LOWER": "staff"}]], "must start with a required word"),
+        ([[{"IS_PUNCT": True}, {"LOWER": "staff"}]], "must start with a required word"),
+        ([[{"LOWER": "Staff"}]], "must be lowercase"),
+        ([[{"LOWER": "follow-up"}]], "the tokenizer splits"),
+        ([[{"LOWER": "train staff"}]], "holds a space"),
+        ([[{"LOWER": {"IN": []}}]], "non-empty list"),
+        ([[{"IS_DIGIT": "yes"}]], "must be true or false"),
+        ([], "non-empty list of patterns"),
+        ([{"LOWER": "staff"}], "non-empty list of token objects"),
+        ([[{"LEMMA": "x"}, *[{"LOWER": "y", "OP": "{1,3}"}] * 4]], "at most 12"),
+    ],
+)
+def test_a_bad_pattern_is_reported_with_file_and_term(tmp_path: Path, patterns: Any, message: str) -> None:
+    path = write_vocab(tmp_path, [{"id": "staff-training", "name": "Train staff", "category": "duty", "patterns": patterns}])
+    with pytest.raises(VocabError) as caught:
+        load_vocabulary(path)
+    text = str(caught.value)
+    assert message in text
+    assert str(path) in text and "'staff-training'" in text
+
+
+def test_every_problem_of_every_pattern_is_reported_at_once() -> None:
+    problems = pattern_problems([[{"POS": "VERB"}], [{"LOWER": "a"}, {"OP": "*"}]])
+    assert len(problems) == 2
+    assert problems[0].startswith("pattern #1 token #1") and problems[1].startswith("pattern #2 token #2")
+
+
+def test_the_shipped_vocabularies_patterns_are_valid() -> None:
+    vocabulary = load_vocabulary("clinical-coordinator")
+    with_patterns = [t for t in vocabulary if t.patterns]
+    assert len(with_patterns) >= 25
+    assert not [t.id for t in with_patterns if pattern_problems([list(p) for p in t.patterns])]
+
+
+# --- serialization ---------------------------------------------------------------
+
+
+def test_to_disk_and_spacy_load_keep_the_patterns(tmp_path: Path, vocab: Path) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("resumematch_terms", config={"vocab_sources": [str(vocab)]})
+    text = "Trained incoming staff.\nHighly organized."
+    doc = nlp(text)
+    before = [(s.text, s.id_, span_details(s)["method"]) for s in doc.spans[SPANS_KEY]]
+    assert ("Trained incoming staff", "staff-training", "pattern") in before
+    nlp.to_disk(tmp_path / "model")
+    vocab.unlink()  # the saved pipeline must not need the file
+    loaded = spacy.load(tmp_path / "model")
+    again = loaded(text)
+    assert [(s.text, s.id_, span_details(s)["method"]) for s in again.spans[SPANS_KEY]] == before
+
+
+def test_a_vocabulary_without_patterns_matches_as_before(tmp_path: Path) -> None:
+    plain = [{k: v for k, v in t.items() if k != "patterns"} for t in TERMS]
+    assert found("Trained incoming staff; staff training.", write_vocab(tmp_path, plain)) == [
+        ("staff-training", "staff training", "phrase", "affirmed")
+    ]
+
+
+# --- the same matches as spaCy's Matcher -------------------------------------------
+
+
+def _spacy_matcher(nlp: spacy.language.Language, vocabulary: Any) -> Matcher:
+    """spaCy's own Matcher on the shipped patterns, with LEMMA spelled out as LOWER sets."""
+    matcher = Matcher(nlp.vocab)
+    for term in vocabulary:
+        rewritten = []
+        for pattern in term.patterns:
+            tokens = []
+            for token in pattern:
+                token = dict(token)
+                lemma = token.pop("LEMMA", None)
+                if lemma is not None:
+                    values = [lemma] if isinstance(lemma, str) else lemma["IN"]
+                    token["LOWER"] = {"IN": sorted({f for v in values for f in word_forms(v)})}
+                tokens.append(token)
+            rewritten.append(tokens)
+        if rewritten:
+            matcher.add(term.id, rewritten)
+    return matcher
+
+
+def test_the_same_matches_as_spacys_matcher() -> None:
+    vocabulary = load_vocabulary("clinical-coordinator")
+    nlp = build_pipeline(vocabulary)
+    ours = nlp.get_pipe("resumematch_terms")
+    ours._compile()  # type: ignore[attr-defined]
+    patterns: PatternMatcher = ours._patterns  # type: ignore[attr-defined]
+    theirs = _spacy_matcher(nlp, vocabulary)
+    texts = [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("resumes/*.txt"))]
+    texts += [p.read_text("utf-8") for p in sorted(need(FIXTURES / "template-resumes").rglob("*.txt"))[:20]]
+    texts.append("\n".join(text for text, _ in SHIPPED_HITS + SHIPPED_TRAPS))
+    compared = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        lower, _, tokens = read_tokens(doc, text)
+        mine = {(s, e, t) for s, e, t, _, _ in patterns.matches(lower, tokens)}
+        spacy_found = set()
+        for key, start, end in theirs(doc):
+            while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+                end -= 1  # ours leaves trailing breaks and punctuation out of the mention
+            spacy_found.add((start, end, nlp.vocab.strings[key]))
+        assert mine == spacy_found, text[:80]
+        compared += len(mine)
+    assert compared > 30
