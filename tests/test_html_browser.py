@@ -14,6 +14,7 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES, need
 
 from resumematch import check
