@@ -56,6 +56,7 @@ _EXPORTS: dict[str, str] = {
     "CorruptFileError": "errors",
     "FileTooLargeError": "errors",
     "ExtractionTimeoutError": "errors",
+    "MemoryLimitError": "errors",
     "VocabError": "errors",
     "JobDescriptionError": "errors",
     # batch ranking
@@ -99,6 +100,7 @@ if TYPE_CHECKING:
         FileTooLargeError,
         InputError,
         JobDescriptionError,
+        MemoryLimitError,
         NoTextLayerError,
         ResumeMatchError,
         UnsupportedFormatError,

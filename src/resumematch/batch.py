@@ -34,8 +34,10 @@ from pathlib import Path
 from typing import Any
 
 from .blind import Redactor, anonymous_id
-from .errors import ResumeMatchError
+from .errors import InputError, ResumeMatchError
 from .extract import ExtractLimits, PdfEngine
+from .extract.files import read_regular
+from .extract.sandbox import die_with_parent, limit_this_process_instead
 from .models import JobProfile, ParseWarning, Report
 from .pipeline import Source, VocabSpec, find_mentions, read_document, resolve_vocabulary
 from .pool import TaskFailure, imap_executor, imap_isolated
@@ -226,6 +228,10 @@ def _install_worker(context: _Context) -> None:
     (benchmarks/batch.py, docs/performance.md). Never done in a process we do not own
     (``workers=0``, or a foreign executor's workers).
     """
+    die_with_parent()
+    # A fork per file would cost more than most files (docs/batch.md): this disposable
+    # process carries the hard limits itself, and the pool watches it.
+    limit_this_process_instead()
     _install(context)
     gc.freeze()
 
@@ -245,11 +251,18 @@ def _redactor(path: str, text: str = "") -> Redactor:
     return Redactor.for_text(text, extra=names) if text else Redactor(extra=names)
 
 
-def _blind_id(path: str, salt: str) -> str:
+def blind_id(path: str, salt: str, max_bytes: int = ExtractLimits.max_bytes) -> str:
+    """The anonymous id of the file at ``path``: a hash of its content (at most
+    ``max_bytes`` + 1 bytes of a regular file: a FIFO or /dev/zero is never read), or
+    of its path when it cannot be read."""
     try:
-        return anonymous_id(Path(path).read_bytes(), salt=salt)
-    except OSError:
+        return anonymous_id(read_regular(path, max_bytes), salt=salt)
+    except InputError:
         return anonymous_id(os.fsencode(path), salt=salt)
+
+
+def _blind_id(path: str, salt: str) -> str:
+    return blind_id(path, salt)
 
 
 def _error_row(path: str, context: _Context, kind: str, message: str) -> RankRow:
@@ -313,7 +326,11 @@ def _failure_row(failure: TaskFailure[str], context: _Context) -> RankRow:
     kinds = {"crashed": "WorkerCrashed", "timed_out": "WorkerTimeout", "error": "WorkerError"}
     message = f"{failure.item}: {failure.message}"
     if failure.kind == "crashed":
-        message += " (the file may trigger a bug in a document parser; check it by hand)"
+        limits = context.limits or ExtractLimits()
+        message += (
+            f" (the file may need more than the {limits.max_memory_bytes // (1024 * 1024):,} MB memory limit, "
+            "raise it with --max-memory, or trigger a bug in a document parser; check it by hand)"
+        )
     return _error_row(failure.item, context, kinds[failure.kind], message)
 
 

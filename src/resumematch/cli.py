@@ -11,11 +11,12 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from . import __version__
 from .errors import ResumeMatchError
+from .extract.limits import MB, ExtractLimits
 from .heap import frozen_heap, no_cycle_collection
 from .models import Document
 from .prefetch import Prefetch, WordListsAhead
@@ -24,6 +25,37 @@ from .startup import import_spacy_without_cli
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _seconds(text: str) -> float:
+    """An argparse type: a positive, finite number of seconds ("nan" and "inf" would disable the limit)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: give a positive, finite number of seconds")
+    return value
+
+
+def _count(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of at least {minimum}")
+        return value
+
+    return parse
+
+
+def _limits(args: argparse.Namespace) -> ExtractLimits:
+    """The hard limits every command parses documents under (docs/extraction.md)."""
+    return ExtractLimits(timeout_seconds=args.timeout, max_memory_bytes=args.max_memory * MB)
 
 
 def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = "pdfplumber") -> None:
@@ -42,6 +74,20 @@ def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engi
         default=engine,
         help="PDF text engine: pdfplumber (layout-aware) or pypdfium2 (20-100x faster); "
         "default: %(default)s (see docs/performance.md)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=ExtractLimits.timeout_seconds,
+        metavar="S",
+        help="time limit for reading each document, in seconds (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--max-memory",
+        type=_count(1),
+        default=ExtractLimits.max_memory_bytes // MB,
+        metavar="MB",
+        help="memory limit for reading each document, in MB (default: %(default)s)",
     )
 
 
@@ -95,8 +141,8 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     # layout-aware one on every measured PDF (benchmarks/pdf_engines.py).
     _add_common(rank, ("table", "csv", "jsonl", "json"), engine="pypdfium2")
     rank.set_defaults(format="table")
-    rank.add_argument("--top", type=int, metavar="N", help="keep only the N best rows (table default: 20)")
-    rank.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores; 0: none)")
+    rank.add_argument("--top", type=_count(0), metavar="N", help="keep only the N best rows (table default: 20)")
+    rank.add_argument("--workers", type=_count(0), metavar="N", help="worker processes (default: all cores; 0: none)")
     rank.add_argument(
         "--blind", action="store_true", help="blind review: anonymous ids, personal details removed from all shown text"
     )
@@ -104,13 +150,6 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     rank.add_argument("--id-map", metavar="FILE", help="with --blind: write the id -> file mapping (CSV) to FILE")
     rank.add_argument(
         "--resume", action="store_true", help="skip files already in the --output file (continue an interrupted run)"
-    )
-    rank.add_argument(
-        "--timeout",
-        type=float,
-        default=30.0,
-        metavar="S",
-        help="per-file extraction time limit in seconds (default: %(default)s)",
     )
 
 
@@ -120,9 +159,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from tqdm import tqdm
 
-    from .batch import collect_resumes, rank, ranked
-    from .blind import anonymous_id
-    from .extract import ExtractLimits
+    from .batch import blind_id, collect_resumes, rank, ranked
     from .pipeline import resolve_vocabulary
     from .render import rows as render_rows
 
@@ -135,7 +172,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # The run's own output files are not candidates, even when they sit in a ranked folder.
     own = {os.path.abspath(path) for path in (args.output, args.id_map) if path}
     files = [path for path in collect_resumes(args.resumes) if os.path.abspath(path) not in own]
-    limits = ExtractLimits(timeout_seconds=args.timeout)
+    limits = _limits(args)
     stream = (
         render_rows.RowsFile(args.output, args.format, resume=args.resume)
         if (args.output and args.format != "table")
@@ -147,10 +184,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         def key(path: str) -> str:
             if not args.blind:
                 return path
-            try:
-                return anonymous_id(open(path, "rb").read(), salt=args.salt)
-            except OSError:
-                return anonymous_id(os.fsencode(path), salt=args.salt)
+            return blind_id(path, args.salt, limits.max_bytes)
 
         todo = [f for f in files if key(f) not in stream.done]
         skipped = len(files) - len(todo)
@@ -226,7 +260,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
     if args.command == "extract":
         from .extract import extract
 
-        document = extract(args.file, password=args.password, engine=args.engine)
+        document = extract(args.file, password=args.password, engine=args.engine, limits=_limits(args))
         if args.format == "json":
             from .render.json import document_json
 
@@ -243,7 +277,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
     if prefetch is not None:
         source = prefetch.result() or source  # None: the helper failed; read the file here
     if args.command == "terms":
-        document, mentions = find_terms(source, vocab=vocabulary, password=args.password, engine=args.engine)
+        document, mentions = find_terms(
+            source, vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
+        )
         if args.format == "json":
             from .render.json import terms_json
 
@@ -252,7 +288,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
 
         return terms_text(document, mentions)
 
-    report = check(source, job=args.job, vocab=vocabulary, password=args.password, engine=args.engine)
+    report = check(
+        source, job=args.job, vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
+    )
     if args.format == "json":
         from .render.json import report_json
 
@@ -298,7 +336,11 @@ def main(
     # This process is the command itself: read the document in a helper process while
     # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).
     # After parsing, so that --help and --version import no spaCy at all.
-    prefetch = Prefetch.start(_document_arg(args), password=args.password, engine=args.engine) if fast_start else None
+    prefetch = (
+        Prefetch.start(_document_arg(args), password=args.password, engine=args.engine, limits=_limits(args))
+        if fast_start
+        else None
+    )
     # The first run after an install also builds the English word lists in a helper.
     word_lists = WordListsAhead.start() if fast_start else None
     try:
