@@ -160,8 +160,10 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from tqdm import tqdm
 
     from .batch import blind_id, collect_resumes, rank, ranked
+    from .extract.files import printable
     from .pipeline import resolve_vocabulary
     from .render import rows as render_rows
+    from .render.safe import csv_cell
 
     if (args.format == "table" and args.resume) or (args.resume and not args.output):
         print("resumematch: error: --resume needs --output FILE in csv, jsonl or json format", file=err)
@@ -211,7 +213,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         with frozen_heap(), bar:
             for row in rows:
                 if writer:
-                    writer.writerow([row.id, row.file])
+                    writer.writerow([csv_cell(str(row.id)), csv_cell(printable(row.file))])
                 if stream is not None:
                     stream.append(row)
                 else:

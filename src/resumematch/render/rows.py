@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 from ..batch import RankRow
+from .safe import csv_cell, csv_value
 
 __all__ = [
     "CSV_COLUMNS",
@@ -82,7 +83,9 @@ def _csv_record(data: dict[str, Any]) -> list[str]:
         "error_type": error.get("type"),
         "error_message": error.get("message"),
     }
-    return ["" if cells[c] is None else _one_line(str(cells[c])) for c in CSV_COLUMNS]
+    # Every cell is neutralised for spreadsheets (render/safe.py): file names, messages and
+    # term names come from strangers.
+    return ["" if cells[c] is None else csv_cell(_one_line(str(cells[c]))) for c in CSV_COLUMNS]
 
 
 def _csv_line(cells: Sequence[Any]) -> str:
@@ -154,8 +157,8 @@ def _parse(line: str, fmt: RowFormat) -> dict[str, Any] | None:
                 return None
             record = dict(zip(CSV_COLUMNS, cells, strict=True))
             return {
-                "file": record["file"] or None,
-                "id": record["id"] or None,
+                "file": csv_value(record["file"]) or None,
+                "id": csv_value(record["id"]) or None,
                 "score": float(record["score"]) if record["score"] else None,
                 "_cells": cells,
             }
