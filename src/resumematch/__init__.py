@@ -59,6 +59,8 @@ _EXPORTS: dict[str, str] = {
     "MemoryLimitError": "errors",
     "VocabError": "errors",
     "JobDescriptionError": "errors",
+    # input
+    "Text": "inputs",
     # batch ranking
     "rank": "batch",
     "ranked": "batch",
@@ -107,6 +109,7 @@ if TYPE_CHECKING:
         VocabError,
     )
     from .heap import frozen_heap
+    from .inputs import Text
     from .matcher import TermMatcher
     from .models import (
         Document,

@@ -1,7 +1,8 @@
 """The entry points a developer calls: ``check``, ``find_terms``, ``analyze``.
 
-Each accepts a path, raw bytes, a binary file object, an extracted Document or (for
-``check``'s job and ``find_terms``) the text itself, and an optional vocabulary (a
+Each accepts a path, raw bytes, a binary file object, an extracted Document or the
+text itself (a plain ``str`` is a path when it looks like one; ``Text(...)`` is always
+text, ``pathlib.Path`` always a file: :mod:`resumematch.inputs`), and an optional vocabulary (a
 Vocabulary, a path or shipped name, or a list of them).
 """
 
@@ -13,6 +14,7 @@ from collections import OrderedDict
 
 from .errors import JobDescriptionError
 from .extract import ExtractLimits, PdfEngine
+from .inputs import Text
 from .job import analyze_job
 from .models import Document, JobProfile, Mention, Report
 from .posting_source import posting_body, read_posting
@@ -57,7 +59,7 @@ def analyze(job: TextOrSource, *, vocab: VocabSpec = None, limits: ExtractLimits
     many resumes against the same posting text analyses it once.
     """
     vocabulary = resolve_vocabulary(vocab)
-    key = (job, limits) if isinstance(job, str) and not looks_like_path(job) else None
+    key = (job, limits) if isinstance(job, Text) or (isinstance(job, str) and not looks_like_path(job)) else None
     if key is not None:
         with _profiles_lock:
             cached = _profiles.get(key)

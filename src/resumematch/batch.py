@@ -277,7 +277,8 @@ def score_file(path: str, context: _Context) -> RankRow:
     """Extract, match and score one file into a row; every failure becomes an error row."""
     started = time.perf_counter()
     try:
-        document = read_document(path, password=context.password, limits=context.limits, engine=context.engine)
+        # A Path: a missing file is an error row, never scored as the text of its name.
+        document = read_document(Path(path), password=context.password, limits=context.limits, engine=context.engine)
         extracted = time.perf_counter()
         mentions = find_mentions(document, context.vocabulary)
         matched = time.perf_counter()

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from . import __version__
@@ -192,7 +193,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         skipped = len(files) - len(todo)
     with no_cycle_collection():  # analyses the posting and builds the pipeline: start-up garbage only
         rows = rank(
-            args.job,
+            Path(args.job),
             todo,
             workers=args.workers,
             vocab=resolve_vocabulary(args.vocab),
@@ -257,12 +258,26 @@ def _document_arg(args: argparse.Namespace) -> str:
     return str(args.resume if args.command == "check" else args.file)
 
 
+def _check_paths(args: argparse.Namespace) -> None:
+    """Every document argument names a regular file (else one InputError line): the
+    command never reads an argument as resume text, as the library does with a ``str``
+    that does not look like a path. Vocabulary names are checked when loaded."""
+    from .extract.files import check_path
+
+    if args.command == "rank":
+        check_path(args.job, what="job description file")
+        return
+    check_path(_document_arg(args) if args.command != "extract" else args.file, what="document")
+    if args.command == "check":
+        check_path(args.job, what="job description file")
+
+
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch | None = None) -> str:
     """Run one command; return what goes to the output (stdout or ``--output``)."""
     if args.command == "extract":
         from .extract import extract
 
-        document = extract(args.file, password=args.password, engine=args.engine, limits=_limits(args))
+        document = extract(Path(args.file), password=args.password, engine=args.engine, limits=_limits(args))
         if args.format == "json":
             from .render.json import document_json
 
@@ -275,7 +290,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
     from .pipeline import resolve_vocabulary
 
     vocabulary = resolve_vocabulary(args.vocab)
-    source: str | Document = _document_arg(args)
+    source: Path | Document = Path(_document_arg(args))
     if prefetch is not None:
         source = prefetch.result() or source  # None: the helper failed; read the file here
     if args.command == "terms":
@@ -291,7 +306,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
         return terms_text(document, mentions)
 
     report = check(
-        source, job=args.job, vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
+        source, job=Path(args.job), vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
     )
     if args.format == "json":
         from .render.json import report_json
@@ -334,6 +349,11 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 0 for --help/--version, 2 for usage errors
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        _check_paths(args)
+    except ResumeMatchError as exc:
+        print(f"resumematch: error: {exc}", file=err)
+        return EXIT_ERROR
     fast_start = own_process and args.command in ("check", "terms")
     # This process is the command itself: read the document in a helper process while
     # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).

@@ -63,7 +63,7 @@ def check_path(path: str | os.PathLike[str], *, what: str = "file") -> str:
     try:
         mode = os.stat(name).st_mode
     except FileNotFoundError as exc:
-        raise InputError(f"{shown}: no such {what}; check the path.") from exc
+        raise InputError(f"{shown}: no such file; check the path.") from exc
     except PermissionError as exc:
         raise InputError(f"{shown}: permission denied; check the file's permissions.") from exc
     except OSError as exc:
