@@ -155,16 +155,21 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """``rank``: rows stream to ``--output`` as files finish, then the file is ranked in place."""
+    """``rank``: rows stream to a checkpoint beside ``--output`` as files finish; the
+    ranked file replaces ``--output`` only when the run is complete (docs/batch.md)."""
     import csv
+    import shutil
 
     from tqdm import tqdm
 
+    from .api import analyze
     from .batch import blind_id, collect_resumes, rank, ranked
-    from .extract.files import printable
+    from .checkpoint import RunKey, check_resumable, partial_path, replace_atomically, write_key
+    from .extract.files import printable, read_regular
     from .pipeline import resolve_vocabulary
     from .render import rows as render_rows
     from .render.safe import csv_cell
+    from .vocab import vocabulary_to_payload
 
     if (args.format == "table" and args.resume) or (args.resume and not args.output):
         print("resumematch: error: --resume needs --output FILE in csv, jsonl or json format", file=err)
@@ -172,38 +177,69 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.id_map and not args.blind:
         print("resumematch: error: --id-map only makes sense with --blind", file=err)
         return EXIT_USAGE
-    # The run's own output files are not candidates, even when they sit in a ranked folder.
-    own = {os.path.abspath(path) for path in (args.output, args.id_map) if path}
-    files = [path for path in collect_resumes(args.resumes) if os.path.abspath(path) not in own]
+    # The run's own files are not candidates, even when they sit in a ranked folder.
+    written = [path for path in (args.output, args.id_map) if path]
+    own = {os.path.realpath(p) for path in written for p in (path, partial_path(path))}
+    files, seen = [], set(own)
+    for path in collect_resumes(args.resumes):
+        real = os.path.realpath(path)  # one row per file, however many spellings or links name it
+        if real not in seen:
+            seen.add(real)
+            files.append(path)
+    clash = _output_clash(written, [args.job, *(args.vocab or []), *(r for r in args.resumes if os.path.isfile(r))])
+    if clash:
+        print(f"resumematch: error: {clash}", file=err)
+        return EXIT_USAGE
     limits = _limits(args)
-    stream = (
-        render_rows.RowsFile(args.output, args.format, resume=args.resume)
-        if (args.output and args.format != "table")
-        else None
-    )
+    vocabulary = resolve_vocabulary(args.vocab)
+    stream_to = args.output if (args.output and args.format != "table") else None
     todo, skipped = files, 0
-    if stream is not None and stream.done:
+    if stream_to is not None:
+        key = RunKey.of(
+            job_bytes=read_regular(args.job, limits.max_bytes),
+            vocabulary_payload=vocabulary_to_payload(vocabulary),
+            format=args.format,
+            engine=args.engine,
+            blind=args.blind,
+            salt=args.salt,
+        )
+        found = check_resumable(stream_to, key) if args.resume else None  # before anything is written
+        if found is not None and found != partial_path(stream_to):
+            shutil.copyfile(found, partial_path(stream_to))  # a finished run: continue from a copy
+    with no_cycle_collection():  # start-up garbage only
+        # The job is analysed first: a bad one is an error before any output is touched.
+        profile = analyze(Path(args.job), vocab=vocabulary, limits=limits)
+    stream = None
+    if stream_to is not None:
+        write_key(stream_to, key)
+        stream = render_rows.RowsFile(partial_path(stream_to), args.format, resume=args.resume)
+        if stream.done:
+            # Rows are known by canonical path (another spelling of a path is the same file).
+            done = stream.done if args.blind else {os.path.realpath(d) for d in stream.done}
 
-        def key(path: str) -> str:
-            if not args.blind:
-                return path
-            return blind_id(path, args.salt, limits.max_bytes)
+            def row_key(path: str) -> str:
+                return blind_id(path, args.salt, limits.max_bytes) if args.blind else os.path.realpath(path)
 
-        todo = [f for f in files if key(f) not in stream.done]
-        skipped = len(files) - len(todo)
-    with no_cycle_collection():  # analyses the posting and builds the pipeline: start-up garbage only
+            todo = [f for f in files if row_key(f) not in done]
+            skipped = len(files) - len(todo)
+    with no_cycle_collection():  # builds the pipeline: start-up garbage only
         rows = rank(
-            Path(args.job),
+            profile,
             todo,
             workers=args.workers,
-            vocab=resolve_vocabulary(args.vocab),
+            vocab=vocabulary,
             blind=args.blind,
             salt=args.salt,
             limits=limits,
             engine=args.engine,
             password=args.password,
         )
-    id_map = open(args.id_map, "a" if args.resume else "w", newline="", encoding="utf-8") if args.id_map else None  # noqa: SIM115
+    id_map = None
+    if args.id_map:
+        id_partial = partial_path(args.id_map)
+        if args.resume and not os.path.exists(id_partial) and os.path.exists(args.id_map):
+            shutil.copyfile(args.id_map, id_partial)
+        id_map = open(id_partial, "a" if args.resume else "w", newline="", encoding="utf-8")  # noqa: SIM115
     kept = []
     try:
         writer = csv.writer(id_map) if id_map else None
@@ -223,8 +259,11 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         if id_map:
             id_map.close()
-    if stream is not None:
+    if args.id_map:
+        os.replace(partial_path(args.id_map), args.id_map)
+    if stream is not None and stream_to is not None:
         ok, failed = stream.finalize(top=args.top)
+        os.replace(partial_path(stream_to), stream_to)
     else:
         final = [render_rows.row_dict(r) for r in ranked(kept)]
         ok = sum(1 for r in final if r["score"] is not None)
@@ -236,13 +275,27 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             else render_rows.rows_text(final[:top], args.format).rstrip("\n")
         )
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
+            replace_atomically(args.output, text + "\n")
         else:
             out.write(text + "\n")
     already = f" ({skipped} already in {args.output})" if skipped else ""
     print(f"{ok} ranked, {failed} failed{already}", file=err)
     return EXIT_OK
+
+
+def _output_clash(outputs: Sequence[str], inputs: Sequence[str]) -> str | None:
+    """Why an output may not be written where it is asked (it is an input, or two
+    outputs are one file), or None."""
+    seen: dict[str, str] = {}
+    for path in outputs:
+        real = os.path.realpath(path)
+        if real in seen:
+            return f"{path} is given as two outputs; pass different files to --output and --id-map"
+        seen[real] = path
+        for source in inputs:
+            if os.path.exists(source) and os.path.realpath(source) == real:
+                return f"the output {path} is an input ({source}); writing it would destroy it: pick another file"
+    return None
 
 
 def _colour(choice: str, stream: TextIO) -> bool:
@@ -354,6 +407,12 @@ def main(
     except ResumeMatchError as exc:
         print(f"resumematch: error: {exc}", file=err)
         return EXIT_ERROR
+    if args.command != "rank" and args.output:
+        inputs = [args.file if args.command != "check" else args.resume, getattr(args, "job", None) or ""]
+        clash = _output_clash([args.output], [*inputs, *(args.vocab or [])])
+        if clash:
+            print(f"resumematch: error: {clash}", file=err)
+            return EXIT_USAGE
     fast_start = own_process and args.command in ("check", "terms")
     # This process is the command itself: read the document in a helper process while
     # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).
@@ -378,8 +437,9 @@ def main(
                 word_lists.wait()
             result = _run(args, out, err, prefetch)
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(result + "\n")
+            from .checkpoint import replace_atomically
+
+            replace_atomically(args.output, result + "\n")  # never a half-written file
         else:
             out.write(result + "\n")
     except ResumeMatchError as exc:
