@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import glob
 import os
+import signal
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -229,6 +230,9 @@ def _install_worker(context: _Context) -> None:
     (``workers=0``, or a foreign executor's workers).
     """
     die_with_parent()
+    # The parent handles Ctrl-C and SIGTERM and stops its workers: no traceback from them.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # A fork per file would cost more than most files (docs/batch.md): this disposable
     # process carries the hard limits itself, and the pool watches it.
     limit_this_process_instead()

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -165,7 +167,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .api import analyze
     from .batch import blind_id, collect_resumes, rank, ranked
     from .checkpoint import RunKey, check_resumable, partial_path, replace_atomically, write_key
-    from .extract.files import printable, read_regular
+    from .extract.files import printable, read_regular, unprintable
     from .pipeline import resolve_vocabulary
     from .render import rows as render_rows
     from .render.safe import csv_cell
@@ -215,7 +217,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         stream = render_rows.RowsFile(partial_path(stream_to), args.format, resume=args.resume)
         if stream.done:
             # Rows are known by canonical path (another spelling of a path is the same file).
-            done = stream.done if args.blind else {os.path.realpath(d) for d in stream.done}
+            done = stream.done if args.blind else {os.path.realpath(unprintable(d)) for d in stream.done}
 
             def row_key(path: str) -> str:
                 return blind_id(path, args.salt, limits.max_bytes) if args.blind else os.path.realpath(path)
@@ -257,8 +259,11 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     kept.append(row)
                 bar.update()
     finally:
+        rows.close()  # on an interruption: stops the workers now (the pool kills them)
         if id_map:
             id_map.close()
+        if stream is not None:
+            stream.close()  # complete rows stay in the checkpoint for --resume
     if args.id_map:
         os.replace(partial_path(args.id_map), args.id_map)
     if stream is not None and stream_to is not None:
@@ -315,7 +320,7 @@ def _check_paths(args: argparse.Namespace) -> None:
     """Every document argument names a regular file (else one InputError line): the
     command never reads an argument as resume text, as the library does with a ``str``
     that does not look like a path. Vocabulary names are checked when loaded."""
-    from .extract.files import check_path
+    from .extract.files import check_argument as check_path
 
     if args.command == "rank":
         check_path(args.job, what="job description file")
@@ -413,6 +418,26 @@ def main(
         if clash:
             print(f"resumematch: error: {clash}", file=err)
             return EXIT_USAGE
+    # SIGTERM (timeout, systemd, docker stop) stops the command as Ctrl-C does: one line,
+    # the workers and parser children killed, exit 143 (130 for Ctrl-C).
+    previous_term = None
+    if threading.current_thread() is threading.main_thread():
+        previous_term = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        return _main(args, out, err, own_process)
+    except KeyboardInterrupt:
+        _stopped(args, "Ctrl-C (SIGINT)", err)
+        return 130
+    except _Terminated:
+        _stopped(args, "SIGTERM", err)
+        return 143
+    finally:
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
+
+
+def _main(args: argparse.Namespace, out: TextIO, err: TextIO, own_process: bool) -> int:
+    """Run the parsed command; the exit code."""
     fast_start = own_process and args.command in ("check", "terms")
     # This process is the command itself: read the document in a helper process while
     # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).
@@ -450,6 +475,22 @@ def main(
         print(f"resumematch: error: cannot write {args.output!r}: {exc.strerror}", file=err)
         return EXIT_ERROR
     return EXIT_OK
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that the command unwinds like on Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _stopped(args: argparse.Namespace, what: str, err: TextIO) -> None:
+    """The one line printed when a signal stops the command."""
+    kept = ""
+    if args.command == "rank" and args.output and args.format != "table":
+        kept = f"; complete rows are kept in {args.output}.partial: run it again with --resume to continue"
+    print(f"resumematch: stopped by {what}{kept}", file=err)
 
 
 def console_main() -> int:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from pathlib import Path
 
 from ..errors import InputError
 
-__all__ = ["MAX_PATH_CHARS", "check_path", "open_regular", "read_regular"]
+__all__ = ["MAX_PATH_CHARS", "check_argument", "check_path", "open_regular", "printable", "read_regular", "unprintable"]
 
 MAX_PATH_CHARS = 1024
 """Longer arguments are not paths anyone typed (PATH_MAX is 4,096; no real resume path
@@ -43,21 +44,13 @@ def _kind(mode: int) -> str | None:
 def check_path(path: str | os.PathLike[str], *, what: str = "file") -> str:
     """``path`` as a string if it names a regular file; else :class:`InputError` saying why.
 
-    Raised for: a name with a newline or over :data:`MAX_PATH_CHARS` characters, a
-    missing path, a symlink loop, no permission, and anything that is not a regular
+    Raised for: a missing path, a symlink loop, no permission, and anything that is not a regular
     file (directory, FIFO, device, socket). Nothing is opened.
     """
     name = os.fspath(path)
     if isinstance(name, bytes):  # pragma: no cover - os.PathLike[bytes] is not accepted by the types
         name = os.fsdecode(name)
     shown = printable(name)
-    if "\n" in name or "\r" in name:
-        raise InputError(f"{shown}: a file name with a line break is not a path; pass the path of a {what}.")
-    if len(name) > MAX_PATH_CHARS:
-        raise InputError(
-            f"{shown[:60]}...: {len(name):,} characters is too long for a path (limit {MAX_PATH_CHARS:,}); "
-            f"pass the path of a {what}."
-        )
     if "\x00" in name:
         raise InputError(f"{shown}: a path cannot hold a NUL character.")
     try:
@@ -77,6 +70,21 @@ def check_path(path: str | os.PathLike[str], *, what: str = "file") -> str:
         hint = " (or use 'rank' for folders)" if kind == "a directory" else ""
         raise InputError(f"{shown} is {kind}, not a regular file; pass a {what}{hint}.")
     return name
+
+
+def check_argument(path: str, *, what: str = "file") -> str:
+    """:func:`check_path` for a path typed on a command line, which is refused also when
+    it holds a line break or is over :data:`MAX_PATH_CHARS` characters: such an argument
+    is pasted text, not a path (a file found in a folder may have any name)."""
+    shown = printable(path)
+    if "\n" in path or "\r" in path:
+        raise InputError(f"{shown}: a file name with a line break is not a path; pass the path of a {what}.")
+    if len(path) > MAX_PATH_CHARS:
+        raise InputError(
+            f"{shown[:60]}...: {len(path):,} characters is too long for a path (limit {MAX_PATH_CHARS:,}); "
+            f"pass the path of a {what}."
+        )
+    return check_path(path, what=what)
 
 
 def open_regular(path: str | os.PathLike[str], *, what: str = "file") -> int:
@@ -109,21 +117,38 @@ def read_regular(path: str | os.PathLike[str], limit: int, *, what: str = "file"
         raise InputError(f"{printable(os.fspath(path))}: cannot be read ({exc.strerror or exc}).") from exc
 
 
-def printable(name: str) -> str:
+def printable(name: str, *, keep_lines: bool = False) -> str:
     """A file name safe to print on one line: control characters and undecodable bytes
-    (``os.fsdecode``'s surrogate escapes) written as ``\\xNN`` escapes (docs/batch.md)."""
+    (``os.fsdecode``'s surrogate escapes) written as ``\\xNN`` escapes (docs/batch.md).
+    ``keep_lines``: escape only what cannot be encoded (for messages)."""
     if name.isprintable():
         return name
     out = []
     for char in name:
         code = ord(char)
-        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
-            out.append(f"\\x{code - 0xDC00:02x}")
+        if 0xD800 <= code <= 0xDFFF:  # a byte that was not UTF-8 (surrogateescape), or a lone surrogate
+            out.append(f"\\x{code - 0xDC00:02x}" if code >= 0xDC80 and code <= 0xDCFF else f"\\u{code:04x}")
+        elif keep_lines:
+            out.append(char)
         elif not char.isprintable():
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
         else:
             out.append(char)
     return "".join(out)
+
+
+def unprintable(shown: str) -> str:
+    """The name :func:`printable` was given, where that name exists (an escape-like
+    sequence in a real name is ambiguous: the existing file decides)."""
+    if "\\" not in shown:
+        return shown
+
+    def back(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        return chr(0xDC00 + code) if match.group(1) and code >= 0x80 else chr(code)
+
+    name = re.sub(r"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})", back, shown)
+    return name if os.path.lexists(name) and not os.path.lexists(shown) else shown
 
 
 def is_regular_file(path: str | os.PathLike[str]) -> bool:

@@ -69,9 +69,13 @@ def die_with_parent(sig: int = signal.SIGKILL) -> bool:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
-        return bool(libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0) == 0)
+        if libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0) != 0:
+            return False
     except (OSError, AttributeError):
         return False
+    if os.getppid() == 1:  # the parent died before the request: nobody is left to send it
+        os._exit(1)
+    return True
 
 
 def _address_space() -> int | None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 from ..batch import RankRow
+from ..extract.files import printable
 from .safe import csv_cell, csv_value
 
 __all__ = [
@@ -53,8 +54,17 @@ CSV_COLUMNS = (
 
 
 def row_dict(row: RankRow) -> dict[str, Any]:
-    """The JSON object of a row (the contract of docs/json.md)."""
-    return row.to_dict()
+    """The JSON object of a row (the contract of docs/json.md).
+
+    A file name that is not valid UTF-8 (or holds control characters) is written with
+    ``\\xNN`` escapes (:func:`resumematch.extract.files.printable`), so one odd name
+    cannot stop a run from writing its rows."""
+    data = row.to_dict()
+    if data.get("file") is not None:
+        data["file"] = printable(data["file"])
+    if data.get("error"):
+        data["error"] = {**data["error"], "message": printable(data["error"]["message"], keep_lines=True)}
+    return data
 
 
 def _one_line(value: str) -> str:
