@@ -34,7 +34,7 @@ KINDS = [
     ("flate bomb, 1 MB -> 2 GB (pdfplumber)", "flate-bomb.pdf", lambda: flate_bomb_pdf(2048), "pdfplumber"),
     ("flate bomb, 1 MB -> 2 GB (pypdfium2)", "flate-bomb.pdf", lambda: flate_bomb_pdf(2048), "pypdfium2"),
     ("form that draws itself (pypdfium2)", "self-drawing-form.pdf", self_drawing_form_pdf, "pypdfium2"),
-    ("DOCX, vertically merged 300x20 table", "merged-table.docx", lambda: merged_table_docx(300, 20), "pdfplumber"),
+    ("DOCX, vertically merged 1000x20 table", "merged-table.docx", lambda: merged_table_docx(1000, 20), "pdfplumber"),
     ("FIFO as the resume", "fifo.pdf", None, "pdfplumber"),
     ("/dev/zero as the resume", "/dev/zero", None, "pdfplumber"),
 ]

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import merged_table_docx
+from hostile import self_reference_pdf
 
 from resumematch.cli import main
 
@@ -94,15 +94,18 @@ def slow_run(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A rank command whose two workers are busy with slow files; yields (process, workers)."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for index in range(4):
-        (folder / f"merged{index}.docx").write_bytes(merged_table_docx(200, 20))
+    for index in range(4):  # pdfminer loops on each until the time limit
+        (folder / f"loop{index}.pdf").write_bytes(self_reference_pdf())
     for index in range(4):
         (folder / f"r{index}.txt").write_text(STRONG, encoding="utf-8")
     out = tmp_path / "rows.jsonl"
     argv = [sys.executable, "-c", _CLI, "rank", str(folder), "--job", JOB, "-f", "jsonl", "-o", str(out)]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     process = subprocess.Popen(
-        [*argv, "--workers", "2", "--timeout", "60"], env=env, stderr=subprocess.PIPE, text=True
+        [*argv, "--workers", "2", "--timeout", "60", "--engine", "pdfplumber"],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + 60
     workers: set[int] = set()
@@ -110,7 +113,7 @@ def slow_run(tmp_path: Path):  # type: ignore[no-untyped-def]
         time.sleep(0.2)
         workers = _children(process.pid)
     assert len(workers) >= 2
-    time.sleep(1.0)  # the workers are reading the merged tables now
+    time.sleep(1.0)  # the workers are looping in pdfminer now
     yield process, workers, out
     if process.poll() is None:
         process.kill()

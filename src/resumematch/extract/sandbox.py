@@ -201,13 +201,19 @@ def limits_in_this_process(limits: ExtractLimits, name: str) -> Iterator[None]:
             soft = min(soft, old_limit[1])
         resource.setrlimit(resource.RLIMIT_AS, (soft, old_limit[1]))
 
+    fired = [False]
+
     def on_alarm(signum: int, frame: object) -> None:
+        fired[0] = True
         raise timeout_error(name, limits)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, limits.timeout_seconds)
+    # Again every half second: a parser's own "except Exception" may swallow the first.
+    signal.setitimer(signal.ITIMER_REAL, limits.timeout_seconds, 0.5)
     try:
         yield
+        if fired[0]:  # swallowed, and the parser went on to finish: still past the limit
+            raise timeout_error(name, limits)
     except MemoryError:
         raise memory_error(name, limits) from None
     finally:
