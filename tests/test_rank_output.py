@@ -152,3 +152,19 @@ def test_sigkill_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> Non
     files = [Path(str(row["file"])).name for row in _rows(out)]
     assert sorted(files) == sorted(f"r{i:02d}.txt" for i in range(40))  # none lost, none twice
     assert not partial.exists()
+
+
+def test_blind_resume_keeps_files_with_equal_content(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STRONG, encoding="utf-8")
+    out = tmp_path / "rows.jsonl"
+    argv = ("rank", str(folder), "--job", JOB, "-f", "jsonl", "-o", str(out), "--blind", "--workers", "0")
+    assert run(*argv)[0] == 0
+    (folder / "b.txt").write_text(STRONG, encoding="utf-8")  # same content: the same blind id
+    (folder / "c.txt").write_text(STRONG, encoding="utf-8")
+    code, _, err = run(*argv, "--resume")
+    assert code == 0 and "(1 already in" in err, err
+    assert len(_rows(out)) == 3  # one row per file, none dropped as a duplicate
+    code, _, err = run(*argv, "--resume")
+    assert code == 0 and "(3 already in" in err and len(_rows(out)) == 3

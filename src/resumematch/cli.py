@@ -217,12 +217,20 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         stream = render_rows.RowsFile(partial_path(stream_to), args.format, resume=args.resume)
         if stream.done:
             # Rows are known by canonical path (another spelling of a path is the same file).
-            done = stream.done if args.blind else {os.path.realpath(unprintable(d)) for d in stream.done}
-
-            def row_key(path: str) -> str:
-                return blind_id(path, args.salt, limits.max_bytes) if args.blind else os.path.realpath(path)
-
-            todo = [f for f in files if row_key(f) not in done]
+            if args.blind:
+                # By content hash, counted: of three files with equal content and one row
+                # kept, two are ranked (a set of ids would skip all three).
+                left = stream.done_counts.copy()
+                todo = []
+                for path in files:
+                    content = blind_id(path, args.salt, limits.max_bytes)
+                    if left[content] > 0:
+                        left[content] -= 1
+                    else:
+                        todo.append(path)
+            else:
+                done = {os.path.realpath(unprintable(d)) for d in stream.done}
+                todo = [f for f in files if os.path.realpath(f) not in done]
             skipped = len(files) - len(todo)
     with no_cycle_collection():  # builds the pipeline: start-up garbage only
         rows = rank(

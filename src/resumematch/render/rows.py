@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
@@ -252,11 +253,13 @@ class RowsFile:
         self.path = os.fspath(path)
         self.fmt = fmt
         self.done: set[str] = set()
+        self.done_counts: Counter[str] = Counter()  # rows per id: files with equal content share a blind id
         kept: list[str] = []
         if resume and os.path.exists(self.path):
             with open(self.path, "rb") as handle:
                 for data, offset, length in read_rows(self.path, fmt):
                     self.done.add(row_id(data))
+                    self.done_counts[row_id(data)] += 1
                     handle.seek(offset)
                     kept.append(_bare(handle.read(length).decode("utf-8"), fmt))
         self._handle = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 (closed in close())
