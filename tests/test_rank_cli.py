@@ -114,7 +114,8 @@ def test_blind_rows_and_id_map_only_when_asked(folder: Path, tmp_path: Path) -> 
     assert "a-strong" not in text and str(folder) not in text
     ids = [r["id"] for r in csv.DictReader(io.StringIO(text))]
     assert len(ids) == 4 and all(i.startswith("cand-") for i in ids)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["blind.csv", "in"]  # no mapping unless asked
+    # no mapping unless asked (the hidden file records what the rows were ranked for: --resume)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".blind.csv.resumematch.json", "blind.csv", "in"]
 
     mapping = tmp_path / "ids.csv"
     code, _, _ = run(

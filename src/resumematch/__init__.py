@@ -56,8 +56,11 @@ _EXPORTS: dict[str, str] = {
     "CorruptFileError": "errors",
     "FileTooLargeError": "errors",
     "ExtractionTimeoutError": "errors",
+    "MemoryLimitError": "errors",
     "VocabError": "errors",
     "JobDescriptionError": "errors",
+    # input
+    "Text": "models.inputs",
     # batch ranking
     "rank": "batch.ranking",
     "ranked": "batch.ranking",
@@ -100,6 +103,7 @@ if TYPE_CHECKING:
         FileTooLargeError,
         InputError,
         JobDescriptionError,
+        MemoryLimitError,
         NoTextLayerError,
         ResumeMatchError,
         UnsupportedFormatError,
@@ -122,4 +126,5 @@ if TYPE_CHECKING:
         Term,
         TermMatch,
     )
+    from .models.inputs import Text
     from .scoring.score import ScoreWeights

@@ -1,7 +1,8 @@
 """The entry points a developer calls: ``check``, ``find_terms``, ``analyze``.
 
-Each accepts a path, raw bytes, a binary file object, an extracted Document or (for
-``check``'s job and ``find_terms``) the text itself, and an optional vocabulary (a
+Each accepts a path, raw bytes, a binary file object, an extracted Document or the
+text itself (a plain ``str`` is a path when it looks like one; ``Text(...)`` is always
+text, ``pathlib.Path`` always a file: :mod:`resumematch.inputs`), and an optional vocabulary (a
 Vocabulary, a path or shipped name, or a list of them).
 """
 
@@ -16,6 +17,7 @@ from .extract import ExtractLimits, PdfEngine
 from .match.pipeline import TextOrSource, VocabSpec, find_mentions, looks_like_path, read_document, resolve_vocabulary
 from .match.vocabulary import Vocabulary
 from .models import Document, JobProfile, Mention, Report
+from .models.inputs import Text
 from .posting.analysis import analyze_job
 from .posting.formats import posting_body, read_posting
 from .scoring.score import ScoreWeights, score_resume
@@ -57,7 +59,7 @@ def analyze(job: TextOrSource, *, vocab: VocabSpec = None, limits: ExtractLimits
     many resumes against the same posting text analyses it once.
     """
     vocabulary = resolve_vocabulary(vocab)
-    key = (job, limits) if isinstance(job, str) and not looks_like_path(job) else None
+    key = (job, limits) if isinstance(job, Text) or (isinstance(job, str) and not looks_like_path(job)) else None
     if key is not None:
         with _profiles_lock:
             cached = _profiles.get(key)

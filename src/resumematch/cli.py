@@ -10,8 +10,11 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from ._runtime.collector import frozen_heap, no_cycle_collection
@@ -19,11 +22,43 @@ from ._runtime.read_ahead import Prefetch, WordListsAhead
 from ._runtime.spacy_import import import_spacy_without_cli
 from ._version import __version__
 from .errors import ResumeMatchError
+from .extract.limits import MB, ExtractLimits
 from .models import Document
 
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _seconds(text: str) -> float:
+    """An argparse type: a positive, finite number of seconds ("nan" and "inf" would disable the limit)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: give a positive, finite number of seconds")
+    return value
+
+
+def _count(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of at least {minimum}")
+        return value
+
+    return parse
+
+
+def _limits(args: argparse.Namespace) -> ExtractLimits:
+    """The hard limits every command parses documents under (docs/extraction.md)."""
+    return ExtractLimits(timeout_seconds=args.timeout, max_memory_bytes=args.max_memory * MB)
 
 
 def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = "pdfplumber") -> None:
@@ -42,6 +77,20 @@ def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engi
         default=engine,
         help="PDF text engine: pdfplumber (layout-aware) or pypdfium2 (20-100x faster); "
         "default: %(default)s (see docs/performance.md)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=ExtractLimits.timeout_seconds,
+        metavar="S",
+        help="time limit for reading each document, in seconds (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--max-memory",
+        type=_count(1),
+        default=ExtractLimits.max_memory_bytes // MB,
+        metavar="MB",
+        help="memory limit for reading each document, in MB (default: %(default)s)",
     )
 
 
@@ -127,8 +176,8 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     # layout-aware one on every measured PDF (benchmarks/pdf_engines.py).
     _add_common(rank, ("table", "csv", "jsonl", "json"), engine="pypdfium2")
     rank.set_defaults(format="table")
-    rank.add_argument("--top", type=int, metavar="N", help="keep only the N best rows (table default: 20)")
-    rank.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores; 0: none)")
+    rank.add_argument("--top", type=_count(0), metavar="N", help="keep only the N best rows (table default: 20)")
+    rank.add_argument("--workers", type=_count(0), metavar="N", help="worker processes (default: all cores; 0: none)")
     rank.add_argument(
         "--blind", action="store_true", help="blind review: anonymous ids, personal details removed from all shown text"
     )
@@ -137,26 +186,24 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     rank.add_argument(
         "--resume", action="store_true", help="skip files already in the --output file (continue an interrupted run)"
     )
-    rank.add_argument(
-        "--timeout",
-        type=float,
-        default=30.0,
-        metavar="S",
-        help="per-file extraction time limit in seconds (default: %(default)s)",
-    )
 
 
 def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """``rank``: rows stream to ``--output`` as files finish, then the file is ranked in place."""
+    """``rank``: rows stream to a checkpoint beside ``--output`` as files finish; the
+    ranked file replaces ``--output`` only when the run is complete (docs/batch.md)."""
     import csv
+    import shutil
 
     from tqdm import tqdm
 
-    from .batch.blind import anonymous_id
-    from .batch.ranking import collect_resumes, rank, ranked
-    from .extract import ExtractLimits
+    from .api import analyze
+    from .batch.checkpoint import RunKey, check_resumable, partial_path, replace_atomically, write_key
+    from .batch.ranking import blind_id, collect_resumes, rank, ranked
+    from .extract.files import printable, read_regular, unprintable
     from .match.pipeline import resolve_vocabulary
+    from .match.vocabulary import vocabulary_to_payload
     from .render import rows as render_rows
+    from .render.safe import csv_cell
 
     if (args.format == "table" and args.resume) or (args.resume and not args.output):
         print("resumematch: error: --resume needs --output FILE in csv, jsonl or json format", file=err)
@@ -164,41 +211,77 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.id_map and not args.blind:
         print("resumematch: error: --id-map only makes sense with --blind", file=err)
         return EXIT_USAGE
-    # The run's own output files are not candidates, even when they sit in a ranked folder.
-    own = {os.path.abspath(path) for path in (args.output, args.id_map) if path}
-    files = [path for path in collect_resumes(args.resumes) if os.path.abspath(path) not in own]
-    limits = ExtractLimits(timeout_seconds=args.timeout)
-    stream = (
-        render_rows.RowsFile(args.output, args.format, resume=args.resume)
-        if (args.output and args.format != "table")
-        else None
-    )
+    # The run's own files are not candidates, even when they sit in a ranked folder.
+    written = [path for path in (args.output, args.id_map) if path]
+    own = {os.path.realpath(p) for path in written for p in (path, partial_path(path))}
+    files, seen = [], set(own)
+    for path in collect_resumes(args.resumes):
+        real = os.path.realpath(path)  # one row per file, however many spellings or links name it
+        if real not in seen:
+            seen.add(real)
+            files.append(path)
+    clash = _output_clash(written, [args.job, *(args.vocab or []), *(r for r in args.resumes if os.path.isfile(r))])
+    if clash:
+        print(f"resumematch: error: {clash}", file=err)
+        return EXIT_USAGE
+    limits = _limits(args)
+    vocabulary = resolve_vocabulary(args.vocab)
+    stream_to = args.output if (args.output and args.format != "table") else None
     todo, skipped = files, 0
-    if stream is not None and stream.done:
-
-        def key(path: str) -> str:
-            if not args.blind:
-                return path
-            try:
-                return anonymous_id(open(path, "rb").read(), salt=args.salt)
-            except OSError:
-                return anonymous_id(os.fsencode(path), salt=args.salt)
-
-        todo = [f for f in files if key(f) not in stream.done]
-        skipped = len(files) - len(todo)
-    with no_cycle_collection():  # analyses the posting and builds the pipeline: start-up garbage only
+    if stream_to is not None:
+        key = RunKey.of(
+            job_bytes=read_regular(args.job, limits.max_bytes),
+            vocabulary_payload=vocabulary_to_payload(vocabulary),
+            format=args.format,
+            engine=args.engine,
+            blind=args.blind,
+            salt=args.salt,
+        )
+        found = check_resumable(stream_to, key) if args.resume else None  # before anything is written
+        if found is not None and found != partial_path(stream_to):
+            shutil.copyfile(found, partial_path(stream_to))  # a finished run: continue from a copy
+    with no_cycle_collection():  # start-up garbage only
+        # The job is analysed first: a bad one is an error before any output is touched.
+        profile = analyze(Path(args.job), vocab=vocabulary, limits=limits)
+    stream = None
+    if stream_to is not None:
+        write_key(stream_to, key)
+        stream = render_rows.RowsFile(partial_path(stream_to), args.format, resume=args.resume)
+        if stream.done:
+            # Rows are known by canonical path (another spelling of a path is the same file).
+            if args.blind:
+                # By content hash, counted: of three files with equal content and one row
+                # kept, two are ranked (a set of ids would skip all three).
+                left = stream.done_counts.copy()
+                todo = []
+                for path in files:
+                    content = blind_id(path, args.salt, limits.max_bytes)
+                    if left[content] > 0:
+                        left[content] -= 1
+                    else:
+                        todo.append(path)
+            else:
+                done = {os.path.realpath(unprintable(d)) for d in stream.done}
+                todo = [f for f in files if os.path.realpath(f) not in done]
+            skipped = len(files) - len(todo)
+    with no_cycle_collection():  # builds the pipeline: start-up garbage only
         rows = rank(
-            args.job,
+            profile,
             todo,
             workers=args.workers,
-            vocab=resolve_vocabulary(args.vocab),
+            vocab=vocabulary,
             blind=args.blind,
             salt=args.salt,
             limits=limits,
             engine=args.engine,
             password=args.password,
         )
-    id_map = open(args.id_map, "a" if args.resume else "w", newline="", encoding="utf-8") if args.id_map else None  # noqa: SIM115
+    id_map = None
+    if args.id_map:
+        id_partial = partial_path(args.id_map)
+        if args.resume and not os.path.exists(id_partial) and os.path.exists(args.id_map):
+            shutil.copyfile(args.id_map, id_partial)
+        id_map = open(id_partial, "a" if args.resume else "w", newline="", encoding="utf-8")  # noqa: SIM115
     kept = []
     try:
         writer = csv.writer(id_map) if id_map else None
@@ -209,17 +292,23 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         with frozen_heap(), bar:
             for row in rows:
                 if writer:
-                    writer.writerow([row.id, row.file])
+                    writer.writerow([csv_cell(str(row.id)), csv_cell(printable(row.file))])
                 if stream is not None:
                     stream.append(row)
                 else:
                     kept.append(row)
                 bar.update()
     finally:
+        rows.close()  # on an interruption: stops the workers now (the pool kills them)
         if id_map:
             id_map.close()
-    if stream is not None:
+        if stream is not None:
+            stream.close()  # complete rows stay in the checkpoint for --resume
+    if args.id_map:
+        os.replace(partial_path(args.id_map), args.id_map)
+    if stream is not None and stream_to is not None:
         ok, failed = stream.finalize(top=args.top)
+        os.replace(partial_path(stream_to), stream_to)
     else:
         final = [render_rows.row_dict(r) for r in ranked(kept)]
         ok = sum(1 for r in final if r["score"] is not None)
@@ -231,8 +320,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             else render_rows.rows_text(final[:top], args.format).rstrip("\n")
         )
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
+            replace_atomically(args.output, text + "\n")
         else:
             out.write(text + "\n")
     already = f" ({skipped} already in {args.output})" if skipped else ""
@@ -264,6 +352,21 @@ def _serve_command(args: argparse.Namespace, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _output_clash(outputs: Sequence[str], inputs: Sequence[str]) -> str | None:
+    """Why an output may not be written where it is asked (it is an input, or two
+    outputs are one file), or None."""
+    seen: dict[str, str] = {}
+    for path in outputs:
+        real = os.path.realpath(path)
+        if real in seen:
+            return f"{path} is given as two outputs; pass different files to --output and --id-map"
+        seen[real] = path
+        for source in inputs:
+            if os.path.exists(source) and os.path.realpath(source) == real:
+                return f"the output {path} is an input ({source}); writing it would destroy it: pick another file"
+    return None
+
+
 def _colour(choice: str, stream: TextIO) -> bool:
     if choice == "always":
         return True
@@ -277,12 +380,26 @@ def _document_arg(args: argparse.Namespace) -> str:
     return str(args.resume if args.command == "check" else args.file)
 
 
+def _check_paths(args: argparse.Namespace) -> None:
+    """Every document argument names a regular file (else one InputError line): the
+    command never reads an argument as resume text, as the library does with a ``str``
+    that does not look like a path. Vocabulary names are checked when loaded."""
+    from .extract.files import check_argument as check_path
+
+    if args.command == "rank":
+        check_path(args.job, what="job description file")
+        return
+    check_path(_document_arg(args) if args.command != "extract" else args.file, what="document")
+    if args.command == "check":
+        check_path(args.job, what="job description file")
+
+
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch | None = None) -> str:
     """Run one command; return what goes to the output (stdout or ``--output``)."""
     if args.command == "extract":
         from .extract import extract
 
-        document = extract(args.file, password=args.password, engine=args.engine)
+        document = extract(Path(args.file), password=args.password, engine=args.engine, limits=_limits(args))
         if args.format == "json":
             from .render.json import document_json
 
@@ -295,11 +412,13 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
     from .match.pipeline import resolve_vocabulary
 
     vocabulary = resolve_vocabulary(args.vocab)
-    source: str | Document = _document_arg(args)
+    source: Path | Document = Path(_document_arg(args))
     if prefetch is not None:
         source = prefetch.result() or source  # None: the helper failed; read the file here
     if args.command == "terms":
-        document, mentions = find_terms(source, vocab=vocabulary, password=args.password, engine=args.engine)
+        document, mentions = find_terms(
+            source, vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
+        )
         if args.format == "json":
             from .render.json import terms_json
 
@@ -308,7 +427,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
 
         return terms_text(document, mentions)
 
-    report = check(source, job=args.job, vocab=vocabulary, password=args.password, engine=args.engine)
+    report = check(
+        source, job=Path(args.job), vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
+    )
     if args.format == "json":
         from .render.json import report_json
 
@@ -352,11 +473,46 @@ def main(
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     if args.command == "cache":
         return _cache_command(args, out)
+    try:
+        _check_paths(args)
+    except ResumeMatchError as exc:
+        print(f"resumematch: error: {exc}", file=err)
+        return EXIT_ERROR
+    if args.command != "rank" and args.output:
+        inputs = [args.file if args.command != "check" else args.resume, getattr(args, "job", None) or ""]
+        clash = _output_clash([args.output], [*inputs, *(args.vocab or [])])
+        if clash:
+            print(f"resumematch: error: {clash}", file=err)
+            return EXIT_USAGE
+    # SIGTERM (timeout, systemd, docker stop) stops the command as Ctrl-C does: one line,
+    # the workers and parser children killed, exit 143 (130 for Ctrl-C).
+    previous_term = None
+    if threading.current_thread() is threading.main_thread():
+        previous_term = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        return _main(args, out, err, own_process)
+    except KeyboardInterrupt:
+        _stopped(args, "Ctrl-C (SIGINT)", err)
+        return 130
+    except _Terminated:
+        _stopped(args, "SIGTERM", err)
+        return 143
+    finally:
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
+
+
+def _main(args: argparse.Namespace, out: TextIO, err: TextIO, own_process: bool) -> int:
+    """Run the parsed command; the exit code."""
     fast_start = own_process and args.command in ("check", "terms")
     # This process is the command itself: read the document in a helper process while
     # spaCy is imported here, without spaCy's own CLI (:mod:`.prefetch`, :mod:`.startup`).
     # After parsing, so that --help and --version import no spaCy at all.
-    prefetch = Prefetch.start(_document_arg(args), password=args.password, engine=args.engine) if fast_start else None
+    prefetch = (
+        Prefetch.start(_document_arg(args), password=args.password, engine=args.engine, limits=_limits(args))
+        if fast_start
+        else None
+    )
     # The first run after an install also builds the English word lists in a helper.
     word_lists = WordListsAhead.start() if fast_start else None
     try:
@@ -374,8 +530,9 @@ def main(
                 word_lists.wait()
             result = _run(args, out, err, prefetch)
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(result + "\n")
+            from .batch.checkpoint import replace_atomically
+
+            replace_atomically(args.output, result + "\n")  # never a half-written file
         else:
             out.write(result + "\n")
     except ResumeMatchError as exc:
@@ -386,6 +543,22 @@ def main(
         print(f"resumematch: error: cannot write {args.output!r}: {exc.strerror}", file=err)
         return EXIT_ERROR
     return EXIT_OK
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that the command unwinds like on Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _stopped(args: argparse.Namespace, what: str, err: TextIO) -> None:
+    """The one line printed when a signal stops the command."""
+    kept = ""
+    if args.command == "rank" and args.output and args.format != "table":
+        kept = f"; complete rows are kept in {args.output}.partial: run it again with --resume to continue"
+    print(f"resumematch: stopped by {what}{kept}", file=err)
 
 
 def console_main() -> int:

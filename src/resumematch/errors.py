@@ -17,6 +17,7 @@ __all__ = [
     "FileTooLargeError",
     "InputError",
     "JobDescriptionError",
+    "MemoryLimitError",
     "NoTextLayerError",
     "ResumeMatchError",
     "UnsupportedFormatError",
@@ -62,6 +63,10 @@ class FileTooLargeError(ExtractionError):
 
 class ExtractionTimeoutError(ExtractionError):
     """Extraction took longer than the configured time limit."""
+
+
+class MemoryLimitError(ExtractionError):
+    """Reading the document needed more memory than ``ExtractLimits.max_memory_bytes``."""
 
 
 class VocabError(ResumeMatchError):

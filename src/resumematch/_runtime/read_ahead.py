@@ -29,7 +29,7 @@ from ..errors import ResumeMatchError
 from ..models import Document
 
 if TYPE_CHECKING:
-    from ..extract import PdfEngine
+    from ..extract import ExtractLimits, PdfEngine
 
 __all__ = ["Prefetch", "WordListsAhead"]
 
@@ -44,7 +44,9 @@ class Prefetch:
         self._fd = fd
 
     @classmethod
-    def start(cls, path: str, *, password: str | None, engine: PdfEngine) -> Prefetch | None:
+    def start(
+        cls, path: str, *, password: str | None, engine: PdfEngine, limits: ExtractLimits | None = None
+    ) -> Prefetch | None:
         """Fork a helper that extracts ``path``; ``None`` where that would not help."""
         if not _may_fork() or Path(path).suffix.lower() not in _WORTH_IT or not os.path.isfile(path):
             return None
@@ -61,7 +63,7 @@ class Prefetch:
         if pid == 0:  # the helper: read, send, leave without running the parent's cleanup
             os.close(read_end)
             try:
-                _send(write_end, path, password, engine)
+                _send(write_end, path, password, engine, limits)
             finally:
                 os._exit(0)
         os.close(write_end)
@@ -129,11 +131,11 @@ class WordListsAhead:
             os.waitpid(self._pid, 0)
 
 
-def _send(fd: int, path: str, password: str | None, engine: PdfEngine) -> None:
+def _send(fd: int, path: str, password: str | None, engine: PdfEngine, limits: ExtractLimits | None) -> None:
     from ..extract import extract
 
     try:
-        payload = pickle.dumps((True, extract(path, password=password, engine=engine)))
+        payload = pickle.dumps((True, extract(path, password=password, engine=engine, limits=limits)))
     except ResumeMatchError as exc:
         payload = pickle.dumps((False, exc))
     except BaseException:  # anything else: the parent reads the file itself and meets it there

@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import glob
 import os
+import signal
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -33,8 +34,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ..errors import ResumeMatchError
+from ..errors import InputError, ResumeMatchError
 from ..extract import ExtractLimits, PdfEngine
+from ..extract.files import read_regular
+from ..extract.sandbox import die_with_parent, limit_this_process_instead
 from ..match.pipeline import Source, VocabSpec, find_mentions, read_document, resolve_vocabulary
 from ..match.vocabulary import Vocabulary
 from ..models import JobProfile, ParseWarning, Report
@@ -226,6 +229,13 @@ def _install_worker(context: _Context) -> None:
     (benchmarks/batch.py, docs/performance.md). Never done in a process we do not own
     (``workers=0``, or a foreign executor's workers).
     """
+    die_with_parent()
+    # The parent handles Ctrl-C and SIGTERM and stops its workers: no traceback from them.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A fork per file would cost more than most files (docs/batch.md): this disposable
+    # process carries the hard limits itself, and the pool watches it.
+    limit_this_process_instead()
     _install(context)
     gc.freeze()
 
@@ -245,11 +255,18 @@ def _redactor(path: str, text: str = "") -> Redactor:
     return Redactor.for_text(text, extra=names) if text else Redactor(extra=names)
 
 
-def _blind_id(path: str, salt: str) -> str:
+def blind_id(path: str, salt: str, max_bytes: int = ExtractLimits.max_bytes) -> str:
+    """The anonymous id of the file at ``path``: a hash of its content (at most
+    ``max_bytes`` + 1 bytes of a regular file: a FIFO or /dev/zero is never read), or
+    of its path when it cannot be read."""
     try:
-        return anonymous_id(Path(path).read_bytes(), salt=salt)
-    except OSError:
+        return anonymous_id(read_regular(path, max_bytes), salt=salt)
+    except InputError:
         return anonymous_id(os.fsencode(path), salt=salt)
+
+
+def _blind_id(path: str, salt: str) -> str:
+    return blind_id(path, salt)
 
 
 def _error_row(path: str, context: _Context, kind: str, message: str) -> RankRow:
@@ -264,7 +281,8 @@ def score_file(path: str, context: _Context) -> RankRow:
     """Extract, match and score one file into a row; every failure becomes an error row."""
     started = time.perf_counter()
     try:
-        document = read_document(path, password=context.password, limits=context.limits, engine=context.engine)
+        # A Path: a missing file is an error row, never scored as the text of its name.
+        document = read_document(Path(path), password=context.password, limits=context.limits, engine=context.engine)
         extracted = time.perf_counter()
         mentions = find_mentions(document, context.vocabulary)
         matched = time.perf_counter()
@@ -315,7 +333,11 @@ def _failure_row(failure: TaskFailure[str], context: _Context) -> RankRow:
     kinds = {"crashed": "WorkerCrashed", "timed_out": "WorkerTimeout", "error": "WorkerError"}
     message = f"{failure.item}: {failure.message}"
     if failure.kind == "crashed":
-        message += " (the file may trigger a bug in a document parser; check it by hand)"
+        limits = context.limits or ExtractLimits()
+        message += (
+            f" (the file may need more than the {limits.max_memory_bytes // (1024 * 1024):,} MB memory limit, "
+            "raise it with --max-memory, or trigger a bug in a document parser; check it by hand)"
+        )
     return _error_row(failure.item, context, kinds[failure.kind], message)
 
 

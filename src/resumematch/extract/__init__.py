@@ -9,9 +9,9 @@ exceptions are wrapped with ``raise ... from`` so the cause stays visible.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
-from pathlib import Path
 from typing import BinaryIO, Literal
 
 from ..errors import (
@@ -24,9 +24,11 @@ from ..errors import (
 )
 from ..models import Document, DocumentFormat, ParseWarning
 from ..resume.sections import detect_sections
+from .files import printable, read_regular
 from .limits import MB, ExtractLimits
 from .normalize import normalize_text
 from .quality import clean_page, garbled_warning, long_document_warning
+from .sandbox import run_limited
 from .text import decode_text
 
 __all__ = ["ExtractLimits", "PdfEngine", "extract", "extract_text", "sniff_format"]
@@ -110,21 +112,13 @@ def _read_source(source: Source, limits: ExtractLimits) -> tuple[bytes, str]:
         data = bytes(source)
         name = "<bytes>"
     elif isinstance(source, str | os.PathLike):
-        path = Path(source)
-        name = str(path)
-        if not path.exists():
-            raise InputError(f"{name}: no such file; check the path.")
-        if path.is_dir():
-            raise InputError(f"{name} is a directory; pass a file (or use 'rank' for folders).")
-        try:
-            size = path.stat().st_size
-            if size > limits.max_bytes:
-                raise _too_large(name, size, limits)
-            data = path.read_bytes()
-        except PermissionError as exc:
-            raise InputError(f"{name}: permission denied; check the file's permissions.") from exc
-        except OSError as exc:
-            raise InputError(f"{name}: cannot be read ({exc.strerror or exc}).") from exc
+        # A regular file only (no FIFO, device or directory), and never more than the
+        # limit: /dev/zero reports a size of 0 and would be read until memory runs out.
+        name = printable(os.fspath(source))
+        data = read_regular(source, limits.max_bytes)
+        if len(data) > limits.max_bytes:
+            with contextlib.suppress(OSError):
+                raise _too_large(name, os.stat(source).st_size, limits)
     elif hasattr(source, "read"):
         name = str(getattr(source, "name", "<stream>"))
         try:
@@ -167,15 +161,46 @@ def extract(
     if engine not in PDF_ENGINES:
         raise InputError(f"Unknown PDF engine {engine!r}; choose one of {', '.join(PDF_ENGINES)}.")
     data, name = _read_source(source, limits)
+    kind = format or _sniff(data, name)
+    if kind == "text":
+        # Decoding text runs no third-party parser and is linear in max_bytes: no child.
+        return _parse(data, name, kind, password, limits, engine)
+    _import_reader(kind, engine)  # here, so that the child forked to parse imports nothing
+    return run_limited(_parse, (data, name, kind, password, limits, engine), limits=limits, name=name)
+
+
+def _sniff(data: bytes, name: str) -> DocumentFormat:
     try:
-        kind = format or sniff_format(data, name)
+        return sniff_format(data, name)
     except ResumeMatchError:
         raise
     except Exception as exc:  # a damaged container can break the sniffing itself
         raise CorruptFileError(f"{name} is damaged ({type(exc).__name__}: {exc}); re-save it.") from exc
+
+
+def _import_reader(kind: DocumentFormat, engine: PdfEngine) -> None:
+    """Import the parser a file needs before forking (the child then shares its pages)."""
+    if kind == "pdf":
+        if engine == "pypdfium2":
+            from . import pdfium  # noqa: F401
+        else:
+            from . import pdf  # noqa: F401
+    elif kind == "docx":
+        from . import docx  # noqa: F401
+
+
+def _parse(
+    data: bytes,
+    name: str,
+    kind: DocumentFormat,
+    password: str | None,
+    limits: ExtractLimits,
+    engine: PdfEngine,
+) -> Document:
+    """Parse and assemble: everything that reads the untrusted bytes (in the child)."""
     try:
         pages, warnings = _extract_pages(kind, data, name, password, limits, engine)
-    except ResumeMatchError:
+    except (ResumeMatchError, MemoryError):  # MemoryError: the memory limit, reported as such
         raise
     except Exception as exc:  # a parser bug on a hostile file must not escape raw
         raise CorruptFileError(

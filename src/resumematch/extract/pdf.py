@@ -139,6 +139,8 @@ def _declared_pages(pdf: PDF) -> int:
     """The page count the page tree declares, read before any page object is built."""
     try:
         count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
+    except MemoryError:
+        raise
     except Exception:  # a damaged page tree: let pdfplumber's own walk count the pages
         return 0
     return count if isinstance(count, int) else 0

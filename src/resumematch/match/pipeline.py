@@ -23,6 +23,7 @@ from spacy.language import Language
 from ..errors import InputError
 from ..extract import ExtractLimits, PdfEngine, extract, extract_text
 from ..models import Document, Mention
+from ..models.inputs import Text
 from .component import FACTORY_NAME, MatchRow, TermMatcher
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary
 
@@ -212,10 +213,12 @@ def read_document(
 
     A ``str`` is a path when it is one line that names an existing file or ends in a
     document suffix (.pdf, .docx, .txt, .md); any other string is the text itself.
+    Say which it is to be sure: :class:`~resumematch.inputs.Text` is always text, a
+    :class:`pathlib.Path` always a file.
     """
     if isinstance(source, Document):
         return source
-    if isinstance(source, str) and not looks_like_path(source):
+    if isinstance(source, Text) or (isinstance(source, str) and not looks_like_path(source)):
         if not source.strip():
             raise InputError(f"The {what} text is empty; pass a file path or non-empty text.")
         return extract_text(source, source=f"<{what} text>")

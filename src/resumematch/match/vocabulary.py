@@ -279,6 +279,8 @@ def _source_text(source: str | os.PathLike[str]) -> tuple[str, str]:
             f"No vocabulary file {str(source)!r} and no shipped vocabulary of that name; "
             f"shipped ones: {', '.join(shipped_vocabularies())}. Pass a path to a JSON vocabulary file."
         )
+    if path.exists() and not path.is_dir() and not path.is_file():  # a FIFO would block, a device never end
+        raise VocabError(f"{str(path)!r} is not a regular file (a pipe or a device); pass the vocabulary's .json file.")
     try:
         return str(path), path.read_text("utf-8")
     except FileNotFoundError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..models import Report
 from . import evidence_snippet
 from .ats import ats_markdown_lines
+from .safe import md_cell, md_text
 
 __all__ = ["MET_LABELS", "report_markdown"]
 
@@ -12,24 +13,25 @@ MET_LABELS = {"met": "✅ met", "partly": "🟡 partly", "not_met": "❌ not met
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    # Text from the resume, the posting, the vocabulary or a file name: never markup.
+    return md_cell(text)
 
 
 def report_markdown(report: Report) -> str:
     """Score, its parts as a table that adds up, the requirements, and what to do next."""
     title = report.job.title or report.job.source
-    lines = [f"# Resume check: {report.score:.0f}/100 for {title}", ""]
-    lines.append(f"Resume: `{report.resume.source}` ({report.resume.format}, {report.resume.pages} page(s))")
+    lines = [f"# Resume check: {report.score:.0f}/100 for {md_text(title)}", ""]
+    lines.append(f"Resume: {md_text(report.resume.source)} ({report.resume.format}, {report.resume.pages} page(s))")
     if report.experience_years is not None:
         lines.append(f"Experience counted from dated roles: {report.experience_years:.1f} years")
     if report.degree:
         lines.append(
             f"Highest degree: {report.degree.level.replace('_', ' ')}"
-            + (f" in {report.degree.field}" if report.degree.field else "")
+            + (f" in {md_text(report.degree.field)}" if report.degree.field else "")
         )
     lines += ["", "## How the score adds up", "", "| part | points | of | detail |", "|---|---:|---:|---|"]
     for part in report.parts:
-        lines.append(f"| {part.name} | {part.points:.1f} | {part.weight:.1f} | {_cell(part.detail)} |")
+        lines.append(f"| {_cell(part.name)} | {part.points:.1f} | {part.weight:.1f} | {_cell(part.detail)} |")
     lines.append(f"| **total** | **{report.score:.1f}** | **100** | |")
     if report.requirements:
         lines += [
@@ -52,10 +54,12 @@ def report_markdown(report: Report) -> str:
             )
     if report.missing:
         lines += ["", "## Missing terms", ""]
-        lines += [f"- **{m.name}** ({m.kind}, {m.category}): +{m.gain:.1f} points" for m in report.missing]
+        lines += [
+            f"- **{md_text(m.name)}** ({m.kind}, {md_text(m.category)}): +{m.gain:.1f} points" for m in report.missing
+        ]
     if report.suggestions:
         lines += ["", "## What to do next", ""]
-        lines += [f"{i}. {tip}" for i, tip in enumerate(report.suggestions, 1)]
+        lines += [f"{i}. {md_text(tip)}" for i, tip in enumerate(report.suggestions, 1)]
     if report.ats is not None:
         lines += ["", *ats_markdown_lines(report.ats)]
     return "\n".join(lines)

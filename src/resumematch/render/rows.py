@@ -13,11 +13,14 @@ import csv
 import io
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 from ..batch.ranking import RankRow
+from ..extract.files import printable
 from .json import versioned
+from .safe import csv_cell, csv_value
 
 __all__ = [
     "CSV_COLUMNS",
@@ -53,8 +56,17 @@ CSV_COLUMNS = (
 
 
 def row_dict(row: RankRow) -> dict[str, Any]:
-    """The JSON object of a row (the contract of docs/json.md), with ``schema_version``."""
-    return versioned(row.to_dict())
+    """The JSON object of a row (the contract of docs/json.md), with ``schema_version``.
+
+    A file name that is not valid UTF-8 (or holds control characters) is written with
+    ``\\xNN`` escapes (:func:`resumematch.extract.files.printable`), so one odd name
+    cannot stop a run from writing its rows."""
+    data = row.to_dict()
+    if data.get("file") is not None:
+        data["file"] = printable(data["file"])
+    if data.get("error"):
+        data["error"] = {**data["error"], "message": printable(data["error"]["message"], keep_lines=True)}
+    return versioned(data)
 
 
 def _one_line(value: str) -> str:
@@ -83,7 +95,9 @@ def _csv_record(data: dict[str, Any]) -> list[str]:
         "error_type": error.get("type"),
         "error_message": error.get("message"),
     }
-    return ["" if cells[c] is None else _one_line(str(cells[c])) for c in CSV_COLUMNS]
+    # Every cell is neutralised for spreadsheets (render/safe.py): file names, messages and
+    # term names come from strangers.
+    return ["" if cells[c] is None else csv_cell(_one_line(str(cells[c]))) for c in CSV_COLUMNS]
 
 
 def _csv_line(cells: Sequence[Any]) -> str:
@@ -155,8 +169,8 @@ def _parse(line: str, fmt: RowFormat) -> dict[str, Any] | None:
                 return None
             record = dict(zip(CSV_COLUMNS, cells, strict=True))
             return {
-                "file": record["file"] or None,
-                "id": record["id"] or None,
+                "file": csv_value(record["file"]) or None,
+                "id": csv_value(record["id"]) or None,
                 "score": float(record["score"]) if record["score"] else None,
                 "_cells": cells,
             }
@@ -240,11 +254,13 @@ class RowsFile:
         self.path = os.fspath(path)
         self.fmt = fmt
         self.done: set[str] = set()
+        self.done_counts: Counter[str] = Counter()  # rows per id: files with equal content share a blind id
         kept: list[str] = []
         if resume and os.path.exists(self.path):
             with open(self.path, "rb") as handle:
                 for data, offset, length in read_rows(self.path, fmt):
                     self.done.add(row_id(data))
+                    self.done_counts[row_id(data)] += 1
                     handle.seek(offset)
                     kept.append(_bare(handle.read(length).decode("utf-8"), fmt))
         self._handle = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 (closed in close())

@@ -52,8 +52,8 @@ from ..models import (
 )
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
-from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements, title_credit
 from .readiness import ats_readiness
+from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements, title_credit
 from .suggestions import suggestions
 
 __all__ = ["PART_NAMES", "PREFERRED_FACTOR", "STATUS_CREDIT", "ScoreWeights", "score_resume"]

@@ -54,9 +54,9 @@ from ..errors import (
     UnsupportedFormatError,
 )
 from ..extract import ExtractLimits
-from ..models import Report
 from ..match.pipeline import resolve_vocabulary
 from ..match.vocabulary import Vocabulary, shipped_vocabularies
+from ..models import Report
 from . import page
 from .openapi import openapi_schema
 
