@@ -35,12 +35,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from .education import find_degrees, highest_degree
 from .experience import find_roles, total_years
+from .fit import candidate_fit, posting_fit
 from .judge import STATUS_CREDIT, Judgement, TermCredits, judge_requirements, title_credit
-from .models import Document, JobProfile, JobTerm, Mention, MissingTerm, Report, ScorePart, TermMatch
+from .models import Document, JobProfile, JobTerm, Mention, MissingTerm, Report, Role, ScorePart, TermMatch
+from .signals import (
+    GATE_FACTOR,
+    languages_credit,
+    licence_credit,
+    role_fit_credit,
+    seniority_credit,
+    specialty_credit,
+    text_similarity,
+)
 from .suggest import suggestions
 from .vocab import Vocabulary
 
@@ -56,6 +66,12 @@ PART_NAMES: dict[str, str] = {
     "education": "education",
     "credentials": "certifications/licenses",
     "title": "title",
+    "role_fit": "role fit",
+    "licence": "licence level",
+    "specialty": "specialty and setting",
+    "seniority": "experience level",
+    "languages": "languages",
+    "text": "text similarity",
 }
 _CREDENTIALS = ("certification", "license")
 
@@ -75,6 +91,12 @@ class ScoreWeights:
     education: float = 10.0
     credentials: float = 15.0
     title: float = 5.0
+    role_fit: float = 25.0
+    licence: float = 20.0
+    specialty: float = 5.0
+    seniority: float = 5.0
+    languages: float = 5.0
+    text: float = 10.0
 
     def __post_init__(self) -> None:
         values = [getattr(self, f.name) for f in fields(self)]
@@ -176,6 +198,7 @@ def score_resume(
     title_score, title_detail = title_credit(job.title, resume, roles)
     if title_score is not None:
         parts["title"] = _Part(asked=1.0, earned=title_score, judged=True, detail=title_detail)
+    gated = _recruiter_parts(parts, resume, roles, mentions, job)
 
     worth = _worth(weights, {name for name, part in parts.items() if part.judged})
     worth = _cap_preferred(worth, {name: part.asked for name, part in parts.items()})
@@ -227,6 +250,8 @@ def score_resume(
         )
         for name, part in parts.items()
     )
+    if gated:
+        score_parts = tuple(replace(p, points=p.points * GATE_FACTOR) for p in score_parts)
     score = min(100.0, max(0.0, sum(p.points for p in score_parts)))
     return Report(
         score=score,
@@ -244,6 +269,32 @@ def score_resume(
         experience_years=total_years(roles) if roles else None,
         degree=degree,
     )
+
+
+def _recruiter_parts(
+    parts: dict[str, _Part], resume: Document, roles: Sequence[Role], mentions: Sequence[Mention], job: JobProfile
+) -> bool:
+    """Fill the parts a recruiter reads before the skills (``signals.py``); True when a
+    licence the posting requires is missing (the gate)."""
+    posting = posting_fit(job)
+    candidate = candidate_fit(resume, roles, mentions)
+    years = total_years(roles) if roles else None
+    gated = False
+    licence = licence_credit(posting, candidate)
+    found: dict[str, tuple[float, str] | None] = {
+        "role_fit": role_fit_credit(posting, candidate),
+        "licence": None if licence is None else licence[:2],
+        "specialty": specialty_credit(posting, candidate),
+        "seniority": seniority_credit(posting, years),
+        "languages": languages_credit(posting, candidate),
+        "text": text_similarity(job.text, resume.text),
+    }
+    if licence is not None:
+        gated = licence[2]
+    for name, credit in found.items():
+        if credit is not None:
+            parts[name] = _Part(asked=1.0, earned=credit[0], judged=True, detail=credit[1])
+    return gated
 
 
 def _worth(weights: ScoreWeights, judged: set[str]) -> dict[str, float]:
