@@ -106,6 +106,12 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--resume", action="store_true", help="skip files already in the --output file (continue an interrupted run)"
     )
     rank.add_argument(
+        "--pool-independent",
+        action="store_true",
+        help="score each resume on its own, as `check` does (default: weigh the posting's terms by their rarity "
+        "in the pool; rows streamed to an --output file always keep the pool-independent score)",
+    )
+    rank.add_argument(
         "--timeout",
         type=float,
         default=30.0,
@@ -124,6 +130,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .blind import anonymous_id
     from .extract import ExtractLimits
     from .pipeline import resolve_vocabulary
+    from .poolweights import pool_weighted
     from .render import rows as render_rows
 
     if (args.format == "table" and args.resume) or (args.resume and not args.output):
@@ -189,6 +196,8 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if stream is not None:
         ok, failed = stream.finalize(top=args.top)
     else:
+        if not args.pool_independent:
+            kept = pool_weighted(kept)
         final = [render_rows.row_dict(r) for r in ranked(kept)]
         ok = sum(1 for r in final if r["score"] is not None)
         failed = len(final) - ok
