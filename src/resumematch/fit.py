@@ -36,6 +36,9 @@ _HEADLINE_LINES = 3
 _ROLE_WEIGHTS = (1.0, 0.8, 0.6, 0.5, 0.4)
 _HEADLINE_WEIGHT = 1.5
 _MINOR_ROLE = 1 / 3
+_WEAK_VOTE = 0.5
+_CHARS_PER_WORD = 8
+"""A phrase found without its spaces votes about its number of words: its length / 8."""
 _HELD_SECTIONS = frozenset({"certifications", "summary", "contact", None})
 
 
@@ -67,8 +70,13 @@ class _Phrases:
         forms = sorted(self._phrases, key=len, reverse=True)
         body = "|".join(re.escape(p) for p in forms)
         self._words = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if forms else None
-        compact = sorted(self._compact, key=len, reverse=True)
-        self._glued = re.compile("|".join(re.escape(p) for p in compact)) if compact else None
+        self._glued = re.compile(_trie_pattern(self._compact)) if self._compact else None
+        self._first_words: dict[str, list[tuple[Any, tuple[str, ...], re.Pattern[str] | None]]] = {}
+        for p, label in self._phrases.items():
+            parts = tuple(_WORDS.findall(p))
+            if parts:
+                pattern = None if p.isalnum() else re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")
+                self._first_words.setdefault(parts[0], []).append((label, parts, pattern))
         abbreviations_ = sorted(self._abbreviations, key=len, reverse=True)
         body = "|".join(re.escape(a) for a in abbreviations_)
         self._exact = re.compile(rf"(?<![\w/])(?:{body})(?![\w])") if abbreviations_ else None
@@ -82,9 +90,20 @@ class _Phrases:
             hits += [(self._abbreviations[m.group()], m.group()) for m in self._exact.finditer(text)]
         return hits
 
+    def labels_in(self, lowered: str, words: frozenset[str]) -> set[Any]:
+        """The labels of the phrases (not abbreviations) that a long text names, given
+        the text lowercased and its set of words: only the phrases whose first word is in
+        the set are looked at, which is much faster than one pattern over the text."""
+        found = set()
+        for first in words & self._first_words.keys():
+            for label, parts, pattern in self._first_words[first]:
+                if label not in found and all(w in words for w in parts) and (pattern is None or pattern.search(lowered)):
+                    found.add(label)
+        return found
+
     def find_in_title(self, text: str) -> list[tuple[Any, str]]:
         """Phrases in a short title even without its spaces, and abbreviations; a phrase
-        followed by a word of :attr:`not_after` names whom the person serves ("Physician
+        followed by a word of ``not_after`` names whom the person serves ("Physician
         Recruiter", "Nurse Staffing"), not who they are."""
         hits = []
         if self._glued is not None:
@@ -97,7 +116,30 @@ class _Phrases:
         return hits
 
 
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """One pattern for many literal phrases, their common prefixes shared: Python's re
+    tries the alternatives of a flat "a|b|c" one by one at every position, and titles
+    are read for every resume. At one position the longest phrase wins, as in a flat
+    alternation sorted longest first."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 _NOT_LETTERS = re.compile(r"[^a-z0-9&]+")
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def _compact(text: str) -> str:
@@ -115,6 +157,7 @@ class _Data:
     languages: _Phrases
     unregistered: _Phrases
     minor: _Phrases
+    weak: frozenset[str]
 
 
 @functools.cache
@@ -156,16 +199,21 @@ def fit_data() -> _Data:
         languages=_Phrases({name: name for name in raw["languages"]}, {}),
         unregistered=_Phrases(dict.fromkeys(raw["unregistered"]["phrases"], True), {}),
         minor=_Phrases(dict.fromkeys(raw["minor_roles"]["phrases"], True), {}),
+        weak=frozenset(_compact(p) for p in raw["weak_heads"]["phrases"]),
     )
 
 
-def _family_votes(text: str) -> dict[str, float]:
-    """Votes of one title for each family: a phrase votes its number of words, a licence level two."""
+def _family_votes(text: str, levels: list[Level] | None = None) -> dict[str, float]:
+    """Votes of one title for each family: a phrase votes about its number of words (a weak
+    head such as "coordinator" half a word), a licence level two."""
     data = fit_data()
     votes: dict[str, float] = {}
     for family, found in data.families.find_in_title(text):
-        votes[family] = votes.get(family, 0.0) + max(1.0, len(found) / 8)
-    for level, _found in data.levels.find_in_title(text):
+        vote = _WEAK_VOTE if found in data.weak else max(1.0, len(found) / _CHARS_PER_WORD)
+        votes[family] = votes.get(family, 0.0) + vote
+    if levels is None:
+        levels = [level for level, _found in data.levels.find_in_title(text)]
+    for level in levels:
         votes[level.family] = votes.get(level.family, 0.0) + _LADDER_VOTE
     return votes
 
@@ -321,16 +369,18 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     titles = [top] + role_titles(document, roles)[: len(_ROLE_WEIGHTS)]
     weights = [_HEADLINE_WEIGHT, *_ROLE_WEIGHTS]
     shares: dict[str, float] = {}
+    held: list[Level] = []
     for title, weight in zip(titles, weights, strict=False):
+        levels = [level for level, _found in data.levels.find_in_title(title)]
+        held += levels
         if data.minor.find(title.split("\n")[0] if title is top else title):
             weight *= _MINOR_ROLE
-        votes = _family_votes(title)
+        votes = _family_votes(title, levels)
         total = sum(votes.values())
         for family, vote in votes.items():
             shares[family] = shares.get(family, 0.0) + weight * vote / total
     total = sum(shares.values())
     families = {family: share / total for family, share in shares.items()} if total else {}
-    held = [level for title in titles for level, _found in data.levels.find_in_title(title)]
     headline_end = len(top) + document.text.find(top[:20]) if top else 0
     for mention in mentions:
         level = data.level_by_term.get(mention.term_id)
@@ -338,10 +388,12 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
             continue
         if mention.section in _HELD_SECTIONS and (mention.section == "certifications" or mention.start <= headline_end):
             held.append(level)
+    lowered = document.text.lower()
+    words = frozenset(_WORDS.findall(lowered))
     return CandidateFit(
         families=families,
         levels=_highest(held),
         titles=tuple(t for t in titles if t),
-        specialties=frozenset(name for name, _found in data.specialties.find(document.text)),
-        languages=frozenset(name for name, _found in data.languages.find(document.text)),
+        specialties=frozenset(data.specialties.labels_in(lowered, words)),
+        languages=frozenset(data.languages.labels_in(lowered, words)),
     )

@@ -1,6 +1,6 @@
 """The score: how much of what the job asks for the resume shows, from 0 to 100.
 
-The score is the sum of six named parts, each worth a number of points
+The score is the sum of twelve named parts, each worth a number of points
 (:class:`ScoreWeights`, configurable) and each earning a share of them, so that a
 person can add it up from the report (``docs/scoring.md`` works an example):
 
@@ -13,7 +13,16 @@ experience                  20      years of experience per requirement ("3+ yea
 education                   10      the degree level and field asked for
 certifications/licenses     15      certifications and licenses (BLS, ACLS, RN)
 title                       5       the posting's job title on the resume
+role fit                    40      the candidate's role family against the posting's
+licence level               30      the candidate's level on the posting's licence ladder
+specialty and setting       5       the posting's specialties and settings on the resume
+experience level            5       few years for a new-graduate post, many for a senior one
+languages                   5       the languages the posting requires
+text similarity             20      cosine of the posting's and the resume's content words
 ==========================  ======  =====================================================
+
+The last six are a recruiter's first reading (``fit.py``, ``signals.py``): a licence the
+posting requires is a gate, without which every part counts ``GATE_FACTOR`` (0.4).
 
 * Inside a part, each item (term or requirement) has a weight: terms by category
   (:data:`~resumematch.job.TERM_WEIGHTS`), requirements 1; a *preferred* credential,
@@ -35,7 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 from .education import find_degrees, highest_degree
 from .experience import find_roles, total_years
@@ -91,12 +100,12 @@ class ScoreWeights:
     education: float = 10.0
     credentials: float = 15.0
     title: float = 5.0
-    role_fit: float = 25.0
-    licence: float = 20.0
+    role_fit: float = 40.0
+    licence: float = 30.0
     specialty: float = 5.0
     seniority: float = 5.0
     languages: float = 5.0
-    text: float = 10.0
+    text: float = 20.0
 
     def __post_init__(self) -> None:
         values = [getattr(self, f.name) for f in fields(self)]
@@ -241,17 +250,16 @@ def score_resume(
     judgements_in: dict[str, list[Judgement]] = {}
     for row_part, judgement, _factor in requirement_rows:
         judgements_in.setdefault(row_part, []).append(judgement)
+    gate = GATE_FACTOR if gated else 1.0
     score_parts = tuple(
         ScorePart(
             name=PART_NAMES[name],
             weight=worth[name],
-            points=worth[name] * part.earned / part.asked if part.asked else 0.0,
+            points=gate * worth[name] * part.earned / part.asked if part.asked else 0.0,
             detail=part.detail or _detail(name, part, credits_in.get(name, []), judgements_in.get(name, [])),
         )
         for name, part in parts.items()
     )
-    if gated:
-        score_parts = tuple(replace(p, points=p.points * GATE_FACTOR) for p in score_parts)
     score = min(100.0, max(0.0, sum(p.points for p in score_parts)))
     return Report(
         score=score,
