@@ -109,7 +109,7 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--pool-independent",
         action="store_true",
         help="score each resume on its own, as `check` does (default: weigh the posting's terms by their rarity "
-        "in the pool; rows streamed to an --output file always keep the pool-independent score)",
+        "in the pool, which holds the rows in memory; --resume always scores pool-independently)",
     )
     rank.add_argument(
         "--timeout",
@@ -174,6 +174,9 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             password=args.password,
         )
     id_map = open(args.id_map, "a" if args.resume else "w", newline="", encoding="utf-8") if args.id_map else None  # noqa: SIM115
+    # Weighing terms by the pool needs every row's terms, which a file's rows do not
+    # carry: --resume (rows of an earlier run) ranks pool-independently.
+    pooled = not args.pool_independent and not args.resume
     kept = []
     try:
         writer = csv.writer(id_map) if id_map else None
@@ -187,16 +190,18 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     writer.writerow([row.id, row.file])
                 if stream is not None:
                     stream.append(row)
-                else:
+                if stream is None or pooled:
                     kept.append(row)
                 bar.update()
     finally:
         if id_map:
             id_map.close()
-    if stream is not None:
+    if stream is not None and not pooled:
         ok, failed = stream.finalize(top=args.top)
     else:
-        if not args.pool_independent:
+        if stream is not None:
+            stream.close()  # the streamed rows were the run's safety net; the pool's ranking replaces them
+        if pooled:
             kept = pool_weighted(kept)
         final = [render_rows.row_dict(r) for r in ranked(kept)]
         ok = sum(1 for r in final if r["score"] is not None)
