@@ -5,7 +5,8 @@ healthcare posting of ``../shared/fixtures/real-world/postings/`` (0 unrelated, 
 but weaker, 2 strong fit; ``benchmarks/data/real-world/grades/``, rules in that
 folder's README). For each posting the pool is ranked by:
 
-* resumematch -- ``resumematch.rank`` over the pool, as ``resumematch rank`` runs it;
+* resumematch -- ``resumematch.rank`` over the pool with the pool's term weights
+  (``poolweights.pool_weighted``), as ``resumematch rank`` runs it;
 * BM25 -- Okapi BM25 (``rank-bm25``) of the posting's words over the resumes' text;
 * TF-IDF -- cosine of TF-IDF vectors of the posting and each resume's text;
 * vocabulary overlap -- the share of the posting's vocabulary terms (exact lookup of
@@ -32,6 +33,7 @@ from pathlib import Path
 from _common import FIXTURES
 
 from resumematch import ResumeMatchError, Vocabulary, analyze, default_vocabulary, extract, rank
+from resumematch.batch.pool_weights import pool_weighted
 
 GRADES = Path(__file__).resolve().parent / "data" / "real-world" / "grades"
 REAL_WORLD = FIXTURES / "real-world"
@@ -52,7 +54,8 @@ def resumematch_scores(posting: Path, resumes: Sequence[Path]) -> list[float]:
         profile = analyze(posting)
     except ResumeMatchError:
         return [0.0] * len(resumes)
-    by_file = {row.file: row.score or 0.0 for row in rank(profile, [str(p) for p in resumes], workers=0)}
+    rows = pool_weighted(rank(profile, [str(p) for p in resumes], workers=0))
+    by_file = {row.file: row.score or 0.0 for row in rows}
     return [by_file.get(str(p), 0.0) for p in resumes]
 
 

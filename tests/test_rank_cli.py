@@ -168,3 +168,26 @@ def test_rank_output_inside_the_ranked_folder_is_not_a_candidate(tmp_path: Path)
         assert code == 0
         files = [json.loads(line)["file"] for line in output.read_text("utf-8").splitlines()]
         assert sorted(Path(f).name for f in files) == ["a.txt", "b.txt"]
+
+
+def test_pool_independent_rows_score_as_check_does(tmp_path: Path) -> None:
+    import resumematch
+
+    root = tmp_path / "pool"
+    root.mkdir()
+    texts = {
+        "a.txt": STRONG,
+        "b.txt": "Experience\nMedical Assistant, Jan 2019 - Jan 2023\nBLS certified; Epic EHR; vital signs",
+        "c.txt": "Experience\nStaff Accountant, Jan 2015 - Jan 2023\nBudgeting; Microsoft Excel",
+    }
+    for name, text in texts.items():
+        (root / name).write_text(text, "utf-8")
+    checked = {name: round(resumematch.check(root / name, job=JOB).score, 1) for name in texts}
+    code, out, _err = run("rank", str(root), "--job", JOB, "--workers", "0", "-f", "json", "--pool-independent")
+    assert code == 0
+    alone = {Path(row["file"]).name: row["score"] for row in json.loads(out)}
+    assert alone == checked
+    code, out, _err = run("rank", str(root), "--job", JOB, "--workers", "0", "-f", "json")
+    pooled = json.loads(out)
+    assert all(0 <= row["score"] <= 100 for row in pooled)
+    assert [Path(row["file"]).name for row in pooled][-1] == "c.txt"

@@ -59,7 +59,20 @@ def _score(text: str, job, vocab, **kwargs):  # type: ignore[no-untyped-def]
 def test_parts_add_up_to_the_score(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
     report = _score(RESUME, job, mini_vocab)
     names = [p.name for p in report.parts]
-    assert names == ["required terms", "preferred terms", "experience", "education", "certifications/licenses", "title"]
+    assert names == [
+        "required terms",
+        "preferred terms",
+        "experience",
+        "education",
+        "certifications/licenses",
+        "title",
+        "role fit",
+        "licence level",
+        "specialty and setting",
+        "experience level",
+        "languages",
+        "text similarity",
+    ]
     assert sum(p.weight for p in report.parts) == pytest.approx(100.0)
     assert sum(p.points for p in report.parts) == pytest.approx(report.score)
     parts = {p.name: p for p in report.parts}
@@ -137,7 +150,20 @@ def test_parts_without_anything_to_judge_give_their_weight(mini_vocab) -> None: 
 
 
 def test_weights_are_configurable(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
-    terms_only = ScoreWeights(required=80, preferred=20, experience=0, education=0, credentials=0, title=0)
+    terms_only = ScoreWeights(
+        required=80,
+        preferred=20,
+        experience=0,
+        education=0,
+        credentials=0,
+        title=0,
+        role_fit=0,
+        licence=0,
+        specialty=0,
+        seniority=0,
+        languages=0,
+        text=0,
+    )
     report = _score(RESUME, job, mini_vocab, weights=terms_only)
     assert {p.name: p.weight for p in report.parts if p.weight} == {"required terms": 80.0, "preferred terms": 20.0}
     with pytest.raises(ValueError, match="non-negative"):

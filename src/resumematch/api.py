@@ -80,13 +80,26 @@ def _analyze(job: TextOrSource, vocabulary: Vocabulary, limits: ExtractLimits | 
     fields = read_posting(document.text)
     document = posting_body(document, fields)
     profile = analyze_job(document, find_mentions(document, vocabulary), vocabulary, fields=fields)
-    if not profile.terms and not any(r.aspect in ("experience", "education") for r in profile.requirements):
+    if (
+        not profile.terms
+        and not any(r.aspect in ("experience", "education") for r in profile.requirements)
+        and not _names_a_role(profile)
+    ):
         raise JobDescriptionError(
             f"The job description {document.source} names none of the {len(vocabulary)} terms of the "
             f"{', '.join(vocabulary.roles)} vocabulary and asks for no years or degree; pass the vocabulary for "
             "this role with --vocab/vocab=."
         )
     return profile
+
+
+def _names_a_role(profile: JobProfile) -> bool:
+    """Whether the posting's title names a role family or licence level: then it can be
+    ranked on role fit, licence level and text similarity even without vocabulary terms."""
+    from .scoring.fit import posting_fit
+
+    fit = posting_fit(profile)
+    return fit.family is not None or fit.level is not None
 
 
 def check(

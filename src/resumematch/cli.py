@@ -186,6 +186,12 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     rank.add_argument(
         "--resume", action="store_true", help="skip files already in the --output file (continue an interrupted run)"
     )
+    rank.add_argument(
+        "--pool-independent",
+        action="store_true",
+        help="score each resume on its own, as `check` does (default: weigh the posting's terms by their rarity "
+        "in the pool, which holds the rows in memory; --resume always scores pool-independently)",
+    )
 
 
 def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -198,6 +204,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from .api import analyze
     from .batch.checkpoint import RunKey, check_resumable, partial_path, replace_atomically, write_key
+    from .batch.pool_weights import pool_weighted
     from .batch.ranking import blind_id, collect_resumes, rank, ranked
     from .extract.files import printable, read_regular, unprintable
     from .match.pipeline import resolve_vocabulary
@@ -282,6 +289,9 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.resume and not os.path.exists(id_partial) and os.path.exists(args.id_map):
             shutil.copyfile(args.id_map, id_partial)
         id_map = open(id_partial, "a" if args.resume else "w", newline="", encoding="utf-8")  # noqa: SIM115
+    # Weighing terms by the pool needs every row's terms, which a file's rows do not
+    # carry: --resume (rows of an earlier run) ranks pool-independently.
+    pooled = not args.pool_independent and not args.resume
     kept = []
     try:
         writer = csv.writer(id_map) if id_map else None
@@ -295,7 +305,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     writer.writerow([csv_cell(str(row.id)), csv_cell(printable(row.file))])
                 if stream is not None:
                     stream.append(row)
-                else:
+                if stream is None or pooled:
                     kept.append(row)
                 bar.update()
     finally:
@@ -306,10 +316,12 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             stream.close()  # complete rows stay in the checkpoint for --resume
     if args.id_map:
         os.replace(partial_path(args.id_map), args.id_map)
-    if stream is not None and stream_to is not None:
+    if stream is not None and stream_to is not None and not pooled:
         ok, failed = stream.finalize(top=args.top)
         os.replace(partial_path(stream_to), stream_to)
     else:
+        if pooled:
+            kept = pool_weighted(kept)
         final = [render_rows.row_dict(r) for r in ranked(kept)]
         ok = sum(1 for r in final if r["score"] is not None)
         failed = len(final) - ok
@@ -321,6 +333,8 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         if args.output:
             replace_atomically(args.output, text + "\n")
+            if stream_to is not None and os.path.exists(partial_path(stream_to)):
+                os.remove(partial_path(stream_to))  # the run's safety net: the pooled ranking replaces it
         else:
             out.write(text + "\n")
     already = f" ({skipped} already in {args.output})" if skipped else ""

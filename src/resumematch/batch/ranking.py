@@ -40,8 +40,8 @@ from ..extract.files import read_regular
 from ..extract.sandbox import die_with_parent, limit_this_process_instead
 from ..match.pipeline import Source, VocabSpec, find_mentions, read_document, resolve_vocabulary
 from ..match.vocabulary import Vocabulary
-from ..models import JobProfile, ParseWarning, Report
-from ..scoring.score import ScoreWeights, score_resume
+from ..models import JobProfile, ParseWarning, Report, TermMatch
+from ..scoring.score import PREFERRED_FACTOR, STATUS_CREDIT, ScoreWeights, score_resume
 from .blind import Redactor, anonymous_id
 from .workers import TaskFailure, imap_executor, imap_isolated
 
@@ -55,12 +55,21 @@ has seen, so a worker grows without end on varied resumes (figures in docs/batch
 
 @dataclass(frozen=True)
 class RowTerm:
-    """A job term in a rank row; ``evidence`` is the resume line that shows it (matched only)."""
+    """A job term in a rank row; ``evidence`` is the resume line that shows it (matched only).
+
+    ``part`` (``required``, ``preferred``, ``credentials`` or ``education``), ``weight``
+    (its weight in that part) and ``credit`` (0-1: what the resume shows of it) let
+    :func:`resumematch.batch.pool_weights.pool_weighted` re-weigh the part by the pool; they are
+    not part of the JSON row.
+    """
 
     term_id: str
     name: str
     kind: str
     evidence: str | None = None
+    part: str = field(default="", compare=False)
+    weight: float = field(default=0.0, compare=False)
+    credit: float = field(default=0.0, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"term_id": self.term_id, "name": self.name, "kind": self.kind}
@@ -306,16 +315,19 @@ def _row_from_report(path: str, report: Report, context: _Context) -> RankRow:
     def shown(text: str) -> str:
         return redactor.redact(text) if redactor else text
 
+    partial = {m.term_id for m in report.missing}
     matched = tuple(
         RowTerm(
             m.term_id,
             m.name,
             m.kind,
             shown(document.line_at(m.evidence[0].start)[:_SNIPPET_CHARS]) if m.evidence else "",
+            *_part_weight(m.category, m.kind, m.weight),
+            credit=_credit(m) if m.term_id in partial else 1.0,
         )
         for m in report.matched
     )
-    missing = tuple(RowTerm(m.term_id, m.name, m.kind) for m in report.missing)
+    missing = tuple(RowTerm(m.term_id, m.name, m.kind, None, *_part_weight(m.category, m.kind, m.weight)) for m in report.missing)
     warnings = tuple(replace(w, message=shown(w.message)) for w in document.warnings)
     return RankRow(
         file=path,
@@ -327,6 +339,20 @@ def _row_from_report(path: str, report: Report, context: _Context) -> RankRow:
         years=report.experience_years,
         warnings=warnings,
     )
+
+
+def _part_weight(category: str, kind: str, weight: float) -> tuple[str, float]:
+    """The score part a job term counts in, and its weight there (as ``scoring.py`` has them)."""
+    if category in ("certification", "license"):
+        return "credentials", weight * (PREFERRED_FACTOR if kind == "preferred" else 1.0)
+    if category == "education":
+        return "education", weight * (PREFERRED_FACTOR if kind == "preferred" else 1.0)
+    return kind, weight
+
+
+def _credit(match: TermMatch) -> float:
+    """A partly shown term's credit: its best counted mention (hedged: 0.5)."""
+    return max([STATUS_CREDIT.get(m.status, 0.0) for m in match.evidence], default=0.5) or 0.5
 
 
 def _failure_row(failure: TaskFailure[str], context: _Context) -> RankRow:

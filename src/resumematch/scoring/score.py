@@ -1,6 +1,6 @@
 """The score: how much of what the job asks for the resume shows, from 0 to 100.
 
-The score is the sum of six named parts, each worth a number of points
+The score is the sum of twelve named parts, each worth a number of points
 (:class:`ScoreWeights`, configurable) and each earning a share of them, so that a
 person can add it up from the report (``docs/scoring.md`` works an example):
 
@@ -13,7 +13,16 @@ experience                  20      years of experience per requirement ("3+ yea
 education                   10      the degree level and field asked for
 certifications/licenses     15      certifications and licenses (BLS, ACLS, RN)
 title                       5       the posting's job title on the resume
+role fit                    40      the candidate's role family against the posting's
+licence level               30      the candidate's level on the posting's licence ladder
+specialty and setting       5       the posting's specialties and settings on the resume
+experience level            5       few years for a new-graduate post, many for a senior one
+languages                   5       the languages the posting requires
+text similarity             20      cosine of the posting's and the resume's content words
 ==========================  ======  =====================================================
+
+The last six are a recruiter's first reading (``fit.py``, ``signals.py``): a licence the
+posting requires is a gate, without which every part counts ``GATE_FACTOR`` (0.4).
 
 * Inside a part, each item (term or requirement) has a weight: terms by category
   (:data:`~resumematch.posting.analysis.TERM_WEIGHTS`), requirements 1; a *preferred* credential,
@@ -47,13 +56,24 @@ from ..models import (
     Mention,
     MissingTerm,
     Report,
+    Role,
     ScorePart,
     TermMatch,
 )
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
+from .fit import candidate_fit, posting_fit
 from .readiness import ats_readiness
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements, title_credit
+from .signals import (
+    GATE_FACTOR,
+    languages_credit,
+    licence_credit,
+    role_fit_credit,
+    seniority_credit,
+    specialty_credit,
+    text_similarity,
+)
 from .suggestions import suggestions
 
 __all__ = ["PART_NAMES", "PREFERRED_FACTOR", "STATUS_CREDIT", "ScoreWeights", "score_resume"]
@@ -68,6 +88,12 @@ PART_NAMES: dict[str, str] = {
     "education": "education",
     "credentials": "certifications/licenses",
     "title": "title",
+    "role_fit": "role fit",
+    "licence": "licence level",
+    "specialty": "specialty and setting",
+    "seniority": "experience level",
+    "languages": "languages",
+    "text": "text similarity",
 }
 
 
@@ -86,6 +112,12 @@ class ScoreWeights:
     education: float = 10.0
     credentials: float = 15.0
     title: float = 5.0
+    role_fit: float = 40.0
+    licence: float = 30.0
+    specialty: float = 5.0
+    seniority: float = 5.0
+    languages: float = 5.0
+    text: float = 20.0
 
     def __post_init__(self) -> None:
         values = [getattr(self, f.name) for f in fields(self)]
@@ -190,6 +222,7 @@ def score_resume(
     title_score, title_detail = title_credit(job.title, resume, roles)
     if title_score is not None:
         parts["title"] = _Part(asked=1.0, earned=title_score, judged=True, detail=title_detail)
+    gated = _recruiter_parts(parts, resume, roles, mentions, job)
 
     worth = _worth(weights, {name for name, part in parts.items() if part.judged})
     worth = _cap_preferred(worth, {name: part.asked for name, part in parts.items()})
@@ -232,11 +265,12 @@ def score_resume(
     judgements_in: dict[str, list[Judgement]] = {}
     for row_part, judgement, _factor in requirement_rows:
         judgements_in.setdefault(row_part, []).append(judgement)
+    gate = GATE_FACTOR if gated else 1.0
     score_parts = tuple(
         ScorePart(
             name=PART_NAMES[name],
             weight=worth[name],
-            points=worth[name] * part.earned / part.asked if part.asked else 0.0,
+            points=gate * worth[name] * part.earned / part.asked if part.asked else 0.0,
             detail=part.detail or _detail(name, part, credits_in.get(name, []), judgements_in.get(name, [])),
         )
         for name, part in parts.items()
@@ -260,6 +294,32 @@ def score_resume(
     )
     # ATS readiness is for a person reading one report; a ranking row has no use for it.
     return replace(report, ats=ats_readiness(report)) if readiness else report
+
+
+def _recruiter_parts(
+    parts: dict[str, _Part], resume: Document, roles: Sequence[Role], mentions: Sequence[Mention], job: JobProfile
+) -> bool:
+    """Fill the parts a recruiter reads before the skills (``signals.py``); True when a
+    licence the posting requires is missing (the gate)."""
+    posting = posting_fit(job)
+    candidate = candidate_fit(resume, roles, mentions)
+    years = total_years(roles) if roles else None
+    gated = False
+    licence = licence_credit(posting, candidate)
+    found: dict[str, tuple[float, str] | None] = {
+        "role_fit": role_fit_credit(posting, candidate),
+        "licence": None if licence is None else licence[:2],
+        "specialty": specialty_credit(posting, candidate),
+        "seniority": seniority_credit(posting, years),
+        "languages": languages_credit(posting, candidate),
+        "text": text_similarity(job.text, resume.text),
+    }
+    if licence is not None:
+        gated = licence[2]
+    for name, credit in found.items():
+        if credit is not None:
+            parts[name] = _Part(asked=1.0, earned=credit[0], judged=True, detail=credit[1])
+    return gated
 
 
 def _worth(weights: ScoreWeights, judged: set[str]) -> dict[str, float]:

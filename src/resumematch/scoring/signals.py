@@ -1,0 +1,154 @@
+"""The recruiter's signals as score parts: each a credit from 0 to 1 and a one-line why.
+
+Every function returns ``None`` when the posting gives it nothing to judge (no role
+family in its title, no licence level, no specialty, no seniority word, no language),
+so that the part is left out and its worth goes to the others (``scoring.py``).
+
+* **role fit**: the candidate's families (shares of headline and role titles) against
+  the posting's, through the ``family_fit`` table of ``data/fit.json``.
+* **licence level**: the candidate's highest level on the posting's ladder; the level
+  asked earns 1, a level above it a little less, a level below much less
+  (:func:`ladder_credit`); another clinical field 0.3; none 0. A licence the posting's
+  title names, or that it requires, is a **gate**: without it (or a higher licence
+  of the same ladder) every part of the score counts :data:`GATE_FACTOR`.
+* **specialty and setting**: the share of the posting's specialties the resume names.
+* **experience level**: a new-graduate posting prefers few years, a senior one many.
+* **languages**: the share of the languages the posting requires that the resume names.
+* **text similarity**: cosine of the sets of content words of posting and resume, for
+  postings too short to name many vocabulary terms (a posting of fewer than 40 distinct
+  content words has too little text: the part is left out).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from .fit import CandidateFit, Level, PostingFit, fit_data
+
+__all__ = [
+    "GATE_FACTOR",
+    "ladder_credit",
+    "languages_credit",
+    "licence_credit",
+    "role_fit_credit",
+    "seniority_credit",
+    "specialty_credit",
+    "text_similarity",
+]
+
+GATE_FACTOR = 0.4
+"""What every part of a resume counts when it lacks a licence the posting requires."""
+_OTHER_FIELD = 0.3
+_ABOVE_STEP = 0.3
+_BELOW_STEP = 0.6
+_FLOOR_ABOVE = 0.2
+_JUNIOR_YEARS = 5.0
+_SENIOR_YEARS = 5.0
+MIN_POSTING_WORDS = 40
+_SIMILARITY_FULL = 0.15
+"""A cosine this high (about what a resume of the posting's own profession reaches) earns full credit."""
+
+Credit = tuple[float, str]
+
+
+def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | None:
+    if posting.family is None:
+        return None
+    row = fit_data().family_fit[posting.family]
+    if not candidate.families:
+        return row["other"], f"{posting.family} post; no role title of yours names a known role"
+    credit = sum(share * row[family] for family, share in candidate.families.items())
+    read = ", ".join(f"{family} {share:.0%}" for family, share in sorted(candidate.families.items(), key=lambda i: -i[1]))
+    return credit, f"{posting.family} post; your headline and role titles read as {read}"
+
+
+def ladder_credit(asked: Level, held: Level) -> float:
+    """Credit of a level held for a level asked, on the same ladder: 1 for the level
+    asked; above it 1 - 0.3 per rung (at least 0.2); below it 1 - 0.6 per rung (at least 0)."""
+    steps = held.rank - asked.rank
+    if steps >= 0:
+        return max(_FLOOR_ABOVE, 1.0 - _ABOVE_STEP * steps) if steps else 1.0
+    return max(0.0, 1.0 + _BELOW_STEP * steps)
+
+
+def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float, str, bool] | None:
+    """``(credit, detail, gated)``; ``gated`` when the posting requires a licence the candidate lacks."""
+    asked = posting.level
+    if asked is None:
+        return None
+    same = candidate.levels.get(asked.ladder)
+    if same is not None:
+        credit = ladder_credit(asked, same)
+        detail = f"{asked.name} asked; you hold {same.name}"
+    elif candidate.levels:
+        credit = _OTHER_FIELD
+        detail = f"{asked.name} asked; you hold {', '.join(sorted(lv.name for lv in candidate.levels.values()))}"
+    else:
+        credit, detail = 0.0, f"{asked.name} asked; no licence or credential level found in your titles or licences"
+    holds = same is not None and same.rank >= asked.rank and (same.licensed or not asked.licensed)
+    gated = posting.level_required and not holds
+    if gated:
+        detail += f"; {asked.name} is required: every part counts {GATE_FACTOR:.0%}"
+    return credit, detail, gated
+
+
+def specialty_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | None:
+    if not posting.specialties:
+        return None
+    found = [name for name in posting.specialties if name in candidate.specialties]
+    detail = f"{len(found)} of {len(posting.specialties)} ({', '.join(posting.specialties)}) named on your resume"
+    return len(found) / len(posting.specialties), detail
+
+
+def seniority_credit(posting: PostingFit, years: float | None) -> Credit | None:
+    if posting.seniority is None:
+        return None
+    if years is None:
+        return 0.5, f"{posting.seniority} post; no dated roles to count years from"
+    if posting.seniority == "junior":
+        credit = 1.0 if years <= _JUNIOR_YEARS else max(0.25, 1.0 - (years - _JUNIOR_YEARS) / 15.0)
+    else:
+        credit = min(1.0, years / _SENIOR_YEARS)
+    return credit, f"{posting.seniority} post; {years:.1f} years of dated roles"
+
+
+def languages_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | None:
+    if not posting.languages:
+        return None
+    found = [name for name in posting.languages if name in candidate.languages]
+    return len(found) / len(posting.languages), f"{', '.join(posting.languages)} asked; {len(found)} named"
+
+
+# ---------------------------------------------------------------------------- text
+
+_WORD = re.compile(r"[a-z][a-z+#-]{2,}")
+_STOP = frozenset(
+    """and are for from has have the this that will with you your our their they them who what when where which
+    while all any can may not but more also into its was were been being about over such other than then there
+    these those each per within would should could must able well very including include includes work working
+    worked experience experienced role roles team job jobs position post opportunity company name city state
+    year years month months new use used using time full part day days week weeks hours please apply""".split()
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+@functools.lru_cache(maxsize=64)
+def _posting_words(text: str) -> frozenset[str]:
+    return _words(text)
+
+
+def text_similarity(posting_text: str, resume_text: str) -> Credit | None:
+    """Cosine of the two texts' sets of content words: each distinct word counts once,
+    so repeating words gains nothing. ``None`` for a posting of fewer than
+    :data:`MIN_POSTING_WORDS` distinct content words: too little text to compare."""
+    query = _posting_words(posting_text)
+    if len(query) < MIN_POSTING_WORDS:
+        return None
+    doc = _words(resume_text)
+    cosine = len(query & doc) / math.sqrt(len(query) * len(doc)) if doc else 0.0
+    return min(1.0, cosine / _SIMILARITY_FULL), f"cosine {cosine:.2f} of the posting's and the resume's words"

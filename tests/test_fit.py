@@ -1,0 +1,141 @@
+"""Recruiter signals: role family, the licence ladder and its gate, pool-aware weights."""
+
+from __future__ import annotations
+
+import resumematch
+from resumematch.batch.pool_weights import idf, pool_weighted
+from resumematch.batch.ranking import RankRow, RowTerm, ranked
+from resumematch.scoring.fit import candidate_fit, fit_data, posting_fit
+from resumematch.scoring.signals import GATE_FACTOR, ladder_credit, role_fit_credit
+
+LPN_POSTING = (
+    "Licensed Practical Nurse\n\nRequirements:\n- Current LPN license\n- BLS certification\n"
+    "- Medication administration and vital signs\n"
+)
+ADMIN_POSTING = (
+    "Patient Services Administrator\n\nRequirements:\n- Appointment scheduling\n- Medical records\n"
+    "- Microsoft Office\n- Customer service\n"
+)
+
+
+def _resume(headline: str, title: str, extra: str = "") -> str:
+    return (
+        f"{headline}\n\nExperience\n{title}, Mercy Hospital, Jan 2018 - Jan 2023\n"
+        "Took vital signs, administered medication, scheduled appointments, kept medical records.\n"
+        f"{extra}\nCertifications\nBLS\n"
+    )
+
+
+def _level_of(text: str) -> dict[str, str]:
+    document, mentions = resumematch.find_terms(text)
+    from resumematch.resume.roles import find_roles
+
+    fit = candidate_fit(document, find_roles(document), mentions)
+    return {ladder: level.name for ladder, level in fit.levels.items()}
+
+
+def test_the_nursing_ladder_is_ordered() -> None:
+    rungs = {level.name: level for level in fit_data().level_by_term.values()}
+    assert rungs["aide"].rank < rungs["LPN"].rank < rungs["RN"].rank
+    lpn, rn, aide = rungs["LPN"], rungs["RN"], rungs["aide"]
+    # The level asked first, then the levels next to it; a level below counts less than one above.
+    assert ladder_credit(lpn, lpn) == 1.0
+    assert 0 < ladder_credit(lpn, aide) < ladder_credit(lpn, rn) < 1.0
+    assert ladder_credit(rn, aide) < ladder_credit(rn, lpn)
+
+
+def test_titles_give_the_level_held_longest_phrase_first() -> None:
+    assert _level_of(_resume("Jane Doe, RN", "Staff Nurse")) == {"nursing": "RN"}
+    assert _level_of(_resume("Jane Doe", "Certified Nursing Assistant")) == {"nursing": "aide"}
+    assert _level_of(_resume("Jane Doe", "Licensed Practical Nurse")) == {"nursing": "LPN"}
+    # A PDF that lost its spaces still says who the candidate is.
+    assert _level_of(_resume("STAFFNURSE", "StaffNurse")) == {"nursing": "RN"}
+
+
+def test_a_licence_named_about_other_people_is_not_held() -> None:
+    text = _resume("Jane Doe", "Unit Secretary", "Assisted registered nurses and reported to the charge RN.")
+    assert _level_of(text) == {}
+    assert _level_of(_resume("Jane Doe", "Physician Recruiter")) == {}
+
+
+def test_an_lpn_posting_ranks_the_lpn_first_and_the_levels_near_it_next() -> None:
+    job = resumematch.analyze(LPN_POSTING)
+    assert posting_fit(job).level is not None and posting_fit(job).level.name == "LPN"
+    scores = {
+        name: resumematch.check(_resume(f"Jane Doe, {name}", title), job=job).score
+        for name, title in [
+            ("LPN", "Licensed Practical Nurse"),
+            ("RN", "Registered Nurse"),
+            ("CNA", "Nursing Assistant"),
+        ]
+    }
+    scores["accountant"] = resumematch.check(_resume("Jane Doe", "Staff Accountant"), job=job).score
+    assert scores["LPN"] > scores["RN"] > scores["CNA"] > scores["accountant"], scores
+
+
+def test_a_required_licence_is_a_gate() -> None:
+    job = resumematch.analyze(LPN_POSTING)
+    report = resumematch.check(_resume("Jane Doe", "Nursing Assistant"), job=job)
+    licence = next(p for p in report.parts if p.name == "licence level")
+    assert "required" in licence.detail and f"{GATE_FACTOR:.0%}" in licence.detail
+    assert report.score <= 100 * GATE_FACTOR
+    assert abs(sum(p.points for p in report.parts) - report.score) < 1e-9
+    held = resumematch.check(_resume("Jane Doe, LPN", "Licensed Practical Nurse"), job=job)
+    assert "required" not in next(p for p in held.parts if p.name == "licence level").detail
+
+
+def test_role_family_outweighs_shared_words() -> None:
+    admin = resumematch.analyze(ADMIN_POSTING)
+    assert posting_fit(admin).family == "administrative"
+    assert posting_fit(resumematch.analyze(LPN_POSTING)).family == "clinical"
+    coordinator = resumematch.check(_resume("Patient Coordinator", "Patient Services Coordinator"), job=admin)
+    accountant = resumematch.check(_resume("Staff Accountant", "Staff Accountant"), job=admin)
+    assert coordinator.score > accountant.score
+
+    def fit(report: resumematch.Report) -> float:
+        return next(p.points / p.weight for p in report.parts if p.name == "role fit")
+
+    assert fit(coordinator) == 1.0 and fit(accountant) < 0.5
+
+
+def test_role_fit_of_an_unknown_candidate_is_low() -> None:
+    document, mentions = resumematch.find_terms("Jane Doe\n\nHobbies: reading")
+    fit = candidate_fit(document, (), mentions)
+    credit = role_fit_credit(posting_fit(resumematch.analyze(LPN_POSTING)), fit)
+    assert credit is not None and credit[0] == 0.0
+
+
+def _row(name: str, shown: set[str], all_terms: list[str]) -> RankRow:
+    matched = tuple(RowTerm(t, t, "required", "", "required", 1.0, 1.0) for t in all_terms if t in shown)
+    missing = tuple(RowTerm(t, t, "required", None, "required", 1.0, 0.0) for t in all_terms if t not in shown)
+    points = 60.0 * len(matched) / len(all_terms)
+    parts = (("required terms", 60.0, points), ("role fit", 40.0, 10.0))
+    return RankRow(file=name, score=round(points + 10, 1), parts=parts, matched=matched, missing=missing)
+
+
+def test_idf_grows_as_a_term_gets_rarer() -> None:
+    values = [idf(shown, 10) for shown in range(11)]
+    assert all(a > b for a, b in zip(values, values[1:], strict=False))
+    assert values[-1] > 0
+
+
+def test_pool_weights_favour_the_rare_term_and_keep_the_range() -> None:
+    terms = ["common", "rare"]
+    rows = [_row(f"r{i}", {"common"}, terms) for i in range(8)] + [_row("has-rare", {"rare"}, terms)]
+    rows.append(_row("both", {"common", "rare"}, terms))
+    alone = {row.file: row.score for row in rows}
+    assert alone["has-rare"] == alone["r0"]  # pool-independent: one term of two each
+    weighted = {row.file: row for row in pool_weighted(rows)}
+    assert weighted["has-rare"].score > weighted["r0"].score  # rarer term, more separating
+    assert weighted["both"].score == alone["both"]  # all terms shown: nothing changes
+    for row in weighted.values():
+        assert 0 <= row.score <= 100
+        assert abs(sum(p for _n, _w, p in row.parts) - row.score) < 0.06
+        assert dict((n, w) for n, w, _p in row.parts) == {"required terms": 60.0, "role fit": 40.0}
+    assert ranked(weighted.values())[0].file == "both"
+
+
+def test_equally_common_terms_leave_scores_unchanged() -> None:
+    terms = ["a", "b"]
+    rows = [_row("x", {"a"}, terms), _row("y", {"b"}, terms)]
+    assert [r.score for r in pool_weighted(rows)] == [r.score for r in rows]
