@@ -487,6 +487,8 @@ def main(
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     if args.command == "cache":
         return _cache_command(args, out)
+    if args.command == "serve":
+        return _serve_command(args, err)
     try:
         _check_paths(args)
     except ResumeMatchError as exc:
@@ -530,8 +532,6 @@ def _main(args: argparse.Namespace, out: TextIO, err: TextIO, own_process: bool)
     # The first run after an install also builds the English word lists in a helper.
     word_lists = WordListsAhead.start() if fast_start else None
     try:
-        if args.command == "serve":
-            return _serve_command(args, err)
         if args.command == "rank":
             if own_process:
                 with no_cycle_collection():
