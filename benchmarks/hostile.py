@@ -39,20 +39,8 @@ KINDS = [
     ("/dev/zero as the resume", "/dev/zero", None, "pdfplumber"),
 ]
 
-# ``resumematch`` as the installed command runs it; an entry point of spaCy that fails to
-# import (a stale development install of another checkout) is skipped.
-_CLI = """
-import sys, catalogue
-_load = catalogue.Registry.get_entry_points
-def _loadable(self):
-    try:
-        return _load(self)
-    except ImportError:
-        return {}
-catalogue.Registry.get_entry_points = _loadable
-from resumematch.cli import main
-sys.exit(main(sys.argv[1:], own_process=True))
-"""
+# ``resumematch`` as the installed command runs it.
+_CLI = "from resumematch.cli import console_main; raise SystemExit(console_main())"
 _RUN = """
 import json, resource, subprocess, sys, time
 started = time.monotonic()

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from hostile import flate_bomb_pdf, merged_table_docx, self_drawing_form_pdf, self_reference_pdf
 
-from resumematch import ExtractLimits, ExtractionTimeoutError, InputError, MemoryLimitError, extract
+from resumematch import ExtractionTimeoutError, ExtractLimits, InputError, MemoryLimitError, extract
 from resumematch.extract.sandbox import can_isolate
 
 pytestmark = pytest.mark.skipif(not can_isolate() or not sys.platform.startswith("linux"), reason="Linux limits")
@@ -65,20 +65,7 @@ _LIBRARY = textwrap.dedent(
 # The command, run as ``resumematch`` runs it (own_process=True). A development
 # environment may hold a stale spaCy entry point of another checkout of resumematch,
 # which spaCy would import at start-up: one that fails to import is skipped here.
-_CLI = textwrap.dedent(
-    """
-    import sys, catalogue
-    _load = catalogue.Registry.get_entry_points
-    def _loadable(self):
-        try:
-            return _load(self)
-        except ImportError:
-            return {}
-    catalogue.Registry.get_entry_points = _loadable
-    from resumematch.cli import main
-    sys.exit(main(sys.argv[1:], own_process=True))
-    """
-)
+_CLI = "from resumematch.cli import console_main; raise SystemExit(console_main())"  # as the command runs it
 
 _COMMAND = textwrap.dedent(
     """

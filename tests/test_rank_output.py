@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -112,20 +111,7 @@ def test_resume_knows_a_file_by_its_canonical_path(folder: Path, tmp_path: Path,
     assert len(_rows(out)) == 6
 
 
-_CLI = textwrap.dedent(
-    """
-    import sys, catalogue
-    _load = catalogue.Registry.get_entry_points
-    def _loadable(self):  # a stale spaCy entry point of another checkout is skipped
-        try:
-            return _load(self)
-        except ImportError:
-            return {}
-    catalogue.Registry.get_entry_points = _loadable
-    from resumematch.cli import main
-    sys.exit(main(sys.argv[1:], own_process=True))
-    """
-)
+_CLI = "from resumematch.cli import console_main; raise SystemExit(console_main())"  # as the command runs it
 
 
 def test_sigkill_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> None:

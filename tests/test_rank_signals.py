@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -51,20 +50,7 @@ def test_a_non_utf8_file_name_is_escaped_and_resumable(tmp_path: Path, fmt: str)
         assert code == 0 and "(2 already in" in err, err
 
 
-_CLI = textwrap.dedent(
-    """
-    import sys, catalogue
-    _load = catalogue.Registry.get_entry_points
-    def _loadable(self):  # a stale spaCy entry point of another checkout is skipped
-        try:
-            return _load(self)
-        except ImportError:
-            return {}
-    catalogue.Registry.get_entry_points = _loadable
-    from resumematch.cli import main
-    sys.exit(main(sys.argv[1:], own_process=True))
-    """
-)
+_CLI = "from resumematch.cli import console_main; raise SystemExit(console_main())"  # as the command runs it
 
 
 def _children(pid: int) -> set[int]:
