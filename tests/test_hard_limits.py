@@ -62,10 +62,8 @@ _LIBRARY = textwrap.dedent(
     """
 )
 
-# The command, run as ``resumematch`` runs it (own_process=True). A development
-# environment may hold a stale spaCy entry point of another checkout of resumematch,
-# which spaCy would import at start-up: one that fails to import is skipped here.
-_CLI = "from resumematch.cli import console_main; raise SystemExit(console_main())"  # as the command runs it
+# The command, run as ``resumematch`` runs it (own_process=True).
+_CLI = "from resumematch.cli import console_main; raise SystemExit(console_main())"
 
 _COMMAND = textwrap.dedent(
     """
