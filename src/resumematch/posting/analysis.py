@@ -41,13 +41,14 @@ __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
 TERM_WEIGHTS: dict[str, float] = {row.name: row.weight for row in CATEGORY_TABLE.values()}
 
 _PREFERRED_HEADING = re.compile(
-    r"^\W*(preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|plus)\b.*$", re.IGNORECASE
+    r"^\W*(preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|plus|ideal(?:ly)?|the ideal candidates?)\b.*$",
+    re.IGNORECASE,
 )
 _REQUIRED_HEADING = re.compile(
     r"^\W*(requirements?|required|qualifications?|minimum qualifications|basic qualifications|"
     r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
     r"skills|education|experience|essential|about you|person specification|what you(?:'|’)ll bring|"
-    r"what you will bring|what we(?:'|’)re looking for|what we are looking for|the ideal candidate|"
+    r"what you will bring|what we(?:'|’)re looking for|what we are looking for|"
     r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge)\b.*$",
     re.IGNORECASE,
 )
@@ -89,7 +90,19 @@ _OPEN_END_WORDS = frozenset({
 })  # fmt: skip
 _CLOSING_MARKS = "\"'”’)]"
 _TRAILING_WORD = re.compile(r"\w+$")
-_BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣·o]|\d+[.)])\s+")
+# "." too: NHS Jobs pastes its bullets as a full stop and a space (". RMN / RNLD").
+_BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣·o.]|\d+[.)])\s+")
+# A line that leads in to a list of what is asked of the candidate ("Apply to this position
+# if you are:", "The successful candidate will have:"): it heads that list as a requirements
+# heading does, however many words it has.
+_CANDIDATE_LEAD_IN = re.compile(
+    r"^\W*(?!.*\b(?:will\s+(?:do|be\s+responsible)|duties|responsibilit))"
+    r".{0,80}\b(?:if\s+you(?:\s+are|\s+have|(?:'|’)re)|you\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
+    r"you(?:'|’)ll\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
+    r"candidates?\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring)|"
+    r"(?:we(?:'|’)re|we\s+are)\s+looking\s+for)\b[^:.]{0,40}:\s*$",
+    re.IGNORECASE,
+)
 _JOIN_WORDS = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "with", "&"}
 
 
@@ -105,6 +118,19 @@ def _is_heading(line: str, alone: bool = False) -> bool:
         return True
     # "Required qualifications", "What you'll do": a section's name in sentence case
     return len(words) <= 4 and _SECTION_NAME.match(stripped.rstrip(":")) is not None and _is_section_name(stripped)
+
+
+def _heading_kind(heading: str) -> tuple[RequirementKind, bool]:
+    """The kind a heading gives the statements under it, and whether they are requirements."""
+    if _NOT_REQUIREMENT_HEADING.match(heading):
+        return "required", False
+    if _PREFERRED_HEADING.match(heading):
+        return "preferred", True
+    if _REQUIRED_HEADING.match(heading):
+        return "required", True
+    if _CANDIDATE_LEAD_IN.match(heading):
+        return statement_kind(heading), True
+    return "required", False
 
 
 def _is_section_name(line: str) -> bool:
@@ -236,7 +262,11 @@ def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
     physical = text.splitlines(keepends=True)
     blank = [not line.strip() for line in physical]
     heading = [
-        not blank[i] and _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(physical) or blank[i + 1]))
+        not blank[i]
+        and (
+            _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(physical) or blank[i + 1]))
+            or (_CANDIDATE_LEAD_IN.match(line) is not None and not _BULLET.match(line))
+        )
         for i, line in enumerate(physical)
     ]
     for i in [i for i, is_heading in enumerate(heading) if is_heading and i]:
@@ -272,11 +302,13 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
     """
     lines, headings, bullets = _posting_lines(text)
     has_requirement_heading = any(
-        headings[i] and (_REQUIRED_HEADING.match(line.strip()) or _PREFERRED_HEADING.match(line.strip()))
-        for i, line in enumerate(lines)
+        headings[i] and _heading_kind(line.strip())[1] for i, line in enumerate(lines)
     )
     heading: RequirementKind = "required"
     under_requirements = False
+    # A section's list ends at the first paragraph of prose after it; from there on, until
+    # the next heading, statements are read as in a posting without headings.
+    listed = free = False
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
@@ -294,7 +326,7 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
         statement = _BULLET.sub("", joined, count=1).strip()
         if label is not None:
             return start, end, statement, label if label == "preferred" else heading, True
-        is_requirement = under_requirements if has_requirement_heading else is_requirement_like(statement)
+        is_requirement = under_requirements if has_requirement_heading and not free else is_requirement_like(statement)
         if is_requirement and (
             is_about_the_employer(statement) or is_a_duty_or_lead_in(statement) or (prose and _is_sentence(statement) and not asks_the_candidate(statement))
         ):
@@ -306,14 +338,8 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
         if headings[i]:
             if pending:
                 yield flush()
-            if _NOT_REQUIREMENT_HEADING.match(stripped):
-                heading, under_requirements = "required", False
-            elif _PREFERRED_HEADING.match(stripped):
-                heading, under_requirements = "preferred", True
-            elif _REQUIRED_HEADING.match(stripped):
-                heading, under_requirements = "required", True
-            else:
-                heading, under_requirements = "required", False
+            heading, under_requirements = _heading_kind(stripped)
+            listed = free = False
             # A heading names terms too ("Experience with Epic EHR" heads the lines after
             # it, or is an item of a list that lost its bullets): they count, as asked
             # by the heading, but a heading is no requirement to judge.
@@ -327,7 +353,10 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
                 yield flush()
             if bullet:
                 pending.append((offset, line))
+                listed = True
             else:
+                if listed and (i == 0 or not lines[i - 1].strip()) and _is_sentence(stripped):
+                    heading, free = "required", True
                 for index, piece, label in _prose_statements(line):
                     pending.append((offset + index, piece))
                     yield flush(label, prose=True)

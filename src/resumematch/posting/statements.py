@@ -39,8 +39,11 @@ _PREFERRED_WORDS = (
     "prefer", "plus", "bonus", "nice", "ideal", "desir", "advantage", "helpful", "great", "not required", "optional",
 )  # fmt: skip
 # A trailing clause that softens only itself: ", preferably ...", "; hospital experience preferred".
+# Also "ideally"/"preferably" before a preposition mid-sentence ("Post registration experience
+# ideally of working in more than one clinical area"): it softens only the phrase it opens.
 _QUALIFIER = re.compile(
-    r"(?:[,;(]|\s[-–—]\s)\s*(?=(?:preferably|ideally|with\s+\w+(?:\s+\w+)?\s+preferred|[\w\s-]{1,40}?\s+preferred\b))",
+    r"(?:[,;(]|\s[-–—]\s)\s*(?=(?:preferably|ideally|with\s+\w+(?:\s+\w+)?\s+preferred|[\w\s-]{1,40}?\s+preferred\b))"
+    r"|(?<=\w)\s+(?=(?:preferably|ideally)\s+(?:of|in|within|with|at|from|on)\b)",
     re.IGNORECASE,
 )
 _QUALIFIER_WORDS = ("preferabl", "ideally", "preferred")  # one is in every match of _QUALIFIER
@@ -178,10 +181,24 @@ def _is_softened(folded: _Folded, main_end: int) -> bool:
     )
 
 
+# A statement that says in its own words that it is required ("Commitment to ... required",
+# "team player a must") is required even under a heading of wishes.
+_FIRM = re.compile(r"\b(?:required|a\s+must|mandatory|essential)\b(?!\s+(?:to|for|that|and|duties))", re.IGNORECASE)
+
+
+def _kind(folded: _Folded, main_end: int, heading_kind: RequirementKind) -> RequirementKind:
+    if _is_softened(folded, main_end):
+        return "preferred"
+    if heading_kind == "preferred" and _FIRM.search(folded.text, 0, main_end):
+        return "required"
+    return heading_kind
+
+
 def statement_kind(statement: str, heading_kind: RequirementKind = "required") -> RequirementKind:
-    """``"preferred"`` when the statement's main clause or its heading softens it, else ``"required"``."""
+    """``"preferred"`` when the statement's main clause or its heading softens it (unless
+    the statement itself says it is required), else ``"required"``."""
     folded = _Folded(statement)
-    return "preferred" if _is_softened(folded, _main_clause_end(folded)) else heading_kind
+    return _kind(folded, _main_clause_end(folded), heading_kind)
 
 
 def is_requirement_like(sentence: str) -> bool:
@@ -318,7 +335,7 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
     """
     folded = _Folded(statement)
     main_end = _main_clause_end(folded)
-    kind: RequirementKind = "preferred" if _is_softened(folded, main_end) else heading_kind
+    kind = _kind(folded, main_end, heading_kind)
     years, subject = _years(folded)
     levels = levels_in(statement[:main_end])
     if levels:
