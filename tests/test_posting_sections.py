@@ -69,3 +69,112 @@ def test_prose_after_a_sections_list_is_read_as_in_a_posting_without_headings() 
         "Experience of working in Acute services": "preferred",
         "The successful candidate must possess excellent clinical and communication skills and enthusiasm.": "required",
     }
+
+
+def test_a_heading_naming_duties_anywhere_heads_no_requirements() -> None:
+    kinds = _kinds(
+        "Research Analyst\nBISC\n\nRequirements:\n- Experience in data analysis\n\n"
+        "Additional responsibilities:\n- Represent the team by attending meetings of partners\n"
+    )
+    assert kinds == {"Experience in data analysis": "required"}
+
+
+def test_a_question_heading_that_names_what_is_needed_heads_requirements() -> None:
+    kinds = _kinds(
+        "Clinical Assistant Administrator\nInHealth\n\n"
+        "What are the key responsibilities of the role?\n\n- Greeting patients and their carers\n\n"
+        "What skills and experience will you need to apply?\n\n- Using Microsoft packages and other IT systems\n\n"
+        "What can we offer you?\n\n- Company pension scheme\n"
+    )
+    assert kinds == {"Using Microsoft packages and other IT systems": "required"}
+
+
+def test_a_recruiting_hook_put_as_a_question_is_no_heading() -> None:
+    profile = resumematch.analyze(
+        "Research Nurse\nCity Hospital\n\nAre you looking for a new challenge?\n\n"
+        "You will be working closely with a large multidisciplinary clinical trials team and patients.\n"
+        "You must hold current NMC registration.\n"
+    )
+    assert [r.text for r in profile.requirements] == ["You must hold current NMC registration."]
+
+
+def test_a_labelled_line_under_a_requirements_heading_is_one_requirement() -> None:
+    kinds = _kinds(
+        "Research Analyst\nBISC\n\nIdeal candidates will have the following:\n\n"
+        "Report Writing: An ability to compose findings in written format with minimal guidance. "
+        "Demonstrated ability to write clearly and effectively.\n"
+        "Attention to Detail: Proven attention to detail in previous work or projects.\n"
+    )
+    assert kinds == {
+        "Report Writing: An ability to compose findings in written format with minimal guidance. "
+        "Demonstrated ability to write clearly and effectively.": "preferred",
+        "Attention to Detail: Proven attention to detail in previous work or projects.": "preferred",
+    }
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The post holder will be a nurse holding either ENB 176/183 or equivalent.",
+        "The ability to supervise and coach junior staff will also be necessary for this busy theatre.",
+    ],
+)
+def test_equivalents_necessities_and_abilities_are_asked_of_the_candidate(statement: str) -> None:
+    profile = resumematch.analyze(f"Theatre Nurse\nCity Hospital\n\n{statement}\n")
+    assert [r.text for r in profile.requirements] == [statement]
+
+
+def test_a_second_verb_of_what_the_candidate_has_starts_a_second_requirement() -> None:
+    profile = resumematch.analyze(
+        "Youth Support Worker\nCity Council\n\n"
+        "With experience of working in partnership, you will understand safeguarding policy and practice "
+        "and have the ability to assess and address risk.\n"
+    )
+    assert [r.text for r in profile.requirements] == [
+        "With experience of working in partnership, you will understand safeguarding policy and practice",
+        "have the ability to assess and address risk.",
+    ]
+
+
+def test_a_duty_sentence_is_not_cut_into_requirements() -> None:
+    profile = resumematch.analyze(
+        "Ward Manager\nCity Hospital\n\nYou must hold current NMC registration.\n"
+        "Further to this the successful candidate will work closely with the Director to ensure and "
+        "demonstrate the delivery of a high standard of care.\n"
+    )
+    assert [r.text for r in profile.requirements] == ["You must hold current NMC registration."]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Have a person centred ethos, showing empathy and a desire to make a difference",
+        "Hold a current full UK driving licence and access to a car for work",
+    ],
+)
+def test_what_the_candidate_is_told_to_have_is_a_requirement(statement: str) -> None:
+    profile = resumematch.analyze(f"Staff Nurse\nCity Hospital\n\n{statement}\n")
+    assert [r.text for r in profile.requirements] == [statement]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "For Band 1 and Band 2 posts, the cost of the DBS Disclosure will be met by the Trust.",
+        "The experienced and supportive team will assist with your integration and will offer you support.",
+        "You will have a supernumerary induction period and time to visit the specialties.",
+        "Some duties will take place in other parts of the health board as needed.",
+        "If you're passionate about what you do, we want to talk to you!",
+    ],
+)
+def test_what_the_employer_pays_for_or_gives_is_no_requirement(statement: str) -> None:
+    profile = resumematch.analyze(f"Staff Nurse\nCity Hospital\n\nAbout you\n{statement}\nBLS certification\n")
+    assert [r.text for r in profile.requirements] == ["BLS certification"]
+
+
+def test_an_articles_question_heading_that_does_not_ask_the_reader_heads_no_requirements() -> None:
+    profile = resumematch.analyze(
+        "Clinical Coordinator\n\nWhat Skills Do Effective Clinical Coordinators Have?\n\n"
+        "Effective clinical coordinators need several specific skills.\n\nRequirements\n\n- BLS certification\n"
+    )
+    assert [r.text for r in profile.requirements] == ["BLS certification"]

@@ -63,6 +63,18 @@ _NOT_REQUIREMENT_HEADING = re.compile(
     r"working hours|hours|closing date|contact|additional information|why join us|interview)\b\W*$",
     re.IGNORECASE,
 )
+# A heading that names duties anywhere ("Additional responsibilities", "Primary job duties").
+_DUTIES_NAMED = re.compile(r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'|’)ll do|what you will do)\b", re.IGNORECASE)
+# A heading put as a question ("What skills and experience will you need to apply?"): it
+# asks of the candidate when it names what is needed.
+_QUESTION_HEADING = re.compile(r"^\W*(?:what|who|which)\b[^.!:]{0,100}\?\s*$", re.IGNORECASE)
+_QUESTION_ASKS = re.compile(
+    r"\b(?:skills?|experience|qualifications?|requirements?|need|looking\s+for|bring|knowledge|criteria)\b",
+    re.IGNORECASE,
+)
+# ... and asks it of the reader ("What Skills Do Effective Clinical Coordinators Have?" heads an
+# article's paragraph, not a posting's requirements).
+_QUESTION_TO_YOU = re.compile(r"\b(?:you|your|we\s+(?:are\s+)?looking\s+for|are\s+we\s+looking\s+for)\b", re.IGNORECASE)
 _SECTION_NAME = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING)),
     re.IGNORECASE,
@@ -74,6 +86,8 @@ _SENTENCE_WORDS = 10
 # Sentences end at . ! ?; semicolons cut clauses (_prose_statements), which a label and a
 # qualifying clause reach across.
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# A list item's label: a few capitalised words and a colon ("Report Writing: An ability to ...").
+_ITEM_LABEL = re.compile(r"[A-Z][\w&/'’-]*(?:\s+[\w&/'’-]+){0,4}:\s+\S")
 _LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")
 # A clause that only qualifies the one before it stays with it: "3+ years of nursing
 # experience; hospital experience preferred" is one requirement with a preferred setting.
@@ -122,8 +136,12 @@ def _is_heading(line: str, alone: bool = False) -> bool:
 
 def _heading_kind(heading: str) -> tuple[RequirementKind, bool]:
     """The kind a heading gives the statements under it, and whether they are requirements."""
-    if _NOT_REQUIREMENT_HEADING.match(heading):
+    if _NOT_REQUIREMENT_HEADING.match(heading) or _DUTIES_NAMED.search(heading):
         return "required", False
+    if heading.endswith("?"):
+        # "What skills and experience will you need to apply?", "What can we offer you?"
+        asks = _QUESTION_ASKS.search(heading) is not None and _QUESTION_TO_YOU.search(heading) is not None
+        return statement_kind(heading) if asks else "required", asks
     if _PREFERRED_HEADING.match(heading):
         return "preferred", True
     if _REQUIRED_HEADING.match(heading):
@@ -247,11 +265,25 @@ def _prose_statements(paragraph: str) -> Iterator[tuple[int, str, RequirementKin
                 yield index + clause_start, text, kind
 
 
+# "..., you will understand safeguarding policy and practice and have the ability to assess
+# risk": a second verb of what the candidate has or is starts a second requirement.
+_SECOND_REQUIREMENT = re.compile(
+    r"(?<=\w)\s+and\s+(?=(?:have|be|hold|possess|demonstrate|understand|show)\s+(?:an?|the|good|excellent|strong|proven|"
+    r"\w+\s+(?:skills|experience|knowledge|qualified|registered))\b)",
+    re.IGNORECASE,
+)
+
+
 def _clause_bounds(sentence: str, start: int) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons."""
-    while (cut := sentence.find(";", start)) != -1:
-        yield start, cut
-        start = cut + 1
+    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons
+    and before a second requirement's verb ("... and have the ability to ...")."""
+    cuts = [(m.start(), m.end()) for m in re.finditer(";", sentence)]
+    if " and " in sentence and not is_a_duty_or_lead_in(sentence):
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in _SECOND_REQUIREMENT.finditer(sentence)])
+    for cut, resume in cuts:
+        if cut >= start:
+            yield start, cut
+            start = resume
     yield start, len(sentence)
 
 
@@ -266,6 +298,12 @@ def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
         and (
             _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(physical) or blank[i + 1]))
             or (_CANDIDATE_LEAD_IN.match(line) is not None and not _BULLET.match(line))
+            or (
+                _QUESTION_HEADING.match(line) is not None
+                and (i == 0 or blank[i - 1])
+                and (i + 1 == len(physical) or blank[i + 1])
+                and len(line.split()) <= 14
+            )
         )
         for i, line in enumerate(physical)
     ]
@@ -354,6 +392,11 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
             if bullet:
                 pending.append((offset, line))
                 listed = True
+            elif under_requirements and not free and "\n" not in line.rstrip("\n") and _ITEM_LABEL.match(stripped):
+                # "Analytical Skills: Proven ability to ... Experience doing so ... is a plus.":
+                # an item of a list that lost its bullets, one requirement however many sentences
+                pending.append((offset, line))
+                yield flush(_label_kind(stripped)[1] if _label_kind(stripped)[1] == "preferred" else None)
             else:
                 if listed and (i == 0 or not lines[i - 1].strip()) and _is_sentence(stripped):
                     heading, free = "required", True
