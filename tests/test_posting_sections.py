@@ -178,3 +178,16 @@ def test_an_articles_question_heading_that_does_not_ask_the_reader_heads_no_requ
         "Effective clinical coordinators need several specific skills.\n\nRequirements\n\n- BLS certification\n"
     )
     assert [r.text for r in profile.requirements] == ["BLS certification"]
+
+
+def test_a_requirement_written_as_a_field_is_no_heading() -> None:
+    kinds = _kinds(
+        "Staff Physician\nClinic\n\nMinimum Qualifications:\n\n"
+        "Five or more years of clinical experience in reproductive healthcare.\n\nLicense: MD/DO\n\n"
+        "Preferred Qualifications:\n\nFive years’ experience in second trimester procedures and care.\n"
+    )
+    assert kinds == {
+        "Five or more years of clinical experience in reproductive healthcare.": "required",
+        "License: MD/DO": "required",
+        "Five years' experience in second trimester procedures and care.": "preferred",
+    }

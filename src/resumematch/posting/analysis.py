@@ -75,6 +75,10 @@ _QUESTION_ASKS = re.compile(
 # ... and asks it of the reader ("What Skills Do Effective Clinical Coordinators Have?" heads an
 # article's paragraph, not a posting's requirements).
 _QUESTION_TO_YOU = re.compile(r"\b(?:you|your|we\s+(?:are\s+)?looking\s+for|are\s+we\s+looking\s+for)\b", re.IGNORECASE)
+# A requirement written as a field and its value ("License: MD/DO", "Certification: BLS").
+_REQUIREMENT_FIELD_LINE = re.compile(
+    r"^(?:licen[cs]e|licensure|certifications?|registration|degree|education)\s*:\s+\S", re.IGNORECASE
+)
 _SECTION_NAME = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING)),
     re.IGNORECASE,
@@ -127,6 +131,8 @@ def _is_heading(line: str, alone: bool = False) -> bool:
     words = stripped.rstrip(":").split()
     if not 0 < len(words) <= _HEADING_MAX_WORDS or _BULLET.match(line) or stripped.endswith((".", ",", ";")):
         return False
+    if _REQUIREMENT_FIELD_LINE.match(stripped):
+        return False  # "License: MD/DO": a requirement stated as a field, not a heading
     capitalised = all(w[0].isupper() or w.lower() in _JOIN_WORDS or not w[0].isalpha() for w in words)
     if stripped.endswith(":") or capitalised or stripped.isupper() or (alone and len(words) <= 4):
         return True

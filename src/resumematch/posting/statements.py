@@ -243,7 +243,7 @@ _ASKS = re.compile(
     r"\b(?:you|your|candidates?|applicants?|post\s*holder|postholder|individuals?|person|someone|"
     r"must|should|essential|required|requirements?|requires?|desirable|preferred|preferably|minimum|at least|"
     r"ideally|ideal|need(?:s|ed)?|will have|will be|looking for|seeking|years?\s+of|degree|diploma|"
-    r"necessary|abilit(?:y|ies)\s+to|able\s+to|"
+    r"necessary|abilit(?:y|ies)\s+to|able\s+to|years?(?:'|’)?\s+experience|experience\s+(?:in|of|with|working)|"
     r"certifi(?:ed|cation)|licen[cs]ed?|registration|qualifications?)\b",
     re.IGNORECASE,
 )
