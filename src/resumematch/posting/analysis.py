@@ -41,13 +41,14 @@ __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
 TERM_WEIGHTS: dict[str, float] = {row.name: row.weight for row in CATEGORY_TABLE.values()}
 
 _PREFERRED_HEADING = re.compile(
-    r"^\W*(preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|plus)\b.*$", re.IGNORECASE
+    r"^\W*(preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|plus|ideal(?:ly)?|the ideal candidates?)\b.*$",
+    re.IGNORECASE,
 )
 _REQUIRED_HEADING = re.compile(
     r"^\W*(requirements?|required|qualifications?|minimum qualifications|basic qualifications|"
     r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
     r"skills|education|experience|essential|about you|person specification|what you(?:'|’)ll bring|"
-    r"what you will bring|what we(?:'|’)re looking for|what we are looking for|the ideal candidate|"
+    r"what you will bring|what we(?:'|’)re looking for|what we are looking for|"
     r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge)\b.*$",
     re.IGNORECASE,
 )
@@ -62,6 +63,22 @@ _NOT_REQUIREMENT_HEADING = re.compile(
     r"working hours|hours|closing date|contact|additional information|why join us|interview)\b\W*$",
     re.IGNORECASE,
 )
+# A heading that names duties anywhere ("Additional responsibilities", "Primary job duties").
+_DUTIES_NAMED = re.compile(r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'|’)ll do|what you will do)\b", re.IGNORECASE)
+# A heading put as a question ("What skills and experience will you need to apply?"): it
+# asks of the candidate when it names what is needed.
+_QUESTION_HEADING = re.compile(r"^\W*(?:what|who|which)\b[^.!:]{0,100}\?\s*$", re.IGNORECASE)
+_QUESTION_ASKS = re.compile(
+    r"\b(?:skills?|experience|qualifications?|requirements?|need|looking\s+for|bring|knowledge|criteria)\b",
+    re.IGNORECASE,
+)
+# ... and asks it of the reader ("What Skills Do Effective Clinical Coordinators Have?" heads an
+# article's paragraph, not a posting's requirements).
+_QUESTION_TO_YOU = re.compile(r"\b(?:you|your|we\s+(?:are\s+)?looking\s+for|are\s+we\s+looking\s+for)\b", re.IGNORECASE)
+# A requirement written as a field and its value ("License: MD/DO", "Certification: BLS").
+_REQUIREMENT_FIELD_LINE = re.compile(
+    r"^(?:licen[cs]e|licensure|certifications?|registration|degree|education)\s*:\s+\S", re.IGNORECASE
+)
 _SECTION_NAME = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING)),
     re.IGNORECASE,
@@ -73,6 +90,8 @@ _SENTENCE_WORDS = 10
 # Sentences end at . ! ?; semicolons cut clauses (_prose_statements), which a label and a
 # qualifying clause reach across.
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# A list item's label: a few capitalised words and a colon ("Report Writing: An ability to ...").
+_ITEM_LABEL = re.compile(r"[A-Z][\w&/'’-]*(?:\s+[\w&/'’-]+){0,4}:\s+\S")
 _LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")
 # A clause that only qualifies the one before it stays with it: "3+ years of nursing
 # experience; hospital experience preferred" is one requirement with a preferred setting.
@@ -89,7 +108,19 @@ _OPEN_END_WORDS = frozenset({
 })  # fmt: skip
 _CLOSING_MARKS = "\"'”’)]"
 _TRAILING_WORD = re.compile(r"\w+$")
-_BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣·o]|\d+[.)])\s+")
+# "." too: NHS Jobs pastes its bullets as a full stop and a space (". RMN / RNLD").
+_BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣·o.]|\d+[.)])\s+")
+# A line that leads in to a list of what is asked of the candidate ("Apply to this position
+# if you are:", "The successful candidate will have:"): it heads that list as a requirements
+# heading does, however many words it has.
+_CANDIDATE_LEAD_IN = re.compile(
+    r"^\W*(?!.*\b(?:will\s+(?:do|be\s+responsible)|duties|responsibilit))"
+    r".{0,80}\b(?:if\s+you(?:\s+are|\s+have|(?:'|’)re)|you\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
+    r"you(?:'|’)ll\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
+    r"candidates?\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring)|"
+    r"(?:we(?:'|’)re|we\s+are)\s+looking\s+for)\b[^:.]{0,40}:\s*$",
+    re.IGNORECASE,
+)
 _JOIN_WORDS = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "with", "&"}
 
 
@@ -100,11 +131,30 @@ def _is_heading(line: str, alone: bool = False) -> bool:
     words = stripped.rstrip(":").split()
     if not 0 < len(words) <= _HEADING_MAX_WORDS or _BULLET.match(line) or stripped.endswith((".", ",", ";")):
         return False
+    if _REQUIREMENT_FIELD_LINE.match(stripped):
+        return False  # "License: MD/DO": a requirement stated as a field, not a heading
     capitalised = all(w[0].isupper() or w.lower() in _JOIN_WORDS or not w[0].isalpha() for w in words)
     if stripped.endswith(":") or capitalised or stripped.isupper() or (alone and len(words) <= 4):
         return True
     # "Required qualifications", "What you'll do": a section's name in sentence case
     return len(words) <= 4 and _SECTION_NAME.match(stripped.rstrip(":")) is not None and _is_section_name(stripped)
+
+
+def _heading_kind(heading: str) -> tuple[RequirementKind, bool]:
+    """The kind a heading gives the statements under it, and whether they are requirements."""
+    if _NOT_REQUIREMENT_HEADING.match(heading) or _DUTIES_NAMED.search(heading):
+        return "required", False
+    if heading.endswith("?"):
+        # "What skills and experience will you need to apply?", "What can we offer you?"
+        asks = _QUESTION_ASKS.search(heading) is not None and _QUESTION_TO_YOU.search(heading) is not None
+        return statement_kind(heading) if asks else "required", asks
+    if _PREFERRED_HEADING.match(heading):
+        return "preferred", True
+    if _REQUIRED_HEADING.match(heading):
+        return "required", True
+    if _CANDIDATE_LEAD_IN.match(heading):
+        return statement_kind(heading), True
+    return "required", False
 
 
 def _is_section_name(line: str) -> bool:
@@ -221,11 +271,25 @@ def _prose_statements(paragraph: str) -> Iterator[tuple[int, str, RequirementKin
                 yield index + clause_start, text, kind
 
 
+# "..., you will understand safeguarding policy and practice and have the ability to assess
+# risk": a second verb of what the candidate has or is starts a second requirement.
+_SECOND_REQUIREMENT = re.compile(
+    r"(?<=\w)\s+and\s+(?=(?:have|be|hold|possess|demonstrate|understand|show)\s+(?:an?|the|good|excellent|strong|proven|"
+    r"\w+\s+(?:skills|experience|knowledge|qualified|registered))\b)",
+    re.IGNORECASE,
+)
+
+
 def _clause_bounds(sentence: str, start: int) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons."""
-    while (cut := sentence.find(";", start)) != -1:
-        yield start, cut
-        start = cut + 1
+    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons
+    and before a second requirement's verb ("... and have the ability to ...")."""
+    cuts = [(m.start(), m.end()) for m in re.finditer(";", sentence)]
+    if " and " in sentence and not is_a_duty_or_lead_in(sentence):
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in _SECOND_REQUIREMENT.finditer(sentence)])
+    for cut, resume in cuts:
+        if cut >= start:
+            yield start, cut
+            start = resume
     yield start, len(sentence)
 
 
@@ -236,7 +300,17 @@ def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
     physical = text.splitlines(keepends=True)
     blank = [not line.strip() for line in physical]
     heading = [
-        not blank[i] and _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(physical) or blank[i + 1]))
+        not blank[i]
+        and (
+            _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(physical) or blank[i + 1]))
+            or (_CANDIDATE_LEAD_IN.match(line) is not None and not _BULLET.match(line))
+            or (
+                _QUESTION_HEADING.match(line) is not None
+                and (i == 0 or blank[i - 1])
+                and (i + 1 == len(physical) or blank[i + 1])
+                and len(line.split()) <= 14
+            )
+        )
         for i, line in enumerate(physical)
     ]
     for i in [i for i, is_heading in enumerate(heading) if is_heading and i]:
@@ -272,11 +346,13 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
     """
     lines, headings, bullets = _posting_lines(text)
     has_requirement_heading = any(
-        headings[i] and (_REQUIRED_HEADING.match(line.strip()) or _PREFERRED_HEADING.match(line.strip()))
-        for i, line in enumerate(lines)
+        headings[i] and _heading_kind(line.strip())[1] for i, line in enumerate(lines)
     )
     heading: RequirementKind = "required"
     under_requirements = False
+    # A section's list ends at the first paragraph of prose after it; from there on, until
+    # the next heading, statements are read as in a posting without headings.
+    listed = free = False
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
@@ -294,7 +370,7 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
         statement = _BULLET.sub("", joined, count=1).strip()
         if label is not None:
             return start, end, statement, label if label == "preferred" else heading, True
-        is_requirement = under_requirements if has_requirement_heading else is_requirement_like(statement)
+        is_requirement = under_requirements if has_requirement_heading and not free else is_requirement_like(statement)
         if is_requirement and (
             is_about_the_employer(statement) or is_a_duty_or_lead_in(statement) or (prose and _is_sentence(statement) and not asks_the_candidate(statement))
         ):
@@ -306,14 +382,8 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
         if headings[i]:
             if pending:
                 yield flush()
-            if _NOT_REQUIREMENT_HEADING.match(stripped):
-                heading, under_requirements = "required", False
-            elif _PREFERRED_HEADING.match(stripped):
-                heading, under_requirements = "preferred", True
-            elif _REQUIRED_HEADING.match(stripped):
-                heading, under_requirements = "required", True
-            else:
-                heading, under_requirements = "required", False
+            heading, under_requirements = _heading_kind(stripped)
+            listed = free = False
             # A heading names terms too ("Experience with Epic EHR" heads the lines after
             # it, or is an item of a list that lost its bullets): they count, as asked
             # by the heading, but a heading is no requirement to judge.
@@ -327,7 +397,15 @@ def _statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, boo
                 yield flush()
             if bullet:
                 pending.append((offset, line))
+                listed = True
+            elif under_requirements and not free and "\n" not in line.rstrip("\n") and _ITEM_LABEL.match(stripped):
+                # "Analytical Skills: Proven ability to ... Experience doing so ... is a plus.":
+                # an item of a list that lost its bullets, one requirement however many sentences
+                pending.append((offset, line))
+                yield flush(_label_kind(stripped)[1] if _label_kind(stripped)[1] == "preferred" else None)
             else:
+                if listed and (i == 0 or not lines[i - 1].strip()) and _is_sentence(stripped):
+                    heading, free = "required", True
                 for index, piece, label in _prose_statements(line):
                     pending.append((offset + index, piece))
                     yield flush(label, prose=True)

@@ -39,8 +39,11 @@ _PREFERRED_WORDS = (
     "prefer", "plus", "bonus", "nice", "ideal", "desir", "advantage", "helpful", "great", "not required", "optional",
 )  # fmt: skip
 # A trailing clause that softens only itself: ", preferably ...", "; hospital experience preferred".
+# Also "ideally"/"preferably" before a preposition mid-sentence ("Post registration experience
+# ideally of working in more than one clinical area"): it softens only the phrase it opens.
 _QUALIFIER = re.compile(
-    r"(?:[,;(]|\s[-–—]\s)\s*(?=(?:preferably|ideally|with\s+\w+(?:\s+\w+)?\s+preferred|[\w\s-]{1,40}?\s+preferred\b))",
+    r"(?:[,;(]|\s[-–—]\s)\s*(?=(?:preferably|ideally|with\s+\w+(?:\s+\w+)?\s+preferred|[\w\s-]{1,40}?\s+preferred\b))"
+    r"|(?<=\w)\s+(?=(?:preferably|ideally)\s+(?:of|in|within|with|at|from|on)\b)",
     re.IGNORECASE,
 )
 _QUALIFIER_WORDS = ("preferabl", "ideally", "preferred")  # one is in every match of _QUALIFIER
@@ -93,7 +96,7 @@ _CUES = re.compile(
     r"able to|knowledge|understanding of|you will have|you(?:'|’)ll have|you should|"
     r"registration|registered|qualified|competen|literacy|numeracy|fluent|bilingual|right to work|disclosure|"
     r"dbs|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|willing(?:ness)?|commitment to|passion|demonstrat|"
-    r"motivat|team player|appreciation of|proven|adept at|capable of)\w*",
+    r"motivat|team player|appreciation of|proven|adept at|capable of|necessary|or equivalent)\w*",
     re.IGNORECASE,
 )
 
@@ -178,15 +181,29 @@ def _is_softened(folded: _Folded, main_end: int) -> bool:
     )
 
 
+# A statement that says in its own words that it is required ("Commitment to ... required",
+# "team player a must") is required even under a heading of wishes.
+_FIRM = re.compile(r"\b(?:required|a\s+must|mandatory|essential)\b(?!\s+(?:to|for|that|and|duties))", re.IGNORECASE)
+
+
+def _kind(folded: _Folded, main_end: int, heading_kind: RequirementKind) -> RequirementKind:
+    if _is_softened(folded, main_end):
+        return "preferred"
+    if heading_kind == "preferred" and _FIRM.search(folded.text, 0, main_end):
+        return "required"
+    return heading_kind
+
+
 def statement_kind(statement: str, heading_kind: RequirementKind = "required") -> RequirementKind:
-    """``"preferred"`` when the statement's main clause or its heading softens it, else ``"required"``."""
+    """``"preferred"`` when the statement's main clause or its heading softens it (unless
+    the statement itself says it is required), else ``"required"``."""
     folded = _Folded(statement)
-    return "preferred" if _is_softened(folded, _main_clause_end(folded)) else heading_kind
+    return _kind(folded, _main_clause_end(folded), heading_kind)
 
 
 def is_requirement_like(sentence: str) -> bool:
     """Whether a prose sentence states a requirement (for postings written as one paragraph)."""
-    return bool(_CUES.search(sentence))
+    return bool(_CUES.search(sentence)) or _IMPERATIVE_ASK.match(sentence) is not None
 
 
 # What a posting says of the employer, the team, the pay, the hours or the application,
@@ -199,7 +216,11 @@ _ABOUT_THE_EMPLOYER = re.compile(
     r"|\b(?:you will be offered|in return|we offer|opportunit(?:y|ies) (?:to|for)|will be recognised|salary|"
     r"per annum|per hour|pension|annual leave|benefits? (?:include|package)|welcome bonus|"
     r"how to apply|apply (?:now|online|by)|need not apply|application form|click on|closing date|"
-    r"informal visits?|contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity))",
+    r"informal visits?|contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity)|"
+    # what the employer pays for or gives the new starter, and where duties take place
+    r"(?:met|paid|covered|funded|reimbursed)\s+by\s+the\s+(?:trust|employer|company|organi[sz]ation|practice)|"
+    r"will\s+(?:assist|support|help|offer|provide|give)\s+(?:you|your)\b|supernumerary|induction\s+(?:period|programme|program)|"
+    r"\bduties\s+will\b|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+(?:talk|hear|speak))",
     re.IGNORECASE,
 )
 _NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")
@@ -210,7 +231,7 @@ _NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")
 # ("Apply to this position if you are:").
 _DUTY = re.compile(
     r"\b(?:you|the\s+(?:successful\s+)?(?:candidate|applicant|post\s*holder|role|postholder))\s+will\s+"
-    r"(?!(?:have|be|need|hold|possess|demonstrate|bring|ideally|already|also\s+(?:have|be|need))\b)\w+"
+    r"(?!(?:have|be|need|hold|possess|demonstrate|bring|understand|know|ideally|already|also\s+(?:have|be|need))\b)\w+"
     r"|\bwill\s+(?:be\s+)?(?:responsible|have\s+responsibility|be\s+expected\s+to\s+(?!have)|be\s+required\s+to\s+"
     r"(?:work|travel|participate|cover|undertake\s+shifts))"
     r"|:\s*-?\s*$",
@@ -222,9 +243,12 @@ _ASKS = re.compile(
     r"\b(?:you|your|candidates?|applicants?|post\s*holder|postholder|individuals?|person|someone|"
     r"must|should|essential|required|requirements?|requires?|desirable|preferred|preferably|minimum|at least|"
     r"ideally|ideal|need(?:s|ed)?|will have|will be|looking for|seeking|years?\s+of|degree|diploma|"
+    r"necessary|abilit(?:y|ies)\s+to|able\s+to|years?(?:'|’)?\s+experience|experience\s+(?:in|of|with|working)|"
     r"certifi(?:ed|cation)|licen[cs]ed?|registration|qualifications?)\b",
     re.IGNORECASE,
 )
+# "Have a person centred ethos ...", "Hold a current licence": what the candidate is told to have.
+_IMPERATIVE_ASK = re.compile(r"\W*(?:have|hold|possess|demonstrate|understand|show)\s", re.IGNORECASE)
 _PHONE = re.compile(r"\b\d{4,5}\s?\d{5,7}\b")
 
 
@@ -235,7 +259,7 @@ def is_a_duty_or_lead_in(statement: str) -> bool:
 
 def asks_the_candidate(sentence: str) -> bool:
     """Whether a sentence of prose addresses the candidate or says what is needed."""
-    return _ASKS.search(sentence) is not None
+    return _ASKS.search(sentence) is not None or _IMPERATIVE_ASK.match(sentence) is not None
 
 
 def is_about_the_employer(statement: str) -> bool:
@@ -318,7 +342,7 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
     """
     folded = _Folded(statement)
     main_end = _main_clause_end(folded)
-    kind: RequirementKind = "preferred" if _is_softened(folded, main_end) else heading_kind
+    kind = _kind(folded, main_end, heading_kind)
     years, subject = _years(folded)
     levels = levels_in(statement[:main_end])
     if levels:

@@ -1,0 +1,193 @@
+"""How a posting's sections and lead-in lines decide which statements are requirements, and of what kind."""
+
+from __future__ import annotations
+
+import pytest
+
+import resumematch
+from resumematch.posting.statements import read_statement, statement_kind
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {r.text: r.kind for r in resumematch.analyze(text).requirements}
+
+
+def test_nhs_full_stop_bullets_under_essential_and_desirable_criteria() -> None:
+    kinds = _kinds(
+        "Staff Nurse\nCity Hospital\n\nEssential criteria:\n\n. RMN / RNLD\n\n"
+        ". Good working knowledge of the Mental Health Act\n\nDesirable Criteria\n\n"
+        ". Experience of working in Acute services\n"
+    )
+    assert kinds == {
+        "RMN / RNLD": "required",
+        "Good working knowledge of the Mental Health Act": "required",
+        "Experience of working in Acute services": "preferred",
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("Apply to this position if you are:", "required"),
+        ("The successful candidate will have:", "required"),
+        ("You will ideally have the following:", "preferred"),
+        ("Ideal candidates will have the following:", "preferred"),
+    ],
+)
+def test_a_line_leading_in_to_what_the_candidate_is_asked_heads_a_list(lead_in: str, kind: str) -> None:
+    kinds = _kinds(f"Staff Nurse\nCity Hospital\n\nAbout the role\nWe run a busy ward.\n\n{lead_in}\n\nBLS certification\nTeam player\n")
+    assert kinds == {"BLS certification": kind, "Team player": kind}
+
+
+def test_a_lead_in_to_duties_heads_no_requirements() -> None:
+    kinds = _kinds("Staff Nurse\nCity Hospital\n\nYou will be responsible for:\n\nDischarge planning\n")
+    assert "Discharge planning" not in kinds
+
+
+def test_a_statement_that_says_it_is_required_stays_required_under_a_wishes_heading() -> None:
+    assert statement_kind("Commitment to progressive change required", "preferred") == "required"
+    assert statement_kind("Good-humored, team player a must", "preferred") == "required"
+    assert statement_kind("Experience with Epic", "preferred") == "preferred"
+    assert statement_kind("Degree not required", "preferred") == "preferred"
+    assert read_statement("BLS certification is mandatory", "preferred").kind == "required"
+
+
+def test_ideally_before_a_phrase_softens_only_that_phrase() -> None:
+    facts = read_statement("Post registration experience ideally of working in more than one clinical area")
+    assert facts.kind == "required"
+    assert read_statement("Ideally you will have a degree in nursing").kind == "preferred"
+    assert read_statement("You will ideally have a degree in nursing").kind == "preferred"
+
+
+def test_prose_after_a_sections_list_is_read_as_in_a_posting_without_headings() -> None:
+    kinds = _kinds(
+        "Staff Nurse\nCity Hospital\n\nDesirable Criteria\n\n- Experience of working in Acute services\n\n"
+        "The successful candidate must possess excellent clinical and communication skills and enthusiasm.\n\n"
+        "Our hospital has seven wards and a community house close to the town centre.\n"
+    )
+    assert kinds == {
+        "Experience of working in Acute services": "preferred",
+        "The successful candidate must possess excellent clinical and communication skills and enthusiasm.": "required",
+    }
+
+
+def test_a_heading_naming_duties_anywhere_heads_no_requirements() -> None:
+    kinds = _kinds(
+        "Research Analyst\nBISC\n\nRequirements:\n- Experience in data analysis\n\n"
+        "Additional responsibilities:\n- Represent the team by attending meetings of partners\n"
+    )
+    assert kinds == {"Experience in data analysis": "required"}
+
+
+def test_a_question_heading_that_names_what_is_needed_heads_requirements() -> None:
+    kinds = _kinds(
+        "Clinical Assistant Administrator\nInHealth\n\n"
+        "What are the key responsibilities of the role?\n\n- Greeting patients and their carers\n\n"
+        "What skills and experience will you need to apply?\n\n- Using Microsoft packages and other IT systems\n\n"
+        "What can we offer you?\n\n- Company pension scheme\n"
+    )
+    assert kinds == {"Using Microsoft packages and other IT systems": "required"}
+
+
+def test_a_recruiting_hook_put_as_a_question_is_no_heading() -> None:
+    profile = resumematch.analyze(
+        "Research Nurse\nCity Hospital\n\nAre you looking for a new challenge?\n\n"
+        "You will be working closely with a large multidisciplinary clinical trials team and patients.\n"
+        "You must hold current NMC registration.\n"
+    )
+    assert [r.text for r in profile.requirements] == ["You must hold current NMC registration."]
+
+
+def test_a_labelled_line_under_a_requirements_heading_is_one_requirement() -> None:
+    kinds = _kinds(
+        "Research Analyst\nBISC\n\nIdeal candidates will have the following:\n\n"
+        "Report Writing: An ability to compose findings in written format with minimal guidance. "
+        "Demonstrated ability to write clearly and effectively.\n"
+        "Attention to Detail: Proven attention to detail in previous work or projects.\n"
+    )
+    assert kinds == {
+        "Report Writing: An ability to compose findings in written format with minimal guidance. "
+        "Demonstrated ability to write clearly and effectively.": "preferred",
+        "Attention to Detail: Proven attention to detail in previous work or projects.": "preferred",
+    }
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The post holder will be a nurse holding either ENB 176/183 or equivalent.",
+        "The ability to supervise and coach junior staff will also be necessary for this busy theatre.",
+    ],
+)
+def test_equivalents_necessities_and_abilities_are_asked_of_the_candidate(statement: str) -> None:
+    profile = resumematch.analyze(f"Theatre Nurse\nCity Hospital\n\n{statement}\n")
+    assert [r.text for r in profile.requirements] == [statement]
+
+
+def test_a_second_verb_of_what_the_candidate_has_starts_a_second_requirement() -> None:
+    profile = resumematch.analyze(
+        "Youth Support Worker\nCity Council\n\n"
+        "With experience of working in partnership, you will understand safeguarding policy and practice "
+        "and have the ability to assess and address risk.\n"
+    )
+    assert [r.text for r in profile.requirements] == [
+        "With experience of working in partnership, you will understand safeguarding policy and practice",
+        "have the ability to assess and address risk.",
+    ]
+
+
+def test_a_duty_sentence_is_not_cut_into_requirements() -> None:
+    profile = resumematch.analyze(
+        "Ward Manager\nCity Hospital\n\nYou must hold current NMC registration.\n"
+        "Further to this the successful candidate will work closely with the Director to ensure and "
+        "demonstrate the delivery of a high standard of care.\n"
+    )
+    assert [r.text for r in profile.requirements] == ["You must hold current NMC registration."]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Have a person centred ethos, showing empathy and a desire to make a difference",
+        "Hold a current full UK driving licence and access to a car for work",
+    ],
+)
+def test_what_the_candidate_is_told_to_have_is_a_requirement(statement: str) -> None:
+    profile = resumematch.analyze(f"Staff Nurse\nCity Hospital\n\n{statement}\n")
+    assert [r.text for r in profile.requirements] == [statement]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "For Band 1 and Band 2 posts, the cost of the DBS Disclosure will be met by the Trust.",
+        "The experienced and supportive team will assist with your integration and will offer you support.",
+        "You will have a supernumerary induction period and time to visit the specialties.",
+        "Some duties will take place in other parts of the health board as needed.",
+        "If you're passionate about what you do, we want to talk to you!",
+    ],
+)
+def test_what_the_employer_pays_for_or_gives_is_no_requirement(statement: str) -> None:
+    profile = resumematch.analyze(f"Staff Nurse\nCity Hospital\n\nAbout you\n{statement}\nBLS certification\n")
+    assert [r.text for r in profile.requirements] == ["BLS certification"]
+
+
+def test_an_articles_question_heading_that_does_not_ask_the_reader_heads_no_requirements() -> None:
+    profile = resumematch.analyze(
+        "Clinical Coordinator\n\nWhat Skills Do Effective Clinical Coordinators Have?\n\n"
+        "Effective clinical coordinators need several specific skills.\n\nRequirements\n\n- BLS certification\n"
+    )
+    assert [r.text for r in profile.requirements] == ["BLS certification"]
+
+
+def test_a_requirement_written_as_a_field_is_no_heading() -> None:
+    kinds = _kinds(
+        "Staff Physician\nClinic\n\nMinimum Qualifications:\n\n"
+        "Five or more years of clinical experience in reproductive healthcare.\n\nLicense: MD/DO\n\n"
+        "Preferred Qualifications:\n\nFive years’ experience in second trimester procedures and care.\n"
+    )
+    assert kinds == {
+        "Five or more years of clinical experience in reproductive healthcare.": "required",
+        "License: MD/DO": "required",
+        "Five years' experience in second trimester procedures and care.": "preferred",
+    }
