@@ -186,6 +186,9 @@ SHIPPED_HITS = [
     ("Communicated project updates to stakeholders", "stakeholder-management"),
     ("Partnered with vendors to develop software solutions", "vendor-management"),
     ("Consult with patients to determine current insurance coverage", "insurance-verification"),
+    ("Professional and mature", "professionalism"),
+    ("Talented and professional Healthcare Administrator", "professionalism"),
+    ("Greeted customers professionally and courteously", "professionalism"),
 ]
 
 SHIPPED_TRAPS = [
@@ -208,6 +211,8 @@ SHIPPED_TRAPS = [
     ("Entered into a service agreement with the county", "data-entry"),
     ("Worked with vendor software", "vendor-management"),
     ("Funded by stakeholders", "stakeholder-management"),
+    ("Professional Experience", "professionalism"),
+    ("Education and Professional Development", "professionalism"),
 ]
 
 
