@@ -27,6 +27,9 @@ def held(text: str) -> set[str]:
         ("Ensured compliance with service level agreements.", "regulatory-compliance"),
         ("Highlights\nOperations management\nSalary structure analysis", "clinical-operations"),
         ("Helped Comcast customers with billing issues and disputes.", "medical-billing"),
+        ("Assisted Comcast customers with billing inquiries and disputes.", "medical-billing"),
+        ("Created file systems to match the specifications for UNIX servers.", "record-keeping"),
+        ("Managed Okta (Identity and Access Management) for all web applications.", "ms-access"),
     ],
 )
 def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term_id: str) -> None:
@@ -45,6 +48,9 @@ def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term
         ("Handled new patient intake and insurance verification.", "patient-intake"),
         ("Oversaw daily operations of a busy medical practice.", "clinical-operations"),
         ("Resolved billing issues with insurance payers.", "medical-billing"),
+        ("Answered patient billing inquiries by phone.", "medical-billing"),
+        ("Maintained the office filing system for patient charts.", "record-keeping"),
+        ("Built reports in Microsoft Excel and Access.", "ms-access"),
     ],
 )
 def test_in_clinical_text_the_common_word_counts(text: str, term_id: str) -> None:

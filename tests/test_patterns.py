@@ -177,6 +177,18 @@ SHIPPED_HITS = [
     ("Educated patients and families on wound care", "patient-education"),
     ("Ordered and stocked medical supplies", "inventory-management"),
     ("Reviewed patient charts for completeness", "chart-review"),
+    ("Recruited, hired, trained, and supervised all employees", "staff-hiring"),
+    ("Recruited, hired, trained, and supervised all employees", "staff-training"),
+    ("Keyed in a high volume of data", "data-entry"),
+    ("Enters all new applicant information in the computer system.", "data-entry"),
+    ("Entered orders into the EMR", "data-entry"),
+    ("Collect demographic, economic and housing data", "data-collection"),
+    ("Communicated project updates to stakeholders", "stakeholder-management"),
+    ("Partnered with vendors to develop software solutions", "vendor-management"),
+    ("Consult with patients to determine current insurance coverage", "insurance-verification"),
+    ("Professional and mature", "professionalism"),
+    ("Talented and professional Healthcare Administrator", "professionalism"),
+    ("Greeted customers professionally and courteously", "professionalism"),
 ]
 
 SHIPPED_TRAPS = [
@@ -195,6 +207,12 @@ SHIPPED_TRAPS = [
     ("Scheduled staff meetings", "appointment-scheduling"),
     ("Reviewed financial records", "chart-review"),
     ("Maintained reliable transportation", "reliability"),
+    ("Entered the information technology field in 2010", "data-entry"),
+    ("Entered into a service agreement with the county", "data-entry"),
+    ("Worked with vendor software", "vendor-management"),
+    ("Funded by stakeholders", "stakeholder-management"),
+    ("Professional Experience", "professionalism"),
+    ("Education and Professional Development", "professionalism"),
 ]
 
 

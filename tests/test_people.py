@@ -97,6 +97,7 @@ def test_rules_file_is_validated() -> None:
         ("Wrote policies for internal customer service and data entry staff.", "data-entry"),
         ("Worked closely with Decision Support, Medical Records, and several other departments.", "medical-records"),
         ("Led teams that include Product Development, Product Owners, Quality Assurance and DevOps.", "quality-assurance"),
+        ("Called on Allergists, Dermatologists, Psychiatrists, Geriatric Specialists, Neurologists.", "geriatrics"),
     ],
 )
 def test_a_skill_that_names_a_department_or_group_is_not_held(text: str, term_id: str) -> None:
