@@ -91,3 +91,20 @@ def test_html_shows_a_huge_line_as_it_is_and_still_highlights_every_mention() ->
     for label in {mention_label(m) for m in report.mentions}:
         assert page.count(label) == sum(mention_label(m) == label for m in report.mentions)
     assert page.count('<span id="m-') == len(report.mentions)
+
+
+def test_renderers_are_one_registry_for_the_cli_and_the_library(report) -> None:  # type: ignore[no-untyped-def]
+    from resumematch.cli import build_parser
+    from resumematch.render import FORMATS, REPORT_RENDERERS, TERMS_RENDERERS, render_report, render_terms
+
+    assert FORMATS == tuple(REPORT_RENDERERS) == ("text", "json", "markdown", "html")
+    parser = build_parser()
+    assert parser.parse_args(["check", "r.pdf", "--job", "j.txt", "-f", "markdown"]).format == "markdown"
+    assert render_report(report, "markdown") == report_markdown(report)
+    assert render_report(report, "html") == report_html(report)
+    assert render_report(report, "text", colour=False) == report_text(report)
+    assert json.loads(render_report(report, "json"))["score"] == pytest.approx(report.score, abs=0.05)
+    assert set(TERMS_RENDERERS) == {"text", "json"}
+    assert json.loads(render_terms(report.resume, report.mentions, "json"))["mentions"]
+    with pytest.raises(ValueError, match="known: text, json, markdown, html"):
+        render_report(report, "pdf")

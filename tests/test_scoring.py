@@ -268,3 +268,18 @@ def test_abbreviation_tips_follow_the_posting_order_once_per_term() -> None:
     # ACLS: the resume writes it only in full, the posting first as "ACLS"; BLS: the
     # resume writes only "BLS", the posting first in full. Posting order, once each.
     assert [t.split("'")[1] for t in tips] == ["ACLS", "Basic Life Support"]
+
+
+def test_score_weights_follow_the_part_registry() -> None:
+    from resumematch.models import CATEGORY_TABLE
+    from resumematch.scoring.score import PART_NAMES, SCORE_PARTS
+
+    fields = dataclasses.fields(ScoreWeights)
+    assert [f.name for f in fields] == [p.name for p in SCORE_PARTS] == list(PART_NAMES)
+    assert ScoreWeights().as_dict() == {p.name: p.default_weight for p in SCORE_PARTS}
+    by_name = {p.name: p for p in SCORE_PARTS}
+    term_parts = {row.score_part for row in CATEGORY_TABLE.values() if row.score_part} | {"required", "preferred"}
+    assert term_parts == {p.name for p in SCORE_PARTS if p.terms}
+    assert all(by_name[name].terms for name in term_parts)
+    for part in SCORE_PARTS:  # each part is judged some way
+        assert part.terms or part.requirements or part.credit is not None, part.name

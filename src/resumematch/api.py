@@ -14,7 +14,15 @@ from collections import OrderedDict
 
 from .errors import JobDescriptionError
 from .extract import ExtractLimits, PdfEngine
-from .match.pipeline import TextOrSource, VocabSpec, find_mentions, looks_like_path, read_document, resolve_vocabulary
+from .match.pipeline import (
+    RulesSpec,
+    TextOrSource,
+    VocabSpec,
+    find_mentions,
+    looks_like_path,
+    read_document,
+    resolve_vocabulary,
+)
 from .match.vocabulary import Vocabulary
 from .models import Document, JobProfile, Mention, Report
 from .models.inputs import Text
@@ -32,8 +40,12 @@ def find_terms(
     password: str | None = None,
     limits: ExtractLimits | None = None,
     engine: PdfEngine = "pdfplumber",
+    assertion_rules: RulesSpec = None,
 ) -> tuple[Document, tuple[Mention, ...]]:
     """Extract a document and find every vocabulary term it mentions.
+
+    ``assertion_rules``: a rules file of your own (the format of ``data/assertion.json``;
+    it replaces the packaged rules) or loaded ``AssertionRules``.
 
     >>> document, mentions = find_terms("Charge RN, BLS and ACLS certified; Epic EHR daily.")
     >>> sorted({m.term_id for m in mentions}) # doctest: +SKIP
@@ -41,7 +53,7 @@ def find_terms(
     """
     vocabulary = resolve_vocabulary(vocab)
     document = read_document(source, password=password, limits=limits, engine=engine)
-    return document, find_mentions(document, vocabulary)
+    return document, find_mentions(document, vocabulary, assertion_rules=assertion_rules)
 
 
 _PROFILE_CACHE_SIZE = 32
@@ -112,11 +124,14 @@ def check(
     weights: ScoreWeights | None = None,
     engine: PdfEngine = "pdfplumber",
     today: dt.date | None = None,
+    assertion_rules: RulesSpec = None,
 ) -> Report:
     """Score a resume against a job posting.
 
     ``today`` is the date that "Present" in the resume's date ranges stands for
     (default: the current date); pass it to make a score reproducible.
+    ``assertion_rules`` (a rules file or ``AssertionRules``) judge the resume's mentions
+    (see :func:`find_terms`); the posting is read with the packaged rules.
 
     >>> job = "examples/jobs/clinical-coordinator.txt"
     >>> report = check("examples/resumes/strong-fit-rn.pdf", job=job)  # doctest: +SKIP
@@ -124,5 +139,7 @@ def check(
     """
     vocabulary = resolve_vocabulary(vocab)
     profile = job if isinstance(job, JobProfile) else analyze(job, vocab=vocabulary, limits=limits)
-    document, mentions = find_terms(resume, vocab=vocabulary, password=password, limits=limits, engine=engine)
+    document, mentions = find_terms(
+        resume, vocab=vocabulary, password=password, limits=limits, engine=engine, assertion_rules=assertion_rules
+    )
     return score_resume(document, mentions, profile, vocabulary, weights=weights, today=today)

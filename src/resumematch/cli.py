@@ -24,6 +24,7 @@ from ._version import __version__
 from .errors import ResumeMatchError
 from .extract.limits import MB, ExtractLimits
 from .models import Document
+from .render import REPORT_RENDERERS, TERMS_RENDERERS, render_report, render_terms
 
 __all__ = ["build_parser", "main"]
 
@@ -110,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("resume", help="resume file (PDF, DOCX, TXT or MD)")
     check.add_argument("--job", "-j", required=True, help="job description file (PDF, DOCX, TXT or MD)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
-    _add_common(check, ("text", "json", "markdown", "html"))
+    _add_common(check, tuple(REPORT_RENDERERS))
 
     terms = commands.add_parser(
         "terms",
@@ -118,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List every vocabulary term FILE mentions, with where and how it was found.",
     )
     terms.add_argument("file", help="resume or job description (PDF, DOCX, TXT or MD)")
-    _add_common(terms, ("text", "json"))
+    _add_common(terms, tuple(TERMS_RENDERERS))
 
     extract = commands.add_parser(
         "extract",
@@ -433,33 +434,14 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
         document, mentions = find_terms(
             source, vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
         )
-        if args.format == "json":
-            from .render.json import terms_json
-
-            return terms_json(document, mentions)
-        from .render.text import terms_text
-
-        return terms_text(document, mentions)
+        return render_terms(document, mentions, args.format)
 
     report = check(
         source, job=Path(args.job), vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
     )
-    if args.format == "json":
-        from .render.json import report_json
-
-        return report_json(report)
-    if args.format == "markdown":
-        from .render.markdown import report_markdown
-
-        return report_markdown(report)
-    if args.format == "html":
-        from .render.html import report_html
-
-        return report_html(report)
-    from .render.text import report_text
-
-    colour = args.output is None and _colour(args.color, out)
-    return report_text(report, colour=colour)
+    if args.format == "text":
+        return render_report(report, "text", colour=args.output is None and _colour(args.color, out))
+    return render_report(report, args.format)
 
 
 def main(

@@ -19,10 +19,12 @@ from __future__ import annotations
 import bisect
 import json
 import operator
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
 import numpy as np
@@ -35,7 +37,7 @@ from ..models import CATEGORIES, Status
 from .trie import longest_first
 from .wordsets import HashSet
 
-__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules"]
+__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules", "load_rules", "read_rules_file"]
 
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged")
@@ -91,6 +93,19 @@ class AssertionRule:
             max_targets=raw.get("max_targets"),
         )
 
+    def to_dict(self) -> dict[str, Any]:
+        """The rule as :meth:`from_dict` reads it (defaults left out)."""
+        out: dict[str, Any] = {"literal": self.literal, "status": self.status}
+        if self.direction != "forward":
+            out["direction"] = self.direction
+        if self.max_scope != _DEFAULT_SCOPE:
+            out["max_scope"] = self.max_scope
+        if self.max_targets is not None:
+            out["max_targets"] = self.max_targets
+        if self.categories is not None:
+            out["categories"] = sorted(self.categories)
+        return out
+
 
 @dataclass(frozen=True)
 class AssertionRules:
@@ -114,6 +129,37 @@ class AssertionRules:
             terminators=frozenset(str(t).lower() for t in raw.get("terminators", [])),
             pseudo=tuple(str(p) for p in raw.get("pseudo", [])),
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The rule set as :meth:`from_dict` reads it (how a saved spaCy pipeline keeps it)."""
+        return {
+            "terminators": sorted(self.terminators),
+            "rules": [rule.to_dict() for rule in self.rules],
+            "pseudo": list(self.pseudo),
+        }
+
+
+def read_rules_file(path: str | os.PathLike[str], what: str) -> Any:
+    """The JSON in a rules file; a missing or unreadable file is a VocabError naming it."""
+    try:
+        return json.loads(Path(path).read_text("utf-8"))
+    except OSError as error:
+        raise VocabError(f"{path}: cannot read the {what} file: {error.strerror or error}") from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise VocabError(f"{path}: the {what} file is not valid JSON: {error}") from error
+
+
+def load_rules(path: str | os.PathLike[str]) -> AssertionRules:
+    """A user's assertion rules file (the format of ``data/assertion.json``), validated.
+
+    The file is the whole rule set (it replaces the packaged rules, as medspaCy's ConText
+    ``rules=`` does): copy ``data/assertion.json`` to extend it. Any problem is a
+    :class:`~resumematch.errors.VocabError` whose message starts with the file's name.
+    """
+    raw = read_rules_file(path, "assertion rules")
+    if not isinstance(raw, dict):
+        raise VocabError(f"{path}: assertion rules must be a JSON object")
+    return AssertionRules.from_dict(raw, where=str(path))
 
 
 @lru_cache(maxsize=1)

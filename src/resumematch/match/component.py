@@ -3,8 +3,12 @@
 Design (after spaCy's ``SpanRuler``): the component always returns the ``Doc`` and
 writes its results to ``doc.spans["resumematch_terms"]``, each span labelled with the
 term's category and with ``span_id`` set to the term id. The config holds only settings
-(vocabulary names or paths, the spans key, switches); the vocabulary itself is saved
-with ``to_disk`` so a saved pipeline loads without the original files.
+(vocabulary names or paths, the paths of the assertion and people rules files, the spans
+key, switches); the vocabulary and both rule sets themselves are saved with ``to_disk``
+(each can be left out with ``exclude``) so a saved pipeline loads without the original
+files. A user's own rules file (``config={"assertion_rules": "my-rules.json"}``, the
+format of ``data/assertion.json``) replaces the packaged rules, as medspaCy's ConText
+``rules=`` does.
 
 Why it is fast: variants (inflection, word order, hyphenation, "MS Excel") are paid for
 once, when the vocabulary is compiled (:mod:`resumematch.match.variants`), not per token at
@@ -39,7 +43,7 @@ from ..english import _words_digest, english_lemmas, known_words
 from ..models import CREDENTIAL_CATEGORIES, Status
 from ..resume.degree_grammar import DegreeMatch, read_degrees
 from .abbreviations import apply_definitions, find_definitions
-from .assertion import AssertionDetector
+from .assertion import AssertionDetector, AssertionRules, default_rules, load_rules
 from .credentials import credential_attributes
 from .degree_terms import DegreeTerms, names_an_institution
 from .doc_tokens import read_tokens
@@ -47,7 +51,7 @@ from .evidence import CONTEXT_WINDOW_TOKENS, Evidence, section_extension
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .patterns import METHOD as PATTERN_METHOD
 from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pattern_matches, term_patterns
-from .people import PeopleDetector
+from .people import PeopleDetector, PeopleRules, default_people_rules, load_people_rules
 from .phrase_table import load_phrase_table, tokenizer_id
 from .span_info import span_confidence, span_details, span_method, span_status, store_details
 from .trie import Found, Tokens, is_line_wrap, longest_first
@@ -71,6 +75,8 @@ __all__ = [
 
 FACTORY_NAME = "resumematch_terms"
 SPANS_KEY = "resumematch_terms"
+SAVED_PARTS = ("vocabulary", "assertion_rules", "people_rules")
+"""What ``to_disk``/``to_bytes`` save, by the names ``exclude`` takes."""
 TEXT_KEY = "resumematch_text"
 """``doc.user_data`` key: the text the Doc was made from, if the caller knows it (saves ``Doc.text``)."""
 Sections = tuple[tuple[int, int, str], ...]
@@ -118,6 +124,8 @@ class TermMatcher:
         fuzzy: bool = True,
         assertion: bool = True,
         vocabulary: Vocabulary | None = None,
+        assertion_rules: str | os.PathLike[str] | AssertionRules | None = None,
+        people_rules: str | os.PathLike[str] | PeopleRules | None = None,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -128,6 +136,35 @@ class TermMatcher:
         # Compiled lazily: a pipeline restored by spacy.load gets its vocabulary from
         # from_disk and must not need the original files (or the default vocabulary).
         self._vocabulary = vocabulary
+        # Rules files are read (and validated, a bad file raising a VocabError that names
+        # it) on first use, like the vocabulary: a restored pipeline gets its rules from
+        # from_disk and must not need the original files.
+        self._assertion_rules = assertion_rules
+        self._people_rules = people_rules
+        self._ready = False
+
+    @property
+    def assertion_rules(self) -> AssertionRules:
+        """The assertion rules in use (the packaged ``data/assertion.json`` unless configured)."""
+        rules = self._assertion_rules
+        if not isinstance(rules, AssertionRules):
+            rules = self._assertion_rules = load_rules(rules) if rules else default_rules()
+        return rules
+
+    @property
+    def people_rules(self) -> PeopleRules:
+        """The people rules in use (the packaged ``data/people.json`` unless configured)."""
+        rules = self._people_rules
+        if not isinstance(rules, PeopleRules):
+            rules = self._people_rules = load_people_rules(rules) if rules else default_people_rules()
+        return rules
+
+    def set_rules(self, assertion_rules: AssertionRules | None = None, people_rules: PeopleRules | None = None) -> None:
+        """Use these rules from now on (compiled on the next document); None keeps the current ones."""
+        if assertion_rules is not None:
+            self._assertion_rules = assertion_rules
+        if people_rules is not None:
+            self._people_rules = people_rules
         self._ready = False
 
     @property
@@ -187,8 +224,8 @@ class TermMatcher:
         )
         self._fuzzy = FuzzyMatcher.from_vocabulary(vocabulary, known_words=words) if self.fuzzy_enabled else None
         self._flag = candidate_flag(vocab, words) if self.fuzzy_enabled else None
-        self._assertion = AssertionDetector(vocab, make_doc) if self.assertion_enabled else None
-        self._people = PeopleDetector(vocabulary) if self.assertion_enabled else None
+        self._assertion = AssertionDetector(vocab, make_doc, self.assertion_rules) if self.assertion_enabled else None
+        self._people = PeopleDetector(vocabulary, self.people_rules) if self.assertion_enabled else None
         self._degree_terms = DegreeTerms(vocabulary)
         patterns = term_patterns(vocabulary)
         self._patterns = None
@@ -259,9 +296,7 @@ class TermMatcher:
         if self._assertion is not None:
             ranges = [(f[0], f[1]) for f in kept]
             categories = [self._labels[f[2]][2] for f in kept]
-            statuses = self._assertion.statuses_from_arrays(
-                lower, newline, ranges, tokens.lower, categories=categories
-            )
+            statuses = self._assertion.statuses_from_arrays(lower, newline, ranges, tokens.lower, categories=categories)
             _share_with_parenthesised_repeat(kept, statuses, tokens)
         else:
             statuses = ["affirmed"] * len(kept)
@@ -465,25 +500,58 @@ class TermMatcher:
         for doc in docs:
             yield self(doc)
 
-    # --- serialisation: the vocabulary travels with the pipeline -----------------
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return json.dumps(vocabulary_to_payload(self.vocabulary)).encode("utf-8")
+    # --- serialisation: the vocabulary and the rules travel with the pipeline ----
+    def _payloads(self, exclude: Iterable[str]) -> dict[str, dict[str, object]]:
+        """What is saved, by name (a name in ``exclude`` is left out)."""
+        parts = {
+            "vocabulary": lambda: vocabulary_to_payload(self.vocabulary),
+            "assertion_rules": self.assertion_rules.to_dict,
+            "people_rules": self.people_rules.to_dict,
+        }
+        return {name: make() for name, make in parts.items() if name not in set(exclude)}
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> TermMatcher:
-        self.set_vocabulary(vocabulary_from_payload(json.loads(data)))
+    def _restore(self, payloads: dict[str, object], exclude: Iterable[str]) -> TermMatcher:
+        skip = set(exclude)
+        if "vocabulary" in payloads and "vocabulary" not in skip:
+            self.set_vocabulary(vocabulary_from_payload(payloads["vocabulary"]))  # type: ignore[arg-type]
+        if "assertion_rules" in payloads and "assertion_rules" not in skip:
+            raw = payloads["assertion_rules"]
+            self.set_rules(assertion_rules=AssertionRules.from_dict(raw, where="saved assertion rules"))  # type: ignore[arg-type]
+        if "people_rules" in payloads and "people_rules" not in skip:
+            raw = payloads["people_rules"]
+            self.set_rules(people_rules=PeopleRules.from_dict(raw, where="saved people rules"))  # type: ignore[arg-type]
         return self
 
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """The vocabulary and both rule sets as JSON, keyed by name."""
+        return json.dumps(self._payloads(exclude)).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> TermMatcher:
+        payloads = json.loads(data)
+        if "terms" in payloads:  # saved before the rules travelled too: a vocabulary alone
+            payloads = {"vocabulary": payloads}
+        return self._restore(payloads, exclude)
+
     def to_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> None:
+        """One JSON file per part: ``vocabulary.json``, ``assertion_rules.json``, ``people_rules.json``."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "vocabulary.json").write_bytes(self.to_bytes())
+        for name, payload in self._payloads(exclude).items():
+            (folder / f"{name}.json").write_text(json.dumps(payload), encoding="utf-8")
 
     def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> TermMatcher:
-        return self.from_bytes((Path(path) / "vocabulary.json").read_bytes())
+        """Read the parts :meth:`to_disk` wrote; a part absent or excluded keeps the config's."""
+        folder = Path(path)
+        payloads = {
+            name: json.loads((folder / f"{name}.json").read_text("utf-8"))
+            for name in SAVED_PARTS
+            if name not in set(exclude) and (folder / f"{name}.json").is_file()
+        }
+        return self._restore(payloads, exclude)
 
 
 def _share_with_parenthesised_repeat(kept: list[Found], statuses: list[Status], tokens: Tokens) -> None:
-    """"Licensed Vocational Nurse (LVN) program, in progress": a term and its repeat in
+    """ "Licensed Vocational Nurse (LVN) program, in progress": a term and its repeat in
     parentheses right after it are one mention, so both take a status either one has."""
     for i in range(len(kept) - 1):
         first, second = kept[i], kept[i + 1]
@@ -505,10 +573,37 @@ def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:
 
 @Language.factory(
     FACTORY_NAME,
-    default_config={"vocab_sources": [], "spans_key": SPANS_KEY, "fuzzy": True, "assertion": True},
+    default_config={
+        "vocab_sources": [],
+        "spans_key": SPANS_KEY,
+        "fuzzy": True,
+        "assertion": True,
+        "assertion_rules": None,
+        "people_rules": None,
+    },
 )
 def make_term_matcher(
-    nlp: Language, name: str, vocab_sources: list[str], spans_key: str, fuzzy: bool, assertion: bool
+    nlp: Language,
+    name: str,
+    vocab_sources: list[str],
+    spans_key: str,
+    fuzzy: bool,
+    assertion: bool,
+    assertion_rules: str | None,
+    people_rules: str | None,
 ) -> TermMatcher:
-    """spaCy factory: ``nlp.add_pipe("resumematch_terms", config={"vocab_sources": [...]})``."""
-    return TermMatcher(nlp, name, vocab_sources=vocab_sources, spans_key=spans_key, fuzzy=fuzzy, assertion=assertion)
+    """spaCy factory: ``nlp.add_pipe("resumematch_terms", config={"vocab_sources": [...]})``.
+
+    ``assertion_rules`` and ``people_rules`` are paths of rules files (the formats of
+    ``data/assertion.json`` and ``data/people.json``); null means the packaged rules.
+    """
+    return TermMatcher(
+        nlp,
+        name,
+        vocab_sources=vocab_sources,
+        spans_key=spans_key,
+        fuzzy=fuzzy,
+        assertion=assertion,
+        assertion_rules=assertion_rules,
+        people_rules=people_rules,
+    )

@@ -23,6 +23,7 @@ each over a window of at most ``max_scope`` tokens before it.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +35,7 @@ from ..models import Status
 from .trie import Tokens
 from .vocabulary import Vocabulary
 
-__all__ = ["OTHER_PERSON", "PeopleDetector", "PeopleRules", "default_people_rules"]
+__all__ = ["OTHER_PERSON", "PeopleDetector", "PeopleRules", "default_people_rules", "load_people_rules"]
 
 OTHER_PERSON: Status = "other_person"
 _KEYS = {
@@ -116,6 +117,26 @@ class PeopleRules:
             department_cues_before=_phrases(raw.get("department_cues_before", [])),
             group_after=words("group_after"),
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The rules as :meth:`from_dict` reads them (how a saved spaCy pipeline keeps them)."""
+        out: dict[str, Any] = {}
+        for key in sorted(_LISTS):
+            value = getattr(self, key)
+            out[key] = sorted(" ".join(v) if isinstance(v, tuple) else v for v in value)
+        out["max_scope"] = self.max_scope
+        return out
+
+
+def load_people_rules(path: str | os.PathLike[str]) -> PeopleRules:
+    """A user's people rules file (the format of ``data/people.json``), validated; any
+    problem is a :class:`~resumematch.errors.VocabError` whose message starts with the file's name."""
+    from .assertion import read_rules_file
+
+    raw = read_rules_file(path, "people rules")
+    if not isinstance(raw, dict):
+        raise VocabError(f"{path}: people rules must be a JSON object")
+    return PeopleRules.from_dict(raw, where=str(path))
 
 
 @lru_cache(maxsize=1)

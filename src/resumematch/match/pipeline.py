@@ -24,6 +24,7 @@ from ..errors import InputError
 from ..extract import ExtractLimits, PdfEngine, extract, extract_text
 from ..models import Document, Mention
 from ..models.inputs import Text
+from .assertion import AssertionRules, load_rules
 from .component import FACTORY_NAME, MatchRow, TermMatcher
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary
 
@@ -33,6 +34,7 @@ __all__ = [
     "build_pipeline",
     "find_mentions",
     "read_document",
+    "resolve_rules",
     "resolve_vocabulary",
     "without_whitespace_special_cases",
 ]
@@ -40,9 +42,11 @@ __all__ = [
 Source = str | os.PathLike[str] | bytes | BinaryIO
 TextOrSource = Source | Document
 VocabSpec = Vocabulary | str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
+RulesSpec = AssertionRules | str | os.PathLike[str] | None
+"""Assertion rules: a rules file's path, loaded rules, or ``None`` for the packaged ones."""
 
 _DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
-_pipelines: dict[int, tuple[Vocabulary, Language]] = {}
+_pipelines: dict[tuple[int, AssertionRules | None], tuple[Vocabulary, Language]] = {}
 _lock = threading.Lock()
 
 
@@ -114,10 +118,23 @@ for long (docs/performance.md); ``rank``'s workers are replaced every 10,000
 files anyway (:data:`resumematch.batch.ranking.RECYCLE_AFTER`)."""
 
 
-def build_pipeline(vocabulary: Vocabulary) -> Language:
-    """The ``blank("en")`` pipeline with the term matcher, built once per vocabulary."""
+def resolve_rules(assertion_rules: RulesSpec) -> AssertionRules | None:
+    """Loaded assertion rules from a path (a bad file is a VocabError naming it); None stays None."""
+    if assertion_rules is None or isinstance(assertion_rules, AssertionRules):
+        return assertion_rules
+    return load_rules(assertion_rules)
+
+
+def build_pipeline(vocabulary: Vocabulary, *, assertion_rules: RulesSpec = None) -> Language:
+    """The ``blank("en")`` pipeline with the term matcher, built once per vocabulary and rules.
+
+    ``assertion_rules``: a rules file (the format of ``data/assertion.json``, replacing the
+    packaged rules) or loaded :class:`~resumematch.match.assertion.AssertionRules`.
+    """
+    rules = resolve_rules(assertion_rules)
+    key = (id(vocabulary), rules)
     with _lock:
-        cached = _pipelines.get(id(vocabulary))
+        cached = _pipelines.get(key)
         if cached is not None and cached[0] is vocabulary:
             return cached[1]
         nlp = _resume_english()
@@ -126,7 +143,9 @@ def build_pipeline(vocabulary: Vocabulary) -> Language:
         matcher = nlp.add_pipe(FACTORY_NAME, config={"vocab_sources": list(vocabulary.sources)})
         if not vocabulary.sources:
             cast(TermMatcher, matcher).set_vocabulary(vocabulary)
-        _pipelines[id(vocabulary)] = (vocabulary, nlp)
+        if rules is not None:
+            cast(TermMatcher, matcher).set_rules(assertion_rules=rules)
+        _pipelines[key] = (vocabulary, nlp)
         return nlp
 
 
@@ -178,7 +197,9 @@ def mentions_from_matches(
     return tuple(mentions)
 
 
-def find_mentions(document: Document, vocabulary: Vocabulary) -> tuple[Mention, ...]:
+def find_mentions(
+    document: Document, vocabulary: Vocabulary, *, assertion_rules: RulesSpec = None
+) -> tuple[Mention, ...]:
     """Every vocabulary term mentioned in ``document``, in text order.
 
     The matcher is called directly (:meth:`TermMatcher.match`), not as a pipeline
@@ -188,7 +209,7 @@ def find_mentions(document: Document, vocabulary: Vocabulary) -> tuple[Mention, 
     text, which the Doc would otherwise rebuild token by token. The spans a spaCy user
     gets from ``nlp(text)`` are the same matches (tested in test_fast_paths).
     """
-    nlp = build_pipeline(vocabulary)
+    nlp = build_pipeline(vocabulary, assertion_rules=assertion_rules)
     matcher = cast(TermMatcher, nlp.get_pipe(FACTORY_NAME))
     sections = tuple((s.start, s.end, s.kind) for s in document.sections)
     matches = matcher.match_rows(nlp.make_doc(document.text), document.text, sections or None)

@@ -1,15 +1,66 @@
 """Renderers: turn a Report (or mentions, or a Document) into text a person or a program reads.
 
-Each format is one module; none of them prints. The CLI picks one by ``--format``.
+Each format is one module; none of them prints. The formats are registries, shared by
+the CLI (``--format``), the web app's downloads and the library
+(:func:`render_report`, :func:`render_terms`): format name -> ``(module, function)``,
+imported only when used (the CLI starts without loading a renderer it does not need).
+A new output format is one module here and one line in a registry.
 """
 
 from __future__ import annotations
 
-from ..models import Evidence, Report
+import importlib
+from collections.abc import Callable, Sequence
+from typing import Any
 
-__all__ = ["FORMATS", "evidence_snippet"]
+from ..models import Document, Evidence, Mention, Report
 
-FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html")
+__all__ = [
+    "FORMATS",
+    "REPORT_RENDERERS",
+    "TERMS_RENDERERS",
+    "evidence_snippet",
+    "render_report",
+    "render_terms",
+    "renderer",
+]
+
+REPORT_RENDERERS: dict[str, tuple[str, str]] = {
+    "text": ("text", "report_text"),
+    "json": ("json", "report_json"),
+    "markdown": ("markdown", "report_markdown"),
+    "html": ("html", "report_html"),
+}
+"""How a Report is written in each format: ``(module in render/, function)``; the
+function takes the Report (and keyword options, such as ``colour=`` for text)."""
+
+TERMS_RENDERERS: dict[str, tuple[str, str]] = {
+    "text": ("text", "terms_text"),
+    "json": ("json", "terms_json"),
+}
+"""How a Document's mentions are written: the function takes ``(document, mentions)``."""
+
+FORMATS: tuple[str, ...] = tuple(REPORT_RENDERERS)
+"""The formats of a Report (``check --format``)."""
+
+
+def renderer(registry: dict[str, tuple[str, str]], fmt: str) -> Callable[..., str]:
+    """The render function of ``fmt`` in ``registry``; a ValueError names the known formats."""
+    if fmt not in registry:
+        raise ValueError(f"unknown format {fmt!r}; known: {', '.join(registry)}")
+    module, function = registry[fmt]
+    found: Callable[..., str] = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+    return found
+
+
+def render_report(report: Report, fmt: str = "text", **options: Any) -> str:
+    """``report`` as text in ``fmt`` (one of :data:`FORMATS`), e.g. ``render_report(report, "html")``."""
+    return renderer(REPORT_RENDERERS, fmt)(report, **options)
+
+
+def render_terms(document: Document, mentions: Sequence[Mention], fmt: str = "text") -> str:
+    """A document's mentions as text in ``fmt`` (one of ``TERMS_RENDERERS``)."""
+    return renderer(TERMS_RENDERERS, fmt)(document, mentions)
 
 
 def evidence_snippet(report: Report, evidence: Evidence, width: int) -> str:

@@ -21,7 +21,9 @@ languages                   5       the languages the posting requires
 text similarity             20      cosine of the posting's and the resume's content words
 ==========================  ======  =====================================================
 
-The last six are a recruiter's first reading (``fit.py``, ``signals.py``): a licence the
+Each part is one record of :data:`~resumematch.scoring.parts.SCORE_PARTS` (its name, label,
+default weight and how it is judged), and ``score_resume`` loops over them. The last six
+are a recruiter's first reading (``fit.py``, ``signals.py``): a licence the
 posting requires is a gate, without which every part counts ``GATE_FACTOR`` (0.4).
 
 * Inside a part, each item (term or requirement) has a weight: terms by category
@@ -56,45 +58,28 @@ from ..models import (
     Mention,
     MissingTerm,
     Report,
-    Role,
     ScorePart,
     TermMatch,
 )
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
-from .fit import candidate_fit, posting_fit
+from .parts import SCORE_PARTS, PartSpec, Reading
 from .readiness import ats_readiness
-from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements, title_credit
-from .signals import (
-    GATE_FACTOR,
-    languages_credit,
-    licence_credit,
-    role_fit_credit,
-    seniority_credit,
-    specialty_credit,
-    text_similarity,
-)
+from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
+from .signals import GATE_FACTOR
 from .suggestions import suggestions
 
-__all__ = ["PART_NAMES", "PREFERRED_FACTOR", "STATUS_CREDIT", "ScoreWeights", "score_resume"]
+__all__ = ["PART_NAMES", "PREFERRED_FACTOR", "SCORE_PARTS", "STATUS_CREDIT", "PartSpec", "ScoreWeights", "score_resume"]
 
 PREFERRED_FACTOR = 0.5
 """A preferred credential, degree or experience requirement weighs half a required one."""
 
-PART_NAMES: dict[str, str] = {
-    "required": "required terms",
-    "preferred": "preferred terms",
-    "experience": "experience",
-    "education": "education",
-    "credentials": "certifications/licenses",
-    "title": "title",
-    "role_fit": "role fit",
-    "licence": "licence level",
-    "specialty": "specialty and setting",
-    "seniority": "experience level",
-    "languages": "languages",
-    "text": "text similarity",
-}
+PART_NAMES: dict[str, str] = {part.name: part.label for part in SCORE_PARTS}
+"""Each part's key and the label a report shows (from the registry)."""
+_DEFAULT: dict[str, float] = {part.name: part.default_weight for part in SCORE_PARTS}
+_BY_REQUIREMENTS = frozenset(part.name for part in SCORE_PARTS if part.requirements)
+_FIXED_SHARE = tuple(part.name for part in SCORE_PARTS if part.fixed_share)
+_NOUN = {part.name: part.noun for part in SCORE_PARTS}
 
 
 @dataclass(frozen=True)
@@ -104,20 +89,22 @@ class ScoreWeights:
     The numbers are relative: they are scaled so that the parts that have something to
     judge add up to 100. ``ScoreWeights(required=80, preferred=20, experience=0,
     education=0, credentials=0, title=0)`` scores terms alone, as resumematch 0.1 did.
+    One field per record of :data:`SCORE_PARTS`, in its order, defaulting to its
+    ``default_weight`` (``tests/test_scoring.py`` checks that they agree).
     """
 
-    required: float = 40.0
-    preferred: float = 10.0
-    experience: float = 20.0
-    education: float = 10.0
-    credentials: float = 15.0
-    title: float = 5.0
-    role_fit: float = 40.0
-    licence: float = 30.0
-    specialty: float = 5.0
-    seniority: float = 5.0
-    languages: float = 5.0
-    text: float = 20.0
+    required: float = _DEFAULT["required"]
+    preferred: float = _DEFAULT["preferred"]
+    experience: float = _DEFAULT["experience"]
+    education: float = _DEFAULT["education"]
+    credentials: float = _DEFAULT["credentials"]
+    title: float = _DEFAULT["title"]
+    role_fit: float = _DEFAULT["role_fit"]
+    licence: float = _DEFAULT["licence"]
+    specialty: float = _DEFAULT["specialty"]
+    seniority: float = _DEFAULT["seniority"]
+    languages: float = _DEFAULT["languages"]
+    text: float = _DEFAULT["text"]
 
     def __post_init__(self) -> None:
         values = [getattr(self, f.name) for f in fields(self)]
@@ -212,17 +199,21 @@ def score_resume(
     requirement_rows: list[tuple[str, Judgement, float]] = []
     for judgement in judgements:
         aspect = judgement.check.requirement.aspect
-        if aspect not in ("experience", "education"):
+        if aspect not in _BY_REQUIREMENTS:
             continue
         factor = PREFERRED_FACTOR if judgement.check.requirement.kind == "preferred" else 1.0
         parts[aspect].asked += factor
         parts[aspect].earned += factor * judgement.credit
         parts[aspect].judged = True
         requirement_rows.append((aspect, judgement, factor))
-    title_score, title_detail = title_credit(job.title, resume, roles)
-    if title_score is not None:
-        parts["title"] = _Part(asked=1.0, earned=title_score, judged=True, detail=title_detail)
-    gated = _recruiter_parts(parts, resume, roles, mentions, job)
+    # The parts read as one credit: the title and a recruiter's signals (a licence the
+    # posting requires and the resume lacks gates the whole score).
+    reading = Reading(resume, roles, mentions, job)
+    gated = False
+    for spec in SCORE_PARTS:
+        if spec.credit is not None and (found := spec.credit(reading)) is not None:
+            parts[spec.name] = _Part(asked=1.0, earned=found.credit, judged=True, detail=found.detail)
+            gated = gated or found.gated
 
     worth = _worth(weights, {name for name, part in parts.items() if part.judged})
     worth = _cap_preferred(worth, {name: part.asked for name, part in parts.items()})
@@ -296,46 +287,23 @@ def score_resume(
     return replace(report, ats=ats_readiness(report)) if readiness else report
 
 
-def _recruiter_parts(
-    parts: dict[str, _Part], resume: Document, roles: Sequence[Role], mentions: Sequence[Mention], job: JobProfile
-) -> bool:
-    """Fill the parts a recruiter reads before the skills (``signals.py``); True when a
-    licence the posting requires is missing (the gate)."""
-    posting = posting_fit(job)
-    candidate = candidate_fit(resume, roles, mentions)
-    years = total_years(roles) if roles else None
-    gated = False
-    licence = licence_credit(posting, candidate)
-    found: dict[str, tuple[float, str] | None] = {
-        "role_fit": role_fit_credit(posting, candidate),
-        "licence": None if licence is None else licence[:2],
-        "specialty": specialty_credit(posting, candidate),
-        "seniority": seniority_credit(posting, years),
-        "languages": languages_credit(posting, candidate),
-        "text": text_similarity(job.text, resume.text),
-    }
-    if licence is not None:
-        gated = licence[2]
-    for name, credit in found.items():
-        if credit is not None:
-            parts[name] = _Part(asked=1.0, earned=credit[0], judged=True, detail=credit[1])
-    return gated
-
-
 def _worth(weights: ScoreWeights, judged: set[str]) -> dict[str, float]:
     """Each part's points: its weight scaled so that the judged parts add up to 100.
 
-    The title keeps its nominal share (it is one yes/no, not a list of items to spread
-    points over); the other judged parts share the rest in proportion to their weights.
+    A part with a fixed share (the title: it is one yes/no, not a list of items to spread
+    points over) keeps its nominal share; the other judged parts share the rest in
+    proportion to their weights.
     """
     raw = weights.as_dict()
     worth = dict.fromkeys(PART_NAMES, 0.0)
-    rest = {name for name in judged if name != "title" and raw[name] > 0}
-    if "title" in judged:
-        worth["title"] = 100.0 * raw["title"] / sum(raw.values()) if rest else 100.0 * (raw["title"] > 0)
+    rest = {name for name in judged if name not in _FIXED_SHARE and raw[name] > 0}
+    fixed = [name for name in _FIXED_SHARE if name in judged]
+    for name in fixed:
+        worth[name] = 100.0 * raw[name] / sum(raw.values()) if rest else 100.0 * (raw[name] > 0)
     total = sum(raw[name] for name in rest)
+    kept = sum(worth[name] for name in fixed)
     for name in rest:
-        worth[name] = (100.0 - worth["title"]) * raw[name] / total
+        worth[name] = (100.0 - kept) * raw[name] / total
     return worth
 
 
@@ -350,7 +318,7 @@ def _cap_preferred(worth: dict[str, float], asked: dict[str, float]) -> dict[str
         return worth
     cap = PREFERRED_FACTOR * worth[reference] / asked[reference] * asked["preferred"]
     excess = worth["preferred"] - cap
-    others = {name: w for name, w in worth.items() if name not in ("preferred", "title") and w > 0}
+    others = {name: w for name, w in worth.items() if name != "preferred" and name not in _FIXED_SHARE and w > 0}
     if excess <= 0 or not others:
         return worth
     total = sum(others.values())
@@ -370,6 +338,6 @@ def _detail(name: str, part: _Part, credits: list[float], requirements: list[Jud
         bits.append(f"{met} of {len(requirements)} requirements met" + (f", {partly} partly" if partly else ""))
     if credits:
         shown = sum(1 for credit in credits if credit > 0)
-        noun = {"required": "required terms", "preferred": "preferred terms"}.get(name, "terms")
+        noun = _NOUN[name]
         bits.append(f"{shown} of {len(credits)} {noun} shown")
     return "; ".join(bits)

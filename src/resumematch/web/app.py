@@ -322,18 +322,9 @@ def create_app(*, limits: ExtractLimits | None = None) -> Starlette:
                                 vocabularies=known),
                 404,
             )
-        if fmt == "html":
-            from ..render.html import report_html
+        from ..render import render_report
 
-            body = report_html(report)
-        elif fmt == "json":
-            from ..render.json import report_json
-
-            body = report_json(report)
-        else:
-            from ..render.markdown import report_markdown
-
-            body = report_markdown(report)
+        body = render_report(report, "markdown" if fmt == "md" else fmt)  # the file suffix of Markdown is md
         return Response(
             body,
             media_type=_DOWNLOADS[fmt],

@@ -1,0 +1,129 @@
+"""The score parts, one record each: the registry that ``score_resume`` loops over.
+
+A part is judged in one or more of three ways (each record says which):
+
+* **terms**: the posting's terms that count in it (a term counts in its category's score
+  part, from :data:`~resumematch.models.CATEGORY_TABLE`, else in its kind's: required or
+  preferred), each earning its credit (``requirement_checks.TermCredits``);
+* **requirements**: the posting's requirements of the same aspect (experience,
+  education), each met, partly met or not;
+* **credit**: one reading of the resume against the posting, a ``(credit, detail)`` or
+  ``None`` when the posting gives nothing to judge: the title, and the recruiter's
+  signals (``signals.py``); a part whose record ``gates`` also says whether a licence the
+  posting requires is missing.
+
+Adding a part is one :class:`PartSpec` here (its ``credit`` function if it is read that
+way), its field in :class:`~resumematch.scoring.score.ScoreWeights` (the public, typed way to
+set the weights: a test checks that the two agree) and its explanation in ``docs/scoring.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..models import Document, JobProfile, Mention, Role
+from ..resume.roles import total_years
+from .fit import CandidateFit, PostingFit, candidate_fit, posting_fit
+from .requirement_checks import title_credit
+from .signals import (
+    languages_credit,
+    licence_credit,
+    role_fit_credit,
+    seniority_credit,
+    specialty_credit,
+    text_similarity,
+)
+
+__all__ = ["SCORE_PARTS", "PartCredit", "PartSpec", "Reading"]
+
+
+@dataclass(frozen=True)
+class PartCredit:
+    """What a ``credit`` judge reads: the credit (0 to 1), its one-line account, and
+    whether the whole score is gated (a required licence is missing)."""
+
+    credit: float
+    detail: str
+    gated: bool = False
+
+
+class Reading:
+    """The resume and the posting as the ``credit`` judges read them; each derived fact
+    (the posting's and the candidate's fit, the years of experience) computed once."""
+
+    def __init__(self, resume: Document, roles: Sequence[Role], mentions: Sequence[Mention], job: JobProfile) -> None:
+        self.resume = resume
+        self.roles = roles
+        self.mentions = mentions
+        self.job = job
+
+    @cached_property
+    def posting(self) -> PostingFit:
+        return posting_fit(self.job)
+
+    @cached_property
+    def candidate(self) -> CandidateFit:
+        return candidate_fit(self.resume, self.roles, self.mentions)
+
+    @cached_property
+    def years(self) -> float | None:
+        return total_years(self.roles) if self.roles else None
+
+
+Judge = Callable[[Reading], PartCredit | None]
+
+
+@dataclass(frozen=True)
+class PartSpec:
+    """One score part: its key (a :class:`ScoreWeights` field), the label a report shows,
+    its default weight and how it is judged."""
+
+    name: str
+    label: str
+    default_weight: float
+    terms: bool = False
+    """Job terms count in it (by the category table or their kind)."""
+    requirements: bool = False
+    """The posting's requirements whose aspect is ``name`` count in it."""
+    credit: Judge | None = None
+    """One reading of the resume against the posting; ``None`` from it: nothing to judge."""
+    fixed_share: bool = False
+    """Keeps its nominal share of 100 when judged (a single yes/no: the title) instead of
+    sharing the points in proportion to the weights."""
+    noun: str = "terms"
+    """How its terms are named in its account ("3 of 5 required terms shown")."""
+
+
+def _pair(found: tuple[float, str] | None) -> PartCredit | None:
+    return None if found is None else PartCredit(found[0], found[1])
+
+
+def _title(reading: Reading) -> PartCredit | None:
+    score, detail = title_credit(reading.job.title, reading.resume, reading.roles)
+    return None if score is None else PartCredit(score, detail)
+
+
+def _licence(reading: Reading) -> PartCredit | None:
+    found = licence_credit(reading.posting, reading.candidate)
+    return None if found is None else PartCredit(found[0], found[1], found[2])
+
+
+SCORE_PARTS: tuple[PartSpec, ...] = (
+    PartSpec("required", "required terms", 40.0, terms=True, noun="required terms"),
+    PartSpec("preferred", "preferred terms", 10.0, terms=True, noun="preferred terms"),
+    PartSpec("experience", "experience", 20.0, requirements=True),
+    PartSpec("education", "education", 10.0, terms=True, requirements=True),
+    PartSpec("credentials", "certifications/licenses", 15.0, terms=True),
+    PartSpec("title", "title", 5.0, credit=_title, fixed_share=True),
+    PartSpec("role_fit", "role fit", 40.0, credit=lambda r: _pair(role_fit_credit(r.posting, r.candidate))),
+    PartSpec("licence", "licence level", 30.0, credit=_licence),
+    PartSpec(
+        "specialty", "specialty and setting", 5.0, credit=lambda r: _pair(specialty_credit(r.posting, r.candidate))
+    ),
+    PartSpec("seniority", "experience level", 5.0, credit=lambda r: _pair(seniority_credit(r.posting, r.years))),
+    PartSpec("languages", "languages", 5.0, credit=lambda r: _pair(languages_credit(r.posting, r.candidate))),
+    PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
+)
+"""Every score part, in the order a report lists them."""
