@@ -28,6 +28,7 @@ from .models import Document, JobProfile, Mention, Report
 from .models.inputs import Text
 from .posting.analysis import analyze_job
 from .posting.formats import posting_body, read_posting
+from .scoring.fit import posting_fit
 from .scoring.score import ScoreWeights, score_resume
 
 __all__ = ["analyze", "check", "find_terms"]
@@ -108,8 +109,6 @@ def _analyze(job: TextOrSource, vocabulary: Vocabulary, limits: ExtractLimits | 
 def _names_a_role(profile: JobProfile) -> bool:
     """Whether the posting's title names a role family or licence level: then it can be
     ranked on role fit, licence level and text similarity even without vocabulary terms."""
-    from .scoring.fit import posting_fit
-
     fit = posting_fit(profile)
     return fit.family is not None or fit.level is not None
 

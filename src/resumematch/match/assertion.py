@@ -37,7 +37,7 @@ from ..models import CATEGORIES, Status
 from .trie import longest_first
 from .wordsets import HashSet
 
-__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules", "load_rules", "read_rules_file"]
+__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules", "load_rules", "packaged_rules", "read_rules_file"]
 
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged")
@@ -139,14 +139,23 @@ class AssertionRules:
         }
 
 
-def read_rules_file(path: str | os.PathLike[str], what: str) -> Any:
-    """The JSON in a rules file; a missing or unreadable file is a VocabError naming it."""
+def read_rules_file(path: str | os.PathLike[str], what: str) -> dict[str, Any]:
+    """The JSON object in a rules file; a missing, unreadable or malformed file is a
+    VocabError naming it."""
     try:
-        return json.loads(Path(path).read_text("utf-8"))
+        raw = json.loads(Path(path).read_text("utf-8"))
     except OSError as error:
         raise VocabError(f"{path}: cannot read the {what} file: {error.strerror or error}") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise VocabError(f"{path}: the {what} file is not valid JSON: {error}") from error
+    if not isinstance(raw, dict):
+        raise VocabError(f"{path}: {what} must be a JSON object")
+    return raw
+
+
+def packaged_rules(name: str) -> dict[str, Any]:
+    """The JSON object of a rules file shipped in ``resumematch/data``."""
+    return json.loads(resources.files("resumematch.data").joinpath(name).read_text("utf-8"))  # type: ignore[no-any-return]
 
 
 def load_rules(path: str | os.PathLike[str]) -> AssertionRules:
@@ -156,17 +165,13 @@ def load_rules(path: str | os.PathLike[str]) -> AssertionRules:
     ``rules=`` does): copy ``data/assertion.json`` to extend it. Any problem is a
     :class:`~resumematch.errors.VocabError` whose message starts with the file's name.
     """
-    raw = read_rules_file(path, "assertion rules")
-    if not isinstance(raw, dict):
-        raise VocabError(f"{path}: assertion rules must be a JSON object")
-    return AssertionRules.from_dict(raw, where=str(path))
+    return AssertionRules.from_dict(read_rules_file(path, "assertion rules"), where=str(path))
 
 
 @lru_cache(maxsize=1)
 def default_rules() -> AssertionRules:
     """The rules shipped in ``resumematch/data/assertion.json``."""
-    text = resources.files("resumematch.data").joinpath("assertion.json").read_text("utf-8")
-    return AssertionRules.from_dict(json.loads(text), where="resumematch/data/assertion.json")
+    return AssertionRules.from_dict(packaged_rules("assertion.json"), where="resumematch/data/assertion.json")
 
 
 class _Trigger(NamedTuple):

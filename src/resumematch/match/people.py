@@ -22,16 +22,15 @@ each over a window of at most ``max_scope`` tokens before it.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..errors import VocabError
 from ..models import Status
+from .assertion import packaged_rules, read_rules_file
 from .trie import Tokens
 from .vocabulary import Vocabulary
 
@@ -131,19 +130,13 @@ class PeopleRules:
 def load_people_rules(path: str | os.PathLike[str]) -> PeopleRules:
     """A user's people rules file (the format of ``data/people.json``), validated; any
     problem is a :class:`~resumematch.errors.VocabError` whose message starts with the file's name."""
-    from .assertion import read_rules_file
-
-    raw = read_rules_file(path, "people rules")
-    if not isinstance(raw, dict):
-        raise VocabError(f"{path}: people rules must be a JSON object")
-    return PeopleRules.from_dict(raw, where=str(path))
+    return PeopleRules.from_dict(read_rules_file(path, "people rules"), where=str(path))
 
 
 @lru_cache(maxsize=1)
 def default_people_rules() -> PeopleRules:
     """The rules shipped in ``resumematch/data/people.json``."""
-    text = resources.files("resumematch.data").joinpath("people.json").read_text("utf-8")
-    return PeopleRules.from_dict(json.loads(text), where="resumematch/data/people.json")
+    return PeopleRules.from_dict(packaged_rules("people.json"), where="resumematch/data/people.json")
 
 
 class PeopleDetector:

@@ -79,10 +79,6 @@ _QUESTION_TO_YOU = re.compile(r"\b(?:you|your|we\s+(?:are\s+)?looking\s+for|are\
 _REQUIREMENT_FIELD_LINE = re.compile(
     r"^(?:licen[cs]e|licensure|certifications?|registration|degree|education)\s*:\s+\S", re.IGNORECASE
 )
-_SECTION_NAME = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING)),
-    re.IGNORECASE,
-)
 _HEADING_MAX_WORDS = 6
 # A line of prose this long is a sentence, which must address the candidate to be a
 # requirement; a shorter one is an item of a list that lost its bullets.
@@ -137,7 +133,7 @@ def _is_heading(line: str, alone: bool = False) -> bool:
     if stripped.endswith(":") or capitalised or stripped.isupper() or (alone and len(words) <= 4):
         return True
     # "Required qualifications", "What you'll do": a section's name in sentence case
-    return len(words) <= 4 and _SECTION_NAME.match(stripped.rstrip(":")) is not None and _is_section_name(stripped)
+    return len(words) <= 4 and _is_section_name(stripped)
 
 
 def _heading_kind(heading: str) -> tuple[RequirementKind, bool]:
@@ -160,10 +156,11 @@ def _heading_kind(heading: str) -> tuple[RequirementKind, bool]:
 def _is_section_name(line: str) -> bool:
     """Whether the whole line is a section's name (not a sentence that starts with one)."""
     name = line.rstrip(":").strip().lower()
-    return any(
-        p.match(name) and len(name.split()) <= len(p.match(name).group(1).split()) + 1  # type: ignore[union-attr]
-        for p in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING)
-    )
+    for pattern in (_PREFERRED_HEADING, _REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING):
+        found = pattern.match(name)
+        if found and len(name.split()) <= len(found.group(1).split()) + 1:
+            return True
+    return False
 
 
 def _is_sentence(statement: str) -> bool:
