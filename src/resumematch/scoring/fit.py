@@ -29,7 +29,7 @@ from ..resume.degrees import DEGREE_LINE
 
 __all__ = ["CandidateFit", "Level", "PostingFit", "candidate_fit", "fit_data", "posting_fit"]
 
-FAMILIES = ("clinical", "technician", "administrative", "management", "research", "other")
+FAMILIES = ("clinical", "technician", "administrative", "management", "research", "hr", "other")
 _LADDER_VOTE = 2.0
 """A licence level named in a title votes for its family as much as a two-word phrase."""
 _HEADLINE_LINES = 3
