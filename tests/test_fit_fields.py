@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import resumematch
 from resumematch.resume.roles import find_roles
 from resumematch.scoring.fit import candidate_fit, posting_fit
@@ -45,3 +47,45 @@ def test_an_admin_post_prefers_office_administrators_to_recruiters() -> None:
     assert _role_fit(administrator) == 1.0
     assert 0.0 < _role_fit(recruiter) < _role_fit(administrator)
     assert "hr" in next(p.detail for p in recruiter.parts if p.name == "role fit")
+
+
+HEALTHCARE_ADMIN_POSTING = (
+    "Clinic Administrator\n\nOur busy outpatient clinic needs an administrator to greet patients, "
+    "book clinic appointments and keep patients' medical records.\n\nRequirements:\n- Microsoft Office\n"
+    "- Customer service\n"
+)
+OFFICE_WORK = "Scheduled appointments, answered phones, filed records, ordered supplies."
+CLINIC_OFFICE = _resume(
+    "Office Administrator", "Office Administrator", "Registered patients, verified insurance and kept medical records under HIPAA."
+)
+LAW_OFFICE = _resume("Office Administrator", "Office Administrator", OFFICE_WORK)
+
+
+def _part(report: resumematch.Report, name: str) -> resumematch.ScorePart:
+    return next(p for p in report.parts if p.name == name)
+
+
+def test_a_healthcare_post_prefers_an_administrator_who_worked_in_healthcare() -> None:
+    job = resumematch.analyze(HEALTHCARE_ADMIN_POSTING)
+    clinic = resumematch.check(CLINIC_OFFICE, job=job)
+    law = resumematch.check(LAW_OFFICE, job=job)
+    assert _part(clinic, "healthcare work").points == pytest.approx(_part(clinic, "healthcare work").weight)
+    assert "hipaa" in _part(clinic, "healthcare work").detail
+    assert _part(law, "healthcare work").points < _part(clinic, "healthcare work").points
+    assert clinic.score > law.score
+
+
+def test_healthcare_work_is_not_judged_for_a_posting_outside_healthcare() -> None:
+    job = resumematch.analyze("Office Administrator\n\nRequirements:\n- Microsoft Office\n- Customer service\n")
+    report = resumematch.check(CLINIC_OFFICE, job=job)
+    assert _part(report, "healthcare work").weight == 0
+    assert "nothing to judge" in _part(report, "healthcare work").detail
+
+
+def test_healthcare_work_counts_each_term_once_and_only_when_affirmed() -> None:
+    from resumematch.scoring.healthcare_work import healthcare_work_terms
+
+    _document, mentions = resumematch.find_terms(
+        "Office Administrator\nKept medical records. Kept medical records again.\nNo experience with Epic."
+    )
+    assert healthcare_work_terms(mentions) == ["medical-records"]

@@ -71,6 +71,7 @@ def test_parts_add_up_to_the_score(job, mini_vocab) -> None:  # type: ignore[no-
         "specialty and setting",
         "experience level",
         "languages",
+        "healthcare work",
         "text similarity",
     ]
     assert sum(p.weight for p in report.parts) == pytest.approx(100.0)
@@ -162,6 +163,7 @@ def test_weights_are_configurable(job, mini_vocab) -> None:  # type: ignore[no-u
         specialty=0,
         seniority=0,
         languages=0,
+        healthcare=0,
         text=0,
     )
     report = _score(RESUME, job, mini_vocab, weights=terms_only)

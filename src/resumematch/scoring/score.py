@@ -1,6 +1,6 @@
 """The score: how much of what the job asks for the resume shows, from 0 to 100.
 
-The score is the sum of twelve named parts, each worth a number of points
+The score is the sum of thirteen named parts, each worth a number of points
 (:class:`ScoreWeights`, configurable) and each earning a share of them, so that a
 person can add it up from the report (``docs/scoring.md`` works an example):
 
@@ -18,12 +18,13 @@ licence level               30      the candidate's level on the posting's licen
 specialty and setting       5       the posting's specialties and settings on the resume
 experience level            5       few years for a new-graduate post, many for a senior one
 languages                   5       the languages the posting requires
+healthcare work             15      for a healthcare posting: signs of healthcare work on the resume
 text similarity             20      cosine of the posting's and the resume's content words
 ==========================  ======  =====================================================
 
 Each part is one record of :data:`~resumematch.scoring.parts.SCORE_PARTS` (its name, label,
-default weight and how it is judged), and ``score_resume`` loops over them. The last six
-are a recruiter's first reading (``fit.py``, ``signals.py``): a licence the
+default weight and how it is judged), and ``score_resume`` loops over them. The last seven
+are a recruiter's first reading (``fit.py``, ``signals.py``, ``healthcare_work.py``): a licence the
 posting requires is a gate, without which every part counts ``GATE_FACTOR`` (0.4).
 
 * Inside a part, each item (term or requirement) has a weight: terms by category
@@ -104,6 +105,7 @@ class ScoreWeights:
     specialty: float = _DEFAULT["specialty"]
     seniority: float = _DEFAULT["seniority"]
     languages: float = _DEFAULT["languages"]
+    healthcare: float = _DEFAULT["healthcare"]
     text: float = _DEFAULT["text"]
 
     def __post_init__(self) -> None:
