@@ -89,3 +89,13 @@ def test_healthcare_work_counts_each_term_once_and_only_when_affirmed() -> None:
         "Office Administrator\nKept medical records. Kept medical records again.\nNo experience with Epic."
     )
     assert healthcare_work_terms(mentions) == ["medical-records"]
+
+
+def test_a_posting_is_in_healthcare_by_its_title_the_nhs_or_its_setting_words() -> None:
+    from resumematch.scoring.healthcare_work import posting_in_healthcare
+
+    office = "We need an organised administrator. Benefits: medical and dental cover."
+    assert not posting_in_healthcare("Office Administrator", office)  # benefits words, once each
+    assert posting_in_healthcare("Occupational Therapy Service Administrator", office)
+    assert posting_in_healthcare("Approvals Administrator", office + " Join the NHS research team.")
+    assert posting_in_healthcare(None, "Greet patients at the clinic and book patients' appointments.")

@@ -8,8 +8,11 @@ another field, or a recruiter who hired nurses. Role titles alone do not say it
 candidate doing: the vocabulary terms that only healthcare work gives
 (``data/fit.json``, ``healthcare_work``), affirmed, each counted once.
 
-The part is judged only for a posting in healthcare (its text names patients, a clinic,
-a hospital, nurses, ... at least three times); a posting from another field leaves it out.
+The part is judged only for a posting in healthcare: its title names healthcare
+("Health Educator", "Occupational Therapy Service Administrator"), its text names the
+NHS, or names patients, a clinic, a hospital, nurses, ... at least three times (once or
+twice could be the benefits: "medical and dental cover"). A posting from another field
+leaves it out.
 """
 
 from __future__ import annotations
@@ -29,25 +32,32 @@ FULL_CREDIT_TERMS = 2
 _POSTING_MENTIONS = 3
 
 
+def _words(words: list[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{body})(?![a-z])", re.IGNORECASE)
+
+
 @functools.cache
-def _rules() -> tuple[frozenset[str], re.Pattern[str]]:
+def _rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))["healthcare_work"]
-    words = sorted(raw["posting_words"], key=len, reverse=True)
-    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])", re.IGNORECASE)
-    return frozenset(raw["terms"]), pattern
+    return frozenset(raw["terms"]), _words(raw["title_words"]), _words(raw["posting_words"])
+
+
+_NHS = re.compile(r"\bNHS\b")
 
 
 @functools.lru_cache(maxsize=64)
-def posting_in_healthcare(text: str) -> bool:
-    """Whether a posting's text names a healthcare setting (patients, clinic, NHS, ...)
-    at least three times."""
-    _terms, words = _rules()
+def posting_in_healthcare(title: str | None, text: str) -> bool:
+    """Whether a posting is in healthcare: by its title, the NHS, or three setting words."""
+    _terms, title_words, words = _rules()
+    if (title and title_words.search(title)) or _NHS.search(text):
+        return True
     return sum(1 for _ in zip(range(_POSTING_MENTIONS), words.finditer(text), strict=False)) >= _POSTING_MENTIONS
 
 
 def healthcare_work_terms(mentions: Sequence[Mention]) -> list[str]:
     """The healthcare-work terms the resume affirms, each once, in the order first shown."""
-    terms, _words = _rules()
+    terms = _rules()[0]
     seen: dict[str, None] = {}
     for mention in mentions:
         if mention.term_id in terms and mention.status == "affirmed":
@@ -55,10 +65,12 @@ def healthcare_work_terms(mentions: Sequence[Mention]) -> list[str]:
     return list(seen)
 
 
-def healthcare_work_credit(posting_text: str, mentions: Sequence[Mention]) -> tuple[float, str] | None:
+def healthcare_work_credit(
+    posting_title: str | None, posting_text: str, mentions: Sequence[Mention]
+) -> tuple[float, str] | None:
     """``(credit, detail)``: the share of :data:`FULL_CREDIT_TERMS` healthcare-work terms
     shown (at most 1); ``None`` for a posting outside healthcare."""
-    if not posting_in_healthcare(posting_text):
+    if not posting_in_healthcare(posting_title, posting_text):
         return None
     shown = healthcare_work_terms(mentions)
     if not shown:

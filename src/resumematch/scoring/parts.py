@@ -126,7 +126,7 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
     PartSpec("seniority", "experience level", 5.0, credit=lambda r: _pair(seniority_credit(r.posting, r.years))),
     PartSpec("languages", "languages", 5.0, credit=lambda r: _pair(languages_credit(r.posting, r.candidate))),
     PartSpec(
-        "healthcare", "healthcare work", 15.0, credit=lambda r: _pair(healthcare_work_credit(r.job.text, r.mentions))
+        "healthcare", "healthcare work", 15.0, credit=lambda r: _pair(healthcare_work_credit(r.job.title, r.job.text, r.mentions))
     ),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
 )
