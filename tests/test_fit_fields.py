@@ -56,7 +56,9 @@ HEALTHCARE_ADMIN_POSTING = (
 )
 OFFICE_WORK = "Scheduled appointments, answered phones, filed records, ordered supplies."
 CLINIC_OFFICE = _resume(
-    "Office Administrator", "Office Administrator", "Registered patients, verified insurance and kept medical records under HIPAA."
+    "Office Administrator",
+    "Office Administrator",
+    "Registered patients, verified insurance and kept medical records under HIPAA.",
 )
 LAW_OFFICE = _resume("Office Administrator", "Office Administrator", OFFICE_WORK)
 

@@ -74,6 +74,7 @@ def healthcare_work_credit(
         return None
     shown = healthcare_work_terms(mentions)
     if not shown:
-        return 0.0, "a healthcare post; your resume shows no healthcare work (patients, medical records, billing, an EHR)"
+        return 0.0, "a healthcare post; your resume shows no healthcare work (patients, medical records, an EHR)"
     named = ", ".join(shown[:4]) + (", ..." if len(shown) > 4 else "")
-    return min(1.0, len(shown) / FULL_CREDIT_TERMS), f"a healthcare post; {len(shown)} signs of healthcare work ({named})"
+    credit = min(1.0, len(shown) / FULL_CREDIT_TERMS)
+    return credit, f"a healthcare post; {len(shown)} signs of healthcare work ({named})"

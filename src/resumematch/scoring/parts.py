@@ -111,6 +111,10 @@ def _licence(reading: Reading) -> PartCredit | None:
     return None if found is None else PartCredit(found[0], found[1], found[2])
 
 
+def _healthcare(reading: Reading) -> PartCredit | None:
+    return _pair(healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions))
+
+
 SCORE_PARTS: tuple[PartSpec, ...] = (
     PartSpec("required", "required terms", 40.0, terms=True, noun="required terms"),
     PartSpec("preferred", "preferred terms", 10.0, terms=True, noun="preferred terms"),
@@ -125,9 +129,7 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
     ),
     PartSpec("seniority", "experience level", 5.0, credit=lambda r: _pair(seniority_credit(r.posting, r.years))),
     PartSpec("languages", "languages", 5.0, credit=lambda r: _pair(languages_credit(r.posting, r.candidate))),
-    PartSpec(
-        "healthcare", "healthcare work", 15.0, credit=lambda r: _pair(healthcare_work_credit(r.job.title, r.job.text, r.mentions))
-    ),
+    PartSpec("healthcare", "healthcare work", 15.0, credit=_healthcare),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
 )
 """Every score part, in the order a report lists them."""
