@@ -72,7 +72,8 @@ def _name_words(part: str, *, at_least: int = 2) -> list[str] | None:
 def _from_line(line: str) -> list[str] | None:
     """The name words of a top line: "Jane Q. Doe, RN", "DOE, JANE", "José Núñez | Nurse"."""
     _, _, suffixes, _ = _lists()
-    head = re.split(r"\s*[|•·–—]\s*|\s{3,}|\t", _strip_heading(line).strip())[0].strip()
+    line = re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", _strip_heading(line))  # "(she/her)", "[Photo]"
+    head = re.split(r"\s*[|•·–—]\s*|\s{3,}|\t", line.strip())[0].strip()
     if not head:
         return None
     pieces = [p.strip() for p in head.split(",")]
@@ -136,10 +137,12 @@ def name_pattern(words: list[str]) -> re.Pattern[str] | None:
             (capital_only if form.lower() in common else folded).add(form)
     full = [re.sub(r"[\s'’]", "", _plain(w).lower()) for w in chains]
     if len(full) >= 2:
-        first, last = full[0], full[-1]
-        for joiner in ("", ".", "_", "-"):
-            folded |= {first + joiner + last, last + joiner + first, first[0] + joiner + last, first + joiner + last[0]}
+        first = full[0]
+        for last in {full[-1].replace("-", ""), *full[-1].split("-")}:  # "nunez-garcia", "nunez", "garcia"
+            for joiner in ("", ".", "_", "-"):
+                folded |= {first + joiner + last, last + joiner + first, first[0] + joiner + last}
     parts = [rf"(?i:{re.escape(f).replace(' ', r's+')})" for f in sorted(folded, key=len, reverse=True)]
-    for form in sorted(capital_only, key=len, reverse=True):
-        parts += [re.escape(form[0].upper() + form[1:]), re.escape(form.upper())]
+    cased = {f for form in capital_only for f in (form[0].upper() + form[1:], form[0].upper() + form[1:].lower())}
+    for form in sorted(cased, key=len, reverse=True):
+        parts += [re.escape(form), re.escape(form.upper())]
     return re.compile(rf"(?<![\w@])(?:{'|'.join(parts)})\d*(?!\w)")
