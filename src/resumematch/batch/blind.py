@@ -31,6 +31,7 @@ from .names import find_name, name_pattern
 __all__ = ["Redactor", "anonymous_id", "new_salt", "redact"]
 
 _ID_PREFIX = "cand-"
+_INITIAL = re.compile(r"(\[name\])\s+[A-Z]\.?\s+(?=\[name\])")
 
 
 def new_salt() -> str:
@@ -80,6 +81,7 @@ class Redactor:
             text = rule.pattern.sub(rule.placeholder, text)
         if self._names is not None:
             text = self._names.sub("[name]", text)
+            text = _INITIAL.sub(r"\1 ", text)  # "[name] P. [name]": the middle initial too
         return text
 
 

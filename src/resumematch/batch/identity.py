@@ -18,6 +18,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from ..english import english_words
+
 __all__ = ["IdentityRule", "identity_data", "identity_rules"]
 
 Replacement = str | Callable[[re.Match[str]], str]
@@ -83,6 +85,15 @@ def _phone(match: re.Match[str]) -> str:
     return "[phone]"
 
 
+def _place(match: re.Match[str]) -> str:
+    """``[address]`` for "Austin, TX", but "Excel, MS" (one English word before a state's
+    two letters) is a skills list."""
+    city = match.group("city")
+    if match.group("state") and " " not in city and city.lower() in english_words():
+        return match.group(0)
+    return "[address]"
+
+
 def _labelled(labels: Iterable[str], value: str = _VALUE, *, colon: bool = True) -> str:
     separator = r"\s*[:=]\s*" if colon else r"\s*[:=\-]?\s*"
     return rf"(?<![\w-]){_words(labels)}{separator}{value}"
@@ -124,7 +135,7 @@ def identity_rules() -> tuple[IdentityRule, ...]:
                 r"(?:https?://|www\.)\S+|\bskype:[\w.\-?=]+"
                 r"|\b(?:[\w-]+\.)*(?:linkedin|github|gitlab|twitter|x|facebook|fb|instagram|doximity|xing|tiktok"
                 r"|youtube|medium|behance|dribbble|t|wa)\.(?:com|me|de|io)/\S*"
-                r"|\b[\w-]+\.(?:com|org|net|io|me|dev|info|de|co\.uk|eu)(?:/\S*)?\b",
+                r"|\b[\w-]+\.(?-i:com|org|net|io|me|dev|info|de|co\.uk|eu)(?:/\S*)?\b",
                 i,
             ),
             "[url]",
@@ -175,14 +186,14 @@ def identity_rules() -> tuple[IdentityRule, ...]:
         IdentityRule(
             "address",
             re.compile(
-                rf"\b\d{{1,6}}[A-Za-z]?\s+(?:{_NAMEWORD}\s+){{1,4}}(?i:{_words(d['street_words'])})\b\.?"
+                rf"\b\d{{1,6}}[A-Za-z]?[ \t]+(?:{_NAMEWORD}[ \t]+){{1,4}}(?i:{_words(d['street_words'])})\b\.?"
                 rf"(?:,?\s*(?i:{_words(d['unit_words'])}\.?|#)\s*#?\s*[\w-]+)?",
             ),
             "[address]",
         ),
         IdentityRule(
             "address",
-            re.compile(rf"\b{_CAP}[\w-]*(?:{_words(d['street_suffixes_joined'])})\.?\s+\d{{1,4}}[a-z]?\b", i),
+            re.compile(rf"\b{_CAP}[\w-]*(?i:{_words(d['street_suffixes_joined'])})\.?[ \t]+\d{{1,4}}[a-z]?\b"),
             "[address]",
         ),
         IdentityRule(
@@ -193,11 +204,13 @@ def identity_rules() -> tuple[IdentityRule, ...]:
         IdentityRule(
             "place",
             re.compile(
-                rf"\b{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,3}},\s*(?:(?-i:{_words(s.upper() for s in d['us_states'])})\b"
+                rf"\b(?P<city>{_NAMEWORD}(?:[ \t]+{_NAMEWORD}){{0,3}}),[ \t]*"
+                rf"(?:(?P<state>{_words(s.upper() for s in d['us_states'])})\b(?=[ \t]*(?:$|[^\w\s]|\d))"
                 rf"|(?i:{_words(d['us_state_names'])}|{_words(d['countries'])})\b)"
-                r"(?:,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?"
+                r"(?:,?[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?",
+                re.MULTILINE,
             ),
-            "[address]",
+            _place,
         ),
         # --- phones (labelled first: short local numbers count there)
         IdentityRule(

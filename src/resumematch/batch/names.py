@@ -49,6 +49,27 @@ def _strip_heading(line: str) -> str:
     return line
 
 
+def _name_shaped(word: str, english: bool) -> bool:
+    """Whether ``word`` can be part of a name: not a long English word ("Certification"),
+    not words run together ("CompanyName", "EXECUTIVEOFFICER"; "MacLeod" and "DeShawn" are)."""
+    if english and len(word) >= 8:
+        return False
+    for part in re.split(r"['’\-]", word):
+        low = part.lower()
+        if len(part) > 15 or (len(part) >= 10 and _two_words(low)):
+            return False
+        inner = [i for i, c in enumerate(part) if c.isupper() and i > 0]
+        if not part.isupper() and any(i > 3 for i in inner):
+            return False
+    return True
+
+
+def _two_words(word: str) -> bool:
+    """Whether ``word`` is two English words run together ("teamleadership")."""
+    common = english_words()
+    return any(word[:i] in common and word[i:] in common for i in range(3, len(word) - 2))
+
+
 def _name_words(part: str, *, at_least: int = 2) -> list[str] | None:
     """The words of ``part`` when all of them could be a person's name, else None."""
     not_name, particles, _, _ = _lists()
@@ -56,9 +77,10 @@ def _name_words(part: str, *, at_least: int = 2) -> list[str] | None:
     if not at_least <= len(words) <= 5:
         return None
     kept = []
+    common = english_words()
     for word in words:
         bare = word.strip(".").lower()
-        if bare in not_name or not _WORD.match(word):
+        if bare in not_name or not _WORD.match(word) or not _name_shaped(word.strip("."), bare in common):
             return None
         if not word[0].isupper() and bare not in particles:  # "van", "de": a particle joins the name
             return None
