@@ -39,7 +39,10 @@ def gone(value: str, text: str) -> bool:
         ("RESUME\n\nSiobhán O'Connor (she/her)\nExperience", ["Siobhán", "O'Connor"]),
         ("CURRICULUM VITAE\nMaría van der Berg\nSkills", ["María", "van", "der", "Berg"]),
         ("Résumé\nName: Kwame Mensah\nSkills", ["Kwame", "Mensah"]),
+        ("Dr. Amara Osei\nSkills", ["Amara", "Osei"]),
+        ("Jane Doe RN BSN\nSkills", ["Jane", "Doe"]),
         ("Registered Nurse\nAustin, TX\nSkills", []),
+        ("PHARMACEUTICAL SALES REPRESENTATIVE\nTEAMLEADERSHIP REPORTING\nCompanyName City\nSkills", []),
     ],
 )
 def test_the_name_is_read_in_every_usual_form(top: str, expected: list[str]) -> None:
@@ -75,7 +78,7 @@ PLANTED = {
     "address": ["12 Oak Street, Apt 4B", "PO Box 1234", "Flat 2, 10 Meadow Close", "Hauptstraße 5", "Leeds LS1 4AP"],
     "place": ["Austin, TX 78701", "Springfield, Illinois", "Berlin, Germany", "Lives in Denver", "10115 Berlin"],
     "age": ["34-year-old", "Age: 34", "aged 34", "34 years old", "34 y/o"],
-    "birth": ["DOB: 03/04/1990", "Date of birth: 3 March 1990", "Born: March 3, 1990", "born on 3 May 1990 in Lagos"],
+    "birth": ["Date of Birth - 03.04.1990", "DOB: 03/04/1990", "Date of birth: 3 March 1990", "Born: March 3, 1990", "born on 3 May 1990 in Lagos"],
     "pronoun": ["Pronouns: she/her", "(he/him)", "they/them", "She led the unit", "his team"],
     "gender": ["Gender: Female", "Sex: M", "mother of two", "Mrs. Doe", "male"],
     "marital": ["Marital status: Married", "married with two children", "Divorced", "Family status: Widowed"],

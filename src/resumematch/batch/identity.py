@@ -95,7 +95,7 @@ def _place(match: re.Match[str]) -> str:
 
 
 def _labelled(labels: Iterable[str], value: str = _VALUE, *, colon: bool = True) -> str:
-    separator = r"\s*[:=]\s*" if colon else r"\s*[:=\-]?\s*"
+    separator = r"\s*(?:[:=]|[-–—](?=\s))\s*" if colon else r"\s*[:=\-]?\s*"
     return rf"(?<![\w-]){_words(labels)}{separator}{value}"
 
 

@@ -25,6 +25,7 @@ _NAME_FIELD = re.compile(
 _WORD = re.compile(r"^[^\W\d_][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _TOP_LINES = 8
+_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"})
 
 
 @cache
@@ -78,6 +79,13 @@ def _name_words(part: str, *, at_least: int = 2) -> list[str] | None:
         return None
     kept = []
     common = english_words()
+    _, _, suffixes, _ = _lists()
+    while words and words[0].strip(".").lower() in _TITLES:  # "Dr. Jane Doe"
+        words = words[1:]
+    while words and words[-1].strip(".").lower() in suffixes and (words[-1].isupper() or "." in words[-1]):
+        words = words[:-1]  # "Jane Doe RN", "Jane Doe Ph.D."
+    if not at_least <= len(words) <= 5:
+        return None
     for word in words:
         bare = word.strip(".").lower()
         if bare in not_name or not _WORD.match(word) or not _name_shaped(word.strip("."), bare in common):
