@@ -64,6 +64,7 @@ class Redactor:
     names: tuple[str, ...] = ()
     extra: tuple[str, ...] = ()
     _names: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _done: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_names", name_pattern(list(self.names)))
@@ -75,6 +76,12 @@ class Redactor:
 
     def redact(self, text: str) -> str:
         """``text`` with every personal detail replaced by a ``[placeholder]``."""
+        done = self._done.get(text)
+        if done is None:  # one resume line is often the evidence of several terms
+            done = self._done[text] = self._redact(text)
+        return done
+
+    def _redact(self, text: str) -> str:
         for literal in sorted(self.extra, key=len, reverse=True):
             text = text.replace(literal, "[file]")
         for rule in identity_rules():
