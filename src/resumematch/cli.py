@@ -182,7 +182,9 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     rank.add_argument(
         "--blind", action="store_true", help="blind review: anonymous ids, personal details removed from all shown text"
     )
-    rank.add_argument("--salt", default="", help="secret mixed into blind ids (use one per hiring round)")
+    rank.add_argument(
+        "--salt", help="secret mixed into blind ids (default: a random one, written to --id-map; docs/blind-review.md)"
+    )
     rank.add_argument("--id-map", metavar="FILE", help="with --blind: write the id -> file mapping (CSV) to FILE")
     rank.add_argument(
         "--resume", action="store_true", help="skip files already in the --output file (continue an interrupted run)"
@@ -204,7 +206,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from tqdm import tqdm
 
     from .api import analyze
-    from .batch.checkpoint import RunKey, check_resumable, partial_path, replace_atomically, write_key
+    from .batch.checkpoint import RunKey, check_resumable, partial_path, replace_atomically, run_salt, write_key
     from .batch.pool_weights import pool_weighted
     from .batch.ranking import blind_id, collect_resumes, rank, ranked
     from .extract.files import printable, read_regular, unprintable
@@ -236,6 +238,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     vocabulary = resolve_vocabulary(args.vocab)
     stream_to = args.output if (args.output and args.format != "table") else None
     todo, skipped = files, 0
+    salt, own_salt = run_salt(args.salt, blind=args.blind, resume_from=stream_to if args.resume else None)
     if stream_to is not None:
         key = RunKey.of(
             job_bytes=read_regular(args.job, limits.max_bytes),
@@ -243,7 +246,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             format=args.format,
             engine=args.engine,
             blind=args.blind,
-            salt=args.salt,
+            salt=salt,
         )
         found = check_resumable(stream_to, key) if args.resume else None  # before anything is written
         if found is not None and found != partial_path(stream_to):
@@ -253,7 +256,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         profile = analyze(Path(args.job), vocab=vocabulary, limits=limits)
     stream = None
     if stream_to is not None:
-        write_key(stream_to, key)
+        write_key(stream_to, key, salt=salt if own_salt else None)
         stream = render_rows.RowsFile(partial_path(stream_to), args.format, resume=args.resume)
         if stream.done:
             # Rows are known by canonical path (another spelling of a path is the same file).
@@ -263,7 +266,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 left = stream.done_counts.copy()
                 todo = []
                 for path in files:
-                    content = blind_id(path, args.salt, limits.max_bytes)
+                    content = blind_id(path, salt, limits.max_bytes)
                     if left[content] > 0:
                         left[content] -= 1
                     else:
@@ -279,7 +282,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             workers=args.workers,
             vocab=vocabulary,
             blind=args.blind,
-            salt=args.salt,
+            salt=salt,
             limits=limits,
             engine=args.engine,
             password=args.password,
@@ -297,13 +300,13 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         writer = csv.writer(id_map) if id_map else None
         if writer and id_map and id_map.tell() == 0:
-            writer.writerow(["id", "file"])
+            writer.writerow(["id", "file", "salt"])
         # The loop needs the collector (each row leaves garbage), but not to rescan spaCy.
         bar = tqdm(total=len(todo), file=err, unit="resume", disable=not err.isatty(), leave=False)
         with frozen_heap(), bar:
             for row in rows:
                 if writer:
-                    writer.writerow([csv_cell(str(row.id)), csv_cell(printable(row.file))])
+                    writer.writerow([csv_cell(str(row.id)), csv_cell(printable(row.file)), csv_cell(salt)])
                 if stream is not None:
                     stream.append(row)
                 if stream is None or pooled:

@@ -5,9 +5,11 @@ it over ``rows.csv`` only when the ranking is complete, so an interrupted or fai
 never truncates an earlier result. Beside the output, a hidden file
 ``.rows.csv.resumematch.json`` records the run's :class:`RunKey`: a hash of the job
 file's bytes and of the vocabulary, the format, the PDF engine, blind mode and a hash
-of the salt. ``--resume`` compares it with the new run's key and refuses to continue a
-checkpoint written for anything else, saying what differs; it also refuses a file whose
-content is not in the requested format (CSV rows resumed as JSON Lines).
+of the salt (and, when the run made up its own random salt, that salt itself, so that
+``--resume`` gives the remaining files ids of the same run). ``--resume`` compares it
+with the new run's key and refuses to continue a checkpoint written for anything else,
+saying what differs; it also refuses a file whose content is not in the requested
+format (CSV rows resumed as JSON Lines).
 """
 
 from __future__ import annotations
@@ -20,8 +22,17 @@ from typing import Any
 
 from ..errors import InputError
 from ..extract.files import printable
+from .blind import new_salt
 
-__all__ = ["RunKey", "check_resumable", "partial_path", "replace_atomically", "sidecar_path", "write_key"]
+__all__ = [
+    "RunKey",
+    "check_resumable",
+    "partial_path",
+    "replace_atomically",
+    "run_salt",
+    "sidecar_path",
+    "write_key",
+]
 
 
 @dataclass(frozen=True)
@@ -71,8 +82,34 @@ def sidecar_path(output: str) -> str:
     return os.path.join(folder, f".{name}.resumematch.json")
 
 
-def write_key(output: str, key: RunKey) -> None:
-    replace_atomically(sidecar_path(output), json.dumps({"schema": 1, **asdict(key)}, indent=1) + "\n")
+def write_key(output: str, key: RunKey, *, salt: str | None = None) -> None:
+    """Record ``key`` beside ``output``; ``salt`` is the run's own random salt, kept so
+    that ``--resume`` can use it again (never written for a salt the user gave)."""
+    record: dict[str, Any] = {"schema": 1, **asdict(key)}
+    if salt is not None:
+        record["random_salt"] = salt
+    replace_atomically(sidecar_path(output), json.dumps(record, indent=1) + "\n")
+
+
+def run_salt(given: str | None, *, blind: bool, resume_from: str | None = None) -> tuple[str, bool]:
+    """The salt of a run and whether it is the run's own random one.
+
+    ``--salt`` when given; else, resuming ``resume_from``, the random salt its run
+    recorded; else a new random one (docs/blind-review.md: with a known or empty salt,
+    anyone holding a resume could compute its id)."""
+    if not blind:
+        return given or "", False
+    if given is not None:
+        return given, False
+    if resume_from is not None:
+        try:
+            with open(sidecar_path(resume_from), encoding="utf-8") as handle:
+                stored = json.load(handle).get("random_salt")
+        except (OSError, ValueError, AttributeError):
+            stored = None
+        if isinstance(stored, str) and stored:
+            return stored, True
+    return new_salt(), True
 
 
 def _sniffed_format(path: str) -> str | None:

@@ -42,7 +42,7 @@ from ..match.pipeline import Source, VocabSpec, find_mentions, read_document, re
 from ..match.vocabulary import Vocabulary
 from ..models import JobProfile, ParseWarning, Report, TermMatch
 from ..scoring.score import PREFERRED_FACTOR, STATUS_CREDIT, ScoreWeights, score_resume
-from .blind import Redactor, anonymous_id
+from .blind import Redactor, anonymous_id, new_salt
 from .workers import TaskFailure, imap_executor, imap_isolated
 
 __all__ = ["RankRow", "RowError", "RowTerm", "collect_resumes", "rank", "ranked", "row_key"]
@@ -385,7 +385,7 @@ def rank(
     executor: Executor | None = None,
     vocab: VocabSpec = None,
     blind: bool = False,
-    salt: str = "",
+    salt: str | None = None,
     limits: ExtractLimits | None = None,
     weights: ScoreWeights | None = None,
     engine: PdfEngine = "pypdfium2",
@@ -401,7 +401,8 @@ def rank(
     an error row; the run goes on. ``executor`` sends the work to any
     ``concurrent.futures.Executor`` instead (e.g. ``dask.distributed``'s), which then
     owns crash recovery. ``blind=True`` identifies rows by an anonymous id (a hash of
-    the file and ``salt``) and removes personal details from every text shown.
+    the file and ``salt``; default: a random salt per call, so pass one to get the
+    same ids again) and removes personal details from every text shown.
     ``engine`` defaults to the fast ``"pypdfium2"`` PDF reader (see docs/performance.md:
     same terms as pdfplumber on every measured file, 20-100x faster).
 
@@ -413,6 +414,8 @@ def rank(
         from ..api import analyze
 
         job = analyze(job, vocab=vocabulary, limits=limits)
+    if salt is None:
+        salt = new_salt() if blind else ""
     context = _Context(job, vocabulary, blind, salt, limits, weights, engine, password)
     paths = _resume_paths(resumes)
     if workers is None:
