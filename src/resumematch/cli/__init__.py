@@ -20,6 +20,7 @@ from .._runtime.collector import no_cycle_collection
 from .._runtime.read_ahead import Prefetch, WordListsAhead
 from .._runtime.spacy_import import import_spacy_without_cli
 from ..errors import ResumeMatchError
+from ..render import ROW_FILE_FORMATS
 from .exit_codes import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE
 from .parser import build_parser, extract_limits
 from .paths import check_paths, document_arg, output_clash
@@ -138,7 +139,7 @@ def _raise_terminated(signum: int, frame: object) -> None:
 def _stopped(args: argparse.Namespace, what: str, err: TextIO) -> None:
     """The one line printed when a signal stops the command."""
     kept = ""
-    if args.command == "rank" and args.output and args.format != "table":
+    if args.command == "rank" and args.output and args.format in ROW_FILE_FORMATS:
         kept = f"; complete rows are kept in {args.output}.partial: run it again with --resume to continue"
     print(f"resumematch: stopped by {what}{kept}", file=err)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from .._version import __version__
 from ..extract.limits import MB, ExtractLimits
-from ..render import REPORT_RENDERERS, TERMS_RENDERERS
+from ..render import RANK_RENDERERS, REPORT_RENDERERS, TERMS_RENDERERS
 
 __all__ = ["build_parser", "extract_limits"]
 
@@ -146,7 +146,7 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     rank.add_argument("--job", "-j", required=True, help="job description file (PDF, DOCX, TXT or MD)")
     # Ranking reads thousands of files: the fast engine gave the same terms as the
     # layout-aware one on every measured PDF (benchmarks/pdf_engines.py).
-    _add_common(rank, ("table", "csv", "jsonl", "json"), engine="pypdfium2")
+    _add_common(rank, tuple(RANK_RENDERERS), engine="pypdfium2")
     rank.set_defaults(format="table")
     rank.add_argument("--top", type=_count(0), metavar="N", help="keep only the N best rows (table default: 20)")
     rank.add_argument("--workers", type=_count(0), metavar="N", help="worker processes (default: all cores; 0: none)")

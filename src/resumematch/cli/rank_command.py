@@ -34,11 +34,13 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..extract.files import printable, read_regular, unprintable
     from ..match.pipeline import resolve_vocabulary
     from ..match.vocabulary import vocabulary_to_payload
+    from ..render import RANK_RENDERERS, ROW_FILE_FORMATS, renderer
     from ..render import rows as render_rows
     from ..render.safe import csv_cell
 
-    if (args.format == "table" and args.resume) or (args.resume and not args.output):
-        print("resumematch: error: --resume needs --output FILE in csv, jsonl or json format", file=err)
+    if args.resume and (args.format not in ROW_FILE_FORMATS or not args.output):
+        shown = ", ".join(ROW_FILE_FORMATS[:-1]) + f" or {ROW_FILE_FORMATS[-1]}"
+        print(f"resumematch: error: --resume needs --output FILE in {shown} format", file=err)
         return EXIT_USAGE
     if args.id_map and not args.blind:
         print("resumematch: error: --id-map only makes sense with --blind", file=err)
@@ -58,7 +60,7 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     limits = extract_limits(args)
     vocabulary = resolve_vocabulary(args.vocab)
-    stream_to = args.output if (args.output and args.format != "table") else None
+    stream_to = args.output if (args.output and args.format in ROW_FILE_FORMATS) else None
     todo, skipped = files, 0
     if stream_to is not None:
         key = RunKey.of(
@@ -150,12 +152,7 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         final = [render_rows.row_dict(r) for r in ranked(kept)]
         ok = sum(1 for r in final if r["score"] is not None)
         failed = len(final) - ok
-        top = args.top if args.top is not None else (20 if args.format == "table" else None)
-        text = (
-            render_rows.rows_table(final, top=top)
-            if args.format == "table"
-            else render_rows.rows_text(final[:top], args.format).rstrip("\n")
-        )
+        text = renderer(RANK_RENDERERS, args.format)(final, top=args.top)
         if args.output:
             replace_atomically(args.output, text + "\n")
             if stream_to is not None and os.path.exists(partial_path(stream_to)):
