@@ -28,8 +28,13 @@ def _seconds(text: str) -> float:
     return value
 
 
-def _count(minimum: int) -> Callable[[str], int]:
-    """An argparse type: a whole number of at least ``minimum``."""
+MAX_WORKERS = 256
+"""The most worker processes ``rank --workers`` starts: a process pool forks all of them at
+once, so "99999999" would exhaust the machine before ranking a file."""
+
+
+def _count(minimum: int, maximum: int | None = None) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum`` (and at most ``maximum``)."""
 
     def parse(text: str) -> int:
         try:
@@ -38,9 +43,22 @@ def _count(minimum: int) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
         if value < minimum:
             raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of at least {minimum}")
+        if maximum is not None and value > maximum:
+            raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of at most {maximum}")
         return value
 
     return parse
+
+
+def _port(text: str) -> int:
+    """An argparse type: a TCP port from 1 to 65535 (the socket layer would raise on others)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a port from 1 to 65535")
+    return value
 
 
 def extract_limits(args: argparse.Namespace) -> ExtractLimits:
@@ -123,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         'and the JSON endpoint POST /api/check. Needs the web extra: pip install "resumematch[web]".',
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
+    serve.add_argument("--port", type=_port, default=8000, help="port to listen on (default: %(default)s)")
 
     cache = commands.add_parser(
         "cache",
@@ -149,7 +167,9 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     _add_common(rank, tuple(RANK_RENDERERS), engine="pypdfium2")
     rank.set_defaults(format="table")
     rank.add_argument("--top", type=_count(0), metavar="N", help="keep only the N best rows (table default: 20)")
-    rank.add_argument("--workers", type=_count(0), metavar="N", help="worker processes (default: all cores; 0: none)")
+    rank.add_argument(
+        "--workers", type=_count(0, MAX_WORKERS), metavar="N", help="worker processes (default: all cores; 0: none)"
+    )
     rank.add_argument(
         "--blind", action="store_true", help="blind review: anonymous ids, personal details removed from all shown text"
     )

@@ -47,5 +47,11 @@ def serve_command(args: argparse.Namespace, err: TextIO) -> int:
         )
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"resumematch: serving on http://{shown}:{args.port}/ (Ctrl+C to stop)", file=err, flush=True)
-    serve.run(args.host, args.port)
+    try:
+        serve.run(args.host, args.port)
+    except OSError as exc:  # an unknown host, an address in use, no permission for the port
+        print(f"resumematch: error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=err)
+        return EXIT_ERROR
+    except SystemExit as exc:  # uvicorn could not start; it has logged why in one line
+        return EXIT_ERROR if exc.code else EXIT_OK
     return EXIT_OK
