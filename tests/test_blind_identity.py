@@ -207,3 +207,18 @@ def test_cli_random_salt_goes_to_the_id_map_and_survives_resume(tmp_path: Path) 
     assert {r["id"] for r in map(json.loads, rows.read_text("utf-8").splitlines())}.isdisjoint(expected)
     code, err = _run(*args, "--resume", "--salt", "other")
     assert code == 1 and "another --salt" in err
+
+
+def test_cli_salt_the_user_chose_is_never_written(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("RN with BLS", "utf-8")
+    rows, ids = tmp_path / "rows.jsonl", tmp_path / "ids.csv"
+    secret = "round-7-secret"
+    args = ("rank", str(folder), "--job", JOB, "-f", "jsonl", "-o", str(rows), "--blind", "--workers", "0")
+    assert _run(*args, "--salt", secret, "--id-map", str(ids))[0] == 0
+    (record,) = _map(ids)
+    assert record["salt"] == "" and record["id"] == anonymous_id((folder / "a.txt").read_bytes(), salt=secret)
+    for written in tmp_path.rglob("*"):
+        if written.is_file():
+            assert secret not in written.read_text("utf-8", errors="replace")

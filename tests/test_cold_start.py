@@ -66,7 +66,7 @@ def test_rank_freezes_the_heap_only_while_it_ranks(tmp_path: Path) -> None:
     before = gc.get_freeze_count()
     out = tmp_path / "rows.jsonl"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("resumematch.cli.frozen_heap", contextlib.contextmanager(watched))
+        patch.setattr("resumematch.cli.rank_command.frozen_heap", contextlib.contextmanager(watched))
         args = ["rank", "--job", job, str(EXAMPLES / "resumes"), "--workers", "0", "-f", "jsonl", "-o", str(out)]
         assert main(args) == 0
     assert len(seen) == 1 and seen[0][0], "the loop runs with the collector on"

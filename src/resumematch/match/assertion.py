@@ -24,7 +24,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
 import numpy as np
@@ -34,10 +33,19 @@ from spacy.vocab import Vocab
 
 from ..errors import VocabError
 from ..models import CATEGORIES, Status
+from .json_files import read_json_file
 from .trie import longest_first
 from .wordsets import HashSet
 
-__all__ = ["AssertionDetector", "AssertionRule", "AssertionRules", "default_rules", "load_rules", "packaged_rules", "read_rules_file"]
+__all__ = [
+    "AssertionDetector",
+    "AssertionRule",
+    "AssertionRules",
+    "default_rules",
+    "load_rules",
+    "packaged_rules",
+    "read_rules_file",
+]
 
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged")
@@ -62,6 +70,8 @@ class AssertionRule:
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "assertion rule") -> AssertionRule:
         """Validate one rule; unknown keys are an error that lists the allowed ones."""
+        if not isinstance(raw, dict):
+            raise VocabError(f"{where}: a rule must be an object, got {type(raw).__name__}")
         problems = []
         unknown = sorted(set(raw) - _RULE_KEYS)
         if unknown:
@@ -75,7 +85,7 @@ class AssertionRule:
             problems.append(f"'direction' must be one of {', '.join(_DIRECTIONS)}")
         for key in ("max_scope", "max_targets"):
             value = raw.get(key)
-            if value is not None and (not isinstance(value, int) or value < 1):
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
                 problems.append(f"'{key}' must be a positive integer")
         categories = raw.get("categories")
         if categories is not None and (
@@ -120,6 +130,9 @@ class AssertionRules:
         unknown = sorted(set(raw) - _TOP_KEYS)
         if unknown:
             raise VocabError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_TOP_KEYS))}")
+        for key in ("rules", "terminators", "pseudo"):
+            if not isinstance(raw.get(key, []), list):
+                raise VocabError(f"{where}: '{key}' must be a list")
         rules = tuple(
             AssertionRule.from_dict(rule, where=f"{where}: rule #{i + 1}")
             for i, rule in enumerate(raw.get("rules", []))
@@ -140,14 +153,9 @@ class AssertionRules:
 
 
 def read_rules_file(path: str | os.PathLike[str], what: str) -> dict[str, Any]:
-    """The JSON object in a rules file; a missing, unreadable or malformed file is a
-    VocabError naming it."""
-    try:
-        raw = json.loads(Path(path).read_text("utf-8"))
-    except OSError as error:
-        raise VocabError(f"{path}: cannot read the {what} file: {error.strerror or error}") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise VocabError(f"{path}: the {what} file is not valid JSON: {error}") from error
+    """The JSON object in a rules file; a missing, unreadable, oversized or malformed file
+    (NaN, endless numbers, deep nesting: :mod:`.json_files`) is a VocabError naming it."""
+    raw = read_json_file(path, what)
     if not isinstance(raw, dict):
         raise VocabError(f"{path}: {what} must be a JSON object")
     return raw

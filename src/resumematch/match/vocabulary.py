@@ -7,7 +7,6 @@ of one error at a time. Each problem names the file and the term.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import threading
@@ -20,7 +19,9 @@ from typing import Any, cast
 from ..errors import VocabError
 from ..models import CATEGORIES, Category, DegreeSpec, Term
 from ..resume.degree_grammar import DEGREE_LEVELS
+from .json_files import parse_json_data, read_text_file
 from .patterns import as_patterns, pattern_problems
+from .term_forms import canonical_form, form_problem
 
 __all__ = [
     "DEFAULT_ROLE",
@@ -49,6 +50,8 @@ _TERM_KEYS = {
 _DEGREE_KEYS = {"level", "fields"}
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LIST_KEYS = ("aliases", "abbreviations", "broader", "ambiguous", "context")
+MAX_TERMS = 100_000
+"""The most terms one file may hold (the shipped clinical vocabulary has a few hundred)."""
 
 
 class Vocabulary:
@@ -113,10 +116,10 @@ class Vocabulary:
 def _as_str_list(value: Any, where: str, key: str, problems: list[str]) -> list[str]:
     if value is None:
         return []
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+    if not isinstance(value, list) or not all(isinstance(v, str) and canonical_form(v) for v in value):
         problems.append(f"{where}: '{key}' must be a list of non-empty strings")
         return []
-    return [v.strip() for v in value]
+    return list(dict.fromkeys(canonical_form(v) for v in value))  # two spellings may become one
 
 
 def _parse_degree(raw: Any, where: str, category: str, problems: list[str]) -> DegreeSpec | None:
@@ -161,9 +164,11 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
     else:
         where = f"{where} (id {term_id!r})"
     name = raw.get("name")
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(name, str) or not canonical_form(name):
         problems.append(f"{where}: 'name' must be a non-empty string")
         fatal = True
+    else:
+        name = canonical_form(name)
     category = raw.get("category")
     if category not in CATEGORIES:
         problems.append(f"{where}: 'category' {category!r} is not one of {', '.join(CATEGORIES)}")
@@ -172,11 +177,18 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
         return None
     assert isinstance(term_id, str) and isinstance(name, str)
     lists = {key: _as_str_list(raw.get(key), where, key, problems) for key in _LIST_KEYS}
-    for abbreviation in lists["abbreviations"]:
-        if len(abbreviation) < 2:
-            problems.append(f"{where}: abbreviation {abbreviation!r} is shorter than 2 characters")
-    forms_lower = {f.lower() for f in [name, *lists["aliases"]]}
     abbreviations = set(lists["abbreviations"])
+    ambiguous_lower = {form.lower() for form in lists["ambiguous"]}
+    named = [("name", name)] if name not in abbreviations else []
+    for kind, form in [*named, *(("alias", a) for a in lists["aliases"])]:
+        found = form_problem(form, kind=kind, ambiguous=form.lower() in ambiguous_lower)
+        if found:
+            problems.append(f"{where}: {found}")
+    for abbreviation in lists["abbreviations"]:
+        found = form_problem(abbreviation, kind="abbreviation")
+        if found:
+            problems.append(f"{where}: {found}")
+    forms_lower = {f.lower() for f in [name, *lists["aliases"]]}
     for form in lists["ambiguous"]:
         if form not in abbreviations and form.lower() not in forms_lower:
             problems.append(f"{where}: ambiguous form {form!r} is not the term's name, alias or abbreviation")
@@ -191,7 +203,7 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
             patterns = as_patterns(raw["patterns"])
     term = Term(
         id=term_id,
-        name=name.strip(),
+        name=name,
         category=cast(Category, category),
         aliases=tuple(lists["aliases"]),
         abbreviations=tuple(lists["abbreviations"]),
@@ -207,9 +219,9 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
 def _read_file(path: Path | str, text: str, problems: list[str]) -> tuple[str, list[tuple[Term, set[str], str]]]:
     where_file = str(path)
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        problems.append(f"{where_file}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+        data = parse_json_data(text, where_file, "vocabulary")
+    except VocabError as exc:
+        problems.append(str(exc))
         return "", []
     if not isinstance(data, dict):
         problems.append(f"{where_file}: the top level must be an object with 'schema', 'role' and 'terms'")
@@ -228,6 +240,9 @@ def _read_file(path: Path | str, text: str, problems: list[str]) -> tuple[str, l
     raw_terms = data.get("terms")
     if not isinstance(raw_terms, list):
         problems.append(f"{where_file}: 'terms' must be a list")
+        return role, []
+    if len(raw_terms) > MAX_TERMS:
+        problems.append(f"{where_file}: {len(raw_terms)} terms; a vocabulary file holds at most {MAX_TERMS:,}")
         return role, []
     parsed = []
     for index, raw in enumerate(raw_terms):
@@ -270,25 +285,28 @@ def _check_consistency(parsed: list[tuple[Term, set[str], str]], problems: list[
 
 
 def _source_text(source: str | os.PathLike[str]) -> tuple[str, str]:
-    path = Path(source)
-    if not path.exists() and not path.suffix and isinstance(source, str):
-        shipped = resources.files("resumematch.vocabularies").joinpath(f"{source}.json")
-        if shipped.is_file():
+    """``(name, text)`` of a vocabulary path or shipped name (a bare name that is no file)."""
+    name = os.fspath(source)
+    if isinstance(source, str) and _SHIPPED_NAME.match(source) and not _exists(source):
+        if source in shipped_vocabularies():
+            shipped = resources.files("resumematch.vocabularies").joinpath(f"{source}.json")
             return f"resumematch.vocabularies/{source}.json", shipped.read_text("utf-8")
         raise VocabError(
-            f"No vocabulary file {str(source)!r} and no shipped vocabulary of that name; "
+            f"No vocabulary file {name!r} and no shipped vocabulary of that name; "
             f"shipped ones: {', '.join(shipped_vocabularies())}. Pass a path to a JSON vocabulary file."
         )
-    if path.exists() and not path.is_dir() and not path.is_file():  # a FIFO would block, a device never end
-        raise VocabError(f"{str(path)!r} is not a regular file (a pipe or a device); pass the vocabulary's .json file.")
+    return str(name), read_text_file(source, "vocabulary")
+
+
+_SHIPPED_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+"""A shipped vocabulary's name: no dot, no slash (never a path out of the package)."""
+
+
+def _exists(path: str) -> bool:
     try:
-        return str(path), path.read_text("utf-8")
-    except FileNotFoundError as exc:
-        raise VocabError(f"Vocabulary file {str(path)!r} does not exist; check the path.") from exc
-    except IsADirectoryError as exc:
-        raise VocabError(f"{str(path)!r} is a directory; pass the vocabulary's .json file.") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise VocabError(f"Could not read vocabulary file {str(path)!r}: {exc}. Check it is UTF-8 JSON.") from exc
+        return Path(path).exists()
+    except (OSError, ValueError):  # a name too long, a NUL byte: not a file either
+        return False
 
 
 def load_vocabulary(*sources: str | os.PathLike[str]) -> Vocabulary:

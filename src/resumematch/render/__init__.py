@@ -17,7 +17,9 @@ from ..models import Document, Evidence, Mention, Report
 
 __all__ = [
     "FORMATS",
+    "RANK_RENDERERS",
     "REPORT_RENDERERS",
+    "ROW_FILE_FORMATS",
     "TERMS_RENDERERS",
     "evidence_snippet",
     "render_report",
@@ -39,6 +41,21 @@ TERMS_RENDERERS: dict[str, tuple[str, str]] = {
     "json": ("json", "terms_json"),
 }
 """How a Document's mentions are written: the function takes ``(document, mentions)``."""
+
+RANK_RENDERERS: dict[str, tuple[str, str]] = {
+    "table": ("rows", "table_text"),
+    "csv": ("rows", "csv_text"),
+    "jsonl": ("rows", "jsonl_text"),
+    "json": ("rows", "json_text"),
+}
+"""How ranked rows are written (``rank --format``): the function takes the row objects,
+best first (:func:`resumematch.render.rows.row_dict`), and ``top=`` (None: the format's
+default), and returns the whole text."""
+
+ROW_FILE_FORMATS: tuple[str, ...] = ("csv", "jsonl", "json")
+"""The rank formats written one row per line (:class:`resumematch.render.rows.RowsFile`):
+a run streams their rows to a checkpoint as files finish, and ``--resume`` continues it.
+A format of :data:`RANK_RENDERERS` not listed here is written when the run ends."""
 
 FORMATS: tuple[str, ...] = tuple(REPORT_RENDERERS)
 """The formats of a Report (``check --format``)."""

@@ -26,14 +26,18 @@ __all__ = [
     "CSV_COLUMNS",
     "RowFormat",
     "RowsFile",
+    "csv_text",
     "finalize",
     "footer",
     "header",
+    "json_text",
+    "jsonl_text",
     "read_rows",
     "row_dict",
     "row_line",
     "rows_table",
     "rows_text",
+    "table_text",
 ]
 
 RowFormat = Literal["table", "csv", "jsonl", "json"]
@@ -149,6 +153,31 @@ def rows_table(rows: Sequence[dict[str, Any]], *, top: int | None = None) -> str
     if len(rows) > len(shown):
         lines.append(f"... {len(rows) - len(shown)} more row(s); use --top or another --format to see all")
     return "\n".join(lines)
+
+
+TABLE_TOP = 20
+"""The rows a terminal table shows unless ``--top`` says otherwise."""
+
+
+def table_text(rows: Sequence[dict[str, Any]], *, top: int | None = None) -> str:
+    """The ``table`` format of the rank registry: the :data:`TABLE_TOP` best rows by default
+    (``top=0``: all)."""
+    return rows_table(rows, top=TABLE_TOP if top is None else top)
+
+
+def csv_text(rows: Sequence[dict[str, Any]], *, top: int | None = None) -> str:
+    """The ``csv`` format of the rank registry: a header line and the ``top`` best rows (None: all)."""
+    return rows_text(rows[:top], "csv").rstrip("\n")
+
+
+def jsonl_text(rows: Sequence[dict[str, Any]], *, top: int | None = None) -> str:
+    """The ``jsonl`` format of the rank registry: one JSON object per line."""
+    return rows_text(rows[:top], "jsonl").rstrip("\n")
+
+
+def json_text(rows: Sequence[dict[str, Any]], *, top: int | None = None) -> str:
+    """The ``json`` format of the rank registry: a JSON array, one row per line."""
+    return rows_text(rows[:top], "json").rstrip("\n")
 
 
 def _bare(line: str, fmt: RowFormat) -> str:
