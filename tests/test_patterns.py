@@ -189,6 +189,15 @@ SHIPPED_HITS = [
     ("Professional and mature", "professionalism"),
     ("Talented and professional Healthcare Administrator", "professionalism"),
     ("Greeted customers professionally and courteously", "professionalism"),
+    # duties written as outcomes and in resume wording (issue #18)
+    ("Streamlined the office and lowered all costs by 25%", "financial-management"),
+    ("I mixed and administered chemotherapy, hydration, and other medications.", "medication-administration"),
+    ("Collected urine and fecal samples.", "specimen-collection"),
+    ("Recruited, hired, trained and coached on average of 4 new employees per year.", "staff-hiring"),
+    ("Determined eligibility for Medicaid.", "insurance-verification"),
+    ("Obtain authorization for procedures from insurance companies", "prior-authorization"),
+    ("Maintain a safe and sterile environment for the patient", "patient-safety"),
+    ("Resolved all customer complaints in a professional manner", "conflict-resolution"),
 ]
 
 SHIPPED_TRAPS = [
@@ -213,6 +222,11 @@ SHIPPED_TRAPS = [
     ("Funded by stakeholders", "stakeholder-management"),
     ("Professional Experience", "professionalism"),
     ("Education and Professional Development", "professionalism"),
+    ("Allowed the plan to reduce healthcare costs", "financial-management"),
+    ("I was waiting to obtain the necessary employment authorization", "prior-authorization"),
+    ("Ensure a safe operating environment for personnel and aircraft", "patient-safety"),
+    ("Visited customer locations to set up contracts and provide training.", "staff-training"),
+    ("Gathered information from a variety of technical sources", "data-collection"),
 ]
 
 

@@ -98,6 +98,10 @@ def test_rules_file_is_validated() -> None:
         ("Worked closely with Decision Support, Medical Records, and several other departments.", "medical-records"),
         ("Led teams that include Product Development, Product Owners, Quality Assurance and DevOps.", "quality-assurance"),
         ("Called on Allergists, Dermatologists, Psychiatrists, Geriatric Specialists, Neurologists.", "geriatrics"),
+        # a skill's words inside a job title or a department's name (issue #18)
+        ("08/2003 to 03/2013\nHealthcare Management Representative 2 Company Name", "healthcare-management"),
+        ("National Healthcare Operations Intern Company Name - City , State", "clinical-operations"),
+        ("Participate in meetings with the Accounts Receivable Department to improve payments", "bookkeeping"),
     ],
 )
 def test_a_skill_that_names_a_department_or_group_is_not_held(text: str, term_id: str) -> None:

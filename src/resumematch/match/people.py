@@ -16,17 +16,22 @@ list joined to such a mention ("physicians, RN's, CNA's"). A person mention righ
 before another person word ("Certified Nurse Assistant", "nurse aides") is not a
 mention of that person at all and is dropped.
 
-Cost: only mentions of terms that can name a person are looked at, a few per resume,
-each over a window of at most ``max_scope`` tokens before it.
+Cost: only mentions of terms that can name a person or a department are looked at, and
+the words before one are read only when a cue word (a determiner, a role marker, a word
+of a cue) stands within reach of it: one pass over the document's word hashes finds
+those, then a binary search per mention.
 """
 
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from ..errors import VocabError
 from ..models import Status
@@ -161,6 +166,12 @@ class PeopleDetector:
         )
         cues = self.rules.cues_before | self.rules.department_cues_before
         self._longest_cue = max((len(c) for c in cues), default=1)
+        rules = self.rules
+        person_cues = rules.determiners | rules.role_markers | {w for c in rules.cues_before for w in c}
+        self._person_cues = frozenset(hash_string(w) for w in person_cues)
+        self._department_cues = frozenset(hash_string(w) for c in rules.department_cues_before for w in c)
+        self._any_cue = self._person_cues | self._department_cues
+        self._reach = max(rules.max_scope, _ROLE_REACH, self._longest_cue)
 
     def names_people(self, term_id: str) -> bool:
         """Whether mentions of this term may name a person or a group of people (set look-ups)."""
@@ -182,10 +193,17 @@ class PeopleDetector:
         drop: set[int] = set()
         previous: tuple[int, bool] | None = None  # (end token, other person?) of the last person mention
         n = len(tokens.idx)
+        hashes = tokens.lower
+        cues = _positions(hashes, self._any_cue)  # one pass, then split by kind
+        person_cues = [i for i in cues if hashes[i] in self._person_cues]
+        department_cues = [i for i in cues if hashes[i] in self._department_cues]
+        # Words read back from a mention reach at most this many tokens (a word and the
+        # whitespace before it, per word); no cue word in them, no cue.
+        span = 2 * self._reach + 2
         for index, (start, end, term_id) in enumerate(found):
             abbreviations = self._terms.get(term_id)
             if abbreviations is None:
-                if statuses[index] == "affirmed" and self._group(tokens, start, end, n):
+                if statuses[index] == "affirmed" and self._group(tokens, start, end, n, department_cues):
                     statuses[index] = OTHER_PERSON
                 continue
             last = tokens.word(end - 1)
@@ -204,7 +222,10 @@ class PeopleDetector:
                 continue
             other = False
             if statuses[index] == "affirmed" and not _in_sections(tokens.idx[start], sections, rules.held_sections):
-                before, whole = _clause_before(tokens, start, max(rules.max_scope, _ROLE_REACH, self._longest_cue))
+                if _near(person_cues, start, span):
+                    before, whole = _clause_before(tokens, start, self._reach)
+                else:
+                    before, whole = [], False
                 if any(w in rules.role_markers for w in before[-_ROLE_REACH:]):
                     other = False
                 elif plural or after in rules.cues_after:
@@ -218,7 +239,7 @@ class PeopleDetector:
             previous = (end, other)
         return drop
 
-    def _group(self, tokens: Tokens, start: int, end: int, n: int) -> bool:
+    def _group(self, tokens: Tokens, start: int, end: int, n: int, cues: list[int]) -> bool:
         """A skill or duty that names a department or a group of people: "data entry staff",
         "Worked closely with Decision Support, Medical Records", "Product Owners, Quality Assurance"."""
         rules = self.rules
@@ -227,9 +248,12 @@ class PeopleDetector:
         written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]]
         if not all(word[:1].isupper() for word in written.split()):
             return False
-        before, _ = _clause_before(tokens, start, rules.max_scope)
-        if _has_phrase(before, rules.department_cues_before, self._longest_cue):
-            return True
+        if _near(cues, start, 2 * rules.max_scope + 2):
+            before, _ = _clause_before(tokens, start, rules.max_scope)
+            if _has_phrase(before, rules.department_cues_before, self._longest_cue):
+                return True
+        else:
+            before, _ = _clause_before(tokens, start, 2)  # the same last two words
         words = rules.person_words
         if len(before) >= 2 and before[-1] in _LIST_JOINERS and _base(before[-2], words):
             return True
@@ -249,6 +273,17 @@ class PeopleDetector:
 
     def _cued(self, before: list[str]) -> bool:
         return _has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)
+
+
+def _positions(hashes: list[int], wanted: frozenset[int]) -> list[int]:
+    """The token positions whose word hash is in ``wanted``, in order."""
+    return [i for i, h in enumerate(hashes) if h in wanted] if wanted else []
+
+
+def _near(positions: list[int], start: int, span: int) -> bool:
+    """Whether one of ``positions`` (sorted) lies in the ``span`` tokens before ``start``."""
+    k = bisect_left(positions, start)
+    return k > 0 and positions[k - 1] >= start - span
 
 
 def _has_phrase(window: list[str], phrases: frozenset[tuple[str, ...]], longest: int) -> bool:

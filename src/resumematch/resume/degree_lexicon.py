@@ -1,0 +1,158 @@
+"""The words of degrees: abbreviations and what they stand for, the written-out heads and the
+field cues the degree grammar (:mod:`resumematch.resume.degree_grammar`) reads.
+
+Kept apart from the grammar so that the tables a reviewer extends ("add DNP", "add a field
+word") are in one place and the grammar's reading in another; the status cues ("expected",
+"pursuing") are in :mod:`resumematch.resume.degree_status`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ABBREVIATION_CANDIDATE",
+    "AMBIGUOUS",
+    "BY_LETTERS",
+    "CERTIFIED_BEFORE",
+    "COLON_OR_IN",
+    "DEGREE_COMMA_BEFORE",
+    "DEGREE_WORD",
+    "DOTS_ONLY",
+    "FIELD_WORD",
+    "FIELD_WORDS_MAX",
+    "GED",
+    "HEAD_PREFIXES",
+    "KINDS",
+    "LEVEL_OF_WORD",
+    "MICROSOFT",
+    "MONTHS",
+    "MONTH_PREFIXES",
+    "NEXT_WORD",
+    "NOT_A_FIELD",
+    "NOT_BEFORE_HEAD",
+    "NO_CAPITALS",
+    "OF",
+    "OF_IN",
+    "PARENTHETICAL",
+    "SEPARATOR",
+    "WORD_COMMA_BEFORE",
+    "WORD_CUES",
+    "WORD_HEAD",
+]
+
+# --- abbreviations -----------------------------------------------------------------
+
+ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
+    "BS": ("bachelor", None), "BSc": ("bachelor", None), "BA": ("bachelor", None), "AB": ("bachelor", None),
+    "BBA": ("bachelor", "business administration"), "BSN": ("bachelor", "nursing"), "BFA": ("bachelor", "fine arts"),
+    "BSW": ("bachelor", "social work"), "BEng": ("bachelor", None), "BTech": ("bachelor", None),
+    "BE": ("bachelor", None), "BDS": ("bachelor", "dental surgery"), "BAS": ("bachelor", None),
+    "AA": ("associate", None), "AS": ("associate", None), "AAS": ("associate", None),
+    "ADN": ("associate", "nursing"), "ASN": ("associate", "nursing"),
+    "MS": ("master", None), "MSc": ("master", None), "MA": ("master", None),
+    "MBA": ("master", "business administration"),
+    "MHA": ("master", "health administration"), "MPH": ("master", "public health"), "MSN": ("master", "nursing"),
+    "MEd": ("master", "education"), "MPA": ("master", "public administration"), "MSW": ("master", "social work"),
+    "MFA": ("master", "fine arts"), "MEng": ("master", None), "MTech": ("master", None),
+    "ME": ("master", None), "MHSA": ("master", "health services administration"),
+    "PhD": ("doctorate", None), "DNP": ("doctorate", "nursing"), "MD": ("doctorate", "medicine"),
+    "EdD": ("doctorate", "education"), "PsyD": ("doctorate", "psychology"), "DPT": ("doctorate", "physical therapy"),
+    "PharmD": ("doctorate", "pharmacy"), "DrPH": ("doctorate", "public health"), "DDS": ("doctorate", "dental surgery"),
+    "DMD": ("doctorate", "dental medicine"), "JD": ("doctorate", "law"),
+}  # fmt: skip
+AMBIGUOUS = frozenset({"BS", "BA", "AB", "AA", "AS", "MS", "MA", "MD", "ASN", "JD", "ME", "BE", "BAS", "MPA"})
+"""Undotted, these are also words, states, products or other credentials ("AS", "MA",
+"MS Office", "JD Edwards"): they need evidence. Dotted (B.S., M.A.) they are degrees."""
+DOTS_ONLY = frozenset({"AB", "BE", "ME"})
+"""Only dotted (A.B., B.E., M.E.): undotted they are English words."""
+NO_CAPITALS = frozenset({"MEd"})
+"""No all-capitals spelling ("MED" is medical)."""
+
+
+BY_LETTERS = {key.upper(): key for key in ABBREVIATIONS}
+
+# --- written-out heads ----------------------------------------------------------------
+
+WORD_HEAD = re.compile(
+    r"(?<![\w.&'’-])(?:"
+    r"(?P<word>(?i:bachelor|baccalaureate|master|associate|doctor(?:ate|al)?))"
+    r"(?P<plural>(?i:['’]s|s['’]?)?)(?![\w])"
+    r"|(?P<hs>(?i:high[\s-]school\s+(?:diploma|graduate|equivalency)|h\.?s\.?\s+diploma"
+    r"|secondary\s+school\s+diploma))(?!\w)"
+    r"|(?P<cert>(?i:certificate|diploma)\s+(?i:program\s+)?(?i:in|of)\s)"
+    r")"
+)
+WORD_CUES = ("bachelor", "baccalaureate", "master", "associate", "doctor", "diploma", "school", "certificate")
+"""Lower-case strings one of which every written-out head contains."""
+ABBREVIATION_CANDIDATE = re.compile(
+    r"[ABDEGJMP](?=[A-Z.]|[a-z]{1,4}[A-Z.])[A-Za-z]{0,6}"
+    r"(?:\.(?:\s?[A-Z](?![A-Za-z])|[A-Z][a-z]{0,4}(?![A-Za-z])))*\.?(?![\w&])"
+)
+"""What an abbreviation head looks like (two capitals, or a capital and a dot, within a
+few letters); :func:`_abbreviation_key` decides. Starting with a character class, the
+search skips in C to the next such capital."""
+NOT_BEFORE_HEAD = frozenset("_.&'’-")
+GED = frozenset({"GED", "G.E.D.", "G.E.D"})
+LEVEL_OF_WORD = {"bachelor": "bachelor", "baccalaureate": "bachelor", "master": "master", "associate": "associate"}
+DEGREE_WORD = re.compile(r"\s+(?i:degree|diploma)\b")
+OF_IN = re.compile(r"\s+(?i:of|in)\s+")
+PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,15}\)")
+SEPARATOR = re.compile(r"[ \t]*(?::|,|[-–—](?=\s))[ \t]*|\s+(?i:in)\s+")
+OF = re.compile(r"\s+(?i:of)\s+")
+CERTIFIED_BEFORE = re.compile(r"(?i:certified|registered)\s*$")
+WORD_COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
+DEGREE_COMMA_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.?){2,4},\s*$")
+"""After "B.S.," an abbreviation is the next degree; after any other word and a comma, a state."""
+COLON_OR_IN = re.compile(r"[ \t]*:[ \t]*|\s+(?i:in)\s+")
+KINDS = (
+    "applied sciences", "applied science", "applied arts", "fine arts", "liberal arts", "sciences", "science",
+    "arts", "art", "philosophy", "engineering", "technology", "general studies",
+)  # fmt: skip
+"""What a degree is "of" when that is its kind, not its field ("Bachelor of Science : Nursing")."""
+NOT_A_FIELD = frozenset(
+    "at from with for to the a an on or by of in degree diploma program programme university college school "
+    "institute academy center centre gpa graduated graduate honors honours magna summa cum laude dean's dean’s "
+    "minor concentration coursework expected anticipated present current currently candidate pursuing "
+    "completed completion ceremonies certificate".split()
+)
+MONTHS = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+['’]?\d|"
+    r"(?i:spring|summer|fall|autumn|winter)\s+\d"
+)
+FIELD_WORD = re.compile(r"(?P<join>[ \t]*(?:/|&|\band\b)?[ \t]*)(?P<word>[A-Za-z][A-Za-z'’.-]*)")
+FIELD_WORDS_MAX = 8
+MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec spr sum fal aut win".split())
+HEAD_PREFIXES = frozenset("bach bacc mast asso doct high seco".split())
+"""How a written-out head that needs no evidence begins (a field word that does not is not one)."""
+
+MICROSOFT = frozenset(
+    [
+        "office",
+        "word",
+        "excel",
+        "access",
+        "dos",
+        "outlook",
+        "powerpoint",
+        "power",
+        "project",
+        "visio",
+        "sql",
+        "windows",
+        "teams",
+        "publisher",
+        "dynamics",
+        "exchange",
+        "sharepoint",
+        "server",
+        "navision",
+        "works",
+        "paint",
+        "money",
+        "frontpage",
+        "onenote",
+    ]
+)
+NEXT_WORD = re.compile(r"[ \t]*(?P<word>[A-Za-z]+)")

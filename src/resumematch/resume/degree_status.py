@@ -1,0 +1,89 @@
+"""Whether a degree the grammar read is held: "expected", "pursuing", "to complete", "Present"
+as its date, on its line or on the date line next to it (``in_progress``); "did not receive"
+(``negated``). Part of the degree grammar (:mod:`resumematch.resume.degree_grammar`), apart
+because it reads the lines around a degree, not the degree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["LINE_REACH", "DegreeStatus", "degree_status", "is_date_line", "line_end", "line_start"]
+
+DegreeStatus = Literal["affirmed", "in_progress", "negated"]
+
+IN_PROGRESS = re.compile(
+    r"\b(?:expected|expect|anticipated|in[\s-]progress|pursuing|candidate|currently\s+enrolled|enrolled|"
+    r"to\s+complete|completing|working\s+towards?|will\s+graduate|to\s+graduate)\b"
+    r"|(?:[-–—,:(]|\bto\b|\buntil\b|\bthrough\b)\s*(?:current|currently|present|now)\b"
+    r"|\b(?:current|present)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(
+    r"\b(?:did\s+not|didn['’]t|never|not)\s+(?:receive|complete|finish|earn|obtain|graduate)|\bnot\s+completed\b",
+    re.IGNORECASE,
+)
+STATUS_CUES = (
+    "expect", "anticipat", "progress", "pursu", "candidate", "enrol", "complet", "toward", "graduate", "current",
+    "present", "now", "not", "never", "didn",
+)  # fmt: skip
+"""Lower-case strings one of which each cue of :data:`IN_PROGRESS` and :data:`NEGATED` contains."""
+DATE_LINE_WORDS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december spring summer fall autumn winter present current now to expected anticipated "
+    "graduation graduated date since from until through class of".split()
+)
+WORDS = re.compile(r"[A-Za-z]+")
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date or a date range ("05/2016", "Present", "Expected May 2027")."""
+    line = line.strip()
+    if not line or len(line) > 40:
+        return False
+    words = WORDS.findall(line)
+    if not all(word.lower() in DATE_LINE_WORDS for word in words):
+        return False
+    return any(c.isdigit() for c in line) or bool(words)
+
+
+LINE_REACH = 2_000
+"""How far either side of a degree its line is looked for (as :func:`resumematch.models.document.line_bounds`):
+a document extracted as one long line must not make each degree read all of it."""
+
+
+def line_start(text: str, position: int) -> int:
+    """Where the line holding ``position`` starts (looking back at most :data:`LINE_REACH`)."""
+    low = max(0, position - LINE_REACH)
+    return text.rfind("\n", low, position) + 1 or low
+
+
+def line_end(text: str, position: int) -> int:
+    """Where the line holding ``position`` ends (looking ahead at most :data:`LINE_REACH`)."""
+    high = min(len(text), position + LINE_REACH)
+    end = text.find("\n", position, high)
+    return high if end == -1 else end
+
+
+def degree_status(text: str, start: int, end: int, before: int, after: int) -> DegreeStatus:
+    """Whether the degree at ``start:end`` is held, from its entry (``before:after``, within
+    its line) and its date line."""
+    first = line_start(text, start)
+    last = line_end(text, end)
+    around = text[line_start(text, max(0, first - 1)) : line_end(text, min(len(text), last + 1))].lower()
+    if not any(cue in around for cue in STATUS_CUES):
+        return "affirmed"  # most degrees: no word that could change it, on the line or either side
+    entry = text[before:after]
+    if NEGATED.search(entry):
+        return "negated"
+    if IN_PROGRESS.search(entry):
+        return "in_progress"
+    previous = text[line_start(text, max(0, first - 1)) : max(0, first - 1)] if first else ""
+    following = text[last + 1 : line_end(text, last + 1)] if last < len(text) else ""
+    date_line = previous if is_date_line(previous) else following if is_date_line(following) else ""
+    if date_line and IN_PROGRESS.search(date_line + " "):
+        return "in_progress"
+    if date_line and re.search(r"(?i)\b(?:present|current|now)\b", date_line):
+        return "in_progress"
+    return "affirmed"
