@@ -58,7 +58,7 @@ def test_requirements_in_json_contract(mini_vocab) -> None:  # type: ignore[no-u
     ("statement", "kind", "years", "subject", "level", "field"),
     [
         ("Minimum of two years of clinical experience required", "required", 2.0, "clinical", None, None),
-        ("2-4 years of experience in a medical office", "required", 2.0, None, None, None),
+        ("2-4 years of experience in a medical office", "required", 2.0, "medical office", None, None),  # the setting
         (
             "At least 3 years of professional nursing experience; hospital experience preferred.",
             "required",

@@ -409,10 +409,11 @@ def rank(
     come unranked (``rank=None``): pass them to :func:`ranked` for the final order.
     """
     vocabulary = resolve_vocabulary(vocab)
-    if not isinstance(job, JobProfile):
-        from ..api import analyze
+    from ..api import analyze, require_scorable
 
+    if not isinstance(job, JobProfile):
         job = analyze(job, vocab=vocabulary, limits=limits)
+    require_scorable(job, vocabulary)
     context = _Context(job, vocabulary, blind, salt, limits, weights, engine, password)
     paths = _resume_paths(resumes)
     if workers is None:

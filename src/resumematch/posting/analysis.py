@@ -20,10 +20,12 @@ from ..models import (
     JobProfile,
     JobTerm,
     Mention,
+    PostingPhrase,
     Requirement,
     RequirementKind,
 )
 from .formats import PostingSource
+from .phrases import unknown_phrases
 from .layout import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
 from .statements import main_clause_end, read_statement, statement_kind
@@ -62,6 +64,7 @@ def analyze_job(
     alternatives: dict[str, set[str]] = {}
     named_alone: set[str] = set()
     requirements: list[Requirement] = []
+    phrases: dict[str, PostingPhrase] = {}
     for start, end, statement, heading, is_requirement in _statements(text):
         inside = [mentions[i] for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])]
         if not inside and not is_requirement:
@@ -101,6 +104,15 @@ def analyze_job(
                     setting=facts.setting,
                 )
             )
+            # Years and degrees judge their own subject and field; other asks may name
+            # what the vocabulary does not know.
+            found = () if aspect in ("experience", "education") else unknown_phrases(
+                statement, facts.kind, _spans_of(statement, inside)
+            )
+            for phrase in found:
+                known = phrases.get(phrase.key.lower())
+                if known is None or (known.kind == "preferred" and phrase.kind == "required"):
+                    phrases[phrase.key.lower()] = phrase
     terms = tuple(
         JobTerm(
             term_id=term_id,
@@ -125,7 +137,22 @@ def analyze_job(
         mentions=mentions,
         organisation=fields.organisation if fields is not None else None,
         location=fields.location if fields is not None else None,
+        unknown_terms=tuple(phrases.values()),
     )
+
+
+def _spans_of(statement: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where the statement writes its mentions' text (a statement may be a cleaned copy of
+    the posting's lines, so the mentions' own offsets do not index it)."""
+    lowered = statement.lower()
+    spans = []
+    for mention in mentions:
+        needle = mention.text.lower()
+        at = lowered.find(needle)
+        while needle and at != -1:
+            spans.append((at, at + len(needle)))
+            at = lowered.find(needle, at + 1)
+    return spans
 
 
 _ALTERNATIVE_GAP_WORDS = 4

@@ -65,6 +65,8 @@ from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .parts import SCORE_PARTS, PartSpec, Reading
 from .readiness import ats_readiness
+from .phrase_checks import PHRASE_WEIGHT, find_phrases
+from .stuffing import listed_lines
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
 from .signals import GATE_FACTOR
 from .suggestions import suggestions
@@ -160,8 +162,11 @@ def score_resume(
         else:
             same.append(mention)
 
-    credit_of = TermCredits(by_term, vocabulary)
-    judgements = judge_requirements(job, resume, roles, degree, by_term, vocabulary, credit_of=credit_of)
+    credit_of = TermCredits(by_term, vocabulary, listed=listed_lines(resume, job.text))
+    findings = find_phrases(job, resume)
+    judgements = judge_requirements(
+        job, resume, roles, degree, by_term, vocabulary, credit_of=credit_of, findings=findings
+    )
     education_judged = [j for j in judgements if j.check.requirement.aspect == "education"]
 
     # A term the posting names only inside experience requirements ("3+ years of nursing
@@ -195,6 +200,11 @@ def score_resume(
         totals = parts[part]
         totals.asked += weight
         totals.earned += weight * credit
+        totals.judged = True
+    for finding in findings:  # phrases the vocabulary does not know, found as written: light
+        totals = parts[finding.phrase.kind]
+        totals.asked += PHRASE_WEIGHT
+        totals.earned += PHRASE_WEIGHT * (finding.evidence is not None)
         totals.judged = True
     requirement_rows: list[tuple[str, Judgement, float]] = []
     for judgement in judgements:
