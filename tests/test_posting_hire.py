@@ -19,7 +19,10 @@ from resumematch.posting.hire import hire_description
             "This suits newly qualified nurses who are self-motivated, excellent communicators and team players.",
             "self-motivated, excellent communicators and team players",
         ),
-        ("We value personal qualities such as kindness, compassion, warmth.", "personal qualities such as kindness, compassion, warmth"),
+        (
+            "We value personal qualities such as kindness, compassion, warmth.",
+            "personal qualities such as kindness, compassion, warmth",
+        ),
         ("We are looking for acute nurses who might be qualifying this year.", None),  # a role, no quality
         ("We are looking for an enthusiastic Radiographer.", None),  # one adjective on a role's name
         ("The team is friendly, enthusiastic and organised.", None),  # the team, not the hire

@@ -30,12 +30,18 @@ def _copied(job) -> str:  # type: ignore[no-untyped-def]
 
 
 def _education_and_licence(report):  # type: ignore[no-untyped-def]
-    return [c.met for c in report.requirements if c.requirement.aspect == "education" or "Registered" in c.requirement.text]
+    return [
+        c.met for c in report.requirements if c.requirement.aspect == "education" or "Registered" in c.requirement.text
+    ]
 
 
-@pytest.mark.parametrize("resume", ["unrelated-software-engineer.docx", "career-changer-operations.pdf", "strong-fit-rn.txt"])
+@pytest.mark.parametrize(
+    "resume", ["unrelated-software-engineer.docx", "career-changer-operations.pdf", "strong-fit-rn.txt"]
+)
 @pytest.mark.parametrize("stuffing", [_keywords, _copied])
-def test_a_keyword_line_gains_little_and_meets_no_degree_or_licence(job, resume: str, stuffing) -> None:  # type: ignore[no-untyped-def]
+def test_a_keyword_line_gains_little_and_meets_no_degree_or_licence(  # type: ignore[no-untyped-def]
+    job, resume: str, stuffing
+) -> None:
     document, _ = find_terms(EXAMPLES / "resumes" / resume)
     plain = check(Text(document.text), job=job, today=TODAY)
     stuffed = check(Text(document.text + "\n" + stuffing(job) + "\n"), job=job, today=TODAY)

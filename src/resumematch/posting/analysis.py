@@ -25,9 +25,9 @@ from ..models import (
     RequirementKind,
 )
 from .formats import PostingSource
-from .phrases import unknown_phrases
 from .layout import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
+from .phrases import unknown_phrases
 from .statements import main_clause_end, read_statement, statement_kind
 
 __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
@@ -35,6 +35,7 @@ __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
 # How much a term weighs inside its part of the score, by category (the category table):
 # credentials and tools are what screeners check first; soft skills are cheap to claim.
 TERM_WEIGHTS: dict[str, float] = {row.name: row.weight for row in CATEGORY_TABLE.values()}
+
 
 def analyze_job(
     document: Document,
@@ -106,8 +107,10 @@ def analyze_job(
             )
             # Years and degrees judge their own subject and field; other asks may name
             # what the vocabulary does not know.
-            found = () if aspect in ("experience", "education") else unknown_phrases(
-                statement, facts.kind, _spans_of(statement, inside)
+            found = (
+                ()
+                if aspect in ("experience", "education")
+                else unknown_phrases(statement, facts.kind, _spans_of(statement, inside))
             )
             for phrase in found:
                 known = phrases.get(phrase.key.lower())

@@ -26,7 +26,8 @@ _ACRONYM = re.compile(r"(?<![\w/-])(?P<p>[A-Z][A-Z0-9&]{1,6})(?:s|'s)?(?![\w-])"
 _NOT_ACRONYMS = {
     "NHS", "UK", "US", "USA", "EEO", "EOE", "AND", "OR", "THE", "FOR", "NOT", "FT", "PT", "II", "III", "IV",
     "VI", "ID", "PO", "AM", "PM", "HR", "CV", "JD", "FAQ", "ADA", "DEI", "ACLU", "NB", "TBC", "TBD", "OK",
-    "WTE", "AFC", "NI", "PIN", "LS", "RN", "LPN", "LVN", "MA", "BA", "BS", "MS", "MSN", "BSN", "PHD", "GED", "LGBTQ", "LGBT",
+    "WTE", "AFC", "NI", "PIN", "LS",
+    "RN", "LPN", "LVN", "MA", "BA", "BS", "MS", "MSN", "BSN", "PHD", "GED", "LGBTQ", "LGBT",
 }  # fmt: skip
 _GENERIC = {
     "a", "an", "the", "and", "or", "of", "in", "with", "to", "for", "on", "at", "as", "by", "from", "your",
@@ -38,14 +39,14 @@ _GENERIC = {
     "clinical", "work", "job", "role", "post", "area", "field", "life", "lived", "people", "personal",
     "interpersonal", "communication", "written", "verbal", "oral", "organisational", "organizational",
     "leadership", "management", "team", "customer", "service", "paid", "unpaid", "voluntary", "volunteer",
-    "previously", "current", "hands", "on", "up", "date", "skills", "skill", "experience", "knowledge",
+    "previously", "current", "hands", "up", "date", "skills", "skill", "experience", "knowledge",
     "understanding", "ability", "abilities", "be", "is", "are", "have", "has", "must", "will", "can",
     "would", "should", "required", "preferred", "desirable", "essential", "minimum", "years", "year",
     "including", "such", "e", "g", "eg", "ie", "etc", "using", "use", "new", "data", "it", "like", "tools",
     "you", "we", "they", "candidates", "candidate", "applicants", "applicant", "individuals", "staff",
     "demonstrate", "demonstrating", "show", "able", "but", "plus", "evidence", "gain", "gained", "develop",
-    "relevant", "registration", "partnership", "polices", "policies", "reflect", "administration",
-    "specialist", "also", "both", "either", "further", "additional", "more", "most", "previous",
+    "registration", "partnership", "polices", "policies", "reflect", "administration",
+    "specialist", "also", "both", "either", "further", "additional", "more", "most",
 }  # fmt: skip
 _BOUNDARY = r"[,.;:()!?\n]|\s(?:and|or|is|are|as|to|including|such|required|preferred|desirable|essential|a\s+plus)\b"
 _BEFORE = re.compile(

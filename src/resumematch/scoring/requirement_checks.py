@@ -39,8 +39,8 @@ from ..models import (
 )
 from ..resume.degrees import degree_level_at_least
 from ..resume.roles import StemMemo, roles_about, subject_in, total_years
-from .stuffing import ListedLines
 from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
+from .stuffing import ListedLines
 
 __all__ = [
     "STATUS_CREDIT",
@@ -211,7 +211,8 @@ def _experience_check(
     offsets = [m.start for t in requirement.term_ids for m in by_term.get(t, []) if m.status == "affirmed"]
     if subject:
         # "3 years in an outpatient clinic or physician practice": a role in either setting counts.
-        found = {id(r) for part in _fields(subject) for r in roles_about(roles, part, document.text, offsets, memo=memo)}
+        parts = _fields(subject)
+        found = {id(r) for part in parts for r in roles_about(roles, part, document.text, offsets, memo=memo)}
         chosen = [r for r in roles if id(r) in found]
     else:
         chosen = list(roles)

@@ -64,11 +64,11 @@ from ..models import (
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .parts import SCORE_PARTS, PartSpec, Reading
-from .readiness import ats_readiness
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
-from .stuffing import listed_lines
+from .readiness import ats_readiness
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
 from .signals import GATE_FACTOR
+from .stuffing import listed_lines
 from .suggestions import suggestions
 
 __all__ = ["PART_NAMES", "PREFERRED_FACTOR", "SCORE_PARTS", "STATUS_CREDIT", "PartSpec", "ScoreWeights", "score_resume"]
@@ -201,7 +201,7 @@ def score_resume(
         totals.asked += weight
         totals.earned += weight * credit
         totals.judged = True
-    for finding in findings:  # phrases the vocabulary does not know, found as written: light
+    for finding in findings if PHRASE_WEIGHT else ():  # phrases the vocabulary does not know, as written
         totals = parts[finding.phrase.kind]
         totals.asked += PHRASE_WEIGHT
         totals.earned += PHRASE_WEIGHT * (finding.evidence is not None)
