@@ -22,11 +22,13 @@ from resumematch.resume.degrees import levels_in
 
 
 def test_sample_posting_requirements_exactly(mini_vocab) -> None:  # type: ignore[no-untyped-def]
-    """Every line of the seed's "Requirements and Qualifications" list, and nothing else."""
+    """Every line of the seed's "Requirements and Qualifications" list, and the qualities its
+    introduction gives the hire ("We are seeking a dedicated and caring ...", #19)."""
     posting = need(SEEDS / "clinical-coordinator-job-description.txt")
     profile = analyze(posting, vocab=mini_vocab)
     got = [(r.text, r.kind, r.aspect, r.years, r.level, r.subject, r.setting) for r in profile.requirements]
     assert got == [
+        ("a dedicated and caring Clinical Coordinator", "required", "other", None, None, None, None),
         ("Associate or bachelor's degree in nursing", "required", "education", None, "associate", "nursing", None),
         (
             "3+ years of professional nursing experience, preferably in a hospital setting",
@@ -41,24 +43,24 @@ def test_sample_posting_requirements_exactly(mini_vocab) -> None:  # type: ignor
         ("BLS and ACLS certification", "required", "credential", None, None, None, None),
         ("Flexible schedule", "required", "other", None, None, None, None),
     ]
-    assert profile.requirements[3].term_ids == ("bls", "acls")
+    assert profile.requirements[4].term_ids == ("bls", "acls")
     assert profile.title == "Clinical Coordinator"
 
 
 def test_requirements_in_json_contract(mini_vocab) -> None:  # type: ignore[no-untyped-def]
     posting = need(SEEDS / "clinical-coordinator-job-description.txt")
     data = analyze(posting, vocab=mini_vocab).to_dict()
-    first = data["requirements"][1]
+    first = data["requirements"][2]
     assert first["kind"] == "required" and first["years"] == 3.0 and first["subject"] == "nursing"
-    assert data["requirements"][0]["level"] == "associate"
-    assert data["requirements"][3]["term_ids"] == ["bls", "acls"]
+    assert data["requirements"][1]["level"] == "associate"
+    assert data["requirements"][4]["term_ids"] == ["bls", "acls"]
 
 
 @pytest.mark.parametrize(
     ("statement", "kind", "years", "subject", "level", "field"),
     [
         ("Minimum of two years of clinical experience required", "required", 2.0, "clinical", None, None),
-        ("2-4 years of experience in a medical office", "required", 2.0, None, None, None),
+        ("2-4 years of experience in a medical office", "required", 2.0, "medical office", None, None),  # the setting
         (
             "At least 3 years of professional nursing experience; hospital experience preferred.",
             "required",

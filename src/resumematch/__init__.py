@@ -43,6 +43,7 @@ _EXPORTS: dict[str, str] = {
     "JobProfile": "models",
     "TermMatch": "models",
     "MissingTerm": "models",
+    "PostingPhrase": "models",
     "ScorePart": "models",
     "Report": "models",
     # errors
@@ -118,6 +119,7 @@ if TYPE_CHECKING:
         JobTerm,
         Mention,
         MissingTerm,
+        PostingPhrase,
         ParseWarning,
         Report,
         Requirement,

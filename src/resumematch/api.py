@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import OrderedDict
+from dataclasses import replace
 
 from .errors import JobDescriptionError
 from .extract import ExtractLimits, PdfEngine
@@ -31,7 +32,7 @@ from .posting.formats import posting_body, read_posting
 from .scoring.fit import posting_fit
 from .scoring.score import ScoreWeights, score_resume
 
-__all__ = ["analyze", "check", "find_terms"]
+__all__ = ["analyze", "check", "find_terms", "require_scorable", "scoring_refusal"]
 
 
 def find_terms(
@@ -93,17 +94,39 @@ def _analyze(job: TextOrSource, vocabulary: Vocabulary, limits: ExtractLimits | 
     fields = read_posting(document.text)
     document = posting_body(document, fields)
     profile = analyze_job(document, find_mentions(document, vocabulary), vocabulary, fields=fields)
-    if (
-        not profile.terms
-        and not any(r.aspect in ("experience", "education") for r in profile.requirements)
-        and not _names_a_role(profile)
-    ):
-        raise JobDescriptionError(
-            f"The job description {document.source} names none of the {len(vocabulary)} terms of the "
-            f"{', '.join(vocabulary.roles)} vocabulary and asks for no years or degree; pass the vocabulary for "
-            "this role with --vocab/vocab=."
-        )
+    refusal = scoring_refusal(profile, vocabulary)
+    if refusal is not None:
+        # The posting is still read (title, organisation, statements); only scoring a
+        # resume against it would be meaningless, so check() and rank() refuse it.
+        profile = replace(profile, notes=(*profile.notes, refusal))
     return profile
+
+
+def scoring_refusal(profile: JobProfile, vocabulary: Vocabulary) -> str | None:
+    """Why a resume cannot be scored against this posting, or None when it can.
+
+    A posting that names no term of the vocabulary, asks for no years or degree and
+    names no role family or licence level leaves a score with nothing to compare.
+    """
+    if (
+        profile.terms
+        or any(r.aspect in ("experience", "education") for r in profile.requirements)
+        or _names_a_role(profile)
+    ):
+        return None
+    return (
+        f"The job description {profile.source} names none of the {len(vocabulary)} terms of the "
+        f"{', '.join(vocabulary.roles)} vocabulary and asks for no years or degree: resumematch's "
+        "vocabulary knows none of its terms, so a resume cannot be scored against it; pass the "
+        "vocabulary for this role with --vocab/vocab=."
+    )
+
+
+def require_scorable(profile: JobProfile, vocabulary: Vocabulary) -> None:
+    """Raise :class:`JobDescriptionError` when :func:`scoring_refusal` gives a reason."""
+    refusal = scoring_refusal(profile, vocabulary)
+    if refusal is not None:
+        raise JobDescriptionError(refusal)
 
 
 def _names_a_role(profile: JobProfile) -> bool:
@@ -138,6 +161,7 @@ def check(
     """
     vocabulary = resolve_vocabulary(vocab)
     profile = job if isinstance(job, JobProfile) else analyze(job, vocab=vocabulary, limits=limits)
+    require_scorable(profile, vocabulary)
     document, mentions = find_terms(
         resume, vocab=vocabulary, password=password, limits=limits, engine=engine, assertion_rules=assertion_rules
     )

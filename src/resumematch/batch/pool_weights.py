@@ -69,10 +69,11 @@ def _reweighed(row: RankRow, weights: Mapping[str, float]) -> RankRow:
         terms = by_part.get(name)
         if terms and points > 0:
             plain = sum(t.weight * t.credit for t in terms) / sum(t.weight for t in terms)
-            rare = sum(t.weight * weights[t.term_id] * t.credit for t in terms) / sum(
-                t.weight * weights[t.term_id] for t in terms
-            )
-            points = points * rare / plain
+            if plain > 0:  # points from the posting's unknown phrases alone are not re-weighed
+                rare = sum(t.weight * weights[t.term_id] * t.credit for t in terms) / sum(
+                    t.weight * weights[t.term_id] for t in terms
+                )
+                points = points * rare / plain
         parts.append((name, worth, points))
     score = round(min(100.0, max(0.0, sum(p for _n, _w, p in parts))), 1)
     return replace(row, score=score, parts=tuple(parts))

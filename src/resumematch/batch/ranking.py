@@ -410,10 +410,11 @@ def rank(
     come unranked (``rank=None``): pass them to :func:`ranked` for the final order.
     """
     vocabulary = resolve_vocabulary(vocab)
-    if not isinstance(job, JobProfile):
-        from ..api import analyze
+    from ..api import analyze, require_scorable
 
+    if not isinstance(job, JobProfile):
         job = analyze(job, vocab=vocabulary, limits=limits)
+    require_scorable(job, vocabulary)
     if salt is None:
         salt = new_salt() if blind else ""
     context = _Context(job, vocabulary, blind, salt, limits, weights, engine, password)

@@ -27,7 +27,7 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from tqdm import tqdm
 
-    from ..api import analyze
+    from ..api import analyze, require_scorable
     from ..batch.checkpoint import RunKey, check_resumable, partial_path, replace_atomically, run_salt, write_key
     from ..batch.pool_weights import pool_weighted
     from ..batch.ranking import blind_id, collect_resumes, rank, ranked
@@ -78,6 +78,7 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with no_cycle_collection():  # start-up garbage only
         # The job is analysed first: a bad one is an error before any output is touched.
         profile = analyze(Path(args.job), vocab=vocabulary, limits=limits)
+        require_scorable(profile, vocabulary)  # a posting with nothing to score is refused here
     stream = None
     if stream_to is not None:
         write_key(stream_to, key, salt=salt if own_salt else None)

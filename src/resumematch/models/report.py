@@ -20,6 +20,7 @@ __all__ = [
     "JobProfile",
     "JobTerm",
     "MissingTerm",
+    "PostingPhrase",
     "Report",
     "Requirement",
     "RequirementCheck",
@@ -168,6 +169,24 @@ class JobTerm:
 
 @fast_init
 @dataclass(frozen=True)
+class PostingPhrase:
+    """A phrase a posting asks for that resumematch's vocabulary does not know.
+
+    ``text`` is the phrase as the posting writes it ("Cardiology experience"), ``key``
+    what a resume must show ("cardiology"), ``statement`` the requirement it came from.
+    """
+
+    text: str
+    key: str
+    kind: RequirementKind
+    statement: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "key": self.key, "kind": self.kind, "statement": self.statement}
+
+
+@fast_init
+@dataclass(frozen=True)
 class JobProfile:
     """What a job posting asks for: its terms (each required or preferred) and requirements."""
 
@@ -180,6 +199,11 @@ class JobProfile:
     organisation: str | None = None
     """The employer, when the posting's format names it (front matter, header lines)."""
     location: str | None = None
+    unknown_terms: tuple[PostingPhrase, ...] = ()
+    """Key phrases the posting asks for that no loaded vocabulary names ("HEDIS",
+    "typing skills"): checked in a resume as written, and weighted below vocabulary terms."""
+    notes: tuple[str, ...] = ()
+    """What a reader of the analysis should know, e.g. that the vocabulary knows none of its terms."""
 
     @cached_property
     def mentions_by_term(self) -> dict[str, tuple[Mention, ...]]:
@@ -198,6 +222,8 @@ class JobProfile:
             "location": self.location,
             "terms": [t.to_dict() for t in self.terms],
             "requirements": [r.to_dict() for r in self.requirements],
+            "unknown_terms": [p.to_dict() for p in self.unknown_terms],
+            "notes": list(self.notes),
         }
 
 

@@ -20,12 +20,14 @@ from ..models import (
     JobProfile,
     JobTerm,
     Mention,
+    PostingPhrase,
     Requirement,
     RequirementKind,
 )
 from .formats import PostingSource
 from .layout import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
+from .phrases import unknown_phrases
 from .statements import main_clause_end, read_statement, statement_kind
 
 __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
@@ -33,6 +35,7 @@ __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
 # How much a term weighs inside its part of the score, by category (the category table):
 # credentials and tools are what screeners check first; soft skills are cheap to claim.
 TERM_WEIGHTS: dict[str, float] = {row.name: row.weight for row in CATEGORY_TABLE.values()}
+
 
 def analyze_job(
     document: Document,
@@ -62,6 +65,7 @@ def analyze_job(
     alternatives: dict[str, set[str]] = {}
     named_alone: set[str] = set()
     requirements: list[Requirement] = []
+    phrases: dict[str, PostingPhrase] = {}
     for start, end, statement, heading, is_requirement in _statements(text):
         inside = [mentions[i] for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])]
         if not inside and not is_requirement:
@@ -101,6 +105,17 @@ def analyze_job(
                     setting=facts.setting,
                 )
             )
+            # Years and degrees judge their own subject and field; other asks may name
+            # what the vocabulary does not know.
+            found = (
+                ()
+                if aspect in ("experience", "education")
+                else unknown_phrases(statement, facts.kind, _spans_of(statement, inside))
+            )
+            for phrase in found:
+                known = phrases.get(phrase.key.lower())
+                if known is None or (known.kind == "preferred" and phrase.kind == "required"):
+                    phrases[phrase.key.lower()] = phrase
     terms = tuple(
         JobTerm(
             term_id=term_id,
@@ -125,7 +140,22 @@ def analyze_job(
         mentions=mentions,
         organisation=fields.organisation if fields is not None else None,
         location=fields.location if fields is not None else None,
+        unknown_terms=tuple(phrases.values()),
     )
+
+
+def _spans_of(statement: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where the statement writes its mentions' text (a statement may be a cleaned copy of
+    the posting's lines, so the mentions' own offsets do not index it)."""
+    lowered = statement.lower()
+    spans = []
+    for mention in mentions:
+        needle = mention.text.lower()
+        at = lowered.find(needle)
+        while needle and at != -1:
+            spans.append((at, at + len(needle)))
+            at = lowered.find(needle, at + 1)
+    return spans
 
 
 _ALTERNATIVE_GAP_WORDS = 4

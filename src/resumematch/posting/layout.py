@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..models import RequirementKind
+from .hire import hire_description
 from .statements import (
     asks_the_candidate,
     is_a_duty_or_lead_in,
@@ -354,6 +355,9 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
             is_about_the_employer(statement) or is_a_duty_or_lead_in(statement) or (prose and _is_sentence(statement) and not asks_the_candidate(statement))
         ):
             is_requirement = False
+        if not is_requirement and prose and (described := hire_description(statement)) is not None:
+            # "We are looking for a friendly, organised ...": the hire's qualities, wherever they stand
+            return start, end, statement[described[0] : described[1]], heading, True
         return start, end, statement, heading, is_requirement
 
     for i, line in enumerate(lines):

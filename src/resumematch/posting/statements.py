@@ -61,6 +61,20 @@ _YEARS = re.compile(
 _SUBJECT_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?P<s>(?:[\w/&-]+\s+){0,5}?)(?:experience|roles?|work|practice|background)\b", re.IGNORECASE
 )
+# "3 years in an outpatient clinic or physician practice", "2 years of experience working in
+# a medical office setting": with no subject of their own, the years are of that setting.
+_SETTING_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:(?:[\w-]+\s+){0,2}?experience\s+)?(?:working\s+)?(?:with)?in\s+(?:an?\s+|the\s+)?"
+    r"(?P<s>[a-z][\w/&-]*(?:\s+(?:or\s+)?[\w/&-]+){0,5}?)(?:\s+(?:settings?|environments?))?"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:is\s+)?(?:required|preferred|essential|desirable)\b)",
+    re.IGNORECASE,
+)
+# Words that make a setting say nothing a role's text could show ("a similar role", "a
+# clinical setting": every clinical role is one, whatever words it uses).
+_NOT_A_SETTING = {
+    "role", "roles", "position", "capacity", "similar", "related", "field", "area", "job", "post", "team",
+    "clinical", "healthcare", "health", "care", "medical", "nhs", "this", "these", "same", "uk", "us",
+}  # fmt: skip
 _SUBJECT_BEFORE = re.compile(r"(?P<s>(?:[\w/&-]+\s+){0,4}?)(?:experience|roles?)\b", re.IGNORECASE)
 _ADJECTIVES = {
     "professional", "relevant", "related", "progressive", "progressively", "direct", "hands-on", "prior",
@@ -110,6 +124,7 @@ _TWINS: dict[re.Pattern[str], re.Pattern[str]] = {
         _QUALIFIER,
         _YEARS,
         _SUBJECT_AFTER,
+        _SETTING_AFTER,
         _SUBJECT_BEFORE,
         _SETTING,
         _CREDENTIAL,
@@ -312,6 +327,12 @@ def _years(folded: _Folded) -> tuple[float | None, str | None]:
         for before in folded.pattern(_SUBJECT_BEFORE).finditer(text[: match.start()]):  # noqa: B007 (keep the last)
             pass
         subject = _clean_subject(before.group("s")) if before else None
+    if not subject:
+        setting = folded.pattern(_SETTING_AFTER).match(text[match.end() :])
+        words = set(re.findall(r"[\w/&-]+", setting.group("s").lower())) - {"or", "and"} if setting else set()
+        if words and not words <= _NOT_A_SETTING:
+            kept = [_clean_subject(part) for part in re.split(r"\s+or\s+", setting.group("s"))] if setting else []
+            subject = " or ".join(part for part in kept if part) or None
     return years, subject
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import Report
+from ..scoring.phrase_checks import NOT_KNOWN
 from . import evidence_snippet
 from .ats import ats_markdown_lines
 from .safe import md_cell, md_text
@@ -46,6 +47,8 @@ def report_markdown(report: Report) -> str:
                 first = check.evidence[0]
                 where = ", ".join(filter(None, [first.section, f"page {first.page}" if first.page else ""]))
                 said = f"“{evidence_snippet(report, first, 90)}” ({where})"
+                if NOT_KNOWN in check.note:  # a phrase searched as written, not a known term
+                    said += f"; {check.note}"
             else:
                 said = "; ".join(check.missing) or check.note
             lines.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Document, Mention, Report
+from ..scoring.phrase_checks import NOT_KNOWN
 from . import evidence_snippet
 from .ats import ats_text_lines
 
@@ -67,7 +68,7 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
                 )
             for item in check.missing:
                 lines.append(f"        missing: {item}")
-            if check.met == "unknown" and check.note:
+            if check.note and (check.met == "unknown" or NOT_KNOWN in check.note):
                 lines.append(_paint(f"        {check.note}", "dim", colour))
     lines.append("")
     lines.append(_paint(f"Matched ({len(report.matched)}):", "green", colour))

@@ -4,7 +4,8 @@ Kept apart from ``score.py`` (which turns judgements into points) so that the ru
 for "does this resume meet '3+ years of nursing experience'?" read on their own:
 
 * **experience**: years of the dated roles whose text names the subject (nursing ~
-  nurse), overlaps merged; met at the asked number, partly below it. Roles that do not
+  nurse) or, for "3 years in an outpatient clinic or physician practice", one of the
+  settings, overlaps merged; met at the asked number, partly below it. Roles that do not
   name the subject count a quarter ("8 years of work, none of it said to be nursing").
 * **education**: the highest degree held meets the minimum level (a bachelor's meets
   "associate or higher") and the field; the right level in another field is partly met.
@@ -13,6 +14,8 @@ for "does this resume meet '3+ years of nursing experience'?" read on their own:
 * **credentials and terms**: each term the statement names is shown (affirmed mention
   of it or of a narrower term) or not; all shown is met, some is partly met; in a
   statement with "or" ("discharge planning or case management") one is enough.
+* **phrases the vocabulary does not know** ("HEDIS", "Cardiology experience"): searched
+  as written (``phrase_checks``); the check says so, and is met when all are found.
 * **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``.
 """
 
@@ -36,6 +39,8 @@ from ..models import (
 )
 from ..resume.degrees import degree_level_at_least
 from ..resume.roles import StemMemo, roles_about, subject_in, total_years
+from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
+from .stuffing import ListedLines
 
 __all__ = [
     "STATUS_CREDIT",
@@ -58,6 +63,7 @@ STATUS_CREDIT: dict[str, float] = {
 """What a mention of each assertion status earns: affirmed in full, hedged half, the rest nothing."""
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+")
+_NOT_KNOWN = f"{NOT_KNOWN}; not found as written"
 _OTHER_YEARS = 0.25
 """Credit for years of work the resume does not tie to the asked subject."""
 
@@ -73,7 +79,9 @@ class Judgement:
 Credit = tuple[float, list[Mention], str | None]
 
 
-def _best_credit(found: list[Mention]) -> float:
+def _best_credit(found: list[Mention], listed: ListedLines | None = None) -> float:
+    if listed is not None and (listed.keyword or listed.skills):
+        return max([STATUS_CREDIT.get(m.status, 0.0) * listed.factor(m) for m in found], default=0.0)
     # Most terms have an affirmed mention, and nothing earns more than one.
     for mention in found:
         if mention.status == "affirmed":
@@ -90,7 +98,11 @@ class TermCredits:
     the answers.
     """
 
-    def __init__(self, by_term: dict[str, list[Mention]], vocabulary: Vocabulary) -> None:
+    def __init__(
+        self, by_term: dict[str, list[Mention]], vocabulary: Vocabulary, *, listed: ListedLines | None = None
+    ) -> None:
+        self.listed = listed or ListedLines()
+        """The resume's bare keyword lists, where a mention earns little or nothing (``stuffing``)."""
         self._by_term = by_term
         self._narrower: dict[str, list[str]] = {}  # broader id -> mentioned narrower ids, in by_term order
         for other in by_term:
@@ -110,13 +122,13 @@ class TermCredits:
 
     def _credit(self, term_id: str) -> Credit:
         own = self._by_term.get(term_id, [])
-        best: Credit = (_best_credit(own), own, None)
+        best: Credit = (_best_credit(own, self.listed), own, None)
         if best[0] >= 1.0:
             return best
         for other in self._narrower.get(term_id, ()):
             credit = self._best.get(other)
             if credit is None:
-                credit = self._best[other] = _best_credit(self._by_term[other])
+                credit = self._best[other] = _best_credit(self._by_term[other], self.listed)
             if credit > best[0]:
                 best = (credit, self._by_term[other], other)
         return best
@@ -166,12 +178,16 @@ def _terms_check(
     for term_id in requirement.term_ids:
         credit, found, _via = credit_of(term_id)
         credits.append(credit)
-        first_counted = next((m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0), None)
+        counted = [m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0]
+        first_counted = next((m for m in counted if credit_of.listed.factor(m) > 0), None)
         if first_counted is not None:
             evidence.append(evidence_of(document, first_counted))
         if credit < 1.0:
             name = vocabulary.get(term_id).name if term_id in vocabulary else term_id
-            missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
+            if credit == 0 and counted:
+                missing.append(f"{name} (only in a bare keyword list, which shows nothing)")
+            else:
+                missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
     if not credits:
         return 0.0, evidence, missing
     if max(credits) >= 1.0 and _ALTERNATIVES.search(requirement.text):
@@ -193,7 +209,13 @@ def _experience_check(
     needed = requirement.years or 0.0
     subject = requirement.subject
     offsets = [m.start for t in requirement.term_ids for m in by_term.get(t, []) if m.status == "affirmed"]
-    chosen = roles_about(roles, subject, document.text, offsets, memo=memo) if subject else list(roles)
+    if subject:
+        # "3 years in an outpatient clinic or physician practice": a role in either setting counts.
+        parts = _fields(subject)
+        found = {id(r) for part in parts for r in roles_about(roles, part, document.text, offsets, memo=memo)}
+        chosen = [r for r in roles if id(r) in found]
+    else:
+        chosen = list(roles)
     relevant = total_years(chosen) if subject else overall  # total_years(roles, subject=...) without a 2nd pass
     credit = min(1.0, relevant / needed) if needed else (1.0 if relevant else 0.0)
     if subject and relevant < needed and overall > relevant:
@@ -291,13 +313,20 @@ def judge_requirements(
     vocabulary: Vocabulary,
     *,
     credit_of: TermCredits | None = None,
+    findings: Sequence[PhraseFinding] | None = None,
 ) -> list[Judgement]:
     """One judgement per requirement of the posting, in the posting's order.
 
     ``credit_of`` (made from the same ``by_term`` and vocabulary) lets the caller share
-    the term credits it also needs.
+    the term credits it also needs; ``findings`` (:func:`find_phrases` of the same job and
+    resume) the search for the posting's unknown phrases.
     """
     credit_of = credit_of or TermCredits(by_term, vocabulary)
+    if degree is not None and credit_of.listed.holds(degree.offset):
+        degree = None  # a degree named in a bare list is not stated as held
+    phrases_of: dict[str, list[PhraseFinding]] = {}
+    for finding in find_phrases(job, document) if findings is None else findings:
+        phrases_of.setdefault(finding.phrase.statement, []).append(finding)
     memo: StemMemo = {}
     judgements = []
     overall: float | None = None
@@ -313,6 +342,12 @@ def judge_requirements(
             credit, evidence, missing = _education_check(requirement, document, degree, credit_of, vocabulary)
         elif requirement.term_ids:
             credit, evidence, missing = _terms_check(requirement, document, credit_of, vocabulary)
+        elif requirement.text in phrases_of:
+            # Only phrases the vocabulary does not know: searched as written, said so.
+            found = phrases_of[requirement.text]
+            shown = [f.evidence for f in found if f.evidence is not None]
+            credit = len(shown) / len(found)
+            evidence, missing = shown, [f"{f.phrase.text} ({_NOT_KNOWN})" for f in found if f.evidence is None]
         else:
             judgements.append(
                 Judgement(
@@ -323,6 +358,8 @@ def judge_requirements(
                 )
             )
             continue
+        if requirement.text in phrases_of:
+            note = "; ".join(filter(None, [note, *(phrase_note(f) for f in phrases_of[requirement.text])]))
         check = RequirementCheck(requirement, _status(credit), tuple(evidence), tuple(missing), note)
         judgements.append(Judgement(check, credit))
     return judgements

@@ -65,9 +65,11 @@ from ..models import (
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .parts import SCORE_PARTS, PartSpec, Reading
+from .phrase_checks import PHRASE_WEIGHT, find_phrases
 from .readiness import ats_readiness
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
 from .signals import GATE_FACTOR
+from .stuffing import listed_lines
 from .suggestions import suggestions
 
 __all__ = ["PART_NAMES", "PREFERRED_FACTOR", "SCORE_PARTS", "STATUS_CREDIT", "PartSpec", "ScoreWeights", "score_resume"]
@@ -162,8 +164,12 @@ def score_resume(
         else:
             same.append(mention)
 
-    credit_of = TermCredits(by_term, vocabulary)
-    judgements = judge_requirements(job, resume, roles, degree, by_term, vocabulary, credit_of=credit_of)
+    listed = listed_lines(resume, job.text)
+    credit_of = TermCredits(by_term, vocabulary, listed=listed)
+    findings = find_phrases(job, resume)
+    judgements = judge_requirements(
+        job, resume, roles, degree, by_term, vocabulary, credit_of=credit_of, findings=findings
+    )
     education_judged = [j for j in judgements if j.check.requirement.aspect == "education"]
 
     # A term the posting names only inside experience requirements ("3+ years of nursing
@@ -198,6 +204,11 @@ def score_resume(
         totals.asked += weight
         totals.earned += weight * credit
         totals.judged = True
+    for finding in findings if PHRASE_WEIGHT else ():  # phrases the vocabulary does not know, as written
+        totals = parts[finding.phrase.kind]
+        totals.asked += PHRASE_WEIGHT
+        totals.earned += PHRASE_WEIGHT * (finding.evidence is not None)
+        totals.judged = True
     requirement_rows: list[tuple[str, Judgement, float]] = []
     for judgement in judgements:
         aspect = judgement.check.requirement.aspect
@@ -210,7 +221,9 @@ def score_resume(
         requirement_rows.append((aspect, judgement, factor))
     # The parts read as one credit: the title and a recruiter's signals (a licence the
     # posting requires and the resume lacks gates the whole score).
-    reading = Reading(resume, roles, mentions, job)
+    # The signals read the mentions a bare keyword list did not put there (stuffing gains nothing).
+    shown = [m for m in mentions if listed.factor(m)] if listed.keyword or listed.skills else mentions
+    reading = Reading(resume, roles, shown, job)
     gated = False
     for spec in SCORE_PARTS:
         if spec.credit is not None and (found := spec.credit(reading)) is not None:

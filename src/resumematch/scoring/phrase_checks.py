@@ -1,0 +1,98 @@
+"""Looking for a posting's unknown phrases ("HEDIS", "cardiology") in a resume, as written.
+
+resumematch has no term, aliases or assertion rules for these phrases, so the search is
+plain and says so: an acronym by its exact letters; other phrases by their words in
+order, each by a crude stem ("orthopaedic surgeries" shows "orthopaedic surgery"), then,
+for a phrase of eight letters or more, by a close fuzzy match on one line (rapidfuzz),
+which forgives a typo. A phrase earns what :data:`PHRASE_WEIGHT` gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..models import Document, Evidence, JobProfile, PostingPhrase
+
+__all__ = ["NOT_KNOWN", "PHRASE_WEIGHT", "PhraseFinding", "find_phrases", "phrase_note"]
+
+NOT_KNOWN = "resumematch does not know this term"
+"""Said of every phrase searched as written, in every output format."""
+
+PHRASE_WEIGHT = 0.0
+"""A phrase's weight in its part of the score: none yet. The phrases are found, listed
+and searched in every report, but on the ranking benchmark (same run) a weight of 0.5
+took NDCG@10 from 0.807 to 0.806 and 0.25 (with the hire's qualities read) to 0.804:
+the plain patterns still pick up the employer's own acronyms ("CUH", "JFICU"), which
+score needs to tell apart before phrases may count (docs/scoring.md)."""
+_FUZZY_CUTOFF = 90.0
+_WORD = re.compile(r"[a-z0-9]+")
+_ANY_CASE_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+@dataclass(frozen=True)
+class PhraseFinding:
+    """One unknown phrase of the posting, and where the resume shows it as written (if it does)."""
+
+    phrase: PostingPhrase
+    evidence: Evidence | None
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ies", "ing", "es", "ed", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def _line_evidence(document: Document, text: str, start: int) -> Evidence:
+    return Evidence(
+        text=text,
+        line=document.line_at(start),
+        section=document.section_of(start),
+        page=document.page_of(start),
+        start=start,
+    )
+
+
+def _find(phrase: PostingPhrase, document: Document, words: list[tuple[str, int, int]]) -> Evidence | None:
+    text = document.text
+    key = phrase.key
+    if key.isupper():
+        match = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text)
+        return _line_evidence(document, match.group(0), match.start()) if match else None
+    wanted = [_stem(w) for w in _WORD.findall(key.lower())]
+    if not wanted:
+        return None
+    for i in range(len(words) - len(wanted) + 1):
+        if all(_same(words[i + j][0], stem) for j, stem in enumerate(wanted)):
+            start, end = words[i][1], words[i + len(wanted) - 1][2]
+            return _line_evidence(document, text[start:end], start)
+    if len(key.replace(" ", "")) >= 8:
+        offset = 0
+        for line in text.splitlines(keepends=True):
+            if fuzz.partial_ratio(key, line.lower(), score_cutoff=_FUZZY_CUTOFF):
+                return _line_evidence(document, line.strip(), offset)
+            offset += len(line)
+    return None
+
+
+def find_phrases(job: JobProfile, document: Document) -> list[PhraseFinding]:
+    """Each of the posting's unknown phrases, with the resume line that shows it (or None)."""
+    if not job.unknown_terms:
+        return []
+    # Offsets into the text itself (lower-casing may change a text's length).
+    words = [(_stem(m.group(0).lower()), m.start(), m.end()) for m in _ANY_CASE_WORD.finditer(document.text)]
+    return [PhraseFinding(phrase, _find(phrase, document, words)) for phrase in job.unknown_terms]
+
+
+def phrase_note(finding: PhraseFinding) -> str:
+    """How the report says what was found: plainly a search as written, not a judgement."""
+    where = "found as written" if finding.evidence is not None else "not found as written"
+    return f"'{finding.phrase.text}': {NOT_KNOWN}; {where}"

@@ -1,0 +1,96 @@
+"""Terms beyond the vocabulary: found in the posting, searched in the resume as written, said so."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from resumematch import analyze, check
+from resumematch.posting.phrases import unknown_phrases
+from resumematch.render import render_report
+from resumematch.scoring.phrase_checks import NOT_KNOWN, PHRASE_WEIGHT
+
+TODAY = dt.date(2025, 1, 1)
+JOB = """Clinic Medical Assistant
+
+Requirements
+- Knowledge of HEDIS measures
+- Typing skills of 40 wpm
+- Orthopaedic surgery experience
+- BLS certification
+"""
+BASE = """Jo Doe
+Medical Assistant
+
+Experience
+Medical Assistant, Northside Clinic | Jan 2019 - Dec 2024
+- Roomed patients and took vital signs
+Certifications
+BLS
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "keys"),
+    [
+        ("Cardiology experience; knowledge of HEDIS", ["HEDIS", "cardiology"]),
+        ("Typing skills of 40 wpm", ["typing"]),
+        ("Fluent in Spanish or Vietnamese", ["spanish", "vietnamese"]),
+        ("Excellent communication skills", []),  # a filler adjective and a generic skill
+        ("Experience with tools like SPSS", ["SPSS"]),
+        ("Must hold a current NHS contract", []),  # the employer's acronym
+    ],
+)
+def test_unknown_phrases_of_a_statement(statement: str, keys: list[str]) -> None:
+    assert [p.key for p in unknown_phrases(statement, "required")] == keys
+
+
+def test_a_phrase_a_vocabulary_term_covers_is_not_unknown() -> None:
+    assert unknown_phrases("BLS certification", "required", [(0, 3)]) == ()
+
+
+def test_the_posting_lists_its_unknown_terms() -> None:
+    profile = analyze(JOB)
+    assert [(p.key, p.kind) for p in profile.unknown_terms] == [
+        ("HEDIS", "required"),
+        ("typing", "required"),
+        ("orthopaedic surgery", "required"),
+    ]
+    assert "bls" in {t.term_id for t in profile.terms}
+    assert profile.to_dict()["unknown_terms"][0]["key"] == "HEDIS"
+
+
+def _check(report, text: str):  # type: ignore[no-untyped-def]
+    return next(c for c in report.requirements if c.requirement.text.startswith(text))
+
+
+def test_phrases_are_searched_as_written_with_inflections() -> None:
+    shown = BASE + "- Typed visit notes; HEDIS chart reviews\n- Assisted in orthopaedic surgeries\n"
+    report = check(shown, job=JOB, today=TODAY)
+    for text in ("Knowledge of HEDIS", "Typing skills", "Orthopaedic surgery"):
+        found = _check(report, text)
+        assert found.met == "met" and found.evidence
+        assert NOT_KNOWN in found.note and "found as written" in found.note
+    plain = check(BASE, job=JOB, today=TODAY)
+    hedis = _check(plain, "Knowledge of HEDIS")
+    assert hedis.met == "not_met"
+    assert hedis.missing == (f"HEDIS ({NOT_KNOWN}; not found as written)",)
+    assert report.score >= plain.score  # phrases weigh PHRASE_WEIGHT (none yet): never less for showing one
+
+
+def test_a_phrase_weighs_less_than_a_vocabulary_term() -> None:
+    only_phrase = check(BASE.replace("BLS\n", "") + "- HEDIS chart reviews\n", job=JOB, today=TODAY)
+    only_term = check(BASE, job=JOB, today=TODAY)
+    assert only_term.score > only_phrase.score
+    assert PHRASE_WEIGHT < 1.0  # below the lightest vocabulary term
+
+
+def test_every_format_says_the_term_is_unknown() -> None:
+    report = check(BASE + "- HEDIS chart reviews\n", job=JOB, today=TODAY)
+    for fmt in ("text", "markdown", "html"):
+        assert NOT_KNOWN in render_report(report, fmt), fmt
+    data = json.loads(render_report(report, "json"))
+    assert any(NOT_KNOWN in r["note"] for r in data["requirements"])
+    assert data["job"]["unknown_terms"]

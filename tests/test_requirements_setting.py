@@ -1,0 +1,81 @@
+"""Years counted in the setting the posting names, and postings the vocabulary does not know."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import FIXTURES, need
+
+import resumematch
+from resumematch import JobDescriptionError, analyze, check
+from resumematch.posting.statements import read_statement
+
+TODAY = dt.date(2025, 1, 1)
+JOB = """Medical Receptionist
+
+Requirements
+- 3 years in an outpatient clinic or physician practice
+- HIPAA knowledge
+"""
+ENGINEER = """Alex Kim
+Software Engineer
+
+Experience
+Senior Software Engineer, Acme Cloud | Jan 2016 - Dec 2024
+- Built billing services in Python; HIPAA compliant data pipelines
+"""
+CLINIC = """Maria Lopez
+Medical Receptionist
+
+Experience
+Front Desk Receptionist, Eastside Family Physician Practice | Jan 2020 - Dec 2024
+- Checked in patients; HIPAA privacy at the front desk
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "subject"),
+    [
+        ("3 years in an outpatient clinic or physician practice", "outpatient clinic or physician practice"),
+        ("Minimum 2 years of experience working in a medical office setting", "medical office"),
+        ("2+ years of experience in a clinical setting required", None),  # every clinical role is one
+        ("3+ years of professional nursing experience, preferably in a hospital setting", "nursing"),
+    ],
+)
+def test_years_without_a_subject_are_of_their_setting(statement: str, subject: str | None) -> None:
+    assert read_statement(statement).subject == subject
+
+
+def _experience(report: resumematch.Report) -> resumematch.RequirementCheck:
+    return next(c for c in report.requirements if c.requirement.aspect == "experience")
+
+
+def test_years_count_only_in_roles_of_the_setting() -> None:
+    engineer = _experience(check(ENGINEER, job=JOB, today=TODAY))
+    clinic = _experience(check(CLINIC, job=JOB, today=TODAY))
+    assert engineer.met == "partly"  # 9 years of software are not 3 in a clinic
+    assert "0.0" in engineer.missing[0]
+    assert clinic.met == "met"
+    assert check(CLINIC, job=JOB, today=TODAY).score > check(ENGINEER, job=JOB, today=TODAY).score
+
+
+def test_a_posting_without_known_terms_is_still_read() -> None:
+    profile = analyze("Pastry Chef\n\nRequirements\n- Laminated doughs\n- Sourdough starters\n")
+    assert profile.title == "Pastry Chef"
+    assert [r.text for r in profile.requirements] == ["Laminated doughs", "Sourdough starters"]
+    assert profile.notes and "knows none of its terms" in profile.notes[0]
+    assert profile.to_dict()["notes"] == list(profile.notes)
+    with pytest.raises(JobDescriptionError, match="names none"):
+        check(CLINIC, job=profile)
+
+
+def test_a_known_posting_has_no_notes() -> None:
+    assert analyze(JOB).notes == ()
+
+
+def test_the_aclu_posting_gives_its_title() -> None:
+    path = need(FIXTURES / "real-world" / "postings" / "jobsboard-aclu-of-northern-california-paralegal.md")
+    profile = analyze(path)
+    assert profile.title == "Paralegal"
+    assert profile.notes
