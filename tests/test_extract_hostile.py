@@ -82,15 +82,16 @@ def test_pdf_with_thousands_of_pages_is_refused_before_reading() -> None:
             extract(data, engine=engine)  # type: ignore[arg-type]
 
 
-def test_pathological_page_is_stopped_inside_the_page() -> None:
-    """One page with 40,000 glyph runs: the deadline is checked while pdfminer draws it."""
+@pytest.mark.parametrize("engine", ["pypdfium2", "pdfplumber"])
+def test_pathological_page_is_stopped_inside_the_page(engine: str) -> None:
+    """One page with 40,000 glyph runs: the deadline is checked inside the page."""
     pdf = FPDF()
     pdf.set_font("Helvetica", size=2)
     pdf.add_page()
     for index in range(40_000):
         pdf.text(x=5 + (index % 200), y=5 + (index // 200) * 1.4, text="w")
     with pytest.raises(ExtractionTimeoutError, match="page 1"):
-        extract(bytes(pdf.output()), limits=ExtractLimits(timeout_seconds=0.05))
+        extract(bytes(pdf.output()), limits=ExtractLimits(timeout_seconds=0.05), engine=engine)  # type: ignore[arg-type]
 
 
 def test_html_named_pdf_is_detected_by_content(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 
 from .errors import JobDescriptionError
-from .extract import ExtractLimits, PdfEngine
+from .extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine
 from .match.pipeline import (
     RulesSpec,
     TextOrSource,
@@ -40,7 +40,7 @@ def find_terms(
     vocab: VocabSpec = None,
     password: str | None = None,
     limits: ExtractLimits | None = None,
-    engine: PdfEngine = "pdfplumber",
+    engine: PdfEngine = DEFAULT_PDF_ENGINE,
     assertion_rules: RulesSpec = None,
 ) -> tuple[Document, tuple[Mention, ...]]:
     """Extract a document and find every vocabulary term it mentions.
@@ -121,7 +121,7 @@ def check(
     password: str | None = None,
     limits: ExtractLimits | None = None,
     weights: ScoreWeights | None = None,
-    engine: PdfEngine = "pdfplumber",
+    engine: PdfEngine = DEFAULT_PDF_ENGINE,
     today: dt.date | None = None,
     assertion_rules: RulesSpec = None,
 ) -> Report:

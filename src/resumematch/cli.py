@@ -22,6 +22,7 @@ from ._runtime.read_ahead import Prefetch, WordListsAhead
 from ._runtime.spacy_import import import_spacy_without_cli
 from ._version import __version__
 from .errors import ResumeMatchError
+from .extract import DEFAULT_PDF_ENGINE
 from .extract.limits import MB, ExtractLimits
 from .models import Document
 from .render import REPORT_RENDERERS, TERMS_RENDERERS, render_report, render_terms
@@ -62,7 +63,7 @@ def _limits(args: argparse.Namespace) -> ExtractLimits:
     return ExtractLimits(timeout_seconds=args.timeout, max_memory_bytes=args.max_memory * MB)
 
 
-def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = "pdfplumber") -> None:
+def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = DEFAULT_PDF_ENGINE) -> None:
     parser.add_argument("--format", "-f", choices=formats, default="text", help="output format (default: %(default)s)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument(
@@ -175,7 +176,7 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     rank.add_argument("--job", "-j", required=True, help="job description file (PDF, DOCX, TXT or MD)")
     # Ranking reads thousands of files: the fast engine gave the same terms as the
     # layout-aware one on every measured PDF (benchmarks/pdf_engines.py).
-    _add_common(rank, ("table", "csv", "jsonl", "json"), engine="pypdfium2")
+    _add_common(rank, ("table", "csv", "jsonl", "json"), engine=DEFAULT_PDF_ENGINE)
     rank.set_defaults(format="table")
     rank.add_argument("--top", type=_count(0), metavar="N", help="keep only the N best rows (table default: 20)")
     rank.add_argument("--workers", type=_count(0), metavar="N", help="worker processes (default: all cores; 0: none)")
