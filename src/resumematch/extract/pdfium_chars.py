@@ -37,6 +37,7 @@ from .words import Char
 __all__ = ["DeadlinePassed", "read_chars"]
 
 _UPRIGHT = 1e-3  # pdfminer: upright unless the baseline is (exactly) vertical
+_VISIBLE_GAP = 0.03  # of the font size: a gap words.py may take for a word break
 _HYPHENS = "\x02\ufffe"  # PDFium's mark for a hyphen it takes for a line-end break
 
 
@@ -121,6 +122,7 @@ def read_chars(
     matrix = raw.FS_MATRIX()
     box = raw.FS_RECTF()
     chars: list[Char] = []
+    indices: dict[int, int] = {}  # position in chars -> PDFium's index
     last_object = font = ligature_object = None
     origin_x = origin_y = math.nan
     size = scale_x = scale_y = 1.0
@@ -172,7 +174,33 @@ def read_chars(
             y0 = origin_y + (fonts.descent(font) if font else 0.0) * effective
             y1 = y0 + effective
         chars.append(place.char(letter, x0, x1, y0, y1, size * scale_y, cos, sin))
+        indices[len(chars) - 1] = index
+    if rotation == 0:
+        _close_false_gaps(chars, indices, handle, box, left)
     return chars, width, height
+
+
+def _close_false_gaps(chars: list[Char], indices: dict[int, int], handle: int, box: raw.FS_RECTF, left: float) -> None:
+    """Widen a letter whose advance came out short, where PDFium's own box reaches on.
+
+    A font may map two glyphs to one letter (a capital and a small capital "S"): the
+    width looked up by letter is then the other glyph's, and a word breaks in two
+    ("S OFTWARE"). At a visible gap (words.py may end a word there), PDFium's loose box
+    (the advance and the ink) tells: if it reaches the next letter, there is no gap.
+    This costs a call per visible gap.
+    """
+    for position in range(len(chars) - 1):
+        this, after = chars[position], chars[position + 1]
+        if this.text.isspace() or after.text.isspace() or not this.upright or not after.upright:
+            continue
+        if after.x0 - this.x1 <= _VISIBLE_GAP * this.size or abs(after.top - this.top) > 1:
+            continue
+        index = indices.get(position)
+        if index is None or not _get_loose_box(handle, index, ctypes.byref(box)):
+            continue
+        reach = box.right - left
+        if reach >= after.x0 - 0.01:
+            chars[position] = this._replace(x1=max(this.x1, reach))
 
 
 class _Placer:
