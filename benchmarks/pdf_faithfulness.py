@@ -102,6 +102,7 @@ def main() -> None:
             if new_warnings != old_warnings:
                 parts.append(f"warnings pdfplumber {old_warnings} vs pdfium {new_warnings}")
             differences.append(f"{name}: " + "; ".join(parts))
+            print(f"differs: {differences[-1]}", flush=True)  # as it goes: a full run takes minutes
         if not same_text and show_text and not isinstance(new, str) and not isinstance(old, str):
             diff = difflib.unified_diff(
                 old.text.splitlines(), new.text.splitlines(), "pdfplumber", "pypdfium2", lineterm="", n=0
