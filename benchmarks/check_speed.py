@@ -12,6 +12,13 @@ Baseline: the naive keyword-overlap score most open-source resume matchers compu
 (lowercase word sets and their intersection), which finds no inflections,
 abbreviations or negations. Goal (issue 7): ``check`` under 2 ms.
 
+Then a one-page PDF resume (issue #23 item 1): ``check(pdf, job=profile)`` with each
+PDF engine — the default ``pypdfium2`` (PDFium with layout analysis), ``pdfplumber``
+(the reference) and ``pdfium-raw`` (PDFium's content order, what ``pypdfium2`` meant
+before) — each in the forked sandbox (the default) and in-process
+(``ExtractLimits(isolate=False)``), so the sandbox's cost is seen apart; and
+``extract`` alone per engine. Goal: the default engine's ``check`` under 8 ms.
+
 Run: ``python benchmarks/check_speed.py``
 """
 
@@ -19,17 +26,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
-from _common import EXAMPLES, interleaved_medians, table
+from _common import EXAMPLES, FIXTURES, interleaved_medians, table
 
 import resumematch
 from resumematch import api
+from resumematch.extract import ExtractLimits
 from resumematch.match.pipeline import find_mentions
 from resumematch.posting.analysis import analyze_job
 from resumematch.scoring.score import score_resume
 
 _WORD = re.compile(r"[a-z][a-z+#.-]*")
 GOAL_MS = 2.0
+PDF_GOAL_MS = 8.0
 
 
 def keyword_overlap(resume: str, job: str) -> float:
@@ -88,6 +98,55 @@ def main() -> None:
     for name, ms, _ratio in rows[1:3]:
         print(f"\ngoal: {name} < {GOAL_MS:g} ms -> {'ok' if ms < GOAL_MS else 'not met'} ({ms:.2f} ms)", end="")
     print()
+    pdf_check(vocabulary, profile)
+
+
+def pdf_check(vocabulary: resumematch.Vocabulary, profile: resumematch.JobProfile) -> None:
+    """Warm check of one-page PDF resumes with each engine, sandboxed and not."""
+    for path in _one_page_pdfs():
+        _pdf_check_of(path, vocabulary, profile, ExtractLimits(isolate=False))
+
+
+def _one_page_pdfs() -> list[Path]:
+    """The example resume, and the first one-page real resume of the shared fixtures."""
+    import pypdfium2
+
+    paths = [EXAMPLES / "resumes" / "strong-fit-rn.pdf"]
+    for path in sorted((FIXTURES / "real-world" / "resumes" / "healthcare").glob("*.pdf")):
+        if len(pypdfium2.PdfDocument(path)) == 1:
+            paths.append(path)
+            break
+    return [path for path in paths if path.exists()]
+
+
+def _pdf_check_of(
+    path: Path, vocabulary: resumematch.Vocabulary, profile: resumematch.JobProfile, inline: ExtractLimits
+) -> None:
+    cases = []
+    for engine in ("pypdfium2", "pdfium-raw", "pdfplumber"):
+        for label, limits in (("sandboxed", None), ("in-process", inline)):
+            cases.append(
+                (
+                    f"check({engine}), {label}",
+                    lambda engine=engine, limits=limits: resumematch.check(
+                        path, job=profile, vocab=vocabulary, engine=engine, limits=limits
+                    ),
+                )
+            )
+        cases.append(
+            (
+                f"  extract({engine}), in-process",
+                lambda engine=engine: resumematch.extract(path, engine=engine, limits=inline),
+            )
+        )
+    for _name, func in cases:
+        func()  # warm: imports, pipeline
+    medians = interleaved_medians([func for _name, func in cases], repeat=7, number=3)
+    print(f"\nWarm check of a one-page PDF resume ({path.name}), median of 7 x 3 calls, in turns (ms per call)\n")
+    print(table(["case", "ms"], [(name, seconds * 1000) for (name, _f), seconds in zip(cases, medians, strict=True)]))
+    default_ms = medians[0] * 1000
+    verdict = "ok" if default_ms < PDF_GOAL_MS else "not met"
+    print(f"\ngoal: check(pypdfium2), sandboxed < {PDF_GOAL_MS:g} ms -> {verdict} ({default_ms:.2f} ms)")
 
 
 if __name__ == "__main__":

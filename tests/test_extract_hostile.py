@@ -82,15 +82,26 @@ def test_pdf_with_thousands_of_pages_is_refused_before_reading() -> None:
             extract(data, engine=engine)  # type: ignore[arg-type]
 
 
-def test_pathological_page_is_stopped_inside_the_page() -> None:
-    """One page with 40,000 glyph runs: the deadline is checked while pdfminer draws it."""
+def _many_glyph_runs() -> bytes:
     pdf = FPDF()
     pdf.set_font("Helvetica", size=2)
     pdf.add_page()
     for index in range(40_000):
         pdf.text(x=5 + (index % 200), y=5 + (index // 200) * 1.4, text="w")
+    return bytes(pdf.output())
+
+
+def test_pathological_page_is_stopped_inside_the_page() -> None:
+    """One page with 40,000 glyph runs: the deadline is checked while pdfminer draws it."""
     with pytest.raises(ExtractionTimeoutError, match="page 1"):
-        extract(bytes(pdf.output()), limits=ExtractLimits(timeout_seconds=0.05))
+        extract(_many_glyph_runs(), limits=ExtractLimits(timeout_seconds=0.05), engine="pdfplumber")
+
+
+def test_pathological_page_is_stopped_by_the_pdfium_engine() -> None:
+    """The same page with the default engine: its character loop checks the deadline too,
+    and PDFium's own parse (one C call) is bounded by the sandbox's hard limit."""
+    with pytest.raises(ExtractionTimeoutError):
+        extract(_many_glyph_runs(), limits=ExtractLimits(timeout_seconds=0.05))
 
 
 def test_html_named_pdf_is_detected_by_content(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from dataclasses import replace
 
 from .errors import JobDescriptionError
-from .extract import ExtractLimits, PdfEngine
+from .extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine
 from .match.pipeline import (
     RulesSpec,
     TextOrSource,
@@ -41,7 +41,7 @@ def find_terms(
     vocab: VocabSpec = None,
     password: str | None = None,
     limits: ExtractLimits | None = None,
-    engine: PdfEngine = "pdfplumber",
+    engine: PdfEngine = DEFAULT_PDF_ENGINE,
     assertion_rules: RulesSpec = None,
 ) -> tuple[Document, tuple[Mention, ...]]:
     """Extract a document and find every vocabulary term it mentions.
@@ -144,7 +144,7 @@ def check(
     password: str | None = None,
     limits: ExtractLimits | None = None,
     weights: ScoreWeights | None = None,
-    engine: PdfEngine = "pdfplumber",
+    engine: PdfEngine = DEFAULT_PDF_ENGINE,
     today: dt.date | None = None,
     assertion_rules: RulesSpec = None,
 ) -> Report:

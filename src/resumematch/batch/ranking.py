@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, ResumeMatchError
-from ..extract import ExtractLimits, PdfEngine
+from ..extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine
 from ..extract.files import read_regular
 from ..extract.sandbox import die_with_parent, limit_this_process_instead
 from ..match.pipeline import Source, VocabSpec, find_mentions, read_document, resolve_vocabulary
@@ -388,7 +388,7 @@ def rank(
     salt: str | None = None,
     limits: ExtractLimits | None = None,
     weights: ScoreWeights | None = None,
-    engine: PdfEngine = "pypdfium2",
+    engine: PdfEngine = DEFAULT_PDF_ENGINE,
     password: str | None = None,
     hard_timeout: float | None = None,
 ) -> Iterator[RankRow]:
@@ -403,8 +403,8 @@ def rank(
     owns crash recovery. ``blind=True`` identifies rows by an anonymous id (a hash of
     the file and ``salt``; default: a random salt per call, so pass one to get the
     same ids again) and removes personal details from every text shown.
-    ``engine`` defaults to the fast ``"pypdfium2"`` PDF reader (see docs/performance.md:
-    same terms as pdfplumber on every measured file, 20-100x faster).
+    ``engine`` defaults to ``DEFAULT_PDF_ENGINE``, the one of every command
+    (docs/extraction.md, "PDF engines").
 
     The job is analysed before this returns, so a bad posting raises at once. Rows
     come unranked (``rank=None``): pass them to :func:`ranked` for the final order.

@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from .._version import __version__
+from ..extract import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from ..extract.limits import MB, ExtractLimits
 from ..render import RANK_RENDERERS, REPORT_RENDERERS, TERMS_RENDERERS
 
@@ -66,7 +67,7 @@ def extract_limits(args: argparse.Namespace) -> ExtractLimits:
     return ExtractLimits(timeout_seconds=args.timeout, max_memory_bytes=args.max_memory * MB)
 
 
-def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = "pdfplumber") -> None:
+def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = DEFAULT_PDF_ENGINE) -> None:
     parser.add_argument("--format", "-f", choices=formats, default="text", help="output format (default: %(default)s)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument(
@@ -78,10 +79,11 @@ def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engi
     parser.add_argument("--password", help="password for an encrypted PDF")
     parser.add_argument(
         "--engine",
-        choices=("pdfplumber", "pypdfium2"),
+        choices=PDF_ENGINES,
         default=engine,
-        help="PDF text engine: pdfplumber (layout-aware) or pypdfium2 (20-100x faster); "
-        "default: %(default)s (see docs/performance.md)",
+        help="PDF text engine: pypdfium2 (PDFium with column and reading-order analysis), pdfplumber "
+        "(the slower reference it matches) or pdfium-raw (content order, fastest); "
+        "default: %(default)s (docs/extraction.md)",
     )
     parser.add_argument(
         "--timeout",
@@ -162,9 +164,7 @@ def _add_rank(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
     rank.add_argument("resumes", nargs="+", metavar="RESUMES", help="resume files, folders or glob patterns")
     rank.add_argument("--job", "-j", required=True, help="job description file (PDF, DOCX, TXT or MD)")
-    # Ranking reads thousands of files: the fast engine gave the same terms as the
-    # layout-aware one on every measured PDF (benchmarks/pdf_engines.py).
-    _add_common(rank, tuple(RANK_RENDERERS), engine="pypdfium2")
+    _add_common(rank, tuple(RANK_RENDERERS))
     rank.set_defaults(format="table")
     rank.add_argument("--top", type=_count(0), metavar="N", help="keep only the N best rows (table default: 20)")
     rank.add_argument(

@@ -31,10 +31,16 @@ from .quality import clean_page, garbled_warning, long_document_warning
 from .sandbox import run_limited
 from .text import decode_text
 
-__all__ = ["ExtractLimits", "PdfEngine", "extract", "extract_text", "sniff_format"]
+__all__ = ["DEFAULT_PDF_ENGINE", "PDF_ENGINES", "ExtractLimits", "PdfEngine", "extract", "extract_text", "sniff_format"]
 
-PdfEngine = Literal["pdfplumber", "pypdfium2"]
-PDF_ENGINES: tuple[PdfEngine, ...] = ("pdfplumber", "pypdfium2")
+PdfEngine = Literal["pypdfium2", "pdfplumber", "pdfium-raw"]
+PDF_ENGINES: tuple[PdfEngine, ...] = ("pypdfium2", "pdfplumber", "pdfium-raw")
+DEFAULT_PDF_ENGINE: PdfEngine = "pypdfium2"
+"""The PDF engine of every command and entry point (docs/extraction.md, "PDF engines"):
+PDFium's characters with the same reading-order analysis as ``"pdfplumber"``, at
+PDFium's speed. ``"pdfplumber"`` is the slower reference it was checked against
+(benchmarks/pdf_faithfulness.py); ``"pdfium-raw"`` is PDFium's plain content order,
+what ``"pypdfium2"`` meant before it read layouts."""
 
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
@@ -149,13 +155,14 @@ def extract(
     format: DocumentFormat | None = None,
     password: str | None = None,
     limits: ExtractLimits | None = None,
-    engine: PdfEngine = "pdfplumber",
+    engine: PdfEngine = DEFAULT_PDF_ENGINE,
 ) -> Document:
     """Extract the text of a PDF, DOCX or text file into a Document.
 
     ``source`` is a path, the file's bytes, or a binary file object. ``format``
-    overrides content sniffing. ``engine`` picks the PDF reader: ``"pdfplumber"``
-    (layout-aware, the default) or ``"pypdfium2"`` (much faster, plain reading order).
+    overrides content sniffing. ``engine`` picks the PDF reader: ``"pypdfium2"``
+    (the default: PDFium with layout analysis), ``"pdfplumber"`` (the same analysis on
+    pdfminer, ten to fifty times slower) or ``"pdfium-raw"`` (PDFium's content order).
     """
     limits = limits or ExtractLimits()
     if engine not in PDF_ENGINES:
@@ -181,10 +188,10 @@ def _sniff(data: bytes, name: str) -> DocumentFormat:
 def _import_reader(kind: DocumentFormat, engine: PdfEngine) -> None:
     """Import the parser a file needs before forking (the child then shares its pages)."""
     if kind == "pdf":
-        if engine == "pypdfium2":
-            from . import pdfium  # noqa: F401
-        else:
+        if engine == "pdfplumber":
             from . import pdf  # noqa: F401
+        else:
+            from . import pdfium  # noqa: F401
     elif kind == "docx":
         from . import docx  # noqa: F401
 
@@ -219,14 +226,14 @@ def _extract_pages(
     engine: PdfEngine,
 ) -> tuple[list[str], list[ParseWarning]]:
     if kind == "pdf":
-        if engine == "pypdfium2":
-            from .pdfium import extract_pdf_pages_fast
-
-            raw, warnings = extract_pdf_pages_fast(data, name, password, limits)
-        else:
+        if engine == "pdfplumber":
             from .pdf import extract_pdf_pages
 
             raw, warnings = extract_pdf_pages(data, name, password, limits)
+        else:
+            from .pdfium import extract_pdfium_pages
+
+            raw, warnings = extract_pdfium_pages(data, name, password, limits, layout=engine == "pypdfium2")
         pages: list[str] = []
         for number, page in enumerate(raw, start=1):
             cleaned, garbled = clean_page(page)

@@ -20,11 +20,15 @@ few big-integer operations, fast enough to cost little next to pdfminer's parsin
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["PageText", "page_text"]
+from .words import Direction, Word
+
+__all__ = ["X_TOLERANCE_RATIO", "PageText", "page_text", "rotated_directions"]
 
 _X_BIN = 1.0  # points per grid column
 _MIN_GUTTER = 6.0  # points: wider than the gaps between words of a line
@@ -61,34 +65,30 @@ class _Word:
         return (self.top + self.bottom) / 2
 
 
-def _to_reading_frame(word: dict[str, Any], width: float, height: float) -> _Word:
-    """Turn a pdfplumber word into the frame in which its characters read left to right."""
-    x0, x1, top, bottom = word["x0"], word["x1"], word["top"], word["bottom"]
-    direction = word.get("direction", "ltr")
-    if direction == "ttb":  # turned clockwise: lines advance right to left
-        return _Word(word["text"], top, bottom, width - x1, width - x0)
-    if direction == "btt":  # turned counter-clockwise: lines advance left to right
-        return _Word(word["text"], height - bottom, height - top, x0, x1)
-    if direction == "rtl" and not word.get("upright", True):  # upside down
-        return _Word(word["text"], width - x1, width - x0, height - bottom, height - top)
-    return _Word(word["text"], x0, x1, top, bottom)
+def _to_reading_frame(word: Word, width: float, height: float) -> _Word:
+    """Turn a word into the frame in which its characters read left to right."""
+    x0, x1, top, bottom = word.x0, word.x1, word.top, word.bottom
+    if word.direction == "ttb":  # turned clockwise: lines advance right to left
+        return _Word(word.text, top, bottom, width - x1, width - x0)
+    if word.direction == "btt":  # turned counter-clockwise: lines advance left to right
+        return _Word(word.text, height - bottom, height - top, x0, x1)
+    if word.direction == "rtl" and not word.upright:  # upside down
+        return _Word(word.text, width - x1, width - x0, height - bottom, height - top)
+    return _Word(word.text, x0, x1, top, bottom)
 
 
-def _rotated_directions(chars: list[dict[str, Any]]) -> tuple[str, str]:
-    """How the page's turned characters run, from their text matrices.
+def rotated_directions(turns: Iterable[float]) -> tuple[Direction, Direction]:
+    """``(char_dir, line_dir)`` for the page's turned characters, from their baselines.
 
-    In PDF space (y up) a glyph's baseline is the matrix's first column ``(a, b)``:
-    ``b > 0`` reads upwards (bottom to top, lines advancing rightwards), ``b < 0``
-    downwards (lines advancing leftwards).
+    ``turns`` holds, for each character that is not upright, the sine of its baseline's
+    angle in PDF space (y up; the text matrix's ``b``): > 0 reads upwards (bottom to
+    top, lines advancing rightwards), < 0 downwards (lines advancing leftwards).
     """
     up = down = 0
-    for char in chars:
-        if char.get("upright", True):
-            continue
-        matrix = char.get("matrix") or (1, 0, 0, 1, 0, 0)
-        if matrix[1] > 0:
+    for turn in turns:
+        if turn > 0:
             up += 1
-        elif matrix[1] < 0:
+        elif turn < 0:
             down += 1
     return ("btt", "ltr") if up > down else ("ttb", "rtl")
 
@@ -101,30 +101,30 @@ fonts ("LastUpdatedon21stJanuary2015" in a LaTeX resume at 8 pt); a gap relative
 the font size keeps them apart at every size."""
 
 
-def page_text(page: Any) -> PageText:
-    """The text of a pdfplumber page in reading order (see the module docstring)."""
-    char_dir, line_dir = _rotated_directions(page.chars)
-    raw_words = page.extract_words(
-        char_dir_rotated=char_dir, line_dir_rotated=line_dir, x_tolerance_ratio=X_TOLERANCE_RATIO
-    )
-    if not raw_words:
-        return PageText(page.extract_text(x_tolerance_ratio=X_TOLERANCE_RATIO) or "")
-    by_direction: dict[str, list[dict[str, Any]]] = {}
-    for word in raw_words:
-        key = word.get("direction", "ltr") if not word.get("upright", True) else "ltr"
+def page_text(words: Sequence[Word], width: float, height: float, plain: Callable[[], str]) -> PageText:
+    """The text of a page in reading order (see the module docstring).
+
+    ``words`` are cut with :func:`rotated_directions` for the turned ones; ``plain``
+    gives the page read line by line across its width (pdfplumber's ``extract_text``),
+    the answer for a single-column upright page.
+    """
+    if not words:
+        return PageText(plain())
+    by_direction: dict[str, list[Word]] = {}
+    for word in words:
+        key = word.direction if not word.upright else "ltr"
         by_direction.setdefault(key, []).append(word)
-    dominant = max(by_direction, key=lambda key: sum(len(w["text"]) for w in by_direction[key]))
-    width, height = float(page.width), float(page.height)
-    words = [_to_reading_frame(w, width, height) for w in by_direction[dominant]]
-    regions = _order(words, depth=0)
+    dominant = max(by_direction, key=lambda key: sum(len(w.text) for w in by_direction[key]))
+    reading = [_to_reading_frame(w, width, height) for w in by_direction[dominant]]
+    regions = _order(reading, depth=0)
     columns = _count_columns(regions)
     rotated = dominant != "ltr"
     if columns == 1 and not rotated:
-        return PageText(page.extract_text(x_tolerance_ratio=X_TOLERANCE_RATIO) or "")  # pdfplumber's own reading
+        return PageText(plain())  # pdfplumber's own reading
     parts = ["\n".join(_lines(region)) for region in _leaves(regions)]
     # Text in a minority direction (a vertical label on a sidebar) follows the page.
-    for key, others in by_direction.items():
-        if key != dominant:
+    for direction, others in by_direction.items():
+        if direction != dominant:
             parts.append("\n".join(_lines([_to_reading_frame(w, width, height) for w in others])))
     return PageText("\n".join(part for part in parts if part), columns=columns, rotated=rotated)
 
@@ -201,13 +201,14 @@ def _find_gutter(words: list[_Word]) -> tuple[float, float, float] | None:
             grid[index] |= mask
     span = max(1, int(_MIN_GUTTER / _X_BIN + 0.999))
     full = (1 << rows) - 1
+    needed = max(1, math.ceil(_MIN_RUN_FRACTION * text_height))
     best: list[tuple[int, int, int]] = []  # (run length, start row, first bin)
     for start in range(1, bins - span):
         blocked = 0
         for index in range(start, start + span):
             blocked |= grid[index]
         free = ~blocked & full
-        if not free:
+        if not free or not _has_run(free, needed):
             continue
         # Longest run of free rows: the '1' runs of the bit string, row 0 first.
         bits = format(free, f"0{rows}b")[::-1]
@@ -239,6 +240,20 @@ def _find_gutter(words: list[_Word]) -> tuple[float, float, float] | None:
         if len(tried) >= 12:
             break
     return None
+
+
+def _has_run(bits: int, length: int) -> bool:
+    """Whether ``bits`` holds ``length`` consecutive ones: a few shifts, no string.
+
+    Most candidate gutters run through text and fail this; only the others pay for
+    locating their longest run.
+    """
+    done = 1
+    while done < length:
+        step = min(done, length - done)
+        bits &= bits >> step
+        done += step
+    return bits != 0
 
 
 def _both_sides_have_lines(words: list[_Word], gx0: float, gx1: float, run_top: float, run_bottom: float) -> bool:

@@ -13,7 +13,6 @@ are translated into the library's own.
 from __future__ import annotations
 
 import io
-import math
 import time
 from typing import Any
 
@@ -32,9 +31,12 @@ from ..errors import (
     FileTooLargeError,
 )
 from ..models import ParseWarning
-from .layout import page_text
+from .fakebold import duplicate_indices
+from .layout import X_TOLERANCE_RATIO, PageText, page_text, rotated_directions
 from .limits import ExtractLimits
 from .pdfcheck import check_text_layer, encrypted_error
+from .quality import multi_column_warning
+from .words import Word
 
 __all__ = ["check_text_layer", "extract_pdf_pages", "multi_column_warning"]
 
@@ -74,7 +76,7 @@ class _DeadlineAggregator(PDFPageAggregatorWithMarkedContent):
 
 
 def _deduplicated(page: Page) -> Page:
-    """The page without the overprinted copies some tools use for "fake bold".
+    """The page without the overprinted copies some tools use for "fake bold" (fakebold.py).
 
     Skipped on rotated pages: pdfplumber's de-duplication compares positions as if
     text ran left to right, so in a vertical word it drops a repeated letter that
@@ -83,55 +85,36 @@ def _deduplicated(page: Page) -> Page:
     chars = page.chars
     if sum(1 for char in chars if not char.get("upright", True)) > len(chars) / 2:
         return page
-    # The same rule as pdfplumber's dedupe_chars (same text, font, size and
-    # orientation, x0 and top within 1 pt), in linear time: pdfplumber's version
-    # sorts per group and cost more than parsing the page on a typical resume.
-    # A kept character also marks its 1-pt grid cell: a copy within 1 pt lies in one
-    # of the 9 cells around, so most characters are cleared by a few set lookups
-    # before the exact comparison with the last 64 positions (same answers, half the time).
-    seen: dict[tuple[Any, ...], tuple[list[tuple[float, float]], set[tuple[int, int]]]] = {}
-    duplicates: set[int] = set()
-    for char in chars:
-        key = (char["text"], char.get("fontname"), round(char.get("size", 0), 3), char.get("upright"))
-        x0, top = char["x0"], char["top"]
-        known = seen.get(key)
-        if known is None:
-            known = seen[key] = ([], set())
-        positions, cells = known
-        cell = _cell(x0, top)
-        maybe_copy = cell is None or (bool(cells) and _near(cell, cells))
-        if maybe_copy and any(abs(x0 - x) <= 1 and abs(top - t) <= 1 for x, t in positions[-64:]):
-            duplicates.add(id(char))
-            continue
-        positions.append((x0, top))
-        if cell is not None:
-            cells.add(cell)
+    duplicates = duplicate_indices(
+        (
+            (char["text"], char.get("fontname"), round(char.get("size", 0), 3), char.get("upright")),
+            char["x0"],
+            char["top"],
+        )
+        for char in chars
+    )
     if not duplicates:
         return page
-    return page.filter(lambda obj: id(obj) not in duplicates)
+    dropped = {id(chars[index]) for index in duplicates}
+    return page.filter(lambda obj: id(obj) not in dropped)
 
 
-def _cell(x: float, y: float) -> tuple[int, int] | None:
-    """The 1-pt grid cell of a position; ``None`` for a non-finite one (a hostile file)."""
-    try:
-        return math.floor(x), math.floor(y)
-    except (ValueError, OverflowError, TypeError):
-        return None
-
-
-def _near(cell: tuple[int, int], cells: set[tuple[int, int]]) -> bool:
-    """Whether ``cell`` or one of its 8 neighbours is in ``cells``."""
-    x, y = cell
-    return (
-        (x, y) in cells
-        or (x - 1, y) in cells
-        or (x + 1, y) in cells
-        or (x, y - 1) in cells
-        or (x, y + 1) in cells
-        or (x - 1, y - 1) in cells
-        or (x + 1, y - 1) in cells
-        or (x - 1, y + 1) in cells
-        or (x + 1, y + 1) in cells
+def _read_page(page: Page) -> PageText:
+    """pdfplumber's words of ``page``, in reading order (layout.py)."""
+    char_dir, line_dir = rotated_directions(
+        (char.get("matrix") or (1, 0, 0, 1, 0, 0))[1] for char in page.chars if not char.get("upright", True)
+    )
+    words = [
+        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], w.get("upright", True), w.get("direction", "ltr"))
+        for w in page.extract_words(
+            char_dir_rotated=char_dir, line_dir_rotated=line_dir, x_tolerance_ratio=X_TOLERANCE_RATIO
+        )
+    ]
+    return page_text(
+        words,
+        float(page.width),
+        float(page.height),
+        lambda: page.extract_text(x_tolerance_ratio=X_TOLERANCE_RATIO) or "",
     )
 
 
@@ -200,7 +183,7 @@ def extract_pdf_pages(
                     f"{limits.timeout_seconds:g} s; the file is unusually complex: re-export "
                     "it, try engine='pypdfium2', or raise ExtractLimits.timeout_seconds."
                 )
-            read = page_text(_deduplicated(page))
+            read = _read_page(_deduplicated(page))
             pages.append(read.text)
             if read.columns > 1:
                 columns.append((number, read.columns))
@@ -210,15 +193,3 @@ def extract_pdf_pages(
     if columns:
         warnings.append(multi_column_warning(columns))
     return pages, warnings
-
-
-def multi_column_warning(columns: list[tuple[int, int]]) -> ParseWarning:
-    """The warning for pages laid out in columns, naming them."""
-    where = ", ".join(f"page {number} ({count} columns)" for number, count in columns)
-    return ParseWarning(
-        code="multi_column",
-        message=f"Multi-column layout on {where}: resumematch read each column top to "
-        "bottom, but many ATS read straight across and mix the columns: a single-column "
-        "layout is safer.",
-        page=columns[0][0],
-    )

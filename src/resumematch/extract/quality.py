@@ -16,7 +16,7 @@ import re
 
 from ..models import ParseWarning
 
-__all__ = ["clean_page", "garbled_warning", "long_document_warning", "repair_hyphenation"]
+__all__ = ["clean_page", "garbled_warning", "long_document_warning", "multi_column_warning", "repair_hyphenation"]
 
 _CID = re.compile(r"\(cid:\d+\)")
 _BAD_CHARS = re.compile("[\ue000-\uf8ff\ufffd]")
@@ -87,4 +87,16 @@ def long_document_warning(pages: int, words: int) -> ParseWarning | None:
         message=f"The document has {pages} page(s) and {words:,} words; a resume is usually "
         f"1-2 pages and under {LONG_WORDS:,} words: some ATS truncate long files, so put "
         "the key skills and credentials on the first page.",
+    )
+
+
+def multi_column_warning(columns: list[tuple[int, int]]) -> ParseWarning:
+    """The warning for pages laid out in columns, naming them (both PDF engines give it)."""
+    where = ", ".join(f"page {number} ({count} columns)" for number, count in columns)
+    return ParseWarning(
+        code="multi_column",
+        message=f"Multi-column layout on {where}: resumematch read each column top to "
+        "bottom, but many ATS read straight across and mix the columns: a single-column "
+        "layout is safer.",
+        page=columns[0][0],
     )

@@ -21,7 +21,7 @@ from typing import BinaryIO, cast
 from spacy.language import Language
 
 from ..errors import InputError
-from ..extract import ExtractLimits, PdfEngine, extract, extract_text
+from ..extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine, extract, extract_text
 from ..models import Document, Mention
 from ..models.inputs import Text
 from .assertion import AssertionRules, load_rules
@@ -228,7 +228,7 @@ def read_document(
     password: str | None = None,
     limits: ExtractLimits | None = None,
     what: str = "resume",
-    engine: PdfEngine = "pdfplumber",
+    engine: PdfEngine = DEFAULT_PDF_ENGINE,
 ) -> Document:
     """A Document from a path, raw bytes, a binary file, a Document, or plain text.
 
