@@ -72,6 +72,8 @@ def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engi
         help="vocabulary JSON file or shipped name (repeatable; default: clinical-coordinator)",
     )
     parser.add_argument("--password", help="password for an encrypted PDF")
+    rules_help = "assertion rules JSON file replacing the packaged ones (format: data/assertion.json)"
+    parser.add_argument("--assertion-rules", metavar="FILE", help=rules_help)
     parser.add_argument(
         "--engine",
         choices=("pdfplumber", "pypdfium2"),
@@ -283,6 +285,7 @@ def _rank_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             limits=limits,
             engine=args.engine,
             password=args.password,
+            assertion_rules=args.assertion_rules,
         )
     id_map = None
     if args.id_map:
@@ -432,12 +435,14 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, prefetch: Prefetch 
         source = prefetch.result() or source  # None: the helper failed; read the file here
     if args.command == "terms":
         document, mentions = find_terms(
-            source, vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
+            source, vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args),
+            assertion_rules=args.assertion_rules,
         )
         return render_terms(document, mentions, args.format)
 
     report = check(
-        source, job=Path(args.job), vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args)
+        source, job=Path(args.job), vocab=vocabulary, password=args.password, engine=args.engine, limits=_limits(args),
+        assertion_rules=args.assertion_rules,
     )
     if args.format == "text":
         return render_report(report, "text", colour=args.output is None and _colour(args.color, out))
