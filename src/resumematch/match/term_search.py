@@ -252,9 +252,9 @@ class TermSearch:
                 last = end if whole else head_end
                 if any(f[2] == term_id and f[0] < last and start < f[1] for f in credited):
                     continue
-                found = (start, last, term_id, "degree", 1.0)
-                added.append(found)
-                credited.append(found)
+                credit: Found = (start, last, term_id, "degree", 1.0)
+                added.append(credit)
+                credited.append(credit)
         if added:
             kept = sorted(kept + added)
         return kept, [(degree, start, end) for degree, start, end, _ in degrees]
