@@ -106,7 +106,12 @@ def test_to_disk_from_disk_keeps_custom_rules_and_vocabulary(tmp_path: Path) -> 
     assert any(row[1] == "epic" and row[3] == "hedged" for row in before)
     nlp.to_disk(tmp_path / "model")
     saved = tmp_path / "model" / "resumematch_terms"
-    assert {p.name for p in saved.iterdir()} == {"vocabulary.json", "assertion_rules.json", "people_rules.json"}
+    assert {p.name for p in saved.iterdir()} == {
+        "vocabulary.json",
+        "assertion_rules.json",
+        "people_rules.json",
+        "credential_issuers.json",
+    }
     for path in (vocab, rules, people):
         path.unlink()  # the saved pipeline needs none of the original files
     loaded = spacy.load(tmp_path / "model")
@@ -121,7 +126,11 @@ def test_exclude_leaves_the_assertion_rules_out(tmp_path: Path) -> None:
     rules = write(tmp_path / "my-rules.json", CUSTOM_RULES)
     matcher = pipeline(assertion_rules=str(rules)).get_pipe("resumematch_terms")
     matcher.to_disk(tmp_path / "saved", exclude=["assertion_rules"])  # type: ignore[attr-defined]
-    assert {p.name for p in (tmp_path / "saved").iterdir()} == {"vocabulary.json", "people_rules.json"}
+    assert {p.name for p in (tmp_path / "saved").iterdir()} == {
+        "vocabulary.json",
+        "people_rules.json",
+        "credential_issuers.json",
+    }
     restored = pipeline()
     restored.get_pipe("resumematch_terms").from_disk(tmp_path / "saved")  # type: ignore[attr-defined]
     assert statuses(restored(TEXT))["epic"] == "affirmed"  # the packaged rules, as configured
@@ -135,4 +144,4 @@ def test_exclude_leaves_the_assertion_rules_out(tmp_path: Path) -> None:
     loaded.get_pipe("resumematch_terms").from_disk(full)  # type: ignore[attr-defined]
     assert statuses(loaded(TEXT))["epic"] == "hedged"
     payload = json.loads(matcher.to_bytes(exclude=["assertion_rules"]))  # type: ignore[attr-defined]
-    assert set(payload) == {"vocabulary", "people_rules"}
+    assert set(payload) == {"vocabulary", "people_rules", "credential_issuers"}

@@ -558,8 +558,7 @@ def test_curated_abbreviations_found_as_spacy_phrasematcher_finds_them() -> None
 
     vocabulary = resumematch.default_vocabulary()
     nlp = build_pipeline(vocabulary)
-    matcher = nlp.get_pipe("resumematch_terms")
-    nlp("warm up")  # compiles the vocabulary
+    matcher = nlp.get_pipe("resumematch_terms").search
     assert matcher._abbreviation_term is not None  # the shipped vocabulary takes the fast path
     reference = PhraseMatcher(nlp.vocab, attr="ORTH")
     for term in vocabulary:
@@ -591,7 +590,7 @@ def test_abbreviations_of_several_tokens_go_through_the_phrasematcher(tmp_path: 
     _, mentions = find_terms("Billing with CPT daily; B.S. N. from Ohio State", vocab=vocabulary)
     from resumematch.match.pipeline import build_pipeline
 
-    assert build_pipeline(vocabulary).get_pipe("resumematch_terms")._abbreviation_term is None
+    assert build_pipeline(vocabulary).get_pipe("resumematch_terms").search._abbreviation_term is None
     assert {(m.text, m.method) for m in mentions} == {("B.S. N.", "abbreviation"), ("CPT", "abbreviation")}
 
 

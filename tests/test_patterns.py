@@ -336,8 +336,7 @@ def _spacy_matcher(nlp: spacy.language.Language, vocabulary: Any) -> Matcher:
 def test_the_same_matches_as_spacys_matcher() -> None:
     vocabulary = load_vocabulary("clinical-coordinator")
     nlp = build_pipeline(vocabulary)
-    ours = nlp.get_pipe("resumematch_terms")
-    ours._compile()  # type: ignore[attr-defined]
+    ours = nlp.get_pipe("resumematch_terms").search  # type: ignore[attr-defined]
     patterns: PatternMatcher = ours._patterns  # type: ignore[attr-defined]
     theirs = _spacy_matcher(nlp, vocabulary)
     texts = [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("resumes/*.txt"))]

@@ -195,9 +195,7 @@ def test_the_start_filter_never_drops_a_match() -> None:
 
     vocabulary = resumematch.default_vocabulary()
     nlp = build_pipeline(vocabulary)
-    matcher = nlp.get_pipe("resumematch_terms")
-    nlp("warm up")  # compiles the vocabulary
-    trie = matcher._phrases
+    trie = nlp.get_pipe("resumematch_terms").search._phrases  # type: ignore[attr-defined]
     words = sorted({w for term in vocabulary for form in (term.name, *term.aliases) for w in form.lower().split()})
     rng = random.Random(12)
     for _ in range(1_000):

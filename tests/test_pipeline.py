@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumematch import find_terms
-from resumematch.match.pipeline import _resume_english, is_period_abbreviation, without_whitespace_special_cases
+from resumematch.match.pipeline import _resume_english, without_whitespace_special_cases
+from resumematch.match.tokenizer import is_period_abbreviation
 
 SAMPLES = [
     "Jane Doe, RN\nSKILLS\n\tPhlebotomy,  Epic EHR\n\n- BLS/ACLS\xa0certified (AHA), exp. 2027.",

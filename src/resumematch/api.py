@@ -9,12 +9,15 @@ Vocabulary, a path or shipped name, or a list of them).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 from collections import OrderedDict
 from dataclasses import replace
+from pathlib import Path
 
 from .errors import JobDescriptionError
 from .extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine
+from .match.assertion import AssertionRules
 from .match.pipeline import (
     RulesSpec,
     TextOrSource,
@@ -22,6 +25,7 @@ from .match.pipeline import (
     find_mentions,
     looks_like_path,
     read_document,
+    resolve_rules,
     resolve_vocabulary,
 )
 from .match.vocabulary import Vocabulary
@@ -59,41 +63,74 @@ def find_terms(
 
 
 _PROFILE_CACHE_SIZE = 32
-# Postings given as text, analysed recently: (text, limits) -> (vocabulary, profile).
-# A screening tool checks many resumes against one posting; with the text as the key
-# (never a path, whose file may change) the same posting is analysed once.
-_profiles: OrderedDict[tuple[str, ExtractLimits | None], tuple[Vocabulary, JobProfile]] = OrderedDict()
+# Postings analysed recently, by what decides their analysis: the text itself, or a
+# file's resolved path, size and modification time; and the limits and assertion rules.
+# The vocabulary is told by identity. A screening tool checks many resumes against
+# one posting (``check("resume.pdf", job="posting.txt")`` in a loop): it is analysed once.
+_profiles: OrderedDict[tuple[object, ...], tuple[Vocabulary, JobProfile]] = OrderedDict()
 _profiles_lock = threading.Lock()
 
 
-def analyze(job: TextOrSource, *, vocab: VocabSpec = None, limits: ExtractLimits | None = None) -> JobProfile:
+def _posting_key(
+    job: TextOrSource, limits: ExtractLimits | None, rules: AssertionRules | None
+) -> tuple[object, ...] | None:
+    """The cache key of a posting given as text or as a file path; None for bytes, file objects, Documents."""
+    if isinstance(job, Text) or (isinstance(job, str) and not looks_like_path(job)):
+        return ("text", job, limits, rules)
+    if isinstance(job, str | os.PathLike):
+        try:
+            path = Path(job).resolve()
+            stat = path.stat()
+        except (OSError, ValueError):
+            return None  # read_document says what is wrong with it
+        return ("file", str(path), stat.st_size, stat.st_mtime_ns, limits, rules)
+    return None
+
+
+def analyze(
+    job: TextOrSource,
+    *,
+    vocab: VocabSpec = None,
+    limits: ExtractLimits | None = None,
+    assertion_rules: RulesSpec = None,
+) -> JobProfile:
     """Analyse a job posting (path, text, bytes, file object or Document) into a JobProfile.
 
-    Postings passed as text are remembered (the last 32, per vocabulary), so checking
-    many resumes against the same posting text analyses it once.
+    Postings passed as text or as a file path are remembered (the last 32; a file by its
+    resolved path, size and modification time, so an edited file is read again), per
+    vocabulary, limits and assertion rules: checking many resumes against one posting
+    analyses it once. ``assertion_rules`` judge the posting's mentions (see :func:`find_terms`).
     """
     vocabulary = resolve_vocabulary(vocab)
-    key = (job, limits) if isinstance(job, Text) or (isinstance(job, str) and not looks_like_path(job)) else None
+    rules = resolve_rules(assertion_rules)
+    key = _posting_key(job, limits, rules)
+    if key is not None:
+        key += (id(vocabulary),)  # the entry holds the vocabulary, so its id is not reused
     if key is not None:
         with _profiles_lock:
             cached = _profiles.get(key)
             if cached is not None and cached[0] is vocabulary:
                 _profiles.move_to_end(key)
                 return cached[1]
-    profile = _analyze(job, vocabulary, limits)
+    profile = _analyze(job, vocabulary, limits, rules)
     if key is not None:
         with _profiles_lock:
             _profiles[key] = (vocabulary, profile)
+            _profiles.move_to_end(key)
             while len(_profiles) > _PROFILE_CACHE_SIZE:
                 _profiles.popitem(last=False)
     return profile
 
 
-def _analyze(job: TextOrSource, vocabulary: Vocabulary, limits: ExtractLimits | None) -> JobProfile:
+def _analyze(
+    job: TextOrSource, vocabulary: Vocabulary, limits: ExtractLimits | None, rules: AssertionRules | None
+) -> JobProfile:
     document = read_document(job, limits=limits, what="job description")
     fields = read_posting(document.text)
     document = posting_body(document, fields)
-    profile = analyze_job(document, find_mentions(document, vocabulary), vocabulary, fields=fields)
+    profile = analyze_job(
+        document, find_mentions(document, vocabulary, assertion_rules=rules), vocabulary, fields=fields
+    )
     refusal = scoring_refusal(profile, vocabulary)
     if refusal is not None:
         # The posting is still read (title, organisation, statements); only scoring a

@@ -38,7 +38,16 @@ from ..errors import InputError, ResumeMatchError
 from ..extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine
 from ..extract.files import read_regular
 from ..extract.sandbox import die_with_parent, limit_this_process_instead
-from ..match.pipeline import Source, VocabSpec, find_mentions, read_document, resolve_vocabulary
+from ..match.assertion import AssertionRules
+from ..match.pipeline import (
+    RulesSpec,
+    Source,
+    VocabSpec,
+    find_mentions,
+    read_document,
+    resolve_rules,
+    resolve_vocabulary,
+)
 from ..match.vocabulary import Vocabulary
 from ..models import JobProfile, ParseWarning, Report, TermMatch
 from ..scoring.score import PREFERRED_FACTOR, STATUS_CREDIT, ScoreWeights, score_resume
@@ -211,6 +220,7 @@ class _Context:
     weights: ScoreWeights | None
     engine: PdfEngine
     password: str | None
+    assertion_rules: AssertionRules | None = None
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
 
 
@@ -224,7 +234,7 @@ def _install(context: _Context) -> None:
     _current[:] = [context]
     from ..match.pipeline import build_pipeline
 
-    build_pipeline(context.vocabulary)
+    build_pipeline(context.vocabulary, assertion_rules=context.assertion_rules)
 
 
 def _install_worker(context: _Context) -> None:
@@ -293,7 +303,7 @@ def score_file(path: str, context: _Context) -> RankRow:
         # A Path: a missing file is an error row, never scored as the text of its name.
         document = read_document(Path(path), password=context.password, limits=context.limits, engine=context.engine)
         extracted = time.perf_counter()
-        mentions = find_mentions(document, context.vocabulary)
+        mentions = find_mentions(document, context.vocabulary, assertion_rules=context.assertion_rules)
         matched = time.perf_counter()
         report = score_resume(
             document, mentions, context.profile, context.vocabulary, weights=context.weights, readiness=False
@@ -327,7 +337,9 @@ def _row_from_report(path: str, report: Report, context: _Context) -> RankRow:
         )
         for m in report.matched
     )
-    missing = tuple(RowTerm(m.term_id, m.name, m.kind, None, *_part_weight(m.category, m.kind, m.weight)) for m in report.missing)
+    missing = tuple(
+        RowTerm(m.term_id, m.name, m.kind, None, *_part_weight(m.category, m.kind, m.weight)) for m in report.missing
+    )
     warnings = tuple(replace(w, message=shown(w.message)) for w in document.warnings)
     return RankRow(
         file=path,
@@ -391,6 +403,7 @@ def rank(
     engine: PdfEngine = DEFAULT_PDF_ENGINE,
     password: str | None = None,
     hard_timeout: float | None = None,
+    assertion_rules: RulesSpec = None,
 ) -> Iterator[RankRow]:
     """Score every resume against ``job``; yield one row per file as each finishes.
 
@@ -403,6 +416,8 @@ def rank(
     owns crash recovery. ``blind=True`` identifies rows by an anonymous id (a hash of
     the file and ``salt``; default: a random salt per call, so pass one to get the
     same ids again) and removes personal details from every text shown.
+    ``assertion_rules`` (a rules file or ``AssertionRules``) judge the resumes' mentions,
+    as in :func:`resumematch.check`.
     ``engine`` defaults to ``DEFAULT_PDF_ENGINE``, the one of every command
     (docs/extraction.md, "PDF engines").
 
@@ -417,7 +432,8 @@ def rank(
     require_scorable(job, vocabulary)
     if salt is None:
         salt = new_salt() if blind else ""
-    context = _Context(job, vocabulary, blind, salt, limits, weights, engine, password)
+    rules = resolve_rules(assertion_rules)
+    context = _Context(job, vocabulary, blind, salt, limits, weights, engine, password, rules)
     paths = _resume_paths(resumes)
     if workers is None:
         workers = os.cpu_count() or 1

@@ -52,12 +52,23 @@ def run_document_command(args: argparse.Namespace, out: TextIO, err: TextIO, pre
         source = prefetch.result() or source  # None: the helper failed; read the file here
     if args.command == "terms":
         document, mentions = find_terms(
-            source, vocab=vocabulary, password=args.password, engine=args.engine, limits=limits
+            source,
+            vocab=vocabulary,
+            password=args.password,
+            engine=args.engine,
+            limits=limits,
+            assertion_rules=args.assertion_rules,
         )
         return render_terms(document, mentions, args.format)
 
     report = check(
-        source, job=Path(args.job), vocab=vocabulary, password=args.password, engine=args.engine, limits=limits
+        source,
+        job=Path(args.job),
+        vocab=vocabulary,
+        password=args.password,
+        engine=args.engine,
+        limits=limits,
+        assertion_rules=args.assertion_rules,
     )
     if args.format == "text":
         return render_report(report, "text", colour=args.output is None and _colour(args.color, out))

@@ -77,6 +77,8 @@ def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engi
         help="vocabulary JSON file or shipped name (repeatable; default: clinical-coordinator)",
     )
     parser.add_argument("--password", help="password for an encrypted PDF")
+    rules_help = "assertion rules JSON file replacing the packaged ones (format: data/assertion.json)"
+    parser.add_argument("--assertion-rules", metavar="FILE", help=rules_help)
     parser.add_argument(
         "--engine",
         choices=PDF_ENGINES,

@@ -111,6 +111,7 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             limits=limits,
             engine=args.engine,
             password=args.password,
+            assertion_rules=args.assertion_rules,
         )
     id_map = None
     if args.id_map:

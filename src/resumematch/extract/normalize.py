@@ -27,14 +27,20 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 """The ASCII control characters ftfy deletes (tab, line feed, form feed and carriage return stay)."""
 _TYPOGRAPHY = "–—‐‑‘’“”•…●○◦▪■□►➢✓★→"
-_FTFY_MAY_CHANGE = re.compile(rf"[&<\x1b]|[^\x00-\x7f{_TYPOGRAPHY}]|[^\x00-\x7f]{{2}}")
-"""A line ftfy may change: an HTML entity ("&", and "<", after which it unescapes no more),
-a terminal escape, or a non-ASCII character other than the dashes, quotes and bullets
-every resume has, or two non-ASCII characters side by side. Mojibake is two or more
-non-ASCII characters in a row (one UTF-8 character read as single bytes, each 0x80 or
-above), or a lone Latin-1 letter such as "Â" whose second byte became a space; each of
-ftfy's "badness" patterns needs one of those, or a C1 control character, and none of
-them is among these. Ligatures and wide forms are NFKC's, which follows anyway."""
+_FTFY_MAY_CHANGE = re.compile(
+    r"&#?[0-9A-Za-z]|[<\x1b\x80-\x9f\u00c2\u00c3\u2028\u2029\u206a-\u206f\ud800-\udfff\ufeff\ufff9-\ufffc]|[^\x00-\x7f]{2}"
+)
+"""A line ftfy may change: it holds a mojibake marker. Mojibake is two or more non-ASCII
+characters in a row (one UTF-8 character read as single bytes, each 0x80 or above), or a
+byte left alone: a C1 control, or "Â"/"Ã" whose second byte became a space. The other
+characters ftfy changes when alone (tested, every code point): line and paragraph
+separators, deprecated format characters, surrogates, the byte-order mark and the
+interlinear annotation marks. And an HTML entity ("&" then a letter, a digit or "#";
+"<" stops its unescaping for the rest of the text), or a terminal escape. A lone "é", "°" or "½" is none of these:
+ligatures and wide forms are NFKC's, which follows anyway."""
+_FTFY_MAY_CHANGE_BEFORE = re.compile(rf"[&<\x1b]|[^\x00-\x7f{_TYPOGRAPHY}]|[^\x00-\x7f]{{2}}")
+"""The test before (any non-ASCII character but dashes, quotes and bullets): what the
+tests compare :data:`_FTFY_MAY_CHANGE` with."""
 _CP1252_HIGH = "".join(
     bytes([b]).decode("cp1252") for b in range(0x80, 0xC0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 )
@@ -85,7 +91,7 @@ def normalize_text(text: str) -> str:
     return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
 
-def _repair_mojibake(text: str) -> str:
+def _repair_mojibake(text: str, *, may_change: re.Pattern[str] = _FTFY_MAY_CHANGE) -> str:
     """ftfy on the lines it may change (:data:`_FTFY_MAY_CHANGE`); the others have no mojibake.
 
     ftfy repairs a text line by line (each line is an independent segment), so handing
@@ -95,17 +101,17 @@ def _repair_mojibake(text: str) -> str:
     (a line separator, an HTML entity such as "&#10;"), the whole text is repaired in
     one piece instead.
     """
-    import ftfy  # imported on first use: ASCII-only text never needs it
-
     lines = text.split("\n")
     rows = []
     for i, line in enumerate(lines):
-        if _FTFY_MAY_CHANGE.search(line):
+        if may_change.search(line):
             rows.append(i)
         elif not line.isprintable():
             lines[i] = _ASCII_CONTROLS.sub("", line)  # as ftfy would
     if not rows:
         return "\n".join(lines)
+    import ftfy  # imported on first use: text without a marker never needs it
+
     # Each line as ftfy would see it in the whole text: with its line break, but the last.
     ends_text = rows[-1] == len(lines) - 1
     selected = "\n".join(lines[i] for i in rows) + ("" if ends_text else "\n")
@@ -120,7 +126,7 @@ def _repair_mojibake(text: str) -> str:
 
 
 def _join_split_letter(match: re.Match[str]) -> str:
-    """"p resentation" → "presentation" when the rest is no word and the whole one is."""
+    """ "p resentation" → "presentation" when the rest is no word and the whole one is."""
     letter, rest = match.group(1), match.group(2)
     words = _known_words()
     head = rest.split("-", 1)[0]

@@ -17,16 +17,25 @@ from __future__ import annotations
 
 import bisect
 import json
+import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from ..errors import VocabError
 from ..models import CREDENTIAL_CATEGORIES
 from ..resume.date_gate import two_letter_gate
 
-__all__ = ["CredentialInfo", "credential_attributes", "normalise_date"]
+__all__ = [
+    "CredentialInfo",
+    "IssuerTable",
+    "credential_attributes",
+    "default_issuers",
+    "load_issuers",
+    "normalise_date",
+]
 
 _LOOK_AFTER_CHARS = 90
 _LOOK_BEFORE_CHARS = 45
@@ -94,24 +103,83 @@ IssuerPhrase = tuple[tuple[str, ...], bool, str]
 """An issuer's name as words, whether it is matched case-sensitively (abbreviations are), and its key."""
 
 
-@lru_cache(maxsize=1)
-def _issuer_index() -> dict[str, tuple[IssuerPhrase, ...]]:
-    """Every issuer name by its first word (lower-cased), longest first.
+class IssuerTable:
+    """The bodies that issue credentials (the format of ``data/credentials.json``), indexed.
 
-    Looked up word by word: one regular expression of every name, each behind ``\\b``,
-    made the engine try every alternative at every position of the text.
+    Part of the spaCy component's data, like its assertion and people rules: configured by
+    a path (``credential_issuers``), saved with ``to_disk``. Names are looked up word by
+    word by their first word (lower-cased), longest first: one regular expression of
+    every name, each behind ``\\b``, made the engine try every alternative at every
+    position of the text.
     """
-    raw = json.loads(resources.files("resumematch.data").joinpath("credentials.json").read_text("utf-8"))
-    index: dict[str, list[IssuerPhrase]] = {}
-    for key, full_names in raw["issuers"].items():
-        for name, cased in [(key, True), *((full, False) for full in full_names)]:
-            words = tuple(_WORD.findall(name if cased else name.lower()))
-            index.setdefault(words[0].lower(), []).append((words, cased, key))
-    return {first: tuple(sorted(phrases, key=lambda p: -len(p[0]))) for first, phrases in index.items()}
+
+    _KEYS = frozenset({"schema", "description", "issuers"})
+
+    def __init__(self, issuers: dict[str, tuple[str, ...]]) -> None:
+        self.issuers = issuers
+        index: dict[str, list[IssuerPhrase]] = {}
+        for key, full_names in issuers.items():
+            for name, cased in [(key, True), *((full, False) for full in full_names)]:
+                words = tuple(_WORD.findall(name if cased else name.lower()))
+                index.setdefault(words[0].lower(), []).append((words, cased, key))
+        self.index = {first: tuple(sorted(phrases, key=lambda p: -len(p[0]))) for first, phrases in index.items()}
+        self.gate = _first_word_gate(self.index)
+
+    @classmethod
+    def from_dict(cls, raw: object, *, where: str) -> IssuerTable:
+        """Validated issuers; every problem is listed in one VocabError that starts with ``where``."""
+        if not isinstance(raw, dict):
+            raise VocabError(f"{where}: credential issuers must be a JSON object")
+        problems = [f"unknown key {key!r} (allowed: {sorted(cls._KEYS)})" for key in raw if key not in cls._KEYS]
+        issuers = raw.get("issuers")
+        table: dict[str, tuple[str, ...]] = {}
+        if not isinstance(issuers, dict):
+            problems.append('"issuers" must be an object of abbreviation -> list of full names')
+        else:
+            for key, names in issuers.items():
+                if not _WORD.search(key) or not isinstance(names, list):
+                    problems.append(f"issuer {key!r}: needs a word and a list of full names")
+                elif not all(isinstance(n, str) and _WORD.search(n) for n in names):
+                    problems.append(f"issuer {key!r}: every full name must be a string with a word in it")
+                else:
+                    table[key] = tuple(names)
+        if problems:
+            raise VocabError(f"{where}: " + "; ".join(problems))
+        return cls(table)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"schema": 1, "issuers": {key: list(names) for key, names in self.issuers.items()}}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, IssuerTable) and other.issuers == self.issuers
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.issuers.items()))
+
+    def find(self, text: str) -> str | None:
+        """The first issuer ``text`` names, as whole words: an abbreviation as written ("AHA"), a full
+        name in any case."""
+        index = self.index
+        if text.isascii():
+            # Most stretches name no issuer: one search for any issuer's first word, in C,
+            # before the text is split into words. For ASCII, \w is [A-Za-z0-9_], which re
+            # tests without a Unicode look-up, and lower-casing keeps every word.
+            lowered = text.lower()
+            if self.gate.search(" " + lowered) is None:
+                return None
+            lower = _ASCII_WORD.findall(lowered)
+            words = _ASCII_WORD.findall(text)
+        else:
+            words = _WORD.findall(text)
+            lower = [word.lower() for word in words]
+        for i, first in enumerate(lower):
+            for phrase, cased, key in index.get(first, ()):
+                if tuple((words if cased else lower)[i : i + len(phrase)]) == phrase:
+                    return key
+        return None
 
 
-@lru_cache(maxsize=1)
-def _issuer_gate() -> re.Pattern[str]:
+def _first_word_gate(index: dict[str, tuple[IssuerPhrase, ...]]) -> re.Pattern[str]:
     """Finds, in " " + lower-cased ASCII text, any issuer's first word as a whole word.
 
     The same answer as splitting the text into words and testing each against the
@@ -119,13 +187,36 @@ def _issuer_gate() -> re.Pattern[str]:
     non-word character, and the names are grouped by first letter ("a(?:ha|ama|...)").
     """
     by_letter: dict[str, list[str]] = {}
-    for first in _issuer_index():
+    for first in index:
         if first.isascii():
             by_letter.setdefault(first[0], []).append(re.escape(first[1:]))
     names = "|".join(
         f"{re.escape(a)}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for a, rest in by_letter.items()
     )
-    return re.compile(rf"[^a-z0-9_](?:{names})(?![a-z0-9_])")
+    return re.compile(rf"[^a-z0-9_](?:{names})(?![a-z0-9_])") if names else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def default_issuers() -> IssuerTable:
+    """The packaged ``data/credentials.json``."""
+    raw = json.loads(resources.files("resumematch.data").joinpath("credentials.json").read_text("utf-8"))
+    return IssuerTable.from_dict(raw, where="resumematch/data/credentials.json")
+
+
+def _issuer_index() -> dict[str, tuple[IssuerPhrase, ...]]:
+    """The packaged issuers' index (for tests of the gate)."""
+    return default_issuers().index
+
+
+def _issuer_gate() -> re.Pattern[str]:
+    return default_issuers().gate
+
+
+def load_issuers(path: str | os.PathLike[str]) -> IssuerTable:
+    """A credential issuers file of your own (the format of ``data/credentials.json``), validated."""
+    from .assertion import read_rules_file
+
+    return IssuerTable.from_dict(read_rules_file(path, "credential issuers"), where=str(path))
 
 
 def normalise_date(text: str) -> str | None:
@@ -141,28 +232,6 @@ def normalise_date(text: str) -> str | None:
     if m := _MONTH_NAME_YEAR.fullmatch(text):
         month_number = _MONTHS.get(m.group(1)[:3].lower())
         return f"{m.group(2)}-{month_number:02d}" if month_number else m.group(2)
-    return None
-
-
-def _issuer(text: str) -> str | None:
-    """The first issuer ``text`` names, as whole words: an abbreviation as written ("AHA"), a full name in any case."""
-    index = _issuer_index()
-    if text.isascii():
-        # Most stretches name no issuer: one search for any issuer's first word, in C,
-        # before the text is split into words. For ASCII, \w is [A-Za-z0-9_], which re
-        # tests without a Unicode look-up, and lower-casing keeps every word.
-        lowered = text.lower()
-        if _issuer_gate().search(" " + lowered) is None:
-            return None
-        lower = _ASCII_WORD.findall(lowered)
-        words = _ASCII_WORD.findall(text)
-    else:
-        words = _WORD.findall(text)
-        lower = [word.lower() for word in words]
-    for i, first in enumerate(lower):
-        for phrase, cased, key in index.get(first, ()):
-            if tuple((words if cased else lower)[i : i + len(phrase)]) == phrase:
-                return key
     return None
 
 
@@ -187,17 +256,23 @@ def _dates(text: str) -> tuple[str | None, str | None]:
 
 
 def credential_attributes(
-    text: str, spans: Sequence[tuple[int, int, str]], *, term_ids: Sequence[str] | None = None
+    text: str,
+    spans: Sequence[tuple[int, int, str]],
+    *,
+    term_ids: Sequence[str] | None = None,
+    issuers: IssuerTable | None = None,
 ) -> list[CredentialInfo]:
     """Issuer and dates for each ``(start_char, end_char, category)``, in the same order.
 
     With ``term_ids`` (one per span), a repeat of the same credential right after it
-    ("Registered Nurse (RN), ...") does not end its stretch of text.
+    ("Registered Nurse (RN), ...") does not end its stretch of text. ``issuers``: the
+    packaged ``data/credentials.json`` unless given.
 
     >>> text = "BLS (AHA), exp. 06/2026; ACLS, American Heart Association, 2021-2023"
     >>> [i.issuer for i in credential_attributes(text, [(0, 3, "certification"), (25, 29, "certification")])]
     ['AHA', 'AHA']
     """
+    find_issuer = (issuers or default_issuers()).find
     ids = list(term_ids) if term_ids is not None else [str(i) for i in range(len(spans))]
     starts = sorted(
         (start, ids[i]) for i, (start, _, category) in enumerate(spans) if category in CREDENTIAL_CATEGORIES
@@ -225,5 +300,5 @@ def credential_attributes(
         after = text[end:stop]
         # A cheap gate before the date expression ("(RN) with 8 years of ..." has none).
         earned, expires = _dates(after) if four_digits.search(after) else (None, None)
-        result.append(CredentialInfo(issuer=_issuer(after) or _issuer(before), earned=earned, expires=expires))
+        result.append(CredentialInfo(issuer=find_issuer(after) or find_issuer(before), earned=earned, expires=expires))
     return result

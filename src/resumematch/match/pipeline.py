@@ -1,11 +1,10 @@
-"""Glue between the stages: build the spaCy pipeline once, turn spans into Mentions.
+"""Glue between the stages: build the spaCy pipeline once, turn its matches into Mentions.
 
-A process builds one pipeline per vocabulary (``spacy.blank("en")`` costs about half a
-second) and reuses it for every document. Our own pipeline also carries the fix for
-spaCy's newline cache bypass (explosion/spaCy#13950): whitespace special cases are
-removed from the tokenizer, which gives identical tokens and an order of magnitude
-more speed on line-broken text such as resumes. A user's own pipeline is never
-modified this way.
+A process builds one pipeline per vocabulary and rule set (``spacy.blank("en")`` costs
+about half a second) and reuses it for every document. Our own pipeline uses the
+registered ``resumematch.Tokenizer.v1`` (:mod:`.tokenizer`), the fix for spaCy's
+newline cache bypass (explosion/spaCy#13950); a user's own pipeline is never modified
+(:func:`without_whitespace_special_cases` is there to do it on purpose).
 """
 
 from __future__ import annotations
@@ -25,7 +24,9 @@ from ..extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine, extract, ext
 from ..models import Document, Mention
 from ..models.inputs import Text
 from .assertion import AssertionRules, load_rules
-from .component import FACTORY_NAME, MatchRow, TermMatcher
+from .component import FACTORY_NAME, MatchRow, TermMatcher, match_rows_of
+from .evidence import section_extension
+from .tokenizer import resume_english
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary
 
 __all__ = [
@@ -68,54 +69,9 @@ def without_whitespace_special_cases(nlp: Language) -> Language:
     return nlp
 
 
-def is_period_abbreviation(key: str) -> bool:
-    """A tokenizer special case like "St.", "Dr.", "Jan.", "e.g." or "a.m." (no apostrophe)."""
-    return key.endswith(".") and "'" not in key and any(c.isalpha() for c in key)
-
-
 def _resume_english() -> Language:
-    """``blank("en")`` with a tokenizer that keeps its cache on resumes, built in one pass.
-
-    spaCy's tokenizer stops saving chunks to its cache for the rest of a document once
-    it meets any special case (the flag behind spaCy#13950 is never reset). Resumes
-    have a newline on every line and a "St." or "Jan." in most addresses and dates, so
-    the stock tokenizer re-tokenizes almost every word of almost every resume. Without
-    the whitespace special cases tokens are identical; without the period
-    abbreviations ("St.", "Dr.", "Jan.", "e.g."), the only difference is that such a
-    period becomes a token of its own, which no vocabulary phrase depends on (phrases
-    are tokenized by this same tokenizer). Tokenizing becomes an order of magnitude
-    faster (docs/performance.md); the exception table is loaded once.
-    """
-    from spacy.lang.en import English
-
-    class ResumeDefaults(English.Defaults):  # type: ignore[misc,valid-type]
-        tokenizer_exceptions = {  # noqa: RUF012 (spaCy's own Defaults pattern)
-            key: value
-            for key, value in English.Defaults.tokenizer_exceptions.items()
-            if key.strip() and not is_period_abbreviation(key)
-        }
-
-    class ResumeEnglish(English):  # type: ignore[no-untyped-call]
-        Defaults = ResumeDefaults
-
-    nlp = ResumeEnglish()
-    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS  # type: ignore[union-attr]
-    # spaCy refuses texts over a million characters (``max_length``, set for the memory
-    # its parser and NER need); this pipeline has neither, and the size of a text is
-    # ExtractLimits' business (max_chars, 2,000,000 by default). The tokenizer's own
-    # ceiling is 2**30 characters.
-    nlp.max_length = 2**30 - 1
-    return nlp
-
-
-TOKENIZER_CACHE_CHUNKS = 200_000
-"""How many distinct chunks (text between spaces) the tokenizer remembers; spaCy's default
-is 10,000 and it never forgets one, so in a process that has read a few hundred varied
-resumes the cache is full of their names, e-mail addresses and numbers, and a common word
-met later is split by the prefix, suffix and infix rules every time. 200,000 keeps a
-stream of varied resumes fast for up to about 40 MB more in a process that reads them
-for long (docs/performance.md); ``rank``'s workers are replaced every 10,000
-files anyway (:data:`resumematch.batch.ranking.RECYCLE_AFTER`)."""
+    """``blank("en")`` with resumematch's tokenizer (:mod:`.tokenizer`), which keeps its cache on resumes."""
+    return resume_english()
 
 
 def resolve_rules(assertion_rules: RulesSpec) -> AssertionRules | None:
@@ -202,18 +158,18 @@ def find_mentions(
 ) -> tuple[Mention, ...]:
     """Every vocabulary term mentioned in ``document``, in text order.
 
-    The matcher is called directly (:meth:`TermMatcher.match`), not as a pipeline
-    component: it returns plain tuples instead of writing a Span per match. It is
-    handed the document's sections, so an ambiguous form listed under the right
-    heading ("CPT" under "Certifications") counts without a context word, and the
-    text, which the Doc would otherwise rebuild token by token. The spans a spaCy user
-    gets from ``nlp(text)`` are the same matches (tested in test_fast_paths).
+    One route for matches: the Doc goes through the spaCy component's own call, as in a
+    spaCy user's pipeline, and the Mentions are made from the rows it keeps
+    (:func:`~resumematch.match.span_info.match_rows_of`), not from its Spans. The Doc
+    carries the document's sections, so an ambiguous form listed under the right
+    heading ("CPT" under "Certifications") counts without a context word; the
+    tokenizer hands over the text, which the Doc would otherwise rebuild token by token.
     """
     nlp = build_pipeline(vocabulary, assertion_rules=assertion_rules)
-    matcher = cast(TermMatcher, nlp.get_pipe(FACTORY_NAME))
-    sections = tuple((s.start, s.end, s.kind) for s in document.sections)
-    matches = matcher.match_rows(nlp.make_doc(document.text), document.text, sections or None)
-    return mentions_from_matches(matches, document, vocabulary)
+    doc = nlp.make_doc(document.text)
+    doc._.set(section_extension(), tuple((s.start, s.end, s.kind) for s in document.sections) or None)
+    doc = nlp.get_pipe(FACTORY_NAME)(doc)
+    return mentions_from_matches(match_rows_of(doc), document, vocabulary)
 
 
 def looks_like_path(value: str) -> bool:

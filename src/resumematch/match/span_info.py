@@ -2,38 +2,58 @@
 
 The component labels each span in ``doc.spans["resumematch_terms"]`` with the term's
 category and id; the rest (how it was found, confidence, assertion status, a
-credential's issuer and dates) is one tuple per span in ``doc.user_data``, keyed by
-the span's token range and id, and read through the getters of ``span._.resumematch_method``,
-``span._.resumematch_status``, ... Storing one entry per span is five times cheaper
-than setting five extension values on every span.
+credential's issuer and dates) is in the component's match rows, kept whole in
+``doc.user_data`` (one entry per Doc, not one per span), and read through the getters
+of ``span._.resumematch_method``, ``span._.resumematch_status``, ... The library reads
+the rows themselves (:func:`match_rows_of`): the matches in characters, no Span made.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any, cast
 
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
-__all__ = ["span_confidence", "span_details", "span_method", "span_status", "store_details"]
+__all__ = ["match_rows_of", "span_confidence", "span_details", "span_method", "span_status", "store_rows"]
 
-_INFO = "resumematch_span"
+_ROWS = "resumematch_rows"
+_INDEX = "resumematch_row_index"
 _FIELDS = ("method", "confidence", "status", "issuer", "earned", "expires")
 _DEFAULT_INFO = ("phrase", 1.0, "affirmed", None, None, None)
 
-Details = tuple[int, int, int, str, float, str, str | None, str | None, str | None]
-"""``(start token, end token, span id, method, confidence, status, issuer, earned, expires)`` of one span.
-
-The span's id (the hash of its term id) is part of the key: a degree gives two terms'
-spans over the same tokens ("BSN": ``bsn`` by abbreviation, ``bachelors-degree`` by the
-degree grammar), each with its own method."""
+Row = tuple[Any, ...]
+"""A :data:`~resumematch.match.term_search.MatchRow`: ``(start token, end token, term id,
+start char, end char, method, confidence, status, issuer, earned, expires)``."""
 
 
-def store_details(doc: Doc, details: Iterable[Details]) -> None:
-    """Keep each span's details in ``doc.user_data``, where the Span extensions read them."""
+def store_rows(doc: Doc, rows: Sequence[Row]) -> None:
+    """Keep the component's matches in ``doc.user_data``, replacing any earlier run's."""
     user_data = _user_data(doc)
-    for start, end, span_id, *info in details:
-        user_data[(_INFO, start, end, span_id)] = tuple(info)
+    user_data[_ROWS] = rows
+    user_data.pop(_INDEX, None)
+
+
+def match_rows_of(doc: Doc) -> Sequence[Row]:
+    """The match rows the component wrote for ``doc`` (empty if it has not run), in text order."""
+    return cast(Sequence[Row], _user_data(doc).get(_ROWS, ()))
+
+
+def _details(doc: Doc) -> dict[tuple[int, int, int], Row]:
+    """Each span's details by ``(start, end, span id)``, indexed on the first question.
+
+    The span's id (the hash of its term id) is part of the key: a degree gives two terms'
+    spans over the same tokens ("BSN": ``bsn`` by abbreviation, ``bachelors-degree`` by the
+    degree grammar), each with its own method.
+    """
+    user_data = _user_data(doc)
+    index = user_data.get(_INDEX)
+    if index is None:
+        index = user_data[_INDEX] = {
+            (row[0], row[1], hash_string(row[2])): tuple(row[5:]) for row in user_data.get(_ROWS, ())
+        }
+    return cast(dict[tuple[int, int, int], Row], index)
 
 
 def _user_data(doc: Doc) -> dict[Any, Any]:
@@ -43,7 +63,7 @@ def _user_data(doc: Doc) -> dict[Any, Any]:
 
 def _getter(index: int) -> Any:
     def get(span: Span) -> Any:
-        info = _user_data(span.doc).get((_INFO, span.start, span.end, span.id))
+        info = _details(span.doc).get((span.start, span.end, span.id))
         return (info or _DEFAULT_INFO)[index]
 
     return get
@@ -71,5 +91,5 @@ def span_status(span: Span) -> str:
 
 def span_details(span: Span) -> dict[str, Any]:
     """Everything the matcher knows about a span: method, confidence, status, issuer, dates."""
-    info = _user_data(span.doc).get((_INFO, span.start, span.end, span.id)) or _DEFAULT_INFO
+    info = _details(span.doc).get((span.start, span.end, span.id)) or _DEFAULT_INFO
     return dict(zip(_FIELDS, info, strict=True))
