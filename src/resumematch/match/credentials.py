@@ -66,8 +66,6 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _FOUR_ASCII_DIGITS = re.compile(r"[0-9]{4}")
 """``_FOUR_DIGITS`` for ASCII text, where \\d is [0-9]: no Unicode look-up per character."""
 _WORD = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
-"""``_WORD`` for ASCII text."""
 _MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
 _YEAR_DASH_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _MONTH_NAME_YEAR = re.compile(r"([A-Za-z]+)\.?\s+(\d{4})")
@@ -110,24 +108,6 @@ def _issuer_index() -> dict[str, tuple[IssuerPhrase, ...]]:
     return {first: tuple(sorted(phrases, key=lambda p: -len(p[0]))) for first, phrases in index.items()}
 
 
-@lru_cache(maxsize=1)
-def _issuer_gate() -> re.Pattern[str]:
-    """Finds, in " " + lower-cased ASCII text, any issuer's first word as a whole word.
-
-    The same answer as splitting the text into words and testing each against the
-    index (tested), at a quarter to two thirds of the cost: ``re`` skips in C to the next
-    non-word character, and the names are grouped by first letter ("a(?:ha|ama|...)").
-    """
-    by_letter: dict[str, list[str]] = {}
-    for first in _issuer_index():
-        if first.isascii():
-            by_letter.setdefault(first[0], []).append(re.escape(first[1:]))
-    names = "|".join(
-        f"{re.escape(a)}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for a, rest in by_letter.items()
-    )
-    return re.compile(rf"[^a-z0-9_](?:{names})(?![a-z0-9_])")
-
-
 def normalise_date(text: str) -> str | None:
     """'May 2027' → '2027-05', '06/2026' → '2026-06', '2019' → '2019'; anything else → None."""
     text = text.strip().rstrip(".")
@@ -147,18 +127,8 @@ def normalise_date(text: str) -> str | None:
 def _issuer(text: str) -> str | None:
     """The first issuer ``text`` names, as whole words: an abbreviation as written ("AHA"), a full name in any case."""
     index = _issuer_index()
-    if text.isascii():
-        # Most stretches name no issuer: one search for any issuer's first word, in C,
-        # before the text is split into words. For ASCII, \w is [A-Za-z0-9_], which re
-        # tests without a Unicode look-up, and lower-casing keeps every word.
-        lowered = text.lower()
-        if _issuer_gate().search(" " + lowered) is None:
-            return None
-        lower = _ASCII_WORD.findall(lowered)
-        words = _ASCII_WORD.findall(text)
-    else:
-        words = _WORD.findall(text)
-        lower = [word.lower() for word in words]
+    words = _WORD.findall(text)
+    lower = [word.lower() for word in words]
     for i, first in enumerate(lower):
         for phrase, cased, key in index.get(first, ()):
             if tuple((words if cased else lower)[i : i + len(phrase)]) == phrase:
