@@ -214,7 +214,8 @@ def main() -> None:
                 [
                     engine,
                     int(figures["files"]),
-                    (str(workers) if workers else "in-process") + {"as-is": ", heap as-is", "plain": " plain pool"}.get(heap, ""),
+                    (str(workers) if workers else "in-process")
+                    + {"as-is": ", heap as-is", "plain": " plain pool"}.get(heap, ""),
                     round(figures["per_second"], 1),
                     round(figures["steady_per_second"], 1),
                     round(figures["startup"], 2),

@@ -112,9 +112,13 @@ def _fast_init_classes() -> list[type]:
     found = []
     for module in (models_document, models_report, models_readiness):
         for value in vars(module).values():
-            if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == module.__name__:
-                if "__values" in value.__init__.__code__.co_varnames:
-                    found.append(value)
+            if (
+                isinstance(value, type)
+                and dataclasses.is_dataclass(value)
+                and value.__module__ == module.__name__
+                and "__values" in value.__init__.__code__.co_varnames
+            ):
+                found.append(value)
     return found
 
 

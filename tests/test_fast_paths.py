@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -141,9 +140,7 @@ def test_context_words_are_found_at_word_boundaries(words: list[str], text: str)
 
     lowered = text.lower()
     expected = any(
-        lowered.startswith(w.lower(), i) and _starts_a_word(lowered, i)
-        for w in words
-        for i in range(len(lowered))
+        lowered.startswith(w.lower(), i) and _starts_a_word(lowered, i) for w in words for i in range(len(lowered))
     )
     assert bool(_context_pattern(words).search(lowered)) == expected
 

@@ -383,9 +383,9 @@ class TermMatcher:
                 last = end if whole else head_end
                 if any(f[2] == term_id and f[0] < last and start < f[1] for f in credited):
                     continue
-                found = Found(start, last, term_id, "degree", 1.0)
-                added.append(found)
-                credited.append(found)
+                match = Found(start, last, term_id, "degree", 1.0)
+                added.append(match)
+                credited.append(match)
         if added:
             kept = sorted(kept + added)
         return kept, [(degree, start, end) for degree, start, end, _ in degrees]

@@ -52,7 +52,9 @@ class Evidence:
         self._common: dict[str, frozenset[str]] = {}
         for term_id, forms in vocabulary.ambiguous.items():
             category = self._category[term_id]
-            variants = {form: {" ".join(v) for v, _ in alias_variants(form.lower().split(), category)} for form in forms}
+            variants = {
+                form: {" ".join(v) for v, _ in alias_variants(form.lower().split(), category)} for form in forms
+            }
             self._forms[term_id] = frozenset(v for group in variants.values() for v in group)
             # Forms written in lower case are common words ("documentation", "referrals"):
             # their own line decides their domain, not a word 20 tokens away in a list.
