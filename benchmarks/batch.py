@@ -15,6 +15,13 @@ on a shared machine falls on all of them alike. "steady/s" leaves out the start 
 processes importing spaCy and building their pipelines, until the first row), which
 a few hundred fast files would otherwise be mostly about; the worker ratios use it.
 
+The baseline for issue #23 item 6 is the plain pool (rows "plain pool"): a
+``multiprocessing`` pool whose workers read each PDF's text with PDFium and find the
+vocabulary's forms in it with flashtext, and nothing else (no Document, no scoring, no
+crash isolation): the least a batch ranking in Python can cost per file. It runs with
+``--only pdf`` and the fast engine, in the same rounds; the goal is ``rank``'s time per
+file per worker within 1.5x of the plain pool's.
+
 The loop runs as ``resumematch rank`` runs it, inside ``frozen_heap()`` (the parent's
 full garbage collections skip spaCy and the vocabulary). For the fast engine, where the
 parent's share of the CPU matters, 1 and 2 workers are also measured as a program that
@@ -31,6 +38,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from _common import EXAMPLES, table
 
@@ -99,6 +107,72 @@ def child(corpus: Path, n: int, workers: int, engine: str, only: str, heap: str)
     }
 
 
+_KEYWORDS: Any = None
+
+
+def _plain_start(forms: list[tuple[str, str]]) -> None:
+    """A plain-pool worker: the flashtext processor of the vocabulary's forms."""
+    from flashtext import KeywordProcessor
+
+    global _KEYWORDS
+    _KEYWORDS = KeywordProcessor(case_sensitive=False)
+    for form, term_id in forms:
+        _KEYWORDS.add_keyword(form, term_id)
+
+
+def _plain_file(path: str) -> int:
+    """A plain-pool task: the PDF's text by PDFium, its distinct terms by flashtext."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        texts = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return len(set(_KEYWORDS.extract_keywords("\n".join(texts))))
+
+
+def plain_child(corpus: Path, n: int, workers: int, only: str) -> dict[str, float]:
+    """The baseline in this (fresh) process: PDFium + flashtext in a plain ``multiprocessing`` pool."""
+    import multiprocessing
+
+    from make_corpus import make_corpus
+
+    from resumematch import default_vocabulary
+    from resumematch.match.vocabulary import surface_forms
+
+    paths = [str(p) for p in make_corpus(corpus, n) if only == "all" or Path(p).suffix == f".{only}"]
+    paths = [p for p in paths if p.endswith(".pdf")]
+    forms = [(form, term.id) for term in default_vocabulary() for form, _ in surface_forms(term)]
+    start = time.perf_counter()
+    count = 0
+    first = start
+    with multiprocessing.Pool(workers, initializer=_plain_start, initargs=(forms,)) as pool:
+        for _found in pool.imap_unordered(_plain_file, paths, chunksize=8):
+            count += 1
+            if count == 1:
+                first = time.perf_counter()
+    wall = time.perf_counter() - start
+    return {
+        "files": count,
+        "failed": 0,
+        "seconds": wall,
+        "per_second": count / wall,
+        "startup": first - start,
+        "steady_per_second": (count - 1) / max(1e-9, time.perf_counter() - first),
+        "extract": 0.0,
+        "match": 0.0,
+        "score": 0.0,
+        "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
 def run(corpus: Path, n: int, workers: int, engine: str, only: str = "all", heap: str = "frozen") -> dict[str, float]:
     here = Path(__file__).resolve().parent
     cmd = [sys.executable, str(here / "batch.py"), "--child", str(corpus), str(n), str(workers), engine, only, heap]
@@ -124,6 +198,8 @@ def main() -> None:
         configurations = [(0, "frozen"), (1, "frozen"), (2, "frozen")]
         if engine == "pypdfium2":
             configurations += [(1, "as-is"), (2, "as-is")]
+            if args.only == "pdf":
+                configurations += [(1, "plain"), (2, "plain")]
         rounds: dict[tuple[int, str], list[dict[str, float]]] = {c: [] for c in configurations}
         for _ in range(args.rounds):
             for workers, heap in rounds:
@@ -138,7 +214,8 @@ def main() -> None:
                 [
                     engine,
                     int(figures["files"]),
-                    (str(workers) if workers else "in-process") + (", heap as-is" if heap == "as-is" else ""),
+                    (str(workers) if workers else "in-process")
+                    + {"as-is": ", heap as-is", "plain": " plain pool"}.get(heap, ""),
                     round(figures["per_second"], 1),
                     round(figures["steady_per_second"], 1),
                     round(figures["startup"], 2),
@@ -159,6 +236,17 @@ def main() -> None:
         if (2, "as-is") in speeds:
             ratio = speeds[2, "as-is"] / speeds[1, "as-is"]
             print(f"{engine}, called without frozen_heap(): 2 workers {ratio:.2f}x one worker", flush=True)
+        if (1, "plain") in speeds:
+            for workers in (1, 2):
+                rank_ms = workers * 1000 / speeds[workers, "frozen"]
+                plain_ms = workers * 1000 / speeds[workers, "plain"]
+                print(
+                    f"{engine}, {workers} worker(s): rank {rank_ms:.2f} ms per file per worker, plain pool "
+                    f"{plain_ms:.2f} ms: {rank_ms / plain_ms:.2f}x (goal <= 1.5x)",
+                    flush=True,
+                )
+            ratio = speeds[2, "plain"] / speeds[1, "plain"]
+            print(f"{engine}, plain pool: 2 workers {ratio:.2f}x one worker", flush=True)
         if args.large:
             for n in (args.n, args.large):
                 figures = run(args.corpus, n, 2, engine)
@@ -190,6 +278,9 @@ def main() -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 8 and sys.argv[1] == "--child":
         corpus, n, workers, engine, only, heap = sys.argv[2:]
-        print(json.dumps(child(Path(corpus), int(n), int(workers), engine, only, heap)))
+        if heap == "plain":
+            print(json.dumps(plain_child(Path(corpus), int(n), int(workers), only)))
+        else:
+            print(json.dumps(child(Path(corpus), int(n), int(workers), engine, only, heap)))
     else:
         main()

@@ -24,9 +24,14 @@ Run: ``python benchmarks/check_speed.py``
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import statistics
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from _common import EXAMPLES, FIXTURES, interleaved_medians, table
 
@@ -34,6 +39,9 @@ import resumematch
 from resumematch import api
 from resumematch.extract import ExtractLimits
 from resumematch.match.pipeline import find_mentions
+from resumematch.models import document as models_document
+from resumematch.models import readiness as models_readiness
+from resumematch.models import report as models_report
 from resumematch.posting.analysis import analyze_job
 from resumematch.scoring.score import score_resume
 
@@ -149,5 +157,96 @@ def _pdf_check_of(
     print(f"\ngoal: check(pypdfium2), sandboxed < {PDF_GOAL_MS:g} ms -> {verdict} ({default_ms:.2f} ms)")
 
 
+def _generated_init(cls: type) -> Callable[..., None]:
+    """The ``__init__`` that ``dataclasses`` writes for a frozen class with ``cls``'s fields."""
+    fields: list[Any] = [
+        (f.name, f.type) if f.default is dataclasses.MISSING else (f.name, f.type, dataclasses.field(default=f.default))
+        for f in dataclasses.fields(cls)
+    ]
+    return dataclasses.make_dataclass(cls.__name__, fields, frozen=True).__init__  # type: ignore[no-any-return]
+
+
+def _fast_init_classes() -> list[type]:
+    """The models whose ``__init__`` is ``models/frozen.py``'s (its code names ``__values``)."""
+    found = []
+    for module in (models_document, models_report, models_readiness):
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and dataclasses.is_dataclass(value)
+                and value.__module__ == module.__name__
+                and "__values" in value.__init__.__code__.co_varnames
+            ):
+                found.append(value)
+    return found
+
+
+def constructor_variants(repeat: int = 15, calls: int = 50, instructions: str | None = None) -> None:
+    """Issue #21: what ``models/frozen.py``'s ``exec``-built ``__init__`` buys a warm check.
+
+    In one process, the warm check (posting analysed before) runs with the models'
+    ``__init__`` as ``fast_init`` made it and as ``dataclasses`` writes it, swapped
+    between passes taken in turns; each model also counts how many it makes per check.
+    ``instructions`` (``"fast"`` or ``"plain"``): for callgrind, make ``calls`` checks
+    with ``fast_init``, then ``calls`` more with that ``__init__``, untimed; the two
+    processes' instruction counts differ by ``calls`` times what ``fast_init`` saves.
+    """
+    resume_text = (EXAMPLES / "resumes" / "strong-fit-rn.txt").read_text("utf-8")
+    job_text = (EXAMPLES / "jobs" / "clinical-coordinator.txt").read_text("utf-8")
+    vocabulary = resumematch.default_vocabulary()
+    profile = resumematch.analyze(job_text, vocab=vocabulary)
+    classes = _fast_init_classes()
+    fast = {cls: cls.__init__ for cls in classes}
+    plain = {cls: _generated_init(cls) for cls in classes}
+
+    def check_with(inits: dict[type, Callable[..., None]]) -> Callable[[], object]:
+        def run() -> object:
+            for cls, init in inits.items():
+                cls.__init__ = init  # type: ignore[misc]
+            return resumematch.check(resume_text, job=profile, vocab=vocabulary)
+
+        return run
+
+    counts = dict.fromkeys(classes, 0)
+
+    def counting(cls: type, init: Callable[..., None]) -> Callable[..., None]:
+        def counted(self: object, *args: object, **kwargs: object) -> None:
+            counts[cls] += 1
+            init(self, *args, **kwargs)
+
+        return counted
+
+    check_with({cls: counting(cls, init) for cls, init in fast.items()})()
+    made = sum(counts.values())
+    if instructions is not None:  # under callgrind: the first half fast, the second as ``instructions`` says
+        for inits in (fast, plain if instructions == "plain" else fast):
+            for _ in range(calls):
+                check_with(inits)()
+        return
+    # CPU time of this process, not the wall clock: on a machine shared by many
+    # processes the wall clock mostly counts the waits for a core.
+    runs: dict[str, list[float]] = {"plain": [], "fast": []}
+    for _ in range(repeat):
+        for name, inits in (("plain", plain), ("fast", fast)):
+            run = check_with(inits)
+            start = time.process_time()
+            for _ in range(calls):
+                run()
+            runs[name].append((time.process_time() - start) / calls)
+    check_with(fast)()  # leave the package as it was
+    plain_s, fast_s = statistics.median(runs["plain"]), statistics.median(runs["fast"])
+    print(
+        f"warm check(job=profile), {made} model objects made per check, CPU time, median of {repeat} x {calls} "
+        f"checks in turns: dataclass __init__ {plain_s * 1000:.3f} ms, models/frozen.py fast_init "
+        f"{fast_s * 1000:.3f} ms; fast_init saves {1 - fast_s / plain_s:.1%}"
+    )
+    print("  made per check: " + ", ".join(f"{cls.__name__} {n}" for cls, n in counts.items() if n))
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--constructors"]:
+        constructor_variants()
+    elif len(sys.argv) == 3 and sys.argv[1] == "--constructors-under-callgrind":
+        constructor_variants(calls=20, instructions=sys.argv[2])
+    else:
+        main()

@@ -6,13 +6,12 @@
   finds the same mentions as a stock ``spacy.blank("en")`` running our component;
 - ``find_mentions``, which calls the matcher without making Spans, gives exactly the
   spans, methods, statuses and credential details the spaCy component writes;
-- the evidence check's context pattern (a non-word character, then a word) finds a
-  context word exactly where ``\\b(?:words)`` does.
+- the line-wrap prefilter (a word pair of some phrase either side of the break) loses
+  no wrapped phrase that walking at every break finds.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -118,14 +117,73 @@ def test_find_mentions_equals_the_component_spans() -> None:
     assert compared > 500, "the corpus must exercise many matches"
 
 
+def _starts_a_word(text: str, i: int) -> bool:
+    """``\\b`` at ``i``: a word character on one side only (``re``'s ``\\w`` is alphanumeric or "_")."""
+
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    return (i > 0 and word(text[i - 1])) != (i < len(text) and word(text[i]))
+
+
 @given(
     words=st.lists(st.sampled_from(["certif", "rn", "MS ", "life support", "#tag", "é", "aha", "x-ray"]), min_size=1),
     text=st.text(alphabet="aAcertifnRNMS #-éÉhx.\n(", max_size=60),
 )
-def test_context_words_are_found_where_a_leading_word_boundary_finds_them(words: list[str], text: str) -> None:
-    """``Evidence``'s context pattern, searched after a space, answers as ``\\b(?:words)`` on the text."""
+def test_context_words_are_found_at_word_boundaries(words: list[str], text: str) -> None:
+    """``Evidence``'s context pattern finds a word exactly where it starts at a word boundary.
+
+    (It was searched as "a non-word character, then the word" after a leading space,
+    for 0.4% of a check's instructions; docs/performance.md, fast paths.)
+    """
     from resumematch.match.evidence import _context_pattern
 
-    plain = re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")")
     lowered = text.lower()
-    assert bool(_context_pattern(words).search(" " + lowered)) == bool(plain.search(lowered))
+    expected = any(
+        lowered.startswith(w.lower(), i) and _starts_a_word(lowered, i) for w in words for i in range(len(lowered))
+    )
+    assert bool(_context_pattern(words).search(lowered)) == expected
+
+
+class _EveryPair:
+    """Stands in for the phrase table's word pairs: admits every line break to the walk."""
+
+    def __contains__(self, pair: object) -> bool:
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def test_the_line_wrap_prefilter_loses_no_wrapped_phrase() -> None:
+    """Walking the trie only at breaks between a phrase's word pair finds what walking at every break finds."""
+    import random
+
+    from resumematch.match.doc_tokens import read_tokens
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    rng = random.Random(11)
+    forms = sorted({f for t in vocabulary for f in (t.name, *t.aliases) if " " in f})
+    texts = []
+    for _ in range(60):
+        lines = []
+        for _ in range(rng.randint(5, 15)):
+            words = " ".join(rng.sample(forms, 3)).split(" ")
+            cut = rng.randrange(1, len(words))
+            lines.append(" ".join(words[:cut]) + rng.choice(["\n", "\n", "\n\n", "\n- "]) + " ".join(words[cut:]))
+        texts.append("\n".join(lines))
+    matcher = nlp.get_pipe("resumematch_terms").search  # compiled on first use
+    pairs = matcher._wrap_pairs
+    found = 0
+    for text in texts:
+        lower, newline, tokens = read_tokens(nlp.make_doc(text), text)
+        fast = matcher._wrapped(lower, newline, tokens, None)
+        matcher._wrap_pairs = _EveryPair()
+        try:
+            reference = matcher._wrapped(lower, newline, tokens, None)
+        finally:
+            matcher._wrap_pairs = pairs
+        assert fast == reference
+        found += len(fast)
+    assert found > 100, "the corpus must hold many wrapped phrases"

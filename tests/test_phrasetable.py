@@ -158,7 +158,7 @@ def test_the_trie_matches_the_same_after_a_round_trip() -> None:
 
     import numpy as np
 
-    from resumematch.match.trie import PhraseTrie
+    from resumematch.match.trie import PhraseTrie, TrieState
 
     trie = PhraseTrie()
     phrases = {(1, 2, 3): 0, (1, 2): 1, (2**64 - 1,): 2, (2**64 - 1, 5): 0, (7,): 3}
@@ -166,7 +166,7 @@ def test_the_trie_matches_the_same_after_a_round_trip() -> None:
         trie.add(hashes, key)
     trie.add((1, 2), 4)  # two keys end on one node
     trie.freeze()
-    loaded = PhraseTrie.from_state(marshal.loads(marshal.dumps(trie.state())))
+    loaded = PhraseTrie.from_state(TrieState(*marshal.loads(marshal.dumps(tuple(trie.state())))))
     text = [9, 1, 2, 3, 2**64 - 1, 5, 7, 1, 2]
     for candidate in (trie, loaded):
         assert candidate.longest == 3

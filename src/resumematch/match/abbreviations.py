@@ -236,6 +236,6 @@ def apply_definitions(
         # Tokens written exactly as the short form: its LOWER hash, then the very text.
         for i in (lower == hash_string(short.lower())).nonzero()[0].tolist():
             if tokens.word(i) == short and tokens.idx[i] not in skip_chars:
-                defined.append((i, i + 1, term_id, "defined_abbreviation", DEFINED_CONFIDENCE))
+                defined.append(Found(i, i + 1, term_id, "defined_abbreviation", DEFINED_CONFIDENCE))
     # A defined abbreviation outranks the curated match on the same token: it goes first.
     return defined + kept if defined else kept

@@ -75,8 +75,6 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _FOUR_ASCII_DIGITS = re.compile(r"[0-9]{4}")
 """``_FOUR_DIGITS`` for ASCII text, where \\d is [0-9]: no Unicode look-up per character."""
 _WORD = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
-"""``_WORD`` for ASCII text."""
 _MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
 _YEAR_DASH_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _MONTH_NAME_YEAR = re.compile(r"([A-Za-z]+)\.?\s+(\d{4})")
@@ -123,7 +121,6 @@ class IssuerTable:
                 words = tuple(_WORD.findall(name if cased else name.lower()))
                 index.setdefault(words[0].lower(), []).append((words, cased, key))
         self.index = {first: tuple(sorted(phrases, key=lambda p: -len(p[0]))) for first, phrases in index.items()}
-        self.gate = _first_word_gate(self.index)
 
     @classmethod
     def from_dict(cls, raw: object, *, where: str) -> IssuerTable:
@@ -160,18 +157,8 @@ class IssuerTable:
         """The first issuer ``text`` names, as whole words: an abbreviation as written ("AHA"), a full
         name in any case."""
         index = self.index
-        if text.isascii():
-            # Most stretches name no issuer: one search for any issuer's first word, in C,
-            # before the text is split into words. For ASCII, \w is [A-Za-z0-9_], which re
-            # tests without a Unicode look-up, and lower-casing keeps every word.
-            lowered = text.lower()
-            if self.gate.search(" " + lowered) is None:
-                return None
-            lower = _ASCII_WORD.findall(lowered)
-            words = _ASCII_WORD.findall(text)
-        else:
-            words = _WORD.findall(text)
-            lower = [word.lower() for word in words]
+        words = _WORD.findall(text)
+        lower = [word.lower() for word in words]
         for i, first in enumerate(lower):
             for phrase, cased, key in index.get(first, ()):
                 if tuple((words if cased else lower)[i : i + len(phrase)]) == phrase:
@@ -179,21 +166,9 @@ class IssuerTable:
         return None
 
 
-def _first_word_gate(index: dict[str, tuple[IssuerPhrase, ...]]) -> re.Pattern[str]:
-    """Finds, in " " + lower-cased ASCII text, any issuer's first word as a whole word.
-
-    The same answer as splitting the text into words and testing each against the
-    index (tested), at a quarter to two thirds of the cost: ``re`` skips in C to the next
-    non-word character, and the names are grouped by first letter ("a(?:ha|ama|...)").
-    """
-    by_letter: dict[str, list[str]] = {}
-    for first in index:
-        if first.isascii():
-            by_letter.setdefault(first[0], []).append(re.escape(first[1:]))
-    names = "|".join(
-        f"{re.escape(a)}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for a, rest in by_letter.items()
-    )
-    return re.compile(rf"[^a-z0-9_](?:{names})(?![a-z0-9_])") if names else re.compile(r"(?!x)x")
+def _issuer_index() -> dict[str, tuple[IssuerPhrase, ...]]:
+    """The packaged issuers by first word (for tests)."""
+    return default_issuers().index
 
 
 @lru_cache(maxsize=1)
@@ -201,15 +176,6 @@ def default_issuers() -> IssuerTable:
     """The packaged ``data/credentials.json``."""
     raw = json.loads(resources.files("resumematch.data").joinpath("credentials.json").read_text("utf-8"))
     return IssuerTable.from_dict(raw, where="resumematch/data/credentials.json")
-
-
-def _issuer_index() -> dict[str, tuple[IssuerPhrase, ...]]:
-    """The packaged issuers' index (for tests of the gate)."""
-    return default_issuers().index
-
-
-def _issuer_gate() -> re.Pattern[str]:
-    return default_issuers().gate
 
 
 def load_issuers(path: str | os.PathLike[str]) -> IssuerTable:

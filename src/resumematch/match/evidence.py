@@ -52,7 +52,9 @@ class Evidence:
         self._common: dict[str, frozenset[str]] = {}
         for term_id, forms in vocabulary.ambiguous.items():
             category = self._category[term_id]
-            variants = {form: {" ".join(v) for v, _ in alias_variants(form.lower().split(), category)} for form in forms}
+            variants = {
+                form: {" ".join(v) for v, _ in alias_variants(form.lower().split(), category)} for form in forms
+            }
             self._forms[term_id] = frozenset(v for group in variants.values() for v in group)
             # Forms written in lower case are common words ("documentation", "referrals"):
             # their own line decides their domain, not a word 20 tokens away in a list.
@@ -99,10 +101,7 @@ class Evidence:
         pattern = self._context.get(term_id)
         if pattern is None:
             return False
-        # A space before each side stands for the start of the text (see _context_pattern).
-        before = " " + text[window[0] : start].lower()
-        after = " " + text[end : window[1]].lower()
-        return bool(pattern.search(before) or pattern.search(after))
+        return bool(pattern.search(text[window[0] : start].lower()) or pattern.search(text[end : window[1]].lower()))
 
     def _section_kinds(self, sections: Sequence[tuple[int, int, str]]) -> SectionKinds:
         """The document's sections as a :class:`SectionKinds`, made once per document.
@@ -153,20 +152,6 @@ class SectionKinds:
         return False
 
 
-_WORD_START = re.compile(r"\w")
-
-
 def _context_pattern(words: Sequence[str]) -> re.Pattern[str]:
-    """A context word at the start of a word ("certif" finds "certified"), in text that
-    :meth:`Evidence.ok` lower-cases and starts with a space.
-
-    ``\\b(?:...)`` makes ``re`` try the whole alternation at every character; written as
-    "a non-word character, then a word", the search first skips, in C, to the next
-    character of the class ``\\W``: the same matches (the space stands for the start of
-    the text), two to three times sooner. A word that starts with a non-word character
-    ("#hashtag") keeps ``\\b``.
-    """
-    alternation = "|".join(re.escape(w.lower()) for w in words)
-    if all(_WORD_START.match(w.lower()) for w in words):
-        return re.compile(rf"\W(?:{alternation})")
-    return re.compile(rf"\b(?:{alternation})")  # the leading space never sits at a word boundary
+    """A context word at the start of a word ("certif" finds "certified") in lower-cased text."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + ")")

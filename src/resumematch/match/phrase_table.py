@@ -26,7 +26,7 @@ from .._runtime.cache import cache_dir, read_cached, write_cached
 from .._version import __version__
 from ..english import english_words
 from ..models import Term
-from .trie import PhraseTrie
+from .trie import PhraseTrie, TrieState
 from .variants import PROPER_CATEGORIES, alias_variants
 from .vocabulary import Vocabulary
 
@@ -37,7 +37,7 @@ __all__ = ["PhraseTable", "build_phrase_table", "cache_dir", "load_phrase_table"
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 3
+_FORMAT = 4
 # The modules whose code decides what the table holds: a change to any of them must
 # invalidate cached tables even when the version number did not change.
 _SOURCES = ("phrase_table.py", "variants.py", "trie.py", "../english.py")
@@ -52,16 +52,14 @@ class PhraseTable:
 
     ``keys[k]`` is ``(term id, method, confidence)`` for the trie's match key ``k``;
     ``capital_forms`` are single-word product names that are also English words
-    ("Excel", "Epic"), matched only when capitalised; ``wrap_left``/``wrap_right`` are
-    the hashes of word pairs that occur inside some phrase, where a line break may
-    have split it.
+    ("Excel", "Epic"), matched only when capitalised; ``wrap_pairs`` are the hashes of
+    the word pairs that occur inside some phrase, where a line break may have split it.
     """
 
     trie: PhraseTrie
     keys: list[tuple[str, str, float]]
     capital_forms: dict[str, frozenset[str]]
-    wrap_left: frozenset[int]
-    wrap_right: frozenset[int]
+    wrap_pairs: frozenset[tuple[int, int]]
 
 
 def phrase_forms(term: Term) -> Iterator[str]:
@@ -106,8 +104,7 @@ def build_phrase_table(vocabulary: Vocabulary, tokenize: Tokenize, hash_string: 
         trie=trie,
         keys=keys,
         capital_forms=capital_forms,
-        wrap_left=frozenset(a for a, _ in pairs),
-        wrap_right=frozenset(b for _, b in pairs),
+        wrap_pairs=frozenset(pairs),
     )
 
 
@@ -142,11 +139,10 @@ def _cache_key(vocabulary: Vocabulary, tokenizer_id: str) -> str:
 
 def _to_marshal(table: PhraseTable) -> bytes:
     state: dict[str, Any] = {
-        "trie": table.trie.state(),
+        "trie": tuple(table.trie.state()),  # marshal writes plain tuples only
         "keys": table.keys,
         "capital_forms": {k: frozenset(v) for k, v in table.capital_forms.items()},
-        "wrap_left": table.wrap_left,
-        "wrap_right": table.wrap_right,
+        "wrap_pairs": table.wrap_pairs,
     }
     return marshal.dumps(state)
 
@@ -162,14 +158,13 @@ def _from_marshal(data: bytes) -> PhraseTable:
         and isinstance(longest, int)
     ):
         raise TypeError("not a phrase trie")
-    if not all(isinstance(s, frozenset) for s in (state["wrap_left"], state["wrap_right"])):
-        raise TypeError("the line-wrap pairs are not sets")
+    if not isinstance(state["wrap_pairs"], frozenset):
+        raise TypeError("the line-wrap pairs are not a set")
     return PhraseTable(
-        trie=PhraseTrie.from_state((edges, ends, single, pairs, longest)),
+        trie=PhraseTrie.from_state(TrieState(edges, ends, single, pairs, longest)),
         keys=[(str(key[0]), str(key[1]), float(key[2])) for key in state["keys"]],
         capital_forms={str(k): frozenset(v) for k, v in state["capital_forms"].items()},
-        wrap_left=state["wrap_left"],
-        wrap_right=state["wrap_right"],
+        wrap_pairs=state["wrap_pairs"],
     )
 
 

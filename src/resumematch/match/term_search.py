@@ -100,7 +100,7 @@ class TermSearch:
         self._phrases = table.trie
         self._keys = table.keys
         self._capital_forms = table.capital_forms
-        self._wrap_left, self._wrap_right = table.wrap_left, table.wrap_right
+        self._wrap_pairs = table.wrap_pairs
         words = known_words()
         # Curated abbreviations: when each is one token of one term (as in every shipped
         # vocabulary), LOWER hashes give candidates and the token's text decides; else a
@@ -252,7 +252,7 @@ class TermSearch:
                 last = end if whole else head_end
                 if any(f[2] == term_id and f[0] < last and start < f[1] for f in credited):
                     continue
-                credit: Found = (start, last, term_id, "degree", 1.0)
+                credit = Found(start, last, term_id, "degree", 1.0)
                 added.append(credit)
                 credited.append(credit)
         if added:
@@ -274,7 +274,7 @@ class TermSearch:
         for f in found:
             covered[f[0] : f[1]] = b"\x01" * (f[1] - f[0])
         return [
-            (start, start + 1, term_id, "fuzzy", confidence)
+            Found(start, start + 1, term_id, "fuzzy", confidence)
             for start, term_id, confidence in near
             if not covered[start]
         ]
@@ -313,12 +313,12 @@ class TermSearch:
         checked = self._checked
         for start, end, term_id in self._abbreviation_matches(doc, lower, tokens):
             if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
-                found.append((start, end, term_id, "abbreviation", 1.0))
+                found.append(Found(start, end, term_id, "abbreviation", 1.0))
         keys = self._keys
         for key, start, end in self._phrases.matches(tokens.lower, self._phrases.starts(lower)):
             term_id, method, confidence = keys[key]
             if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
-                found.append((start, end, term_id, method, confidence))
+                found.append(Found(start, end, term_id, method, confidence))
         return found
 
     def _wrapped(
@@ -328,20 +328,20 @@ class TermSearch:
 
         A line break is a whitespace token inside the phrase, so the plain walk cannot see
         it. Cheap prefilter: the words either side of a single line break must be a word
-        pair that occurs in some phrase (two set lookups per line break). Only at those
+        pair that occurs in some phrase (one set look-up per line break). Only at those
         few breaks is the trie walked again over the nearby hashes without the break.
         A line that starts with a bullet or a dash, or a capitalised word after the break
         under a lowercase phrase start, begins a new item and continues nothing.
         """
         n = len(lower)
         breaks = newline[1:-1].nonzero()[0] + 1 if n > 2 else np.array([], dtype=np.int64)
-        if not len(breaks) or not len(self._wrap_left):
+        if not len(breaks) or not self._wrap_pairs:
             return []
         found: list[Found] = []
         text = tokens.text
-        left, right = self._wrap_left, self._wrap_right
+        pairs, lower_list = self._wrap_pairs, tokens.lower
         for b in breaks.tolist():
-            if tokens.lower[b - 1] not in left or tokens.lower[b + 1] not in right:
+            if (lower_list[b - 1], lower_list[b + 1]) not in pairs:
                 continue
             if not is_line_wrap(tokens.word(b)):
                 continue  # a blank line between them: two paragraphs, not a wrapped line
@@ -362,7 +362,7 @@ class TermSearch:
                 if confidence < 0.95:
                     continue  # a reordered phrase split over two lines is two separate things
                 if self._accept(tokens, first, last + 1, term_id, sections):
-                    found.append((first, last + 1, term_id, method, confidence))
+                    found.append(Found(first, last + 1, term_id, method, confidence))
         return found
 
 

@@ -10,16 +10,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 
 from .wordsets import HashSet
 
-__all__ = ["Found", "PhraseTrie", "Tokens", "is_line_wrap", "longest_first"]
+__all__ = ["Found", "PhraseHit", "PhraseTrie", "Tokens", "TrieState", "is_line_wrap", "longest_first"]
 
-Found = tuple[int, int, str, str, float]
-"""``(start token, end token, term id, method, confidence)`` of one candidate match."""
+
+class Found(NamedTuple):
+    """One candidate match of a term, before overlaps are resolved (token range, end exclusive)."""
+
+    start: int
+    end: int
+    term_id: str
+    method: str
+    confidence: float
+
+
+class PhraseHit(NamedTuple):
+    """A phrase the trie found: its key (an index into the phrase table's keys) and token range."""
+
+    key: int
+    start: int
+    end: int
 
 
 class Tokens:
@@ -90,8 +105,8 @@ class PhraseTrie:
         self._pairs = HashSet(pairs)
 
     def state(self) -> TrieState:
-        """The trie as dicts, lists and tuples of ints, for :mod:`marshal` (see phrasetable.py)."""
-        return self._next, self._ends, self._single.tolist(), self._pairs.tolist(), self.longest
+        """The trie as dicts, lists and tuples of ints, for :mod:`marshal` (see phrase_table.py)."""
+        return TrieState(self._next, self._ends, self._single.tolist(), self._pairs.tolist(), self.longest)
 
     @classmethod
     def from_state(cls, state: TrieState) -> PhraseTrie:
@@ -115,8 +130,8 @@ class PhraseTrie:
             possible[:-1] |= self._pairs.member(lower[:-1] * np.uint64(_PAIR_FACTOR) + lower[1:])
         return possible.nonzero()[0].tolist()
 
-    def matches(self, hashes: Sequence[int], starts: Iterable[int]) -> list[tuple[int, int, int]]:
-        """``(key, start, end)`` of every phrase that starts at one of ``starts``."""
+    def matches(self, hashes: Sequence[int], starts: Iterable[int]) -> list[PhraseHit]:
+        """Every phrase that starts at one of ``starts``."""
         if not isinstance(hashes, list):
             hashes = [int(h) for h in hashes]  # numpy integers cannot be shifted into an edge key
         edges, ends, n, found = self._next, self._ends, len(hashes), []
@@ -125,7 +140,7 @@ class PhraseTrie:
             i = start + 1
             while node is not None:
                 for key in ends.get(node, ()):
-                    found.append((key, start, i))
+                    found.append(PhraseHit(key, start, i))
                 if i >= n:
                     break
                 node = edges.get(node << _SHIFT | hashes[i])
@@ -137,8 +152,19 @@ def _pair_key(first: int, second: int) -> int:
     return (first * _PAIR_FACTOR + second) & _MASK
 
 
-TrieState = tuple[dict[int, int], dict[int, tuple[int, ...]], list[int], list[int], int]
-"""``(edges, ends, single words, first pairs, longest)``: a :class:`PhraseTrie` for :mod:`marshal`."""
+class TrieState(NamedTuple):
+    """A :class:`PhraseTrie` as plain ints, dicts and lists (``tuple(state)`` is what :mod:`marshal` writes)."""
+
+    edges: dict[int, int]
+    """``parent << 64 | word hash`` -> child node."""
+    ends: dict[int, tuple[int, ...]]
+    """node -> keys of the phrases ending there."""
+    single: list[int]
+    """word hashes that are a phrase on their own, sorted."""
+    pairs: list[int]
+    """keys of the first two words of longer phrases, sorted."""
+    longest: int
+    """words in the longest phrase."""
 
 
 def is_line_wrap(text: str) -> bool:
