@@ -350,3 +350,40 @@ def test_the_shipped_education_terms_carry_the_key() -> None:
     bsn = vocabulary.get("bsn").degree
     assert bsn is not None and (bsn.level, bsn.fields) == ("bachelor", ("nursing",))
     assert load_vocabulary("software-engineer").get("phd").degree.level == "doctorate"  # type: ignore[union-attr]
+
+
+def _heads_by_plain_scan(text: str) -> list[tuple[int, str]]:
+    """The abbreviation heads a position-by-position reading finds: at each word start, the
+    shape of an abbreviation whose letters are a known one (the search's reference)."""
+    from resumematch.resume.degree_grammar import _abbreviation_key
+    from resumematch.resume.degree_lexicon import ABBREVIATION_AT, GED, NOT_BEFORE_HEAD
+
+    heads = []
+    position = 0
+    while position < len(text):
+        before = text[position - 1] if position else " "
+        match = ABBREVIATION_AT.match(text, position)
+        if match is None or before.isalnum() or before in NOT_BEFORE_HEAD:
+            position += 1
+            continue
+        if _abbreviation_key(match.group(0)) is not None or match.group(0) in GED:
+            heads.append((position, match.group(0)))
+        position = match.end()
+    return heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUMMARY\nBSN, RN with ACLS and BLS. MBA (Finance); B.S. Biology; Ph.D. 2019; M.Ed.; PharmD; G.E.D.",
+        "EXPERIENCE-MS Office, EHR/EMR, AB-testing, MDS coordinator, A.A.S. Nursing, DrPH, PSYD, EdD",
+        "x.BS y_MA z&MS 'MBA ’MPH -BSN BSc MSc BEng B. S. M. A. B.E. A.B. JD Edwards",
+    ],
+)
+def test_the_abbreviation_search_finds_what_a_plain_scan_finds(text: str) -> None:
+    from resumematch.resume.degree_lexicon import ABBREVIATION_CANDIDATE
+
+    expected = _heads_by_plain_scan(text)
+    found = [(m.start(), m.group(0)) for m in ABBREVIATION_CANDIDATE.finditer(text)]
+    assert len(expected) >= 3
+    assert [head for head in found if head in expected] == expected

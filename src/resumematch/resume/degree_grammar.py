@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .degree_lexicon import (
+    ABBREVIATION_AT,
     ABBREVIATION_CANDIDATE,
     ABBREVIATIONS,
     AMBIGUOUS,
@@ -51,7 +52,6 @@ from .degree_lexicon import (
     NEXT_WORD,
     NO_CAPITALS,
     NOT_A_FIELD,
-    NOT_BEFORE_HEAD,
     OF,
     OF_IN,
     PARENTHETICAL,
@@ -126,7 +126,7 @@ def _head_is_degree(text: str, position: int) -> bool:
     match = WORD_HEAD.match(text, position)
     if match is not None:
         return match.group("word") is not None or match.group("hs") is not None
-    match = ABBREVIATION_CANDIDATE.match(text, position)
+    match = ABBREVIATION_AT.match(text, position)
     if match is None:
         return False
     key = _abbreviation_key(match.group(0))
@@ -343,13 +343,11 @@ def read_degrees(
     for low, high in merged:
         for match in WORD_HEAD.finditer(text, low, high):
             heads.append((match.start(), 0, match))
-    # Abbreviations: a capital and one more capital or a dot within a few letters.
+    # Abbreviations: at a word's start, the first letters of a known one, then a capital
+    # or a dot within a few letters (the look-behind and look-ahead run in C).
     for match in ABBREVIATION_CANDIDATE.finditer(text, start, limit):
-        at = match.start()
-        if at and (text[at - 1].isalnum() or text[at - 1] in NOT_BEFORE_HEAD):
-            continue
         if _abbreviation_key(match.group(0)) is not None or match.group(0) in GED:
-            heads.append((at, match.end(), None))
+            heads.append((match.start(), match.end(), None))
     heads.sort(key=lambda head: head[0])
     parsed: list[_Parsed] = []
     position = start

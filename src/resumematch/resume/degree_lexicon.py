@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "ABBREVIATIONS",
+    "ABBREVIATION_AT",
     "ABBREVIATION_CANDIDATE",
     "AMBIGUOUS",
     "BY_LETTERS",
@@ -86,15 +87,34 @@ WORD_HEAD = re.compile(
 )
 WORD_CUES = ("bachelor", "baccalaureate", "master", "associate", "doctor", "diploma", "school", "certificate")
 """Lower-case strings one of which every written-out head contains."""
-ABBREVIATION_CANDIDATE = re.compile(
-    r"[ABDEGJMP](?=[A-Z.]|[a-z]{1,4}[A-Z.])[A-Za-z]{0,6}"
+_ABBREVIATION_BODY = (
+    r"(?=[A-Z.]|[a-z]{1,4}[A-Z.])[A-Za-z]{0,6}"
     r"(?:\.(?:\s?[A-Z](?![A-Za-z])|[A-Z][a-z]{0,4}(?![A-Za-z])))*\.?(?![\w&])"
 )
+ABBREVIATION_AT = re.compile(r"[ABDEGJMP]" + _ABBREVIATION_BODY)
 """What an abbreviation head looks like (two capitals, or a capital and a dot, within a
-few letters); :func:`_abbreviation_key` decides. Starting with a character class, the
-search skips in C to the next such capital."""
+few letters); :func:`_abbreviation_key` decides."""
 NOT_BEFORE_HEAD = frozenset("_.&'’-")
 GED = frozenset({"GED", "G.E.D.", "G.E.D"})
+
+
+def _first_two_letters() -> str:
+    """A look-ahead that passes only where the first two letters (dots and a space between
+    them allowed) begin some abbreviation of the table or GED, as written or in capitals."""
+    seconds: dict[str, set[str]] = {}
+    for key in [*ABBREVIATIONS, "GED"]:
+        for form in (key, key.upper()):
+            seconds.setdefault(form[0], set()).add(form[1])
+    return "|".join(
+        f"(?<={first})(?:\\.\\s?)?[{''.join(sorted(letters))}]" for first, letters in sorted(seconds.items())
+    )
+
+
+ABBREVIATION_CANDIDATE = re.compile(r"[ABDEGJMP](?<![\w.&'’-].)(?=" + _first_two_letters() + ")" + _ABBREVIATION_BODY)
+"""Where an abbreviation head can start, for the search over the whole text: the shape of
+:data:`ABBREVIATION_AT`, at the start of a word (not after any of :data:`NOT_BEFORE_HEAD`),
+with the first two letters of a known abbreviation. The search skips in C past the capitals
+of headings and acronyms ("SUMMARY", "ACLS") that the grammar would read only to drop."""
 LEVEL_OF_WORD = {"bachelor": "bachelor", "baccalaureate": "bachelor", "master": "master", "associate": "associate"}
 DEGREE_WORD = re.compile(r"\s+(?i:degree|diploma)\b")
 OF_IN = re.compile(r"\s+(?i:of|in)\s+")
