@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from .._version import __version__
+from ..batch.pool_limits import MAX_WORKERS
 from ..extract import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from ..extract.limits import MB, ExtractLimits
 from ..render import RANK_RENDERERS, REPORT_RENDERERS, TERMS_RENDERERS
@@ -27,11 +28,6 @@ def _seconds(text: str) -> float:
     if not 0 < value < float("inf"):
         raise argparse.ArgumentTypeError(f"{text!r}: give a positive, finite number of seconds")
     return value
-
-
-MAX_WORKERS = 256
-"""The most worker processes ``rank --workers`` starts: a process pool forks all of them at
-once, so "99999999" would exhaust the machine before ranking a file."""
 
 
 def _count(minimum: int, maximum: int | None = None) -> Callable[[str], int]:
