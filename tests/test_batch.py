@@ -251,3 +251,17 @@ def test_only_our_own_workers_freeze_their_objects(folder: Path, profile: resume
     before = gc.get_freeze_count()
     rows = list(rank(profile, folder, workers=0))
     assert rows and gc.get_freeze_count() == before
+
+
+def test_rank_reads_pdfs_with_the_engine_of_every_command() -> None:
+    """One default PDF engine: ``rank`` (CLI and library) agrees with check, terms and extract."""
+    import inspect
+
+    from resumematch.cli.parser import build_parser
+    from resumematch.extract import DEFAULT_PDF_ENGINE
+
+    parser = build_parser()
+    for argv in (["rank", "x", "--job", "y"], ["check", "x", "--job", "y"], ["terms", "x"], ["extract", "x"]):
+        assert parser.parse_args(argv).engine == DEFAULT_PDF_ENGINE, argv
+    for entry in (rank, resumematch.check, resumematch.find_terms, resumematch.extract):
+        assert inspect.signature(entry).parameters["engine"].default == DEFAULT_PDF_ENGINE, entry

@@ -63,7 +63,7 @@ def extract_limits(args: argparse.Namespace) -> ExtractLimits:
     return ExtractLimits(timeout_seconds=args.timeout, max_memory_bytes=args.max_memory * MB)
 
 
-def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = DEFAULT_PDF_ENGINE) -> None:
+def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
     parser.add_argument("--format", "-f", choices=formats, default="text", help="output format (default: %(default)s)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument(
@@ -78,7 +78,7 @@ def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engi
     parser.add_argument(
         "--engine",
         choices=PDF_ENGINES,
-        default=engine,
+        default=DEFAULT_PDF_ENGINE,  # one default for every command, rank included (docs/performance.md)
         help="PDF text engine: pypdfium2 (PDFium with column and reading-order analysis), pdfplumber "
         "(the slower reference it matches) or pdfium-raw (content order, fastest); "
         "default: %(default)s (docs/extraction.md)",
