@@ -388,5 +388,5 @@ def create_app(*, limits: ExtractLimits | None = None) -> Starlette:
         exception_handlers=handlers,
     )
     # Two files at the extraction limit, and room for the form's other fields.
-    app.add_middleware(_SecurityHeaders, max_body=2 * limits.max_bytes + 2**20)  # type: ignore[arg-type]
+    app.add_middleware(_SecurityHeaders, max_body=2 * limits.max_bytes + 2**20)
     return app
