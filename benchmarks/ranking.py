@@ -16,12 +16,15 @@ and the metrics are averaged over postings: NDCG@10 (gain 2^grade - 1), pairwise
 accuracy over resume pairs of different grades (a tie counts half), P@5 (share of the
 top five graded 1 or 2), and the number of grade-0 resumes in a top five (summed).
 
-Run: python benchmarks/ranking.py [--show-postings]
+Run: python benchmarks/ranking.py [--show-postings] [--engines pypdfium2,pdfium-raw]
+(``--engines``: resumematch's PDF engines to compare in the same run, one row each;
+default the library's default engine.)
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import re
@@ -34,6 +37,7 @@ from _common import FIXTURES
 
 from resumematch import ResumeMatchError, Vocabulary, analyze, default_vocabulary, extract, rank
 from resumematch.batch.pool_weights import pool_weighted
+from resumematch.extract import DEFAULT_PDF_ENGINE, PdfEngine
 
 GRADES = Path(__file__).resolve().parent / "data" / "real-world" / "grades"
 REAL_WORLD = FIXTURES / "real-world"
@@ -49,12 +53,12 @@ def tokens(text: str) -> list[str]:
     return [w for w in WORD.findall(text.lower()) if w not in STOP]
 
 
-def resumematch_scores(posting: Path, resumes: Sequence[Path]) -> list[float]:
+def resumematch_scores(posting: Path, resumes: Sequence[Path], engine: PdfEngine = DEFAULT_PDF_ENGINE) -> list[float]:
     try:
         profile = analyze(posting)
     except ResumeMatchError:
         return [0.0] * len(resumes)
-    rows = pool_weighted(rank(profile, [str(p) for p in resumes], workers=0))
+    rows = pool_weighted(rank(profile, [str(p) for p in resumes], workers=0, engine=engine))
     by_file = {row.file: row.score or 0.0 for row in rows}
     return [by_file.get(str(p), 0.0) for p in resumes]
 
@@ -140,6 +144,7 @@ def metrics(scores: list[float], grades: list[int]) -> tuple[float, float, float
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-postings", action="store_true", help="print each posting's figures and top five")
+    parser.add_argument("--engines", default=DEFAULT_PDF_ENGINE, help="resumematch's PDF engines, comma-separated")
     args = parser.parse_args()
     if not REAL_WORLD.is_dir():
         print(f"skipped: {REAL_WORLD} is absent (the shared fixtures are not checked out beside the project)")
@@ -150,8 +155,12 @@ def main() -> int:
         return 0
     resumes = sorted((REAL_WORLD / "resumes").glob("*/*.pdf"))
     text = TextScorers(resumes, default_vocabulary())
+    engines = args.engines.split(",")
     systems: dict[str, Scorer] = {
-        "resumematch": resumematch_scores,
+        "resumematch" + (f" ({name})" if len(engines) > 1 else ""): functools.partial(resumematch_scores, engine=name)
+        for name in engines
+    }
+    systems |= {
         "BM25": text.bm25_scores,
         "TF-IDF": text.tfidf_scores,
         "vocabulary overlap": text.overlap_scores,
@@ -165,16 +174,16 @@ def main() -> int:
             figures = metrics(scores, grades)
             for index, value in enumerate(figures):
                 totals[name][index] += value
-            if args.show_postings and name == "resumematch":
+            if args.show_postings and name.startswith("resumematch"):
                 top = sorted(range(len(scores)), key=lambda i: -scores[i])[:5]
-                print(f"{stem}: NDCG@10 {figures[0]:.2f} pairwise {figures[1]:.2f} top five:")
+                print(f"{stem} ({name}): NDCG@10 {figures[0]:.2f} pairwise {figures[1]:.2f} top five:")
                 for i in top:
                     print(f"    {grades[i]}  {scores[i]:6.1f}  {resumes[i].stem}")
     n = len(graded)
     print(f"\n{n} graded postings x {len(resumes)} real resumes\n")
-    print(f"{'':22}{'NDCG@10':>9}{'pairwise':>10}{'P@5':>7}{'grade-0 in top 5':>18}")
+    print(f"{'':26}{'NDCG@10':>9}{'pairwise':>10}{'P@5':>7}{'grade-0 in top 5':>18}")
     for name, (ndcg, pair, p5, zeros) in totals.items():
-        print(f"{name:22}{ndcg / n:>9.3f}{pair / n:>10.3f}{p5 / n:>7.3f}{int(zeros):>18}")
+        print(f"{name:26}{ndcg / n:>9.3f}{pair / n:>10.3f}{p5 / n:>7.3f}{int(zeros):>18}")
     return 0
 
 

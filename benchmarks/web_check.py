@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 from _common import EXAMPLES, interleaved_medians, table
@@ -68,7 +69,7 @@ def _start() -> tuple[subprocess.Popen[bytes], str]:
 def _process_cpu(pid: int) -> float | None:
     """User + system CPU seconds of process ``pid`` (Linux), or None where /proc is absent."""
     try:
-        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

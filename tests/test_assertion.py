@@ -115,7 +115,11 @@ def test_cues_found_from_the_hash_list_equal_those_from_the_array() -> None:
         ("Expired: BLS, ACLS", "acls", "expired"),
         ("BLS - not current", "bls", "expired"),
         ("Continuing Education to Complete BSN.", "bsn", "in_progress"),
-        ("Licensed Vocational Nurse (LVN) program - in progress, expected 2027", "licensed-practical-nurse", "in_progress"),
+        (
+            "Licensed Vocational Nurse (LVN) program - in progress, expected 2027",
+            "licensed-practical-nurse",
+            "in_progress",
+        ),
     ],
 )
 def test_hedged_expired_and_in_progress_cues(text: str, term_id: str, status: str) -> None:

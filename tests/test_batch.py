@@ -119,6 +119,22 @@ def test_bad_job_raises_before_any_work(folder: Path) -> None:
         rank("Line cook wanted. Must enjoy knives.", [folder], workers=1)
 
 
+def test_library_refuses_more_workers_than_the_cli(folder: Path, profile: resumematch.JobProfile) -> None:
+    """``workers=99999999`` used to fork until the machine gave out; now it is the CLI's bound."""
+    from resumematch.batch.pool_limits import MAX_WORKERS
+
+    with pytest.raises(resumematch.InputError, match=f"at most {MAX_WORKERS}"):
+        rank(profile, [folder], workers=99_999_999)
+    with pytest.raises(resumematch.InputError, match="workers=257"):
+        rank("Line cook wanted. Must enjoy knives.", [folder], workers=MAX_WORKERS + 1)  # before the posting
+    # The CLI's parser takes its bound from the same constant: 256 parses, 257 is refused.
+    from resumematch.cli.parser import build_parser
+
+    assert build_parser().parse_args(["rank", "x", "--job", "y", "--workers", str(MAX_WORKERS)]).workers == MAX_WORKERS
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["rank", "x", "--job", "y", "--workers", str(MAX_WORKERS + 1)])
+
+
 # The process pool under the engine, driven with functions that crash or hang a worker.
 
 
@@ -216,9 +232,9 @@ def test_chunks_hold_about_fifty_milliseconds_of_work() -> None:
 def _freeze_count_after_install(context: object) -> int:
     import gc
 
-    from resumematch.batch.ranking import _install_worker
+    from resumematch.batch.file_scoring import install_worker
 
-    _install_worker(context)  # type: ignore[arg-type]
+    install_worker(context)  # type: ignore[arg-type]
     return gc.get_freeze_count()
 
 
@@ -227,11 +243,25 @@ def test_only_our_own_workers_freeze_their_objects(folder: Path, profile: resume
     import gc
     from concurrent.futures import ProcessPoolExecutor
 
-    from resumematch.batch.ranking import _Context
+    from resumematch.batch.file_scoring import RankContext
 
-    context = _Context(profile, resumematch.default_vocabulary(), False, "", None, None, "pypdfium2", None)
+    context = RankContext(profile, resumematch.default_vocabulary(), False, "", None, None, "pypdfium2", None)
     with ProcessPoolExecutor(max_workers=1) as pool:
         assert pool.submit(_freeze_count_after_install, context).result() > 10_000
     before = gc.get_freeze_count()
     rows = list(rank(profile, folder, workers=0))
     assert rows and gc.get_freeze_count() == before
+
+
+def test_rank_reads_pdfs_with_the_engine_of_every_command() -> None:
+    """One default PDF engine: ``rank`` (CLI and library) agrees with check, terms and extract."""
+    import inspect
+
+    from resumematch.cli.parser import build_parser
+    from resumematch.extract import DEFAULT_PDF_ENGINE
+
+    parser = build_parser()
+    for argv in (["rank", "x", "--job", "y"], ["check", "x", "--job", "y"], ["terms", "x"], ["extract", "x"]):
+        assert parser.parse_args(argv).engine == DEFAULT_PDF_ENGINE, argv
+    for entry in (rank, resumematch.check, resumematch.find_terms, resumematch.extract):
+        assert inspect.signature(entry).parameters["engine"].default == DEFAULT_PDF_ENGINE, entry

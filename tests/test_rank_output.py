@@ -60,7 +60,17 @@ def test_the_output_may_not_be_an_input(folder: Path, tmp_path: Path) -> None:
     for argv in (
         ("rank", str(folder), "--job", str(job), "-o", str(job)),
         ("rank", str(resume), "--job", JOB, "-f", "csv", "-o", str(resume)),
-        ("rank", str(folder), "--job", JOB, "--blind", "-o", str(tmp_path / "x.csv"), "--id-map", str(tmp_path / "x.csv")),
+        (
+            "rank",
+            str(folder),
+            "--job",
+            JOB,
+            "--blind",
+            "-o",
+            str(tmp_path / "x.csv"),
+            "--id-map",
+            str(tmp_path / "x.csv"),
+        ),
         ("check", str(resume), "--job", str(job), "-o", str(job)),
         ("terms", str(resume), "-o", str(resume)),
     ):
@@ -101,7 +111,9 @@ def test_resume_refuses_another_job(folder: Path, tmp_path: Path) -> None:
     assert code == 1 and "another job description" in err
 
 
-def test_resume_knows_a_file_by_its_canonical_path(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_resume_knows_a_file_by_its_canonical_path(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "rows.jsonl"
     assert run("rank", str(folder), "--job", JOB, "-f", "jsonl", "-o", str(out), "--workers", "0")[0] == 0
     monkeypatch.chdir(tmp_path)

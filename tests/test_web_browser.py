@@ -60,9 +60,10 @@ def server() -> Iterator[str]:
                 with urllib.request.urlopen(base + "/", timeout=5) as response:
                     if response.status == 200:
                         break
-            except OSError:
+            except OSError as exc:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"resumematch serve did not start: {process.stderr.read().decode()}")  # type: ignore[union-attr]
+                    stderr = process.stderr.read().decode()  # type: ignore[union-attr]
+                    raise RuntimeError(f"resumematch serve did not start: {stderr}") from exc
                 time.sleep(0.2)
         yield base
     finally:

@@ -1,7 +1,7 @@
 """Read a document in a forked helper process while this one imports spaCy.
 
 A cold ``resumematch check resume.pdf`` spends about half a second importing spaCy
-and building its pipeline, and 0.1-0.3 s importing pdfplumber and reading the PDF.
+and building its pipeline, and 0.1-0.3 s importing the PDF reader and reading the PDF.
 The two do not depend on each other, and a machine has more than one core, so the
 ``resumematch`` command forks a helper that reads the document (the same
 :func:`resumematch.extract.extract` call) and sends the pickled ``Document`` back

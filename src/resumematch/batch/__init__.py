@@ -1,6 +1,7 @@
 """Many resumes at once: ranking against one posting, in parallel, without losing a file.
 
-Owns :func:`~resumematch.batch.ranking.rank` and its rows (``ranking``), the worker
+Owns :func:`~resumematch.batch.ranking.rank` (``ranking``; its rows in ``rows``, the files it reads in
+``inputs``, the work on one file in ``file_scoring``), the worker
 pool that survives a crashing or hanging file and accepts any
 ``concurrent.futures.Executor`` (``workers``), and blind review: anonymous ids and
 personal details taken out of what a ranking shows (``blind``). It calls the library

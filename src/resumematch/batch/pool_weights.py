@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..scoring.score import PART_NAMES
-from .ranking import RankRow, RowTerm
+from .rows import RankRow, RowTerm
 
 __all__ = ["POOL_PARTS", "idf", "pool_idf", "pool_weighted"]
 

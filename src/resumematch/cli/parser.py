@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from .._version import __version__
+from ..batch.pool_limits import MAX_WORKERS
 from ..extract import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from ..extract.limits import MB, ExtractLimits
 from ..render import RANK_RENDERERS, REPORT_RENDERERS, TERMS_RENDERERS
@@ -27,11 +28,6 @@ def _seconds(text: str) -> float:
     if not 0 < value < float("inf"):
         raise argparse.ArgumentTypeError(f"{text!r}: give a positive, finite number of seconds")
     return value
-
-
-MAX_WORKERS = 256
-"""The most worker processes ``rank --workers`` starts: a process pool forks all of them at
-once, so "99999999" would exhaust the machine before ranking a file."""
 
 
 def _count(minimum: int, maximum: int | None = None) -> Callable[[str], int]:
@@ -67,7 +63,7 @@ def extract_limits(args: argparse.Namespace) -> ExtractLimits:
     return ExtractLimits(timeout_seconds=args.timeout, max_memory_bytes=args.max_memory * MB)
 
 
-def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engine: str = DEFAULT_PDF_ENGINE) -> None:
+def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
     parser.add_argument("--format", "-f", choices=formats, default="text", help="output format (default: %(default)s)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument(
@@ -82,7 +78,7 @@ def _add_common(parser: argparse.ArgumentParser, formats: Sequence[str], *, engi
     parser.add_argument(
         "--engine",
         choices=PDF_ENGINES,
-        default=engine,
+        default=DEFAULT_PDF_ENGINE,  # one default for every command, rank included (docs/performance.md)
         help="PDF text engine: pypdfium2 (PDFium with column and reading-order analysis), pdfplumber "
         "(the slower reference it matches) or pdfium-raw (content order, fastest); "
         "default: %(default)s (docs/extraction.md)",

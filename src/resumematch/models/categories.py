@@ -51,12 +51,22 @@ _ROWS = (  # name, weight, score part, variants, evidence sections, credential, 
     CategoryInfo("soft_skill", 1.0, None, "reorder", frozenset(), False, "#bfeeb7", "have it"),
     CategoryInfo("tool", 2.0, None, "proper", frozenset({"skills"}), False, "#d4ccff", "have it"),
     CategoryInfo(
-        "certification", 3.0, "credentials", "plural_only", frozenset({"certifications"}), True, "#feca74", "hold it", True
+        "certification",
+        3.0,
+        "credentials",
+        "plural_only",
+        frozenset({"certifications"}),
+        True,
+        "#feca74",
+        "hold it",
+        True,
     ),
     CategoryInfo(
         "license", 3.0, "credentials", "plural_only", frozenset({"certifications"}), True, "#ffb38f", "hold it", True
     ),
-    CategoryInfo("education", 2.0, "education", "plural_only", frozenset({"education"}), False, "#e3c4fd", "have earned it", True),
+    CategoryInfo(
+        "education", 2.0, "education", "plural_only", frozenset({"education"}), False, "#e3c4fd", "have earned it", True
+    ),
     CategoryInfo("regulation", 1.5, None, "proper", frozenset(), False, "#9cc9cc", "have it"),
     CategoryInfo("duty", 1.0, None, "reorder", frozenset(), False, "#bfe1d9", "have it"),
     CategoryInfo("title", 1.0, None, "plural_only", frozenset(), False, "#e4e7d2", "have held this role", True),

@@ -270,7 +270,7 @@ class Term:
     """spaCy ``Matcher`` patterns (token dicts) that also find the term; see :mod:`resumematch.match.patterns`."""
 
     def to_dict(self) -> dict[str, Any]:
-        data = {
+        data: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
             "category": self.category,

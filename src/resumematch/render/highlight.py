@@ -37,15 +37,12 @@ def highlighted_text(text: str, mentions: Sequence[Mention], *, anchor_prefix: s
     """HTML for ``text`` with ``mentions`` highlighted; anchor ids are ``anchor_prefix`` + the
     mention's index in ``mentions``."""
     size = len(text)
-    spans = sorted(
-        (max(0, min(m.start, size)), max(0, min(m.end, size)), i)
-        for i, m in enumerate(mentions)
-    )
+    spans = sorted((max(0, min(m.start, size)), max(0, min(m.end, size)), i) for i, m in enumerate(mentions))
     points = sorted({p for start, end, _ in spans for p in (start, end)} | {0, size})
     out: list[str] = []
     active: list[int] = []
     k = 0
-    for a, b in zip(points, points[1:] + [size], strict=True):
+    for a, b in zip(points, [*points[1:], size], strict=True):
         active = [i for i in active if spans[i][1] > a]
         while k < len(spans) and spans[k][0] <= a:
             index = spans[k][2]

@@ -165,9 +165,7 @@ def report_body(report: Report, *, level: int = 1) -> str:
         field = f" in {report.degree.field}" if report.degree.field else ""
         facts.append(f"highest degree: {report.degree.level.replace('_', ' ')}{field}")
     legend = (
-        "".join(
-            f'<span class="c-{category}">{category.replace("_", " ")}</span>' for category in _CATEGORY_COLOURS
-        )
+        "".join(f'<span class="c-{category}">{category.replace("_", " ")}</span>' for category in _CATEGORY_COLOURS)
         + '<span class="c-off">not counted (negated, expired, in progress)</span>'
     )
     suggestions = "\n".join(f"<li>{html.escape(tip)}</li>" for tip in report.suggestions)

@@ -234,9 +234,7 @@ async def _inputs(form: FormData, limits: ExtractLimits, known: list[str]) -> _I
     vocab = tuple(sorted({v for v in form.getlist("vocab") if isinstance(v, str) and v})) or ("clinical-coordinator",)
     unknown = [v for v in vocab if v not in known]
     if unknown:
-        raise _Problem(
-            400, "VocabError", f"Unknown vocabulary {unknown[0]!r}; choose one of: {', '.join(known)}."
-        )
+        raise _Problem(400, "VocabError", f"Unknown vocabulary {unknown[0]!r}; choose one of: {', '.join(known)}.")
     return _Inputs(await _read_upload(resume, limits, "resume"), job, vocab)
 
 
@@ -318,8 +316,9 @@ def create_app(*, limits: ExtractLimits | None = None) -> Starlette:
         fmt = request.path_params["fmt"]
         if report is None or fmt not in _DOWNLOADS:
             return HTMLResponse(
-                page.error_page("This report is no longer kept (reports are kept 15 minutes); check again.",
-                                vocabularies=known),
+                page.error_page(
+                    "This report is no longer kept (reports are kept 15 minutes); check again.", vocabularies=known
+                ),
                 404,
             )
         from ..render import render_report
@@ -328,8 +327,10 @@ def create_app(*, limits: ExtractLimits | None = None) -> Starlette:
         return Response(
             body,
             media_type=_DOWNLOADS[fmt],
-            headers={"Content-Disposition": f'attachment; filename="resumematch-report.{fmt}"',
-                     "Cache-Control": "no-store"},
+            headers={
+                "Content-Disposition": f'attachment; filename="resumematch-report.{fmt}"',
+                "Cache-Control": "no-store",
+            },
         )
 
     async def static_file(request: Request) -> Response:
@@ -356,6 +357,7 @@ def create_app(*, limits: ExtractLimits | None = None) -> Starlette:
         405: not_found,
         500: server_error,
     }
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         # Build the pipeline while the server starts listening, so that the first check
@@ -386,5 +388,5 @@ def create_app(*, limits: ExtractLimits | None = None) -> Starlette:
         exception_handlers=handlers,
     )
     # Two files at the extraction limit, and room for the form's other fields.
-    app.add_middleware(_SecurityHeaders, max_body=2 * limits.max_bytes + 2**20)  # type: ignore[arg-type]
+    app.add_middleware(_SecurityHeaders, max_body=2 * limits.max_bytes + 2**20)
     return app
