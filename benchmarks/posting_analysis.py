@@ -118,7 +118,9 @@ def evaluate(gold: Analysis, got: Analysis, scores: Scores) -> tuple[list[str], 
     wrong_kind: list[str] = []
     wrong_years: list[str] = []
     for statement in gold.statements:
-        best = max(range(len(got.statements)), key=lambda i: overlap(statement.text, got.statements[i].text), default=None)
+        best = max(
+            range(len(got.statements)), key=lambda i: overlap(statement.text, got.statements[i].text), default=None
+        )
         if best is None or overlap(statement.text, got.statements[best].text) < OVERLAP:
             missed.append(statement.text)
             continue
@@ -176,7 +178,12 @@ def main() -> int:
                 print(f"\n{posting_name}")
                 if not same_title(gold_title, got_title):
                     print(f"  title: {got_title!r}, gold {gold_title!r}")
-                for label, items in (("missed", missed), ("spurious", spurious), ("wrong kind", wrong_kind), ("years", wrong_years)):
+                for label, items in (
+                    ("missed", missed),
+                    ("spurious", spurious),
+                    ("wrong kind", wrong_kind),
+                    ("years", wrong_years),
+                ):
                     for item in items:
                         print(f"  {label}: {item[:110]}")
     return 0

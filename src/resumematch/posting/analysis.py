@@ -25,7 +25,7 @@ from ..models import (
     RequirementKind,
 )
 from .formats import PostingSource
-from .layout import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
+from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
 from .phrases import unknown_phrases
 from .statements import main_clause_end, read_statement, statement_kind

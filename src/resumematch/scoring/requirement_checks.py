@@ -16,7 +16,8 @@ for "does this resume meet '3+ years of nursing experience'?" read on their own:
   statement with "or" ("discharge planning or case management") one is enough.
 * **phrases the vocabulary does not know** ("HEDIS", "Cardiology experience"): searched
   as written (``phrase_checks``); the check says so, and is met when all are found.
-* **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``.
+* **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``; a statement
+  of what is *not* needed ("No degree required") is met by every resume.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ..models import (
     RequirementCheck,
     Role,
 )
+from ..posting.asks import states_no_need
 from ..resume.degrees import degree_level_at_least
 from ..resume.roles import StemMemo, roles_about, subject_in, total_years
 from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
@@ -65,6 +67,7 @@ STATUS_CREDIT: dict[str, float] = {
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+")
 _NOT_KNOWN = f"{NOT_KNOWN}; not found as written"
+_NOT_NEEDED_NOTE = "the posting says this is not needed; nothing to show"
 _OTHER_YEARS = 0.25
 """Credit for years of work the resume does not tie to the asked subject."""
 
@@ -349,6 +352,10 @@ def judge_requirements(
             shown = [f.evidence for f in found if f.evidence is not None]
             credit = len(shown) / len(found)
             evidence, missing = shown, [f"{f.phrase.text} ({_NOT_KNOWN})" for f in found if f.evidence is None]
+        elif states_no_need(requirement.text):
+            # "No degree required": every resume meets it (and it is in no scored part)
+            judgements.append(Judgement(RequirementCheck(requirement, "met", note=_NOT_NEEDED_NOTE), 1.0))
+            continue
         else:
             judgements.append(
                 Judgement(
