@@ -216,3 +216,14 @@ def test_an_article_under_a_question_to_the_reader_states_no_requirement() -> No
         "Requirements\n- BLS certification\n"
     )
     assert kinds == {"BLS certification": "required"}
+
+
+def test_a_sentence_asking_two_things_gives_two_requirements() -> None:
+    kinds = _kinds(
+        "Ward Manager\n\nRequirements\n\nThey must be a good and effective communicator and demonstrate problem "
+        "solving skills with the ability to work under pressure.\n"
+    )
+    assert kinds == {
+        "They must be a good and effective communicator": "required",
+        "demonstrate problem solving skills with the ability to work under pressure.": "required",
+    }

@@ -191,7 +191,7 @@ def _prose_statements(paragraph: str) -> Iterator[tuple[int, str, RequirementKin
 # risk": a second verb of what the candidate has or is starts a second requirement.
 _SECOND_REQUIREMENT = re.compile(
     r"(?<=\w)\s+and\s+(?=(?:have|be|hold|possess|demonstrate|understand|show)\s+(?:an?|the|good|excellent|strong|proven|"
-    r"\w+\s+(?:skills|experience|knowledge|qualified|registered))\b)",
+    r"(?:\w+\s+){1,2}(?:skills|experience|knowledge|qualified|registered))\b)",
     re.IGNORECASE,
 )
 
