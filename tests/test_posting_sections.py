@@ -36,7 +36,8 @@ def test_nhs_full_stop_bullets_under_essential_and_desirable_criteria() -> None:
 )
 def test_a_line_leading_in_to_what_the_candidate_is_asked_heads_a_list(lead_in: str, kind: str) -> None:
     kinds = _kinds(
-        f"Staff Nurse\nCity Hospital\n\nAbout the role\nWe run a busy ward.\n\n{lead_in}\n\nBLS certification\nTeam player\n"
+        f"Staff Nurse\nCity Hospital\n\nAbout the role\nWe run a busy ward.\n\n{lead_in}\n\n"
+        "BLS certification\nTeam player\n"
     )
     assert kinds == {"BLS certification": kind, "Team player": kind}
 
