@@ -108,15 +108,19 @@ class Scores:
     years_right: int = 0
 
 
-def evaluate(gold: Analysis, got: Analysis, scores: Scores) -> tuple[list[str], list[str], list[str]]:
-    """Add one posting to ``scores``; return its missed, spurious and wrong-kind statements."""
+def evaluate(gold: Analysis, got: Analysis, scores: Scores) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Add one posting to ``scores``; return its missed, spurious, wrong-kind and wrong-years statements."""
     scores.titles += same_title(gold.title, got.title)
     scores.gold += len(gold.statements)
     scores.predicted += len(got.statements)
     matched: set[int] = set()
-    missed, wrong_kind = [], []
+    missed: list[str] = []
+    wrong_kind: list[str] = []
+    wrong_years: list[str] = []
     for statement in gold.statements:
-        best = max(range(len(got.statements)), key=lambda i: overlap(statement.text, got.statements[i].text), default=None)
+        best = max(
+            range(len(got.statements)), key=lambda i: overlap(statement.text, got.statements[i].text), default=None
+        )
         if best is None or overlap(statement.text, got.statements[best].text) < OVERLAP:
             missed.append(statement.text)
             continue
@@ -129,11 +133,14 @@ def evaluate(gold: Analysis, got: Analysis, scores: Scores) -> tuple[list[str], 
             wrong_kind.append(f"{statement.text} (gold {statement.kind})")
         if statement.years is not None:
             scores.years_pairs += 1
-            scores.years_right += got.statements[best].years == statement.years
+            if got.statements[best].years == statement.years:
+                scores.years_right += 1
+            else:
+                wrong_years.append(f"{statement.text} (gold {statement.years}, got {got.statements[best].years})")
     spurious = [s.text for i, s in enumerate(got.statements) if i not in matched]
     # A predicted statement may cover two gold ones; one that matches none is spurious.
     scores.correct += len(matched)
-    return missed, spurious, wrong_kind
+    return missed, spurious, wrong_kind, wrong_years
 
 
 def main() -> int:
@@ -167,11 +174,16 @@ def main() -> int:
             f"{scores.years_right / max(scores.years_pairs, 1):>7.2f}"
         )
         if args.show_errors and name == "resumematch":
-            for posting_name, gold_title, got_title, missed, spurious, wrong_kind in errors:
+            for posting_name, gold_title, got_title, missed, spurious, wrong_kind, wrong_years in errors:
                 print(f"\n{posting_name}")
                 if not same_title(gold_title, got_title):
                     print(f"  title: {got_title!r}, gold {gold_title!r}")
-                for label, items in (("missed", missed), ("spurious", spurious), ("wrong kind", wrong_kind)):
+                for label, items in (
+                    ("missed", missed),
+                    ("spurious", spurious),
+                    ("wrong kind", wrong_kind),
+                    ("years", wrong_years),
+                ):
                     for item in items:
                         print(f"  {label}: {item[:110]}")
     return 0

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import resumematch
 from resumematch import analyze
+from resumematch.posting.asks import states_no_need
 from resumematch.posting.statements import (
     _CREDENTIAL,
     _PREFERRED,
@@ -309,6 +310,10 @@ def test_pre_checks_agree_with_the_patterns(words: list[str]) -> None:
     assert main_clause_end(statement) == main_end
     preferred = _PREFERRED.search(statement[:main_end]) is not None
     assert statement_kind(statement, "required") == ("preferred" if preferred else "required")
+    if states_no_need(statement):
+        # "No degree required", "certification not required": nothing asked, no facts
+        assert read_statement(statement).aspect == "other"
+        return
     years = _YEARS.search(statement)
     assert (read_statement(statement).years is None) is (years is None)
     if years is None and not levels_in(statement[:main_end]):

@@ -156,3 +156,16 @@ def test_duties_descriptions_and_lead_ins_are_no_requirements(statement: str) ->
 def test_what_the_candidate_is_asked_is_a_requirement(statement: str) -> None:
     profile = resumematch.analyze(f"Staff Nurse\nCity Hospital\n\nAbout you\n{statement}\nBLS certification\n")
     assert [r.text for r in profile.requirements] == [statement, "BLS certification"]
+
+
+def test_a_statement_of_what_is_not_needed_is_a_requirement_every_resume_meets() -> None:
+    posting = TOML_POSTING.replace("High school degree required", "No degree required")
+    profile = resumematch.analyze(posting)
+    (stated,) = [r for r in profile.requirements if r.text == "No degree required."]
+    assert (stated.aspect, stated.level, stated.kind) == ("other", None, "required")
+    report = resumematch.check(
+        "Sam Lee\nMedical Assistant\n\nExperience\nMedical Assistant, Oak Clinic | 2019 - 2024\n- Epic EHR\n",
+        job=profile,
+    )
+    (judged,) = [c for c in report.requirements if c.requirement.text == "No degree required."]
+    assert judged.met == "met" and "not needed" in judged.note

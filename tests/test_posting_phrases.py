@@ -94,3 +94,14 @@ def test_every_format_says_the_term_is_unknown() -> None:
     data = json.loads(render_report(report, "json"))
     assert any(NOT_KNOWN in r["note"] for r in data["requirements"])
     assert data["job"]["unknown_terms"]
+
+
+def test_the_postings_names_for_its_sites_and_units_are_no_phrases() -> None:
+    posting = (
+        "Bank Critical Care Nurse\n\nStaff Bank Services at CUH are seeking nurses for the John Farman Intensive "
+        "Care Unit (JFICU).\n\nRequirements\n- Experience in JFICU or PICU\n"
+        "- An Enhanced Disclosure and Barring Service (DBS) check\n"
+    )
+    keys = {p.key for p in analyze(posting).unknown_terms}
+    assert {"PICU", "DBS"} <= keys
+    assert not keys & {"CUH", "JFICU"}

@@ -35,7 +35,10 @@ def test_nhs_full_stop_bullets_under_essential_and_desirable_criteria() -> None:
     ],
 )
 def test_a_line_leading_in_to_what_the_candidate_is_asked_heads_a_list(lead_in: str, kind: str) -> None:
-    kinds = _kinds(f"Staff Nurse\nCity Hospital\n\nAbout the role\nWe run a busy ward.\n\n{lead_in}\n\nBLS certification\nTeam player\n")
+    kinds = _kinds(
+        f"Staff Nurse\nCity Hospital\n\nAbout the role\nWe run a busy ward.\n\n{lead_in}\n\n"
+        "BLS certification\nTeam player\n"
+    )
     assert kinds == {"BLS certification": kind, "Team player": kind}
 
 
@@ -190,4 +193,38 @@ def test_a_requirement_written_as_a_field_is_no_heading() -> None:
         "Five or more years of clinical experience in reproductive healthcare.": "required",
         "License: MD/DO": "required",
         "Five years' experience in second trimester procedures and care.": "preferred",
+    }
+
+
+def test_an_introduction_that_states_a_requirement_outright() -> None:
+    kinds = _kinds(
+        "Site Coordinator\nCity Hospital\n\nOur hospital has 7 wards, 4 of which are admission wards. The successful "
+        "candidate therefore must be competent in the management of referrals and be able to prioritise admissions.\n\n"
+        "Essential criteria:\n\n. RMN / RNLD\n\nMain duties\n\nYou must be ready to cover the wards at night and "
+        "write the handover.\n"
+    )
+    assert kinds == {
+        "The successful candidate therefore must be competent in the management of referrals and be able to "
+        "prioritise admissions.": "required",
+        "RMN / RNLD": "required",
+    }
+
+
+def test_an_article_under_a_question_to_the_reader_states_no_requirement() -> None:
+    kinds = _kinds(
+        "Clinical Coordinator\n\nWhat Skills Do Effective Clinical Coordinators Have?\n\n"
+        "Coordinators need many skills. You must have a strong understanding of hospital procedures in this role.\n\n"
+        "Requirements\n- BLS certification\n"
+    )
+    assert kinds == {"BLS certification": "required"}
+
+
+def test_a_sentence_asking_two_things_gives_two_requirements() -> None:
+    kinds = _kinds(
+        "Ward Manager\n\nRequirements\n\nThey must be a good and effective communicator and demonstrate problem "
+        "solving skills with the ability to work under pressure.\n"
+    )
+    assert kinds == {
+        "They must be a good and effective communicator": "required",
+        "demonstrate problem solving skills with the ability to work under pressure.": "required",
     }

@@ -79,3 +79,16 @@ def test_the_aclu_posting_gives_its_title() -> None:
     profile = analyze(path)
     assert profile.title == "Paralegal"
     assert profile.notes
+
+
+@pytest.mark.parametrize(
+    ("statement", "years"),
+    [
+        ("Five or more years of clinical experience with a focus on reproductive healthcare.", 5.0),
+        ("three (3) or more years of clinical experience", 3.0),
+        ("2 or more years of experience in a medical office", 2.0),
+    ],
+)
+def test_years_written_as_n_or_more(statement: str, years: float) -> None:
+    facts = read_statement(statement)
+    assert (facts.years, facts.aspect) == (years, "experience")

@@ -250,7 +250,7 @@ def test_the_first_lines_are_those_splitlines_gives() -> None:
     """``_first_lines`` cuts at the 6th newline before splitting; any line separator mix."""
     import random
 
-    from resumematch.scoring.requirement_checks import _first_lines
+    from resumematch.scoring.title_check import _first_lines
 
     rng = random.Random(2)
     for _ in range(5_000):

@@ -25,9 +25,9 @@ from ..models import (
     RequirementKind,
 )
 from .formats import PostingSource
-from .layout import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
+from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
-from .phrases import unknown_phrases
+from .phrases import place_names, unknown_phrases
 from .statements import main_clause_end, read_statement, statement_kind
 
 __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
@@ -66,6 +66,7 @@ def analyze_job(
     named_alone: set[str] = set()
     requirements: list[Requirement] = []
     phrases: dict[str, PostingPhrase] = {}
+    places: frozenset[str] | None = None
     for start, end, statement, heading, is_requirement in _statements(text):
         inside = [mentions[i] for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])]
         if not inside and not is_requirement:
@@ -107,10 +108,12 @@ def analyze_job(
             )
             # Years and degrees judge their own subject and field; other asks may name
             # what the vocabulary does not know.
+            if places is None:
+                places = place_names(text)
             found = (
                 ()
                 if aspect in ("experience", "education")
-                else unknown_phrases(statement, facts.kind, _spans_of(statement, inside))
+                else unknown_phrases(statement, facts.kind, _spans_of(statement, inside), places=places)
             )
             for phrase in found:
                 known = phrases.get(phrase.key.lower())

@@ -23,7 +23,9 @@ __all__ = ["PostingSource", "posting_body", "read_posting"]
 
 _TOML_FRONT = re.compile(r"\A\ufeff?\s*\+\+\+[ \t]*\n(?P<meta>.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 _YAML_FRONT = re.compile(r"\A\ufeff?\s*---[ \t]*\n(?P<meta>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_HTML_START = re.compile(r"\A\ufeff?\s*(?:<!doctype\s+html|<html\b|<(?:body|div|p|h[1-6]|ul|ol|section|article)\b)", re.I)
+_HTML_START = re.compile(
+    r"\A\ufeff?\s*(?:<!doctype\s+html|<html\b|<(?:body|div|p|h[1-6]|ul|ol|section|article)\b)", re.I
+)
 _HEADER_LINE = re.compile(
     r"^\s*(?P<key>job\s+title|title|position|role|employer|organi[sz]ation|company|hiring\s+organi[sz]ation|"
     r"location|salary|pay|job\s+type|closing\s+date|reference|ref)\s*:\s*(?P<value>\S.*)$",
@@ -36,11 +38,12 @@ _FIELD_ALIASES = {
     "hiring_organization": "organisation", "location": "location", "job_location": "location",
 }  # fmt: skip
 # Front-matter fields that state a requirement ("aa_degrees_required = 'High school degree required'").
-_REQUIREMENT_FIELD = re.compile(r"(?:^|_)(?:degrees?|education|requirements?|qualifications?|licen[cs]es?|certifications?)(?:_|$)", re.I)
+_REQUIREMENT_FIELD = re.compile(
+    r"(?:^|_)(?:degrees?|education|requirements?|qualifications?|licen[cs]es?|certifications?)(?:_|$)", re.I
+)
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1")
 _MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_NEGATIVE_REQUIREMENT = re.compile(r"^\s*(?:no|none|not)\b|not\s+required", re.I)
 _TITLE_MAX_WORDS = 14
 
 
@@ -106,7 +109,7 @@ def _from_fields(meta: Mapping[str, Any], body: str, *, body_offset: int = 0) ->
         canonical = _FIELD_ALIASES.get(str(key).lower().replace("-", " ").strip())
         if canonical and canonical not in named:
             named[canonical] = text.strip(" .")
-        elif _REQUIREMENT_FIELD.search(str(key)) and not _NEGATIVE_REQUIREMENT.search(text):
+        elif _REQUIREMENT_FIELD.search(str(key)):
             requirements.append(text if text.endswith(".") else text + ".")
         else:
             others[str(key)] = text
@@ -135,7 +138,45 @@ def _markdown_body(body: str) -> str:
 
 
 _BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "br"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "ul",
+        "br",
+    ]
 )
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "nav", "footer", "form"})
 
@@ -254,8 +295,9 @@ def _first_line_title(line: str) -> str | None:
 def posting_body(document: Document, fields: PostingSource) -> Document:
     """The Document whose statements are read: ``document`` itself when its text is the
     body, else the body as a text Document of the same source, with the requirements its
-    fields state (a front matter's degree field) listed under a "Requirements" heading, and
-    the title its fields give as the first line (a title names terms too: "Medical Assistant")."""
+    fields state (a front matter's degree field, "No degree required" too) listed under a
+    "Requirements" heading, and the title its fields give as the first line (a title names
+    terms too: "Medical Assistant")."""
     if fields.body == document.text and not fields.requirement_lines:
         return document
     text = fields.body

@@ -12,52 +12,26 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..models import RequirementKind
-from .hire import hire_description
-from .statements import (
+from .asks import (
     asks_the_candidate,
+    firmly_asks_the_candidate,
     is_a_duty_or_lead_in,
     is_about_the_employer,
     is_requirement_like,
-    statement_kind,
 )
+from .headings import (
+    CANDIDATE_LEAD_IN,
+    PREFERRED_HEADING,
+    QUESTION_HEADING,
+    REQUIRED_HEADING,
+    heading_kind,
+    is_section_name,
+    opens_section,
+)
+from .hire import hire_description
 
-__all__ = ["PREFERRED_HEADING", "REQUIRED_HEADING", "is_section_name", "posting_statements"]
+__all__ = ["posting_statements"]
 
-PREFERRED_HEADING = re.compile(
-    r"^\W*(preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|plus|ideal(?:ly)?|the ideal candidates?)\b.*$",
-    re.IGNORECASE,
-)
-REQUIRED_HEADING = re.compile(
-    r"^\W*(requirements?|required|qualifications?|minimum qualifications|basic qualifications|"
-    r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
-    r"skills|education|experience|essential|about you|person specification|what you(?:'|’)ll bring|"
-    r"what you will bring|what we(?:'|’)re looking for|what we are looking for|"
-    r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge)\b.*$",
-    re.IGNORECASE,
-)
-# Sections whose statements are no requirements: what the job does, and what the
-# employer says of itself, pays, offers or asks of an application.
-_NOT_REQUIREMENT_HEADING = re.compile(
-    r"^\W*(responsibilities|duties|main duties|key responsibilities|what you(?:'|’)ll do|what you will do|"
-    r"the role|about the role|role overview|job (?:purpose|summary|overview|description)|position summary|"
-    r"overview|day[- ]to[- ]day|your day|about us|about (?!you\b)\w+|"
-    r"who we are|our (?:values|mission|team)|benefits|what we offer|perks|compensation|salary|pay|"
-    r"how to apply|to apply|application process|equal opportunit(?:y|ies)|diversity|location|schedule|"
-    r"working hours|hours|closing date|contact|additional information|why join us|interview)\b\W*$",
-    re.IGNORECASE,
-)
-# A heading that names duties anywhere ("Additional responsibilities", "Primary job duties").
-_DUTIES_NAMED = re.compile(r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'|’)ll do|what you will do)\b", re.IGNORECASE)
-# A heading put as a question ("What skills and experience will you need to apply?"): it
-# asks of the candidate when it names what is needed.
-_QUESTION_HEADING = re.compile(r"^\W*(?:what|who|which)\b[^.!:]{0,100}\?\s*$", re.IGNORECASE)
-_QUESTION_ASKS = re.compile(
-    r"\b(?:skills?|experience|qualifications?|requirements?|need|looking\s+for|bring|knowledge|criteria)\b",
-    re.IGNORECASE,
-)
-# ... and asks it of the reader ("What Skills Do Effective Clinical Coordinators Have?" heads an
-# article's paragraph, not a posting's requirements).
-_QUESTION_TO_YOU = re.compile(r"\b(?:you|your|we\s+(?:are\s+)?looking\s+for|are\s+we\s+looking\s+for)\b", re.IGNORECASE)
 # A requirement written as a field and its value ("License: MD/DO", "Certification: BLS").
 _REQUIREMENT_FIELD_LINE = re.compile(
     r"^(?:licen[cs]e|licensure|certifications?|registration|degree|education)\s*:\s+\S", re.IGNORECASE
@@ -89,17 +63,6 @@ _CLOSING_MARKS = "\"'”’)]"
 _TRAILING_WORD = re.compile(r"\w+$")
 # "." too: NHS Jobs pastes its bullets as a full stop and a space (". RMN / RNLD").
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣·o.]|\d+[.)])\s+")
-# A line that leads in to a list of what is asked of the candidate ("Apply to this position
-# if you are:", "The successful candidate will have:"): it heads that list as a requirements
-# heading does, however many words it has.
-_CANDIDATE_LEAD_IN = re.compile(
-    r"^\W*(?!.*\b(?:will\s+(?:do|be\s+responsible)|duties|responsibilit))"
-    r".{0,80}\b(?:if\s+you(?:\s+are|\s+have|(?:'|’)re)|you\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
-    r"you(?:'|’)ll\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
-    r"candidates?\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring)|"
-    r"(?:we(?:'|’)re|we\s+are)\s+looking\s+for)\b[^:.]{0,40}:\s*$",
-    re.IGNORECASE,
-)
 _JOIN_WORDS = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "with", "&"}
 
 
@@ -117,33 +80,6 @@ def _is_heading(line: str, alone: bool = False) -> bool:
         return True
     # "Required qualifications", "What you'll do": a section's name in sentence case
     return len(words) <= 4 and is_section_name(stripped)
-
-
-def _heading_kind(heading: str) -> tuple[RequirementKind, bool]:
-    """The kind a heading gives the statements under it, and whether they are requirements."""
-    if _NOT_REQUIREMENT_HEADING.match(heading) or _DUTIES_NAMED.search(heading):
-        return "required", False
-    if heading.endswith("?"):
-        # "What skills and experience will you need to apply?", "What can we offer you?"
-        asks = _QUESTION_ASKS.search(heading) is not None and _QUESTION_TO_YOU.search(heading) is not None
-        return statement_kind(heading) if asks else "required", asks
-    if PREFERRED_HEADING.match(heading):
-        return "preferred", True
-    if REQUIRED_HEADING.match(heading):
-        return "required", True
-    if _CANDIDATE_LEAD_IN.match(heading):
-        return statement_kind(heading), True
-    return "required", False
-
-
-def is_section_name(line: str) -> bool:
-    """Whether the whole line is a section's name (not a sentence that starts with one)."""
-    name = line.rstrip(":").strip().lower()
-    for pattern in (PREFERRED_HEADING, REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING):
-        found = pattern.match(name)
-        if found and len(name.split()) <= len(found.group(1).split()) + 1:
-            return True
-    return False
 
 
 def _is_sentence(statement: str) -> bool:
@@ -255,7 +191,7 @@ def _prose_statements(paragraph: str) -> Iterator[tuple[int, str, RequirementKin
 # risk": a second verb of what the candidate has or is starts a second requirement.
 _SECOND_REQUIREMENT = re.compile(
     r"(?<=\w)\s+and\s+(?=(?:have|be|hold|possess|demonstrate|understand|show)\s+(?:an?|the|good|excellent|strong|proven|"
-    r"\w+\s+(?:skills|experience|knowledge|qualified|registered))\b)",
+    r"(?:\w+\s+){1,2}(?:skills|experience|knowledge|qualified|registered))\b)",
     re.IGNORECASE,
 )
 
@@ -283,9 +219,9 @@ def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
         not blank[i]
         and (
             _is_heading(line, (i == 0 or blank[i - 1]) and (i + 1 == len(physical) or blank[i + 1]))
-            or (_CANDIDATE_LEAD_IN.match(line) is not None and not _BULLET.match(line))
+            or (CANDIDATE_LEAD_IN.match(line) is not None and not _BULLET.match(line))
             or (
-                _QUESTION_HEADING.match(line) is not None
+                QUESTION_HEADING.match(line) is not None
                 and (i == 0 or blank[i - 1])
                 and (i + 1 == len(physical) or blank[i + 1])
                 and len(line.split()) <= 14
@@ -325,14 +261,15 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
     "preferred", ...).
     """
     lines, headings, bullets = _posting_lines(text)
-    has_requirement_heading = any(
-        headings[i] and _heading_kind(line.strip())[1] for i, line in enumerate(lines)
-    )
+    has_requirement_heading = any(headings[i] and heading_kind(line.strip())[1] for i, line in enumerate(lines))
     heading: RequirementKind = "required"
     under_requirements = False
     # A section's list ends at the first paragraph of prose after it; from there on, until
     # the next heading, statements are read as in a posting without headings.
     listed = free = False
+    # Prose outside a duties, benefits or about-us section (the introduction, under the
+    # title) may still state a requirement outright (opens_section).
+    open_section = True
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
@@ -351,8 +288,12 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
         if label is not None:
             return start, end, statement, label if label == "preferred" else heading, True
         is_requirement = under_requirements if has_requirement_heading and not free else is_requirement_like(statement)
+        if not is_requirement and prose and open_section and firmly_asks_the_candidate(statement):
+            is_requirement = True  # "The successful candidate must be ...", in the introduction
         if is_requirement and (
-            is_about_the_employer(statement) or is_a_duty_or_lead_in(statement) or (prose and _is_sentence(statement) and not asks_the_candidate(statement))
+            is_about_the_employer(statement)
+            or is_a_duty_or_lead_in(statement)
+            or (prose and _is_sentence(statement) and not asks_the_candidate(statement))
         ):
             is_requirement = False
         if not is_requirement and prose and (described := hire_description(statement)) is not None:
@@ -365,7 +306,8 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
         if headings[i]:
             if pending:
                 yield flush()
-            heading, under_requirements = _heading_kind(stripped)
+            heading, under_requirements = heading_kind(stripped)
+            open_section = opens_section(stripped)
             listed = free = False
             # A heading names terms too ("Experience with Epic EHR" heads the lines after
             # it, or is an item of a list that lost its bullets): they count, as asked

@@ -19,7 +19,7 @@ from importlib import resources
 
 from ..models import PostingPhrase, RequirementKind
 
-__all__ = ["unknown_phrases"]
+__all__ = ["place_names", "unknown_phrases"]
 
 _ACRONYM = re.compile(r"(?<![\w/-])(?P<p>[A-Z][A-Z0-9&]{1,6})(?:s|'s)?(?![\w-])")
 # Acronyms that are no skill: places, employers' own words, grades and the posting's grammar.
@@ -61,6 +61,23 @@ _AFTER = re.compile(
 _LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+(?:\s+(?:Creole|Sign\s+Language))?")
 
 
+# "John Farman Intensive Care Unit (JFICU)": an acronym the posting defines as the name of a
+# place; "Staff Bank Services at CUH": an acronym the posting is at or from. Not "Service":
+# "Disclosure and Barring Service (DBS)" names a check the candidate must pass.
+_PLACE_NOUNS = (
+    r"(?:Unit|Units|Area|Ward|Wards|Hospital|Hospitals|Centre|Center|Trust|Clinic|Department|"
+    r"Team|Foundation|Board|Practice|Campus|Site|Institute|School|College|University|Group|Partnership)"
+)
+_DEFINED_PLACE = re.compile(rf"\b(?:[A-Z][\w'’&-]*\s+){{0,6}}{_PLACE_NOUNS}\s*\(\s*(?P<p>[A-Z][A-Z0-9&]{{1,6}})\s*\)")
+_AT_PLACE = re.compile(r"\b(?:at|within|across|join|joining)\s+(?:the\s+)?(?P<p>[A-Z][A-Z0-9&]{1,6})(?![\w-])")
+
+
+def place_names(text: str) -> frozenset[str]:
+    """The acronyms a posting uses as the names of its employer, sites and units (CUH,
+    JFICU): no skill to look for in a resume, whichever statement names them."""
+    return frozenset(m.group("p") for pattern in (_DEFINED_PLACE, _AT_PLACE) for m in pattern.finditer(text))
+
+
 @functools.lru_cache(maxsize=1)
 def _languages() -> frozenset[str]:
     """The languages ``data/fit.json`` lists (without spaces: "haitiancreole")."""
@@ -78,12 +95,17 @@ def _key(words: str) -> str | None:
 
 
 def unknown_phrases(
-    statement: str, kind: RequirementKind, covered: Iterable[tuple[int, int]] = ()
+    statement: str,
+    kind: RequirementKind,
+    covered: Iterable[tuple[int, int]] = (),
+    *,
+    places: frozenset[str] = frozenset(),
 ) -> tuple[PostingPhrase, ...]:
     """The key phrases of one requirement statement that no vocabulary term covers.
 
     ``covered`` are the spans (offsets into ``statement``) of the statement's vocabulary
-    mentions; a phrase overlapping one is the vocabulary's, not unknown.
+    mentions; a phrase overlapping one is the vocabulary's, not unknown. ``places`` are
+    the posting's names for its sites and units (:func:`place_names`), never a phrase.
 
     >>> [p.key for p in unknown_phrases("Cardiology experience; knowledge of HEDIS", "required")]
     ['HEDIS', 'cardiology']
@@ -101,7 +123,12 @@ def unknown_phrases(
 
     for match in _ACRONYM.finditer(statement):
         word = match.group("p")
-        if word not in _NOT_ACRONYMS and not word.isdigit() and sum(ch.isalpha() for ch in word) >= 2:
+        if (
+            word not in _NOT_ACRONYMS
+            and word not in places
+            and not word.isdigit()
+            and sum(ch.isalpha() for ch in word) >= 2
+        ):
             add(word, word, match.start(), match.end())
     languages = _languages()
     for match in _LANGUAGE_WORD.finditer(statement):

@@ -21,12 +21,9 @@ from dataclasses import dataclass
 
 from ..models import RequirementAspect, RequirementKind
 from ..resume.degrees import degree_field, levels_in
+from .asks import states_no_need
 
-__all__ = [
-    "StatementFacts",
-    "asks_the_candidate",
-    "is_a_duty_or_lead_in",
-    "is_about_the_employer", "is_requirement_like", "main_clause_end", "read_statement", "statement_kind"]
+__all__ = ["StatementFacts", "main_clause_end", "read_statement", "statement_kind"]
 
 _PREFERRED = re.compile(
     r"\b(prefer(?:red|ably|ence)?|(?:is|are|would be)?\s*a\s+plus|a\s+bonus|bonus|nice[- ]to[- ]have"
@@ -54,7 +51,7 @@ _NUMBERS = {
 _NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _YEARS = re.compile(
     rf"(?:(?:at\s+least|minimum\s+(?:of\s+)?|a\s+minimum\s+of|over|more\s+than)\s+)?"
-    rf"(?P<n>{_NUM})(?:\s*\(\d+\))?\s*(?:\+|plus|(?:\s*[-–]|\s+to)\s*{_NUM})?\s*(?:\+\s*)?"
+    rf"(?P<n>{_NUM})(?:\s*\(\d+\))?(?:\s+or\s+more)?\s*(?:\+|plus|(?:\s*[-–]|\s+to)\s*{_NUM})?\s*(?:\+\s*)?"
     rf"(?:full[- ]time\s+)?years?(?:'|’)?(?:\s+or\s+(?:more|longer|greater))?",
     re.IGNORECASE,
 )
@@ -102,16 +99,6 @@ _ONLY_FIRMNESS = re.compile(
 )
 _DEGREE_CONTEXT = re.compile(
     r"degree|diploma|bachelor|master|associate|graduate|university|college|accredited", re.IGNORECASE
-)
-_CUES = re.compile(
-    r"\b(must|required?|requires|need(?:s|ed)?|should|minimum|at least|years?|degree|diploma|bachelor|"
-    r"master|associate|certifi|licen[sc]|experience|proficien|knowledge of|ability to|familiarity|"
-    r"prefer|a plus|nice to have|ideally|qualifications?|essential|desirable|advantageous|skills?|abilit(?:y|ies)|"
-    r"able to|knowledge|understanding of|you will have|you(?:'|’)ll have|you should|"
-    r"registration|registered|qualified|competen|literacy|numeracy|fluent|bilingual|right to work|disclosure|"
-    r"dbs|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|willing(?:ness)?|commitment to|passion|demonstrat|"
-    r"motivat|team player|appreciation of|proven|adept at|capable of|necessary|or equivalent)\w*",
-    re.IGNORECASE,
 )
 
 # Case-sensitive twins of the patterns above (whose letters are all lower case), to
@@ -216,77 +203,6 @@ def statement_kind(statement: str, heading_kind: RequirementKind = "required") -
     return _kind(folded, _main_clause_end(folded), heading_kind)
 
 
-def is_requirement_like(sentence: str) -> bool:
-    """Whether a prose sentence states a requirement (for postings written as one paragraph)."""
-    return bool(_CUES.search(sentence)) or _IMPERATIVE_ASK.match(sentence) is not None
-
-
-# What a posting says of the employer, the team, the pay, the hours or the application,
-# and what it offers the candidate: none of it is asked of the candidate, even under a
-# requirements heading ("About you" often opens with the team the candidate will join).
-_ABOUT_THE_EMPLOYER = re.compile(
-    r"^\W*(?:we|our|us)\b(?!\s+(?:are|'re)\s+(?:looking|seeking|searching)|\s+(?:require|need|want|expect)\b)"
-    r"|^\W*(?:the|this)\s+(?:trust|hospital|service|services|unit|ward|team|department|division|practice|clinic|"
-    r"company|organi[sz]ation|programme|program|centre|center|rehabilitation)\b(?!.{0,60}\b(?:candidate|applicant|you)\b)"
-    r"|\b(?:you will be offered|in return|we offer|opportunit(?:y|ies) (?:to|for)|will be recognised|salary|"
-    r"per annum|per hour|pension|annual leave|benefits? (?:include|package)|welcome bonus|"
-    r"how to apply|apply (?:now|online|by)|need not apply|application form|click on|closing date|"
-    r"informal visits?|contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity)|"
-    # what the employer pays for or gives the new starter, and where duties take place
-    r"(?:met|paid|covered|funded|reimbursed)\s+by\s+the\s+(?:trust|employer|company|organi[sz]ation|practice)|"
-    r"will\s+(?:assist|support|help|offer|provide|give)\s+(?:you|your)\b|supernumerary|induction\s+(?:period|programme|program)|"
-    r"\bduties\s+will\b|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+(?:talk|hear|speak))",
-    re.IGNORECASE,
-)
-_NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")
-
-
-# What the holder will do ("You will provide clinical leadership", "The successful
-# candidate will be responsible for ..."), and a line that only leads in to a list
-# ("Apply to this position if you are:").
-_DUTY = re.compile(
-    r"\b(?:you|the\s+(?:successful\s+)?(?:candidate|applicant|post\s*holder|role|postholder))\s+will\s+"
-    r"(?!(?:have|be|need|hold|possess|demonstrate|bring|understand|know|ideally|already|also\s+(?:have|be|need))\b)\w+"
-    r"|\bwill\s+(?:be\s+)?(?:responsible|have\s+responsibility|be\s+expected\s+to\s+(?!have)|be\s+required\s+to\s+"
-    r"(?:work|travel|participate|cover|undertake\s+shifts))"
-    r"|:\s*-?\s*$",
-    re.IGNORECASE,
-)
-# A sentence of prose states a requirement only when it addresses the candidate or says
-# what is needed; descriptions of a ward, a service or a programme do not.
-_ASKS = re.compile(
-    r"\b(?:you|your|candidates?|applicants?|post\s*holder|postholder|individuals?|person|someone|"
-    r"must|should|essential|required|requirements?|requires?|desirable|preferred|preferably|minimum|at least|"
-    r"ideally|ideal|need(?:s|ed)?|will have|will be|looking for|seeking|years?\s+of|degree|diploma|"
-    r"necessary|abilit(?:y|ies)\s+to|able\s+to|years?(?:'|’)?\s+experience|experience\s+(?:in|of|with|working)|"
-    r"certifi(?:ed|cation)|licen[cs]ed?|registration|qualifications?)\b",
-    re.IGNORECASE,
-)
-# "Have a person centred ethos ...", "Hold a current licence": what the candidate is told to have.
-_IMPERATIVE_ASK = re.compile(r"\W*(?:have|hold|possess|demonstrate|understand|show)\s", re.IGNORECASE)
-_PHONE = re.compile(r"\b\d{4,5}\s?\d{5,7}\b")
-
-
-def is_a_duty_or_lead_in(statement: str) -> bool:
-    """Whether a statement says what the holder will do, or only leads in to a list."""
-    return _DUTY.search(statement) is not None
-
-
-def asks_the_candidate(sentence: str) -> bool:
-    """Whether a sentence of prose addresses the candidate or says what is needed."""
-    return _ASKS.search(sentence) is not None or _IMPERATIVE_ASK.match(sentence) is not None
-
-
-def is_about_the_employer(statement: str) -> bool:
-    """Whether a statement describes the employer, the role's pay, hours or application, or
-    what the post offers, rather than asking something of the candidate."""
-    return (
-        _NO_WORDS.match(statement) is not None
-        or _ABOUT_THE_EMPLOYER.search(statement) is not None
-        or _PHONE.search(statement) is not None
-    )
-
-
 def _number(text: str) -> float:
     text = text.lower()
     return float(_NUMBERS[text]) if text in _NUMBERS else float(text)
@@ -364,6 +280,8 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
     folded = _Folded(statement)
     main_end = _main_clause_end(folded)
     kind = _kind(folded, main_end, heading_kind)
+    if states_no_need(statement):
+        return StatementFacts(kind, None, None, None, None, None, "other")
     years, subject = _years(folded)
     levels = levels_in(statement[:main_end])
     if levels:

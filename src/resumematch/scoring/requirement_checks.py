@@ -16,7 +16,8 @@ for "does this resume meet '3+ years of nursing experience'?" read on their own:
   statement with "or" ("discharge planning or case management") one is enough.
 * **phrases the vocabulary does not know** ("HEDIS", "Cardiology experience"): searched
   as written (``phrase_checks``); the check says so, and is met when all are found.
-* **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``.
+* **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``; a statement
+  of what is *not* needed ("No degree required") is met by every resume.
 """
 
 from __future__ import annotations
@@ -37,10 +38,12 @@ from ..models import (
     RequirementCheck,
     Role,
 )
+from ..posting.asks import states_no_need
 from ..resume.degrees import degree_level_at_least
 from ..resume.roles import StemMemo, roles_about, subject_in, total_years
 from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
 from .stuffing import ListedLines
+from .title_check import title_credit
 
 __all__ = [
     "STATUS_CREDIT",
@@ -64,6 +67,7 @@ STATUS_CREDIT: dict[str, float] = {
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+")
 _NOT_KNOWN = f"{NOT_KNOWN}; not found as written"
+_NOT_NEEDED_NOTE = "the posting says this is not needed; nothing to show"
 _OTHER_YEARS = 0.25
 """Credit for years of work the resume does not tie to the asked subject."""
 
@@ -348,6 +352,10 @@ def judge_requirements(
             shown = [f.evidence for f in found if f.evidence is not None]
             credit = len(shown) / len(found)
             evidence, missing = shown, [f"{f.phrase.text} ({_NOT_KNOWN})" for f in found if f.evidence is None]
+        elif states_no_need(requirement.text):
+            # "No degree required": every resume meets it (and it is in no scored part)
+            judgements.append(Judgement(RequirementCheck(requirement, "met", note=_NOT_NEEDED_NOTE), 1.0))
+            continue
         else:
             judgements.append(
                 Judgement(
@@ -363,62 +371,3 @@ def judge_requirements(
         check = RequirementCheck(requirement, _status(credit), tuple(evidence), tuple(missing), note)
         judgements.append(Judgement(check, credit))
     return judgements
-
-
-_TITLE_WORDS = re.compile(r"[a-z]+")
-_TITLE_FILLER = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "and",
-    "or",
-    "for",
-    "to",
-    "in",
-    "i",
-    "ii",
-    "iii",
-    "senior",
-    "junior",
-    "sr",
-    "jr",
-}
-
-
-def _first_lines(text: str, count: int) -> list[str]:
-    """``text.splitlines()[:count]`` without splitting the rest of the text.
-
-    Every "\\n" ends a line for ``splitlines`` (other separators only add more), so the
-    first ``count`` lines lie before the ``count``-th "\\n"."""
-    end = -1
-    for _ in range(count):
-        end = text.find("\n", end + 1)
-        if end == -1:
-            return text.splitlines()[:count]
-    return text[:end].splitlines()[:count]
-
-
-def title_credit(title: str | None, document: Document, roles: Sequence[Role]) -> tuple[float | None, str]:
-    """Whether the resume names the posting's job title: in a role title or its top lines.
-
-    ``None`` when the posting states no title (the part then has nothing to judge).
-    """
-    if not title:
-        return None, ""
-    words = [w for w in _TITLE_WORDS.findall(title.lower()) if w not in _TITLE_FILLER]
-    if not words:
-        return None, ""
-    top = "\n".join(_first_lines(document.text, 6))
-    places = [r.title for r in roles] + [top]
-    best = 0.0
-    lowered_title = title.lower()
-    for place in places:
-        lowered = place.lower()
-        if lowered_title in lowered:
-            return 1.0, f"'{title}' is on the resume"
-        have = set(_TITLE_WORDS.findall(lowered))
-        best = max(best, sum(1 for w in words if w in have) / len(words) * 0.5)
-    if best > 0:
-        return best, f"some words of '{title}' are in your role titles"
-    return 0.0, f"'{title}' is not in your role titles or headline"

@@ -1,0 +1,133 @@
+"""Whether a statement of a posting asks something of the candidate at all.
+
+Kept apart from ``statements.py`` (the facts of a statement that is a requirement: kind,
+years, degree) because these rules sort a posting's sentences before any fact is read:
+what the employer says of itself, what the holder will do, a sentence that addresses the
+candidate, one that asks outright wherever it stands, and one that says what is *not*
+needed ("No degree required").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "asks_the_candidate",
+    "firmly_asks_the_candidate",
+    "is_a_duty_or_lead_in",
+    "is_about_the_employer",
+    "is_requirement_like",
+    "states_no_need",
+]
+
+_CUES = re.compile(
+    r"\b(must|required?|requires|need(?:s|ed)?|should|minimum|at least|years?|degree|diploma|bachelor|"
+    r"master|associate|certifi|licen[sc]|experience|proficien|knowledge of|ability to|familiarity|"
+    r"prefer|a plus|nice to have|ideally|qualifications?|essential|desirable|advantageous|skills?|abilit(?:y|ies)|"
+    r"able to|knowledge|understanding of|you will have|you(?:'|’)ll have|you should|"
+    r"registration|registered|qualified|competen|literacy|numeracy|fluent|bilingual|right to work|disclosure|"
+    r"dbs|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|willing(?:ness)?|commitment to|passion|demonstrat|"
+    r"motivat|team player|appreciation of|proven|adept at|capable of|necessary|or equivalent)\w*",
+    re.IGNORECASE,
+)
+
+
+# What a posting says of the employer, the team, the pay, the hours or the application,
+# and what it offers the candidate: none of it is asked of the candidate, even under a
+# requirements heading ("About you" often opens with the team the candidate will join).
+_ABOUT_THE_EMPLOYER = re.compile(
+    r"^\W*(?:we|our|us)\b(?!\s+(?:are|'re)\s+(?:looking|seeking|searching)|\s+(?:require|need|want|expect)\b)"
+    r"|^\W*(?:the|this)\s+(?:trust|hospital|service|services|unit|ward|team|department|division|practice|clinic|"
+    r"company|organi[sz]ation|programme|program|centre|center|rehabilitation)\b(?!.{0,60}\b(?:candidate|applicant|you)\b)"
+    r"|\b(?:you will be offered|in return|we offer|opportunit(?:y|ies) (?:to|for)|will be recognised|salary|"
+    r"per annum|per hour|pension|annual leave|benefits? (?:include|package)|welcome bonus|"
+    r"how to apply|apply (?:now|online|by)|need not apply|application form|click on|closing date|"
+    r"informal visits?|contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity)|"
+    # what the employer pays for or gives the new starter, and where duties take place
+    r"(?:met|paid|covered|funded|reimbursed)\s+by\s+the\s+(?:trust|employer|company|organi[sz]ation|practice)|"
+    r"will\s+(?:assist|support|help|offer|provide|give)\s+(?:you|your)\b|supernumerary|induction\s+(?:period|programme|program)|"
+    r"\bduties\s+will\b|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+(?:talk|hear|speak))",
+    re.IGNORECASE,
+)
+_NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")
+
+
+# What the holder will do ("You will provide clinical leadership", "The successful
+# candidate will be responsible for ..."), and a line that only leads in to a list
+# ("Apply to this position if you are:").
+_DUTY = re.compile(
+    r"\b(?:you|the\s+(?:successful\s+)?(?:candidate|applicant|post\s*holder|role|postholder))\s+will\s+"
+    r"(?!(?:have|be|need|hold|possess|demonstrate|bring|understand|know|ideally|already|also\s+(?:have|be|need))\b)\w+"
+    r"|\bwill\s+(?:be\s+)?(?:responsible|have\s+responsibility|be\s+expected\s+to\s+(?!have)|be\s+required\s+to\s+"
+    r"(?:work|travel|participate|cover|undertake\s+shifts))"
+    r"|:\s*-?\s*$",
+    re.IGNORECASE,
+)
+# A sentence of prose states a requirement only when it addresses the candidate or says
+# what is needed; descriptions of a ward, a service or a programme do not.
+_ASKS = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|post\s*holder|postholder|individuals?|person|someone|"
+    r"must|should|essential|required|requirements?|requires?|desirable|preferred|preferably|minimum|at least|"
+    r"ideally|ideal|need(?:s|ed)?|will have|will be|looking for|seeking|years?\s+of|degree|diploma|"
+    r"necessary|abilit(?:y|ies)\s+to|able\s+to|years?(?:'|’)?\s+experience|experience\s+(?:in|of|with|working)|"
+    r"certifi(?:ed|cation)|licen[cs]ed?|registration|qualifications?)\b",
+    re.IGNORECASE,
+)
+# "Have a person centred ethos ...", "Hold a current licence": what the candidate is told to have.
+_IMPERATIVE_ASK = re.compile(r"\W*(?:have|hold|possess|demonstrate|understand|show)\s", re.IGNORECASE)
+_PHONE = re.compile(r"\b\d{4,5}\s?\d{5,7}\b")
+
+
+def is_a_duty_or_lead_in(statement: str) -> bool:
+    """Whether a statement says what the holder will do, or only leads in to a list."""
+    return _DUTY.search(statement) is not None
+
+
+def asks_the_candidate(sentence: str) -> bool:
+    """Whether a sentence of prose addresses the candidate or says what is needed."""
+    return _ASKS.search(sentence) is not None or _IMPERATIVE_ASK.match(sentence) is not None
+
+
+# "The successful candidate therefore must be competent in ...", "This position requires a
+# Bachelor's Degree": a sentence that firmly asks something of the candidate, wherever it stands.
+_FIRM_ASK = re.compile(
+    r"\b(?:(?:the\s+)?successful\s+(?:candidate|applicant|post\s*holder)|the\s+(?:candidate|post\s*holder|postholder)|"
+    r"you|applicants?|candidates?)\s+(?:\w+\s+)?(?:must|will\s+need\s+to|will\s+be\s+required\s+to|should)\s+"
+    r"(?:be|have|hold|possess|demonstrate|show)\b|"
+    r"\bthis\s+(?:position|post|role|job)\s+requires\b",
+    re.IGNORECASE,
+)
+
+
+def firmly_asks_the_candidate(sentence: str) -> bool:
+    """Whether a sentence of prose states a requirement outright, so that it counts even
+    outside the posting's requirements sections (in its introduction)."""
+    return _FIRM_ASK.search(sentence) is not None
+
+
+def is_about_the_employer(statement: str) -> bool:
+    """Whether a statement describes the employer, the role's pay, hours or application, or
+    what the post offers, rather than asking something of the candidate."""
+    return (
+        _NO_WORDS.match(statement) is not None
+        or _ABOUT_THE_EMPLOYER.search(statement) is not None
+        or _PHONE.search(statement) is not None
+    )
+
+
+def is_requirement_like(sentence: str) -> bool:
+    """Whether a prose sentence states a requirement (for postings written as one paragraph)."""
+    return bool(_CUES.search(sentence)) or _IMPERATIVE_ASK.match(sentence) is not None
+
+
+# "No degree required", "Degree not required": the posting says what it does not ask for.
+_NOT_NEEDED = re.compile(
+    r"^\W*(?:no|none)\b[^.;:]{0,50}?\b(?:required|needed|necessary)\b|\bnot\s+(?:required|needed|necessary)\b",
+    re.IGNORECASE,
+)
+
+
+def states_no_need(statement: str) -> bool:
+    """Whether the statement says something is *not* needed ("No degree required"): a
+    statement a recruiter screens on, which every resume meets."""
+    return _NOT_NEEDED.search(statement) is not None

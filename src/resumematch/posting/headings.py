@@ -1,0 +1,108 @@
+"""A posting's headings: which section names make their statements required, preferred,
+duties or no requirement at all.
+
+Kept apart from ``layout.py`` (how lines, bullets and paragraphs make statements) because
+these rules are a vocabulary of section names, read one heading at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import RequirementKind
+from .statements import statement_kind
+
+__all__ = [
+    "CANDIDATE_LEAD_IN",
+    "PREFERRED_HEADING",
+    "QUESTION_HEADING",
+    "REQUIRED_HEADING",
+    "heading_kind",
+    "is_section_name",
+    "opens_section",
+]
+
+PREFERRED_HEADING = re.compile(
+    r"^\W*(preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|plus|ideal(?:ly)?|"
+    r"the ideal candidates?)\b.*$",
+    re.IGNORECASE,
+)
+REQUIRED_HEADING = re.compile(
+    r"^\W*(requirements?|required|qualifications?|minimum qualifications|basic qualifications|"
+    r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
+    r"skills|education|experience|essential|about you|person specification|what you(?:'|’)ll bring|"
+    r"what you will bring|what we(?:'|’)re looking for|what we are looking for|"
+    r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge)\b.*$",
+    re.IGNORECASE,
+)
+# Sections whose statements are no requirements: what the job does, and what the
+# employer says of itself, pays, offers or asks of an application.
+_NOT_REQUIREMENT_HEADING = re.compile(
+    r"^\W*(responsibilities|duties|main duties|key responsibilities|what you(?:'|’)ll do|what you will do|"
+    r"the role|about the role|role overview|job (?:purpose|summary|overview|description)|position summary|"
+    r"overview|day[- ]to[- ]day|your day|about us|about (?!you\b)\w+|"
+    r"who we are|our (?:values|mission|team)|benefits|what we offer|perks|compensation|salary|pay|"
+    r"how to apply|to apply|application process|equal opportunit(?:y|ies)|diversity|location|schedule|"
+    r"working hours|hours|closing date|contact|additional information|why join us|interview)\b\W*$",
+    re.IGNORECASE,
+)
+# A heading that names duties anywhere ("Additional responsibilities", "Primary job duties").
+_DUTIES_NAMED = re.compile(
+    r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'|’)ll do|what you will do)\b", re.IGNORECASE
+)
+# A heading put as a question ("What skills and experience will you need to apply?"): it
+# asks of the candidate when it names what is needed.
+QUESTION_HEADING = re.compile(r"^\W*(?:what|who|which)\b[^.!:]{0,100}\?\s*$", re.IGNORECASE)
+_QUESTION_ASKS = re.compile(
+    r"\b(?:skills?|experience|qualifications?|requirements?|need|looking\s+for|bring|knowledge|criteria)\b",
+    re.IGNORECASE,
+)
+# ... and asks it of the reader ("What Skills Do Effective Clinical Coordinators Have?" heads an
+# article's paragraph, not a posting's requirements).
+_QUESTION_TO_YOU = re.compile(r"\b(?:you|your|we\s+(?:are\s+)?looking\s+for|are\s+we\s+looking\s+for)\b", re.IGNORECASE)
+# A line that leads in to a list of what is asked of the candidate ("Apply to this position
+# if you are:", "The successful candidate will have:"): it heads that list as a requirements
+# heading does, however many words it has.
+CANDIDATE_LEAD_IN = re.compile(
+    r"^\W*(?!.*\b(?:will\s+(?:do|be\s+responsible)|duties|responsibilit))"
+    r".{0,80}\b(?:if\s+you(?:\s+are|\s+have|(?:'|’)re)|you\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
+    r"you(?:'|’)ll\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
+    r"candidates?\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring)|"
+    r"(?:we(?:'|’)re|we\s+are)\s+looking\s+for)\b[^:.]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def heading_kind(heading: str) -> tuple[RequirementKind, bool]:
+    """The kind a heading gives the statements under it, and whether they are requirements."""
+    if _NOT_REQUIREMENT_HEADING.match(heading) or _DUTIES_NAMED.search(heading):
+        return "required", False
+    if heading.endswith("?"):
+        # "What skills and experience will you need to apply?", "What can we offer you?"
+        asks = _QUESTION_ASKS.search(heading) is not None and _QUESTION_TO_YOU.search(heading) is not None
+        return statement_kind(heading) if asks else "required", asks
+    if PREFERRED_HEADING.match(heading):
+        return "preferred", True
+    if REQUIRED_HEADING.match(heading):
+        return "required", True
+    if CANDIDATE_LEAD_IN.match(heading):
+        return statement_kind(heading), True
+    return "required", False
+
+
+def is_section_name(line: str) -> bool:
+    """Whether the whole line is a section's name (not a sentence that starts with one)."""
+    name = line.rstrip(":").strip().lower()
+    for pattern in (PREFERRED_HEADING, REQUIRED_HEADING, _NOT_REQUIREMENT_HEADING):
+        found = pattern.match(name)
+        if found and len(name.split()) <= len(found.group(1).split()) + 1:
+            return True
+    return False
+
+
+def opens_section(heading: str) -> bool:
+    """Whether prose under the heading may still state a requirement outright ("The
+    successful candidate must ..."): not under duties, benefits or about-us, nor under a
+    question put to the reader ("What Skills Do Effective Clinical Coordinators Have?"
+    heads an article)."""
+    return not (_NOT_REQUIREMENT_HEADING.match(heading) or _DUTIES_NAMED.search(heading) or heading.endswith("?"))
