@@ -47,7 +47,10 @@ RulesSpec = AssertionRules | str | os.PathLike[str] | None
 """Assertion rules: a rules file's path, loaded rules, or ``None`` for the packaged ones."""
 
 _DOCUMENT_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
-_pipelines: dict[tuple[int, AssertionRules | None], tuple[Vocabulary, Language]] = {}
+_pipelines: dict[tuple[int, tuple[str, ...], AssertionRules | None], tuple[Vocabulary, Language]] = {}
+_PIPELINES_MAX = 16
+"""Pipelines kept (each holds a compiled vocabulary, several MB): a long-running caller
+that makes vocabularies in code must not grow without bound."""
 _lock = threading.Lock()
 
 
@@ -88,10 +91,12 @@ def build_pipeline(vocabulary: Vocabulary, *, assertion_rules: RulesSpec = None)
     packaged rules) or loaded :class:`~resumematch.match.assertion.AssertionRules`.
     """
     rules = resolve_rules(assertion_rules)
-    key = (id(vocabulary), rules)
+    # Keyed by the terms, not the Vocabulary object: load_vocabulary("name") gives a new
+    # object per call that shares its validated terms, and must share the pipeline too.
+    key = (id(vocabulary.terms), vocabulary.sources, rules)
     with _lock:
         cached = _pipelines.get(key)
-        if cached is not None and cached[0] is vocabulary:
+        if cached is not None and cached[0].terms is vocabulary.terms and cached[0].ambiguous == vocabulary.ambiguous:
             return cached[1]
         nlp = _resume_english()
         # The factory loads the vocabulary from its sources (so the config can rebuild
@@ -101,6 +106,8 @@ def build_pipeline(vocabulary: Vocabulary, *, assertion_rules: RulesSpec = None)
             cast(TermMatcher, matcher).set_vocabulary(vocabulary)
         if rules is not None:
             cast(TermMatcher, matcher).set_rules(assertion_rules=rules)
+        while len(_pipelines) >= _PIPELINES_MAX:
+            _pipelines.pop(next(iter(_pipelines)))
         _pipelines[key] = (vocabulary, nlp)
         return nlp
 
