@@ -4,7 +4,9 @@ The cooperative limits of :class:`~resumematch.extract.ExtractLimits` (a deadlin
 checked between pages and every 64 glyphs) cannot stop C code: PDFium drawing a form
 that draws itself, zlib inflating a flate bomb, lxml building the tree of a huge part,
 pdfminer resolving an object that refers to itself. A limit that holds for them must
-come from outside the parser, so :func:`run_limited` forks a child that
+come from outside the parser, so :func:`run_limited` sends the call to a reusable
+worker process (``worker.py``: the same limits per file, without a fork per file), or
+forks a child for it (:func:`run_in_child`) that
 
 * sets ``RLIMIT_AS`` to its address space at the fork plus ``max_memory_bytes``: an
   allocation past it fails (``MemoryError`` in Python, a failed ``malloc`` in C, which
