@@ -11,7 +11,8 @@ import pytest
 from hostile import flate_bomb_pdf, self_reference_pdf
 from makers import make_pdf
 
-from resumematch import CorruptFileError, ExtractionTimeoutError, ExtractLimits, MemoryLimitError, extract
+from resumematch import ExtractLimits, extract
+from resumematch.errors import CorruptFileError, ExtractionTimeoutError, MemoryLimitError
 from resumematch.extract import worker
 from resumematch.extract.sandbox import can_isolate, run_limited
 

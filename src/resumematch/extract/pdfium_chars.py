@@ -178,13 +178,18 @@ def read_chars(
             effective = size * scale_y
             x0 = origin_x
             x1 = origin_x + advance * size * scale_x
-            descent = descents.get(font) if font else 0.0
-            if descent is None:
-                descent = fonts.descent(font)
+            if font:
+                descent = descents.get(font)
+                if descent is None:
+                    descent = fonts.descent(font)
+            else:
+                descent = 0.0
             y0 = origin_y + descent * effective
             y1 = y0 + effective
         if unrotated:  # place.char's first case, inline (most pages)
-            chars.append(Char(letter, x0 - left, x1 - left, top - y1, top - y0, size * scale_y, abs(cos) > _UPRIGHT, sin))
+            chars.append(
+                Char(letter, x0 - left, x1 - left, top - y1, top - y0, size * scale_y, abs(cos) > _UPRIGHT, sin)
+            )
         else:
             chars.append(place.char(letter, x0, x1, y0, y1, size * scale_y, cos, sin))
         indices[len(chars) - 1] = index

@@ -330,7 +330,9 @@ def verdict(kind: str, value: Any, *, grown: int, status: int, limits: ExtractLi
             f"{name} could not be read ({type_name}: {message}); the file may be damaged: re-export it and try again."
         )
     how = (
-        f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit status {os.waitstatus_to_exitcode(status)}"
+        f"signal {os.WTERMSIG(status)}"
+        if os.WIFSIGNALED(status)
+        else f"exit status {os.waitstatus_to_exitcode(status)}"
     )
     raise CorruptFileError(
         f"{name}: the document parser crashed ({how}) on this file; the file may be damaged or hostile: "

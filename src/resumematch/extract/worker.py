@@ -38,9 +38,9 @@ from .limits import ExtractLimits
 from .sandbox import (
     GRACE_SECONDS,
     _address_space,
-    _resident,
     _detach_signals,
     _outcome,
+    _resident,
     _write_all,
     die_with_parent,
     timeout_error,
