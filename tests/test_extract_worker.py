@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -67,11 +68,21 @@ def test_a_crashed_worker_is_replaced(fresh_worker: None) -> None:
     assert worker.worker_pid() not in (None, first)
 
 
+def _wait_until_exited(pid: int) -> None:
+    """Until the killed worker is a zombie (the signal is delivered asynchronously)."""
+    for _ in range(1000):
+        with open(f"/proc/{pid}/stat") as stat:
+            if stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+                return
+        time.sleep(0.01)
+
+
 def test_a_worker_killed_between_files_is_replaced(fresh_worker: None) -> None:
     extract(_resume())
     first = worker.worker_pid()
     assert first is not None
     os.kill(first, 9)
+    _wait_until_exited(first)
     assert "Registered Nurse" in extract(_resume()).text
     assert worker.worker_pid() not in (None, first)
 
