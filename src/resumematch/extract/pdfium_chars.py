@@ -117,6 +117,8 @@ def read_chars(
     text = _page_text(handle, count)
     place = _Placer(left, bottom, right, top, rotation)
     fonts = _Fonts()
+    widths, descents = fonts._widths, fonts._descents
+    unrotated = rotation == 0
     x, y = c_double(), c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     matrix = raw.FS_MATRIX()
@@ -160,7 +162,12 @@ def read_chars(
             chars[-1] = previous._replace(text=previous.text + letter, x1=max(previous.x1, place.x(box.right, box.top)))
             continue
         origin_x, origin_y, ligature_object = x.value, y.value, text_object
-        advance = fonts.width(font, letter) if font else None
+        if font:  # the cache read inline: a method call per character costs more than the lookup
+            advance = widths.get((font, letter))
+            if advance is None:
+                advance = fonts.width(font, letter)
+        else:
+            advance = None
         upright_text = abs(sin) < _UPRIGHT and cos > 0
         if advance is None or not upright_text:
             # A turned or unusual character: PDFium's loose box, as it is.
@@ -171,9 +178,20 @@ def read_chars(
             effective = size * scale_y
             x0 = origin_x
             x1 = origin_x + advance * size * scale_x
-            y0 = origin_y + (fonts.descent(font) if font else 0.0) * effective
+            if font:
+                descent = descents.get(font)
+                if descent is None:
+                    descent = fonts.descent(font)
+            else:
+                descent = 0.0
+            y0 = origin_y + descent * effective
             y1 = y0 + effective
-        chars.append(place.char(letter, x0, x1, y0, y1, size * scale_y, cos, sin))
+        if unrotated:  # place.char's first case, inline (most pages)
+            chars.append(
+                Char(letter, x0 - left, x1 - left, top - y1, top - y0, size * scale_y, abs(cos) > _UPRIGHT, sin)
+            )
+        else:
+            chars.append(place.char(letter, x0, x1, y0, y1, size * scale_y, cos, sin))
         indices[len(chars) - 1] = index
     if rotation == 0:
         _close_false_gaps(chars, indices, handle, box, left)

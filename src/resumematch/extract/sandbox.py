@@ -4,7 +4,9 @@ The cooperative limits of :class:`~resumematch.extract.ExtractLimits` (a deadlin
 checked between pages and every 64 glyphs) cannot stop C code: PDFium drawing a form
 that draws itself, zlib inflating a flate bomb, lxml building the tree of a huge part,
 pdfminer resolving an object that refers to itself. A limit that holds for them must
-come from outside the parser, so :func:`run_limited` forks a child that
+come from outside the parser, so :func:`run_limited` sends the call to a reusable
+worker process (``worker.py``: the same limits per file, without a fork per file), or
+forks a child for it (:func:`run_in_child`) that
 
 * sets ``RLIMIT_AS`` to its address space at the fork plus ``max_memory_bytes``: an
   allocation past it fails (``MemoryError`` in Python, a failed ``malloc`` in C, which
@@ -47,8 +49,10 @@ __all__ = [
     "limit_this_process_instead",
     "limits_in_this_process",
     "memory_error",
+    "run_in_child",
     "run_limited",
     "timeout_error",
+    "verdict",
 ]
 
 T = TypeVar("T")
@@ -120,31 +124,46 @@ def can_isolate() -> bool:
     return True
 
 
+def _outcome(fn: Callable[..., Any], args: tuple[Any, ...]) -> bytes:
+    """``fn(*args)``'s result or failure, pickled for the parent (a child's or worker's side)."""
+    try:
+        return pickle.dumps(("ok", fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        return pickle.dumps(("memory", None))
+    except ResumeMatchError as exc:
+        try:
+            return pickle.dumps(("raise", exc), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:
+            return pickle.dumps(("error", (type(exc).__name__, str(exc))))
+    except BaseException as exc:  # a parser's own failure: the parent words it
+        return pickle.dumps(("error", (type(exc).__name__, str(exc)[:500])))
+
+
+def _write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _detach_signals() -> None:
+    """A child takes no part in the caller's signal handling: a Ctrl-C goes to the
+    parent, which kills the child; the child leaves only through ``os._exit``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    import faulthandler
+
+    faulthandler.disable()  # a parser that aborts is reported by the parent, in one line
+
+
 def _child(fn: Callable[..., Any], args: tuple[Any, ...], limits: ExtractLimits, fd: int) -> None:
     """The child's whole life: limits, the call, the result down the pipe. Never returns."""
     code = 0
     try:
         die_with_parent()
-        # The child does not take part in the caller's signal handling (a Ctrl-C goes to
-        # the parent, which kills the child); it leaves only through os._exit.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _detach_signals()
         _limit_memory(limits.max_memory_bytes)
-        try:
-            payload = pickle.dumps(("ok", fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
-        except MemoryError:
-            payload = pickle.dumps(("memory", None))
-        except ResumeMatchError as exc:
-            try:
-                payload = pickle.dumps(("raise", exc), protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception:
-                payload = pickle.dumps(("error", (type(exc).__name__, str(exc))))
-        except BaseException as exc:  # a parser's own failure: the parent words it
-            payload = pickle.dumps(("error", (type(exc).__name__, str(exc)[:500])))
-        view = memoryview(payload)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
+        _write_all(fd, _outcome(fn, args))
     except BaseException:
         code = 70
     finally:
@@ -238,6 +257,17 @@ def run_limited(fn: Callable[..., T], args: tuple[Any, ...], *, limits: ExtractL
     if _this_process[0] and threading.current_thread() is threading.main_thread():
         with limits_in_this_process(limits, name):
             return fn(*args)
+    from .worker import WorkerBusy, run_in_worker
+
+    try:
+        return run_in_worker(fn, args, limits=limits, name=name)
+    except WorkerBusy:
+        return run_in_child(fn, args, limits=limits, name=name)
+
+
+def run_in_child(fn: Callable[..., T], args: tuple[Any, ...], *, limits: ExtractLimits, name: str) -> T:
+    """``fn(*args)`` in a child forked for this one call (:func:`run_limited`'s fallback
+    when the reusable worker is busy or ``fn`` cannot be sent to it)."""
     read_fd, write_fd = os.pipe()
     rss_at_fork = _resident()
     pid = os.fork()
@@ -277,11 +307,21 @@ def run_limited(fn: Callable[..., T], args: tuple[Any, ...], *, limits: ExtractL
         kind, value = pickle.loads(data) if data else ("died", None)
     except Exception:
         kind, value = "died", None
+    grown = usage.ru_maxrss * 1024 - rss_at_fork if usage is not None else 0
+    return verdict(kind, value, grown=grown, status=status, limits=limits, name=name)  # type: ignore[no-any-return]
+
+
+def verdict(kind: str, value: Any, *, grown: int, status: int, limits: ExtractLimits, name: str) -> Any:
+    """The result a child or worker sent (``kind``, ``value``), or the error it stands for.
+
+    ``kind`` is ``"died"`` when nothing came back; then ``grown`` (how far its peak
+    resident memory rose during the file) tells a memory limit from a crash, and
+    ``status`` (from ``wait``) names the crash.
+    """
     if kind == "ok":
-        return value  # type: ignore[no-any-return]
+        return value
     if kind == "raise" and isinstance(value, ResumeMatchError):
         raise value
-    grown = usage.ru_maxrss * 1024 - rss_at_fork if usage is not None else 0
     if kind == "memory" or (kind == "died" and grown > limits.max_memory_bytes // 2):
         raise memory_error(name, limits)
     if kind == "error":
@@ -290,10 +330,11 @@ def run_limited(fn: Callable[..., T], args: tuple[Any, ...], *, limits: ExtractL
             f"{name} could not be read ({type_name}: {message}); the file may be damaged: re-export it and try again."
         )
     how = (
-        f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit status {os.waitstatus_to_exitcode(status)}"
+        f"signal {os.WTERMSIG(status)}"
+        if os.WIFSIGNALED(status)
+        else f"exit status {os.waitstatus_to_exitcode(status)}"
     )
     raise CorruptFileError(
         f"{name}: the document parser crashed ({how}) on this file; the file may be damaged or hostile: "
         "re-export it and try again."
     )
-
