@@ -134,7 +134,7 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
     PartSpec(
         "executive",
         "executive level",
-        20.0,
+        40.0,
         credit=lambda r: _pair(executive_level_credit(r.posting, r.candidate)),
     ),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
