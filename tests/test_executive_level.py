@@ -54,4 +54,3 @@ def test_a_management_post_leaves_the_part_out() -> None:
     part = _part(resumematch.check(EXECUTIVE, job=job), "executive level")
     assert part.weight == 0
     assert "nothing to judge" in part.detail
-
