@@ -139,3 +139,12 @@ def test_equally_common_terms_leave_scores_unchanged() -> None:
     terms = ["a", "b"]
     rows = [_row("x", {"a"}, terms), _row("y", {"b"}, terms)]
     assert [r.score for r in pool_weighted(rows)] == [r.score for r in rows]
+
+
+def test_a_trainee_named_in_a_posting_text_does_not_make_it_junior() -> None:
+    text = (
+        "Program Coordinator\n\nYou will manage the trainee schedules of our apprentice and junior staff.\n\n"
+        "Requirements:\n- Microsoft Office\n- Bachelor's degree\n"
+    )
+    assert posting_fit(resumematch.analyze(text)).seniority is None
+    assert posting_fit(resumematch.analyze("Trainee Administrator\n\n" + text)).seniority == "junior"

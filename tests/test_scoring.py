@@ -72,6 +72,7 @@ def test_parts_add_up_to_the_score(job, mini_vocab) -> None:  # type: ignore[no-
         "experience level",
         "languages",
         "healthcare work",
+        "executive level",
         "text similarity",
     ]
     assert sum(p.weight for p in report.parts) == pytest.approx(100.0)
@@ -164,6 +165,7 @@ def test_weights_are_configurable(job, mini_vocab) -> None:  # type: ignore[no-u
         seniority=0,
         languages=0,
         healthcare=0,
+        executive=0,
         text=0,
     )
     report = _score(RESUME, job, mini_vocab, weights=terms_only)

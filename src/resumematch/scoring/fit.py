@@ -284,7 +284,8 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
     seniority_words = {name for name, _found in data.seniority.find_in_title(heading)}
     if not seniority_words:
         seniority_words = {name for name, _found in data.seniority.find(text) if name == "junior"}
-    seniority = "junior" if "junior" in seniority_words else "senior" if "senior" in seniority_words else None
+    junior = seniority_words & {"junior", "junior in a title"}  # "trainee schedules": a text names others
+    seniority = "junior" if junior else "senior" if "senior" in seniority_words else None
     languages = set()
     for name, found in data.languages.find(text):
         for match in re.finditer(re.escape(found), text):

@@ -25,6 +25,7 @@ from functools import cached_property
 
 from ..models import Document, JobProfile, Mention, Role
 from ..resume.roles import total_years
+from .executive_level import executive_level_credit
 from .fit import CandidateFit, PostingFit, candidate_fit, posting_fit
 from .healthcare_work import healthcare_work_credit
 from .requirement_checks import title_credit
@@ -130,6 +131,12 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
     PartSpec("seniority", "experience level", 5.0, credit=lambda r: _pair(seniority_credit(r.posting, r.years))),
     PartSpec("languages", "languages", 5.0, credit=lambda r: _pair(languages_credit(r.posting, r.candidate))),
     PartSpec("healthcare", "healthcare work", 15.0, credit=_healthcare),
+    PartSpec(
+        "executive",
+        "executive level",
+        40.0,
+        credit=lambda r: _pair(executive_level_credit(r.posting, r.candidate)),
+    ),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
 )
 """Every score part, in the order a report lists them."""
