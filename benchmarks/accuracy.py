@@ -12,7 +12,7 @@ exact lookup of the vocabulary's names, aliases and abbreviations (flashtext), i
 * negated-as-held: the share of ``negated`` labels (named but not held) reported held;
 * trap hits: ``traps`` labels (strings a naive lookup wrongly credits) reported held.
 
-Run: python benchmarks/accuracy.py [--show-errors] [--engine pdfplumber|pypdfium2]
+Run: python benchmarks/accuracy.py [--show-errors] [--engine pypdfium2|pdfplumber|pdfium-raw] (default: the library's)
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from pathlib import Path
 from _common import FIXTURES
 
 from resumematch import Document, Vocabulary, default_vocabulary, extract, find_terms
+from resumematch.extract import DEFAULT_PDF_ENGINE, PDF_ENGINES
 
 LABELS = Path(__file__).resolve().parent / "data" / "real-world" / "resumes"
 RESUMES = FIXTURES / "real-world" / "resumes"
@@ -177,7 +178,7 @@ def print_table(results: dict[str, Tally]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list every miss and false hit per resume")
-    parser.add_argument("--engine", default="pdfplumber", choices=["pdfplumber", "pypdfium2"])
+    parser.add_argument("--engine", default=DEFAULT_PDF_ENGINE, choices=PDF_ENGINES)
     args = parser.parse_args()
     if not RESUMES.is_dir():
         print(f"skipped: {RESUMES} is absent (the shared fixtures are not checked out beside the project)")
