@@ -28,8 +28,8 @@ from .files import printable, read_regular
 from .limits import MB, ExtractLimits
 from .normalize import normalize_text
 from .quality import clean_page, garbled_warning, long_document_warning
+from .readers import page_reader
 from .sandbox import run_limited
-from .text import decode_text
 
 __all__ = ["DEFAULT_PDF_ENGINE", "PDF_ENGINES", "ExtractLimits", "PdfEngine", "extract", "extract_text", "sniff_format"]
 
@@ -187,13 +187,7 @@ def _sniff(data: bytes, name: str) -> DocumentFormat:
 
 def _import_reader(kind: DocumentFormat, engine: PdfEngine) -> None:
     """Import the parser a file needs before forking (the child then shares its pages)."""
-    if kind == "pdf":
-        if engine == "pdfplumber":
-            from . import pdf  # noqa: F401
-        else:
-            from . import pdfium  # noqa: F401
-    elif kind == "docx":
-        from . import docx  # noqa: F401
+    page_reader(kind, engine).load()
 
 
 def _parse(
@@ -225,29 +219,17 @@ def _extract_pages(
     limits: ExtractLimits,
     engine: PdfEngine,
 ) -> tuple[list[str], list[ParseWarning]]:
-    if kind == "pdf":
-        if engine == "pdfplumber":
-            from .pdf import extract_pdf_pages
-
-            raw, warnings = extract_pdf_pages(data, name, password, limits)
-        else:
-            from .pdfium import extract_pdfium_pages
-
-            raw, warnings = extract_pdfium_pages(data, name, password, limits, layout=engine == "pypdfium2")
-        pages: list[str] = []
-        for number, page in enumerate(raw, start=1):
-            cleaned, garbled = clean_page(page)
-            pages.append(cleaned)
-            if garbled:
-                warnings.append(garbled_warning(number))
-        return pages, warnings
-    if kind == "docx":
-        from .docx import extract_docx_text
-
-        return extract_docx_text(data, name, limits)
-    if kind == "text":
-        return [decode_text(data)], []
-    raise UnsupportedFormatError(f"Unknown format {kind!r}; use 'pdf', 'docx' or 'text'.")
+    reader = page_reader(kind, engine)
+    raw, warnings = reader.load()(data, name, password, limits)
+    if not reader.pdf_text:
+        return raw, warnings
+    pages: list[str] = []
+    for number, page in enumerate(raw, start=1):
+        cleaned, garbled = clean_page(page)
+        pages.append(cleaned)
+        if garbled:
+            warnings.append(garbled_warning(number))
+    return pages, warnings
 
 
 def _assemble(

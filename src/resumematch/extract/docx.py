@@ -26,7 +26,7 @@ from ..errors import CorruptFileError, FileTooLargeError, UnsupportedFormatError
 from ..models import ParseWarning
 from .limits import MB, ExtractLimits
 
-__all__ = ["extract_docx_text", "zip_kind"]
+__all__ = ["extract_docx_text", "read_docx_pages", "zip_kind"]
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -262,6 +262,13 @@ def _note_lines(document: DocxDocument) -> list[str]:
                 continue
             lines.extend(line for line in (_inline_text(p) for p in note.iter(_P)) if line.strip())
     return lines
+
+
+def read_docx_pages(
+    data: bytes, name: str, password: str | None, limits: ExtractLimits
+) -> tuple[list[str], list[ParseWarning]]:
+    """The page reader's signature (:mod:`.readers`); DOCX files take no password."""
+    return extract_docx_text(data, name, limits)
 
 
 def extract_docx_text(data: bytes, name: str, limits: ExtractLimits) -> tuple[list[str], list[ParseWarning]]:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import codecs
 
-__all__ = ["decode_text"]
+from ..models import ParseWarning
+from .limits import ExtractLimits
+
+__all__ = ["decode_text", "read_text_pages"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -34,3 +37,10 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def read_text_pages(
+    data: bytes, name: str, password: str | None, limits: ExtractLimits
+) -> tuple[list[str], list[ParseWarning]]:
+    """A text file as one page (the page reader's signature: :mod:`.readers`)."""
+    return [decode_text(data)], []
