@@ -99,3 +99,13 @@ def test_fork_per_file_when_reuse_is_off(fresh_worker: None) -> None:
 def test_a_function_that_cannot_travel_runs_in_its_own_child(fresh_worker: None) -> None:
     parent = os.getpid()
     assert run_limited(lambda: os.getppid() == parent, (), limits=ExtractLimits(), name="x") is True
+
+
+@pytest.mark.parametrize("reuse", [True, False])
+def test_a_time_limit_too_large_for_select_still_reads_the_file(fresh_worker: None, reuse: bool) -> None:
+    """``--timeout 1e300`` is a valid (if silly) limit; select() takes at most a time_t (found by Hypothesis)."""
+    worker.reuse_worker(reuse)
+    try:
+        assert "Registered Nurse" in extract(_resume(), limits=ExtractLimits(timeout_seconds=1e300)).text
+    finally:
+        worker.reuse_worker(True)

@@ -286,7 +286,8 @@ def run_in_child(fn: Callable[..., T], args: tuple[Any, ...], *, limits: Extract
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
-            ready, _, _ = select.select([read_fd], [], [], remaining)
+            # select() takes at most a time_t: a --timeout of 1e300 waits in hour-long steps.
+            ready, _, _ = select.select([read_fd], [], [], min(remaining, 3600.0))
             if not ready:
                 continue
             chunk = os.read(read_fd, 1 << 20)

@@ -242,7 +242,8 @@ def _exchange(message: bytes, limits: ExtractLimits, name: str) -> Any:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
-            ready, _, _ = select.select([worker.results], [], [], remaining)
+            # select() takes at most a time_t: a --timeout of 1e300 waits in hour-long steps.
+            ready, _, _ = select.select([worker.results], [], [], min(remaining, 3600.0))
             if not ready:
                 continue
             chunk = os.read(worker.results, 1 << 20)
