@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import docx
-from fpdf import FPDF
+from make_corpus import pdf_bytes  # the same Latin-1 text PDF as the speed corpus
 
 FIRST = [
     ("José", "he"),
@@ -268,16 +268,6 @@ def make_people(n: int = 60, *, seed: int = 24) -> list[Person]:
     """``n`` seeded resumes with planted identity details."""
     rng = random.Random(seed)
     return [_person(index, rng) for index in range(n)]
-
-
-def pdf_bytes(text: str) -> bytes:
-    """A text PDF of ``text`` (Helvetica: Latin-1, so the accents survive)."""
-    pdf = FPDF()
-    pdf.set_font("Helvetica", size=10)
-    pdf.add_page()
-    for line in text.splitlines():
-        pdf.multi_cell(0, 5, line.encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
 
 
 def docx_bytes(text: str, header: str = "") -> bytes:

@@ -8,20 +8,11 @@ import pdfplumber
 import pytest
 from conftest import FIXTURES, need
 from makers import make_columns_pdf, make_pdf, make_rotated_pdf
+from pdf_layouts import MAIN, SIDEBAR
 
 from resumematch import extract
 from resumematch.extract.quality import clean_page, repair_hyphenation
 
-SIDEBAR = ["SKILLS", "Python", "Kubernetes", "PostgreSQL", "Terraform", "EDUCATION", "BS Computer Science"]
-MAIN = [
-    "EXPERIENCE",
-    "Senior Engineer, Acme Corp",
-    "Built data pipelines in Spark",
-    "Led migration to AWS",
-    "Engineer, Beta Inc",
-    "Maintained CI/CD with Jenkins",
-    "Wrote Go services",
-]
 PROJECTS = ["PROJECTS", "resumematch", "A resume parser", "Open source"]
 
 

@@ -125,6 +125,8 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     kept = []
     try:
         writer = csv.writer(id_map) if id_map else None
+        # A salt the user chose stays off the disk (docs/blind-review.md); a random one must be kept.
+        kept_salt = csv_cell(salt if own_salt else "")
         if writer and id_map and id_map.tell() == 0:
             writer.writerow(["id", "file", "salt"])
         # The loop needs the collector (each row leaves garbage), but not to rescan spaCy.
@@ -132,9 +134,7 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         with frozen_heap(), bar:
             for row in rows:
                 if writer:
-                    # A salt the user chose stays off the disk (docs/blind-review.md); a random one must be kept.
-                    kept_salt = salt if own_salt else ""
-                    writer.writerow([csv_cell(str(row.id)), csv_cell(printable(row.file)), csv_cell(kept_salt)])
+                    writer.writerow([csv_cell(str(row.id)), csv_cell(printable(row.file)), kept_salt])
                 if stream is not None:
                     stream.append(row)
                 if stream is None or pooled:
