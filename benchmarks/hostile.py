@@ -26,7 +26,7 @@ from pathlib import Path
 from _common import EXAMPLES, ROOT, table
 
 sys.path.insert(0, str(ROOT / "tests"))  # the generators the tests use
-from hostile import flate_bomb_pdf, merged_table_docx, self_drawing_form_pdf, self_reference_pdf  # noqa: E402
+from hostile import flate_bomb_pdf, merged_table_docx, self_drawing_form_pdf, self_reference_pdf
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
 KINDS = [

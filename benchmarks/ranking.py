@@ -43,7 +43,48 @@ GRADES = Path(__file__).resolve().parent / "data" / "real-world" / "grades"
 REAL_WORLD = FIXTURES / "real-world"
 WORD = re.compile(r"[a-z][a-z0-9+#-]*")
 STOP = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "of", "on", "or", "our", "that", "the", "their", "this", "to", "we", "will", "with", "you", "your", "who", "all", "any", "can", "may", "not", "but", "more", "also", "into", "its"]
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "our",
+        "that",
+        "the",
+        "their",
+        "this",
+        "to",
+        "we",
+        "will",
+        "with",
+        "you",
+        "your",
+        "who",
+        "all",
+        "any",
+        "can",
+        "may",
+        "not",
+        "but",
+        "more",
+        "also",
+        "into",
+        "its",
+    ]
 )
 
 Scorer = Callable[[Path, Sequence[Path]], list[float]]

@@ -248,7 +248,7 @@ def test_a_phrase_match_of_the_same_term_is_one_mention() -> None:
 
 
 def test_an_abbreviation_of_a_degree_term_needs_the_grammar() -> None:
-    """"MS" is masters-it's abbreviation; in "MS Word" it is not a degree."""
+    """ "MS" is masters-it's abbreviation; in "MS Word" it is not a degree."""
     assert "masters-it" not in _held("Skills: MS Word, MS Access")
     assert "masters-it" in _held("MS : Information Technology")
 

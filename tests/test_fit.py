@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import resumematch
 from resumematch.batch.pool_weights import idf, pool_weighted
 from resumematch.batch.ranking import RankRow, RowTerm, ranked
@@ -115,7 +117,7 @@ def _row(name: str, shown: set[str], all_terms: list[str]) -> RankRow:
 
 def test_idf_grows_as_a_term_gets_rarer() -> None:
     values = [idf(shown, 10) for shown in range(11)]
-    assert all(a > b for a, b in zip(values, values[1:], strict=False))
+    assert all(a > b for a, b in pairwise(values))
     assert values[-1] > 0
 
 

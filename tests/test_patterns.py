@@ -12,8 +12,8 @@ from conftest import EXAMPLES, FIXTURES, need
 from spacy.matcher import Matcher
 
 from resumematch import VocabError, find_terms, load_vocabulary
-from resumematch.match.doc_tokens import read_tokens
 from resumematch.match.component import SPANS_KEY, span_details
+from resumematch.match.doc_tokens import read_tokens
 from resumematch.match.patterns import PatternMatcher, pattern_problems
 from resumematch.match.pipeline import build_pipeline
 from resumematch.match.variants import word_forms
@@ -265,7 +265,9 @@ def test_shipped_patterns_do_not_fire_on_traps(text: str, term_id: str) -> None:
     ],
 )
 def test_a_bad_pattern_is_reported_with_file_and_term(tmp_path: Path, patterns: Any, message: str) -> None:
-    path = write_vocab(tmp_path, [{"id": "staff-training", "name": "Train staff", "category": "duty", "patterns": patterns}])
+    path = write_vocab(
+        tmp_path, [{"id": "staff-training", "name": "Train staff", "category": "duty", "patterns": patterns}]
+    )
     with pytest.raises(VocabError) as caught:
         load_vocabulary(path)
     text = str(caught.value)

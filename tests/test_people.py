@@ -96,7 +96,10 @@ def test_rules_file_is_validated() -> None:
     [
         ("Wrote policies for internal customer service and data entry staff.", "data-entry"),
         ("Worked closely with Decision Support, Medical Records, and several other departments.", "medical-records"),
-        ("Led teams that include Product Development, Product Owners, Quality Assurance and DevOps.", "quality-assurance"),
+        (
+            "Led teams that include Product Development, Product Owners, Quality Assurance and DevOps.",
+            "quality-assurance",
+        ),
         ("Called on Allergists, Dermatologists, Psychiatrists, Geriatric Specialists, Neurologists.", "geriatrics"),
         # a skill's words inside a job title or a department's name (issue #18)
         ("08/2003 to 03/2013\nHealthcare Management Representative 2 Company Name", "healthcare-management"),

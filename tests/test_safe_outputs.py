@@ -31,7 +31,7 @@ def test_owasp_prefix(value: str) -> None:
 
 
 def test_markdown_text_holds_no_html_and_no_link() -> None:
-    hostile = '<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![t](http://x/) *b* `c` | d'
+    hostile = "<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![t](http://x/) *b* `c` | d"
     shown = md_text(hostile)
     for markup in ("<img", "](", "![", "`c`", "*b*", " | "):
         assert markup not in shown

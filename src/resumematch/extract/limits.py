@@ -38,8 +38,16 @@ class ExtractLimits:
     def __post_init__(self) -> None:
         problems = [
             f"{field} must be a positive number, not {getattr(self, field)!r}"
-            for field in ("max_bytes", "max_pages", "max_chars", "max_zip_parts", "max_unzipped_bytes", "max_memory_bytes")
-            if not isinstance(getattr(self, field), int) or isinstance(getattr(self, field), bool)
+            for field in (
+                "max_bytes",
+                "max_pages",
+                "max_chars",
+                "max_zip_parts",
+                "max_unzipped_bytes",
+                "max_memory_bytes",
+            )
+            if not isinstance(getattr(self, field), int)
+            or isinstance(getattr(self, field), bool)
             or getattr(self, field) <= 0
         ]
         seconds = self.timeout_seconds

@@ -228,11 +228,15 @@ class PeopleDetector:
                     before, whole = [], False
                 if any(w in rules.role_markers for w in before[-_ROLE_REACH:]):
                     other = False
-                elif plural or after in rules.cues_after:
-                    other = True
-                elif self._determined(before, whole) or self._cued(before):
-                    other = True
-                elif previous is not None and previous[1] and _joined(tokens, previous[0], start, rules.person_words):
+                elif (
+                    plural
+                    or after in rules.cues_after
+                    or self._determined(before, whole)
+                    or self._cued(before)
+                    or (
+                        previous is not None and previous[1] and _joined(tokens, previous[0], start, rules.person_words)
+                    )
+                ):
                     other = True
                 if other:
                     statuses[index] = OTHER_PERSON

@@ -29,7 +29,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": 
 """As extract/normalize.py maps them in the text."""
 
 _FUNCTION_WORDS = frozenset(
-    (  # noqa: SIM905 (one word list, read as prose)
+    (
         "a an the and or nor but of in on at to for from by with without as into onto upon over under "
         "about after before during between through per via than then so if not no yes is are was were be "
         "been am do does did has have had it its this that these those i me my we us our you your he him "

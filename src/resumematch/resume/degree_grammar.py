@@ -218,9 +218,9 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     evidence = bool(degree_word or of or separator or word in {"doctorate", "baccalaureate"})
     if not evidence and not (plural and (level == "bachelor" or education)):
         return None  # "Scrum Master", "Sales Associate", "bachelor party"
-    if of is None and separator is None and after is None and not degree_word and level != "bachelor":
-        if not (education or word == "doctorate"):
-            return None
+    bare = of is None and separator is None and after is None and not degree_word and level != "bachelor"
+    if bare and not (education or word == "doctorate"):
+        return None
     end = max(field_end, head_end)
     field = named or after
     fields = (named,) if named else ((after,) if after else ())

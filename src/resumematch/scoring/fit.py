@@ -62,7 +62,9 @@ class _Phrases:
     also where a PDF lost the spaces of a short title ("PRACTICEMANAGER", "StaffNurse").
     """
 
-    def __init__(self, phrases: dict[str, Any], abbreviations: dict[str, Any], *, not_after: Iterable[str] = ()) -> None:
+    def __init__(
+        self, phrases: dict[str, Any], abbreviations: dict[str, Any], *, not_after: Iterable[str] = ()
+    ) -> None:
         self._phrases = {p.lower(): label for p, label in phrases.items()}
         self._compact = {_compact(p): label for p, label in self._phrases.items() if len(_compact(p)) >= 3}
         self._abbreviations = dict(abbreviations)
@@ -97,7 +99,11 @@ class _Phrases:
         found = set()
         for first in words & self._first_words.keys():
             for label, parts, pattern in self._first_words[first]:
-                if label not in found and all(w in words for w in parts) and (pattern is None or pattern.search(lowered)):
+                if (
+                    label not in found
+                    and all(w in words for w in parts)
+                    and (pattern is None or pattern.search(lowered))
+                ):
                     found.add(label)
         return found
 
@@ -176,8 +182,9 @@ def fit_data() -> _Data:
     by_term: dict[str, Level] = {}
     for ladder, rungs in raw["ladders"].items():
         for rung in rungs:
-            level = Level(ladder, rung["level"], float(rung["rank"]), bool(rung["licensed"]), rung["family"],
-                          tuple(rung["terms"]))
+            level = Level(
+                ladder, rung["level"], float(rung["rank"]), bool(rung["licensed"]), rung["family"], tuple(rung["terms"])
+            )
             for phrase in rung["phrases"]:
                 level_phrases[phrase] = level
             for abbreviation in rung["abbreviations"]:
@@ -251,7 +258,9 @@ _LANGUAGE_WINDOW = 60
 
 def posting_fit(job: JobProfile) -> PostingFit:
     """The posting's role family, licence level, specialties, seniority and languages."""
-    required = tuple(t.term_id for t in job.terms if t.category in ("license", "certification") and t.kind == "required")
+    required = tuple(
+        t.term_id for t in job.terms if t.category in ("license", "certification") and t.kind == "required"
+    )
     return _posting_fit(job.title, job.text, required)
 
 
@@ -367,7 +376,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     their resume names."""
     data = fit_data()
     top = headline(document.text)
-    titles = [top] + role_titles(document, roles)[: len(_ROLE_WEIGHTS)]
+    titles = [top, *role_titles(document, roles)[: len(_ROLE_WEIGHTS)]]
     weights = [_HEADLINE_WEIGHT, *_ROLE_WEIGHTS]
     shares: dict[str, float] = {}
     held: list[Level] = []

@@ -60,7 +60,9 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     if not candidate.families:
         return row["other"], f"{posting.family} post; no role title of yours names a known role"
     credit = sum(share * row[family] for family, share in candidate.families.items())
-    read = ", ".join(f"{family} {share:.0%}" for family, share in sorted(candidate.families.items(), key=lambda i: -i[1]))
+    read = ", ".join(
+        f"{family} {share:.0%}" for family, share in sorted(candidate.families.items(), key=lambda i: -i[1])
+    )
     return credit, f"{posting.family} post; your headline and role titles read as {read}"
 
 
