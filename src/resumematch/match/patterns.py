@@ -224,15 +224,18 @@ class PatternMatcher:
         found: list[Found] = []
         compiled = self._compiled
         groups = self._groups
+        compiled_anchors = self._anchors
         for start in starts:
-            union, reach, indexes = groups[hashes[start]]
-            if union is not None and union.isdisjoint(hashes[start + 1 : start + reach]):
+            union, group_reach, indexes = groups[hashes[start]]
+            # The words in reach of the group's longest pattern, sliced once per start.
+            group_window = hashes[start + 1 : start + group_reach]
+            if union is not None and union.isdisjoint(group_window):
                 continue
             for index in indexes:
                 term_id, steps = compiled[index]
-                anchors, reach = self._anchors[index]
+                anchors, reach = compiled_anchors[index]
                 if anchors:
-                    window = hashes[start + 1 : start + reach]
+                    window = group_window if reach == group_reach else group_window[: reach - 1]
                     missing = False
                     for anchor in anchors:
                         if anchor.isdisjoint(window):

@@ -183,7 +183,7 @@ class TermSearch:
             at = [i for i, f in enumerate(kept) if f[3] != PATTERN_METHOD and self._people.names_people(f[2])]
             if at:
                 own = [statuses[i] for i in at]
-                drop = self._people.apply(tokens, [kept[i][:3] for i in at], own, sections)
+                drop = self._people.apply(tokens, [kept[i][:3] for i in at], own, sections, lower=lower)
                 for i, status in zip(at, own, strict=True):
                     statuses[i] = status
                 if drop:
