@@ -254,7 +254,7 @@ class PeopleDetector:
         :class:`HashSet` look-up when given (C speed), else word by word (the reference)."""
         if lower is None:
             return _positions(hashes, self._any_cue)
-        return self._cue_set.member(lower).nonzero()[0].tolist()  # type: ignore[no-any-return]
+        return list(self._cue_set.member(lower).nonzero()[0].tolist())
 
     def _group(self, tokens: Tokens, start: int, end: int, n: int, cues: list[int]) -> bool:
         """A skill or duty that names a department or a group of people: "data entry staff",
