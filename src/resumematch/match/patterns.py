@@ -224,18 +224,15 @@ class PatternMatcher:
         found: list[Found] = []
         compiled = self._compiled
         groups = self._groups
-        compiled_anchors = self._anchors
         for start in starts:
-            union, group_reach, indexes = groups[hashes[start]]
-            # The words in reach of the group's longest pattern, sliced once per start.
-            group_window = hashes[start + 1 : start + group_reach]
-            if union is not None and union.isdisjoint(group_window):
+            union, reach, indexes = groups[hashes[start]]
+            if union is not None and union.isdisjoint(hashes[start + 1 : start + reach]):
                 continue
             for index in indexes:
                 term_id, steps = compiled[index]
-                anchors, reach = compiled_anchors[index]
+                anchors, reach = self._anchors[index]
                 if anchors:
-                    window = group_window if reach == group_reach else group_window[: reach - 1]
+                    window = hashes[start + 1 : start + reach]
                     missing = False
                     for anchor in anchors:
                         if anchor.isdisjoint(window):
