@@ -19,9 +19,11 @@ The same comparison runs on the real resumes of ``../shared/fixtures/real-world/
 (their text as the fast PDF engine extracts it; skipped when the folder is absent):
 issue #23 item 5 asks for matching at least as fast as flashtext on both.
 
-``--stages`` prints where ``find_mentions``' time goes instead, step by step, on both.
+``--stages`` prints where ``find_mentions``' time goes instead, step by step, on both;
+``--against-commit b55fe56`` compares ``find_terms`` on the bundled one-page resume with
+that commit's code and vocabulary (issue #18 item 5: within 1.25x of it).
 
-Run: python benchmarks/matching_speed.py [--docs 300] [--real-only | --stages]
+Run: python benchmarks/matching_speed.py [--docs 300] [--real-only | --stages | --against-commit COMMIT]
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import FIXTURES, interleaved_medians
+from _common import EXAMPLES, FIXTURES, interleaved_medians
 
 from resumematch import default_vocabulary, load_vocabulary
 from resumematch.extract import extract, extract_text
@@ -179,7 +181,7 @@ def fuzzy_new_word_cost(vocab: Vocabulary, docs: list[str], *, repeat: int = 7) 
     """
     nlp = build_pipeline(vocab)
     nlp(docs[0])  # compile
-    answers = nlp.get_pipe("resumematch_terms")._fuzzy._answers  # type: ignore[attr-defined]
+    answers = nlp.get_pipe("resumematch_terms").search._fuzzy._answers  # type: ignore[attr-defined]
     documents = [extract_text(text, source="<bench>") for text in docs]
     new: list[float] = []
     remembered: list[float] = []
@@ -394,12 +396,86 @@ def print_stages(vocab: Vocabulary, docs: list[str]) -> None:
         print(f"{step:52}{cells}")
 
 
+_TERMS_CHILD = """
+import statistics, sys, time
+import catalogue  # the installed resumematch's entry points would register its factories, not this checkout's
+_all = catalogue.AVAILABLE_ENTRY_POINTS
+class _Filtered:
+    def select(self, group):
+        found = _all.select(group=group) if hasattr(_all, "select") else _all.get(group, [])
+        return [ep for ep in found if "resumematch" not in ep.value]
+catalogue.AVAILABLE_ENTRY_POINTS = _Filtered()
+import resumematch
+text, vocab_path = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
+vocab = resumematch.load_vocabulary(vocab_path) if vocab_path else resumematch.default_vocabulary()
+document = resumematch.extract_text(text)
+for _ in range(20):
+    mentions = resumematch.find_terms(document, vocab=vocab)[1]
+runs = []
+for _ in range(7):
+    start = time.process_time()
+    for _ in range(50):
+        resumematch.find_terms(document, vocab=vocab)
+    runs.append((time.process_time() - start) / 50 * 1000)
+print(statistics.median(runs), len(mentions))
+"""
+
+
+def terms_cost(commit: str, rounds: int = 5) -> None:
+    """Issue #18 item 5: ``find_terms`` on the bundled one-page resume, this checkout against ``commit``.
+
+    ``commit``'s ``src`` and ``vocab`` (its own code and vocabulary: the cost before the
+    accuracy work) are unpacked with ``git archive``; each side runs in its own process,
+    the two alternating, CPU time per call (median of 7 x 50 calls after 20 warm ones).
+    """
+    import os
+    import subprocess
+
+    from _common import ROOT
+
+    resume = EXAMPLES / "resumes" / "strong-fit-rn.txt"
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(["git", "archive", commit, "src", "vocab"], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
+        sides = {
+            commit: (Path(folder) / "src", str(Path(folder) / "vocab" / "clinical-coordinator.json")),
+            "this checkout": (ROOT / "src", ""),
+        }
+        times: dict[str, list[float]] = {name: [] for name in sides}
+        mentions: dict[str, str] = {}
+        for _ in range(rounds):
+            for name, (source, vocab_path) in sides.items():
+                env = {**os.environ, "PYTHONPATH": str(source)}
+                out = subprocess.run(
+                    [sys.executable, "-c", _TERMS_CHILD, str(resume), vocab_path],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                ms, count = out.stdout.split()
+                times[name].append(float(ms))
+                mentions[name] = count
+    print(f"find_terms on {resume.name}, CPU ms per call, {rounds} rounds in alternating processes")
+    for name, runs in times.items():
+        print(
+            f"  {name:14} {', '.join(f'{t:.2f}' for t in runs)}  median {statistics.median(runs):.3f} "
+            f"({mentions[name]} mentions)"
+        )
+    ratio = statistics.median(times["this checkout"]) / statistics.median(times[commit])
+    print(f"  this checkout / {commit}: {ratio:.2f}x (issue #18 item 5 goal: <= 1.25x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=300)
     parser.add_argument("--real-only", action="store_true", help="measure the real resumes only")
     parser.add_argument("--stages", action="store_true", help="only the time of each step of find_mentions")
+    parser.add_argument("--against-commit", metavar="COMMIT", help="only find_terms' cost against COMMIT (b55fe56)")
     args = parser.parse_args()
+    if args.against_commit:
+        terms_cost(args.against_commit)
+        return
     vocab = default_vocabulary()
     if args.real_only:
         real_resumes(vocab)
