@@ -122,3 +122,4 @@ def test_the_category_table_has_one_row_per_category_in_order() -> None:
     assert set(CATEGORIES) == PROPER_CATEGORIES | PLURAL_ONLY_CATEGORIES | REORDER_CATEGORIES
     assert {"tool", "regulation"} == PROPER_CATEGORIES
     assert set(EVIDENCE_SECTIONS) == {"certification", "license", "education", "tool"}
+    assert {row.name for row in CATEGORY_TABLE.values() if not row.listed_counts} == {"license", "education", "title"}
