@@ -184,8 +184,8 @@ def cached_lemma_forms(
 ) -> dict[str, tuple[str, ...]]:
     """``expand`` of each word, from the cache folder when these words were expanded before.
 
-    Expanding needs the lookup table and its inverse (about 70 ms to read and build),
-    which a cold start with a cached phrase table otherwise never loads. ``digest`` names
+    Expanding needs the lookup table and its inverse (slow to read and build:
+    docs/performance.md), which a cold start with a cached phrase table otherwise never loads. ``digest`` names
     the lookup data and the code that expands (``None``: no caching).
     """
     ordered = sorted(set(words))

@@ -3,7 +3,7 @@
 One grammar serves both the mentions (a degree is credited to the vocabulary terms that
 carry a ``degree`` key: its level term and, where one exists, the specific term, e.g.
 "Bachelor of Science : Nursing" → ``bachelors-degree`` and ``bsn``) and the scoring's
-:func:`resumematch.education.find_degrees`.
+:func:`resumematch.resume.degrees.find_degrees`.
 
 A degree is a *head* and an optional *field*:
 
@@ -322,8 +322,8 @@ def read_degrees(
     limit = len(text) if end is None else end
     heads: list[tuple[int, int, re.Match[str] | None]] = []
     # Written-out heads: found with str.find on the lower-cased text (C speed), then read
-    # with the regex on the few lines that hold one; a regex over the whole text cost
-    # 0.9 ms a page.
+    # with the regex on the few lines that hold one, rather than a regex over the whole
+    # text (docs/performance.md, "Measurements behind the code").
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: read every line
         lines = [(start, limit)]
