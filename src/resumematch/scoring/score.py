@@ -49,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 from ..match.vocabulary import Vocabulary
 from ..models import (
@@ -78,6 +79,7 @@ __all__ = [
     "SCORE_PARTS",
     "STATUS_CREDIT",
     "PartSpec",
+    "PartWeight",
     "ScoreWeights",
     "score_resume",
     "term_part_weight",
@@ -142,7 +144,14 @@ class _Part:
     detail: str = ""
 
 
-def term_part_weight(category: str, kind: str, weight: float) -> tuple[str, float]:
+class PartWeight(NamedTuple):
+    """Where a job term counts: its score part and its weight there."""
+
+    part: str
+    weight: float
+
+
+def term_part_weight(category: str, kind: str, weight: float) -> PartWeight:
     """The score part a job term counts in, and its weight there.
 
     A category with its own part in the category table (credentials, education) counts
@@ -152,8 +161,8 @@ def term_part_weight(category: str, kind: str, weight: float) -> tuple[str, floa
     """
     row = CATEGORY_TABLE.get(category)
     if row is not None and row.score_part is not None:
-        return row.score_part, weight * (PREFERRED_FACTOR if kind == "preferred" else 1.0)
-    return kind, weight
+        return PartWeight(row.score_part, weight * (PREFERRED_FACTOR if kind == "preferred" else 1.0))
+    return PartWeight(kind, weight)
 
 
 def score_resume(
