@@ -80,7 +80,7 @@ def kind_and_values(value: Any) -> tuple[str, Any]:
     if isinstance(value, str):
         return "IN", [value]
     if isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN"):
-        return next(iter(value.items()))  # type: ignore[no-any-return]
+        return next(iter(value.items()))
     return "", None
 
 

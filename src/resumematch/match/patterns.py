@@ -260,7 +260,7 @@ class PatternMatcher:
                         ends = {trim(start, end) for end in positions if end > start}
                     else:
                         ends = {end for end in positions if end > start}
-                    found.extend((start, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends))
+                    found.extend(Found(start, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends))
         return found
 
 

@@ -230,6 +230,7 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
 def _abbreviation_key(written: str) -> str | None:
     """The table's key for an abbreviation as written ("B.S." → "BS", "PHD" → "PhD"), if any."""
     letters = written.replace(".", "").replace(" ", "")
+    key: str | None
     if letters in ABBREVIATIONS:
         key = letters
     else:
@@ -341,13 +342,13 @@ def read_degrees(
         else:
             merged.append((low, high))
     for low, high in merged:
-        for match in WORD_HEAD.finditer(text, low, high):
-            heads.append((match.start(), 0, match))
+        for written in WORD_HEAD.finditer(text, low, high):
+            heads.append((written.start(), 0, written))
     # Abbreviations: at a word's start, the first letters of a known one, then a capital
     # or a dot within a few letters (the look-behind and look-ahead run in C).
-    for match in ABBREVIATION_CANDIDATE.finditer(text, start, limit):
-        if _abbreviation_key(match.group(0)) is not None or match.group(0) in GED:
-            heads.append((match.start(), match.end(), None))
+    for candidate in ABBREVIATION_CANDIDATE.finditer(text, start, limit):
+        if _abbreviation_key(candidate.group(0)) is not None or candidate.group(0) in GED:
+            heads.append((candidate.start(), candidate.end(), None))
     heads.sort(key=lambda head: head[0])
     parsed: list[_Parsed] = []
     position = start
