@@ -98,6 +98,24 @@ def test_ties_are_broken_by_path_stably(tmp_path: Path, profile: resumematch.Job
     assert ranked(reversed(rows)) == rows
 
 
+def test_row_terms_count_in_the_part_and_weight_the_score_gives_them(
+    tmp_path: Path, profile: resumematch.JobProfile
+) -> None:
+    from resumematch.models import CATEGORY_TABLE
+    from resumematch.scoring.score import PREFERRED_FACTOR
+
+    (tmp_path / "strong.txt").write_text(STRONG, "utf-8")
+    (row,) = ranked(rank(profile, [tmp_path], workers=0))
+    job_terms = {t.term_id: t for t in profile.terms}
+    for term in row.matched + row.missing:
+        job_term = job_terms[term.term_id]
+        own_part = CATEGORY_TABLE[job_term.category].score_part
+        assert term.part == (own_part or job_term.kind), term
+        preferred = own_part is not None and job_term.kind == "preferred"
+        assert term.weight == job_term.weight * (PREFERRED_FACTOR if preferred else 1.0), term
+    assert {"credentials", "required"} <= {t.part for t in row.matched}
+
+
 def test_per_file_time_limit_costs_only_that_file(tmp_path: Path, profile: resumematch.JobProfile) -> None:
     (tmp_path / "long.pdf").write_bytes(make_pdf(["Skills\nBLS"] * 6))
     (tmp_path / "ok.txt").write_text(STRONG, "utf-8")

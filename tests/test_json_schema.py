@@ -69,3 +69,9 @@ def test_the_library_to_dict_is_the_json_without_the_version() -> None:
     data = json.loads(_run("check", RESUME, "--job", JOB, "-f", "json"))
     assert data.pop("schema_version") == 1
     assert data == json.loads(json.dumps(report.to_dict()))
+
+
+def test_the_schema_names_every_category_of_the_category_table(validator: Any) -> None:
+    from resumematch.models import CATEGORY_TABLE
+
+    assert validator.schema["$defs"]["category"]["enum"] == list(CATEGORY_TABLE)

@@ -47,7 +47,7 @@ def test_years_without_a_subject_are_of_their_setting(statement: str, subject: s
     assert read_statement(statement).subject == subject
 
 
-def _experience(report: resumematch.Report) -> resumematch.RequirementCheck:
+def _experience(report: resumematch.Report) -> resumematch.models.RequirementCheck:
     return next(c for c in report.requirements if c.requirement.aspect == "experience")
 
 

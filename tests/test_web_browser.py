@@ -30,6 +30,8 @@ from resumematch import check
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install -e '.[test]')")
 pytest.importorskip("uvicorn", reason="the web extra is not installed (pip install -e '.[web]')")
 
+pytestmark = pytest.mark.slow  # starts the server and a headless browser
+
 FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -91,7 +93,7 @@ def _watch(page: object) -> list[str]:
     return problems
 
 
-def test_check_the_example_in_the_browser(server: str, browser: object, tmp_path: Path) -> None:
+def test_check_the_example_in_the_browser(browser: object, server: str, tmp_path: Path) -> None:
     expected = check(RESUME, job=JOB.read_text("utf-8"))
     context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
     page = context.new_page()
@@ -152,7 +154,7 @@ def test_check_the_example_in_the_browser(server: str, browser: object, tmp_path
     context.close()
 
 
-def test_the_page_works_without_javascript_and_at_phone_width(server: str, browser: object) -> None:
+def test_the_page_works_without_javascript_and_at_phone_width(browser: object, server: str) -> None:
     context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 740})  # type: ignore[attr-defined]
     page = context.new_page()
     problems = _watch(page)

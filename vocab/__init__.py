@@ -1,1 +1,4 @@
-"""The shipped vocabularies, installed as the package ``resumematch.vocab``."""
+"""The shipped vocabularies, one JSON file per role, installed as the package ``resumematch.vocabularies``.
+
+``load_vocabulary("clinical-coordinator")`` reads one by its name; ``docs/vocabulary.md`` describes the format.
+"""

@@ -2,7 +2,7 @@
 
 Each accepts a path, raw bytes, a binary file object, an extracted Document or the
 text itself (a plain ``str`` is a path when it looks like one; ``Text(...)`` is always
-text, ``pathlib.Path`` always a file: :mod:`resumematch.inputs`), and an optional vocabulary (a
+text, ``pathlib.Path`` always a file: :mod:`resumematch.models.inputs`), and an optional vocabulary (a
 Vocabulary, a path or shipped name, or a list of them).
 """
 

@@ -25,7 +25,7 @@ from ..match.assertion import AssertionRules
 from ..match.pipeline import find_mentions, read_document
 from ..match.vocabulary import Vocabulary
 from ..models import JobProfile, Report, TermMatch
-from ..scoring.score import PREFERRED_FACTOR, STATUS_CREDIT, ScoreWeights, score_resume
+from ..scoring.score import STATUS_CREDIT, ScoreWeights, score_resume, term_part_weight
 from .blind import Redactor, anonymous_id
 from .rows import RankRow, RowError, RowTerm
 from .workers import TaskFailure
@@ -171,13 +171,14 @@ def _row_from_report(path: str, report: Report, context: RankContext) -> RankRow
             m.name,
             m.kind,
             shown(document.line_at(m.evidence[0].start)[:_SNIPPET_CHARS]) if m.evidence else "",
-            *_part_weight(m.category, m.kind, m.weight),
+            *term_part_weight(m.category, m.kind, m.weight),
             credit=_credit(m) if m.term_id in partial else 1.0,
         )
         for m in report.matched
     )
     missing = tuple(
-        RowTerm(m.term_id, m.name, m.kind, None, *_part_weight(m.category, m.kind, m.weight)) for m in report.missing
+        RowTerm(m.term_id, m.name, m.kind, None, *term_part_weight(m.category, m.kind, m.weight))
+        for m in report.missing
     )
     warnings = tuple(replace(w, message=shown(w.message)) for w in document.warnings)
     return RankRow(
@@ -190,15 +191,6 @@ def _row_from_report(path: str, report: Report, context: RankContext) -> RankRow
         years=report.experience_years,
         warnings=warnings,
     )
-
-
-def _part_weight(category: str, kind: str, weight: float) -> tuple[str, float]:
-    """The score part a job term counts in, and its weight there (as ``scoring.py`` has them)."""
-    if category in ("certification", "license"):
-        return "credentials", weight * (PREFERRED_FACTOR if kind == "preferred" else 1.0)
-    if category == "education":
-        return "education", weight * (PREFERRED_FACTOR if kind == "preferred" else 1.0)
-    return kind, weight
 
 
 def _credit(match: TermMatch) -> float:

@@ -83,7 +83,7 @@ def pool_weighted(rows: Iterable[RankRow]) -> list[RankRow]:
     """The rows with their term parts re-weighed by the terms' rarity in this pool.
 
     >>> from resumematch import rank, ranked
-    >>> from resumematch.poolweights import pool_weighted
+    >>> from resumematch.batch.pool_weights import pool_weighted
     >>> rows = ranked(pool_weighted(rank("posting.txt", ["resumes/"])))  # doctest: +SKIP
     """
     rows = list(rows)

@@ -5,6 +5,12 @@ PDF renamed ``.docx`` is still read as a PDF, and a JPEG renamed ``.pdf`` gets a
 "this is an image" error instead of a parser traceback. Every failure leaves this
 package as a :class:`~resumematch.errors.ResumeMatchError` subclass; third-party
 exceptions are wrapped with ``raise ... from`` so the cause stays visible.
+
+Owns the table from a format (and PDF engine) to its page reader (``readers``), the
+readers themselves (``pdfium``, ``pdf``, ``docx``, ``text``, with ``layout``, ``words``,
+``pdfium_chars``, ``fakebold``, ``quality`` and ``pdfcheck`` for PDF pages), one
+canonical form of text (``normalize``), and reading untrusted files within bounds
+(``files``, ``limits``, ``sandbox``, ``worker``).
 """
 
 from __future__ import annotations

@@ -200,8 +200,8 @@ def limit_this_process_instead() -> None:
 def limits_in_this_process(limits: ExtractLimits, name: str) -> Iterator[None]:
     """The same limits for a process that is itself disposable (``rank``'s workers).
 
-    Forking a child costs 10-25 ms in a process that holds spaCy (the page tables of a
-    few hundred MB are copied), more than reading a typical resume, so a worker of
+    Forking a child in a process that holds spaCy copies the page tables of a few hundred
+    MB, which costs more than reading a typical resume (docs/batch.md), so a worker of
     ``rank`` carries the limits itself: ``RLIMIT_AS`` at its size now plus
     ``max_memory_bytes`` (a failed allocation in Python becomes
     :class:`~resumematch.errors.MemoryLimitError`; one in C ends the worker, which

@@ -1,8 +1,8 @@
 """A reusable extraction worker: the sandbox's limits without a fork per file.
 
 Forking a child per file (``sandbox.run_in_child``) copies the page tables of a process
-that holds spaCy: 10 ms on a quiet machine, 30-40 ms on a loaded one, more than reading
-a one-page resume. So the first limited extraction forks one worker and later files are
+that holds spaCy, which costs more than reading a one-page resume (figures in
+docs/extraction.md). So the first limited extraction forks one worker and later files are
 sent to it through a pipe, one at a time. The limits are the same as a child's:
 
 * before each file the worker sets ``RLIMIT_AS`` to its address space then plus

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ..errors import VocabError
 from ..models import CREDENTIAL_CATEGORIES
-from ..resume.date_gate import two_letter_gate
+from ..resume.dates import two_letter_gate
 
 __all__ = [
     "CredentialInfo",

@@ -80,7 +80,7 @@ def kind_and_values(value: Any) -> tuple[str, Any]:
     if isinstance(value, str):
         return "IN", [value]
     if isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN"):
-        return next(iter(value.items()))  # type: ignore[no-any-return]
+        return next(iter(value.items()))
     return "", None
 
 
@@ -184,8 +184,8 @@ def cached_lemma_forms(
 ) -> dict[str, tuple[str, ...]]:
     """``expand`` of each word, from the cache folder when these words were expanded before.
 
-    Expanding needs the lookup table and its inverse (about 70 ms to read and build),
-    which a cold start with a cached phrase table otherwise never loads. ``digest`` names
+    Expanding needs the lookup table and its inverse (slow to read and build:
+    docs/performance.md), which a cold start with a cached phrase table otherwise never loads. ``digest`` names
     the lookup data and the code that expands (``None``: no caching).
     """
     ordered = sorted(set(words))

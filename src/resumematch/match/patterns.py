@@ -6,8 +6,8 @@ inflection with a few words between ("Supervised a team of nine CNAs"), a soft s
 from its adjective or agent noun ("problem solver", "highly organized").
 
 Why not spaCy's ``Matcher`` at run time: it tries every pattern at every token, and an
-``IN`` set is a Python call per token and pattern; 176 verb + gap + object patterns took
-22 ms on a one-page resume, thirty times the whole matcher. The subset allowed here is
+``IN`` set is a Python call per token and pattern; the vocabulary's verb + gap + object
+patterns took thirty times the whole matcher on a one-page resume (docs/matching.md). The subset allowed here is
 what keeps the work small, as for phrases, by paying at build time:
 
 * ``LEMMA`` is expanded once into the lowercase forms spacy-lookups-data's English table
@@ -15,7 +15,7 @@ what keeps the work small, as for phrases, by paying at build time:
   no lemmatizer, and none runs. So every word test is a set look-up of a ``LOWER`` or
   ``ORTH`` string.
 * A pattern starts with a required word (``LOWER``, ``LEMMA`` or ``ORTH``, a value or an
-  ``IN`` list), so one :class:`~resumematch.hashset.HashSet` look-up of the Doc's
+  ``IN`` list), so one :class:`~resumematch.match.wordsets.HashSet` look-up of the Doc's
   ``LOWER`` array finds the few tokens where a pattern can start, and patterns are only
   tried there.
 * Repetition is bounded: ``OP`` is ``?``, ``!``, ``{n}``, ``{n,m}`` or ``{,m}`` with at most
@@ -260,7 +260,7 @@ class PatternMatcher:
                         ends = {trim(start, end) for end in positions if end > start}
                     else:
                         ends = {end for end in positions if end > start}
-                    found.extend((start, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends))
+                    found.extend(Found(start, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends))
         return found
 
 

@@ -197,7 +197,7 @@ def read_document(
 
     A ``str`` is a path when it is one line that names an existing file or ends in a
     document suffix (.pdf, .docx, .txt, .md); any other string is the text itself.
-    Say which it is to be sure: :class:`~resumematch.inputs.Text` is always text, a
+    Say which it is to be sure: :class:`~resumematch.models.inputs.Text` is always text, a
     :class:`pathlib.Path` always a file.
     """
     if isinstance(source, Document):

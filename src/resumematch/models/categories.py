@@ -1,10 +1,10 @@
 """The term categories, one row each: what every stage needs to know about a category.
 
 Matching reads the variant policy and the evidence sections, posting analysis the
-weight, scoring the score part and the wording of a suggestion, the HTML report the
-colour. A new category is its name in :data:`~resumematch.models.document.Category`
-and one row in :data:`CATEGORY_TABLE` (``tests/test_models.py`` checks that the two
-agree).
+weight, scoring the score part, the wording of a suggestion and whether a bare skills
+list shows a term, the HTML report the colour. A new category is its name in
+:data:`~resumematch.models.document.Category` and one row in :data:`CATEGORY_TABLE`
+(``tests/test_models.py`` checks that the two agree).
 """
 
 from __future__ import annotations
@@ -44,9 +44,14 @@ class CategoryInfo:
     held_only: bool = False
     """Only holding it makes it true (a licence, a degree, a title held): a suggestion to add
     it comes after those for what a candidate can describe by editing."""
+    listed_counts: bool = True
+    """A bare skills list ("Skills: BLS, Epic, scheduling") shows it. Not for a licence, a
+    degree or a title: those count only where the resume states them (``scoring.stuffing``)."""
 
 
-_ROWS = (  # name, weight, score part, variants, evidence sections, credential, colour, suggestion verb, held only
+# The fields in order: name, weight, score part, variants, evidence sections, credential,
+# colour, suggestion verb, held only, listed counts.
+_ROWS = (
     CategoryInfo("hard_skill", 2.0, None, "reorder", frozenset(), False, "#7aecec", "have it"),
     CategoryInfo("soft_skill", 1.0, None, "reorder", frozenset(), False, "#bfeeb7", "have it"),
     CategoryInfo("tool", 2.0, None, "proper", frozenset({"skills"}), False, "#d4ccff", "have it"),
@@ -62,14 +67,32 @@ _ROWS = (  # name, weight, score part, variants, evidence sections, credential, 
         True,
     ),
     CategoryInfo(
-        "license", 3.0, "credentials", "plural_only", frozenset({"certifications"}), True, "#ffb38f", "hold it", True
+        "license",
+        3.0,
+        "credentials",
+        "plural_only",
+        frozenset({"certifications"}),
+        True,
+        "#ffb38f",
+        "hold it",
+        True,
+        False,
     ),
     CategoryInfo(
-        "education", 2.0, "education", "plural_only", frozenset({"education"}), False, "#e3c4fd", "have earned it", True
+        "education",
+        2.0,
+        "education",
+        "plural_only",
+        frozenset({"education"}),
+        False,
+        "#e3c4fd",
+        "have earned it",
+        True,
+        False,
     ),
     CategoryInfo("regulation", 1.5, None, "proper", frozenset(), False, "#9cc9cc", "have it"),
     CategoryInfo("duty", 1.0, None, "reorder", frozenset(), False, "#bfe1d9", "have it"),
-    CategoryInfo("title", 1.0, None, "plural_only", frozenset(), False, "#e4e7d2", "have held this role", True),
+    CategoryInfo("title", 1.0, None, "plural_only", frozenset(), False, "#e4e7d2", "have held this role", True, False),
 )
 
 CATEGORY_TABLE: dict[str, CategoryInfo] = {row.name: row for row in _ROWS}

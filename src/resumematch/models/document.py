@@ -313,19 +313,6 @@ class Mention:
     expires: str | None = None
     """For a certification or license: when it expires (or expired), ``YYYY`` or ``YYYY-MM``."""
 
-    @classmethod
-    def from_values(cls, values: tuple[Any, ...]) -> Mention:
-        """A Mention from all its field values, in field order (every one: no defaults apply).
-
-        ``Mention(*values)`` that refuses a short tuple: a caller that builds the values
-        itself (a matcher, a cache) gets a ``ValueError`` instead of silent defaults.
-        Construction is cheap: every model's ``__init__`` fills the instance's
-        ``__dict__`` at once (:mod:`resumematch.models.frozen`).
-        """
-        if len(values) != _MENTION_FIELD_COUNT:
-            raise ValueError(f"a Mention has {_MENTION_FIELD_COUNT} fields; got {len(values)} values")
-        return cls(*values)
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "term_id": self.term_id,
@@ -343,6 +330,3 @@ class Mention:
             "earned": self.earned,
             "expires": self.expires,
         }
-
-
-_MENTION_FIELD_COUNT = len(Mention.__dataclass_fields__)

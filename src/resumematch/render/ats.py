@@ -1,4 +1,4 @@
-"""The ATS readiness checks (:mod:`resumematch.readiness`) in each output format.
+"""The ATS readiness checks (:mod:`resumematch.scoring.readiness`) in each output format.
 
 One function per format, each returning the lines (or the fragment) that the format's
 renderer appends to its report; the checks never echo contact details.

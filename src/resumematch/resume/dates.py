@@ -23,9 +23,28 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .date_gate import two_letter_gate
+__all__ = ["DateRange", "find_date_ranges", "merged_years", "two_letter_gate"]
 
-__all__ = ["DateRange", "find_date_ranges", "merged_years"]
+
+def two_letter_gate(words: Iterable[str]) -> str:
+    r"""A look-ahead, ``(?=\d|a[pu]|ju[...]|...)``: a digit, or the first two letters of one of ``words``.
+
+    The cheap first test in front of a date pattern (here and in the credential dates):
+    Python's ``re`` tries a whole pattern at every place it may start, and checking two
+    characters first leaves an ordinary word ("managed", "patient") at once. One
+    alternative per first letter, with the second letters as a class, so a
+    character that starts no word is left after one comparison per letter rather than
+    one per word. The words are lower case; a caller that needs capitals too compiles
+    with ``re.IGNORECASE`` or searches lower-cased text.
+
+    >>> two_letter_gate(["jan", "jun", "present"])
+    '(?=\\d|j[au]|p[r])'
+    """
+    second_letters: dict[str, set[str]] = {}
+    for word in words:
+        second_letters.setdefault(word[0], set()).add(word[1])
+    return r"(?=\d|" + "|".join(f"{a}[{''.join(sorted(b))}]" for a, b in sorted(second_letters.items())) + ")"
+
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,

@@ -3,7 +3,7 @@
 One grammar serves both the mentions (a degree is credited to the vocabulary terms that
 carry a ``degree`` key: its level term and, where one exists, the specific term, e.g.
 "Bachelor of Science : Nursing" → ``bachelors-degree`` and ``bsn``) and the scoring's
-:func:`resumematch.education.find_degrees`.
+:func:`resumematch.resume.degrees.find_degrees`.
 
 A degree is a *head* and an optional *field*:
 
@@ -230,6 +230,7 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
 def _abbreviation_key(written: str) -> str | None:
     """The table's key for an abbreviation as written ("B.S." → "BS", "PHD" → "PhD"), if any."""
     letters = written.replace(".", "").replace(" ", "")
+    key: str | None
     if letters in ABBREVIATIONS:
         key = letters
     else:
@@ -322,8 +323,8 @@ def read_degrees(
     limit = len(text) if end is None else end
     heads: list[tuple[int, int, re.Match[str] | None]] = []
     # Written-out heads: found with str.find on the lower-cased text (C speed), then read
-    # with the regex on the few lines that hold one; a regex over the whole text cost
-    # 0.9 ms a page.
+    # with the regex on the few lines that hold one, rather than a regex over the whole
+    # text (docs/performance.md, "Measurements behind the code").
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: read every line
         lines = [(start, limit)]
@@ -341,13 +342,13 @@ def read_degrees(
         else:
             merged.append((low, high))
     for low, high in merged:
-        for match in WORD_HEAD.finditer(text, low, high):
-            heads.append((match.start(), 0, match))
+        for written in WORD_HEAD.finditer(text, low, high):
+            heads.append((written.start(), 0, written))
     # Abbreviations: at a word's start, the first letters of a known one, then a capital
     # or a dot within a few letters (the look-behind and look-ahead run in C).
-    for match in ABBREVIATION_CANDIDATE.finditer(text, start, limit):
-        if _abbreviation_key(match.group(0)) is not None or match.group(0) in GED:
-            heads.append((match.start(), match.end(), None))
+    for candidate in ABBREVIATION_CANDIDATE.finditer(text, start, limit):
+        if _abbreviation_key(candidate.group(0)) is not None or candidate.group(0) in GED:
+            heads.append((candidate.start(), candidate.end(), None))
     heads.sort(key=lambda head: head[0])
     parsed: list[_Parsed] = []
     position = start

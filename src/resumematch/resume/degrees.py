@@ -72,7 +72,6 @@ _LEVEL_PATTERNS_LOWER = tuple(
     for level, pattern in _LEVEL_PATTERNS
 )
 _ANY_LEVEL_LOWER = re.compile(_ANY_LEVEL.pattern.replace(r"\W(?:", "[^a-z0-9_](?:", 1))
-_CASE_SENSITIVE_ABBR = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ABBR_FIELDS = {
     "bsn": "nursing", "adn": "nursing", "asn": "nursing", "msn": "nursing", "dnp": "nursing",
     "mph": "public health", "mha": "health administration", "mba": "business administration",

@@ -1,8 +1,12 @@
 """Scoring: a resume's Mentions against a JobProfile, as a Report.
 
-Owns the requirement checks (``requirement_checks``: is each posting requirement met,
-partly met or not met, with evidence), the score as a sum of named parts with its
-configurable :class:`~resumematch.scoring.score.ScoreWeights` (``score``), and the
-suggestions to the applicant, largest gain first (``suggestions``). It reads models,
+Owns the requirement checks (``requirement_checks``, with ``title_check`` and
+``phrase_checks``: is each posting requirement met, partly met or not met, with
+evidence), the registry of score parts (``parts``) and the score as their sum with its
+configurable :class:`~resumematch.scoring.score.ScoreWeights` (``score``), the
+recruiter's readings that are parts of their own (``signals``, ``fit``,
+``healthcare_work``, ``executive_level``), bare keyword lists that earn nothing
+(``stuffing``), the suggestions to the applicant, largest gain first (``suggestions``),
+and ATS readiness (``readiness``). It reads models,
 the resume's facts and the vocabulary; it never reads files or renders output.
 """

@@ -49,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 from ..match.vocabulary import Vocabulary
 from ..models import (
@@ -56,7 +57,6 @@ from ..models import (
     CREDENTIAL_CATEGORIES,
     Document,
     JobProfile,
-    JobTerm,
     Mention,
     MissingTerm,
     Report,
@@ -73,7 +73,17 @@ from .signals import GATE_FACTOR
 from .stuffing import listed_lines
 from .suggestions import suggestions
 
-__all__ = ["PART_NAMES", "PREFERRED_FACTOR", "SCORE_PARTS", "STATUS_CREDIT", "PartSpec", "ScoreWeights", "score_resume"]
+__all__ = [
+    "PART_NAMES",
+    "PREFERRED_FACTOR",
+    "SCORE_PARTS",
+    "STATUS_CREDIT",
+    "PartSpec",
+    "PartWeight",
+    "ScoreWeights",
+    "score_resume",
+    "term_part_weight",
+]
 
 PREFERRED_FACTOR = 0.5
 """A preferred credential, degree or experience requirement weighs half a required one."""
@@ -134,10 +144,25 @@ class _Part:
     detail: str = ""
 
 
-def _term_part(term: JobTerm) -> str:
-    """The score part a job term counts in: its category's (the category table), else its kind's."""
-    row = CATEGORY_TABLE.get(term.category)
-    return (row.score_part if row else None) or term.kind
+class PartWeight(NamedTuple):
+    """Where a job term counts: its score part and its weight there."""
+
+    part: str
+    weight: float
+
+
+def term_part_weight(category: str, kind: str, weight: float) -> PartWeight:
+    """The score part a job term counts in, and its weight there.
+
+    A category with its own part in the category table (credentials, education) counts
+    there, a preferred term at :data:`PREFERRED_FACTOR` of its weight; any other term
+    counts in its kind's part (required or preferred) at its own weight. Ranking rows
+    (``batch``) show the same part and weight.
+    """
+    row = CATEGORY_TABLE.get(category)
+    if row is not None and row.score_part is not None:
+        return PartWeight(row.score_part, weight * (PREFERRED_FACTOR if kind == "preferred" else 1.0))
+    return PartWeight(kind, weight)
 
 
 def score_resume(
@@ -188,12 +213,11 @@ def score_resume(
     term_rows = []
     for job_term in job.terms:
         category = job_term.category
-        part = _term_part(job_term)
+        part, weight = term_part_weight(category, job_term.kind, job_term.weight)
         if part == "education" and education_judged:
             continue  # judged through the education requirements (level and field), not twice
-        factor = PREFERRED_FACTOR if part in ("credentials", "education") and job_term.kind == "preferred" else 1.0
         # Alternatives ("CMA, RMA or CCMA") share one term's weight and are met by any of them.
-        weight = job_term.weight * factor / (1 + len(job_term.alternatives))
+        weight = weight / (1 + len(job_term.alternatives))
         credit, evidence, via = credit_of(job_term.term_id)
         for other in job_term.alternatives:
             other_credit, other_evidence, _ = credit_of(other)

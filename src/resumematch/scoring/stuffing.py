@@ -41,10 +41,8 @@ _LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z &/'-]{0,40}?)\s*[:–|]\s*")
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*")
 _STATED_SECTIONS = {"education", "certifications", "licenses", "licences", "credentials"}
 _WORD = re.compile(r"\w+")
-# A term of these categories is true only when held: never shown by a list of words.
-_HELD_ONLY = frozenset(name for name, row in CATEGORY_TABLE.items() if row.held_only and not row.credential) | {
-    "license"
-}
+# A term of these categories is true only when stated: never shown by a list of words.
+_NOT_LISTED = frozenset(name for name, row in CATEGORY_TABLE.items() if not row.listed_counts)
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ class ListedLines:
         """What a mention keeps of its credit where it stands: 1, or 0 inside a bare list."""
         if _inside(self.keyword, mention.start):
             return 0.0
-        if mention.category in _HELD_ONLY and _inside(self.skills, mention.start):
+        if mention.category in _NOT_LISTED and _inside(self.skills, mention.start):
             return 0.0
         return 1.0
 

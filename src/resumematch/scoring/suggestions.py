@@ -47,7 +47,8 @@ def _term_groups(missing: Sequence[MissingTerm], job: JobProfile) -> list[list[M
     """Missing terms, the alternatives of one requirement together, in the given order."""
     alternatives = {t.term_id: t.alternatives for t in job.terms}
     by_id = {m.term_id: m for m in missing}
-    groups, seen = [], set()
+    groups: list[list[MissingTerm]] = []
+    seen: set[str] = set()
     for item in missing:
         if item.term_id in seen:
             continue
