@@ -114,3 +114,37 @@ def test_a_skill_that_names_a_department_or_group_is_not_held(text: str, term_id
 def test_the_same_skills_done_or_listed_are_held() -> None:
     assert status_of("Maintained medical records and performed data entry daily.", "medical-records") == ["affirmed"]
     assert status_of("Skills: Data Entry, Medical Records, Quality Assurance", "quality-assurance") == ["affirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        (
+            "Almost 15 years of pharmaceutical sales selling to an array of specialties including general "
+            "practitioners, internal medicine, family practice, endocrinologist,\nrheumatologist, neurologist, "
+            "geriatric medicine, orthopedics, gastroenterology, urology and cardiology.",
+            "cardiology",
+        ),
+        ("Sold to an array of specialties: family practice, pediatrics and geriatric medicine.", "primary-care"),
+        (
+            "Industries serviced include hospitals, skilled nursing facilities, clinics, retail sporting goods.",
+            "long-term-care",
+        ),
+        ("Calling on oncology, urology and critical care accounts in the Boston territory.", "critical-care"),
+    ],
+)
+def test_a_specialty_a_sales_role_sold_to_is_not_held(text: str, term_id: str) -> None:
+    assert status_of(text, term_id) == ["other_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Staff nurse on the cardiology unit; selling to patients is not my job.", "cardiology"),
+        ("Provided care in family practice and urgent care clinics for six years.", "primary-care"),
+        # the sentence that named the customers ended: the next one is the candidate's work
+        ("Sold devices to hospitals. Worked ten years in a skilled nursing facility as a CNA.", "long-term-care"),
+    ],
+)
+def test_a_specialty_worked_in_stays_held(text: str, term_id: str) -> None:
+    assert status_of(text, term_id) == ["affirmed"]

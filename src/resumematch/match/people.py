@@ -57,11 +57,16 @@ _KEYS = {
     "department_categories",
     "department_cues_before",
     "group_after",
+    "market_cues",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
 _LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 _JOINERS = _LIST_JOINERS | {"as", "well"}
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?", "•", "|", "·", "▪", "●"})
+_MARKET_REACH = 60
+"""Words read back from a specialty for the cue that opens its list (a sales résumé's
+list of the specialties called on runs to 20 items)."""
 _DETERMINER_REACH = 3
 _ROLE_REACH = 3
 
@@ -86,6 +91,7 @@ class PeopleRules:
     department_categories: frozenset[str] = frozenset()
     department_cues_before: frozenset[tuple[str, ...]] = frozenset()
     group_after: frozenset[str] = frozenset()
+    market_cues: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -120,6 +126,7 @@ class PeopleRules:
             department_categories=words("department_categories"),
             department_cues_before=_phrases(raw.get("department_cues_before", [])),
             group_after=words("group_after"),
+            market_cues=_phrases(raw.get("market_cues", [])),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -170,7 +177,10 @@ class PeopleDetector:
         person_cues = rules.determiners | rules.role_markers | {w for c in rules.cues_before for w in c}
         self._person_cues = frozenset(hash_string(w) for w in person_cues)
         self._department_cues = frozenset(hash_string(w) for c in rules.department_cues_before for w in c)
-        self._any_cue = self._person_cues | self._department_cues
+        self._longest_market_cue = max((len(c) for c in rules.market_cues), default=1)
+        # A market cue is found by its last word: the list it opens follows that word.
+        self._market_cues = frozenset(hash_string(c[-1]) for c in rules.market_cues)
+        self._any_cue = self._person_cues | self._department_cues | self._market_cues
         self._reach = max(rules.max_scope, _ROLE_REACH, self._longest_cue)
 
     def names_people(self, term_id: str) -> bool:
@@ -197,13 +207,16 @@ class PeopleDetector:
         cues = _positions(hashes, self._any_cue)  # one pass, then split by kind
         person_cues = [i for i in cues if hashes[i] in self._person_cues]
         department_cues = [i for i in cues if hashes[i] in self._department_cues]
+        market_cues = [i for i in cues if hashes[i] in self._market_cues]
         # Words read back from a mention reach at most this many tokens (a word and the
         # whitespace before it, per word); no cue word in them, no cue.
         span = 2 * self._reach + 2
         for index, (start, end, term_id) in enumerate(found):
             abbreviations = self._terms.get(term_id)
             if abbreviations is None:
-                if statuses[index] == "affirmed" and self._group(tokens, start, end, n, department_cues):
+                if statuses[index] == "affirmed" and (
+                    self._group(tokens, start, end, n, department_cues) or self._market(tokens, start, market_cues)
+                ):
                     statuses[index] = OTHER_PERSON
                 continue
             last = tokens.word(end - 1)
@@ -263,6 +276,15 @@ class PeopleDetector:
             return True
         after = _next_word(tokens, end, n)
         return after in _LIST_JOINERS and _base(_next_word(tokens, end + 1, n), words) is not None
+
+    def _market(self, tokens: Tokens, start: int, cues: list[int]) -> bool:
+        """A specialty or setting in a list of the customers a sales role served: "selling to
+        an array of specialties including ..., family practice, ... and cardiology",
+        "Industries serviced include hospitals, skilled nursing facilities, clinics"."""
+        if not _near(cues, start, 2 * _MARKET_REACH + 2):
+            return False
+        before = _list_before(tokens, start, _MARKET_REACH)
+        return _has_phrase(before, self.rules.market_cues, self._longest_market_cue)
 
     def _determined(self, before: list[str], whole: bool) -> bool:
         """A determiner at most three words before ("to the charge RN"), but "A registered
@@ -339,6 +361,26 @@ def _clause_before(tokens: Tokens, start: int, reach: int) -> tuple[list[str], b
         return words, False
     words.reverse()
     return words, True
+
+
+def _list_before(tokens: Tokens, start: int, reach: int) -> list[str]:
+    """Up to ``reach`` lower-cased words before ``start``, in order, back to the sentence's
+    start: a list wraps over lines, so only a blank line or a sentence end stops it (a
+    colon does not: "Industries served: hospitals, clinics")."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and len(words) < reach:
+        word = tokens.word(i)
+        if word.isspace():
+            if word.count("\n") > 1:
+                break
+        elif word in _SENTENCE_ENDS:
+            break
+        else:
+            words.append(word.lower())
+        i -= 1
+    words.reverse()
+    return words
 
 
 def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozenset[str]) -> bool:
