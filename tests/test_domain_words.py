@@ -30,6 +30,8 @@ def held(text: str) -> set[str]:
         ("Assisted Comcast customers with billing inquiries and disputes.", "medical-billing"),
         ("Created file systems to match the specifications for UNIX servers.", "record-keeping"),
         ("Managed Okta (Identity and Access Management) for all web applications.", "ms-access"),
+        ("Scanned all records into the database.", "database-management"),
+        ("Sourced talent from niche sites, association sites, resume databases, social media.", "database-management"),
     ],
 )
 def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term_id: str) -> None:
@@ -51,6 +53,9 @@ def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term
         ("Answered patient billing inquiries by phone.", "medical-billing"),
         ("Maintained the office filing system for patient charts.", "record-keeping"),
         ("Built reports in Microsoft Excel and Access.", "ms-access"),
+        ("Developed and maintained databases, data forms, and progress reports.", "database-management"),
+        ("Utilized Access/SQL to query information from various databases.", "database-management"),
+        ("Databases I designed still in use: OBStat, WARS and PreLoad.", "database-management"),
     ],
 )
 def test_in_clinical_text_the_common_word_counts(text: str, term_id: str) -> None:
