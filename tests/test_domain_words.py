@@ -31,6 +31,7 @@ def held(text: str) -> set[str]:
         ("Created file systems to match the specifications for UNIX servers.", "record-keeping"),
         ("Managed Okta (Identity and Access Management) for all web applications.", "ms-access"),
         ("Scanned all records into the database.", "database-management"),
+        ("Supported workload management and scheduling system change control records.", "scheduling-software"),
         ("Sourced talent from niche sites, association sites, resume databases, social media.", "database-management"),
     ],
 )
@@ -54,6 +55,7 @@ def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term
         ("Maintained the office filing system for patient charts.", "record-keeping"),
         ("Built reports in Microsoft Excel and Access.", "ms-access"),
         ("Developed and maintained databases, data forms, and progress reports.", "database-management"),
+        ("Booked patient appointments in the clinic's scheduling system.", "scheduling-software"),
         ("Utilized Access/SQL to query information from various databases.", "database-management"),
         ("Databases I designed still in use: OBStat, WARS and PreLoad.", "database-management"),
     ],
