@@ -32,6 +32,7 @@ def held(text: str) -> set[str]:
         ("Managed Okta (Identity and Access Management) for all web applications.", "ms-access"),
         ("Scanned all records into the database.", "database-management"),
         ("Supported workload management and scheduling system change control records.", "scheduling-software"),
+        ("Confer with personnel, such as management, engineering, quality control, customer.", "quality-assurance"),
         ("Sourced talent from niche sites, association sites, resume databases, social media.", "database-management"),
     ],
 )
@@ -56,6 +57,8 @@ def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term
         ("Built reports in Microsoft Excel and Access.", "ms-access"),
         ("Developed and maintained databases, data forms, and progress reports.", "database-management"),
         ("Booked patient appointments in the clinic's scheduling system.", "scheduling-software"),
+        ("Served on the team for quality control and improvement, and risk management.", "quality-assurance"),
+        ("Ran daily quality control on the lab's chemistry analyzers.", "quality-assurance"),
         ("Utilized Access/SQL to query information from various databases.", "database-management"),
         ("Databases I designed still in use: OBStat, WARS and PreLoad.", "database-management"),
     ],
