@@ -33,6 +33,7 @@ def held(text: str) -> set[str]:
         ("Scanned all records into the database.", "database-management"),
         ("Supported workload management and scheduling system change control records.", "scheduling-software"),
         ("Confer with personnel, such as management, engineering, quality control, customer.", "quality-assurance"),
+        ("Top of the sales team: measured by sales reports and strong performance reviews.", "performance-management"),
         ("Sourced talent from niche sites, association sites, resume databases, social media.", "database-management"),
     ],
 )
@@ -59,6 +60,8 @@ def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term
         ("Booked patient appointments in the clinic's scheduling system.", "scheduling-software"),
         ("Served on the team for quality control and improvement, and risk management.", "quality-assurance"),
         ("Ran daily quality control on the lab's chemistry analyzers.", "quality-assurance"),
+        ("Writing and delivering performance reviews for interns.", "performance-management"),
+        ("Conducted annual performance reviews for 12 staff.", "performance-management"),
         ("Utilized Access/SQL to query information from various databases.", "database-management"),
         ("Databases I designed still in use: OBStat, WARS and PreLoad.", "database-management"),
     ],
