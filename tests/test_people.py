@@ -35,6 +35,8 @@ def status_of(text: str, term_id: str) -> list[str]:
         ("Communicated with physicians and RN on the unit.", "registered-nurse"),
         # a word after that makes it a group
         ("Managed RN staffing for three clinics.", "registered-nurse"),
+        ("EMT background check, DMV pull notice requests.", "emt"),
+        ("Checking EMT paperwork to make sure they comply with the law.", "emt"),
     ],
 )
 def test_other_people(text: str, term_id: str) -> None:
@@ -58,6 +60,7 @@ def test_a_list_joined_to_other_people_names_other_people() -> None:
         ("Promoted to the role of charge nurse in 2020.", "charge-nurse"),
         ("RN Case Manager, Home Health Partners", "registered-nurse"),
         ("I am a registered nurse licensed in Ohio.", "registered-nurse"),
+        ("Ten years of RN background in oncology and critical care.", "registered-nurse"),
     ],
 )
 def test_the_candidates_own_title_or_licence_stays_held(text: str, term_id: str) -> None:

@@ -244,6 +244,7 @@ class PeopleDetector:
                 elif (
                     plural
                     or after in rules.cues_after
+                    or (after and f"{after} {_next_word(tokens, end + 1, n)}" in rules.cues_after)
                     or self._determined(before, whole)
                     or self._cued(before)
                     or (
