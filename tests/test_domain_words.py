@@ -34,6 +34,8 @@ def held(text: str) -> set[str]:
         ("Supported workload management and scheduling system change control records.", "scheduling-software"),
         ("Confer with personnel, such as management, engineering, quality control, customer.", "quality-assurance"),
         ("Top of the sales team: measured by sales reports and strong performance reviews.", "performance-management"),
+        ("Assist customers by providing information and resolving their complaints.", "patient-education"),
+        ("Act as liaison to clients to resolve problems and provide information on services.", "patient-education"),
         ("Sourced talent from niche sites, association sites, resume databases, social media.", "database-management"),
     ],
 )
@@ -62,6 +64,7 @@ def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term
         ("Ran daily quality control on the lab's chemistry analyzers.", "quality-assurance"),
         ("Writing and delivering performance reviews for interns.", "performance-management"),
         ("Conducted annual performance reviews for 12 staff.", "performance-management"),
+        ("Providing information to patients and families about their medications.", "patient-education"),
         ("Utilized Access/SQL to query information from various databases.", "database-management"),
         ("Databases I designed still in use: OBStat, WARS and PreLoad.", "database-management"),
     ],
