@@ -25,6 +25,7 @@ those, then a binary search per mention.
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -63,10 +64,11 @@ _LISTS = _KEYS - {"schema", "description", "max_scope"}
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
 _LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 _JOINERS = _LIST_JOINERS | {"as", "well"}
-_SENTENCE_ENDS = frozenset({".", ";", "!", "?", "•", "|", "·", "▪", "●"})
-_MARKET_REACH = 60
-"""Words read back from a specialty for the cue that opens its list (a sales résumé's
-list of the specialties called on runs to 20 items)."""
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|[•|·▪●]|\n[^\S\n]*\n")
+"""Where a list of customers ends: a sentence end, a bullet or a blank line (not a colon)."""
+_MARKET_REACH = 800
+"""Characters from a market cue to a specialty in its list: a sales résumé's list of the
+specialties called on runs to 20 items over three lines."""
 _DETERMINER_REACH = 3
 _ROLE_REACH = 3
 
@@ -178,8 +180,10 @@ class PeopleDetector:
         self._person_cues = frozenset(hash_string(w) for w in person_cues)
         self._department_cues = frozenset(hash_string(w) for c in rules.department_cues_before for w in c)
         self._longest_market_cue = max((len(c) for c in rules.market_cues), default=1)
-        # A market cue is found by its last word: the list it opens follows that word.
-        self._market_cues = frozenset(hash_string(c[-1]) for c in rules.market_cues)
+        # A market cue is found by its first word ("selling", "industries"): its last is
+        # often "to" or "on", which stand near most mentions.
+        self._market_firsts = frozenset(c[0] for c in rules.market_cues)
+        self._market_cues = frozenset(hash_string(w) for w in self._market_firsts)
         self._any_cue = self._person_cues | self._department_cues | self._market_cues
         self._reach = max(rules.max_scope, _ROLE_REACH, self._longest_cue)
 
@@ -208,6 +212,7 @@ class PeopleDetector:
         person_cues = [i for i in cues if hashes[i] in self._person_cues]
         department_cues = [i for i in cues if hashes[i] in self._department_cues]
         market_cues = [i for i in cues if hashes[i] in self._market_cues]
+        cue_ends = self._market_cue_ends(tokens, market_cues) if market_cues else []
         # Words read back from a mention reach at most this many tokens (a word and the
         # whitespace before it, per word); no cue word in them, no cue.
         span = 2 * self._reach + 2
@@ -215,7 +220,8 @@ class PeopleDetector:
             abbreviations = self._terms.get(term_id)
             if abbreviations is None:
                 if statuses[index] == "affirmed" and (
-                    self._group(tokens, start, end, n, department_cues) or self._market(tokens, start, market_cues)
+                    self._group(tokens, start, end, n, department_cues)
+                    or (cue_ends and self._market(tokens.text, tokens.idx[start], cue_ends))
                 ):
                     statuses[index] = OTHER_PERSON
                 continue
@@ -278,14 +284,35 @@ class PeopleDetector:
         after = _next_word(tokens, end, n)
         return after in _LIST_JOINERS and _base(_next_word(tokens, end + 1, n), words) is not None
 
-    def _market(self, tokens: Tokens, start: int, cues: list[int]) -> bool:
+    def _market_cue_ends(self, tokens: Tokens, firsts: list[int]) -> list[int]:
+        """The character offsets where the document's market cues end (once per document,
+        from the positions of their first words)."""
+        phrases, longest = self.rules.market_cues, self._longest_market_cue
+        n = len(tokens.idx)
+        ends = []
+        for i in firsts:
+            words, k = [], i
+            while k < n and len(words) < longest:
+                word = tokens.word(k)
+                if not word.isspace():
+                    words.append(word.lower())
+                    if tuple(words) in phrases:
+                        ends.append(tokens.ends[k])
+                        break
+                k += 1
+        return ends
+
+    @staticmethod
+    def _market(text: str, offset: int, cue_ends: list[int]) -> bool:
         """A specialty or setting in a list of the customers a sales role served: "selling to
         an array of specialties including ..., family practice, ... and cardiology",
-        "Industries serviced include hospitals, skilled nursing facilities, clinics"."""
-        if not _near(cues, start, 2 * _MARKET_REACH + 2):
+        "Industries serviced include hospitals, skilled nursing facilities, clinics": a
+        market cue before it in the same sentence (a list wraps over lines; a colon does
+        not end it), at most ``_MARKET_REACH`` characters back."""
+        k = bisect_left(cue_ends, offset + 1) - 1
+        if k < 0 or offset - cue_ends[k] > _MARKET_REACH:
             return False
-        before = _list_before(tokens, start, _MARKET_REACH)
-        return _has_phrase(before, self.rules.market_cues, self._longest_market_cue)
+        return _SENTENCE_END.search(text, cue_ends[k], offset) is None
 
     def _determined(self, before: list[str], whole: bool) -> bool:
         """A determiner at most three words before ("to the charge RN"), but "A registered
@@ -362,26 +389,6 @@ def _clause_before(tokens: Tokens, start: int, reach: int) -> tuple[list[str], b
         return words, False
     words.reverse()
     return words, True
-
-
-def _list_before(tokens: Tokens, start: int, reach: int) -> list[str]:
-    """Up to ``reach`` lower-cased words before ``start``, in order, back to the sentence's
-    start: a list wraps over lines, so only a blank line or a sentence end stops it (a
-    colon does not: "Industries served: hospitals, clinics")."""
-    words: list[str] = []
-    i = start - 1
-    while i >= 0 and len(words) < reach:
-        word = tokens.word(i)
-        if word.isspace():
-            if word.count("\n") > 1:
-                break
-        elif word in _SENTENCE_ENDS:
-            break
-        else:
-            words.append(word.lower())
-        i -= 1
-    words.reverse()
-    return words
 
 
 def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozenset[str]) -> bool:
