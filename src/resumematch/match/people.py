@@ -14,7 +14,9 @@ before in the same clause ("assisting case managers", "communicated with physici
 and registered nurses"), a word after that makes it a group ("RN staffing"), and a
 list joined to such a mention ("physicians, RN's, CNA's"). A person mention right
 before another person word ("Certified Nurse Assistant", "nurse aides") is not a
-mention of that person at all and is dropped.
+mention of that person at all and is dropped. A skill or setting in a list of the
+customers a sales role served ("selling to ... family practice, ... and cardiology") is
+``other_person`` too (:mod:`.market_lists`).
 
 Cost: only mentions of terms that can name a person or a department are looked at, and
 the words before one are read only when a cue word (a determiner, a role marker, a word
@@ -25,7 +27,6 @@ those, then a binary search per mention.
 from __future__ import annotations
 
 import os
-import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from ..errors import VocabError
 from ..models import Status
 from .assertion import packaged_rules, read_rules_file
+from .market_lists import cue_ends, in_market_list
 from .trie import Tokens
 from .vocabulary import Vocabulary
 
@@ -64,11 +66,6 @@ _LISTS = _KEYS - {"schema", "description", "max_scope"}
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
 _LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 _JOINERS = _LIST_JOINERS | {"as", "well"}
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|[•|·▪●]|\n[^\S\n]*\n")
-"""Where a list of customers ends: a sentence end, a bullet or a blank line (not a colon)."""
-_MARKET_REACH = 800
-"""Characters from a market cue to a specialty in its list: a sales résumé's list of the
-specialties called on runs to 20 items over three lines."""
 _DETERMINER_REACH = 3
 _ROLE_REACH = 3
 
@@ -180,8 +177,7 @@ class PeopleDetector:
         self._person_cues = frozenset(hash_string(w) for w in person_cues)
         self._department_cues = frozenset(hash_string(w) for c in rules.department_cues_before for w in c)
         self._longest_market_cue = max((len(c) for c in rules.market_cues), default=1)
-        # A market cue is found by its first word ("selling", "industries"): its last is
-        # often "to" or "on", which stand near most mentions.
+        # Market cues by their first word (see market_lists.py).
         self._market_firsts = frozenset(c[0] for c in rules.market_cues)
         self._market_cues = frozenset(hash_string(w) for w in self._market_firsts)
         self._any_cue = self._person_cues | self._department_cues | self._market_cues
@@ -212,7 +208,7 @@ class PeopleDetector:
         person_cues = [i for i in cues if hashes[i] in self._person_cues]
         department_cues = [i for i in cues if hashes[i] in self._department_cues]
         market_cues = [i for i in cues if hashes[i] in self._market_cues]
-        cue_ends = self._market_cue_ends(tokens, market_cues) if market_cues else []
+        markets = cue_ends(tokens, market_cues, rules.market_cues, self._longest_market_cue) if market_cues else []
         # Words read back from a mention reach at most this many tokens (a word and the
         # whitespace before it, per word); no cue word in them, no cue.
         span = 2 * self._reach + 2
@@ -221,7 +217,7 @@ class PeopleDetector:
             if abbreviations is None:
                 if statuses[index] == "affirmed" and (
                     self._group(tokens, start, end, n, department_cues)
-                    or (cue_ends and self._market(tokens.text, tokens.idx[start], cue_ends))
+                    or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
                 ):
                     statuses[index] = OTHER_PERSON
                 continue
@@ -283,36 +279,6 @@ class PeopleDetector:
             return True
         after = _next_word(tokens, end, n)
         return after in _LIST_JOINERS and _base(_next_word(tokens, end + 1, n), words) is not None
-
-    def _market_cue_ends(self, tokens: Tokens, firsts: list[int]) -> list[int]:
-        """The character offsets where the document's market cues end (once per document,
-        from the positions of their first words)."""
-        phrases, longest = self.rules.market_cues, self._longest_market_cue
-        n = len(tokens.idx)
-        ends = []
-        for i in firsts:
-            words, k = [], i
-            while k < n and len(words) < longest:
-                word = tokens.word(k)
-                if not word.isspace():
-                    words.append(word.lower())
-                    if tuple(words) in phrases:
-                        ends.append(tokens.ends[k])
-                        break
-                k += 1
-        return ends
-
-    @staticmethod
-    def _market(text: str, offset: int, cue_ends: list[int]) -> bool:
-        """A specialty or setting in a list of the customers a sales role served: "selling to
-        an array of specialties including ..., family practice, ... and cardiology",
-        "Industries serviced include hospitals, skilled nursing facilities, clinics": a
-        market cue before it in the same sentence (a list wraps over lines; a colon does
-        not end it), at most ``_MARKET_REACH`` characters back."""
-        k = bisect_left(cue_ends, offset + 1) - 1
-        if k < 0 or offset - cue_ends[k] > _MARKET_REACH:
-            return False
-        return _SENTENCE_END.search(text, cue_ends[k], offset) is None
 
     def _determined(self, before: list[str], whole: bool) -> bool:
         """A determiner at most three words before ("to the charge RN"), but "A registered
