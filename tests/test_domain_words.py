@@ -67,6 +67,7 @@ def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term
         ("Providing information to patients and families about their medications.", "patient-education"),
         ("Utilized Access/SQL to query information from various databases.", "database-management"),
         ("Databases I designed still in use: OBStat, WARS and PreLoad.", "database-management"),
+        ("Built ER diagrams for the billing database.", "database-management"),
     ],
 )
 def test_in_clinical_text_the_common_word_counts(text: str, term_id: str) -> None:
