@@ -20,7 +20,8 @@ before) — each in the forked sandbox (the default) and in-process
 engine also with a child forked per file (the sandbox before the reusable worker of
 ``extract/worker.py``); and ``extract`` alone per engine. Goal: the default engine's ``check`` under 8 ms.
 
-Run: ``python benchmarks/check_speed.py`` (``--pdf``: the PDF part only)
+Run: ``python benchmarks/check_speed.py`` (``--pdf``: the PDF part only; ``--match-rows``:
+``MatchRow`` as a NamedTuple against a plain tuple on text ``check`` and ``rank``)
 """
 
 from __future__ import annotations
@@ -262,8 +263,99 @@ def constructor_variants(repeat: int = 15, calls: int = 50, instructions: str | 
     print("  made per check: " + ", ".join(f"{cls.__name__} {n}" for cls, n in counts.items() if n))
 
 
+def match_row_variants(repeat: int = 9) -> None:
+    """Issue #21: ``MatchRow`` as a NamedTuple against a plain tuple, on text ``check`` and ``rank``.
+
+    The house rule keeps a named record unless the plain tuple buys at least 1% end to
+    end on the path it serves. In one process, passes with the term search's rows made
+    as ``MatchRow`` (the code as it is) and as plain tuples (``MatchRow`` swapped for
+    ``tuple`` in ``term_search``: the same C call, which returns the tuple itself) are
+    taken in turns: warm ``check(text, job=profile)`` of each real-world resume's text
+    (``../shared/fixtures/real-world``, else the bundled examples) and ``rank`` of the
+    same texts as files, in this process (``workers=0``). CPU time of this process.
+    """
+    import tempfile
+
+    from resumematch.match import term_search
+
+    vocabulary = resumematch.default_vocabulary()
+    job_text = (EXAMPLES / "jobs" / "clinical-coordinator.txt").read_text("utf-8")
+    profile = resumematch.analyze(job_text, vocab=vocabulary)
+    pdfs = sorted((FIXTURES / "real-world" / "resumes").rglob("*.pdf"))
+    if pdfs:
+        texts = [resumematch.extract(path, engine="pypdfium2").text for path in pdfs]
+    else:
+        texts = [p.read_text("utf-8") for p in sorted((EXAMPLES / "resumes").glob("*.txt"))]
+    named = term_search.MatchRow
+    with tempfile.TemporaryDirectory() as folder:
+        for i, text in enumerate(texts):
+            (Path(folder) / f"resume-{i:03}.txt").write_text(text, "utf-8")
+
+        def checks() -> None:
+            for text in texts:
+                resumematch.check(text, job=profile, vocab=vocabulary)
+
+        def ranks() -> None:
+            for row in resumematch.rank(profile, folder, workers=0, vocab=vocabulary):
+                assert row.error is None, row.error
+
+        runs: dict[tuple[str, str], list[float]] = {}
+        checks()
+        ranks()  # warm: the pipeline, the tokenizer's cache, the fuzzy matcher's answers
+        try:
+            variants: list[tuple[str, type]] = [("plain tuple", tuple), ("MatchRow", named)]
+            for _ in range(repeat):
+                variants.reverse()  # each goes first in every other round
+                for path, func in (("check", checks), ("rank", ranks)):
+                    for kind, row_type in variants:
+                        term_search.MatchRow = row_type  # type: ignore[misc]
+                        start = time.process_time()
+                        func()
+                        runs.setdefault((path, kind), []).append((time.process_time() - start) / len(texts))
+        finally:
+            term_search.MatchRow = named  # type: ignore[misc]
+    # The construction alone, on rows like a resume's: what the swap above changes.
+    rows = [tuple(row) for text in texts for row in _rows_of(text, vocabulary)]
+    make = tuple.__new__
+    built = interleaved_medians(
+        [lambda: [make(tuple, row) for row in rows], lambda: [make(named, row) for row in rows]], repeat=15, number=20
+    )
+    per_row_us = (built[1] - built[0]) / len(rows) * 1e6
+    print(
+        f"MatchRow as a NamedTuple vs a plain tuple, {len(texts)} resume texts, CPU ms per resume, median of {repeat}"
+    )
+    print(
+        f"  making the rows: {len(rows) / len(texts):.0f} rows per resume, MatchRow costs {per_row_us:+.3f} us a row "
+        f"more, {per_row_us * len(rows) / len(texts) / 1000:.4f} ms per resume"
+    )
+    for path in ("check", "rank"):
+        plain_ms = statistics.median(runs[(path, "plain tuple")]) * 1000
+        named_ms = statistics.median(runs[(path, "MatchRow")]) * 1000
+        # The two variants differ only in making the rows: that cost, over the path's
+        # time, is what the plain tuple buys; the two medians show the run's noise.
+        share = per_row_us * len(rows) / len(texts) / 1000 / named_ms
+        verdict = "keep the plain tuple" if share >= 0.01 else "keep MatchRow (the named record)"
+        print(
+            f"  {path:5}: MatchRow {named_ms:.3f} ms, plain tuple {plain_ms:.3f} ms "
+            f"(in turns; {1 - plain_ms / named_ms:+.1%} between them); making the rows as MatchRow is "
+            f"{share:.2%} of it (rule: the plain tuple stays only "
+            f"if it buys >= 1%) -> {verdict}"
+        )
+
+
+def _rows_of(text: str, vocabulary: resumematch.Vocabulary) -> list[Any]:
+    """The term search's rows for ``text``, as the component keeps them."""
+    from resumematch.match.pipeline import build_pipeline
+    from resumematch.match.span_info import match_rows_of
+
+    nlp = build_pipeline(vocabulary)
+    return list(match_rows_of(nlp(text)))
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--constructors"]:
+    if sys.argv[1:] == ["--match-rows"]:
+        match_row_variants()
+    elif sys.argv[1:] == ["--constructors"]:
         constructor_variants()
     elif len(sys.argv) == 3 and sys.argv[1] == "--constructors-under-callgrind":
         constructor_variants(calls=20, instructions=sys.argv[2])

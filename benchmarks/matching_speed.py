@@ -19,7 +19,11 @@ The same comparison runs on the real resumes of ``../shared/fixtures/real-world/
 (their text as the fast PDF engine extracts it; skipped when the folder is absent):
 issue #23 item 5 asks for matching at least as fast as flashtext on both.
 
-Run: python benchmarks/matching_speed.py [--docs 300] [--real-only]
+``--stages`` prints where ``find_mentions``' time goes instead, step by step, on both;
+``--against-commit b55fe56`` compares ``find_terms`` on the bundled one-page resume with
+that commit's code and vocabulary (issue #18 item 5: within 1.25x of it).
+
+Run: python benchmarks/matching_speed.py [--docs 300] [--real-only | --stages | --against-commit COMMIT]
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import FIXTURES, interleaved_medians
+from _common import EXAMPLES, FIXTURES, interleaved_medians
 
 from resumematch import default_vocabulary, load_vocabulary
 from resumematch.extract import extract, extract_text
@@ -177,7 +181,7 @@ def fuzzy_new_word_cost(vocab: Vocabulary, docs: list[str], *, repeat: int = 7) 
     """
     nlp = build_pipeline(vocab)
     nlp(docs[0])  # compile
-    answers = nlp.get_pipe("resumematch_terms")._fuzzy._answers  # type: ignore[attr-defined]
+    answers = nlp.get_pipe("resumematch_terms").search._fuzzy._answers  # type: ignore[attr-defined]
     documents = [extract_text(text, source="<bench>") for text in docs]
     new: list[float] = []
     remembered: list[float] = []
@@ -310,14 +314,174 @@ def real_resumes(vocab: Vocabulary, *, repeat: int = 9) -> None:
         print(f"real resumes, throughput vs flashtext: {flash / measured[FULL]:.2f}x (goal >= 1x)")
 
 
+STAGES = (
+    # (module, attribute, name): the steps of find_mentions, each timed where it is called.
+    ("resumematch.match.tokenizer", "ResumeTokenizer.__call__", "spaCy tokenizer (resumematch's)"),
+    ("resumematch.match.term_search", "read_tokens", "reading the Doc's arrays"),
+    ("resumematch.match.term_search", "TermSearch._exact", "phrases and abbreviations (trie walk, evidence)"),
+    ("resumematch.match.term_search", "TermSearch._wrapped", "phrases wrapped over a line break"),
+    ("resumematch.match.term_search", "find_definitions", "abbreviations the document defines: finding"),
+    ("resumematch.match.term_search", "apply_definitions", "abbreviations the document defines: applying"),
+    ("resumematch.match.term_search", "TermSearch._near_misses", "fuzzy near-misses"),
+    ("resumematch.match.term_search", "longest_first", "overlaps (longest first)"),
+    ("resumematch.match.term_search", "TermSearch._with_degrees", "degree grammar (with crediting)"),
+    ("resumematch.match.term_search", "read_degrees", "  of which read_degrees"),
+    ("resumematch.match.patterns", "PatternMatcher.matches", "token patterns"),
+    ("resumematch.match.term_search", "merge_pattern_matches", "merging pattern matches"),
+    ("resumematch.match.assertion", "AssertionDetector.statuses_from_arrays", "assertion status"),
+    ("resumematch.match.people", "PeopleDetector.apply", "people check"),
+    ("resumematch.match.term_search", "credential_attributes", "credential issuer and dates"),
+    ("resumematch.match.term_search", "TermSearch.rows", "the term search in all"),
+    ("resumematch.match.component", "TermMatcher.__call__", "the component in all (rows, Spans)"),
+    ("resumematch.match.pipeline", "mentions_from_matches", "making the Mentions"),
+)
+
+
+def stage_times(vocab: Vocabulary, documents: list[Document], *, repeat: int = 5) -> dict[str, float]:
+    """Milliseconds per document in each step of ``find_mentions`` (:data:`STAGES`).
+
+    Each step is wrapped in a timer where it is looked up (the module attribute or the
+    class method), so the figures are those steps' own time plus a timer call each
+    (about a microsecond per call); "find_mentions" is the whole call, timed the same way.
+    """
+    import importlib
+
+    totals = dict.fromkeys([name for _, _, name in STAGES] + ["find_mentions"], 0.0)
+    originals: list[tuple[object, str, object]] = []
+
+    def timed(func: Callable[..., object], name: str) -> Callable[..., object]:
+        def run(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                totals[name] += time.process_time() - start
+
+        return run
+
+    for module_name, attribute, name in STAGES:
+        owner: object = importlib.import_module(module_name)
+        *path, last = attribute.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        originals.append((owner, last, getattr(owner, last)))
+        setattr(owner, last, timed(getattr(owner, last), name))
+    try:
+        for document in documents:  # compiled, the caches warm, as in the other tables
+            find_mentions(document, vocab)
+        for name in totals:
+            totals[name] = 0.0
+        whole = timed(find_mentions, "find_mentions")
+        for _ in range(repeat):
+            for document in documents:
+                whole(document, vocab)
+    finally:
+        for owner, last, original in reversed(originals):
+            setattr(owner, last, original)
+    return {name: seconds / (repeat * len(documents)) * 1000 for name, seconds in totals.items()}
+
+
+def print_stages(vocab: Vocabulary, docs: list[str]) -> None:
+    """Where ``find_mentions``' time goes, on the generated corpus and on the real resumes."""
+    corpora = {"generated": [extract_text(text, source="<bench>") for text in docs]}
+    paths = sorted(REAL_RESUMES.rglob("*.pdf"))
+    if paths:
+        corpora["real"] = [extract(path, engine="pypdfium2") for path in paths]
+    measured = {name: stage_times(vocab, documents) for name, documents in corpora.items()}
+    print(f"\nfind_mentions by step, CPU ms per document (share of find_mentions); corpora: {', '.join(corpora)}")
+    for step in ["find_mentions", *[name for _, _, name in STAGES]]:
+        cells = "".join(
+            f"{times[step]:>9.3f} ({times[step] / times['find_mentions']:>4.0%})" for times in measured.values()
+        )
+        print(f"{step:52}{cells}")
+
+
+_TERMS_CHILD = """
+import statistics, sys, time
+import catalogue  # the installed resumematch's entry points would register its factories, not this checkout's
+_all = catalogue.AVAILABLE_ENTRY_POINTS
+class _Filtered:
+    def select(self, group):
+        found = _all.select(group=group) if hasattr(_all, "select") else _all.get(group, [])
+        return [ep for ep in found if "resumematch" not in ep.value]
+catalogue.AVAILABLE_ENTRY_POINTS = _Filtered()
+import resumematch
+text, vocab_path = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
+vocab = resumematch.load_vocabulary(vocab_path) if vocab_path else resumematch.default_vocabulary()
+document = resumematch.extract_text(text)
+for _ in range(20):
+    mentions = resumematch.find_terms(document, vocab=vocab)[1]
+runs = []
+for _ in range(7):
+    start = time.process_time()
+    for _ in range(50):
+        resumematch.find_terms(document, vocab=vocab)
+    runs.append((time.process_time() - start) / 50 * 1000)
+print(statistics.median(runs), len(mentions))
+"""
+
+
+def terms_cost(commit: str, rounds: int = 5) -> None:
+    """Issue #18 item 5: ``find_terms`` on the bundled one-page resume, this checkout against ``commit``.
+
+    ``commit``'s ``src`` and ``vocab`` (its own code and vocabulary: the cost before the
+    accuracy work) are unpacked with ``git archive``; each side runs in its own process,
+    the two alternating, CPU time per call (median of 7 x 50 calls after 20 warm ones).
+    """
+    import os
+    import subprocess
+
+    from _common import ROOT
+
+    resume = EXAMPLES / "resumes" / "strong-fit-rn.txt"
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(["git", "archive", commit, "src", "vocab"], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
+        sides = {
+            commit: (Path(folder) / "src", str(Path(folder) / "vocab" / "clinical-coordinator.json")),
+            "this checkout": (ROOT / "src", ""),
+        }
+        times: dict[str, list[float]] = {name: [] for name in sides}
+        mentions: dict[str, str] = {}
+        for _ in range(rounds):
+            for name, (source, vocab_path) in sides.items():
+                env = {**os.environ, "PYTHONPATH": str(source)}
+                out = subprocess.run(
+                    [sys.executable, "-c", _TERMS_CHILD, str(resume), vocab_path],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                ms, count = out.stdout.split()
+                times[name].append(float(ms))
+                mentions[name] = count
+    print(f"find_terms on {resume.name}, CPU ms per call, {rounds} rounds in alternating processes")
+    for name, runs in times.items():
+        print(
+            f"  {name:14} {', '.join(f'{t:.2f}' for t in runs)}  median {statistics.median(runs):.3f} "
+            f"({mentions[name]} mentions)"
+        )
+    ratio = statistics.median(times["this checkout"]) / statistics.median(times[commit])
+    print(f"  this checkout / {commit}: {ratio:.2f}x (issue #18 item 5 goal: <= 1.25x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=300)
     parser.add_argument("--real-only", action="store_true", help="measure the real resumes only")
+    parser.add_argument("--stages", action="store_true", help="only the time of each step of find_mentions")
+    parser.add_argument("--against-commit", metavar="COMMIT", help="only find_terms' cost against COMMIT (b55fe56)")
     args = parser.parse_args()
+    if args.against_commit:
+        terms_cost(args.against_commit)
+        return
     vocab = default_vocabulary()
     if args.real_only:
         real_resumes(vocab)
+        return
+    if args.stages:
+        print_stages(vocab, corpus(vocab, args.docs))
         return
     docs = corpus(vocab, args.docs)
     words = statistics.mean(len(re.findall(r"\S+", d)) for d in docs)

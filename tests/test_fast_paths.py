@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,36 @@ def test_the_line_wrap_prefilter_loses_no_wrapped_phrase() -> None:
         assert fast == reference
         found += len(fast)
     assert found > 100, "the corpus must hold many wrapped phrases"
+
+
+@functools.cache
+def _real_resume_texts() -> list[str]:
+    """The text of the real-world resume PDFs (skipped when the shared fixtures are absent)."""
+    folder = FIXTURES / "real-world" / "resumes"
+    paths = sorted(folder.rglob("*.pdf"))
+    if not paths:
+        pytest.skip(f"no real-world resumes in {folder}")
+    return [resumematch.extract(path, engine="pypdfium2").text for path in paths]
+
+
+def test_people_cue_words_found_on_the_array_are_those_found_word_by_word() -> None:
+    """``PeopleDetector.cue_positions`` with the ``LOWER`` array (one ``HashSet`` look-up) gives
+    the positions the word-by-word reference gives, and ``apply`` the same statuses and drops."""
+    from resumematch.match.doc_tokens import read_tokens
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    search = nlp.get_pipe("resumematch_terms").search  # compiled on first use
+    people = search._people
+    texts = _real_resume_texts() + _generated_resumes(vocabulary, 20)
+    cues = 0
+    for text in texts:
+        lower, _, tokens = read_tokens(nlp.make_doc(text), text)
+        fast = people.cue_positions(tokens.lower, lower)
+        assert fast == people.cue_positions(tokens.lower), text[:60]
+        cues += len(fast)
+        found = [row[:3] for row in search.rows(nlp.make_doc(text), text) if people.names_people(row[2])]
+        with_array, word_by_word = ["affirmed"] * len(found), ["affirmed"] * len(found)
+        assert people.apply(tokens, found, with_array, lower=lower) == people.apply(tokens, found, word_by_word)
+        assert with_array == word_by_word
+    assert cues > 1000, "the texts must hold many cue words"

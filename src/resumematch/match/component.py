@@ -189,10 +189,10 @@ class TermMatcher:
         be ``doc.text`` if given; ``sections`` are ``(start_char, end_char, kind)`` of the
         document's sections.
         """
-        return [TokenMatch._make(row) for row in self.match_rows(doc, text, sections)]
+        return self.match_rows(doc, text, sections)
 
     def match_rows(self, doc: Doc, text: str | None = None, sections: Sections | None = None) -> list[MatchRow]:
-        """:meth:`match` as plain tuples (a TokenMatch's fields, in order)."""
+        """:meth:`match`, under the name the component's callers use for the rows."""
         search = self.search
         if not len(doc):
             return []

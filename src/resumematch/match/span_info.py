@@ -11,10 +11,13 @@ the rows themselves (:func:`match_rows_of`): the matches in characters, no Span 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from .term_search import MatchRow
 
 __all__ = ["match_rows_of", "span_confidence", "span_details", "span_method", "span_status", "store_rows"]
 
@@ -24,20 +27,20 @@ _FIELDS = ("method", "confidence", "status", "issuer", "earned", "expires")
 _DEFAULT_INFO = ("phrase", 1.0, "affirmed", None, None, None)
 
 Row = tuple[Any, ...]
-"""A :data:`~resumematch.match.term_search.MatchRow`: ``(start token, end token, term id,
+"""A :class:`~resumematch.match.term_search.MatchRow`: ``(start token, end token, term id,
 start char, end char, method, confidence, status, issuer, earned, expires)``."""
 
 
-def store_rows(doc: Doc, rows: Sequence[Row]) -> None:
+def store_rows(doc: Doc, rows: Sequence[MatchRow]) -> None:
     """Keep the component's matches in ``doc.user_data``, replacing any earlier run's."""
     user_data = _user_data(doc)
     user_data[_ROWS] = rows
     user_data.pop(_INDEX, None)
 
 
-def match_rows_of(doc: Doc) -> Sequence[Row]:
+def match_rows_of(doc: Doc) -> Sequence[MatchRow]:
     """The match rows the component wrote for ``doc`` (empty if it has not run), in text order."""
-    return cast(Sequence[Row], _user_data(doc).get(_ROWS, ()))
+    return cast("Sequence[MatchRow]", _user_data(doc).get(_ROWS, ()))
 
 
 def _details(doc: Doc) -> dict[tuple[int, int, int], Row]:

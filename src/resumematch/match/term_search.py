@@ -50,8 +50,12 @@ Sections = tuple[tuple[int, int, str], ...]
 """``(start_char, end_char, kind)`` of each section of the document, for context-dependent terms."""
 
 
-class TokenMatch(NamedTuple):
-    """One match as :meth:`TermMatcher.match` returns it: token range, term, characters, details."""
+class MatchRow(NamedTuple):
+    """One match as the term search gives it: token range, term, characters, how found, details.
+
+    Made by ``tuple.__new__`` (in C), not the generated ``__new__`` (a Python call per
+    row): a named record for what a plain tuple cost (docs/performance.md, MatchRow).
+    """
 
     start: int
     end: int
@@ -66,8 +70,10 @@ class TokenMatch(NamedTuple):
     expires: str | None
 
 
-MatchRow = tuple[int, int, str, int, int, str, float, str, str | None, str | None, str | None]
-"""A :class:`TokenMatch` as a plain tuple, cheaper to make than a NamedTuple."""
+TokenMatch = MatchRow
+"""The name :meth:`TermMatcher.match` has always returned."""
+
+_new_row = tuple.__new__
 
 
 class TermSearch:
@@ -143,7 +149,7 @@ class TermSearch:
             )
 
     def rows(self, doc: Doc, text: str, sections: Sections | None = None) -> list[MatchRow]:
-        """Every match in a non-empty ``doc`` made from ``text``, in text order, as plain tuples."""
+        """Every match in a non-empty ``doc`` made from ``text``, in text order."""
         lower, newline, tokens = read_tokens(doc, text)
         found = self._exact(doc, lower, tokens, sections)
         found += self._wrapped(lower, newline, tokens, sections)
@@ -185,7 +191,7 @@ class TermSearch:
             at = [i for i, f in enumerate(kept) if f[3] != PATTERN_METHOD and self._people.names_people(f[2])]
             if at:
                 own = [statuses[i] for i in at]
-                drop = self._people.apply(tokens, [kept[i][:3] for i in at], own, sections)
+                drop = self._people.apply(tokens, [kept[i][:3] for i in at], own, sections, lower=lower)
                 for i, status in zip(at, own, strict=True):
                     statuses[i] = status
                 if drop:
@@ -212,7 +218,9 @@ class TermSearch:
             for i, info in zip(credentials, infos, strict=True):
                 issuers[i], earned[i], expires[i] = info
         return [
-            (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, issuer, since, until)
+            _new_row(
+                MatchRow, (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, issuer, since, until)
+            )
             for (s, e, term_id, method, confidence), status, issuer, since, until in zip(
                 kept, statuses, issuers, earned, expires, strict=True
             )
