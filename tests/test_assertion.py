@@ -133,3 +133,26 @@ def test_a_rule_limited_to_categories_leaves_the_others() -> None:
     assert found["clinical-documentation"] == "affirmed"
     with pytest.raises(VocabError, match="categories"):
         AssertionRule.from_dict({"literal": "x", "status": "negated", "categories": ["nope"]})
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a soft skill of the people the candidate managed is theirs, not the candidate's
+        (
+            "Employee professionalism and engagement have shown significant improvement.",
+            "professionalism",
+            "other_person",
+        ),
+        ("Coached new hires to improve their communication skills.", "communication-skills", "other_person"),
+        # the candidate's own
+        (
+            "Provide hands-on operational support to employees for optimal customer service.",
+            "customer-service",
+            "affirmed",
+        ),
+        ("Known for professionalism and strong communication skills.", "communication-skills", "affirmed"),
+    ],
+)
+def test_a_soft_skill_of_other_people_is_theirs(text: str, term_id: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}

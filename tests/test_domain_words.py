@@ -30,6 +30,13 @@ def held(text: str) -> set[str]:
         ("Assisted Comcast customers with billing inquiries and disputes.", "medical-billing"),
         ("Created file systems to match the specifications for UNIX servers.", "record-keeping"),
         ("Managed Okta (Identity and Access Management) for all web applications.", "ms-access"),
+        ("Scanned all records into the database.", "database-management"),
+        ("Supported workload management and scheduling system change control records.", "scheduling-software"),
+        ("Confer with personnel, such as management, engineering, quality control, customer.", "quality-assurance"),
+        ("Top of the sales team: measured by sales reports and strong performance reviews.", "performance-management"),
+        ("Assist customers by providing information and resolving their complaints.", "patient-education"),
+        ("Act as liaison to clients to resolve problems and provide information on services.", "patient-education"),
+        ("Sourced talent from niche sites, association sites, resume databases, social media.", "database-management"),
     ],
 )
 def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term_id: str) -> None:
@@ -51,6 +58,16 @@ def test_outside_clinical_text_a_common_word_is_no_clinical_term(text: str, term
         ("Answered patient billing inquiries by phone.", "medical-billing"),
         ("Maintained the office filing system for patient charts.", "record-keeping"),
         ("Built reports in Microsoft Excel and Access.", "ms-access"),
+        ("Developed and maintained databases, data forms, and progress reports.", "database-management"),
+        ("Booked patient appointments in the clinic's scheduling system.", "scheduling-software"),
+        ("Served on the team for quality control and improvement, and risk management.", "quality-assurance"),
+        ("Ran daily quality control on the lab's chemistry analyzers.", "quality-assurance"),
+        ("Writing and delivering performance reviews for interns.", "performance-management"),
+        ("Conducted annual performance reviews for 12 staff.", "performance-management"),
+        ("Providing information to patients and families about their medications.", "patient-education"),
+        ("Utilized Access/SQL to query information from various databases.", "database-management"),
+        ("Databases I designed still in use: OBStat, WARS and PreLoad.", "database-management"),
+        ("Built ER diagrams for the billing database.", "database-management"),
     ],
 )
 def test_in_clinical_text_the_common_word_counts(text: str, term_id: str) -> None:

@@ -35,6 +35,8 @@ def status_of(text: str, term_id: str) -> list[str]:
         ("Communicated with physicians and RN on the unit.", "registered-nurse"),
         # a word after that makes it a group
         ("Managed RN staffing for three clinics.", "registered-nurse"),
+        ("EMT background check, DMV pull notice requests.", "emt"),
+        ("Checking EMT paperwork to make sure they comply with the law.", "emt"),
     ],
 )
 def test_other_people(text: str, term_id: str) -> None:
@@ -58,6 +60,7 @@ def test_a_list_joined_to_other_people_names_other_people() -> None:
         ("Promoted to the role of charge nurse in 2020.", "charge-nurse"),
         ("RN Case Manager, Home Health Partners", "registered-nurse"),
         ("I am a registered nurse licensed in Ohio.", "registered-nurse"),
+        ("Ten years of RN background in oncology and critical care.", "registered-nurse"),
     ],
 )
 def test_the_candidates_own_title_or_licence_stays_held(text: str, term_id: str) -> None:
@@ -114,3 +117,37 @@ def test_a_skill_that_names_a_department_or_group_is_not_held(text: str, term_id
 def test_the_same_skills_done_or_listed_are_held() -> None:
     assert status_of("Maintained medical records and performed data entry daily.", "medical-records") == ["affirmed"]
     assert status_of("Skills: Data Entry, Medical Records, Quality Assurance", "quality-assurance") == ["affirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        (
+            "Almost 15 years of pharmaceutical sales selling to an array of specialties including general "
+            "practitioners, internal medicine, family practice, endocrinologist,\nrheumatologist, neurologist, "
+            "geriatric medicine, orthopedics, gastroenterology, urology and cardiology.",
+            "cardiology",
+        ),
+        ("Sold to an array of specialties: family practice, pediatrics and geriatric medicine.", "primary-care"),
+        (
+            "Industries serviced include hospitals, skilled nursing facilities, clinics, retail sporting goods.",
+            "long-term-care",
+        ),
+        ("Calling on oncology, urology and critical care accounts in the Boston territory.", "critical-care"),
+    ],
+)
+def test_a_specialty_a_sales_role_sold_to_is_not_held(text: str, term_id: str) -> None:
+    assert status_of(text, term_id) == ["other_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Staff nurse on the cardiology unit; selling to patients is not my job.", "cardiology"),
+        ("Provided care in family practice and urgent care clinics for six years.", "primary-care"),
+        # the sentence that named the customers ended: the next one is the candidate's work
+        ("Sold devices to hospitals. Worked ten years in a skilled nursing facility as a CNA.", "long-term-care"),
+    ],
+)
+def test_a_specialty_worked_in_stays_held(text: str, term_id: str) -> None:
+    assert status_of(text, term_id) == ["affirmed"]

@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 Direction = Literal["forward", "backward", "bidirectional"]
-_STATUSES = ("negated", "in_progress", "expired", "hedged")
+_STATUSES = ("negated", "in_progress", "expired", "hedged", "other_person")
 _DIRECTIONS = ("forward", "backward", "bidirectional")
 _RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets", "categories"}
 _TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo"}

@@ -66,6 +66,11 @@ class Evidence:
         """True when the term has forms that count only with evidence (a dict lookup)."""
         return term_id in self._forms
 
+    def is_ambiguous_form(self, term_id: str, written: str) -> bool:
+        """Whether ``written`` (lower-cased, single-spaced) is one of the term's forms that need evidence."""
+        forms = self._forms.get(term_id)
+        return forms is not None and written in forms
+
     def ok(
         self,
         text: str,

@@ -14,7 +14,9 @@ before in the same clause ("assisting case managers", "communicated with physici
 and registered nurses"), a word after that makes it a group ("RN staffing"), and a
 list joined to such a mention ("physicians, RN's, CNA's"). A person mention right
 before another person word ("Certified Nurse Assistant", "nurse aides") is not a
-mention of that person at all and is dropped.
+mention of that person at all and is dropped. A skill or setting in a list of the
+customers a sales role served ("selling to ... family practice, ... and cardiology") is
+``other_person`` too (:mod:`.market_lists`).
 
 Cost: only mentions of terms that can name a person or a department are looked at, and
 the words before one are read only when a cue word (a determiner, a role marker, a word
@@ -37,6 +39,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from ..errors import VocabError
 from ..models import Status
 from .assertion import packaged_rules, read_rules_file
+from .market_lists import cue_ends, in_market_list
 from .trie import Tokens
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
@@ -59,6 +62,7 @@ _KEYS = {
     "department_categories",
     "department_cues_before",
     "group_after",
+    "market_cues",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
@@ -88,6 +92,7 @@ class PeopleRules:
     department_categories: frozenset[str] = frozenset()
     department_cues_before: frozenset[tuple[str, ...]] = frozenset()
     group_after: frozenset[str] = frozenset()
+    market_cues: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -122,6 +127,7 @@ class PeopleRules:
             department_categories=words("department_categories"),
             department_cues_before=_phrases(raw.get("department_cues_before", [])),
             group_after=words("group_after"),
+            market_cues=_phrases(raw.get("market_cues", [])),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,7 +178,11 @@ class PeopleDetector:
         person_cues = rules.determiners | rules.role_markers | {w for c in rules.cues_before for w in c}
         self._person_cues = frozenset(hash_string(w) for w in person_cues)
         self._department_cues = frozenset(hash_string(w) for c in rules.department_cues_before for w in c)
-        self._any_cue = self._person_cues | self._department_cues
+        self._longest_market_cue = max((len(c) for c in rules.market_cues), default=1)
+        # Market cues by their first word (see market_lists.py).
+        self._market_firsts = frozenset(c[0] for c in rules.market_cues)
+        self._market_cues = frozenset(hash_string(w) for w in self._market_firsts)
+        self._any_cue = self._person_cues | self._department_cues | self._market_cues
         self._cue_set = HashSet(self._any_cue)
         self._reach = max(rules.max_scope, _ROLE_REACH, self._longest_cue)
 
@@ -203,13 +213,18 @@ class PeopleDetector:
         cues = self.cue_positions(hashes, lower)  # one pass, then split by kind
         person_cues = [i for i in cues if hashes[i] in self._person_cues]
         department_cues = [i for i in cues if hashes[i] in self._department_cues]
+        market_cues = [i for i in cues if hashes[i] in self._market_cues]
+        markets = cue_ends(tokens, market_cues, rules.market_cues, self._longest_market_cue) if market_cues else []
         # Words read back from a mention reach at most this many tokens (a word and the
         # whitespace before it, per word); no cue word in them, no cue.
         span = 2 * self._reach + 2
         for index, (start, end, term_id) in enumerate(found):
             abbreviations = self._terms.get(term_id)
             if abbreviations is None:
-                if statuses[index] == "affirmed" and self._group(tokens, start, end, n, department_cues):
+                if statuses[index] == "affirmed" and (
+                    self._group(tokens, start, end, n, department_cues)
+                    or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
+                ):
                     statuses[index] = OTHER_PERSON
                 continue
             last = tokens.word(end - 1)
@@ -237,6 +252,7 @@ class PeopleDetector:
                 elif (
                     plural
                     or after in rules.cues_after
+                    or (after and f"{after} {_next_word(tokens, end + 1, n)}" in rules.cues_after)
                     or self._determined(before, whole)
                     or self._cued(before)
                     or (

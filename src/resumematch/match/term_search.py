@@ -34,6 +34,7 @@ from .degree_terms import DegreeTerms, names_an_institution
 from .doc_tokens import read_tokens
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence
 from .fuzzy import FuzzyMatcher, candidate_flag
+from .keyword_lists import ListEchoes
 from .patterns import METHOD as PATTERN_METHOD
 from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pattern_matches, term_patterns
 from .people import PeopleDetector, PeopleRules
@@ -137,6 +138,7 @@ class TermSearch:
         self._flag = candidate_flag(vocab, words) if fuzzy else None
         self._assertion = AssertionDetector(vocab, make_doc, assertion_rules) if assertion else None
         self._people = PeopleDetector(vocabulary, people_rules) if assertion else None
+        self._echoes = ListEchoes(self._evidence) if assertion else None
         self._degree_terms = DegreeTerms(vocabulary)
         patterns = term_patterns(vocabulary)
         self._patterns = None
@@ -196,6 +198,12 @@ class TermSearch:
                     gone = {at[k] for k in drop}
                     kept = [f for i, f in enumerate(kept) if i not in gone]
                     statuses = [s for i, s in enumerate(statuses) if i not in gone]
+        if self._echoes is not None and sections:
+            # A skills list's copy of a word the body uses for something else ("Access").
+            gone = self._echoes.apply(tokens, [f[:3] for f in kept], statuses, sections)
+            if gone:
+                kept = [f for i, f in enumerate(kept) if i not in gone]
+                statuses = [s for i, s in enumerate(statuses) if i not in gone]
         idx_list, ends = tokens.idx, tokens.ends
         # Issuer and dates, for the certifications and licenses only (the others have none).
         credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]

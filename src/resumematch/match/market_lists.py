@@ -1,0 +1,59 @@
+"""Specialties named as the customers a sales role served, not as the candidate's work.
+
+A pharmaceutical or supply sales resume lists whom it sold to: "selling to an array of
+specialties including general practitioners, ... family practice, ... and cardiology",
+"Industries serviced include hospitals, skilled nursing facilities, clinics". A skill or
+setting in such a list is the customer's. The people rules (``market_cues`` in
+``data/people.json``) name the phrases that open such a list; this module finds where
+they end and whether a mention stands in the list one opens: after the cue, in the same
+sentence (a list wraps over lines and may follow a colon; a sentence end, a bullet or a
+blank line closes it), at most ``MARKET_REACH`` characters on.
+
+Cost: the cues are found once per document from the positions of their first words
+("selling", "industries"; their last words, "to" and "on", stand near most mentions),
+then each mention costs one binary search and one search of the text between.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from .trie import Tokens
+
+__all__ = ["MARKET_REACH", "cue_ends", "in_market_list"]
+
+MARKET_REACH = 800
+"""Characters from a market cue to a specialty in its list: a sales resume's list of the
+specialties called on runs to 20 items over three lines."""
+_LIST_END = re.compile(r"[.;!?](?=\s|$)|[•|·▪●]|\n[^\S\n]*\n")
+"""Where a list of customers ends: a sentence end, a bullet or a blank line (not a colon)."""
+
+
+def cue_ends(tokens: Tokens, firsts: Iterable[int], phrases: frozenset[tuple[str, ...]], longest: int) -> list[int]:
+    """The character offsets, in order, where a cue of ``phrases`` (lower-cased word tuples
+    of at most ``longest`` words) ends, trying each token position of ``firsts``."""
+    n = len(tokens.idx)
+    ends = []
+    for i in firsts:
+        words: list[str] = []
+        k = i
+        while k < n and len(words) < longest:
+            word = tokens.word(k)
+            if not word.isspace():
+                words.append(word.lower())
+                if tuple(words) in phrases:
+                    ends.append(tokens.ends[k])
+                    break
+            k += 1
+    return ends
+
+
+def in_market_list(text: str, offset: int, ends: list[int]) -> bool:
+    """Whether the mention at character ``offset`` stands in a list opened by a cue ending
+    at one of ``ends`` (sorted)."""
+    k = bisect_left(ends, offset + 1) - 1
+    if k < 0 or offset - ends[k] > MARKET_REACH:
+        return False
+    return _LIST_END.search(text, ends[k], offset) is None
