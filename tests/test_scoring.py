@@ -73,6 +73,7 @@ def test_parts_add_up_to_the_score(job, mini_vocab) -> None:  # type: ignore[no-
         "languages",
         "healthcare work",
         "executive level",
+        "the role's usual duties",
         "text similarity",
     ]
     assert sum(p.weight for p in report.parts) == pytest.approx(100.0)
@@ -166,6 +167,7 @@ def test_weights_are_configurable(job, mini_vocab) -> None:  # type: ignore[no-u
         languages=0,
         healthcare=0,
         executive=0,
+        duties=0,
         text=0,
     )
     report = _score(RESUME, job, mini_vocab, weights=terms_only)

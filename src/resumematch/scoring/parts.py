@@ -29,6 +29,7 @@ from .executive_level import executive_level_credit
 from .fit import CandidateFit, PostingFit, candidate_fit, posting_fit
 from .healthcare_work import healthcare_work_credit
 from .requirement_checks import title_credit
+from .role_duties import role_duties_credit
 from .signals import (
     languages_credit,
     licence_credit,
@@ -136,6 +137,9 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
         "executive level",
         40.0,
         credit=lambda r: _pair(executive_level_credit(r.posting, r.candidate)),
+    ),
+    PartSpec(
+        "duties", "the role's usual duties", 20.0, credit=lambda r: _pair(role_duties_credit(r.job.title, r.mentions))
     ),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
 )

@@ -1,6 +1,6 @@
 """The score: how much of what the job asks for the resume shows, from 0 to 100.
 
-The score is the sum of fourteen named parts, each worth a number of points
+The score is the sum of fifteen named parts, each worth a number of points
 (:class:`ScoreWeights`, configurable) and each earning a share of them, so that a
 person can add it up from the report (``docs/scoring.md`` works an example):
 
@@ -20,11 +20,12 @@ experience level            5       few years for a new-graduate post, many for 
 languages                   5       the languages the posting requires
 healthcare work             15      for a healthcare posting: signs of healthcare work on the resume
 executive level             40      for an administrative posting: recent titles that are not an executive's
+the role's usual duties     20      for a posting whose title names a listed role: that role's usual work
 text similarity             20      cosine of the posting's and the resume's content words
 ==========================  ======  =====================================================
 
 Each part is one record of :data:`~resumematch.scoring.parts.SCORE_PARTS` (its name, label,
-default weight and how it is judged), and ``score_resume`` loops over them. The last eight
+default weight and how it is judged), and ``score_resume`` loops over them. The last nine
 are a recruiter's first reading (``fit.py``, ``signals.py``, ``healthcare_work.py``): a licence the
 posting requires is a gate, without which every part counts ``GATE_FACTOR`` (0.4).
 
@@ -110,6 +111,7 @@ class ScoreWeights:
     languages: float = _DEFAULT["languages"]
     healthcare: float = _DEFAULT["healthcare"]
     executive: float = _DEFAULT["executive"]
+    duties: float = _DEFAULT["duties"]
     text: float = _DEFAULT["text"]
 
     def __post_init__(self) -> None:
