@@ -20,7 +20,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from ..models import Mention
-from .fit import _Phrases
+from .title_phrases import PhraseLookup
 
 __all__ = ["FULL_CREDIT_TERMS", "RoleDuties", "role_duties", "role_duties_credit"]
 
@@ -36,10 +36,10 @@ class RoleDuties(NamedTuple):
 
 
 @functools.cache
-def _roles() -> tuple[_Phrases, dict[str, tuple[str, ...]]]:
+def _roles() -> tuple[PhraseLookup, dict[str, tuple[str, ...]]]:
     raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))["role_duties"]
     titles = {title: role for role, entry in raw["roles"].items() for title in entry["titles"]}
-    return _Phrases(titles, {}), {role: tuple(entry["terms"]) for role, entry in raw["roles"].items()}
+    return PhraseLookup(titles, {}), {role: tuple(entry["terms"]) for role, entry in raw["roles"].items()}
 
 
 @functools.lru_cache(maxsize=64)
