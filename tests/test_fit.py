@@ -8,7 +8,7 @@ import resumematch
 from resumematch.batch.pool_weights import idf, pool_weighted
 from resumematch.batch.ranking import RankRow, RowTerm, ranked
 from resumematch.scoring.fit import candidate_fit, fit_data, posting_fit
-from resumematch.scoring.signals import GATE_FACTOR, ladder_credit, role_fit_credit
+from resumematch.scoring.signals import GATE_FACTOR, gate_factor, ladder_credit, role_fit_credit
 
 LPN_POSTING = (
     "Licensed Practical Nurse\n\nRequirements:\n- Current LPN license\n- BLS certification\n"
@@ -79,11 +79,32 @@ def test_a_required_licence_is_a_gate() -> None:
     job = resumematch.analyze(LPN_POSTING)
     report = resumematch.check(_resume("Jane Doe", "Nursing Assistant"), job=job)
     licence = next(p for p in report.parts if p.name == "licence level")
-    assert "required" in licence.detail and f"{GATE_FACTOR:.0%}" in licence.detail
-    assert report.score <= 100 * GATE_FACTOR
+    gate = gate_factor(ladder_credit(fit_data_level("LPN"), fit_data_level("aide")))
+    assert gate < GATE_FACTOR
+    assert "required" in licence.detail and f"{gate:.0%}" in licence.detail
+    assert report.score <= 100 * gate
     assert abs(sum(p.points for p in report.parts) - report.score) < 1e-9
     held = resumematch.check(_resume("Jane Doe, LPN", "Licensed Practical Nurse"), job=job)
     assert "required" not in next(p for p in held.parts if p.name == "licence level").detail
+
+
+def fit_data_level(name: str):  # type: ignore[no-untyped-def]
+    return next(level for level in fit_data().level_by_term.values() if level.name == name)
+
+
+def test_the_gate_keeps_the_ladders_order_among_those_without_the_licence() -> None:
+    aprn = resumematch.analyze(
+        "Certified Registered Nurse Anesthetist (CRNA)\n\nRequirements:\n- Current CRNA certification\n"
+        "- Patient care and medication administration\n"
+    )
+    rn = resumematch.check(_resume("Jane Doe, RN", "Registered Nurse"), job=aprn)
+    aide = resumematch.check(_resume("Jane Doe, CNA", "Nursing Assistant"), job=aprn)
+    accountant = resumematch.check(_resume("Jane Doe", "Staff Accountant"), job=aprn)
+    details = [next(p.detail for p in r.parts if p.name == "licence level") for r in (rn, aide, accountant)]
+    assert all("is required: every part counts" in d for d in details), details
+    assert "28%" in details[0] and "20%" in details[1] and "20%" in details[2]
+    assert rn.score > aide.score > accountant.score
+    assert gate_factor(1.0) == GATE_FACTOR and gate_factor(0.0) == GATE_FACTOR / 2
 
 
 def test_role_family_outweighs_shared_words() -> None:

@@ -86,6 +86,14 @@ def test_parts_add_up_to_the_score(job, mini_vocab) -> None:  # type: ignore[no-
     assert parts["certifications/licenses"].points == pytest.approx(parts["certifications/licenses"].weight / 2)
 
 
+def test_a_ranking_row_scores_the_same_without_what_only_a_reader_uses(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    full = _score(RESUME, job, mini_vocab)
+    row = _score(RESUME, job, mini_vocab, readiness=False)
+    assert full.suggestions and full.ats is not None
+    assert row.suggestions == () and row.ats is None
+    assert (row.score, row.parts, row.matched, row.missing) == (full.score, full.parts, full.matched, full.missing)
+
+
 def test_requirement_checks(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
     report = _score(RESUME, job, mini_vocab)
     met = {c.requirement.text: c for c in report.requirements}

@@ -9,7 +9,7 @@ A part is judged in one or more of three ways (each record says which):
   education), each met, partly met or not;
 * **credit**: one reading of the resume against the posting, a ``(credit, detail)`` or
   ``None`` when the posting gives nothing to judge: the title, and the recruiter's
-  signals (``signals.py``); a part whose record ``gates`` also says whether a licence the
+  signals (``signals.py``); the licence part also says what every part counts when a licence the
   posting requires is missing.
 
 Adding a part is one :class:`PartSpec` here (its ``credit`` function if it is read that
@@ -45,11 +45,11 @@ __all__ = ["SCORE_PARTS", "PartCredit", "PartSpec", "Reading"]
 @dataclass(frozen=True)
 class PartCredit:
     """What a ``credit`` judge reads: the credit (0 to 1), its one-line account, and
-    whether the whole score is gated (a required licence is missing)."""
+    what every part of the score counts (below 1: a required licence is missing)."""
 
     credit: float
     detail: str
-    gated: bool = False
+    gate: float = 1.0
 
 
 class Reading:

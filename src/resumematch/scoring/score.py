@@ -27,7 +27,7 @@ text similarity             20      cosine of the posting's and the resume's con
 Each part is one record of :data:`~resumematch.scoring.parts.SCORE_PARTS` (its name, label,
 default weight and how it is judged), and ``score_resume`` loops over them. The last nine
 are a recruiter's first reading (``fit.py``, ``signals.py``, ``healthcare_work.py``): a licence the
-posting requires is a gate, without which every part counts ``GATE_FACTOR`` (0.4).
+posting requires is a gate, without which every part counts at most ``GATE_FACTOR`` (0.4).
 
 * Inside a part, each item (term or requirement) has a weight: terms by category
   (:data:`~resumematch.posting.analysis.TERM_WEIGHTS`), requirements 1; a *preferred* credential,
@@ -70,7 +70,6 @@ from .parts import SCORE_PARTS, PartSpec, Reading
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
 from .readiness import ats_readiness
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
-from .signals import GATE_FACTOR
 from .stuffing import listed_lines
 from .suggestions import suggestions
 
@@ -155,7 +154,9 @@ def score_resume(
     """Compare a resume with a JobProfile and explain the result, part by part.
 
     ``today`` is the date "Present" and "Current" stand for in the resume's date ranges
-    (default: today), so that a score can be reproduced later.
+    (default: today), so that a score can be reproduced later. ``readiness=False`` (as
+    ``rank`` scores) leaves out what only a person reading the report uses: the ATS
+    readiness checks and the suggestions; the score and its parts are the same.
     """
     weights = weights or _DEFAULT_WEIGHTS
     roles = find_roles(resume, today=today)
@@ -228,11 +229,11 @@ def score_resume(
     # The signals read the mentions a bare keyword list did not put there (stuffing gains nothing).
     shown = [m for m in mentions if listed.factor(m)] if listed.keyword or listed.skills else mentions
     reading = Reading(resume, roles, shown, job)
-    gated = False
+    gate = 1.0
     for spec in SCORE_PARTS:
         if spec.credit is not None and (found := spec.credit(reading)) is not None:
             parts[spec.name] = _Part(asked=1.0, earned=found.credit, judged=True, detail=found.detail)
-            gated = gated or found.gated
+            gate = min(gate, found.gate)
 
     worth = _worth(weights, {name for name, part in parts.items() if part.judged})
     worth = _cap_preferred(worth, {name: part.asked for name, part in parts.items()})
@@ -275,7 +276,6 @@ def score_resume(
     judgements_in: dict[str, list[Judgement]] = {}
     for row_part, judgement, _factor in requirement_rows:
         judgements_in.setdefault(row_part, []).append(judgement)
-    gate = GATE_FACTOR if gated else 1.0
     score_parts = tuple(
         ScorePart(
             name=PART_NAMES[name],
@@ -294,15 +294,16 @@ def score_resume(
         resume=resume,
         job=job,
         mentions=tuple(mentions),
-        suggestions=tuple(
-            suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles)
-        ),
+        suggestions=tuple(suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles))
+        if readiness
+        else (),
         requirements=tuple(j.check for j in judgements),
         roles=roles,
         experience_years=total_years(roles) if roles else None,
         degree=degree,
     )
-    # ATS readiness is for a person reading one report; a ranking row has no use for it.
+    # ATS readiness and the suggestions are for a person reading one report; a ranking row
+    # shows neither (``readiness=False``), and they cost about a tenth of its scoring.
     return replace(report, ats=ats_readiness(report)) if readiness else report
 
 

@@ -10,7 +10,8 @@ so that the part is left out and its worth goes to the others (``scoring.py``).
   asked earns 1, a level above it a little less, a level below much less
   (:func:`ladder_credit`); another clinical field 0.3; none 0. A licence the posting's
   title names, or that it requires, is a **gate**: without it (or a higher licence
-  of the same ladder) every part of the score counts :data:`GATE_FACTOR`.
+  of the same ladder) every part of the score counts at most :data:`GATE_FACTOR`, less
+  the further the candidate's level is from it (:func:`gate_factor`).
 * **specialty and setting**: the share of the posting's specialties the resume names.
 * **experience level**: a new-graduate posting prefers few years, a senior one many.
 * **languages**: the share of the languages the posting requires that the resume names.
@@ -29,6 +30,7 @@ from .fit import CandidateFit, Level, PostingFit, fit_data
 
 __all__ = [
     "GATE_FACTOR",
+    "gate_factor",
     "ladder_credit",
     "languages_credit",
     "licence_credit",
@@ -39,7 +41,9 @@ __all__ = [
 ]
 
 GATE_FACTOR = 0.4
-"""What every part of a resume counts when it lacks a licence the posting requires."""
+"""What every part of a resume counts, at most, when it lacks a licence the posting
+requires: a candidate a rung below it counts nearly this, one with no level half of it
+(:func:`gate_factor`)."""
 _OTHER_FIELD = 0.3
 _ABOVE_STEP = 0.3
 _BELOW_STEP = 0.6
@@ -75,8 +79,18 @@ def ladder_credit(asked: Level, held: Level) -> float:
     return max(0.0, 1.0 + _BELOW_STEP * steps)
 
 
-def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float, str, bool] | None:
-    """``(credit, detail, gated)``; ``gated`` when the posting requires a licence the candidate lacks."""
+def gate_factor(credit: float) -> float:
+    """What every part counts for a candidate without the licence the posting requires,
+    given their licence credit: ``GATE_FACTOR × (1 + credit) / 2``. The gate keeps the
+    ladder's order among the gated (for a nurse anaesthetist's post no one holds, an RN,
+    credit 0.4, counts 28%; an aide or no level 20%): a flat factor would let role fit
+    and shared words put an aide above the RNs a recruiter would phone first."""
+    return GATE_FACTOR * (1.0 + credit) / 2.0
+
+
+def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float, str, float] | None:
+    """``(credit, detail, gate)``: ``gate`` is what every part of the score counts, below 1
+    when the posting requires a licence the candidate lacks (:func:`gate_factor`)."""
     asked = posting.level
     if asked is None:
         return None
@@ -90,10 +104,10 @@ def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float,
     else:
         credit, detail = 0.0, f"{asked.name} asked; no licence or credential level found in your titles or licences"
     holds = same is not None and same.rank >= asked.rank and (same.licensed or not asked.licensed)
-    gated = posting.level_required and not holds
-    if gated:
-        detail += f"; {asked.name} is required: every part counts {GATE_FACTOR:.0%}"
-    return credit, detail, gated
+    if not posting.level_required or holds:
+        return credit, detail, 1.0
+    gate = gate_factor(credit)
+    return credit, detail + f"; {asked.name} is required: every part counts {gate:.0%}", gate
 
 
 def specialty_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | None:
