@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
+
 import resumematch
 from resumematch.batch.pool_weights import idf, pool_weighted
 from resumematch.batch.ranking import RankRow, RowTerm, ranked
 from resumematch.scoring.fit import candidate_fit, fit_data, posting_fit
-from resumematch.scoring.signals import GATE_FACTOR, gate_factor, ladder_credit, role_fit_credit
+from resumematch.scoring.signals import GATE_FACTOR, field_words_factor, gate_factor, ladder_credit, role_fit_credit
 
 LPN_POSTING = (
     "Licensed Practical Nurse\n\nRequirements:\n- Current LPN license\n- BLS certification\n"
@@ -171,3 +173,27 @@ def test_a_trainee_named_in_a_posting_text_does_not_make_it_junior() -> None:
     )
     assert posting_fit(resumematch.analyze(text)).seniority is None
     assert posting_fit(resumematch.analyze("Trainee Administrator\n\n" + text)).seniority == "junior"
+
+
+def test_another_fields_shared_words_count_less_on_a_clinical_post() -> None:
+    clinical = resumematch.analyze(
+        "Falls Prevention Coordinator - Community\n\nRequirements:\n- Quality assurance\n- Stakeholder management\n"
+    )
+    marketer = resumematch.check(
+        _resume(
+            "Healthcare Marketing Specialist",
+            "Marketing Specialist",
+            "Led quality assurance and stakeholder management.",
+        ),
+        job=clinical,
+    )
+    fit = next(p for p in marketer.parts if p.name == "role fit")
+    required = next(p for p in marketer.parts if p.name == "required terms")
+    factor = field_words_factor(posting_fit(clinical), fit.points / fit.weight)
+    assert 0.5 <= factor < 0.6 and f"count {factor:.0%}" in fit.detail
+    assert required.points == pytest.approx(factor * required.weight)  # both terms shown, counted at the factor
+    assert abs(sum(p.points for p in marketer.parts) - marketer.score) < 1e-9
+    admin = resumematch.analyze(ADMIN_POSTING)
+    assert field_words_factor(posting_fit(admin), 0.0) == 1.0
+    office = resumematch.check(_resume("Healthcare Marketing Specialist", "Marketing Specialist"), job=admin)
+    assert "count" not in next(p.detail for p in office.parts if p.name == "role fit")

@@ -50,6 +50,9 @@ class FitData:
     unregistered: PhraseLookup
     minor: PhraseLookup
     weak: frozenset[str]
+    field_families: frozenset[str]
+    """Posting families whose terms count as far as the candidate's family fits (``field_words``)."""
+    field_floor: float
 
 
 @functools.cache
@@ -93,6 +96,8 @@ def fit_data() -> FitData:
         unregistered=PhraseLookup(dict.fromkeys(raw["unregistered"]["phrases"], True), {}),
         minor=PhraseLookup(dict.fromkeys(raw["minor_roles"]["phrases"], True), {}),
         weak=frozenset(compact(p) for p in raw["weak_heads"]["phrases"]),
+        field_families=frozenset(raw["field_words"]["families"]),
+        field_floor=float(raw["field_words"]["floor"]),
     )
 
 

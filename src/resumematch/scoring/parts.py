@@ -31,6 +31,7 @@ from .healthcare_work import healthcare_work_credit
 from .requirement_checks import title_credit
 from .role_duties import role_duties_credit
 from .signals import (
+    field_words_factor,
     languages_credit,
     licence_credit,
     role_fit_credit,
@@ -50,6 +51,9 @@ class PartCredit:
     credit: float
     detail: str
     gate: float = 1.0
+    field_words: float = 1.0
+    """What the parts judged by the posting's terms and requirements count (role fit:
+    another field's shared words count less on a clinical post)."""
 
 
 class Reading:
@@ -113,6 +117,17 @@ def _licence(reading: Reading) -> PartCredit | None:
     return None if found is None else PartCredit(found[0], found[1], found[2])
 
 
+def _role_fit(reading: Reading) -> PartCredit | None:
+    found = role_fit_credit(reading.posting, reading.candidate)
+    if found is None:
+        return None
+    credit, detail = found
+    factor = field_words_factor(reading.posting, credit)
+    if factor < 1.0:
+        detail += f"; the posting's terms and requirements count {factor:.0%} (a post of its own field)"
+    return PartCredit(credit, detail, field_words=factor)
+
+
 def _healthcare(reading: Reading) -> PartCredit | None:
     return _pair(healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions))
 
@@ -124,7 +139,7 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
     PartSpec("education", "education", 10.0, terms=True, requirements=True),
     PartSpec("credentials", "certifications/licenses", 15.0, terms=True),
     PartSpec("title", "title", 5.0, credit=_title, fixed_share=True),
-    PartSpec("role_fit", "role fit", 40.0, credit=lambda r: _pair(role_fit_credit(r.posting, r.candidate))),
+    PartSpec("role_fit", "role fit", 40.0, credit=_role_fit),
     PartSpec("licence", "licence level", 30.0, credit=_licence),
     PartSpec(
         "specialty", "specialty and setting", 5.0, credit=lambda r: _pair(specialty_credit(r.posting, r.candidate))

@@ -82,6 +82,7 @@ PART_NAMES: dict[str, str] = {part.name: part.label for part in SCORE_PARTS}
 """Each part's key and the label a report shows (from the registry)."""
 _DEFAULT: dict[str, float] = {part.name: part.default_weight for part in SCORE_PARTS}
 _BY_REQUIREMENTS = frozenset(part.name for part in SCORE_PARTS if part.requirements)
+_BY_WORDS = frozenset(part.name for part in SCORE_PARTS if part.terms or part.requirements)
 _FIXED_SHARE = tuple(part.name for part in SCORE_PARTS if part.fixed_share)
 _NOUN = {part.name: part.noun for part in SCORE_PARTS}
 
@@ -229,11 +230,13 @@ def score_resume(
     # The signals read the mentions a bare keyword list did not put there (stuffing gains nothing).
     shown = [m for m in mentions if listed.factor(m)] if listed.keyword or listed.skills else mentions
     reading = Reading(resume, roles, shown, job)
-    gate = 1.0
+    gate = field_words = 1.0
     for spec in SCORE_PARTS:
         if spec.credit is not None and (found := spec.credit(reading)) is not None:
             parts[spec.name] = _Part(asked=1.0, earned=found.credit, judged=True, detail=found.detail)
             gate = min(gate, found.gate)
+            field_words = min(field_words, found.field_words)
+    kept_share = {name: gate * (field_words if name in _BY_WORDS else 1.0) for name in parts}
 
     worth = _worth(weights, {name for name, part in parts.items() if part.judged})
     worth = _cap_preferred(worth, {name: part.asked for name, part in parts.items()})
@@ -280,7 +283,7 @@ def score_resume(
         ScorePart(
             name=PART_NAMES[name],
             weight=worth[name],
-            points=gate * worth[name] * part.earned / part.asked if part.asked else 0.0,
+            points=kept_share[name] * worth[name] * part.earned / part.asked if part.asked else 0.0,
             detail=part.detail or _detail(name, part, credits_in.get(name, []), judgements_in.get(name, [])),
         )
         for name, part in parts.items()

@@ -5,7 +5,9 @@ family in its title, no licence level, no specialty, no seniority word, no langu
 so that the part is left out and its worth goes to the others (``scoring.py``).
 
 * **role fit**: the candidate's families (shares of headline and role titles) against
-  the posting's, through the ``family_fit`` table of ``data/fit.json``.
+  the posting's, through the ``family_fit`` table of ``data/fit.json``; for a clinical or
+  technician post it also scales the parts judged by the posting's terms and
+  requirements (:func:`field_words_factor`).
 * **licence level**: the candidate's highest level on the posting's ladder; the level
   asked earns 1, a level above it a little less, a level below much less
   (:func:`ladder_credit`); another clinical field 0.3; none 0. A licence the posting's
@@ -30,6 +32,7 @@ from .fit import CandidateFit, Level, PostingFit, fit_data
 
 __all__ = [
     "GATE_FACTOR",
+    "field_words_factor",
     "gate_factor",
     "ladder_credit",
     "languages_credit",
@@ -68,6 +71,18 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
         f"{family} {share:.0%}" for family, share in sorted(candidate.families.items(), key=lambda i: -i[1])
     )
     return credit, f"{posting.family} post; your headline and role titles read as {read}"
+
+
+def field_words_factor(posting: PostingFit, role_fit: float) -> float:
+    """What the posting's terms and requirements count for a candidate of this role fit:
+    for a post of a field of its own (clinical, technician: ``field_words`` in
+    ``data/fit.json``) ``floor + (1 - floor) × role fit``, so that another field's shared
+    words ("quality assurance", "stakeholders") do not carry a marketer into a nurse's
+    shortlist; 1 for any other post."""
+    data = fit_data()
+    if posting.family not in data.field_families:
+        return 1.0
+    return data.field_floor + (1.0 - data.field_floor) * role_fit
 
 
 def ladder_credit(asked: Level, held: Level) -> float:
