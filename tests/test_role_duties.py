@@ -26,6 +26,7 @@ def test_a_title_names_its_role_the_longest_phrase_first() -> None:
     assert role_duties("Medical Assistant - Waukegan").role == "medical assistant"  # type: ignore[union-attr]
     assert role_duties("Clinical Assistant Administrator").role == "front office"  # type: ignore[union-attr]
     assert role_duties("Patient Services Administrator Band 2").role == "medical office"  # type: ignore[union-attr]
+    assert role_duties("Health Educator II - Community Health").role == "health educator"  # type: ignore[union-attr]
     assert role_duties("Staff Accountant") is None
     assert role_duties(None) is None
 
