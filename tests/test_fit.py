@@ -197,3 +197,15 @@ def test_another_fields_shared_words_count_less_on_a_clinical_post() -> None:
     assert field_words_factor(posting_fit(admin), 0.0) == 1.0
     office = resumematch.check(_resume("Healthcare Marketing Specialist", "Marketing Specialist"), job=admin)
     assert "count" not in next(p.detail for p in office.parts if p.name == "role fit")
+
+
+def test_a_clinical_coordinators_post_expects_a_registered_clinician_without_a_gate() -> None:
+    falls = resumematch.analyze("Falls Coordinator - Community\n\nRequirements:\n- Quality assurance\n- Patient care\n")
+    fit = posting_fit(falls)
+    assert fit.level is not None and fit.level.name == "RN" and not fit.level_required
+    assert posting_fit(resumematch.analyze("Flow Coordinator Band 3\n\nPatient care.\n")).level is None
+    rn = resumematch.check(_resume("Jane Doe, RN", "Registered Nurse"), job=falls)
+    aide = resumematch.check(_resume("Jane Doe, CNA", "Nursing Assistant"), job=falls)
+    licence = next(p for p in aide.parts if p.name == "licence level")
+    assert "expected of a clinical coordinator" in licence.detail and "required" not in licence.detail
+    assert licence.points == 0 and rn.score > aide.score

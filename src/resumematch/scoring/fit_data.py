@@ -53,6 +53,9 @@ class FitData:
     field_families: frozenset[str]
     """Posting families whose terms count as far as the candidate's family fits (``field_words``)."""
     field_floor: float
+    registered_heads: PhraseLookup
+    """Title words of a clinical post a registered clinician holds in practice (``registered_heads``)."""
+    registered_level: Level
 
 
 @functools.cache
@@ -98,6 +101,8 @@ def fit_data() -> FitData:
         weak=frozenset(compact(p) for p in raw["weak_heads"]["phrases"]),
         field_families=frozenset(raw["field_words"]["families"]),
         field_floor=float(raw["field_words"]["floor"]),
+        registered_heads=PhraseLookup(dict.fromkeys(raw["registered_heads"]["phrases"], True), {}),
+        registered_level=by_term[raw["registered_heads"]["level"]],
     )
 
 

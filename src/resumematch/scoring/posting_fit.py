@@ -40,6 +40,14 @@ def posting_fit(job: JobProfile) -> PostingFit:
     return _posting_fit(job.title, job.text, required)
 
 
+def _registered_post(heading: str) -> bool:
+    """A clinical coordinator's, lead's or specialist's title ("Falls Coordinator -
+    Community"): in practice a registered clinician's post, unless the title says it needs
+    no registration ("Band 3", "Support Worker")."""
+    data = fit_data()
+    return bool(data.registered_heads.find(heading)) and not data.unregistered.find(heading)
+
+
 @functools.lru_cache(maxsize=64)
 def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) -> PostingFit:
     data = fit_data()
@@ -60,6 +68,9 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
     family = max(votes, key=lambda f: (votes[f], -FAMILIES.index(f))) if votes else None
     if family == "other":
         family = None  # a posting outside the families' fit table: role fit has nothing to judge
+    required = level is not None and level.licensed
+    if level is None and family == "clinical" and _registered_post(heading):
+        level = data.registered_level  # expected, not required: judged, never a gate
     body = text.lower()
     specialties = {name for name, _found in data.specialties.find_in_title(heading)}
     counts: dict[str, int] = {}
@@ -82,7 +93,7 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
         title=title,
         family=family,
         level=level,
-        level_required=level is not None and level.licensed,
+        level_required=required,
         specialties=tuple(sorted(specialties)),
         seniority=seniority,
         languages=tuple(sorted(languages)),

@@ -8,8 +8,9 @@ so that the part is left out and its worth goes to the others (``scoring.py``).
   the posting's, through the ``family_fit`` table of ``data/fit.json``; for a clinical or
   technician post it also scales the parts judged by the posting's terms and
   requirements (:func:`field_words_factor`).
-* **licence level**: the candidate's highest level on the posting's ladder; the level
-  asked earns 1, a level above it a little less, a level below much less
+* **licence level**: the candidate's highest level on the posting's ladder (a clinical
+  coordinator's, lead's or specialist's post that names none expects an RN, never as a
+  gate); the level asked earns 1, a level above it a little less, a level below much less
   (:func:`ladder_credit`); another clinical field 0.3; none 0. A licence the posting's
   title names, or that it requires, is a **gate**: without it (or a higher licence
   of the same ladder) every part of the score counts at most :data:`GATE_FACTOR`, less
@@ -109,15 +110,19 @@ def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float,
     asked = posting.level
     if asked is None:
         return None
+    # A licensed level neither named nor required: a clinical coordinator's or lead's post
+    # that registered clinicians hold in practice (``registered_heads``).
+    said = "expected of a clinical coordinator or lead" if asked.licensed and not posting.level_required else "asked"
     same = candidate.levels.get(asked.ladder)
     if same is not None:
         credit = ladder_credit(asked, same)
-        detail = f"{asked.name} asked; you hold {same.name}"
+        detail = f"{asked.name} {said}; you hold {same.name}"
     elif candidate.levels:
         credit = _OTHER_FIELD
-        detail = f"{asked.name} asked; you hold {', '.join(sorted(lv.name for lv in candidate.levels.values()))}"
+        detail = f"{asked.name} {said}; you hold {', '.join(sorted(lv.name for lv in candidate.levels.values()))}"
     else:
-        credit, detail = 0.0, f"{asked.name} asked; no licence or credential level found in your titles or licences"
+        credit = 0.0
+        detail = f"{asked.name} {said}; no licence or credential level found in your titles or licences"
     holds = same is not None and same.rank >= asked.rank and (same.licensed or not asked.licensed)
     if not posting.level_required or holds:
         return credit, detail, 1.0
