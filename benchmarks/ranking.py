@@ -14,7 +14,11 @@ folder's README). For each posting the pool is ranked by:
 
 and the metrics are averaged over postings: NDCG@10 (gain 2^grade - 1), pairwise order
 accuracy over resume pairs of different grades (a tie counts half), P@5 (share of the
-top five graded 1 or 2), and the number of grade-0 resumes in a top five (summed).
+top five graded 1 or 2), and the number of grade-0 resumes in a top five (summed). A
+posting with fewer than five resumes graded 1 or 2 must fill its top five with grade-0
+ones whatever the ranking: the floor (printed) is the sum of those forced places, and
+"above a 1/2" counts only the grade-0 resumes of a top five ranked above a resume graded
+1 or 2, the ones a better order would remove.
 
 Run: python benchmarks/ranking.py [--show-postings] [--engines pypdfium2,pdfium-raw]
 (``--engines``: resumematch's PDF engines to compare in the same run, one row each;
@@ -169,16 +173,18 @@ def pairwise(scores: list[float], grades: list[int]) -> float:
     return right / total if total else 1.0
 
 
-def metrics(scores: list[float], grades: list[int]) -> tuple[float, float, float, int]:
+def metrics(scores: list[float], grades: list[int]) -> tuple[float, float, float, int, int]:
     # Ties are broken by file order, the same for every system.
     order = sorted(range(len(scores)), key=lambda i: -scores[i])
     in_order = [grades[i] for i in order]
     top5 = in_order[:5]
+    above = sum(1 for at, g in enumerate(top5) if g == 0 and any(later >= 1 for later in in_order[at + 1 :]))
     return (
         ndcg_at(in_order, grades),
         pairwise(scores, grades),
         sum(g >= 1 for g in top5) / 5,
         sum(g == 0 for g in top5),
+        above,
     )
 
 
@@ -206,10 +212,12 @@ def main() -> int:
         "TF-IDF": text.tfidf_scores,
         "vocabulary overlap": text.overlap_scores,
     }
-    totals = {name: [0.0, 0.0, 0.0, 0] for name in systems}
+    totals = {name: [0.0, 0.0, 0.0, 0, 0] for name in systems}
+    floor = 0
     for stem, entry in sorted(graded.items()):
         posting = next((REAL_WORLD / "postings").glob(f"{stem}.*"))
         grades = [entry["grades"][p.stem] for p in resumes]
+        floor += max(0, 5 - sum(g >= 1 for g in grades))
         for name, scorer in systems.items():
             scores = scorer(posting, resumes)
             figures = metrics(scores, grades)
@@ -221,10 +229,11 @@ def main() -> int:
                 for i in top:
                     print(f"    {grades[i]}  {scores[i]:6.1f}  {resumes[i].stem}")
     n = len(graded)
-    print(f"\n{n} graded postings x {len(resumes)} real resumes\n")
-    print(f"{'':26}{'NDCG@10':>9}{'pairwise':>10}{'P@5':>7}{'grade-0 in top 5':>18}")
-    for name, (ndcg, pair, p5, zeros) in totals.items():
-        print(f"{name:26}{ndcg / n:>9.3f}{pair / n:>10.3f}{p5 / n:>7.3f}{int(zeros):>18}")
+    print(f"\n{n} graded postings x {len(resumes)} real resumes")
+    print(f"grade-0 resumes that must reach a top five (postings with < 5 graded 1-2): {floor}\n")
+    print(f"{'':26}{'NDCG@10':>9}{'pairwise':>10}{'P@5':>7}{'grade-0 in top 5':>18}{'above a 1/2':>13}")
+    for name, (ndcg, pair, p5, zeros, above) in totals.items():
+        print(f"{name:26}{ndcg / n:>9.3f}{pair / n:>10.3f}{p5 / n:>7.3f}{int(zeros):>18}{int(above):>13}")
     return 0
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
+
 import resumematch
 from resumematch.batch.pool_weights import idf, pool_weighted
 from resumematch.batch.ranking import RankRow, RowTerm, ranked
 from resumematch.scoring.fit import candidate_fit, fit_data, posting_fit
-from resumematch.scoring.signals import GATE_FACTOR, ladder_credit, role_fit_credit
+from resumematch.scoring.signals import GATE_FACTOR, field_words_factor, gate_factor, ladder_credit, role_fit_credit
 
 LPN_POSTING = (
     "Licensed Practical Nurse\n\nRequirements:\n- Current LPN license\n- BLS certification\n"
@@ -79,11 +81,32 @@ def test_a_required_licence_is_a_gate() -> None:
     job = resumematch.analyze(LPN_POSTING)
     report = resumematch.check(_resume("Jane Doe", "Nursing Assistant"), job=job)
     licence = next(p for p in report.parts if p.name == "licence level")
-    assert "required" in licence.detail and f"{GATE_FACTOR:.0%}" in licence.detail
-    assert report.score <= 100 * GATE_FACTOR
+    gate = gate_factor(ladder_credit(fit_data_level("LPN"), fit_data_level("aide")))
+    assert gate < GATE_FACTOR
+    assert "required" in licence.detail and f"{gate:.0%}" in licence.detail
+    assert report.score <= 100 * gate
     assert abs(sum(p.points for p in report.parts) - report.score) < 1e-9
     held = resumematch.check(_resume("Jane Doe, LPN", "Licensed Practical Nurse"), job=job)
     assert "required" not in next(p for p in held.parts if p.name == "licence level").detail
+
+
+def fit_data_level(name: str):  # type: ignore[no-untyped-def]
+    return next(level for level in fit_data().level_by_term.values() if level.name == name)
+
+
+def test_the_gate_keeps_the_ladders_order_among_those_without_the_licence() -> None:
+    aprn = resumematch.analyze(
+        "Certified Registered Nurse Anesthetist (CRNA)\n\nRequirements:\n- Current CRNA certification\n"
+        "- Patient care and medication administration\n"
+    )
+    rn = resumematch.check(_resume("Jane Doe, RN", "Registered Nurse"), job=aprn)
+    aide = resumematch.check(_resume("Jane Doe, CNA", "Nursing Assistant"), job=aprn)
+    accountant = resumematch.check(_resume("Jane Doe", "Staff Accountant"), job=aprn)
+    details = [next(p.detail for p in r.parts if p.name == "licence level") for r in (rn, aide, accountant)]
+    assert all("is required: every part counts" in d for d in details), details
+    assert "28%" in details[0] and "20%" in details[1] and "20%" in details[2]
+    assert rn.score > aide.score > accountant.score
+    assert gate_factor(1.0) == GATE_FACTOR and gate_factor(0.0) == GATE_FACTOR / 2
 
 
 def test_role_family_outweighs_shared_words() -> None:
@@ -150,3 +173,39 @@ def test_a_trainee_named_in_a_posting_text_does_not_make_it_junior() -> None:
     )
     assert posting_fit(resumematch.analyze(text)).seniority is None
     assert posting_fit(resumematch.analyze("Trainee Administrator\n\n" + text)).seniority == "junior"
+
+
+def test_another_fields_shared_words_count_less_on_a_clinical_post() -> None:
+    clinical = resumematch.analyze(
+        "Falls Prevention Coordinator - Community\n\nRequirements:\n- Quality assurance\n- Stakeholder management\n"
+    )
+    marketer = resumematch.check(
+        _resume(
+            "Healthcare Marketing Specialist",
+            "Marketing Specialist",
+            "Led quality assurance and stakeholder management.",
+        ),
+        job=clinical,
+    )
+    fit = next(p for p in marketer.parts if p.name == "role fit")
+    required = next(p for p in marketer.parts if p.name == "required terms")
+    factor = field_words_factor(posting_fit(clinical), fit.points / fit.weight)
+    assert 0.5 <= factor < 0.6 and f"count {factor:.0%}" in fit.detail
+    assert required.points == pytest.approx(factor * required.weight)  # both terms shown, counted at the factor
+    assert abs(sum(p.points for p in marketer.parts) - marketer.score) < 1e-9
+    admin = resumematch.analyze(ADMIN_POSTING)
+    assert field_words_factor(posting_fit(admin), 0.0) == 1.0
+    office = resumematch.check(_resume("Healthcare Marketing Specialist", "Marketing Specialist"), job=admin)
+    assert "count" not in next(p.detail for p in office.parts if p.name == "role fit")
+
+
+def test_a_clinical_coordinators_post_expects_a_registered_clinician_without_a_gate() -> None:
+    falls = resumematch.analyze("Falls Coordinator - Community\n\nRequirements:\n- Quality assurance\n- Patient care\n")
+    fit = posting_fit(falls)
+    assert fit.level is not None and fit.level.name == "RN" and not fit.level_required
+    assert posting_fit(resumematch.analyze("Flow Coordinator Band 3\n\nPatient care.\n")).level is None
+    rn = resumematch.check(_resume("Jane Doe, RN", "Registered Nurse"), job=falls)
+    aide = resumematch.check(_resume("Jane Doe, CNA", "Nursing Assistant"), job=falls)
+    licence = next(p for p in aide.parts if p.name == "licence level")
+    assert "expected of a clinical coordinator" in licence.detail and "required" not in licence.detail
+    assert licence.points == 0 and rn.score > aide.score

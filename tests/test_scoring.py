@@ -73,6 +73,7 @@ def test_parts_add_up_to_the_score(job, mini_vocab) -> None:  # type: ignore[no-
         "languages",
         "healthcare work",
         "executive level",
+        "the role's usual duties",
         "text similarity",
     ]
     assert sum(p.weight for p in report.parts) == pytest.approx(100.0)
@@ -83,6 +84,14 @@ def test_parts_add_up_to_the_score(job, mini_vocab) -> None:  # type: ignore[no-
     assert parts["title"].points == pytest.approx(parts["title"].weight)
     # BLS shown, ACLS not: half the credential weight
     assert parts["certifications/licenses"].points == pytest.approx(parts["certifications/licenses"].weight / 2)
+
+
+def test_a_ranking_row_scores_the_same_without_what_only_a_reader_uses(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    full = _score(RESUME, job, mini_vocab)
+    row = _score(RESUME, job, mini_vocab, readiness=False)
+    assert full.suggestions and full.ats is not None
+    assert row.suggestions == () and row.ats is None
+    assert (row.score, row.parts, row.matched, row.missing) == (full.score, full.parts, full.matched, full.missing)
 
 
 def test_requirement_checks(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]
@@ -166,6 +175,7 @@ def test_weights_are_configurable(job, mini_vocab) -> None:  # type: ignore[no-u
         languages=0,
         healthcare=0,
         executive=0,
+        duties=0,
         text=0,
     )
     report = _score(RESUME, job, mini_vocab, weights=terms_only)

@@ -18,7 +18,9 @@ import functools
 import json
 from importlib import resources
 
-from .fit import _HEADLINE_WEIGHT, _ROLE_WEIGHTS, CandidateFit, PostingFit, _Phrases
+from .candidate_fit import HEADLINE_WEIGHT, ROLE_WEIGHTS, CandidateFit
+from .posting_fit import PostingFit
+from .title_phrases import PhraseLookup
 
 __all__ = ["executive_level_credit", "executive_share"]
 
@@ -26,9 +28,9 @@ _OFFICE_FAMILY = "administrative"
 
 
 @functools.cache
-def _titles() -> _Phrases:
+def _titles() -> PhraseLookup:
     raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))["executive_titles"]
-    return _Phrases(dict.fromkeys(raw["phrases"], True), dict.fromkeys(raw["abbreviations"], True))
+    return PhraseLookup(dict.fromkeys(raw["phrases"], True), dict.fromkeys(raw["abbreviations"], True))
 
 
 def executive_share(candidate: CandidateFit) -> tuple[float, list[str]]:
@@ -37,7 +39,7 @@ def executive_share(candidate: CandidateFit) -> tuple[float, list[str]]:
     phrases = _titles()
     total = executive = 0.0
     found: list[str] = []
-    for title, weight in zip(candidate.titles, (_HEADLINE_WEIGHT, *_ROLE_WEIGHTS), strict=False):
+    for title, weight in zip(candidate.titles, (HEADLINE_WEIGHT, *ROLE_WEIGHTS), strict=False):
         hits = phrases.find_in_title(title.split("\n")[0])
         total += weight
         if hits:

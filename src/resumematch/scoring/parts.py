@@ -9,7 +9,7 @@ A part is judged in one or more of three ways (each record says which):
   education), each met, partly met or not;
 * **credit**: one reading of the resume against the posting, a ``(credit, detail)`` or
   ``None`` when the posting gives nothing to judge: the title, and the recruiter's
-  signals (``signals.py``); a part whose record ``gates`` also says whether a licence the
+  signals (``signals.py``); the licence part also says what every part counts when a licence the
   posting requires is missing.
 
 Adding a part is one :class:`PartSpec` here (its ``credit`` function if it is read that
@@ -29,7 +29,9 @@ from .executive_level import executive_level_credit
 from .fit import CandidateFit, PostingFit, candidate_fit, posting_fit
 from .healthcare_work import healthcare_work_credit
 from .requirement_checks import title_credit
+from .role_duties import role_duties_credit
 from .signals import (
+    field_words_factor,
     languages_credit,
     licence_credit,
     role_fit_credit,
@@ -44,11 +46,14 @@ __all__ = ["SCORE_PARTS", "PartCredit", "PartSpec", "Reading"]
 @dataclass(frozen=True)
 class PartCredit:
     """What a ``credit`` judge reads: the credit (0 to 1), its one-line account, and
-    whether the whole score is gated (a required licence is missing)."""
+    what every part of the score counts (below 1: a required licence is missing)."""
 
     credit: float
     detail: str
-    gated: bool = False
+    gate: float = 1.0
+    field_words: float = 1.0
+    """What the parts judged by the posting's terms and requirements count (role fit:
+    another field's shared words count less on a clinical post)."""
 
 
 class Reading:
@@ -112,6 +117,17 @@ def _licence(reading: Reading) -> PartCredit | None:
     return None if found is None else PartCredit(found[0], found[1], found[2])
 
 
+def _role_fit(reading: Reading) -> PartCredit | None:
+    found = role_fit_credit(reading.posting, reading.candidate)
+    if found is None:
+        return None
+    credit, detail = found
+    factor = field_words_factor(reading.posting, credit)
+    if factor < 1.0:
+        detail += f"; the posting's terms and requirements count {factor:.0%} (a post of its own field)"
+    return PartCredit(credit, detail, field_words=factor)
+
+
 def _healthcare(reading: Reading) -> PartCredit | None:
     return _pair(healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions))
 
@@ -123,7 +139,7 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
     PartSpec("education", "education", 10.0, terms=True, requirements=True),
     PartSpec("credentials", "certifications/licenses", 15.0, terms=True),
     PartSpec("title", "title", 5.0, credit=_title, fixed_share=True),
-    PartSpec("role_fit", "role fit", 40.0, credit=lambda r: _pair(role_fit_credit(r.posting, r.candidate))),
+    PartSpec("role_fit", "role fit", 40.0, credit=_role_fit),
     PartSpec("licence", "licence level", 30.0, credit=_licence),
     PartSpec(
         "specialty", "specialty and setting", 5.0, credit=lambda r: _pair(specialty_credit(r.posting, r.candidate))
@@ -136,6 +152,9 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
         "executive level",
         40.0,
         credit=lambda r: _pair(executive_level_credit(r.posting, r.candidate)),
+    ),
+    PartSpec(
+        "duties", "the role's usual duties", 20.0, credit=lambda r: _pair(role_duties_credit(r.job.title, r.mentions))
     ),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
 )

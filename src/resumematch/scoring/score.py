@@ -1,6 +1,6 @@
 """The score: how much of what the job asks for the resume shows, from 0 to 100.
 
-The score is the sum of fourteen named parts, each worth a number of points
+The score is the sum of fifteen named parts, each worth a number of points
 (:class:`ScoreWeights`, configurable) and each earning a share of them, so that a
 person can add it up from the report (``docs/scoring.md`` works an example):
 
@@ -20,13 +20,14 @@ experience level            5       few years for a new-graduate post, many for 
 languages                   5       the languages the posting requires
 healthcare work             15      for a healthcare posting: signs of healthcare work on the resume
 executive level             40      for an administrative posting: recent titles that are not an executive's
+the role's usual duties     20      for a posting whose title names a listed role: that role's usual work
 text similarity             20      cosine of the posting's and the resume's content words
 ==========================  ======  =====================================================
 
 Each part is one record of :data:`~resumematch.scoring.parts.SCORE_PARTS` (its name, label,
-default weight and how it is judged), and ``score_resume`` loops over them. The last eight
+default weight and how it is judged), and ``score_resume`` loops over them. The last nine
 are a recruiter's first reading (``fit.py``, ``signals.py``, ``healthcare_work.py``): a licence the
-posting requires is a gate, without which every part counts ``GATE_FACTOR`` (0.4).
+posting requires is a gate, without which every part counts at most ``GATE_FACTOR`` (0.4).
 
 * Inside a part, each item (term or requirement) has a weight: terms by category
   (:data:`~resumematch.posting.analysis.TERM_WEIGHTS`), requirements 1; a *preferred* credential,
@@ -69,7 +70,6 @@ from .parts import SCORE_PARTS, PartSpec, Reading
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
 from .readiness import ats_readiness
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
-from .signals import GATE_FACTOR
 from .stuffing import listed_lines
 from .suggestions import suggestions
 
@@ -92,6 +92,7 @@ PART_NAMES: dict[str, str] = {part.name: part.label for part in SCORE_PARTS}
 """Each part's key and the label a report shows (from the registry)."""
 _DEFAULT: dict[str, float] = {part.name: part.default_weight for part in SCORE_PARTS}
 _BY_REQUIREMENTS = frozenset(part.name for part in SCORE_PARTS if part.requirements)
+_BY_WORDS = frozenset(part.name for part in SCORE_PARTS if part.terms or part.requirements)
 _FIXED_SHARE = tuple(part.name for part in SCORE_PARTS if part.fixed_share)
 _NOUN = {part.name: part.noun for part in SCORE_PARTS}
 
@@ -120,6 +121,7 @@ class ScoreWeights:
     languages: float = _DEFAULT["languages"]
     healthcare: float = _DEFAULT["healthcare"]
     executive: float = _DEFAULT["executive"]
+    duties: float = _DEFAULT["duties"]
     text: float = _DEFAULT["text"]
 
     def __post_init__(self) -> None:
@@ -178,7 +180,9 @@ def score_resume(
     """Compare a resume with a JobProfile and explain the result, part by part.
 
     ``today`` is the date "Present" and "Current" stand for in the resume's date ranges
-    (default: today), so that a score can be reproduced later.
+    (default: today), so that a score can be reproduced later. ``readiness=False`` (as
+    ``rank`` scores) leaves out what only a person reading the report uses: the ATS
+    readiness checks and the suggestions; the score and its parts are the same.
     """
     weights = weights or _DEFAULT_WEIGHTS
     roles = find_roles(resume, today=today)
@@ -250,11 +254,13 @@ def score_resume(
     # The signals read the mentions a bare keyword list did not put there (stuffing gains nothing).
     shown = [m for m in mentions if listed.factor(m)] if listed.keyword or listed.skills else mentions
     reading = Reading(resume, roles, shown, job)
-    gated = False
+    gate = field_words = 1.0
     for spec in SCORE_PARTS:
         if spec.credit is not None and (found := spec.credit(reading)) is not None:
             parts[spec.name] = _Part(asked=1.0, earned=found.credit, judged=True, detail=found.detail)
-            gated = gated or found.gated
+            gate = min(gate, found.gate)
+            field_words = min(field_words, found.field_words)
+    kept_share = {name: gate * (field_words if name in _BY_WORDS else 1.0) for name in parts}
 
     worth = _worth(weights, {name for name, part in parts.items() if part.judged})
     worth = _cap_preferred(worth, {name: part.asked for name, part in parts.items()})
@@ -297,12 +303,11 @@ def score_resume(
     judgements_in: dict[str, list[Judgement]] = {}
     for row_part, judgement, _factor in requirement_rows:
         judgements_in.setdefault(row_part, []).append(judgement)
-    gate = GATE_FACTOR if gated else 1.0
     score_parts = tuple(
         ScorePart(
             name=PART_NAMES[name],
             weight=worth[name],
-            points=gate * worth[name] * part.earned / part.asked if part.asked else 0.0,
+            points=kept_share[name] * worth[name] * part.earned / part.asked if part.asked else 0.0,
             detail=part.detail or _detail(name, part, credits_in.get(name, []), judgements_in.get(name, [])),
         )
         for name, part in parts.items()
@@ -316,15 +321,16 @@ def score_resume(
         resume=resume,
         job=job,
         mentions=tuple(mentions),
-        suggestions=tuple(
-            suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles)
-        ),
+        suggestions=tuple(suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles))
+        if readiness
+        else (),
         requirements=tuple(j.check for j in judgements),
         roles=roles,
         experience_years=total_years(roles) if roles else None,
         degree=degree,
     )
-    # ATS readiness is for a person reading one report; a ranking row has no use for it.
+    # ATS readiness and the suggestions are for a person reading one report; a ranking row
+    # shows neither (``readiness=False``), and they cost about a tenth of its scoring.
     return replace(report, ats=ats_readiness(report)) if readiness else report
 
 

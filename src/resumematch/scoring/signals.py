@@ -5,12 +5,16 @@ family in its title, no licence level, no specialty, no seniority word, no langu
 so that the part is left out and its worth goes to the others (``scoring.py``).
 
 * **role fit**: the candidate's families (shares of headline and role titles) against
-  the posting's, through the ``family_fit`` table of ``data/fit.json``.
-* **licence level**: the candidate's highest level on the posting's ladder; the level
-  asked earns 1, a level above it a little less, a level below much less
+  the posting's, through the ``family_fit`` table of ``data/fit.json``; for a clinical or
+  technician post it also scales the parts judged by the posting's terms and
+  requirements (:func:`field_words_factor`).
+* **licence level**: the candidate's highest level on the posting's ladder (a clinical
+  coordinator's, lead's or specialist's post that names none expects an RN, never as a
+  gate); the level asked earns 1, a level above it a little less, a level below much less
   (:func:`ladder_credit`); another clinical field 0.3; none 0. A licence the posting's
   title names, or that it requires, is a **gate**: without it (or a higher licence
-  of the same ladder) every part of the score counts :data:`GATE_FACTOR`.
+  of the same ladder) every part of the score counts at most :data:`GATE_FACTOR`, less
+  the further the candidate's level is from it (:func:`gate_factor`).
 * **specialty and setting**: the share of the posting's specialties the resume names.
 * **experience level**: a new-graduate posting prefers few years, a senior one many.
 * **languages**: the share of the languages the posting requires that the resume names.
@@ -29,6 +33,8 @@ from .fit import CandidateFit, Level, PostingFit, fit_data
 
 __all__ = [
     "GATE_FACTOR",
+    "field_words_factor",
+    "gate_factor",
     "ladder_credit",
     "languages_credit",
     "licence_credit",
@@ -39,7 +45,9 @@ __all__ = [
 ]
 
 GATE_FACTOR = 0.4
-"""What every part of a resume counts when it lacks a licence the posting requires."""
+"""What every part of a resume counts, at most, when it lacks a licence the posting
+requires: a candidate a rung below it counts nearly this, one with no level half of it
+(:func:`gate_factor`)."""
 _OTHER_FIELD = 0.3
 _ABOVE_STEP = 0.3
 _BELOW_STEP = 0.6
@@ -66,6 +74,18 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     return credit, f"{posting.family} post; your headline and role titles read as {read}"
 
 
+def field_words_factor(posting: PostingFit, role_fit: float) -> float:
+    """What the posting's terms and requirements count for a candidate of this role fit:
+    for a post of a field of its own (clinical, technician: ``field_words`` in
+    ``data/fit.json``) ``floor + (1 - floor) × role fit``, so that another field's shared
+    words ("quality assurance", "stakeholders") do not carry a marketer into a nurse's
+    shortlist; 1 for any other post."""
+    data = fit_data()
+    if posting.family not in data.field_families:
+        return 1.0
+    return data.field_floor + (1.0 - data.field_floor) * role_fit
+
+
 def ladder_credit(asked: Level, held: Level) -> float:
     """Credit of a level held for a level asked, on the same ladder: 1 for the level
     asked; above it 1 - 0.3 per rung (at least 0.2); below it 1 - 0.6 per rung (at least 0)."""
@@ -75,25 +95,39 @@ def ladder_credit(asked: Level, held: Level) -> float:
     return max(0.0, 1.0 + _BELOW_STEP * steps)
 
 
-def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float, str, bool] | None:
-    """``(credit, detail, gated)``; ``gated`` when the posting requires a licence the candidate lacks."""
+def gate_factor(credit: float) -> float:
+    """What every part counts for a candidate without the licence the posting requires,
+    given their licence credit: ``GATE_FACTOR × (1 + credit) / 2``. The gate keeps the
+    ladder's order among the gated (for a nurse anaesthetist's post no one holds, an RN,
+    credit 0.4, counts 28%; an aide or no level 20%): a flat factor would let role fit
+    and shared words put an aide above the RNs a recruiter would phone first."""
+    return GATE_FACTOR * (1.0 + credit) / 2.0
+
+
+def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float, str, float] | None:
+    """``(credit, detail, gate)``: ``gate`` is what every part of the score counts, below 1
+    when the posting requires a licence the candidate lacks (:func:`gate_factor`)."""
     asked = posting.level
     if asked is None:
         return None
+    # A licensed level neither named nor required: a clinical coordinator's or lead's post
+    # that registered clinicians hold in practice (``registered_heads``).
+    said = "expected of a clinical coordinator or lead" if asked.licensed and not posting.level_required else "asked"
     same = candidate.levels.get(asked.ladder)
     if same is not None:
         credit = ladder_credit(asked, same)
-        detail = f"{asked.name} asked; you hold {same.name}"
+        detail = f"{asked.name} {said}; you hold {same.name}"
     elif candidate.levels:
         credit = _OTHER_FIELD
-        detail = f"{asked.name} asked; you hold {', '.join(sorted(lv.name for lv in candidate.levels.values()))}"
+        detail = f"{asked.name} {said}; you hold {', '.join(sorted(lv.name for lv in candidate.levels.values()))}"
     else:
-        credit, detail = 0.0, f"{asked.name} asked; no licence or credential level found in your titles or licences"
+        credit = 0.0
+        detail = f"{asked.name} {said}; no licence or credential level found in your titles or licences"
     holds = same is not None and same.rank >= asked.rank and (same.licensed or not asked.licensed)
-    gated = posting.level_required and not holds
-    if gated:
-        detail += f"; {asked.name} is required: every part counts {GATE_FACTOR:.0%}"
-    return credit, detail, gated
+    if not posting.level_required or holds:
+        return credit, detail, 1.0
+    gate = gate_factor(credit)
+    return credit, detail + f"; {asked.name} is required: every part counts {gate:.0%}", gate
 
 
 def specialty_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | None:

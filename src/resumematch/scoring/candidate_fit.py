@@ -1,0 +1,122 @@
+"""A candidate as a recruiter reads them: their own headline and role titles (role family
+shares, licence levels), the licences their resume affirms, specialties and languages.
+
+Only the candidate's words about themselves count: the resume's first lines and the
+titles of their dated roles (``resume.roles.find_roles``), and licence terms affirmed in a
+licence or certification section or the headline; never a licence named in a sentence
+about other people ("assisted registered nurses").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Document, Mention, Role
+from ..resume.dates import find_date_ranges
+from ..resume.degrees import DEGREE_LINE
+from .fit_data import Level, family_votes, fit_data, highest_levels
+from .title_phrases import WORDS
+
+__all__ = ["HEADLINE_WEIGHT", "ROLE_WEIGHTS", "CandidateFit", "candidate_fit", "headline", "role_titles"]
+
+_HEADLINE_LINES = 3
+ROLE_WEIGHTS = (1.0, 0.8, 0.6, 0.5, 0.4)
+"""How much each dated role's title counts, most recent first (older ones are not read)."""
+HEADLINE_WEIGHT = 1.5
+"""How much the headline (the resume's first lines) counts against the latest role's 1."""
+_MINOR_ROLE = 1 / 3
+_HELD_SECTIONS = frozenset({"certifications", "summary", "contact", None})
+
+
+@dataclass(frozen=True)
+class CandidateFit:
+    """Who the candidate is, from their own titles: family shares, levels held, specialties."""
+
+    families: dict[str, float]
+    levels: dict[str, Level]
+    titles: tuple[str, ...]
+    specialties: frozenset[str]
+    languages: frozenset[str]
+
+
+def headline(text: str) -> str:
+    """The resume's first non-empty lines: where a candidate writes who they are."""
+    lines = []
+    for line in text[:1_500].splitlines():
+        if line.strip():
+            lines.append(line.strip())
+            if len(lines) == _HEADLINE_LINES:
+                break
+    return "\n".join(lines)
+
+
+_TITLE_LINE_CHARS = 120
+
+
+def _next_line(text: str, offset: int) -> str:
+    """The line after the one holding ``offset``: many templates put the title there,
+    under its dates ("02/2016 to 10/2016" / "RN - OR, Company, City")."""
+    end = text.find("\n", offset)
+    if end == -1:
+        return ""
+    following = text.find("\n", end + 1)
+    line = text[end + 1 : following if following != -1 else len(text)]
+    return line if len(line) <= _TITLE_LINE_CHARS else ""
+
+
+def role_titles(document: Document, roles: Sequence[Role]) -> list[str]:
+    """The candidate's role titles, most recent first: each role's title and the line
+    under its dates. Without dated roles in an experience section, the lines of the
+    resume's date ranges that are not about a degree."""
+    text = document.text
+    if roles:
+        return [f"{role.title}\n{_next_line(text, role.offset)}" for role in roles]
+    titles = []
+    for found in find_date_ranges(text):
+        start = text.rfind("\n", 0, found.offset) + 1
+        end = text.find("\n", found.end_offset)
+        line = text[start : end if end != -1 else len(text)].replace(found.text, " ")
+        title = f"{line[:_TITLE_LINE_CHARS]}\n{_next_line(text, found.offset)}"
+        if not DEGREE_LINE.search(title):
+            titles.append(title)
+    return titles
+
+
+def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[Mention]) -> CandidateFit:
+    """The candidate's role family (shares of their headline and recent role titles),
+    the highest licence level held in each ladder, and the specialties and languages
+    their resume names."""
+    data = fit_data()
+    top = headline(document.text)
+    titles = [top, *role_titles(document, roles)[: len(ROLE_WEIGHTS)]]
+    weights = [HEADLINE_WEIGHT, *ROLE_WEIGHTS]
+    shares: dict[str, float] = {}
+    held: list[Level] = []
+    for title, weight in zip(titles, weights, strict=False):
+        levels = [level for level, _found in data.levels.find_in_title(title)]
+        held += levels
+        if data.minor.find(title.split("\n")[0] if title is top else title):
+            weight *= _MINOR_ROLE
+        votes = family_votes(title, levels)
+        total = sum(votes.values())
+        for family, vote in votes.items():
+            shares[family] = shares.get(family, 0.0) + weight * vote / total
+    total = sum(shares.values())
+    families = {family: share / total for family, share in shares.items()} if total else {}
+    headline_end = len(top) + document.text.find(top[:20]) if top else 0
+    for mention in mentions:
+        level = data.level_by_term.get(mention.term_id)
+        if level is None or mention.status != "affirmed":
+            continue
+        if mention.section in _HELD_SECTIONS and (mention.section == "certifications" or mention.start <= headline_end):
+            held.append(level)
+    lowered = document.text.lower()
+    words = frozenset(WORDS.findall(lowered))
+    return CandidateFit(
+        families=families,
+        levels=highest_levels(held),
+        titles=tuple(t for t in titles if t),
+        specialties=frozenset(data.specialties.labels_in(lowered, words)),
+        languages=frozenset(data.languages.labels_in(lowered, words)),
+    )

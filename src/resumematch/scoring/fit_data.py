@@ -1,0 +1,130 @@
+"""The recruiter's word lists of ``data/fit.json``, compiled once: role families and how
+well each fits another, the licence ladders, specialties, seniority words, languages.
+
+:func:`fit_data` reads them; :func:`family_votes` reads one title's family and
+:func:`highest_levels` the top rung held on each ladder. ``posting_fit.py`` reads a
+posting with them and ``candidate_fit.py`` a resume (``fit.py`` gathers the three).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from .title_phrases import PhraseLookup, compact
+
+__all__ = ["FAMILIES", "LADDER_VOTE", "FitData", "Level", "family_votes", "fit_data", "highest_levels"]
+
+FAMILIES = ("clinical", "technician", "administrative", "management", "research", "hr", "other")
+LADDER_VOTE = 2.0
+"""A licence level named in a title votes for its family as much as a two-word phrase."""
+_WEAK_VOTE = 0.5
+_CHARS_PER_WORD = 8
+"""A phrase found without its spaces votes about its number of words: its length / 8."""
+
+
+@dataclass(frozen=True)
+class Level:
+    """One rung of a field's ladder (nursing: aide < MA < LPN < RN < APRN)."""
+
+    ladder: str
+    name: str
+    rank: float
+    licensed: bool
+    family: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FitData:
+    families: PhraseLookup
+    family_fit: dict[str, dict[str, float]]
+    levels: PhraseLookup
+    level_by_term: dict[str, Level]
+    specialties: PhraseLookup
+    seniority: PhraseLookup
+    languages: PhraseLookup
+    unregistered: PhraseLookup
+    minor: PhraseLookup
+    weak: frozenset[str]
+    field_families: frozenset[str]
+    """Posting families whose terms count as far as the candidate's family fits (``field_words``)."""
+    field_floor: float
+    registered_heads: PhraseLookup
+    """Title words of a clinical post a registered clinician holds in practice (``registered_heads``)."""
+    registered_level: Level
+
+
+@functools.cache
+def fit_data() -> FitData:
+    """``data/fit.json``, compiled once per process."""
+    raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))
+    family_phrases: dict[str, str] = {}
+    family_abbreviations: dict[str, str] = {}
+    for family, entry in raw["families"].items():
+        for phrase in entry["phrases"]:
+            family_phrases[phrase] = family
+        for abbreviation in entry["abbreviations"]:
+            family_abbreviations[abbreviation] = family
+    level_phrases: dict[str, Level] = {}
+    level_abbreviations: dict[str, Level] = {}
+    by_term: dict[str, Level] = {}
+    for ladder, rungs in raw["ladders"].items():
+        for rung in rungs:
+            level = Level(
+                ladder, rung["level"], float(rung["rank"]), bool(rung["licensed"]), rung["family"], tuple(rung["terms"])
+            )
+            for phrase in rung["phrases"]:
+                level_phrases[phrase] = level
+            for abbreviation in rung["abbreviations"]:
+                level_abbreviations[abbreviation] = level
+            for term in level.terms:
+                by_term[term] = level
+    fit = {row: dict(columns) for row, columns in raw["family_fit"].items() if row != "description"}
+
+    def labelled(groups: dict[str, list[str]]) -> PhraseLookup:
+        return PhraseLookup({p: name for name, phrases in groups.items() for p in phrases}, {})
+
+    return FitData(
+        families=PhraseLookup(family_phrases, family_abbreviations),
+        family_fit=fit,
+        levels=PhraseLookup(level_phrases, level_abbreviations, not_after=raw["not_holder_after"]),
+        level_by_term=by_term,
+        specialties=labelled(raw["specialties"]),
+        seniority=labelled(raw["levels"]),
+        languages=PhraseLookup({name: name for name in raw["languages"]}, {}),
+        unregistered=PhraseLookup(dict.fromkeys(raw["unregistered"]["phrases"], True), {}),
+        minor=PhraseLookup(dict.fromkeys(raw["minor_roles"]["phrases"], True), {}),
+        weak=frozenset(compact(p) for p in raw["weak_heads"]["phrases"]),
+        field_families=frozenset(raw["field_words"]["families"]),
+        field_floor=float(raw["field_words"]["floor"]),
+        registered_heads=PhraseLookup(dict.fromkeys(raw["registered_heads"]["phrases"], True), {}),
+        registered_level=by_term[raw["registered_heads"]["level"]],
+    )
+
+
+def family_votes(text: str, levels: list[Level] | None = None) -> dict[str, float]:
+    """Votes of one title for each family: a phrase votes about its number of words (a weak
+    head such as "coordinator" half a word), a licence level two."""
+    data = fit_data()
+    votes: dict[str, float] = {}
+    for family, found in data.families.find_in_title(text):
+        vote = _WEAK_VOTE if found in data.weak else max(1.0, len(found) / _CHARS_PER_WORD)
+        votes[family] = votes.get(family, 0.0) + vote
+    if levels is None:
+        levels = [level for level, _found in data.levels.find_in_title(text)]
+    for level in levels:
+        votes[level.family] = votes.get(level.family, 0.0) + LADDER_VOTE
+    return votes
+
+
+def highest_levels(levels: Iterable[Level]) -> dict[str, Level]:
+    """The highest level held in each ladder."""
+    best: dict[str, Level] = {}
+    for level in levels:
+        if level.ladder not in best or level.rank > best[level.ladder].rank:
+            best[level.ladder] = level
+    return best

@@ -1,0 +1,100 @@
+"""A posting as a recruiter reads it before its terms: its role family, the licence level
+it asks (and whether it requires it), its specialties, seniority and languages."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..models import JobProfile
+from .fit_data import FAMILIES, LADDER_VOTE, Level, family_votes, fit_data
+
+__all__ = ["PostingFit", "posting_fit"]
+
+
+@dataclass(frozen=True)
+class PostingFit:
+    """What the posting asks for beyond its terms (``None``/empty: it does not say)."""
+
+    title: str | None
+    family: str | None
+    level: Level | None
+    level_required: bool
+    specialties: tuple[str, ...]
+    seniority: str | None
+    languages: tuple[str, ...]
+
+
+_LANGUAGE_NEED = re.compile(
+    r"\b(?:bilingual|fluent|fluency|speak\w*|spoken|proficien\w*|required|essential|preferred|a plus|language)\b"
+)
+_LANGUAGE_WINDOW = 60
+
+
+def posting_fit(job: JobProfile) -> PostingFit:
+    """The posting's role family, licence level, specialties, seniority and languages."""
+    required = tuple(
+        t.term_id for t in job.terms if t.category in ("license", "certification") and t.kind == "required"
+    )
+    return _posting_fit(job.title, job.text, required)
+
+
+def _registered_post(heading: str) -> bool:
+    """A clinical coordinator's, lead's or specialist's title ("Falls Coordinator -
+    Community"): in practice a registered clinician's post, unless the title says it needs
+    no registration ("Band 3", "Support Worker")."""
+    data = fit_data()
+    return bool(data.registered_heads.find(heading)) and not data.unregistered.find(heading)
+
+
+@functools.lru_cache(maxsize=64)
+def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) -> PostingFit:
+    data = fit_data()
+    heading = title or ""
+    votes = family_votes(heading)
+    title_levels = [level for level, _found in data.levels.find_in_title(heading)]
+    level: Level | None = None
+    if title_levels:
+        level = max(title_levels, key=lambda lv: lv.rank)
+    elif not data.unregistered.find(heading):
+        # A licence the posting requires and its title does not name ("Clinical
+        # Coordinator": RN required); not on a post whose title says it needs no
+        # registration ("Band 3", "Support Worker"): there the nurses are colleagues.
+        term_levels = [data.level_by_term[t] for t in required_terms if t in data.level_by_term]
+        if term_levels:
+            level = max(term_levels, key=lambda lv: lv.rank)
+            votes[level.family] = votes.get(level.family, 0.0) + LADDER_VOTE
+    family = max(votes, key=lambda f: (votes[f], -FAMILIES.index(f))) if votes else None
+    if family == "other":
+        family = None  # a posting outside the families' fit table: role fit has nothing to judge
+    required = level is not None and level.licensed
+    if level is None and family == "clinical" and _registered_post(heading):
+        level = data.registered_level  # expected, not required: judged, never a gate
+    body = text.lower()
+    specialties = {name for name, _found in data.specialties.find_in_title(heading)}
+    counts: dict[str, int] = {}
+    for name, _found in data.specialties.find(text):
+        counts[name] = counts.get(name, 0) + 1
+    specialties |= {name for name, count in counts.items() if count >= 2}
+    seniority_words = {name for name, _found in data.seniority.find_in_title(heading)}
+    if not seniority_words:
+        seniority_words = {name for name, _found in data.seniority.find(text) if name == "junior"}
+    junior = seniority_words & {"junior", "junior in a title"}  # "trainee schedules": a text names others
+    seniority = "junior" if junior else "senior" if "senior" in seniority_words else None
+    languages = set()
+    for name, found in data.languages.find(text):
+        for match in re.finditer(re.escape(found), text):
+            window = body[max(0, match.start() - _LANGUAGE_WINDOW) : match.end() + _LANGUAGE_WINDOW]
+            if _LANGUAGE_NEED.search(window):
+                languages.add(name)
+                break
+    return PostingFit(
+        title=title,
+        family=family,
+        level=level,
+        level_required=required,
+        specialties=tuple(sorted(specialties)),
+        seniority=seniority,
+        languages=tuple(sorted(languages)),
+    )

@@ -1,0 +1,114 @@
+"""Phrase lookup for titles and short texts: many phrases at once, longest first.
+
+Role titles are read for every resume of a ranking, often from PDFs that lost their
+spaces ("PRACTICEMANAGER"), so :class:`PhraseLookup` matches phrases as whole words in
+running text and, in a title, also without their spaces, through one pattern whose
+common prefixes are shared (``data/fit.json``'s families, ladders, specialties and the
+other recruiter's lists all go through it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["WORDS", "PhraseLookup", "compact"]
+
+
+class PhraseLookup:
+    """Lookup of phrases (any case) and abbreviations (exact case, whole words) to labels;
+    overlapping hits keep the longest, so "nursing assistant" is not also a "nurse".
+
+    :meth:`find` matches phrases as whole words (running text); :meth:`find_in_title`
+    also where a PDF lost the spaces of a short title ("PRACTICEMANAGER", "StaffNurse").
+    """
+
+    def __init__(
+        self, phrases: dict[str, Any], abbreviations: dict[str, Any], *, not_after: Iterable[str] = ()
+    ) -> None:
+        self._phrases = {p.lower(): label for p, label in phrases.items()}
+        self._compact = {compact(p): label for p, label in self._phrases.items() if len(compact(p)) >= 3}
+        self._abbreviations = dict(abbreviations)
+        self._not_after = tuple(compact(w) for w in not_after)
+        forms = sorted(self._phrases, key=len, reverse=True)
+        body = "|".join(re.escape(p) for p in forms)
+        self._words = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if forms else None
+        self._glued = re.compile(_trie_pattern(self._compact)) if self._compact else None
+        self._first_words: dict[str, list[tuple[Any, tuple[str, ...], re.Pattern[str] | None]]] = {}
+        for p, label in self._phrases.items():
+            parts = tuple(WORDS.findall(p))
+            if parts:
+                pattern = None if p.isalnum() else re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")
+                self._first_words.setdefault(parts[0], []).append((label, parts, pattern))
+        abbreviations_ = sorted(self._abbreviations, key=len, reverse=True)
+        body = "|".join(re.escape(a) for a in abbreviations_)
+        self._exact = re.compile(rf"(?<![\w/])(?:{body})(?![\w])") if abbreviations_ else None
+
+    def find(self, text: str) -> list[tuple[Any, str]]:
+        """Phrases as whole words, and abbreviations, in running text."""
+        hits = []
+        if self._words is not None:
+            hits += [(self._phrases[m.group().lower()], m.group()) for m in self._words.finditer(text)]
+        if self._exact is not None:
+            hits += [(self._abbreviations[m.group()], m.group()) for m in self._exact.finditer(text)]
+        return hits
+
+    def labels_in(self, lowered: str, words: frozenset[str]) -> set[Any]:
+        """The labels of the phrases (not abbreviations) that a long text names, given
+        the text lowercased and its set of words: only the phrases whose first word is in
+        the set are looked at, which is much faster than one pattern over the text."""
+        found = set()
+        for first in words & self._first_words.keys():
+            for label, parts, pattern in self._first_words[first]:
+                if (
+                    label not in found
+                    and all(w in words for w in parts)
+                    and (pattern is None or pattern.search(lowered))
+                ):
+                    found.add(label)
+        return found
+
+    def find_in_title(self, text: str) -> list[tuple[Any, str]]:
+        """Phrases in a short title even without its spaces, and abbreviations; a phrase
+        followed by a word of ``not_after`` names whom the person serves ("Physician
+        Recruiter", "Nurse Staffing"), not who they are."""
+        hits = []
+        if self._glued is not None:
+            squeezed = compact(text)
+            for match in self._glued.finditer(squeezed):
+                if not squeezed.startswith(self._not_after, match.end()):
+                    hits.append((self._compact[match.group()], match.group()))
+        if self._exact is not None:
+            hits += [(self._abbreviations[m.group()], m.group()) for m in self._exact.finditer(text)]
+        return hits
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """One pattern for many literal phrases, their common prefixes shared: Python's re
+    tries the alternatives of a flat "a|b|c" one by one at every position, and titles
+    are read for every resume. At one position the longest phrase wins, as in a flat
+    alternation sorted longest first."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+_NOT_LETTERS = re.compile(r"[^a-z0-9&]+")
+WORDS = re.compile(r"[a-z0-9]+")
+
+
+def compact(text: str) -> str:
+    return _NOT_LETTERS.sub("", text.lower())

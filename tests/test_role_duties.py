@@ -1,0 +1,67 @@
+"""The role's usual duties: a posting's title says what work a recruiter looks for."""
+
+from __future__ import annotations
+
+import resumematch
+from resumematch.scoring.role_duties import FULL_CREDIT_TERMS, role_duties
+
+MA_POSTING = "Medical Assistant - Waukegan\n\nHigh school diploma required. Benefits: medical, dental, 401k.\n"
+CLERK_POSTING = (
+    "Ward Receptionist - Patient Flow\n\nWe are looking for an organised person to join our busy ward team.\n"
+)
+
+
+def _resume(title: str, duties: str) -> str:
+    return (
+        f"Jane Doe\n{title}\n\nExperience\n{title}, Mercy Clinic, Jan 2017 - Jan 2023\n{duties}\n"
+        "Education\nHigh School Diploma\n"
+    )
+
+
+def _part(report: resumematch.Report) -> resumematch.ScorePart:
+    return next(p for p in report.parts if p.name == "the role's usual duties")
+
+
+def test_a_title_names_its_role_the_longest_phrase_first() -> None:
+    assert role_duties("Medical Assistant - Waukegan").role == "medical assistant"  # type: ignore[union-attr]
+    assert role_duties("Clinical Assistant Administrator").role == "front office"  # type: ignore[union-attr]
+    assert role_duties("Patient Services Administrator Band 2").role == "medical office"  # type: ignore[union-attr]
+    assert role_duties("Health Educator II - Community Health").role == "health educator"  # type: ignore[union-attr]
+    assert role_duties("Staff Accountant") is None
+    assert role_duties(None) is None
+
+
+def test_a_short_posting_ranks_the_candidate_who_did_the_roles_work_first() -> None:
+    job = resumematch.analyze(MA_POSTING)
+    did = resumematch.check(
+        _resume("Clinic Assistant", "Took vital signs, performed EKGs and drew blood (phlebotomy); triaged walk-ins."),
+        job=job,
+    )
+    did_not = resumematch.check(
+        _resume("Clinic Assistant", "Greeted visitors and kept the waiting room tidy."), job=job
+    )
+    assert _part(did).points == _part(did).weight > 0
+    assert "usual duties shown" in _part(did).detail
+    assert _part(did_not).points == 0 and "none of its usual work" in _part(did_not).detail
+    assert did.score > did_not.score
+
+
+def test_credit_grows_with_each_duty_shown_up_to_full() -> None:
+    job = resumematch.analyze(CLERK_POSTING)
+    lines = [
+        "Scheduled appointments.",
+        "Registered patients at check-in (patient intake).",
+        "Maintained medical records.",
+    ]
+    credits = []
+    for shown in range(len(lines) + 1):
+        part = _part(resumematch.check(_resume("Receptionist", " ".join(lines[:shown])), job=job))
+        credits.append(part.points / part.weight)
+    assert credits == sorted(credits) and credits[0] == 0.0 and credits[-1] == 1.0
+    assert len(lines) == FULL_CREDIT_TERMS
+
+
+def test_a_posting_whose_title_names_no_listed_role_leaves_the_part_out() -> None:
+    job = resumematch.analyze("Staff Accountant\n\nReconcile ledgers and prepare month-end reports.\n")
+    part = _part(resumematch.check(_resume("Accountant", "Reconciled ledgers."), job=job))
+    assert part.weight == 0 and part.points == 0
