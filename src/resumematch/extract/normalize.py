@@ -7,7 +7,9 @@ cannot repair because a byte was lost ("ï¼" of a full-width dash, "Â" of a no
 space whose second byte became a plain space). Words the PDF split are rejoined: at a
 line end ("multi-\ntasking", :func:`~resumematch.extract.quality.repair_hyphenation`)
 and a single letter split off ("p resentation", "m ulti-tasker") when the rest is no
-English word and the whole one is.
+English word and the whole one is. A ligature the PDF's font maps to no letter shows as a
+placeholder ("sta*", "MS-o*ce", "e*ective"); it is read as the ff, fi, fl, ffi or ffl that
+makes the only English word of it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,11 @@ plain space or a line break: "1,000Â confident", ". Â A leader". ftfy repairs 
 before a real no-break space."""
 _SPLIT_LETTER = re.compile(r"(?<![\w'&/.-])([A-Za-z]) ([a-z]{2,})(?=[\s,.;:)-]|$)")
 """A single letter the PDF split off the rest of its word: "p resentation", "m ulti-tasker"."""
+_PLACEHOLDERS = "*?\ufffd\ue000-\uf8ff"
+_LIGATURE_SLOT = re.compile(rf"(?<![A-Za-z])([A-Za-z]+)[{_PLACEHOLDERS}]([A-Za-z]*)(?![A-Za-z{_PLACEHOLDERS}])")
+"""A placeholder after a word's first letters ("sta*", "o*ce"): where a ligature glyph the
+font maps to no character was. Not at a word's start, where "*" is a bullet."""
+_LIGATURES = ("ff", "fi", "fl", "ffi", "ffl")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 
 
@@ -87,6 +94,8 @@ def normalize_text(text: str) -> str:
     if " \n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
     text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
+    if _LIGATURE_SLOT.search(text):
+        text = _LIGATURE_SLOT.sub(_repair_ligature, text)
     text = _SPLIT_LETTER.sub(_join_split_letter, text)
     return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
@@ -133,6 +142,20 @@ def _join_split_letter(match: re.Match[str]) -> str:
     if head in words or (letter.lower() + head) not in words:
         return match.group(0)
     return letter + rest
+
+
+def _repair_ligature(match: re.Match[str]) -> str:
+    """ "sta*" → "staff", "o*ce" → "office": the one ligature that makes an English word of a
+    word that is none without it ("Why?" stays)."""
+    before, after = match.group(1), match.group(2)
+    words = _known_words()
+    if (before + after).lower() in words:
+        return match.group(0)
+    found = [lig for lig in _LIGATURES if (before + lig + after).lower() in words]
+    if len(found) != 1:
+        return match.group(0)
+    shout = (before + after).isupper() and len(before + after) > 1
+    return before + (found[0].upper() if shout else found[0]) + after
 
 
 def _known_words() -> frozenset[str]:
