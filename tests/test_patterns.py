@@ -198,6 +198,19 @@ SHIPPED_HITS = [
     ("Obtain authorization for procedures from insurance companies", "prior-authorization"),
     ("Maintain a safe and sterile environment for the patient", "patient-safety"),
     ("Resolved all customer complaints in a professional manner", "conflict-resolution"),
+    # verbs in coordinated lists, leadership given to staff, staff counted in a team (issue #18)
+    ("Recruited, trained, coached, and managed members of the front desk team.", "staff-training"),
+    ("Provided leadership and training to a department of twelve.", "staff-training"),
+    ("Supervised 8 aides and provided thorough, practical training", "staff-training"),
+    ("Oriented new hires to unit routines", "staff-training"),
+    ("Provided clinical leadership to the nursing staff", "staff-supervision"),
+    ("Managed a six-person billing team", "staff-supervision"),
+    ("Supervision of 14 nurses and aides", "staff-supervision"),
+    ("Supervisor of the Men's Shoes department", "staff-supervision"),
+    ("Selected, trained and retained qualified staff", "staff-hiring"),
+    ("Hiring/Firing", "staff-hiring"),
+    ("Collaborated with nursing leadership, physicians and practice managers", "provider-coordination"),
+    ("Fostered collaboration with physician practices", "provider-coordination"),
 ]
 
 SHIPPED_TRAPS = [
@@ -227,6 +240,11 @@ SHIPPED_TRAPS = [
     ("Ensure a safe operating environment for personnel and aircraft", "patient-safety"),
     ("Visited customer locations to set up contracts and provide training.", "staff-training"),
     ("Gathered information from a variety of technical sources", "data-collection"),
+    ("Selected Representative of the Year", "staff-hiring"),
+    ("Helped new customers set up their accounts", "staff-training"),
+    ("Provided leadership to the project", "staff-supervision"),
+    ("Supervisor of Operations", "staff-supervision"),
+    ("Communication with patients and families", "provider-coordination"),
 ]
 
 
