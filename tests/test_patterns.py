@@ -211,6 +211,10 @@ SHIPPED_HITS = [
     ("Hiring/Firing", "staff-hiring"),
     ("Collaborated with nursing leadership, physicians and practice managers", "provider-coordination"),
     ("Fostered collaboration with physician practices", "provider-coordination"),
+    ("Documented all patient-directed activities", "clinical-documentation"),
+    ("Charted each patient's progress daily", "clinical-documentation"),
+    ("Kept accurate notes on each patient", "clinical-documentation"),
+    ("Skilled at planning, organizing and solving problems", "organizational-skills"),
 ]
 
 SHIPPED_TRAPS = [
@@ -245,6 +249,8 @@ SHIPPED_TRAPS = [
     ("Provided leadership to the project", "staff-supervision"),
     ("Supervisor of Operations", "staff-supervision"),
     ("Communication with patients and families", "provider-coordination"),
+    ("Documented network outages and server changes", "clinical-documentation"),
+    ("Recorded sales figures for the region", "clinical-documentation"),
 ]
 
 
