@@ -215,6 +215,13 @@ SHIPPED_HITS = [
     ("Charted each patient's progress daily", "clinical-documentation"),
     ("Kept accurate notes on each patient", "clinical-documentation"),
     ("Skilled at planning, organizing and solving problems", "organizational-skills"),
+    ("Performed NG tube feedings and catheterizations", "patient-care"),
+    ("Gave care in the surgical intensive care unit", "patient-care"),
+    ("Kept up-to-date patient records", "record-keeping"),
+    ("Scheduled outpatient visits for CT scans and X-rays", "diagnostic-test-coordination"),
+    ("Ensured adherence to the study protocols", "protocol-adherence"),
+    ("Helped residents with bathing and toileting", "adl-assistance"),
+    ("Willing to be flexible with shifts", "flexibility"),
 ]
 
 SHIPPED_TRAPS = [
@@ -251,6 +258,10 @@ SHIPPED_TRAPS = [
     ("Communication with patients and families", "provider-coordination"),
     ("Documented network outages and server changes", "clinical-documentation"),
     ("Recorded sales figures for the region", "clinical-documentation"),
+    ("Performed software upgrades and data migrations", "patient-care"),
+    ("Scheduled meetings for the board", "diagnostic-test-coordination"),
+    ("Assisted customers with returns", "adl-assistance"),
+    ("Offers flexible spending accounts", "flexibility"),
 ]
 
 

@@ -332,7 +332,7 @@ RESUME_FORMS = {
         "midwifery",
     ],
     "mental-health": ["mental health", "behavioral health", "behavioural health", "psychiatry"],
-    "home-health": ["home health", "home healthcare", "home health aide", "domiciliary care"],
+    "home-health": ["home health", "home healthcare", "home health aide", "domiciliary care", "at home patients"],
     "long-term-care": [
         "long-term care",
         "long term care",
@@ -353,7 +353,15 @@ RESUME_FORMS = {
         "med pass",
         "medication rounds",
     ],
-    "iv-therapy": ["IV therapy", "intravenous therapy", "IV starts", "cannulation", "peripheral IVs"],
+    "iv-therapy": [
+        "IV therapy",
+        "intravenous therapy",
+        "IV starts",
+        "cannulation",
+        "peripheral IVs",
+        "central lines",
+        "PICC line",
+    ],
     "triage": ["telephone triage", "patient triage"],
     "specimen-collection": ["specimen collection", "collected specimens", "specimen processing"],
     "patient-assessment": ["patient assessment", "assessed patients", "head-to-toe assessments"],
@@ -369,6 +377,8 @@ RESUME_FORMS = {
         "a technical school",
     ],
     "practice-management-software": ["Medisoft", "Lytec"],
+    "postoperative-care": ["pre- and post-operative", "post-op care"],
+    "health-services-manager": ["healthcare executive"],
 }
 
 
