@@ -58,9 +58,10 @@ before a real no-break space."""
 _SPLIT_LETTER = re.compile(r"(?<![\w'&/.-])([A-Za-z]) ([a-z]{2,})(?=[\s,.;:)-]|$)")
 """A single letter the PDF split off the rest of its word: "p resentation", "m ulti-tasker"."""
 _PLACEHOLDERS = "*?\ufffd\ue000-\uf8ff"
-_LIGATURE_SLOT = re.compile(rf"(?<![A-Za-z])([A-Za-z]+)[{_PLACEHOLDERS}]([A-Za-z]*)(?![A-Za-z{_PLACEHOLDERS}])")
-"""A placeholder after a word's first letters ("sta*", "o*ce"): where a ligature glyph the
-font maps to no character was. Not at a word's start, where "*" is a bullet."""
+_PLACEHOLDER = re.compile(f"[{_PLACEHOLDERS}]")
+"""Where a ligature glyph the font maps to no character shows ("sta*", "o*ce") when it
+follows a word's first letters; at a word's start "*" is a bullet."""
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LIGATURES = ("ff", "fi", "fl", "ffi", "ffl")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 
@@ -94,8 +95,7 @@ def normalize_text(text: str) -> str:
     if " \n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
     text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
-    if _LIGATURE_SLOT.search(text):
-        text = _LIGATURE_SLOT.sub(_repair_ligature, text)
+    text = _repair_ligatures(text)
     text = _SPLIT_LETTER.sub(_join_split_letter, text)
     return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
@@ -144,16 +144,39 @@ def _join_split_letter(match: re.Match[str]) -> str:
     return letter + rest
 
 
-def _repair_ligature(match: re.Match[str]) -> str:
-    """ "sta*" → "staff", "o*ce" → "office": the one ligature that makes an English word of a
-    word that is none without it ("Why?" stays)."""
-    before, after = match.group(1), match.group(2)
+def _repair_ligatures(text: str) -> str:
+    """ "sta*" → "staff", "o*ce" → "office": a placeholder after a word's first letters becomes
+    the one ligature that makes an English word of a word that is none without it ("Why?"
+    stays). Walks from each placeholder, so a text without one costs a single scan."""
+    pieces: list[str] = []
+    done = 0
+    for match in _PLACEHOLDER.finditer(text):
+        at = match.start()
+        if at < done or not at or text[at - 1] not in _ASCII_LETTERS:
+            continue
+        start, end = at - 1, at + 1
+        while start and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        while end < len(text) and text[end] in _ASCII_LETTERS:
+            end += 1
+        if end < len(text) and _PLACEHOLDER.match(text, end):
+            continue  # two placeholders in a row: no single ligature
+        word = _ligature_word(text[start:at], text[at + 1 : end])
+        if word is not None:
+            pieces += [text[done:start], word]
+            done = end
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def _ligature_word(before: str, after: str) -> str | None:
+    """``before`` + ligature + ``after`` when exactly one ligature makes an English word of a
+    word that is none without one."""
     words = _known_words()
     if (before + after).lower() in words:
-        return match.group(0)
+        return None
     found = [lig for lig in _LIGATURES if (before + lig + after).lower() in words]
     if len(found) != 1:
-        return match.group(0)
+        return None
     shout = (before + after).isupper() and len(before + after) > 1
     return before + (found[0].upper() if shout else found[0]) + after
 
