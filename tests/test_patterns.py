@@ -222,6 +222,18 @@ SHIPPED_HITS = [
     ("Ensured adherence to the study protocols", "protocol-adherence"),
     ("Helped residents with bathing and toileting", "adl-assistance"),
     ("Willing to be flexible with shifts", "flexibility"),
+    ("Oversaw clinic finances", "financial-management"),
+    ("Responsible for operational, financial and personnel management", "financial-management"),
+    ("Handled confidential medical records", "patient-confidentiality"),
+    ("Insurance eligibility and authorizations", "prior-authorization"),
+    ("Policy and procedure writing", "policies-and-procedures"),
+    ("Data collection and analysis for quality reports", "data-analysis"),
+    ("Care management and coordination for high-risk members", "care-coordination"),
+    ("Assisted callers with appointments", "appointment-scheduling"),
+    ("Served as trainer and mentor", "mentoring"),
+    ("Prepared discharges and the related paperwork", "discharge-paperwork"),
+    ("Supervised aides and their schedules", "staff-scheduling"),
+    ("Submitted insurance claims daily", "medical-billing"),
 ]
 
 SHIPPED_TRAPS = [
@@ -262,6 +274,10 @@ SHIPPED_TRAPS = [
     ("Scheduled meetings for the board", "diagnostic-test-coordination"),
     ("Assisted customers with returns", "adl-assistance"),
     ("Offers flexible spending accounts", "flexibility"),
+    ("Verified employment eligibility and work authorization", "prior-authorization"),
+    ("Submitted warranty claims", "medical-billing"),
+    ("Worked with Mentor Graphics and Cadence tools", "mentoring"),
+    ("Handled customer returns", "patient-confidentiality"),
 ]
 
 
