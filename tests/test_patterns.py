@@ -234,6 +234,12 @@ SHIPPED_HITS = [
     ("Prepared discharges and the related paperwork", "discharge-paperwork"),
     ("Supervised aides and their schedules", "staff-scheduling"),
     ("Submitted insurance claims daily", "medical-billing"),
+    ("Professional, results-driven and detail-oriented", "professionalism"),
+    ("Negotiated value-based contracts with payers", "value-based-care"),
+    ("Medical coding and billing", "medical-billing"),
+    ("Medical coding and billing", "medical-coding"),
+    ("Skills: Word, Excel, Power\nPoint", "ms-powerpoint"),
+    ("Kept the team's calendar in Outlook", "ms-outlook"),
 ]
 
 SHIPPED_TRAPS = [
@@ -278,6 +284,9 @@ SHIPPED_TRAPS = [
     ("Submitted warranty claims", "medical-billing"),
     ("Worked with Mentor Graphics and Cadence tools", "mentoring"),
     ("Handled customer returns", "patient-confidentiality"),
+    ("Value-based pricing for retail", "value-based-care"),
+    ("Excel power user", "ms-powerpoint"),
+    ("A positive outlook in any situation", "ms-outlook"),
 ]
 
 
