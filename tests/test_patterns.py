@@ -211,6 +211,7 @@ SHIPPED_HITS = [
     ("Hiring/Firing", "staff-hiring"),
     ("Collaborated with nursing leadership, physicians and practice managers", "provider-coordination"),
     ("Fostered collaboration with physician practices", "provider-coordination"),
+    ("Known for clear communication with\nphysicians and families", "provider-coordination"),
     ("Documented all patient-directed activities", "clinical-documentation"),
     ("Charted each patient's progress daily", "clinical-documentation"),
     ("Kept accurate notes on each patient", "clinical-documentation"),
