@@ -99,6 +99,13 @@ def test_coverage_file_is_big_and_names_known_terms(vocabulary: Vocabulary) -> N
         ("pmp", {"project-management-certification", "project-management"}),
         ("ms-excel", {"ms-office"}),
         ("nurse-practitioner", {"registered-nurse", "nurse"}),
+        # hands-on procedures are patient care; a nurse's title is nursing experience (issue #18)
+        ("wound-care", {"patient-care"}),
+        ("medication-administration", {"patient-care"}),
+        ("iv-therapy", {"patient-care"}),
+        ("adl-assistance", {"patient-care"}),
+        ("postoperative-care", {"patient-care"}),
+        ("charge-nurse", {"nurse", "nursing-experience"}),
     ],
 )
 def test_broader_links(vocabulary: Vocabulary, term_id: str, expected: set[str]) -> None:
@@ -325,7 +332,7 @@ RESUME_FORMS = {
         "midwifery",
     ],
     "mental-health": ["mental health", "behavioral health", "behavioural health", "psychiatry"],
-    "home-health": ["home health", "home healthcare", "home health aide", "domiciliary care"],
+    "home-health": ["home health", "home healthcare", "home health aide", "domiciliary care", "at home patients"],
     "long-term-care": [
         "long-term care",
         "long term care",
@@ -346,7 +353,15 @@ RESUME_FORMS = {
         "med pass",
         "medication rounds",
     ],
-    "iv-therapy": ["IV therapy", "intravenous therapy", "IV starts", "cannulation", "peripheral IVs"],
+    "iv-therapy": [
+        "IV therapy",
+        "intravenous therapy",
+        "IV starts",
+        "cannulation",
+        "peripheral IVs",
+        "central lines",
+        "PICC line",
+    ],
     "triage": ["telephone triage", "patient triage"],
     "specimen-collection": ["specimen collection", "collected specimens", "specimen processing"],
     "patient-assessment": ["patient assessment", "assessed patients", "head-to-toe assessments"],
@@ -354,6 +369,16 @@ RESUME_FORMS = {
     "adl-assistance": ["activities of daily living", "ADLs", "assisted with ADLs"],
     "customer-service": ["customer service", "customer care", "client services"],
     "spanish": ["Spanish", "fluent in Spanish", "bilingual Spanish", "Spanish-speaking"],
+    "vocational-training": [
+        "Valley Regional Occupational Program",
+        "Nursing Diploma",
+        "Diploma in Nursing",
+        "Certificate-Diploma",
+        "a technical school",
+    ],
+    "practice-management-software": ["Medisoft", "Lytec"],
+    "postoperative-care": ["pre- and post-operative", "post-op care"],
+    "health-services-manager": ["healthcare executive"],
 }
 
 

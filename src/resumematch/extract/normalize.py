@@ -7,7 +7,9 @@ cannot repair because a byte was lost ("ï¼" of a full-width dash, "Â" of a no
 space whose second byte became a plain space). Words the PDF split are rejoined: at a
 line end ("multi-\ntasking", :func:`~resumematch.extract.quality.repair_hyphenation`)
 and a single letter split off ("p resentation", "m ulti-tasker") when the rest is no
-English word and the whole one is.
+English word and the whole one is. A ligature the PDF's font maps to no letter shows as a
+placeholder ("sta*", "MS-o*ce", "e*ective"); it is read as the ff, fi, fl, ffi or ffl that
+makes the only English word of it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ plain space or a line break: "1,000Â confident", ". Â A leader". ftfy repairs 
 before a real no-break space."""
 _SPLIT_LETTER = re.compile(r"(?<![\w'&/.-])([A-Za-z]) ([a-z]{2,})(?=[\s,.;:)-]|$)")
 """A single letter the PDF split off the rest of its word: "p resentation", "m ulti-tasker"."""
+_PLACEHOLDERS = "*?\ufffd\ue000-\uf8ff"
+_PLACEHOLDER = re.compile(f"[{_PLACEHOLDERS}]")
+"""Where a ligature glyph the font maps to no character shows ("sta*", "o*ce") when it
+follows a word's first letters; at a word's start "*" is a bullet."""
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LIGATURES = ("ff", "fi", "fl", "ffi", "ffl")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 
 
@@ -87,6 +95,7 @@ def normalize_text(text: str) -> str:
     if " \n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
     text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
+    text = _repair_ligatures(text)
     text = _SPLIT_LETTER.sub(_join_split_letter, text)
     return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
@@ -133,6 +142,43 @@ def _join_split_letter(match: re.Match[str]) -> str:
     if head in words or (letter.lower() + head) not in words:
         return match.group(0)
     return letter + rest
+
+
+def _repair_ligatures(text: str) -> str:
+    """ "sta*" → "staff", "o*ce" → "office": a placeholder after a word's first letters becomes
+    the one ligature that makes an English word of a word that is none without it ("Why?"
+    stays). Walks from each placeholder, so a text without one costs a single scan."""
+    pieces: list[str] = []
+    done = 0
+    for match in _PLACEHOLDER.finditer(text):
+        at = match.start()
+        if at < done or not at or text[at - 1] not in _ASCII_LETTERS:
+            continue
+        start, end = at - 1, at + 1
+        while start and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        while end < len(text) and text[end] in _ASCII_LETTERS:
+            end += 1
+        if end < len(text) and _PLACEHOLDER.match(text, end):
+            continue  # two placeholders in a row: no single ligature
+        word = _ligature_word(text[start:at], text[at + 1 : end])
+        if word is not None:
+            pieces += [text[done:start], word]
+            done = end
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def _ligature_word(before: str, after: str) -> str | None:
+    """``before`` + ligature + ``after`` when exactly one ligature makes an English word of a
+    word that is none without one."""
+    words = _known_words()
+    if (before + after).lower() in words:
+        return None
+    found = [lig for lig in _LIGATURES if (before + lig + after).lower() in words]
+    if len(found) != 1:
+        return None
+    shout = (before + after).isupper() and len(before + after) > 1
+    return before + (found[0].upper() if shout else found[0]) + after
 
 
 def _known_words() -> frozenset[str]:

@@ -9,6 +9,11 @@ special cases tokens are identical; without the period abbreviations ("St.", "Dr
 which no vocabulary phrase depends on (phrases are tokenized by the same tokenizer).
 Tokenizing becomes several times faster (docs/performance.md).
 
+It also splits a slash off a word it closes or opens ("Assistant/ Home manager", "Health
+Care Management/ Health Administration", "AS /BS"), which spaCy's rules keep on the word
+(they split a slash only between two words: "Policy/Program"), so that "Management" can
+end a phrase. "and/or", "24/7", "N/A", dates and URLs ending in a slash keep their form.
+
 It is registered as ``resumematch.Tokenizer.v1`` so a spaCy user can put it in a config
 (``[nlp.tokenizer] @tokenizers = "resumematch.Tokenizer.v1"``); the library's own
 pipeline is built with it. It also hands the component the text each Doc was made from
@@ -17,16 +22,20 @@ pipeline is built with it. It also hands the component the text each Doc was mad
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 import spacy
+from spacy.lang.tokenizer_exceptions import URL_PATTERN
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
 from spacy.tokens import Doc
 from spacy.util import registry
 
 __all__ = [
+    "SLASH_PREFIXES",
+    "SLASH_SUFFIXES",
     "TEXT_KEY",
     "TOKENIZER_CACHE_CHUNKS",
     "TOKENIZER_NAME",
@@ -48,6 +57,16 @@ met later is split by the prefix, suffix and infix rules every time. 200,000 kee
 stream of varied resumes fast for up to about 40 MB more in a process that reads them
 for long (docs/performance.md); ``rank``'s workers are replaced every 10,000
 files anyway (:data:`resumematch.batch.ranking.RECYCLE_AFTER`)."""
+
+
+SLASH_SUFFIXES = (r"(?<=[^\W\d_])/", r"(?<=[^\W\d_]\.)/")
+"""A slash after a letter ("Management/") or an abbreviation's period ("M.D./") ends a word."""
+SLASH_PREFIXES = (r"/(?=[^\W\d_])",)
+"""A slash before a letter ("/Home") starts one."""
+_URL_WITH_SLASH = re.compile(r"(?=\S*/\Z)" + URL_PATTERN)
+"""A URL that ends in a slash ("www.x.org/", "https://x.com/a/"), by spaCy's own URL
+pattern: one token, as spaCy keeps it without :data:`SLASH_SUFFIXES`. spaCy asks it of
+every chunk, so it first looks for the closing slash."""
 
 
 def is_period_abbreviation(key: str) -> bool:
@@ -78,14 +97,16 @@ def create_resume_tokenizer() -> Callable[[Language], Tokenizer]:
         from spacy import util
 
         defaults = nlp.Defaults
-        prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, defaults.infixes
+        prefixes = (*(defaults.prefixes or ()), *SLASH_PREFIXES)
+        suffixes = (*(defaults.suffixes or ()), *SLASH_SUFFIXES)
+        infixes = defaults.infixes
         tokenizer = ResumeTokenizer(
             nlp.vocab,
             rules=resume_exceptions(defaults.tokenizer_exceptions),
             prefix_search=util.compile_prefix_regex(prefixes).search if prefixes else None,
             suffix_search=util.compile_suffix_regex(suffixes).search if suffixes else None,
             infix_finditer=util.compile_infix_regex(infixes).finditer if infixes else None,
-            token_match=defaults.token_match,
+            token_match=defaults.token_match or _URL_WITH_SLASH.match,
             url_match=defaults.url_match,
         )
         tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
