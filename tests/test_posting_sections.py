@@ -228,3 +228,50 @@ def test_a_sentence_asking_two_things_gives_two_requirements() -> None:
         "They must be a good and effective communicator": "required",
         "demonstrate problem solving skills with the ability to work under pressure.": "required",
     }
+
+
+def test_a_lead_in_ending_in_a_label_heads_the_list_after_it() -> None:
+    kinds = _kinds(
+        "Healthcare Assistant\nPriory Group\n\n"
+        "To be successful as Rehabilitation Assistant (Days), you'll need: Skills and Knowledge:\n\n"
+        "- Good communication skills\n\n- Common sense approach to problem solving\n\n"
+        "What we would like to give you:\n\n- Free meals while on duty\n\n- Career development\n\n"
+        "About us\n\nFrom education to hospitals, the Priory Group of Companies offers tailored treatment programmes.\n"
+    )
+    assert kinds == {"Good communication skills": "required", "Common sense approach to problem solving": "required"}
+
+
+def test_headings_ending_in_an_ellipsis_lead_in_as_a_colon_does() -> None:
+    kinds = _kinds(
+        "Bank Support Worker\nCygnet Health Care\n\nYour Day-to-Day…\n\n"
+        "- Learn about individuals' specific needs & provide help in the most appropriate way\n\n"
+        "You are…\n\n- Genuinely driven with a desire to make a real difference in people's lives\n\n"
+        "- Helping to empower & support service user independence.\n\n"
+        "Why Cygnet? We'll offer you…\n\n- Regular coaching & appraisal\n\n- Expert supervision & peer support\n"
+    )
+    assert kinds == {
+        "Genuinely driven with a desire to make a real difference in people's lives": "required",
+        "Helping to empower & support service user independence.": "required",
+    }
+
+
+def test_a_heading_with_slashes_between_its_words_is_still_a_heading() -> None:
+    kinds = _kinds(
+        "Staff Nurse\nCity Hospital\n\nAbout You (Candidate)\n\n"
+        "Excellent communication skills are essential for this role.\n\n"
+        "About the Division / Speciality / Service :-\n\n"
+        "An 18 bedded unit with an outpatient dressing clinic and a regional burns service\n"
+    )
+    assert kinds == {"Excellent communication skills are essential for this role.": "required"}
+
+
+def test_a_disclosure_section_states_the_check_every_applicant_must_pass() -> None:
+    kinds = _kinds(
+        "Healthcare Assistant\nPriory Group\n\nRequirements\n\n- Good communication skills\n\n"
+        "About us\n\nWe run hospitals and care homes.\n\nDisclosure\n\n"
+        "All roles will be subject to a successful disclosure from the Disclosure and Barring Service.\n"
+    )
+    assert kinds == {
+        "Good communication skills": "required",
+        "All roles will be subject to a successful disclosure from the Disclosure and Barring Service.": "required",
+    }

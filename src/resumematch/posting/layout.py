@@ -37,6 +37,7 @@ _REQUIREMENT_FIELD_LINE = re.compile(
     r"^(?:licen[cs]e|licensure|certifications?|registration|degree|education)\s*:\s+\S", re.IGNORECASE
 )
 _HEADING_MAX_WORDS = 6
+_LEAD_IN_MAX_WORDS = 10
 # A line of prose this long is a sentence, which must address the candidate to be a
 # requirement; a shorter one is an item of a list that lost its bullets.
 _SENTENCE_WORDS = 10
@@ -70,8 +71,15 @@ def _is_heading(line: str, alone: bool = False) -> bool:
     """A short line without a full stop whose words are capitalised or that ends in a colon,
     or (``alone``: blank lines around it) any short line without end punctuation."""
     stripped = line.strip()
-    words = stripped.rstrip(":").split()
-    if not 0 < len(words) <= _HEADING_MAX_WORDS or _BULLET.match(line) or stripped.endswith((".", ",", ";")):
+    if stripped.endswith((":-", "…", "...")):
+        # "About the Division / Speciality / Service :-", "You are…": a colon by another mark
+        stripped = stripped.rstrip(".…-").rstrip() + ":"
+    # Words, not the slashes and dashes between them ("Division / Speciality / Service").
+    words = [w for w in stripped.rstrip(":").split() if any(c.isalnum() for c in w)]
+    # A line that ends in a colon and stands alone leads in to what follows, though it is
+    # longer than a heading ("What we would like to give you:").
+    most = _LEAD_IN_MAX_WORDS if alone and stripped.endswith(":") else _HEADING_MAX_WORDS
+    if not 0 < len(words) <= most or _BULLET.match(line) or stripped.endswith((".", ",", ";")):
         return False
     if _REQUIREMENT_FIELD_LINE.match(stripped):
         return False  # "License: MD/DO": a requirement stated as a field, not a heading
