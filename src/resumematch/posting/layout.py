@@ -29,6 +29,7 @@ from .headings import (
     opens_section,
 )
 from .hire import hire_description
+from .qualities import quality_items
 
 __all__ = ["posting_statements"]
 
@@ -257,6 +258,20 @@ def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
     return lines + physical[done:], headings + heading[done:], bullets + bullet[done:]
 
 
+def _quality_statements(
+    statement: tuple[int, int, str, RequirementKind, bool],
+) -> Iterator[tuple[int, int, str, RequirementKind, bool]]:
+    """A requirement sentence that lists qualities as one requirement per quality
+    (:mod:`.qualities`), else the statement as it is."""
+    start, end, text, kind, is_requirement = statement
+    items = quality_items(text) if is_requirement and "," in text else []
+    if not items:
+        yield statement
+        return
+    for item_start, item_end in items:
+        yield start + item_start, min(start + item_end, end), text[item_start:item_end], kind, True
+
+
 def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, bool]]:
     """Split a posting into statements: ``(start, end, text, heading kind, is_requirement)``.
 
@@ -341,7 +356,7 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
                     heading, free = "required", True
                 for index, piece, label in _prose_statements(line):
                     pending.append((offset + index, piece))
-                    yield flush(label, prose=True)
+                    yield from _quality_statements(flush(label, prose=True))
         else:  # the continuation of a wrapped bullet point
             pending.append((offset, line))
         offset += len(line)
