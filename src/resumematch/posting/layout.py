@@ -44,7 +44,9 @@ _LEAD_IN_MAX_WORDS = 10
 _SENTENCE_WORDS = 10
 # Sentences end at . ! ?; semicolons cut clauses (_prose_statements), which a label and a
 # qualifying clause reach across.
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# Pasted text loses the space after a question ("... looking for Band 6 position?We are
+# looking for ..."); after a full stop that is an abbreviation's ("e.g.", "U.S.").
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])|(?<=[a-z][?!])(?=[A-Z][a-z])")
 # A list item's label: a few capitalised words and a colon ("Report Writing: An ability to ...").
 _ITEM_LABEL = re.compile(r"[A-Z][\w&/'’-]*(?:\s+[\w&/'’-]+){0,4}:\s+\S")
 _LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")
