@@ -120,6 +120,8 @@ def test_a_labelled_line_under_a_requirements_heading_is_one_requirement() -> No
     [
         "The post holder will be a nurse holding either ENB 176/183 or equivalent.",
         "The ability to supervise and coach junior staff will also be necessary for this busy theatre.",
+        "Exceptional personal and organisational attributes in this role.",
+        "The successful applicant will be expected to be flexible with regards to cover for absences.",
     ],
 )
 def test_equivalents_necessities_and_abilities_are_asked_of_the_candidate(statement: str) -> None:
@@ -275,3 +277,11 @@ def test_a_disclosure_section_states_the_check_every_applicant_must_pass() -> No
         "Good communication skills": "required",
         "All roles will be subject to a successful disclosure from the Disclosure and Barring Service.": "required",
     }
+
+
+def test_what_the_holder_is_expected_to_do_is_a_duty() -> None:
+    profile = resumematch.analyze(
+        "Theatre Nurse\nCity Hospital\n\n"
+        "The successful candidate will be expected to organise and oversee the delivery of the orthopaedic service.\n"
+    )
+    assert profile.requirements == ()

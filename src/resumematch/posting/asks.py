@@ -27,7 +27,8 @@ _CUES = re.compile(
     r"able to|knowledge|understanding of|you will have|you(?:'|’)ll have|you should|"
     r"registration|registered|qualified|competen|literacy|numeracy|fluent|bilingual|right to work|disclosure|"
     r"dbs|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|willing(?:ness)?|commitment to|passion|demonstrat|"
-    r"motivat|team player|appreciation of|proven|adept at|capable of|necessary|or equivalent)\w*",
+    r"motivat|team player|appreciation of|proven|adept at|capable of|necessary|or equivalent|attributes|"
+    r"qualities|expected\s+to\s+be)\w*",
     re.IGNORECASE,
 )
 
@@ -58,7 +59,7 @@ _NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")
 _DUTY = re.compile(
     r"\b(?:you|the\s+(?:successful\s+)?(?:candidate|applicant|post\s*holder|role|postholder))\s+will\s+"
     r"(?!(?:have|be|need|hold|possess|demonstrate|bring|understand|know|ideally|already|also\s+(?:have|be|need))\b)\w+"
-    r"|\bwill\s+(?:be\s+)?(?:responsible|have\s+responsibility|be\s+expected\s+to\s+(?!have)|be\s+required\s+to\s+"
+    r"|\bwill\s+(?:be\s+)?(?:responsible|have\s+responsibility|be\s+expected\s+to\s+(?!have|be\b)|be\s+required\s+to\s+"
     r"(?:work|travel|participate|cover|undertake\s+shifts))"
     r"|:\s*-?\s*$",
     re.IGNORECASE,
