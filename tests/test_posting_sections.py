@@ -121,6 +121,7 @@ def test_a_labelled_line_under_a_requirements_heading_is_one_requirement() -> No
         "The post holder will be a nurse holding either ENB 176/183 or equivalent.",
         "The ability to supervise and coach junior staff will also be necessary for this busy theatre.",
         "Exceptional personal and organisational attributes in this role.",
+        "You are an excellent team player with a caring approach to the ward's patients.",
         "The successful applicant will be expected to be flexible with regards to cover for absences.",
     ],
 )
@@ -285,3 +286,33 @@ def test_what_the_holder_is_expected_to_do_is_a_duty() -> None:
         "The successful candidate will be expected to organise and oversee the delivery of the orthopaedic service.\n"
     )
     assert profile.requirements == ()
+
+
+def test_a_sentence_in_a_list_that_lost_its_bullets_is_an_item_of_it() -> None:
+    kinds = _kinds(
+        "Research Analyst\nBISC\n\nAdditional skills:\n"
+        "Familiarity with and interest in opinion research.\n"
+        "Some experience leading and facilitating meetings and trainings/workshops and giving presentations.\n"
+        "Adept at cross-team collaboration - internal and external - ensuring that relevant stakeholders are "
+        "engaged in discussions.\n"
+    )
+    assert list(kinds) == [
+        "Familiarity with and interest in opinion research.",
+        "Some experience leading and facilitating meetings and trainings/workshops and giving presentations.",
+        "Adept at cross-team collaboration - internal and external - ensuring that relevant stakeholders are "
+        "engaged in discussions.",
+    ]
+
+
+def test_lines_of_several_sentences_under_a_requirements_heading_are_prose() -> None:
+    kinds = _kinds(
+        "Staff Nurse\nCity Hospital\n\nAbout You (Candidate)\n"
+        "Both ward areas have a supportive, caring and skilled team of nurses dedicated to patient care. "
+        "Excellent communication skills are essential for this role.\n"
+        "Patients are both elective and emergency admissions and it is a fast paced ward. "
+        "You should be educated to 1st level RGN.\n"
+    )
+    assert list(kinds) == [
+        "Excellent communication skills are essential for this role.",
+        "You should be educated to 1st level RGN.",
+    ]

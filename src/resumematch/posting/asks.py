@@ -47,7 +47,11 @@ _ABOUT_THE_EMPLOYER = re.compile(
     # what the employer pays for or gives the new starter, and where duties take place
     r"(?:met|paid|covered|funded|reimbursed)\s+by\s+the\s+(?:trust|employer|company|organi[sz]ation|practice)|"
     r"will\s+(?:assist|support|help|offer|provide|give)\s+(?:you|your)\b|supernumerary|induction\s+(?:period|programme|program)|"
-    r"\bduties\s+will\b|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+(?:talk|hear|speak))",
+    r"\bduties\s+will\b|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+(?:talk|hear|speak))"
+    # a ward or unit described: "Patience Ward is a 27 bedded mixed urology ward", "An 18 bedded unit"
+    r"|\b\d+[- ]?bed(?:ded|s)?\b|^\W*(?!you\b)(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:ward|unit|hospital|clinic|practice|department|trust|service)s?\b"
+    r"|^\W*this\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:post|role|position|opportunity)\b",
     re.IGNORECASE,
 )
 _NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")

@@ -260,6 +260,18 @@ def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
     return lines + physical[done:], headings + heading[done:], bullets + bullet[done:]
 
 
+def _in_bare_list(lines: list[str], headings: list[bool], i: int) -> bool:
+    """Whether line ``i`` is one line of a run of lines of one sentence each (no blank
+    line, heading or wrapped paragraph between them): a list whose bullets were lost. A
+    line of several sentences is a paragraph of prose."""
+
+    def one_sentence(k: int) -> bool:
+        line = lines[k].strip()
+        return bool(line) and not headings[k] and "\n" not in line and len(_SENTENCE_SPLIT.split(line)) == 1
+
+    return one_sentence(i) and any(one_sentence(k) for k in (i - 1, i + 1) if 0 <= k < len(lines))
+
+
 def _quality_statements(
     statement: tuple[int, int, str, RequirementKind, bool],
 ) -> Iterator[tuple[int, int, str, RequirementKind, bool]]:
@@ -298,7 +310,9 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
-    def flush(label: RequirementKind | None = None, prose: bool = False) -> tuple[int, int, str, RequirementKind, bool]:
+    def flush(
+        label: RequirementKind | None = None, prose: bool = False, item: bool = False
+    ) -> tuple[int, int, str, RequirementKind, bool]:
         """The statement the ``pending`` lines make (a plain function: it runs for every
         line, and a generator per line cost more than the statements themselves);
         ``label``: the kind a requirements label in its sentence gives it; ``prose``: a
@@ -318,7 +332,7 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
         if is_requirement and (
             is_about_the_employer(statement)
             or is_a_duty_or_lead_in(statement)
-            or (prose and _is_sentence(statement) and not asks_the_candidate(statement))
+            or (prose and not item and _is_sentence(statement) and not asks_the_candidate(statement))
         ):
             is_requirement = False
         if not is_requirement and prose and (described := hire_description(statement)) is not None:
@@ -356,9 +370,12 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
             else:
                 if listed and (i == 0 or not lines[i - 1].strip()) and _is_sentence(stripped):
                     heading, free = "required", True
+                # A line among others of its kind, under a requirements heading, is an item of
+                # a list that lost its bullets, even when it reads as a sentence.
+                item = under_requirements and not free and _in_bare_list(lines, headings, i)
                 for index, piece, label in _prose_statements(line):
                     pending.append((offset + index, piece))
-                    yield from _quality_statements(flush(label, prose=True))
+                    yield from _quality_statements(flush(label, prose=True, item=item))
         else:  # the continuation of a wrapped bullet point
             pending.append((offset, line))
         offset += len(line)
