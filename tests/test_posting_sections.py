@@ -316,3 +316,14 @@ def test_lines_of_several_sentences_under_a_requirements_heading_are_prose() -> 
         "Excellent communication skills are essential for this role.",
         "You should be educated to 1st level RGN.",
     ]
+
+
+def test_what_a_duty_makes_essential_is_a_requirement() -> None:
+    profile = resumematch.analyze(
+        "Deputy Ward Manager\nCity Hospital\n\n"
+        "The successful post holder will in the absence of the Ward Manager oversee the management of the ward "
+        "and therefore leadership qualities, skills and attributes would be essential for the successful candidate.\n"
+    )
+    assert [r.text for r in profile.requirements] == [
+        "leadership qualities, skills and attributes would be essential for the successful candidate."
+    ]

@@ -207,12 +207,24 @@ _SECOND_REQUIREMENT = re.compile(
 )
 
 
+# "The post holder will oversee the ward and therefore leadership qualities, skills and
+# attributes would be essential": a duty, then what it takes, which is a requirement.
+_CONSEQUENT_ASK = re.compile(
+    r",?\s+(?:and\s+)?(?:therefore|so|thus|hence)\s+(?=[^.;]{0,100}?\b(?:would|will|is|are)\s+(?:be\s+)?"
+    r"(?:essential|required|necessary|desirable|a\s+must)\b)",
+    re.IGNORECASE,
+)
+
+
 def _clause_bounds(sentence: str, start: int) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons
-    and before a second requirement's verb ("... and have the ability to ...")."""
+    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons,
+    before a second requirement's verb ("... and have the ability to ...") and before
+    what a duty makes essential ("... and therefore leadership skills would be essential")."""
     cuts = [(m.start(), m.end()) for m in re.finditer(";", sentence)]
     if " and " in sentence and not is_a_duty_or_lead_in(sentence):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in _SECOND_REQUIREMENT.finditer(sentence)])
+    if any(word in sentence for word in ("therefore", "so ", "thus", "hence")):
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in _CONSEQUENT_ASK.finditer(sentence)])
     for cut, resume in cuts:
         if cut >= start:
             yield start, cut
