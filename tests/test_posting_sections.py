@@ -142,6 +142,18 @@ def test_a_second_verb_of_what_the_candidate_has_starts_a_second_requirement() -
     ]
 
 
+def test_a_licence_and_the_skills_after_a_comma_are_two_requirements() -> None:
+    profile = resumematch.analyze(
+        "Staff Nurse\nCity Hospital\n\nAbout You\n\n"
+        "You should be educated to 1st level RGN, have excellent verbal and written communication skills "
+        "and be able to prioritise workload.\n"
+    )
+    first, second = profile.requirements
+    assert first.text == "You should be educated to 1st level RGN"
+    assert second.text == "have excellent verbal and written communication skills and be able to prioritise workload."
+    assert "communication-skills" in second.term_ids and "communication-skills" not in first.term_ids
+
+
 def test_a_duty_sentence_is_not_cut_into_requirements() -> None:
     profile = resumematch.analyze(
         "Ward Manager\nCity Hospital\n\nYou must hold current NMC registration.\n"

@@ -200,9 +200,11 @@ def _prose_statements(paragraph: str) -> Iterator[tuple[int, str, RequirementKin
 
 # "..., you will understand safeguarding policy and practice and have the ability to assess
 # risk": a second verb of what the candidate has or is starts a second requirement.
+# "You should be educated to 1st level RGN, have excellent verbal and written communication
+# skills ...": so does a comma before such a verb.
 _SECOND_REQUIREMENT = re.compile(
-    r"(?<=\w)\s+and\s+(?=(?:have|be|hold|possess|demonstrate|understand|show)\s+(?:an?|the|good|excellent|strong|proven|"
-    r"(?:\w+\s+){1,2}(?:skills|experience|knowledge|qualified|registered))\b)",
+    r"(?<=\w)(?:\s+and|,)\s+(?=(?:have|be|hold|possess|demonstrate|understand|show)\s+(?:an?|the|good|excellent|strong|"
+    r"proven|(?:\w+\s+){1,2}(?:skills|experience|knowledge|qualified|registered))\b)",
     re.IGNORECASE,
 )
 
@@ -221,7 +223,7 @@ def _clause_bounds(sentence: str, start: int) -> Iterator[tuple[int, int]]:
     before a second requirement's verb ("... and have the ability to ...") and before
     what a duty makes essential ("... and therefore leadership skills would be essential")."""
     cuts = [(m.start(), m.end()) for m in re.finditer(";", sentence)]
-    if " and " in sentence and not is_a_duty_or_lead_in(sentence):
+    if (" and " in sentence or ", " in sentence) and not is_a_duty_or_lead_in(sentence):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in _SECOND_REQUIREMENT.finditer(sentence)])
     if any(word in sentence for word in ("therefore", "so ", "thus", "hence")):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in _CONSEQUENT_ASK.finditer(sentence)])
@@ -328,7 +330,8 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
         """The statement the ``pending`` lines make (a plain function: it runs for every
         line, and a generator per line cost more than the statements themselves);
         ``label``: the kind a requirements label in its sentence gives it; ``prose``: a
-        sentence of prose, not a bullet point, which must address the candidate."""
+        sentence of prose, not a bullet point, which must address the candidate;
+        ``item``: a line of a list that lost its bullets."""
         start = pending[0][0]
         end = pending[-1][0] + len(pending[-1][1].rstrip())
         joined = " ".join(piece.strip() for _, piece in pending)
