@@ -339,3 +339,20 @@ def test_what_a_duty_makes_essential_is_a_requirement() -> None:
     assert [r.text for r in profile.requirements] == [
         "leadership qualities, skills and attributes would be essential for the successful candidate."
     ]
+
+
+def test_the_title_line_asks_nothing_though_it_names_a_licence() -> None:
+    profile = resumematch.analyze(
+        "Registered Nurse - All Specialties (Bank and Permanent Posts)\nBedfordshire Hospitals NHS Foundation Trust\n\n"
+        "You must hold current NMC registration.\n"
+    )
+    assert profile.title == "Registered Nurse - All Specialties (Bank and Permanent Posts)"
+    assert [r.text for r in profile.requirements] == ["You must hold current NMC registration."]
+    assert "registered-nurse" in {t.term_id for t in profile.terms}
+
+
+def test_a_bare_list_keeps_its_first_line_as_a_requirement() -> None:
+    texts = [
+        r.text for r in resumematch.analyze("Registered Nurse license\nBLS certification\nTeam player\n").requirements
+    ]
+    assert texts[0] == "Registered Nurse license"

@@ -300,6 +300,31 @@ def _quality_statements(
         yield start + item_start, min(start + item_end, end), text[item_start:item_end], kind, True
 
 
+_TITLE_MAX_WORDS = 12
+
+
+# Words a title does not use, which make a first line an item of a bare list instead.
+_NOT_A_TITLE = re.compile(r"\b(?:years?|must|required|preferred|degree|certified|certification)\b|:", re.IGNORECASE)
+
+
+def _title_line(lines: list[str]) -> int | None:
+    """The index of the posting's first line when it reads as its title: short, with no
+    end punctuation, not a section's name nor an ask, and heading a block of at most two
+    lines (the title and the employer), not a list."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    line = lines[first].strip()
+    if "\n" in line or len(line.split()) > _TITLE_MAX_WORDS or line.endswith((".", "!", "?", ";", ",")):
+        return None
+    block = 1
+    while first + block < len(lines) and lines[first + block].strip():
+        block += 1
+    if block > 2 or _NOT_A_TITLE.search(line) or is_section_name(line):
+        return None
+    return first
+
+
 def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, bool]]:
     """Split a posting into statements: ``(start, end, text, heading kind, is_requirement)``.
 
@@ -355,9 +380,14 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
             return start, end, statement[described[0] : described[1]], heading, True
         return start, end, statement, heading, is_requirement
 
+    title_line = _title_line(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if headings[i]:
+        if i == title_line:
+            # The posting's title ("Registered Nurse - All Specialties (Bank and Permanent
+            # Posts)"): its terms count, but it asks nothing and opens no section.
+            yield offset, offset + len(line.rstrip()), stripped, heading, False
+        elif headings[i]:
             if pending:
                 yield flush()
             heading, under_requirements = heading_kind(stripped)
