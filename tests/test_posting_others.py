@@ -59,3 +59,44 @@ def test_a_posting_does_not_ask_for_the_people_the_hire_reports_to() -> None:
     ids = {t.term_id for t in profile.terms}
     assert "registered-nurse" not in ids
     assert all("registered-nurse" not in r.term_ids for r in profile.requirements)
+
+
+def test_what_the_employer_says_of_itself_names_no_term_the_posting_asks_for() -> None:
+    profile = resumematch.analyze(
+        "Phlebotomist\nWhittington Health NHS Trust\n\n"
+        "We are committed to making a difference for our patients and providing good quality care. "
+        "All successful candidates will have the opportunity to access clinical supervision and nursing experience.\n\n"
+        "About you\n\n- Experience of phlebotomy\n"
+    )
+    ids = {t.term_id for t in profile.terms}
+    assert "phlebotomy" in ids
+    assert "nursing-experience" not in ids
+
+
+def test_the_hire_sought_by_the_employer_still_names_its_terms() -> None:
+    profile = resumematch.analyze(
+        "Staff Nurse\nThe Huntercombe Group\n\n"
+        "We are currently seeking Staff Nurses to join our Specialist Brain Injury Rehabilitation Service.\n"
+    )
+    assert "rehabilitation" in {t.term_id for t in profile.terms}
+
+
+def test_a_duty_as_the_first_point_of_contact_still_names_its_terms() -> None:
+    profile = resumematch.analyze(
+        "Clinical Coordinator\n\nResponsibilities\n\n"
+        "- Act as the first point of contact for patients and families with questions about their plan of care.\n\n"
+        "Requirements\n\n- BLS certification\n"
+    )
+    assert "care-planning" in {t.term_id for t in profile.terms}
+
+
+def test_the_qualities_of_the_hire_hold_only_the_terms_of_their_clause() -> None:
+    profile = resumematch.analyze(
+        "Phlebotomist\nWhittington Health NHS Trust\n\n"
+        "This is an excellent opportunity for newly qualified nurses and those who would like to develop, "
+        "who are self-motivated, excellent communicators and team players.\n"
+    )
+    (requirement,) = profile.requirements
+    assert requirement.text == "self-motivated, excellent communicators and team players"
+    assert "nurse" not in requirement.term_ids
+    assert "teamwork" in requirement.term_ids

@@ -37,13 +37,13 @@ _CUES = re.compile(
 # and what it offers the candidate: none of it is asked of the candidate, even under a
 # requirements heading ("About you" often opens with the team the candidate will join).
 _ABOUT_THE_EMPLOYER = re.compile(
-    r"^\W*(?:we|our|us)\b(?!\s+(?:are|'re)\s+(?:looking|seeking|searching)|\s+(?:require|need|want|expect)\b)"
+    r"^\W*(?:we|our|us)\b(?!\s+(?:are|'re|’re)\s+(?:\w+ly\s+)?(?:looking|seeking|searching|recruiting)|\s+(?:require|need|want|expect)\b)"
     r"|^\W*(?:the|this)\s+(?:trust|hospital|service|services|unit|ward|team|department|division|practice|clinic|"
     r"company|organi[sz]ation|programme|program|centre|center|rehabilitation)\b(?!.{0,60}\b(?:candidate|applicant|you)\b)"
     r"|\b(?:you will be offered|in return|we offer|opportunit(?:y|ies) (?:to|for)|will be recognised|salary|"
     r"per annum|per hour|pension|annual leave|benefits? (?:include|package)|welcome bonus|"
     r"how to apply|apply (?:now|online|by)|need not apply|application form|click on|closing date|"
-    r"informal visits?|contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity)|"
+    r"informal visits?|(?<!point of )contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity)|"
     # what the employer pays for or gives the new starter, and where duties take place
     r"(?:met|paid|covered|funded|reimbursed)\s+by\s+the\s+(?:trust|employer|company|organi[sz]ation|practice)|"
     r"will\s+(?:assist|support|help|offer|provide|give)\s+(?:you|your)\b|supernumerary|induction\s+(?:period|programme|program)|"

@@ -377,7 +377,7 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
             is_requirement = False
         if not is_requirement and prose and (described := hire_description(statement)) is not None:
             # "We are looking for a friendly, organised ...": the hire's qualities, wherever they stand
-            return start, end, statement[described[0] : described[1]], heading, True
+            return start + described[0], start + described[1], statement[described[0] : described[1]], heading, True
         return start, end, statement, heading, is_requirement
 
     title_line = _title_line(lines)
