@@ -61,18 +61,6 @@ def test_a_posting_does_not_ask_for_the_people_the_hire_reports_to() -> None:
     assert all("registered-nurse" not in r.term_ids for r in profile.requirements)
 
 
-def test_what_the_employer_says_of_itself_names_no_term_the_posting_asks_for() -> None:
-    profile = resumematch.analyze(
-        "Phlebotomist\nWhittington Health NHS Trust\n\n"
-        "We are committed to making a difference for our patients and providing good quality care. "
-        "All successful candidates will have the opportunity to access clinical supervision and nursing experience.\n\n"
-        "About you\n\n- Experience of phlebotomy\n"
-    )
-    ids = {t.term_id for t in profile.terms}
-    assert "phlebotomy" in ids
-    assert "nursing-experience" not in ids
-
-
 def test_the_hire_sought_by_the_employer_still_names_its_terms() -> None:
     profile = resumematch.analyze(
         "Staff Nurse\nThe Huntercombe Group\n\n"

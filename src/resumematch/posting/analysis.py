@@ -24,7 +24,6 @@ from ..models import (
     Requirement,
     RequirementKind,
 )
-from .asks import is_about_the_employer
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
@@ -79,10 +78,6 @@ def analyze_job(
         ]
         if not inside and not is_requirement:
             continue  # a duty or introduction line naming no term: nothing to read in it
-        if not is_requirement and is_about_the_employer(statement):
-            # "We are committed to ... good quality care", "access to a wide range of training
-            # opportunities": what the employer is or offers asks nothing, not even its terms
-            continue
         # Only a requirement needs all the facts; for a line of duties, how firmly it is
         # written (the kind, which read_statement would give the same) is enough.
         facts = read_statement(statement, heading) if is_requirement else None
