@@ -159,7 +159,9 @@ def main() -> int:
         "every line (baseline)": lines_system,
     }
     print(f"{len(golds)} real postings, {sum(len(load_gold(p).statements) for p in golds)} gold requirements\n")
-    print(f"{'':24}{'title':>7}{'recall':>8}{'precision':>11}{'kind':>7}{'years':>7}")
+    print(
+        f"{'':24}{'title':>7}{'recall':>8}{'precision':>11}{'kind':>7}{'years':>7}   found / gold, correct / analysed"
+    )
     for name, system in systems.items():
         scores = Scores()
         errors = []
@@ -172,6 +174,7 @@ def main() -> int:
             f"{name:24}{scores.titles / len(golds):>7.2f}{scores.found / max(scores.gold, 1):>8.2f}"
             f"{scores.correct / max(scores.predicted, 1):>11.2f}{scores.kind_right / max(scores.pairs, 1):>7.2f}"
             f"{scores.years_right / max(scores.years_pairs, 1):>7.2f}"
+            f"   {scores.found} / {scores.gold}, {scores.correct} / {scores.predicted}"
         )
         if args.show_errors and name == "resumematch":
             for posting_name, gold_title, got_title, missed, spurious, wrong_kind, wrong_years in errors:

@@ -105,3 +105,24 @@ def test_the_postings_names_for_its_sites_and_units_are_no_phrases() -> None:
     keys = {p.key for p in analyze(posting).unknown_terms}
     assert {"PICU", "DBS"} <= keys
     assert not keys & {"CUH", "JFICU"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "keys"),
+    [
+        (
+            "The candidate must demonstrate knowledge and skills in caring for adults with an Autistic "
+            "Spectrum Condition and enduring mental illness",
+            ["autistic spectrum condition"],
+        ),
+        ("A speciality interest in Orthopaedic Implant Surgery would be advantageous", ["orthopaedic implant surgery"]),
+        # a place, a person's title, a month and a country are no skill
+        ("Experience at the Royal Gwent Hospital is desirable", []),
+        ("You will work closely with the Director of Clinical Services in March", []),
+        ("Applicants need a disclosure from Disclosure Scotland", []),
+        # a label at the start is no name inside a sentence, nor is its tail ("Design Skills")
+        ("Graphic Design Skills: Ability to create visualizations", []),
+    ],
+)
+def test_a_name_capitalised_inside_a_sentence_is_a_phrase(statement: str, keys: list[str]) -> None:
+    assert [p.key for p in unknown_phrases(statement, "required")] == keys

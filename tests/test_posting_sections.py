@@ -120,6 +120,9 @@ def test_a_labelled_line_under_a_requirements_heading_is_one_requirement() -> No
     [
         "The post holder will be a nurse holding either ENB 176/183 or equivalent.",
         "The ability to supervise and coach junior staff will also be necessary for this busy theatre.",
+        "Exceptional personal and organisational attributes in this role.",
+        "You are an excellent team player with a caring approach to the ward's patients.",
+        "The successful applicant will be expected to be flexible with regards to cover for absences.",
     ],
 )
 def test_equivalents_necessities_and_abilities_are_asked_of_the_candidate(statement: str) -> None:
@@ -137,6 +140,18 @@ def test_a_second_verb_of_what_the_candidate_has_starts_a_second_requirement() -
         "With experience of working in partnership, you will understand safeguarding policy and practice",
         "have the ability to assess and address risk.",
     ]
+
+
+def test_a_licence_and_the_skills_after_a_comma_are_two_requirements() -> None:
+    profile = resumematch.analyze(
+        "Staff Nurse\nCity Hospital\n\nAbout You\n\n"
+        "You should be educated to 1st level RGN, have excellent verbal and written communication skills "
+        "and be able to prioritise workload.\n"
+    )
+    first, second = profile.requirements
+    assert first.text == "You should be educated to 1st level RGN"
+    assert second.text == "have excellent verbal and written communication skills and be able to prioritise workload."
+    assert "communication-skills" in second.term_ids and "communication-skills" not in first.term_ids
 
 
 def test_a_duty_sentence_is_not_cut_into_requirements() -> None:
@@ -228,3 +243,116 @@ def test_a_sentence_asking_two_things_gives_two_requirements() -> None:
         "They must be a good and effective communicator": "required",
         "demonstrate problem solving skills with the ability to work under pressure.": "required",
     }
+
+
+def test_a_lead_in_ending_in_a_label_heads_the_list_after_it() -> None:
+    kinds = _kinds(
+        "Healthcare Assistant\nPriory Group\n\n"
+        "To be successful as Rehabilitation Assistant (Days), you'll need: Skills and Knowledge:\n\n"
+        "- Good communication skills\n\n- Common sense approach to problem solving\n\n"
+        "What we would like to give you:\n\n- Free meals while on duty\n\n- Career development\n\n"
+        "About us\n\nFrom education to hospitals, the Priory Group of Companies offers tailored treatment programmes.\n"
+    )
+    assert kinds == {"Good communication skills": "required", "Common sense approach to problem solving": "required"}
+
+
+def test_headings_ending_in_an_ellipsis_lead_in_as_a_colon_does() -> None:
+    kinds = _kinds(
+        "Bank Support Worker\nCygnet Health Care\n\nYour Day-to-Day…\n\n"
+        "- Learn about individuals' specific needs & provide help in the most appropriate way\n\n"
+        "You are…\n\n- Genuinely driven with a desire to make a real difference in people's lives\n\n"
+        "- Helping to empower & support service user independence.\n\n"
+        "Why Cygnet? We'll offer you…\n\n- Regular coaching & appraisal\n\n- Expert supervision & peer support\n"
+    )
+    assert kinds == {
+        "Genuinely driven with a desire to make a real difference in people's lives": "required",
+        "Helping to empower & support service user independence.": "required",
+    }
+
+
+def test_a_heading_with_slashes_between_its_words_is_still_a_heading() -> None:
+    kinds = _kinds(
+        "Staff Nurse\nCity Hospital\n\nAbout You (Candidate)\n\n"
+        "Excellent communication skills are essential for this role.\n\n"
+        "About the Division / Speciality / Service :-\n\n"
+        "An 18 bedded unit with an outpatient dressing clinic and a regional burns service\n"
+    )
+    assert kinds == {"Excellent communication skills are essential for this role.": "required"}
+
+
+def test_a_disclosure_section_states_the_check_every_applicant_must_pass() -> None:
+    kinds = _kinds(
+        "Healthcare Assistant\nPriory Group\n\nRequirements\n\n- Good communication skills\n\n"
+        "About us\n\nWe run hospitals and care homes.\n\nDisclosure\n\n"
+        "All roles will be subject to a successful disclosure from the Disclosure and Barring Service.\n"
+    )
+    assert kinds == {
+        "Good communication skills": "required",
+        "All roles will be subject to a successful disclosure from the Disclosure and Barring Service.": "required",
+    }
+
+
+def test_what_the_holder_is_expected_to_do_is_a_duty() -> None:
+    profile = resumematch.analyze(
+        "Theatre Nurse\nCity Hospital\n\n"
+        "The successful candidate will be expected to organise and oversee the delivery of the orthopaedic service.\n"
+    )
+    assert profile.requirements == ()
+
+
+def test_a_sentence_in_a_list_that_lost_its_bullets_is_an_item_of_it() -> None:
+    kinds = _kinds(
+        "Research Analyst\nBISC\n\nAdditional skills:\n"
+        "Familiarity with and interest in opinion research.\n"
+        "Some experience leading and facilitating meetings and trainings/workshops and giving presentations.\n"
+        "Adept at cross-team collaboration - internal and external - ensuring that relevant stakeholders are "
+        "engaged in discussions.\n"
+    )
+    assert list(kinds) == [
+        "Familiarity with and interest in opinion research.",
+        "Some experience leading and facilitating meetings and trainings/workshops and giving presentations.",
+        "Adept at cross-team collaboration - internal and external - ensuring that relevant stakeholders are "
+        "engaged in discussions.",
+    ]
+
+
+def test_lines_of_several_sentences_under_a_requirements_heading_are_prose() -> None:
+    kinds = _kinds(
+        "Staff Nurse\nCity Hospital\n\nAbout You (Candidate)\n"
+        "Both ward areas have a supportive, caring and skilled team of nurses dedicated to patient care. "
+        "Excellent communication skills are essential for this role.\n"
+        "Patients are both elective and emergency admissions and it is a fast paced ward. "
+        "You should be educated to 1st level RGN.\n"
+    )
+    assert list(kinds) == [
+        "Excellent communication skills are essential for this role.",
+        "You should be educated to 1st level RGN.",
+    ]
+
+
+def test_what_a_duty_makes_essential_is_a_requirement() -> None:
+    profile = resumematch.analyze(
+        "Deputy Ward Manager\nCity Hospital\n\n"
+        "The successful post holder will in the absence of the Ward Manager oversee the management of the ward "
+        "and therefore leadership qualities, skills and attributes would be essential for the successful candidate.\n"
+    )
+    assert [r.text for r in profile.requirements] == [
+        "leadership qualities, skills and attributes would be essential for the successful candidate."
+    ]
+
+
+def test_the_title_line_asks_nothing_though_it_names_a_licence() -> None:
+    profile = resumematch.analyze(
+        "Registered Nurse - All Specialties (Bank and Permanent Posts)\nBedfordshire Hospitals NHS Foundation Trust\n\n"
+        "You must hold current NMC registration.\n"
+    )
+    assert profile.title == "Registered Nurse - All Specialties (Bank and Permanent Posts)"
+    assert [r.text for r in profile.requirements] == ["You must hold current NMC registration."]
+    assert "registered-nurse" in {t.term_id for t in profile.terms}
+
+
+def test_a_bare_list_keeps_its_first_line_as_a_requirement() -> None:
+    texts = [
+        r.text for r in resumematch.analyze("Registered Nurse license\nBLS certification\nTeam player\n").requirements
+    ]
+    assert texts[0] == "Registered Nurse license"

@@ -27,6 +27,7 @@ from ..models import (
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
+from .others import names_someone_else
 from .phrases import place_names, unknown_phrases
 from .statements import main_clause_end, read_statement, statement_kind
 
@@ -68,7 +69,13 @@ def analyze_job(
     phrases: dict[str, PostingPhrase] = {}
     places: frozenset[str] | None = None
     for start, end, statement, heading, is_requirement in _statements(text):
-        inside = [mentions[i] for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])]
+        inside = [
+            mention
+            for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
+            for mention in (mentions[i],)
+            # "accountable to the registered nurses": someone the hire works with asks nothing
+            if not names_someone_else(text, mention.start, mention.end, mention.category)
+        ]
         if not inside and not is_requirement:
             continue  # a duty or introduction line naming no term: nothing to read in it
         # Only a requirement needs all the facts; for a line of duties, how firmly it is

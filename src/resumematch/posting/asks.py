@@ -27,7 +27,8 @@ _CUES = re.compile(
     r"able to|knowledge|understanding of|you will have|you(?:'|’)ll have|you should|"
     r"registration|registered|qualified|competen|literacy|numeracy|fluent|bilingual|right to work|disclosure|"
     r"dbs|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|willing(?:ness)?|commitment to|passion|demonstrat|"
-    r"motivat|team player|appreciation of|proven|adept at|capable of|necessary|or equivalent)\w*",
+    r"motivat|team player|appreciation of|proven|adept at|capable of|necessary|or equivalent|attributes|"
+    r"qualities|expected\s+to\s+be)\w*",
     re.IGNORECASE,
 )
 
@@ -36,17 +37,21 @@ _CUES = re.compile(
 # and what it offers the candidate: none of it is asked of the candidate, even under a
 # requirements heading ("About you" often opens with the team the candidate will join).
 _ABOUT_THE_EMPLOYER = re.compile(
-    r"^\W*(?:we|our|us)\b(?!\s+(?:are|'re)\s+(?:looking|seeking|searching)|\s+(?:require|need|want|expect)\b)"
+    r"^\W*(?:we|our|us)\b(?!\s+(?:are|'re|’re)\s+(?:\w+ly\s+)?(?:looking|seeking|searching|recruiting)|\s+(?:require|need|want|expect)\b)"
     r"|^\W*(?:the|this)\s+(?:trust|hospital|service|services|unit|ward|team|department|division|practice|clinic|"
     r"company|organi[sz]ation|programme|program|centre|center|rehabilitation)\b(?!.{0,60}\b(?:candidate|applicant|you)\b)"
     r"|\b(?:you will be offered|in return|we offer|opportunit(?:y|ies) (?:to|for)|will be recognised|salary|"
     r"per annum|per hour|pension|annual leave|benefits? (?:include|package)|welcome bonus|"
     r"how to apply|apply (?:now|online|by)|need not apply|application form|click on|closing date|"
-    r"informal visits?|contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity)|"
+    r"informal visits?|(?<!point of )contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity)|"
     # what the employer pays for or gives the new starter, and where duties take place
     r"(?:met|paid|covered|funded|reimbursed)\s+by\s+the\s+(?:trust|employer|company|organi[sz]ation|practice)|"
     r"will\s+(?:assist|support|help|offer|provide|give)\s+(?:you|your)\b|supernumerary|induction\s+(?:period|programme|program)|"
-    r"\bduties\s+will\b|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+(?:talk|hear|speak))",
+    r"\bduties\s+will\b|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+(?:talk|hear|speak))"
+    # a ward or unit described: "Patience Ward is a 27 bedded mixed urology ward", "An 18 bedded unit"
+    r"|\b\d+[- ]?bed(?:ded|s)?\b|^\W*(?!you\b)(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:ward|unit|hospital|clinic|practice|department|trust|service)s?\b"
+    r"|^\W*this\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:post|role|position|opportunity)\b",
     re.IGNORECASE,
 )
 _NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")
@@ -58,7 +63,7 @@ _NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")
 _DUTY = re.compile(
     r"\b(?:you|the\s+(?:successful\s+)?(?:candidate|applicant|post\s*holder|role|postholder))\s+will\s+"
     r"(?!(?:have|be|need|hold|possess|demonstrate|bring|understand|know|ideally|already|also\s+(?:have|be|need))\b)\w+"
-    r"|\bwill\s+(?:be\s+)?(?:responsible|have\s+responsibility|be\s+expected\s+to\s+(?!have)|be\s+required\s+to\s+"
+    r"|\bwill\s+(?:be\s+)?(?:responsible|have\s+responsibility|be\s+expected\s+to\s+(?!have|be\b)|be\s+required\s+to\s+"
     r"(?:work|travel|participate|cover|undertake\s+shifts))"
     r"|:\s*-?\s*$",
     re.IGNORECASE,

@@ -32,7 +32,11 @@ REQUIRED_HEADING = re.compile(
     r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
     r"skills|education|experience|essential|about you|person specification|what you(?:'|’)ll bring|"
     r"what you will bring|what we(?:'|’)re looking for|what we are looking for|"
-    r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge)\b.*$",
+    r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge|"
+    # the checks every applicant must pass, which UK postings give a section of their own
+    r"disclosure|dbs|pre-employment checks|right to work|"
+    # "You are…", "You're:" alone: the list of what the hire is
+    r"you\s+are(?=\W*$)|you(?:'|’)re(?=\W*$))\b.*$",
     re.IGNORECASE,
 )
 # Sections whose statements are no requirements: what the job does, and what the
@@ -40,15 +44,19 @@ REQUIRED_HEADING = re.compile(
 _NOT_REQUIREMENT_HEADING = re.compile(
     r"^\W*(responsibilities|duties|main duties|key responsibilities|what you(?:'|’)ll do|what you will do|"
     r"the role|about the role|role overview|job (?:purpose|summary|overview|description)|position summary|"
-    r"overview|day[- ]to[- ]day|your day|about us|about (?!you\b)\w+|"
+    r"overview|(?:your\s+)?day[- ]to[- ]day|your day|about us|about (?!you\b)\w+|"
     r"who we are|our (?:values|mission|team)|benefits|what we offer|perks|compensation|salary|pay|"
     r"how to apply|to apply|application process|equal opportunit(?:y|ies)|diversity|location|schedule|"
     r"working hours|hours|closing date|contact|additional information|why join us|interview)\b\W*$",
     re.IGNORECASE,
 )
-# A heading that names duties anywhere ("Additional responsibilities", "Primary job duties").
+# A heading that names duties, or what the employer gives, anywhere ("Additional
+# responsibilities", "Primary job duties", "Why Cygnet? We'll offer you…", "What we would
+# like to give you:").
 _DUTIES_NAMED = re.compile(
-    r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'|’)ll do|what you will do)\b", re.IGNORECASE
+    r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'|’)ll do|what you will do|benefits|perks"
+    r"|we(?:'|’)ll\s+(?:\w+\s+)?(?:offer|give)|we\s+(?:\w+\s+){0,3}?(?:offer|give)\s+you)\b",
+    re.IGNORECASE,
 )
 # A heading put as a question ("What skills and experience will you need to apply?"): it
 # asks of the candidate when it names what is needed.
@@ -68,7 +76,7 @@ CANDIDATE_LEAD_IN = re.compile(
     r".{0,80}\b(?:if\s+you(?:\s+are|\s+have|(?:'|’)re)|you\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
     r"you(?:'|’)ll\s+(?:ideally\s+|also\s+)?(?:have|be|bring|need)|"
     r"candidates?\s+(?:will|should|must)\s+(?:ideally\s+|also\s+)?(?:have|be|bring)|"
-    r"(?:we(?:'|’)re|we\s+are)\s+looking\s+for)\b[^:.]{0,40}:\s*$",
+    r"(?:we(?:'|’)re|we\s+are)\s+looking\s+for)\b[^.]{0,40}:\s*$",
     re.IGNORECASE,
 )
 

@@ -4,12 +4,14 @@ Recruiters screen on the qualities a posting gives its ideal hire even when they
 an introduction, before the first heading, rather than under "Requirements": "an
 experienced and enthusiastic nurse", "who are self-motivated, excellent communicators
 and team players", "Are you a self-motivated, forward thinking, flexible Band 5 Theatre
-Nurse". Only "we" look for someone this way: "The Health Board is seeking to recruit
-..." introduces the post and its employer. The clause that describes the person (not
-the whole sentence, which also tells of the team and the ward) becomes a requirement,
-but only when it names at least two qualities of a person: "We are looking for acute
-nurses" names a role, "an enthusiastic Radiographer" decorates one, and a list of
-qualities split into one requirement each lost more precision than it gained.
+Nurse", and a hook put as a question without its verb ("A driven and dynamic Nurse?").
+Only "we" look for someone this way: "The Health Board is seeking to recruit ..."
+introduces the post and its employer. The clause that describes the person (not the
+whole sentence, which also tells of the team and the ward) becomes a requirement, but
+only when it names at least two qualities of a person: "We are looking for acute nurses"
+names a role, "an enthusiastic Radiographer" decorates one. A person described by a list
+of adjectives stays one requirement; a sentence listing qualities as phrases after "will
+have" or "demonstrate" is cut into them by ``qualities.py``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _OPENERS = re.compile(
     r"want\s+to\s+recruit)\s+"
     r"|\bwho\s+(?:are|is)\s+"
     r"|^\W*are\s+you\s+"
+    r"|^\W*(?=an?\s[^?]{0,120}\?\s*$)"
     r"|\b(?:ideal|successful)\s+(?:candidate|applicant|person|individual)s?\s+(?:will|must|should|is|are)\s+(?:be\s+)?"
     r"|\b(?:they|you)\s+(?:must|will\s+need\s+to|should)\s+(?:be|have|demonstrate)\s+"
     r"|\bwe\s+value\s+",

@@ -29,6 +29,7 @@ from .headings import (
     opens_section,
 )
 from .hire import hire_description
+from .qualities import quality_items
 
 __all__ = ["posting_statements"]
 
@@ -37,12 +38,15 @@ _REQUIREMENT_FIELD_LINE = re.compile(
     r"^(?:licen[cs]e|licensure|certifications?|registration|degree|education)\s*:\s+\S", re.IGNORECASE
 )
 _HEADING_MAX_WORDS = 6
+_LEAD_IN_MAX_WORDS = 10
 # A line of prose this long is a sentence, which must address the candidate to be a
 # requirement; a shorter one is an item of a list that lost its bullets.
 _SENTENCE_WORDS = 10
 # Sentences end at . ! ?; semicolons cut clauses (_prose_statements), which a label and a
 # qualifying clause reach across.
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# Pasted text loses the space after a question ("... looking for Band 6 position?We are
+# looking for ..."); after a full stop that is an abbreviation's ("e.g.", "U.S.").
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])|(?<=[a-z][?!])(?=[A-Z][a-z])")
 # A list item's label: a few capitalised words and a colon ("Report Writing: An ability to ...").
 _ITEM_LABEL = re.compile(r"[A-Z][\w&/'’-]*(?:\s+[\w&/'’-]+){0,4}:\s+\S")
 _LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")
@@ -70,8 +74,15 @@ def _is_heading(line: str, alone: bool = False) -> bool:
     """A short line without a full stop whose words are capitalised or that ends in a colon,
     or (``alone``: blank lines around it) any short line without end punctuation."""
     stripped = line.strip()
-    words = stripped.rstrip(":").split()
-    if not 0 < len(words) <= _HEADING_MAX_WORDS or _BULLET.match(line) or stripped.endswith((".", ",", ";")):
+    if stripped.endswith((":-", "…", "...")):
+        # "About the Division / Speciality / Service :-", "You are…": a colon by another mark
+        stripped = stripped.rstrip(".…-").rstrip() + ":"
+    # Words, not the slashes and dashes between them ("Division / Speciality / Service").
+    words = [w for w in stripped.rstrip(":").split() if any(c.isalnum() for c in w)]
+    # A line that ends in a colon and stands alone leads in to what follows, though it is
+    # longer than a heading ("What we would like to give you:").
+    most = _LEAD_IN_MAX_WORDS if alone and stripped.endswith(":") else _HEADING_MAX_WORDS
+    if not 0 < len(words) <= most or _BULLET.match(line) or stripped.endswith((".", ",", ";")):
         return False
     if _REQUIREMENT_FIELD_LINE.match(stripped):
         return False  # "License: MD/DO": a requirement stated as a field, not a heading
@@ -189,19 +200,33 @@ def _prose_statements(paragraph: str) -> Iterator[tuple[int, str, RequirementKin
 
 # "..., you will understand safeguarding policy and practice and have the ability to assess
 # risk": a second verb of what the candidate has or is starts a second requirement.
+# "You should be educated to 1st level RGN, have excellent verbal and written communication
+# skills ...": so does a comma before such a verb.
 _SECOND_REQUIREMENT = re.compile(
-    r"(?<=\w)\s+and\s+(?=(?:have|be|hold|possess|demonstrate|understand|show)\s+(?:an?|the|good|excellent|strong|proven|"
-    r"(?:\w+\s+){1,2}(?:skills|experience|knowledge|qualified|registered))\b)",
+    r"(?<=\w)(?:\s+and|,)\s+(?=(?:have|be|hold|possess|demonstrate|understand|show)\s+(?:an?|the|good|excellent|strong|"
+    r"proven|(?:\w+\s+){1,2}(?:skills|experience|knowledge|qualified|registered))\b)",
+    re.IGNORECASE,
+)
+
+
+# "The post holder will oversee the ward and therefore leadership qualities, skills and
+# attributes would be essential": a duty, then what it takes, which is a requirement.
+_CONSEQUENT_ASK = re.compile(
+    r",?\s+(?:and\s+)?(?:therefore|so|thus|hence)\s+(?=[^.;]{0,100}?\b(?:would|will|is|are)\s+(?:be\s+)?"
+    r"(?:essential|required|necessary|desirable|a\s+must)\b)",
     re.IGNORECASE,
 )
 
 
 def _clause_bounds(sentence: str, start: int) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons
-    and before a second requirement's verb ("... and have the ability to ...")."""
+    """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons,
+    before a second requirement's verb ("... and have the ability to ...") and before
+    what a duty makes essential ("... and therefore leadership skills would be essential")."""
     cuts = [(m.start(), m.end()) for m in re.finditer(";", sentence)]
-    if " and " in sentence and not is_a_duty_or_lead_in(sentence):
+    if (" and " in sentence or ", " in sentence) and not is_a_duty_or_lead_in(sentence):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in _SECOND_REQUIREMENT.finditer(sentence)])
+    if any(word in sentence for word in ("therefore", "so ", "thus", "hence")):
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in _CONSEQUENT_ASK.finditer(sentence)])
     for cut, resume in cuts:
         if cut >= start:
             yield start, cut
@@ -249,6 +274,57 @@ def _posting_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
     return lines + physical[done:], headings + heading[done:], bullets + bullet[done:]
 
 
+def _in_bare_list(lines: list[str], headings: list[bool], i: int) -> bool:
+    """Whether line ``i`` is one line of a run of lines of one sentence each (no blank
+    line, heading or wrapped paragraph between them): a list whose bullets were lost. A
+    line of several sentences is a paragraph of prose."""
+
+    def one_sentence(k: int) -> bool:
+        line = lines[k].strip()
+        return bool(line) and not headings[k] and "\n" not in line and len(_SENTENCE_SPLIT.split(line)) == 1
+
+    return one_sentence(i) and any(one_sentence(k) for k in (i - 1, i + 1) if 0 <= k < len(lines))
+
+
+def _quality_statements(
+    statement: tuple[int, int, str, RequirementKind, bool],
+) -> Iterator[tuple[int, int, str, RequirementKind, bool]]:
+    """A requirement sentence that lists qualities as one requirement per quality
+    (:mod:`.qualities`), else the statement as it is."""
+    start, end, text, kind, is_requirement = statement
+    items = quality_items(text) if is_requirement and "," in text else []
+    if not items:
+        yield statement
+        return
+    for item_start, item_end in items:
+        yield start + item_start, min(start + item_end, end), text[item_start:item_end], kind, True
+
+
+_TITLE_MAX_WORDS = 12
+
+
+# Words a title does not use, which make a first line an item of a bare list instead.
+_NOT_A_TITLE = re.compile(r"\b(?:years?|must|required|preferred|degree|certified|certification)\b|:", re.IGNORECASE)
+
+
+def _title_line(lines: list[str]) -> int | None:
+    """The index of the posting's first line when it reads as its title: short, with no
+    end punctuation, not a section's name nor an ask, and heading a block of at most two
+    lines (the title and the employer), not a list."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    line = lines[first].strip()
+    if "\n" in line or len(line.split()) > _TITLE_MAX_WORDS or line.endswith((".", "!", "?", ";", ",")):
+        return None
+    block = 1
+    while first + block < len(lines) and lines[first + block].strip():
+        block += 1
+    if block > 2 or _NOT_A_TITLE.search(line) or is_section_name(line):
+        return None
+    return first
+
+
 def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKind, bool]]:
     """Split a posting into statements: ``(start, end, text, heading kind, is_requirement)``.
 
@@ -273,11 +349,14 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
-    def flush(label: RequirementKind | None = None, prose: bool = False) -> tuple[int, int, str, RequirementKind, bool]:
+    def flush(
+        label: RequirementKind | None = None, prose: bool = False, item: bool = False
+    ) -> tuple[int, int, str, RequirementKind, bool]:
         """The statement the ``pending`` lines make (a plain function: it runs for every
         line, and a generator per line cost more than the statements themselves);
         ``label``: the kind a requirements label in its sentence gives it; ``prose``: a
-        sentence of prose, not a bullet point, which must address the candidate."""
+        sentence of prose, not a bullet point, which must address the candidate;
+        ``item``: a line of a list that lost its bullets."""
         start = pending[0][0]
         end = pending[-1][0] + len(pending[-1][1].rstrip())
         joined = " ".join(piece.strip() for _, piece in pending)
@@ -293,17 +372,22 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
         if is_requirement and (
             is_about_the_employer(statement)
             or is_a_duty_or_lead_in(statement)
-            or (prose and _is_sentence(statement) and not asks_the_candidate(statement))
+            or (prose and not item and _is_sentence(statement) and not asks_the_candidate(statement))
         ):
             is_requirement = False
         if not is_requirement and prose and (described := hire_description(statement)) is not None:
             # "We are looking for a friendly, organised ...": the hire's qualities, wherever they stand
-            return start, end, statement[described[0] : described[1]], heading, True
+            return start + described[0], start + described[1], statement[described[0] : described[1]], heading, True
         return start, end, statement, heading, is_requirement
 
+    title_line = _title_line(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if headings[i]:
+        if i == title_line:
+            # The posting's title ("Registered Nurse - All Specialties (Bank and Permanent
+            # Posts)"): its terms count, but it asks nothing and opens no section.
+            yield offset, offset + len(line.rstrip()), stripped, heading, False
+        elif headings[i]:
             if pending:
                 yield flush()
             heading, under_requirements = heading_kind(stripped)
@@ -331,9 +415,12 @@ def posting_statements(text: str) -> Iterable[tuple[int, int, str, RequirementKi
             else:
                 if listed and (i == 0 or not lines[i - 1].strip()) and _is_sentence(stripped):
                     heading, free = "required", True
+                # A line among others of its kind, under a requirements heading, is an item of
+                # a list that lost its bullets, even when it reads as a sentence.
+                item = under_requirements and not free and _in_bare_list(lines, headings, i)
                 for index, piece, label in _prose_statements(line):
                     pending.append((offset + index, piece))
-                    yield flush(label, prose=True)
+                    yield from _quality_statements(flush(label, prose=True, item=item))
         else:  # the continuation of a wrapped bullet point
             pending.append((offset, line))
         offset += len(line)

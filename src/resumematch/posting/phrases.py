@@ -4,9 +4,11 @@ A vocabulary is never complete, and a posting that asks for "Cardiology experien
 for something a resume can show even when resumematch has no term for it. Rather than
 drop such asks (and tell the applicant "a resume cannot show this"), the phrases are
 picked out by a few plain patterns, without a parser: capitalised acronyms, "X
-experience", "X skills", "knowledge of X" and its kin, "X certification", and language
-names. Spans a vocabulary term already covers are left out. Scoring checks each phrase
-in a resume as written (with inflections) and weighs it below a vocabulary term.
+experience", "X skills", "knowledge of X" and its kin, "X certification", language
+names, and a name capitalised inside a sentence ("caring for adults with an Autistic
+Spectrum Condition"; not a place's, a person's, a day's or a month's). Spans a
+vocabulary term already covers are left out. Scoring checks each phrase in a resume as
+written (with inflections) and weighs it below a vocabulary term.
 """
 
 from __future__ import annotations
@@ -59,6 +61,17 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+(?:\s+(?:Creole|Sign\s+Language))?")
+# A name the posting capitalises inside a sentence ("caring for adults with an Autistic
+# Spectrum Condition", "proven experience in Orthopaedic Surgery"): a specialty, a
+# condition or a service, unless it names a place or a person.
+_NAME = re.compile(r"(?<![\w'’-])[a-z][a-z'’]*,?\s+(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?![\w-])")
+_NOT_IN_A_NAME = re.compile(
+    r"\b(?:Units?|Areas?|Wards?|Hospitals?|Centre|Center|Trust|Clinic|Department|Team|Foundation|Board|Practice|"
+    r"Campus|Site|Institute|School|College|University|Partnership|Manager|Managers|Nurse|Nurses|Director|Officer|Assistant|Assistants|Worker|Workers|"
+    r"Coordinator|Practitioner|Practitioners|Lead|Sister|Matron|Doctor|Consultant|Service|Services|Group|Ltd|Limited|"
+    r"Street|Road|England|Scotland|Wales|Ireland|Britain|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
+)
 
 
 # "John Farman Intensive Care Unit (JFICU)": an acronym the posting defines as the name of a
@@ -143,4 +156,8 @@ def unknown_phrases(
         key = _key(match.group("p"))
         if key is not None:
             add(match.group(0), key, match.start("p"), match.end("p"))
+    for match in _NAME.finditer(statement):
+        name = match.group("p")
+        if not _NOT_IN_A_NAME.search(name) and name.lower().replace(" ", "") not in languages:
+            add(name, _key(name), match.start("p"), match.end("p"))
     return tuple(found.values())
