@@ -21,7 +21,7 @@ from pdf_layouts import generated_pdfs
 
 from resumematch.extract import layout
 from resumematch.extract import pdfium as pdfium_engine
-from resumematch.extract.pdfium_arrays import CharArrays, read_char_arrays
+from resumematch.extract.pdfium_arrays import MULTI, CharArrays, read_char_arrays
 from resumematch.extract.pdfium_chars import read_chars
 from resumematch.extract.word_arrays import upright_words, without_fake_bold
 from resumematch.extract.words import Char, extract_words
@@ -59,7 +59,7 @@ def _as_chars(arrays: CharArrays) -> list[Char]:
     return [
         Char(letter, x0, x1, top, bottom, size)
         for letter, x0, x1, top, bottom, size in zip(
-            arrays.letters,
+            arrays.texts(),
             arrays.x0.tolist(),
             arrays.x1.tolist(),
             arrays.top.tolist(),
@@ -71,14 +71,12 @@ def _as_chars(arrays: CharArrays) -> list[Char]:
 
 
 def _as_arrays(chars: list[Char]) -> CharArrays:
-    spellings: dict[str, int] = {}
-    codes = [
-        ord(c.text) if len(c.text) == 1 else spellings.setdefault(c.text, 0x110000 + len(spellings)) for c in chars
-    ]
+    numbers: dict[str, int] = {}
+    codes = [ord(c.text) if len(c.text) == 1 else numbers.setdefault(c.text, MULTI + len(numbers)) for c in chars]
     return CharArrays(
-        [c.text for c in chars],
         np.array(codes, dtype=np.int64),
         *(np.array([getattr(c, field) for c in chars], dtype=float) for field in ("x0", "x1", "top", "bottom", "size")),
+        spellings={code: text for text, code in numbers.items()},
         width=612.0,
         height=792.0,
     )

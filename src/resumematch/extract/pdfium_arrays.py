@@ -17,60 +17,90 @@ from __future__ import annotations
 
 import ctypes
 import math
+import threading
 import time
-from ctypes import c_int, c_void_p
-from typing import NamedTuple
+from ctypes import c_double, c_int, c_void_p
+from typing import Any, NamedTuple
 
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+import pypdfium2_raw.bindings as bindings  # type: ignore[import-untyped]
 
 from .pdfium_chars import (
     _UPRIGHT,
     _VISIBLE_GAP,
     DeadlinePassed,
-    _bind,
     _Fonts,
     _get_font,
     _get_loose_box,
-    _get_matrix,
-    _get_size,
-    _get_text_object,
     _page_text,
 )
 
-__all__ = ["CharArrays", "read_char_arrays"]
+__all__ = ["MULTI", "CharArrays", "read_char_arrays"]
 
 _CHUNK = 2048  # characters between two looks at the clock, as in read_chars
 _HYPHEN_CODES = (0x02, 0xFFFE)  # pdfium_chars._HYPHENS
-_MULTI = 0x110000  # letter codes from here on: a ligature's letters, one code per spelling
-# The origin written straight into an array: two addresses, no ctypes objects per call.
-_get_origin_at = _bind("FPDFText_GetCharOrigin", c_int, c_void_p, c_int, c_void_p, c_void_p)
+MULTI = 0x110000  # letter codes from here on: a ligature's letters, one code per spelling
+
+
+def _unchecked(name: str, restype: object) -> Any:
+    """A PDFium function without ``argtypes``: called with a ``c_void_p`` handle, Python
+    ``int`` indices and ready-made pointers, ctypes converts nothing (a third of a call)."""
+    function = bindings._libs["pdfium"][name]  # a new function object: pypdfium2's stays as it is
+    function.restype = restype
+    return function
+
+
+_text_object_of = _unchecked("FPDFText_GetTextObject", c_void_p)
+_origin_of = _unchecked("FPDFText_GetCharOrigin", c_int)
+_matrix_of = _unchecked("FPDFText_GetMatrix", c_int)
+_size_of = _unchecked("FPDFText_GetFontSize", c_double)
+
+
+class _Slots(threading.local):
+    """Where a chunk of calls writes its answers: one array per thread, and a ready-made
+    pointer to each of its slots (made once, not once per call)."""
+
+    def __init__(self) -> None:
+        self.origins = np.zeros((_CHUNK, 2))
+        self.matrices = np.zeros((_CHUNK, 6), dtype=np.float32)  # FS_MATRIX: a, b, c, d, e, f
+        origins, matrices = self.origins.ctypes.data, self.matrices.ctypes.data
+        self.x = [c_void_p(origins + 16 * k) for k in range(_CHUNK)]
+        self.y = [c_void_p(origins + 16 * k + 8) for k in range(_CHUNK)]
+        self.matrix = [c_void_p(matrices + 24 * k) for k in range(_CHUNK)]
+
+
+_slots = _Slots()
 
 
 class CharArrays(NamedTuple):
     """A page's characters in drawing order as ``read_chars`` gives them, a field per array.
 
-    Every character is upright (``Char.upright`` true, ``turn`` 0). ``codes`` identify
-    the letters (their code point; a ligature's letters a code from ``_MULTI`` up).
+    Every character is upright (``Char.upright`` true, ``turn`` 0). ``codes`` are the
+    letters' code points; a glyph of several letters (a ligature) has a code from
+    ``MULTI`` up, spelt in ``spellings``.
     """
 
-    letters: list[str]
     codes: np.ndarray
     x0: np.ndarray
     x1: np.ndarray
     top: np.ndarray
     bottom: np.ndarray
     size: np.ndarray
+    spellings: dict[int, str]
     width: float
     height: float
+
+    def texts(self) -> list[str]:
+        """Each character's text (``Char.text``)."""
+        spellings = self.spellings
+        return [spellings[c] if c >= MULTI else chr(c) for c in self.codes.tolist()]
 
     def take(self, keep: np.ndarray) -> CharArrays:
         """The characters at the positions (or where the mask is true) in ``keep``."""
         kept = np.flatnonzero(keep) if keep.dtype == bool else keep
-        letters = self.letters
         return self._replace(
-            letters=[letters[i] for i in kept.tolist()],
             codes=self.codes[kept],
             x0=self.x0[kept],
             x1=self.x1[kept],
@@ -108,13 +138,13 @@ def read_char_arrays(
     codes[np.isin(codes, _HYPHEN_CODES)] = ord("-")
     blank = np.isin(codes, [ord(c) for c in set(text) if c.isspace() or c == "\x00"])
     glyph_at = np.flatnonzero(~blank)
-    objects, ox, oy, found = _objects_and_origins(handle, glyph_at.tolist(), deadline)
+    objects, ox, oy, found = _objects_and_origins(c_void_p(handle), glyph_at.tolist(), deadline)
     valid = (objects != 0) & found
     glyph_at, objects, ox, oy = glyph_at[valid], objects[valid], ox[valid], oy[valid]
     if not glyph_at.size or not (np.isfinite(ox).all() and np.isfinite(oy).all()):
         return None
     run_starts = np.flatnonzero(np.r_[True, objects[1:] != objects[:-1]])
-    runs = _runs(handle, glyph_at[run_starts].tolist(), objects[run_starts].tolist())
+    runs = _runs(c_void_p(handle), glyph_at[run_starts].tolist(), objects[run_starts].tolist(), deadline)
     if runs is None:
         return None
     run_of = np.repeat(np.arange(run_starts.size), np.diff(np.r_[run_starts, glyph_at.size]))
@@ -127,42 +157,61 @@ def read_char_arrays(
     return chars._replace(width=right - left, height=top - bottom)
 
 
-def _objects_and_origins(handle: int, at: list[int], deadline: float) -> tuple[np.ndarray, ...]:
+def _objects_and_origins(handle: c_void_p, at: list[int], deadline: float) -> tuple[np.ndarray, ...]:
     """Each character's text object (0 for none), origin x and y, and whether it has one."""
+    slots = _slots
     origins = np.zeros((len(at), 2))
-    address = origins.ctypes.data
     objects: list[int | None] = []
     found: list[int] = []
     for start in range(0, len(at), _CHUNK):
         if time.monotonic() > deadline:
             raise DeadlinePassed
         chunk = at[start : start + _CHUNK]
-        objects += [_get_text_object(handle, i) for i in chunk]
-        found += [_get_origin_at(handle, i, address + 16 * k, address + 16 * k + 8) for k, i in enumerate(chunk, start)]
+        objects += [_text_object_of(handle, i) for i in chunk]
+        found += [_origin_of(handle, i, x, y) for i, x, y in zip(chunk, slots.x, slots.y, strict=False)]
+        origins[start : start + len(chunk)] = slots.origins[: len(chunk)]
     objects_array = np.array([o or 0 for o in objects], dtype=np.uint64)
     return objects_array, origins[:, 0], origins[:, 1], np.array(found, dtype=bool)
 
 
-def _runs(handle: int, at: list[int], objects: list[int]) -> _Runs | None:
+def _runs(handle: c_void_p, at: list[int], objects: list[int], deadline: float) -> _Runs | None:
     """Each text object's font, size and scale, read at its first character as ``read_chars``
     does; ``None`` when one is turned (``read_chars`` then takes PDFium's own boxes)."""
-    matrices = np.zeros((len(at), 6), dtype=np.float32)  # FS_MATRIX: a, b, c, d, e, f
-    address = matrices.ctypes.data
-    found = np.array([_get_matrix(handle, i, address + 24 * k) for k, i in enumerate(at)], dtype=bool)
-    a, b, c, d = (matrices[:, column].tolist() for column in range(4))
-    scale_x = np.array([math.hypot(*pair) or 1.0 for pair in zip(a, b, strict=True)])
-    scale_y = np.array([math.hypot(*pair) or 1.0 for pair in zip(c, d, strict=True)])
-    scale_x[~found] = scale_y[~found] = 1.0
-    cos = np.where(found, matrices[:, 0] / scale_x, 1.0)
-    sin = np.where(found, matrices[:, 1] / scale_x, 0.0)
+    slots = _slots
+    matrices = np.zeros((len(at), 6), dtype=np.float32)
+    found: list[int] = []
+    sizes: list[float] = []
+    for start in range(0, len(at), _CHUNK):
+        if time.monotonic() > deadline:
+            raise DeadlinePassed
+        chunk = at[start : start + _CHUNK]
+        found += [_matrix_of(handle, i, matrix) for i, matrix in zip(chunk, slots.matrix, strict=False)]
+        sizes += [_size_of(handle, i) for i in chunk]
+        matrices[start : start + len(chunk)] = slots.matrices[: len(chunk)]
+    matrices = matrices.astype(float)
+    missing = ~np.array(found, dtype=bool)
+    scale_x, scale_y = _scale(matrices[:, 0], matrices[:, 1]), _scale(matrices[:, 2], matrices[:, 3])
+    scale_x[missing] = scale_y[missing] = 1.0
+    cos = np.where(missing, 1.0, matrices[:, 0] / scale_x)
+    sin = np.where(missing, 0.0, matrices[:, 1] / scale_x)
     if not ((np.abs(sin) < _UPRIGHT) & (cos > 0)).all():
         return None
     return _Runs(
         font=np.array([_get_font(o) or 0 for o in objects], dtype=np.uint64),
-        size=np.array([_get_size(handle, i) for i in at]),
+        size=np.array(sizes),
         scale_x=scale_x,
         scale_y=scale_y,
     )
+
+
+def _scale(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``math.hypot(a, b) or 1.0`` (``read_chars``'s), exactly: ``|a|`` where ``b`` is 0 (most
+    text), ``math.hypot`` for the rest (numpy's may differ in the last bit)."""
+    scale = np.where(b == 0, np.abs(a), np.where(a == 0, np.abs(b), np.nan))
+    for k in np.flatnonzero(np.isnan(scale)).tolist():
+        scale[k] = math.hypot(a[k], b[k])
+    scale[scale == 0] = 1.0
+    return scale
 
 
 class _Glyphs:
@@ -188,9 +237,9 @@ class _Glyphs:
         font_of = font_of.reshape(-1)
         descent = np.array([fonts.descent(f) if f else 0.0 for f in fonts_used.tolist()])[font_of]
         # Advance widths: one lookup per font and letter.
-        pairs, pair_of = np.unique(font_of * _MULTI + codes, return_inverse=True)
+        pairs, pair_of = np.unique(font_of * MULTI + codes, return_inverse=True)
         used = fonts_used.tolist()
-        advance = np.array([_width(fonts, used[pair // _MULTI], pair % _MULTI) for pair in pairs.tolist()])
+        advance = np.array([_width(fonts, used[pair // MULTI], pair % MULTI) for pair in pairs.tolist()])
         advance = advance[pair_of.reshape(-1)]
         self.x0 = ox.copy()
         self.x1 = ox + advance * size * scale_x
@@ -237,29 +286,28 @@ def _with_spaces(glyphs: _Glyphs, space_at: np.ndarray, top: float) -> CharArray
     left = glyphs.left
     x0 = glyphs.x0[base] - left
     x1 = glyphs.x1[base] - left
-    all_letters = [chr(c) for c in glyphs.codes.tolist()]
-    letters = [all_letters[k] for k in np.flatnonzero(base).tolist()]
     codes = glyphs.codes[base]
     entry_of_glyph = np.cumsum(base) - 1
     box = raw.FS_RECTF()
-    spellings: dict[str, int] = {}
+    numbers: dict[str, int] = {}  # spelling -> code
+    spellings: dict[int, str] = {}
     for k in np.flatnonzero(glyphs.more).tolist():
         entry = int(entry_of_glyph[k])
         if not _get_loose_box(glyphs.handle, int(glyphs.at[k]), ctypes.byref(box)):
             return None
         x1[entry] = max(x1[entry], box.right - left)
-        letters[entry] += all_letters[k]
-        codes[entry] = spellings.setdefault(letters[entry], _MULTI + len(spellings))
+        code = int(codes[entry])
+        spelt = (spellings[code] if code >= MULTI else chr(code)) + chr(int(glyphs.codes[k]))
+        codes[entry] = numbers.setdefault(spelt, MULTI + len(numbers))
+        spellings[int(codes[entry])] = spelt
     chars = CharArrays(
-        letters=[
-            " " if space else letters[entry] for space, entry in zip(space_rows.tolist(), take.tolist(), strict=True)
-        ],
         codes=np.where(space_rows, ord(" "), codes[take]),
         x0=np.where(space_rows, x1[take], x0[take]),
         x1=x1[take],
         top=(top - glyphs.y1[base])[take],
         bottom=(top - glyphs.y0[base])[take],
         size=glyphs.size[base][take],
+        spellings=spellings,
         width=0.0,
         height=0.0,
     )

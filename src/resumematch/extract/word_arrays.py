@@ -15,11 +15,12 @@ from __future__ import annotations
 import numpy as np
 
 from .fakebold import duplicate_indices
-from .pdfium_arrays import CharArrays
+from .pdfium_arrays import MULTI, CharArrays
 from .words import _LIGATURES, Y_TOLERANCE, Word
 
 __all__ = ["upright_words", "without_fake_bold"]
 
+_LIGATURE_CODES = [ord(ligature) for ligature in _LIGATURES]
 _FAR = 1e9  # points: a coordinate past this goes to the reference (no grid of that size)
 
 
@@ -38,9 +39,10 @@ def without_fake_bold(chars: CharArrays) -> CharArrays:
         return chars
     # The reference on every character of the kinds that have a twin: kinds are independent.
     rows = np.flatnonzero(np.isin(kind, kind[suspects]))
-    letters, sizes = chars.letters, chars.size.tolist()
+    codes, sizes = chars.codes.tolist(), chars.size.tolist()
     x0, top = chars.x0.tolist(), chars.top.tolist()
-    duplicates = duplicate_indices(((letters[i], round(sizes[i], 3), True), x0[i], top[i]) for i in rows.tolist())
+    # A code stands for its letter: the kinds are the reference's (text, size, upright).
+    duplicates = duplicate_indices(((codes[i], round(sizes[i], 3), True), x0[i], top[i]) for i in rows.tolist())
     if not duplicates:
         return chars
     keep = np.ones(kind.size, dtype=bool)
@@ -93,8 +95,7 @@ def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
         | ((tracking < 0) & (step > np.maximum(0.0, tracking + gap[:-1] / 2)))
     )
     starts = ~space & np.r_[True, ~same_line | space[:-1] | breaks]
-    letters = chars.letters
-    spelt = [_LIGATURES.get(letters[i], letters[i]) for i in order[~space].tolist()]
+    spelt = _spelt(chars, order[~space])
     # The words are runs of the non-space characters, each beginning at a start.
     firsts = np.flatnonzero(starts[~space])
     bounds = np.r_[firsts, len(spelt)].tolist()
@@ -111,6 +112,16 @@ def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
             strict=True,
         )
     ]
+
+
+def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
+    """The letters in ``order``, ligatures spelt out: one string when each is one letter."""
+    codes = chars.codes[order]
+    if not (codes >= MULTI).any() and not np.isin(codes, _LIGATURE_CODES).any():
+        return codes.astype("<u4").tobytes().decode("utf-32-le")
+    spellings = chars.spellings
+    texts = [spellings[c] if c >= MULTI else chr(c) for c in codes.tolist()]
+    return [_LIGATURES.get(text, text) for text in texts]
 
 
 def _line_ids(tops: np.ndarray) -> np.ndarray:
