@@ -24,7 +24,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -53,9 +53,10 @@ class PageText:
     rotated: bool = False
 
 
-@dataclass(frozen=True)
-class _Word:
-    """A word in the upright reading frame (x grows along a line, y down the page)."""
+class _Word(NamedTuple):
+    """A word in the upright reading frame (x grows along a line, y down the page).
+
+    A tuple, not a frozen dataclass: a page makes hundreds, and the hot loops unpack them."""
 
     text: str
     x0: float
@@ -167,9 +168,10 @@ def _order(words: list[_Word], depth: int) -> _Region:
     right: list[_Word] = []
     bottom: list[_Word] = []
     for word in words:
-        if word.middle < run_top:
+        middle = (word.top + word.bottom) / 2  # word.middle, inline
+        if middle < run_top:
             top.append(word)
-        elif word.middle > run_bottom:
+        elif middle > run_bottom:
             bottom.append(word)
         elif (word.x0 + word.x1) / 2 < split_x:
             left.append(word)
@@ -349,17 +351,18 @@ def _both_sides_have_lines(words: list[_Word], gx0: float, gx1: float, run_top: 
     """
     left: dict[int, int] = {}
     right: dict[int, int] = {}
-    for word in words:
-        if not run_top <= word.middle <= run_bottom:
+    left_of, right_of = gx0 + _X_BIN, gx1 - _X_BIN
+    for text, x0, x1, top, bottom in words:
+        if not run_top <= (top + bottom) / 2 <= run_bottom:  # word.middle, inline
             continue
-        if word.x1 <= gx0 + _X_BIN:
+        if x1 <= left_of:
             side = left
-        elif word.x0 >= gx1 - _X_BIN:
+        elif x0 >= right_of:
             side = right
         else:
             continue
-        row = round(word.bottom)
-        side[row] = side.get(row, 0) + len(word.text)
+        row = round(bottom)
+        side[row] = side.get(row, 0) + len(text)
     if len(left) < _MIN_LINES_EACH_SIDE or len(right) < _MIN_LINES_EACH_SIDE:
         return False
     small, large = sorted((left, right), key=lambda side: sum(side.values()))
