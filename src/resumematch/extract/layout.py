@@ -299,12 +299,14 @@ def _candidate_runs(
         return _candidate_runs_plain(words, left_edge, text_top, text_bottom, right_edge)
     band0, band1 = np.searchsorted(edges, y0), np.searchsorted(edges, y1)
     bands = edges.size - 1
-    corners = np.zeros((bins + 1, bands + 1), dtype=np.int32)
-    np.add.at(corners, (b0, band0), 1)
-    np.add.at(corners, (b0, band1), -1)
-    np.add.at(corners, (b1, band0), -1)
-    np.add.at(corners, (b1, band1), 1)
-    taken = corners.cumsum(axis=0, dtype=np.int32).cumsum(axis=1, dtype=np.int32)[:bins, :bands] > 0
+    cells = (bins + 1) * (bands + 1)
+
+    def count(b: np.ndarray, band: np.ndarray) -> np.ndarray:
+        return np.bincount(b * (bands + 1) + band, minlength=cells)
+
+    corners = count(b0, band0) - count(b0, band1) - count(b1, band0) + count(b1, band1)
+    corners = corners.reshape(bins + 1, bands + 1)
+    taken = corners.cumsum(axis=0).cumsum(axis=1)[:bins, :bands] > 0
     # Free: no text in the window of ``span`` bins from each start (1 .. bins - span - 1).
     starts = np.arange(1, bins - span)
     blocked = taken[1 : bins - span].copy()

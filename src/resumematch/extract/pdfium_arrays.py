@@ -135,8 +135,11 @@ def read_char_arrays(
     if text is None:
         return None
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
-    codes[np.isin(codes, _HYPHEN_CODES)] = ord("-")
-    blank = np.isin(codes, [ord(c) for c in set(text) if c.isspace() or c == "\x00"])
+    codes[(codes == _HYPHEN_CODES[0]) | (codes == _HYPHEN_CODES[1])] = ord("-")
+    blank = np.zeros(count, dtype=bool)
+    for letter in set(text):  # a few kinds of blank: a comparison each (np.isin costs more)
+        if letter.isspace() or letter == "\x00":
+            blank |= codes == ord(letter)
     glyph_at = np.flatnonzero(~blank)
     objects, ox, oy, found = _objects_and_origins(c_void_p(handle), glyph_at.tolist(), deadline)
     valid = (objects != 0) & found

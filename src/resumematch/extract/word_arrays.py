@@ -20,7 +20,7 @@ from .words import _LIGATURES, Y_TOLERANCE, Word
 
 __all__ = ["upright_words", "without_fake_bold"]
 
-_LIGATURE_CODES = [ord(ligature) for ligature in _LIGATURES]
+_LIGATURE_CODES = (min(map(ord, _LIGATURES)), max(map(ord, _LIGATURES)))  # U+FB00-FB06, all in the table
 _FAR = 1e9  # points: a coordinate past this goes to the reference (no grid of that size)
 
 
@@ -117,7 +117,7 @@ def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
 def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
     """The letters in ``order``, ligatures spelt out: one string when each is one letter."""
     codes = chars.codes[order]
-    if not (codes >= MULTI).any() and not np.isin(codes, _LIGATURE_CODES).any():
+    if not ((codes >= MULTI) | ((codes >= _LIGATURE_CODES[0]) & (codes <= _LIGATURE_CODES[1]))).any():
         return codes.astype("<u4").tobytes().decode("utf-32-le")
     spellings = chars.spellings
     texts = [spellings[c] if c >= MULTI else chr(c) for c in codes.tolist()]
