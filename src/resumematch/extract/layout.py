@@ -294,7 +294,8 @@ def _candidate_runs(
     b1 = np.minimum(b1, bins - 1) + 1
     drawn = b1 > b0  # a word with x1 before x0 (a damaged file) covers no bin
     y0, y1, b0, b1 = y0[drawn], y1[drawn], b0[drawn], b1[drawn]
-    edges = np.unique(np.r_[0, rows, y0, y1])  # the bands: [edges[i], edges[i + 1])
+    edges = np.sort(np.r_[0, rows, y0, y1])  # the bands: [edges[i], edges[i + 1])
+    edges = edges[np.r_[True, edges[1:] != edges[:-1]]]  # np.unique, without its import of numpy.ma
     if edges.size * bins > _GRID_CELLS:
         return _candidate_runs_plain(words, left_edge, text_top, text_bottom, right_edge)
     band0, band1 = np.searchsorted(edges, y0), np.searchsorted(edges, y1)

@@ -126,9 +126,9 @@ def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
 
 def _line_ids(tops: np.ndarray) -> np.ndarray:
     """``words._clusters`` of the tops: sorted distinct values chained within 3 pt."""
-    values = np.unique(tops)
+    values, value_of = np.unique(tops, return_inverse=True)  # (with the inverse, numpy.ma stays unimported)
     cluster = np.cumsum(np.r_[False, values[1:] > values[:-1] + Y_TOLERANCE])
-    return cluster[np.searchsorted(values, tops)]
+    return cluster[value_of.reshape(-1)]
 
 
 def _tracking(line: np.ndarray, step: np.ndarray, counted: np.ndarray) -> np.ndarray:
