@@ -52,7 +52,7 @@ def _unchecked(name: str, restype: object) -> Any:
     return function
 
 
-_text_object_of = _unchecked("FPDFText_GetTextObject", c_void_p)
+_text_object_of = _unchecked("FPDFText_GetTextObject", ctypes.c_size_t)  # 0, not None, for none
 _origin_of = _unchecked("FPDFText_GetCharOrigin", c_int)
 _matrix_of = _unchecked("FPDFText_GetMatrix", c_int)
 _size_of = _unchecked("FPDFText_GetFontSize", c_double)
@@ -164,7 +164,7 @@ def _objects_and_origins(handle: c_void_p, at: list[int], deadline: float) -> tu
     """Each character's text object (0 for none), origin x and y, and whether it has one."""
     slots = _slots
     origins = np.zeros((len(at), 2))
-    objects: list[int | None] = []
+    objects: list[int] = []
     found: list[int] = []
     for start in range(0, len(at), _CHUNK):
         if time.monotonic() > deadline:
@@ -173,7 +173,7 @@ def _objects_and_origins(handle: c_void_p, at: list[int], deadline: float) -> tu
         objects += [_text_object_of(handle, i) for i in chunk]
         found += [_origin_of(handle, i, x, y) for i, x, y in zip(chunk, slots.x, slots.y, strict=False)]
         origins[start : start + len(chunk)] = slots.origins[: len(chunk)]
-    objects_array = np.array([o or 0 for o in objects], dtype=np.uint64)
+    objects_array = np.array(objects, dtype=np.uint64)
     return objects_array, origins[:, 0], origins[:, 1], np.array(found, dtype=bool)
 
 
