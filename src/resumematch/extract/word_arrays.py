@@ -118,7 +118,8 @@ def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
     """The letters in ``order``, ligatures spelt out: one string when each is one letter."""
     codes = chars.codes[order]
     if not ((codes >= MULTI) | ((codes >= _LIGATURE_CODES[0]) & (codes <= _LIGATURE_CODES[1]))).any():
-        return codes.astype("<u4").tobytes().decode("utf-32-le")
+        letters: bytes = codes.astype("<u4").tobytes()
+        return letters.decode("utf-32-le")
     spellings = chars.spellings
     texts = [spellings[c] if c >= MULTI else chr(c) for c in codes.tolist()]
     return [_LIGATURES.get(text, text) for text in texts]
