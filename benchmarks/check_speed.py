@@ -27,6 +27,7 @@ Run: ``python benchmarks/check_speed.py`` (``--pdf``: the PDF part only; ``--mat
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import statistics
 import sys
@@ -149,6 +150,15 @@ def _pdf_check_of(
                 lambda engine=engine: resumematch.extract(path, engine=engine, limits=inline),
             )
         )
+        if engine == "pypdfium2":  # the page reader as it was: a Char per character (the reference)
+            cases.append(
+                (
+                    f"check({engine}), in-process, per-character reader (before)",
+                    lambda engine=engine: _per_character(
+                        lambda: resumematch.check(path, job=profile, vocab=vocabulary, engine=engine, limits=inline)
+                    ),
+                )
+            )
         if engine == "pypdfium2":  # the sandbox as it was: a child forked for each file
             cases.append(
                 (
@@ -166,6 +176,22 @@ def _pdf_check_of(
     default_ms = medians[0] * 1000
     verdict = "ok" if default_ms < PDF_GOAL_MS else "not met"
     print(f"\ngoal: check(pypdfium2), sandboxed < {PDF_GOAL_MS:g} ms -> {verdict} ({default_ms:.2f} ms)")
+
+
+def _per_character(func: Callable[[], object]) -> object:
+    """``func()`` with the PDFium engine's reference page reader (``read_page(bulk=False)``:
+    ``read_chars``, ``duplicate_indices``, ``extract_words``) and the big-integer gutter
+    scan, the default before issue #23's third round; in this process only."""
+    from resumematch.extract import layout
+    from resumematch.extract import pdfium as engine
+
+    read_page, scan = engine.read_page, layout._candidate_runs
+    engine.read_page = functools.partial(read_page, bulk=False)  # type: ignore[assignment]
+    layout._candidate_runs = layout._candidate_runs_plain
+    try:
+        return func()
+    finally:
+        engine.read_page, layout._candidate_runs = read_page, scan
 
 
 def _forked(func: Callable[[], object]) -> object:

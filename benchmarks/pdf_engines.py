@@ -11,13 +11,23 @@ nothing else), so what resumematch adds is seen apart from what PDFium itself co
 is the software-engineer one for the software resumes and job posts in
 ``resume-matcher/`` and ``template-resumes/`` when shipped, else the default one.
 
-Run: ``python benchmarks/pdf_engines.py``
+``--pages``: only the page reader, in one process, on the first page of each real resume in
+``../shared/fixtures/real-world/`` (issue #23 item 1): the default engine's array path
+(``pdfium_arrays.py`` + ``word_arrays.py`` + the banded gutter scan) against its
+per-character reference (``read_chars`` + ``duplicate_indices`` + ``extract_words`` + the
+big-integer gutter scan, the engine before), and PDFium's own text (``get_text_range``),
+taken in turns; wall and CPU time, and each path's stages.
+
+Run: ``python benchmarks/pdf_engines.py [--pages]``
 """
 
 from __future__ import annotations
 
 import logging
 import statistics
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -123,5 +133,129 @@ def main() -> None:
             )
 
 
+def _stages_of(path: Path, *, arrays: bool) -> dict[str, float]:
+    """One read of the first page, each stage's wall seconds (PDFium's open and text page apart)."""
+    from resumematch.extract import layout
+    from resumematch.extract import pdfium as engine
+    from resumematch.extract.pdfium_arrays import read_char_arrays
+    from resumematch.extract.pdfium_chars import read_chars
+    from resumematch.extract.word_arrays import upright_words, without_fake_bold
+    from resumematch.extract.words import extract_words, plain_text
+
+    clock = time.perf_counter
+    started = clock()
+    document = pdfium.PdfDocument(path)
+    page = document[0]
+    textpage = page.get_textpage()
+    opened = clock()
+    if arrays:
+        chars = read_char_arrays(page, textpage)
+        assert chars is not None, f"{path.name}: not an array-path page"
+        width, height = chars.width, chars.height
+        read = clock()
+        chars = without_fake_bold(chars)
+        deduplicated = clock()
+        words = upright_words(chars, x_tolerance_ratio=layout.X_TOLERANCE_RATIO)
+    else:
+        char_list, width, height = read_chars(page, textpage)
+        read = clock()
+        char_list = engine._without_fake_bold(char_list)
+        deduplicated = clock()
+        words = extract_words(char_list, x_tolerance_ratio=layout.X_TOLERANCE_RATIO)
+    cut = clock()
+    scan = layout._candidate_runs
+    if not arrays:
+        layout._candidate_runs = layout._candidate_runs_plain  # the gutter scan before, too
+    try:
+        layout.page_text(words, width, height, lambda: plain_text(words))
+    finally:
+        layout._candidate_runs = scan
+    ordered = clock()
+    textpage.close()
+    page.close()
+    document.close()
+    return {
+        "open + text page": opened - started,
+        "characters": read - opened,
+        "fake bold": deduplicated - read,
+        "words": cut - deduplicated,
+        "reading order": ordered - cut,
+    }
+
+
+def _raw_text(path: Path) -> None:
+    document = pdfium.PdfDocument(path)
+    page = document[0]
+    textpage = page.get_textpage()
+    textpage.get_text_range()
+    textpage.close()
+    page.close()
+    document.close()
+
+
+def page_readers(repeat: int = 5) -> None:
+    """The page reader's paths side by side on the real resumes' first pages (``--pages``)."""
+    from resumematch.extract.pdfium_arrays import read_char_arrays
+
+    root = FIXTURES / "real-world" / "resumes"
+    paths = []
+    for path in sorted(root.rglob("*.pdf")):  # first pages that take the array path (all, today)
+        page = pdfium.PdfDocument(path)[0]
+        if read_char_arrays(page, page.get_textpage()) is not None:
+            paths.append(path)
+    if not paths:
+        print(f"no PDFs under {root}")
+        return
+    contenders: list[tuple[str, Callable[[Path], object]]] = [
+        ("arrays (default)", lambda p: _stages_of(p, arrays=True)),
+        ("per character (before)", lambda p: _stages_of(p, arrays=False)),
+        ("PDFium text only", _raw_text),
+    ]
+    wall: dict[str, list[float]] = {name: [] for name, _ in contenders}
+    cpu: dict[str, list[float]] = {name: [] for name, _ in contenders}
+    stages: dict[str, dict[str, list[float]]] = {name: {} for name, _ in contenders[:2]}
+    for _ in range(repeat):
+        for path in paths:
+            for name, read in contenders:  # in turns: every contender meets the same load
+                wall_start, cpu_start = time.perf_counter(), time.process_time()
+                split = read(path)
+                wall[name].append(time.perf_counter() - wall_start)
+                cpu[name].append(time.process_time() - cpu_start)
+                if isinstance(split, dict):
+                    for stage, seconds in split.items():
+                        stages[name].setdefault(stage, []).append(seconds)
+    load = open("/proc/loadavg").read().split()[0] if Path("/proc/loadavg").exists() else "?"  # noqa: SIM115
+    print(
+        f"Page reader on the first page of {len(paths)} real resumes, {repeat} rounds in turns "
+        f"(ms per page, median over files and rounds; load average {load})\n"
+    )
+    base = statistics.median(wall[contenders[0][0]])
+    print(
+        table(
+            ["path", "wall ms", "CPU ms", "wall vs arrays"],
+            [
+                (
+                    name,
+                    statistics.median(wall[name]) * 1000,
+                    statistics.median(cpu[name]) * 1000,
+                    f"{statistics.median(wall[name]) / base:.2f}x",
+                )
+                for name, _ in contenders
+            ],
+        )
+    )
+    print("\nStages (wall ms, median)\n")
+    names = list(stages[contenders[0][0]])
+    print(
+        table(
+            ["stage", *stages],
+            [(stage, *(statistics.median(stages[path][stage]) * 1000 for path in stages)) for stage in names],
+        )
+    )
+
+
 if __name__ == "__main__":
-    main()
+    if "--pages" in sys.argv[1:]:
+        page_readers()
+    else:
+        main()

@@ -24,7 +24,9 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
+
+import numpy as np
 
 from .words import Direction, Word
 
@@ -39,6 +41,7 @@ _ANNOTATION_SHARE = 0.25  # of the characters beside the gutter
 _ANNOTATION_ALIGNED = 0.7  # of its lines on the other side's baselines
 _ANNOTATION_SPARSE = 0.8  # lines per line of the other side over its height
 _ONES = re.compile("1+")
+_GRID_CELLS = 2_000_000  # bins x bands: a larger grid (a damaged file) is scanned the plain way
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,10 @@ class PageText:
     rotated: bool = False
 
 
-@dataclass(frozen=True)
-class _Word:
-    """A word in the upright reading frame (x grows along a line, y down the page)."""
+class _Word(NamedTuple):
+    """A word in the upright reading frame (x grows along a line, y down the page).
+
+    A tuple, not a frozen dataclass: a page makes hundreds, and the hot loops unpack them."""
 
     text: str
     x0: float
@@ -164,9 +168,10 @@ def _order(words: list[_Word], depth: int) -> _Region:
     right: list[_Word] = []
     bottom: list[_Word] = []
     for word in words:
-        if word.middle < run_top:
+        middle = (word.top + word.bottom) / 2  # word.middle, inline
+        if middle < run_top:
             top.append(word)
-        elif word.middle > run_bottom:
+        elif middle > run_bottom:
             bottom.append(word)
         elif (word.x0 + word.x1) / 2 < split_x:
             left.append(word)
@@ -187,6 +192,44 @@ def _find_gutter(words: list[_Word]) -> tuple[float, float, float] | None:
     text_height = text_bottom - text_top
     if text_height <= 0 or right_edge - left_edge < 4 * _MIN_GUTTER:
         return None
+    best = _candidate_runs(words, left_edge, text_top, text_bottom, right_edge)  # (run length, start row, first bin)
+    origin = int(text_top)
+    span = max(1, int(_MIN_GUTTER / _X_BIN + 0.999))
+    if not best:
+        return None
+    runs = {start: (length, row) for length, row, start in best}
+    best.sort(key=lambda item: (-item[0], item[2]))
+    tried: set[tuple[int, int]] = set()
+    for length, row, start in best:
+        if (length, row) in tried:
+            continue
+        tried.add((length, row))
+        # The whole gutter: the neighbouring start positions that share this run.
+        first = last = start
+        while runs.get(first - 1) == (length, row):
+            first -= 1
+        while runs.get(last + 1) == (length, row):
+            last += 1
+        gx0 = left_edge + first * _X_BIN
+        gx1 = left_edge + (last + span) * _X_BIN
+        run_top = origin + row
+        run_bottom = run_top + length
+        if _both_sides_have_lines(words, gx0, gx1, run_top, run_bottom):
+            return (gx0 + gx1) / 2, run_top, run_bottom
+        if len(tried) >= 12:
+            break
+    return None
+
+
+def _candidate_runs_plain(
+    words: list[_Word], left_edge: float, text_top: float, text_bottom: float, right_edge: float
+) -> list[tuple[int, int, int]]:
+    """:func:`_candidate_runs` with the grid as one Python integer per column (the reference).
+
+    ``(run length, start row, first bin)`` for each gutter position whose longest free
+    vertical run is tall enough, in bin order.
+    """
+    text_height = text_bottom - text_top
     origin = int(text_top)
     rows = int(text_bottom) - origin + 2
     bins = int((right_edge - left_edge) / _X_BIN) + 2
@@ -216,30 +259,75 @@ def _find_gutter(words: list[_Word]) -> tuple[float, float, float] | None:
         length = match.end() - match.start()
         if length >= _MIN_RUN_FRACTION * text_height:
             best.append((length, match.start(), start))
-    if not best:
-        return None
-    runs = {start: (length, row) for length, row, start in best}
-    best.sort(key=lambda item: (-item[0], item[2]))
-    tried: set[tuple[int, int]] = set()
-    for length, row, start in best:
-        if (length, row) in tried:
-            continue
-        tried.add((length, row))
-        # The whole gutter: the neighbouring start positions that share this run.
-        first = last = start
-        while runs.get(first - 1) == (length, row):
-            first -= 1
-        while runs.get(last + 1) == (length, row):
-            last += 1
-        gx0 = left_edge + first * _X_BIN
-        gx1 = left_edge + (last + span) * _X_BIN
-        run_top = origin + row
-        run_bottom = run_top + length
-        if _both_sides_have_lines(words, gx0, gx1, run_top, run_bottom):
-            return (gx0 + gx1) / 2, run_top, run_bottom
-        if len(tried) >= 12:
-            break
-    return None
+    return best
+
+
+def _grid_bounds(words: list[_Word], left_edge: float, origin: int) -> tuple[np.ndarray, ...]:
+    """Each word's rows ``[y0, y1)`` and bins ``[b0, b1]`` on the 1-pt grid."""
+    top = np.array([w.top for w in words])
+    bottom = np.array([w.bottom for w in words])
+    y0 = np.maximum(0, top.astype(np.int64) - origin)
+    y1 = np.maximum(y0 + 1, (bottom + 0.999).astype(np.int64) - origin)
+    b0 = ((np.array([w.x0 for w in words]) - left_edge) / _X_BIN).astype(np.int64)
+    b1 = ((np.array([w.x1 for w in words]) - left_edge) / _X_BIN).astype(np.int64)
+    return y0, y1, b0, b1
+
+
+def _candidate_runs(
+    words: list[_Word], left_edge: float, text_top: float, text_bottom: float, right_edge: float
+) -> list[tuple[int, int, int]]:
+    """``(run length, start row, first bin)`` for each gutter position (``span`` bins from
+    ``first bin``) whose longest run of rows free of text is tall enough, in bin order.
+
+    The grid is a boolean array of bins by bands, a band being rows that start and end
+    no word (every row of a band is free or taken alike), filled from each word's
+    corners (a 2-D running sum); no Python step per bin or row.
+    """
+    text_height = text_bottom - text_top
+    origin = int(text_top)
+    rows = int(text_bottom) - origin + 2
+    bins = int((right_edge - left_edge) / _X_BIN) + 2
+    span = max(1, int(_MIN_GUTTER / _X_BIN + 0.999))
+    if bins - span <= 1:
+        return []
+    y0, y1, b0, b1 = _grid_bounds(words, left_edge, origin)
+    b1 = np.minimum(b1, bins - 1) + 1
+    drawn = b1 > b0  # a word with x1 before x0 (a damaged file) covers no bin
+    y0, y1, b0, b1 = y0[drawn], y1[drawn], b0[drawn], b1[drawn]
+    edges = np.sort(np.r_[0, rows, y0, y1])  # the bands: [edges[i], edges[i + 1])
+    edges = edges[np.r_[True, edges[1:] != edges[:-1]]]  # np.unique, without its import of numpy.ma
+    if edges.size * bins > _GRID_CELLS:
+        return _candidate_runs_plain(words, left_edge, text_top, text_bottom, right_edge)
+    band0, band1 = np.searchsorted(edges, y0), np.searchsorted(edges, y1)
+    bands = edges.size - 1
+    cells = (bins + 1) * (bands + 1)
+
+    def count(b: np.ndarray, band: np.ndarray) -> np.ndarray:
+        return np.bincount(b * (bands + 1) + band, minlength=cells)
+
+    corners = count(b0, band0) - count(b0, band1) - count(b1, band0) + count(b1, band1)
+    corners = corners.reshape(bins + 1, bands + 1)
+    taken = corners.cumsum(axis=0).cumsum(axis=1)[:bins, :bands] > 0
+    # Free: no text in the window of ``span`` bins from each start (1 .. bins - span - 1).
+    starts = np.arange(1, bins - span)
+    blocked = taken[1 : bins - span].copy()
+    for offset in range(1, span):
+        blocked |= taken[1 + offset : bins - span + offset]
+    # Runs of free bands: where a start's column turns free and taken again.
+    turns = np.diff(np.pad(~blocked, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    column, first_band = np.nonzero(turns == 1)
+    _, end_band = np.nonzero(turns == -1)
+    first_row, length = edges[first_band], edges[end_band] - edges[first_band]
+    needed = max(1, math.ceil(_MIN_RUN_FRACTION * text_height))
+    tall = (length >= needed) & (length >= _MIN_RUN_FRACTION * text_height)
+    column, first_row, length = column[tall], first_row[tall], length[tall]
+    if not column.size:
+        return []
+    # Each start's longest run, the first of equals.
+    order = np.lexsort((first_row, -length, column))
+    column, first_row, length = column[order], first_row[order], length[order]
+    head = np.r_[True, column[1:] != column[:-1]]
+    return list(zip(length[head].tolist(), first_row[head].tolist(), starts[column[head]].tolist(), strict=True))
 
 
 def _has_run(bits: int, length: int) -> bool:
@@ -266,17 +354,18 @@ def _both_sides_have_lines(words: list[_Word], gx0: float, gx1: float, run_top: 
     """
     left: dict[int, int] = {}
     right: dict[int, int] = {}
-    for word in words:
-        if not run_top <= word.middle <= run_bottom:
+    left_of, right_of = gx0 + _X_BIN, gx1 - _X_BIN
+    for text, x0, x1, top, bottom in words:
+        if not run_top <= (top + bottom) / 2 <= run_bottom:  # word.middle, inline
             continue
-        if word.x1 <= gx0 + _X_BIN:
+        if x1 <= left_of:
             side = left
-        elif word.x0 >= gx1 - _X_BIN:
+        elif x0 >= right_of:
             side = right
         else:
             continue
-        row = round(word.bottom)
-        side[row] = side.get(row, 0) + len(word.text)
+        row = round(bottom)
+        side[row] = side.get(row, 0) + len(text)
     if len(left) < _MIN_LINES_EACH_SIDE or len(right) < _MIN_LINES_EACH_SIDE:
         return False
     small, large = sorted((left, right), key=lambda side: sum(side.values()))

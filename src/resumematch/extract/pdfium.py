@@ -26,8 +26,10 @@ from .fakebold import duplicate_indices
 from .layout import X_TOLERANCE_RATIO, PageText, page_text, rotated_directions
 from .limits import ExtractLimits
 from .pdfcheck import check_text_layer, encrypted_error
+from .pdfium_arrays import read_char_arrays
 from .pdfium_chars import DeadlinePassed, read_chars
 from .quality import multi_column_warning
+from .word_arrays import upright_words, without_fake_bold
 from .words import Char, extract_words, plain_text
 
 __all__ = ["extract_pdf_pages_fast", "extract_pdfium_pages", "read_page"]
@@ -58,8 +60,19 @@ def _without_fake_bold(chars: list[Char]) -> list[Char]:
     return [char for index, char in enumerate(chars) if index not in duplicates]
 
 
-def read_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, deadline: float = math.inf) -> PageText:
-    """One page in reading order, from PDFium's characters (the module docstring)."""
+def read_page(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, deadline: float = math.inf, *, bulk: bool = True
+) -> PageText:
+    """One page in reading order, from PDFium's characters (the module docstring).
+
+    A common page (upright, not rotated) is read as arrays (``pdfium_arrays.py``,
+    ``word_arrays.py``); ``bulk=False``, and any other page, takes the reference path,
+    one ``Char`` at a time.
+    """
+    arrays = read_char_arrays(page, textpage, deadline) if bulk else None
+    if arrays is not None:
+        words = upright_words(without_fake_bold(arrays), x_tolerance_ratio=X_TOLERANCE_RATIO)
+        return page_text(words, arrays.width, arrays.height, lambda: plain_text(words))
     chars, width, height = read_chars(page, textpage, deadline)
     chars = _without_fake_bold(chars)
     turned = [char.turn for char in chars if not char.upright]

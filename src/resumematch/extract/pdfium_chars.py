@@ -1,5 +1,8 @@
 """The characters of a PDFium text page, with pdfminer's boxes (what pdfplumber reports).
 
+One ``Char`` at a time: the reference that ``pdfium_arrays.py`` (the default path, in
+bulk) is tested against, and the reader of rotated pages and turned text.
+
 pdfminer's box of a character runs from its origin across its advance width (the
 font's ``/Widths``), and up from the font's descent by the font size. PDFium's own
 boxes are ink boxes, or "loose" boxes widened to the ink, and an italic "f" or "g"

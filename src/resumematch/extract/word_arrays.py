@@ -1,0 +1,148 @@
+"""Fake bold and words over a page's character arrays: ``fakebold.py`` and ``words.py`` in bulk.
+
+The PDFium engine's characters come as arrays (``pdfium_arrays.py``); cutting them into
+words one ``Char`` at a time cost as much as reading them. Here pdfplumber's word rules
+(``words.extract_words`` for upright text, the reference) are array operations: lines
+are clusters of ``top``, each read by ``x0``; a word ends where a comparison with the
+character before it says so. Fake bold keeps ``fakebold.duplicate_indices`` as it is,
+but runs it only on the letters that have a twin of their kind within 1 pt, which
+most pages have none of. ``tests/test_extract_arrays.py`` compares both with their
+references.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .fakebold import duplicate_indices
+from .pdfium_arrays import MULTI, CharArrays
+from .words import _LIGATURES, Y_TOLERANCE, Word
+
+__all__ = ["upright_words", "without_fake_bold"]
+
+_LIGATURE_CODES = (min(map(ord, _LIGATURES)), max(map(ord, _LIGATURES)))  # U+FB00-FB06, all in the table
+_FAR = 1e9  # points: a coordinate past this goes to the reference (no grid of that size)
+
+
+def without_fake_bold(chars: CharArrays) -> CharArrays:
+    """``chars`` less the overprinted copies (``pdfium._without_fake_bold`` for upright text)."""
+    if chars.x0.size < 2:
+        return chars
+    rounded = {size: round(size, 3) for size in set(chars.size.tolist())}
+    size_ids = {value: number for number, value in enumerate(sorted(set(rounded.values())))}
+    size_of = np.array([size_ids[rounded[size]] for size in chars.size.tolist()], dtype=np.int64)
+    kind = chars.codes * len(size_ids) + size_of
+    suspects = _with_twins(kind, chars.x0, chars.top)
+    if suspects is None:
+        suspects = np.ones(kind.size, dtype=bool)
+    elif not suspects.any():
+        return chars
+    # The reference on every character of the kinds that have a twin: kinds are independent.
+    rows = np.flatnonzero(np.isin(kind, kind[suspects]))
+    codes, sizes = chars.codes.tolist(), chars.size.tolist()
+    x0, top = chars.x0.tolist(), chars.top.tolist()
+    # A code stands for its letter: the kinds are the reference's (text, size, upright).
+    duplicates = duplicate_indices(((codes[i], round(sizes[i], 3), True), x0[i], top[i]) for i in rows.tolist())
+    if not duplicates:
+        return chars
+    keep = np.ones(kind.size, dtype=bool)
+    keep[rows[sorted(duplicates)]] = False
+    return chars.take(keep)
+
+
+def _with_twins(kind: np.ndarray, x0: np.ndarray, top: np.ndarray) -> np.ndarray | None:
+    """Characters with another of their kind in their 1-pt grid cell or a neighbouring one
+    (a copy within 1 pt is always there); ``None`` for a page too large for the grid."""
+    if np.abs(x0).max() > _FAR or np.abs(top).max() > _FAR:
+        return None
+    cx = np.floor(x0).astype(np.int64)
+    cy = np.floor(top).astype(np.int64)
+    cx -= cx.min() - 1
+    cy -= cy.min() - 1
+    across, down = int(cx.max()) + 2, int(cy.max()) + 2
+    if (int(kind.max()) + 1) * across * down >= 2**62:
+        return None
+    keys = (kind * down + cy) * across + cx
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    neighbours = np.zeros(kind.size, dtype=np.int64)
+    for dy in (-1, 0, 1):  # the three cells of a row are consecutive keys
+        row = ordered + dy * across
+        neighbours += np.searchsorted(ordered, row + 1, side="right") - np.searchsorted(ordered, row - 1, side="left")
+    twins = np.empty(kind.size, dtype=bool)
+    twins[order] = neighbours > 1  # itself and one more
+    return twins
+
+
+def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
+    """``words.extract_words`` for a page whose characters are all upright."""
+    if not chars.x0.size:
+        return []
+    line = _line_ids(chars.top)
+    order = np.argsort(chars.x0, kind="stable")
+    order = order[np.argsort(line[order], kind="stable")]
+    line = line[order]
+    x0, x1, top, bottom = chars.x0[order], chars.x1[order], chars.top[order], chars.bottom[order]
+    space = chars.codes[order] == ord(" ")
+    gap = x_tolerance_ratio * chars.size[order]
+    same_line = line[1:] == line[:-1]
+    step = x0[1:] - x1[:-1]
+    tracking = _tracking(line, step, same_line & ~space[1:] & ~space[:-1])[line[1:]]
+    breaks = (
+        (x0[1:] < x0[:-1])
+        | (x0[1:] > x1[:-1] + gap[:-1])
+        | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE)
+        | ((tracking < 0) & (step > np.maximum(0.0, tracking + gap[:-1] / 2)))
+    )
+    starts = ~space & np.r_[True, ~same_line | space[:-1] | breaks]
+    spelt = _spelt(chars, order[~space])
+    # The words are runs of the non-space characters, each beginning at a start.
+    firsts = np.flatnonzero(starts[~space])
+    bounds = np.r_[firsts, len(spelt)].tolist()
+    x0, x1, top, bottom = x0[~space], x1[~space], top[~space], bottom[~space]
+    return [
+        Word("".join(spelt[a:b]), left, right, upper, lower)
+        for a, b, left, right, upper, lower in zip(
+            bounds[:-1],
+            bounds[1:],
+            np.minimum.reduceat(x0, firsts).tolist(),
+            np.maximum.reduceat(x1, firsts).tolist(),
+            np.minimum.reduceat(top, firsts).tolist(),
+            np.maximum.reduceat(bottom, firsts).tolist(),
+            strict=True,
+        )
+    ]
+
+
+def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
+    """The letters in ``order``, ligatures spelt out: one string when each is one letter."""
+    codes = chars.codes[order]
+    if not ((codes >= MULTI) | ((codes >= _LIGATURE_CODES[0]) & (codes <= _LIGATURE_CODES[1]))).any():
+        letters: bytes = codes.astype("<u4").tobytes()
+        return letters.decode("utf-32-le")
+    spellings = chars.spellings
+    texts = [spellings[c] if c >= MULTI else chr(c) for c in codes.tolist()]
+    return [_LIGATURES.get(text, text) for text in texts]
+
+
+def _line_ids(tops: np.ndarray) -> np.ndarray:
+    """``words._clusters`` of the tops: sorted distinct values chained within 3 pt."""
+    values, value_of = np.unique(tops, return_inverse=True)  # (with the inverse, numpy.ma stays unimported)
+    cluster = np.cumsum(np.r_[False, values[1:] > values[:-1] + Y_TOLERANCE])
+    return cluster[value_of.reshape(-1)]
+
+
+def _tracking(line: np.ndarray, step: np.ndarray, counted: np.ndarray) -> np.ndarray:
+    """``words._tracking`` of every line: the median gap between letters, 0 under 4 gaps."""
+    lines = int(line[-1]) + 1
+    owner = line[1:][counted]
+    gaps = step[counted]
+    ordered = gaps[np.lexsort((gaps, owner))]
+    counts = np.bincount(owner, minlength=lines)
+    firsts = np.cumsum(counts) - counts
+    tracking = np.zeros(lines)
+    enough = np.flatnonzero(counts >= 4)
+    middle = firsts[enough] + counts[enough] // 2
+    odd = counts[enough] % 2 == 1
+    tracking[enough] = np.where(odd, ordered[middle], (ordered[middle - 1] + ordered[middle]) / 2)
+    return tracking

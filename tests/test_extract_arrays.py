@@ -1,0 +1,177 @@
+"""The PDFium engine's array path against its reference, one ``Char`` at a time.
+
+``pdfium_arrays.read_char_arrays`` must give exactly ``pdfium_chars.read_chars``'s
+characters, ``word_arrays`` exactly ``fakebold``'s and ``words``'s results, and
+``layout._candidate_runs`` exactly its plain big-integer scan: on every page of the
+generated layouts and the fixture PDFs, and on random characters and words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from conftest import EXAMPLES, FIXTURES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pdf_layouts import generated_pdfs
+
+from resumematch.extract import layout
+from resumematch.extract import pdfium as pdfium_engine
+from resumematch.extract.pdfium_arrays import MULTI, CharArrays, read_char_arrays
+from resumematch.extract.pdfium_chars import read_chars
+from resumematch.extract.word_arrays import upright_words, without_fake_bold
+from resumematch.extract.words import Char, extract_words
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+RATIO = layout.X_TOLERANCE_RATIO
+_PAGES_EACH = 3
+
+
+def _sources() -> dict[str, bytes | Path]:
+    sources: dict[str, bytes | Path] = dict(generated_pdfs())
+    for root in (EXAMPLES, FIXTURES):
+        if root.exists():
+            sources.update({str(path.relative_to(root)): path for path in sorted(root.rglob("*.pdf"))})
+    return sources
+
+
+SOURCES = _sources()
+
+
+def _pages(source: bytes | Path) -> Iterator[tuple[pdfium.PdfPage, pdfium.PdfTextPage]]:
+    try:
+        document = pdfium.PdfDocument(source)
+    except pdfium.PdfiumError:
+        return  # encrypted or unreadable: the engine hands these on before reading characters
+    try:
+        for index in range(min(len(document), _PAGES_EACH)):
+            page = document[index]
+            yield page, page.get_textpage()
+    finally:
+        document.close()
+
+
+def _as_chars(arrays: CharArrays) -> list[Char]:
+    return [
+        Char(letter, x0, x1, top, bottom, size)
+        for letter, x0, x1, top, bottom, size in zip(
+            arrays.texts(),
+            arrays.x0.tolist(),
+            arrays.x1.tolist(),
+            arrays.top.tolist(),
+            arrays.bottom.tolist(),
+            arrays.size.tolist(),
+            strict=True,
+        )
+    ]
+
+
+def _as_arrays(chars: list[Char]) -> CharArrays:
+    numbers: dict[str, int] = {}
+    codes = [ord(c.text) if len(c.text) == 1 else numbers.setdefault(c.text, MULTI + len(numbers)) for c in chars]
+    return CharArrays(
+        np.array(codes, dtype=np.int64),
+        *(np.array([getattr(c, field) for c in chars], dtype=float) for field in ("x0", "x1", "top", "bottom", "size")),
+        spellings={code: text for text, code in numbers.items()},
+        width=612.0,
+        height=792.0,
+    )
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+def test_arrays_read_what_the_reference_reads(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[bool] = []
+    fast = layout._candidate_runs
+
+    def both(*args: object) -> list[tuple[int, int, int]]:
+        runs = fast(*args)  # type: ignore[arg-type]
+        compared.append(runs == layout._candidate_runs_plain(*args))  # type: ignore[arg-type]
+        return runs
+
+    monkeypatch.setattr(layout, "_candidate_runs", both)  # the gutter scan against its reference too
+    for page, textpage in _pages(SOURCES[name]):
+        arrays = read_char_arrays(page, textpage)
+        chars, width, height = read_chars(page, textpage)
+        if arrays is None:  # a page for the reference only (rotated, turned text, ...)
+            assert pdfium_engine.read_page(page, textpage) == pdfium_engine.read_page(page, textpage, bulk=False)
+            continue
+        assert _as_chars(arrays) == [char._replace(turn=0.0) for char in chars]
+        assert (arrays.width, arrays.height) == (width, height)
+        kept = without_fake_bold(arrays)
+        reference = pdfium_engine._without_fake_bold(chars)
+        assert _as_chars(kept) == [char._replace(turn=0.0) for char in reference]
+        assert upright_words(kept, x_tolerance_ratio=RATIO) == extract_words(reference, x_tolerance_ratio=RATIO)
+        assert pdfium_engine.read_page(page, textpage) == pdfium_engine.read_page(page, textpage, bulk=False)
+    assert all(compared)
+
+
+def test_most_pages_take_the_array_path() -> None:
+    fast = total = 0
+    for name in sorted(generated_pdfs()):
+        for page, textpage in _pages(SOURCES[name]):
+            total += 1
+            fast += read_char_arrays(page, textpage) is not None
+    assert total and fast >= total - 2  # the rotated layouts go to the reference
+
+
+_letters = st.sampled_from([*"abcdeXYZ-.,ﬁ", " ", "fi"])
+_coordinate = st.floats(min_value=0, max_value=80, allow_nan=False).map(lambda v: round(v * 4) / 4)
+_char = st.builds(
+    lambda text, x0, width, top, size: Char(text, x0, x0 + width, top, top + size, size),
+    _letters,
+    _coordinate,
+    st.sampled_from([0.0, 2.0, 4.5, 6.0, -1.0]),
+    _coordinate,
+    st.sampled_from([6.0, 10.0, 10.0004, 12.0]),
+)
+
+
+def _spaced(chars: list[Char]) -> list[Char]:
+    """Spaces as read_chars makes them: a copy of the character before, never first or twice."""
+    out: list[Char] = []
+    for char in chars:
+        if char.text == " ":
+            if out and out[-1].text != " ":
+                out.append(out[-1]._replace(text=" ", x0=out[-1].x1))
+        else:
+            out.append(char)
+    return out
+
+
+@SETTINGS
+@given(st.lists(_char, max_size=60), st.lists(st.integers(0, 59), max_size=20))
+def test_fake_bold_and_words_match_the_reference_on_random_characters(chars: list[Char], repeats: list[int]) -> None:
+    for position in repeats:  # overprinted copies, a fraction of a point off
+        if position < len(chars):
+            original = chars[position]
+            chars.append(original._replace(x0=original.x0 + 0.25, x1=original.x1 + 0.25))
+    chars = _spaced(chars)
+    kept = without_fake_bold(_as_arrays(chars))
+    reference = pdfium_engine._without_fake_bold(chars)
+    assert _as_chars(kept) == reference
+    assert upright_words(kept, x_tolerance_ratio=RATIO) == extract_words(reference, x_tolerance_ratio=RATIO)
+
+
+_word = st.builds(
+    lambda x0, width, top, height: layout._Word("w", x0, x0 + width, top, top + height),
+    st.floats(min_value=0, max_value=300, allow_nan=False),
+    st.floats(min_value=-2, max_value=120, allow_nan=False),
+    st.floats(min_value=-5, max_value=400, allow_nan=False),
+    st.floats(min_value=0.5, max_value=14, allow_nan=False),
+)
+
+
+@SETTINGS
+@given(st.lists(_word, min_size=1, max_size=80))
+def test_gutter_scan_matches_the_plain_scan_on_random_words(words: list[layout._Word]) -> None:
+    bounds = (
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.bottom for w in words),
+        max(w.x1 for w in words),
+    )
+    assert layout._candidate_runs(words, *bounds) == layout._candidate_runs_plain(words, *bounds)
