@@ -111,6 +111,7 @@ def test_to_disk_from_disk_keeps_custom_rules_and_vocabulary(tmp_path: Path) -> 
         "assertion_rules.json",
         "people_rules.json",
         "credential_issuers.json",
+        "section_headings.json",
     }
     for path in (vocab, rules, people):
         path.unlink()  # the saved pipeline needs none of the original files
@@ -130,6 +131,7 @@ def test_exclude_leaves_the_assertion_rules_out(tmp_path: Path) -> None:
         "vocabulary.json",
         "people_rules.json",
         "credential_issuers.json",
+        "section_headings.json",
     }
     restored = pipeline()
     restored.get_pipe("resumematch_terms").from_disk(tmp_path / "saved")  # type: ignore[attr-defined]
@@ -144,4 +146,4 @@ def test_exclude_leaves_the_assertion_rules_out(tmp_path: Path) -> None:
     loaded.get_pipe("resumematch_terms").from_disk(full)  # type: ignore[attr-defined]
     assert statuses(loaded(TEXT))["epic"] == "hedged"
     payload = json.loads(matcher.to_bytes(exclude=["assertion_rules"]))  # type: ignore[attr-defined]
-    assert set(payload) == {"vocabulary", "people_rules", "credential_issuers"}
+    assert set(payload) == {"vocabulary", "people_rules", "credential_issuers", "section_headings"}

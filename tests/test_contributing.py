@@ -43,3 +43,29 @@ def test_every_stage_package_says_what_it_owns() -> None:
         module = importlib.import_module(f"resumematch.{folder.name}")
         doc = module.__doc__ or ""
         assert len(doc.split()) >= 12, f"resumematch.{folder.name} has no docstring saying what it owns"
+
+
+def _modules_of(folder: Path) -> list[str]:
+    """The modules and subpackages a package holds (``__init__`` and ``__main__`` aside)."""
+    modules = [f.stem for f in folder.glob("*.py") if not f.stem.startswith("__")]
+    return sorted(modules + [d.name for d in folder.iterdir() if (d / "__init__.py").exists()])
+
+
+def _names(doc: str, package: str, module: str) -> bool:
+    """Whether ``doc`` names ``module`` as code: ``name``, ``name.py``, :mod:`.name` or its dotted path."""
+    forms = (f"``{module}``", f"``{module}.py``", f":mod:`.{module}`", f"resumematch.{package}.{module}")
+    return any(form in doc for form in forms)
+
+
+def test_every_package_docstring_names_every_module_it_owns() -> None:
+    import importlib
+
+    packages = sorted(d for d in PACKAGE.iterdir() if (d / "__init__.py").exists())
+    assert {"match", "posting", "render"} <= {d.name for d in packages}  # the walk finds the stages
+    unnamed = {}
+    for folder in packages:
+        doc = importlib.import_module(f"resumematch.{folder.name}").__doc__ or ""
+        missing = [m for m in _modules_of(folder) if not _names(doc, folder.name, m)]
+        if missing:
+            unnamed[folder.name] = missing
+    assert unnamed == {}, "each package's docstring must name every module it owns: " + repr(unnamed)

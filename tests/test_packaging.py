@@ -1,29 +1,84 @@
-"""The built wheel carries the code and the shipped vocabularies, and works from anywhere."""
+"""The built wheel carries the code and the shipped vocabularies, and works from anywhere.
+
+The builds run on a copy of the checkout in a temporary folder: setuptools writes
+``src/resumematch.egg-info`` and ``build/`` next to the source it builds, and a test
+must leave the checkout as it found it (checked with ``git status --ignored``).
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
 import tarfile
 import zipfile
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
+_NOT_SOURCE = {".git", ".venv", "build", "dist", "__pycache__", ".hypothesis", ".corpus", "out"}
+"""What a build must not see or a copy need not carry: version control, environments,
+caches and what earlier builds and benchmark runs left."""
+
+
+class SourceCopy(NamedTuple):
+    """The checkout copied for building, and what ``git status`` said before any build."""
+
+    path: Path
+    status_before: list[str] | None
+
+
+def _checkout_status() -> list[str] | None:
+    """``git status --porcelain --ignored`` of the checkout without bytecode caches
+    (imports write those); ``None`` outside a git checkout (an unpacked sdist)."""
+    try:
+        result = subprocess.run(
+            ["git", "status", "--porcelain", "--ignored", "--untracked-files=all"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+    except OSError:
+        return None
+    if result.returncode != 0:
+        return None
+    return sorted(line for line in result.stdout.splitlines() if "__pycache__" not in line)
+
+
+def _not_source(folder: str, names: list[str]) -> set[str]:
+    ignored = {name for name in names if name in _NOT_SOURCE or name.endswith((".egg-info", "_cache"))}
+    if Path(folder) / "vocabularies" == ROOT / "src" / "resumematch" / "vocabularies":
+        ignored.add("vocabularies")  # a developer's symlink to vocab/, which packaging maps itself
+    return ignored
+
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
-        check=True,
+def source(tmp_path_factory: pytest.TempPathFactory) -> SourceCopy:
+    before = _checkout_status()
+    copy = tmp_path_factory.mktemp("source") / "resumematch"
+    shutil.copytree(ROOT, copy, symlinks=True, ignore=_not_source)
+    return SourceCopy(copy, before)
+
+
+def _build(source: SourceCopy, kind: str, out: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "build", f"--{kind}", "--outdir", str(out), str(source.path)],
         capture_output=True,
+        text=True,
     )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+
+
+@pytest.fixture(scope="module")
+def wheel(source: SourceCopy, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    _build(source, "wheel", out)
     (built,) = out.glob("resumematch-*.whl")
     return built
 
@@ -90,13 +145,9 @@ def test_wheel_carries_the_license(wheel: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def sdist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sdist(source: SourceCopy, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sdist")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--sdist", "--outdir", str(out), str(ROOT)],
-        check=True,
-        capture_output=True,
-    )
+    _build(source, "sdist", out)
     (built,) = out.glob("resumematch-*.tar.gz")
     return built
 
@@ -127,3 +178,10 @@ def test_the_sdist_carries_the_license_and_runnable_tests(sdist: Path, tmp_path:
         env=env,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+
+
+def test_building_leaves_the_checkout_as_it_was(source: SourceCopy, wheel: Path, sdist: Path) -> None:
+    if source.status_before is None:
+        pytest.skip("not a git checkout (an unpacked sdist): git status cannot tell what changed")
+    assert wheel.is_file() and sdist.is_file()
+    assert _checkout_status() == source.status_before

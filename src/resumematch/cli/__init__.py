@@ -3,7 +3,9 @@
 Library errors become one clear line on stderr and exit code 1; usage errors exit 2
 (argparse's convention; :mod:`.exit_codes`). spaCy is imported only by the commands that
 need it, so ``resumematch --help`` and ``--version`` answer at once. The grammar is
-:mod:`.parser`; each command runs in its own module.
+:mod:`.parser`; each command runs in its own module: ``document_commands`` (``check``,
+``terms``, ``extract``), ``rank_command`` and ``service_commands`` (``cache``, ``serve``),
+after ``paths`` has checked the paths they are given.
 """
 
 from __future__ import annotations

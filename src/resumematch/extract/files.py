@@ -15,7 +15,6 @@ import errno
 import os
 import re
 import stat
-from pathlib import Path
 
 from ..errors import InputError
 
@@ -149,11 +148,3 @@ def unprintable(shown: str) -> str:
 
     name = re.sub(r"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})", back, shown)
     return name if os.path.lexists(name) and not os.path.lexists(shown) else shown
-
-
-def is_regular_file(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` names a regular file (no exception, no opening)."""
-    try:
-        return stat.S_ISREG(Path(path).stat().st_mode)
-    except (OSError, ValueError):
-        return False

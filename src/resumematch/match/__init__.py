@@ -10,7 +10,9 @@ what it reads and writes), token patterns (``patterns``, ``pattern_spec``), near
 spellings (``fuzzy``), abbreviations a document defines (``abbreviations``), the
 assertion status of each mention (``assertion``, and ``people`` for titles that name
 someone else), a credential's issuer and dates (``credentials``), the terms a degree
-counts for (``degree_terms``), the evidence an ambiguous form needs (``evidence``), and
+counts for (``degree_terms``), the evidence an ambiguous form needs (``evidence``), keyword lists read as
+the body reads their words (``keyword_lists``), customers a sales role served rather
+than its work (``market_lists``), and
 ``pipeline``, which builds the spaCy pipeline once and turns the component's rows into
 :class:`~resumematch.models.Mention` records. It reads extracted Documents
 and the resume's sections; it knows nothing of postings, scores or output formats.

@@ -3,12 +3,14 @@
 Design (after spaCy's ``SpanRuler``): the component always returns the ``Doc`` and
 writes its results to ``doc.spans["resumematch_terms"]``, each span labelled with the
 term's category and with ``span_id`` set to the term id. The config holds only settings
-(vocabulary names or paths, the paths of the assertion, people and credential issuer
-files, the spans key, switches); the vocabulary and the three data sets themselves are
-saved with ``to_disk`` (each can be left out with ``exclude``) so a saved pipeline loads
+(vocabulary names or paths, the paths of the assertion, people, credential issuer and
+section heading files, the spans key, switches); the vocabulary and the four data sets
+themselves are saved with ``to_disk`` (each can be left out with ``exclude``) so a saved pipeline loads
 without the original files. A user's own rules file (``config={"assertion_rules":
 "my-rules.json"}``, the format of ``data/assertion.json``) replaces the packaged rules,
-as medspaCy's ConText ``rules=`` does.
+as medspaCy's ConText ``rules=`` does; so does a section headings file
+(``config={"section_headings": "my-headings.json"}``, the format of ``data/sections.json``),
+which finds the sections of a Doc that arrives without them (a user's ``nlp(text)``).
 
 The search itself is :class:`~resumematch.match.term_search.TermSearch`, compiled on the
 first document. The matches are kept as rows in ``doc.user_data``
@@ -29,7 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..english import english_lemmas
-from .assertion import AssertionRules, default_rules, load_rules
+from ..resume.sections import SectionHeadings, default_section_headings, detect_sections
+from .assertion import AssertionRules, default_rules, load_rules, read_rules_file
 from .credentials import IssuerTable, default_issuers, load_issuers
 from .evidence import section_extension
 from .people import PeopleRules, default_people_rules, load_people_rules
@@ -45,6 +48,7 @@ __all__ = [
     "TermMatcher",
     "TokenMatch",
     "english_lemmas",
+    "load_section_headings",
     "make_term_matcher",
     "match_rows_of",
     "span_confidence",
@@ -55,8 +59,15 @@ __all__ = [
 
 FACTORY_NAME = "resumematch_terms"
 SPANS_KEY = "resumematch_terms"
-SAVED_PARTS = ("vocabulary", "assertion_rules", "people_rules", "credential_issuers")
+SAVED_PARTS = ("vocabulary", "assertion_rules", "people_rules", "credential_issuers", "section_headings")
 """What ``to_disk``/``to_bytes`` save, by the names ``exclude`` takes."""
+
+
+def load_section_headings(path: str | os.PathLike[str]) -> SectionHeadings:
+    """A user's section headings file (the format of ``data/sections.json``), validated; it
+    replaces the packaged headings. Any problem is a :class:`~resumematch.errors.VocabError`
+    whose message starts with the file's name."""
+    return SectionHeadings.from_dict(read_rules_file(path, "section headings"), where=str(path))
 
 
 class TermMatcher:
@@ -83,6 +94,7 @@ class TermMatcher:
         assertion_rules: str | os.PathLike[str] | AssertionRules | None = None,
         people_rules: str | os.PathLike[str] | PeopleRules | None = None,
         credential_issuers: str | os.PathLike[str] | IssuerTable | None = None,
+        section_headings: str | os.PathLike[str] | SectionHeadings | None = None,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -99,6 +111,7 @@ class TermMatcher:
         self._assertion_rules = assertion_rules
         self._people_rules = people_rules
         self._issuers = credential_issuers
+        self._headings = section_headings
         self._search: TermSearch | None = None
 
     @property
@@ -125,13 +138,24 @@ class TermMatcher:
             issuers = self._issuers = load_issuers(issuers) if issuers else default_issuers()
         return issuers
 
+    @property
+    def section_headings(self) -> SectionHeadings:
+        """The section headings in use (the packaged ``data/sections.json`` unless configured)."""
+        headings = self._headings
+        if not isinstance(headings, SectionHeadings):
+            headings = self._headings = load_section_headings(headings) if headings else default_section_headings()
+        return headings
+
     def set_rules(
         self,
         assertion_rules: AssertionRules | None = None,
         people_rules: PeopleRules | None = None,
         credential_issuers: IssuerTable | None = None,
+        section_headings: SectionHeadings | None = None,
     ) -> None:
         """Use these rules from now on (compiled on the next document); None keeps the current ones."""
+        if section_headings is not None:
+            self._headings = section_headings
         if assertion_rules is not None:
             self._assertion_rules = assertion_rules
         if people_rules is not None:
@@ -173,7 +197,10 @@ class TermMatcher:
         ``doc.user_data``, read by :func:`match_rows_of`)."""
         # Doc.text walks every token in Python; resumematch's tokenizer hands the text over.
         text = doc.user_data.pop(TEXT_KEY, None)
-        sections = doc._.get(section_extension()) if doc.has_extension(section_extension()) else None
+        sections = doc._.get(section_extension())
+        if sections is None and len(doc):  # a user's own Doc: its sections by the component's headings
+            found = detect_sections(doc.text if text is None else text, self.section_headings)
+            sections = tuple((s.start, s.end, s.kind) for s in found) or None
         rows = self.match_rows(doc, text, sections)
         labels = self.search.labels
         doc.spans[self.spans_key] = [
@@ -210,6 +237,7 @@ class TermMatcher:
             "assertion_rules": self.assertion_rules.to_dict,
             "people_rules": self.people_rules.to_dict,
             "credential_issuers": self.credential_issuers.to_dict,
+            "section_headings": self.section_headings.to_dict,
         }
         return {name: make() for name, make in parts.items() if name not in set(exclude)}
 
@@ -226,10 +254,13 @@ class TermMatcher:
         if "credential_issuers" in payloads and "credential_issuers" not in skip:
             raw = payloads["credential_issuers"]
             self.set_rules(credential_issuers=IssuerTable.from_dict(raw, where="saved credential issuers"))
+        if "section_headings" in payloads and "section_headings" not in skip:
+            raw = payloads["section_headings"]
+            self.set_rules(section_headings=SectionHeadings.from_dict(raw, where="saved section headings"))  # type: ignore[arg-type]
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        """The vocabulary and the three data sets as JSON, keyed by name."""
+        """The vocabulary and the four data sets as JSON, keyed by name."""
         return json.dumps(self._payloads(exclude)).encode("utf-8")
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> TermMatcher:
@@ -240,7 +271,7 @@ class TermMatcher:
 
     def to_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> None:
         """One JSON file per part: ``vocabulary.json``, ``assertion_rules.json``, ``people_rules.json``,
-        ``credential_issuers.json``."""
+        ``credential_issuers.json``, ``section_headings.json``."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         for name, payload in self._payloads(exclude).items():
@@ -267,6 +298,7 @@ class TermMatcher:
         "assertion_rules": None,
         "people_rules": None,
         "credential_issuers": None,
+        "section_headings": None,
     },
 )
 def make_term_matcher(
@@ -279,12 +311,13 @@ def make_term_matcher(
     assertion_rules: str | None,
     people_rules: str | None,
     credential_issuers: str | None,
+    section_headings: str | None,
 ) -> TermMatcher:
     """spaCy factory: ``nlp.add_pipe("resumematch_terms", config={"vocab_sources": [...]})``.
 
-    ``assertion_rules``, ``people_rules`` and ``credential_issuers`` are paths of data
-    files (the formats of ``data/assertion.json``, ``data/people.json`` and
-    ``data/credentials.json``); null means the packaged ones.
+    ``assertion_rules``, ``people_rules``, ``credential_issuers`` and ``section_headings``
+    are paths of data files (the formats of ``data/assertion.json``, ``data/people.json``,
+    ``data/credentials.json`` and ``data/sections.json``); null means the packaged ones.
     """
     return TermMatcher(
         nlp,
@@ -296,4 +329,5 @@ def make_term_matcher(
         assertion_rules=assertion_rules,
         people_rules=people_rules,
         credential_issuers=credential_issuers,
+        section_headings=section_headings,
     )

@@ -37,7 +37,7 @@ import numpy as np
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from ..errors import VocabError
-from ..models import Status
+from ..models import CATEGORY_TABLE, Status
 from .assertion import packaged_rules, read_rules_file
 from .market_lists import cue_ends, in_market_list
 from .trie import Tokens
@@ -155,8 +155,9 @@ def default_people_rules() -> PeopleRules:
 class PeopleDetector:
     """Which mentions of titles and licences name other people, and which name no one.
 
-    Built once per vocabulary: a term can name a person when it is a title or licence,
-    or one of its forms ends with a person word ("case manager" of Case management).
+    Built once per vocabulary: a term can name a person when its category can (a title or
+    licence: the category table's ``names_person``) or one of its forms ends with a person
+    word ("case manager" of Case management).
     """
 
     def __init__(self, vocabulary: Vocabulary, rules: PeopleRules | None = None) -> None:
@@ -165,7 +166,9 @@ class PeopleDetector:
         self._terms: dict[str, frozenset[str]] = {}
         for term in vocabulary:
             forms = [term.name, *term.aliases]
-            if term.category in ("title", "license") or any(_base(f.lower().split()[-1], words) for f in forms if f):
+            if CATEGORY_TABLE[term.category].names_person or any(
+                _base(f.lower().split()[-1], words) for f in forms if f
+            ):
                 self._terms[term.id] = frozenset(term.abbreviations)
         self._departments = frozenset(
             term.id

@@ -4,7 +4,10 @@
     job text ──analyze──▶ JobProfile ────────────────┴─score──▶ Report
 
 ``document.py`` holds what extraction and matching produce, ``report.py`` what job
-analysis and scoring produce. Every model has ``to_dict()`` returning only JSON-ready
+analysis and scoring produce, ``readiness.py`` what the ATS readiness checks find;
+``categories.py`` is the category table every stage reads, ``inputs.py`` says what a
+string is (``Text``), and ``frozen.py`` gives the frozen dataclasses made by the
+hundred a faster ``__init__``. Every model has ``to_dict()`` returning only JSON-ready
 values (str, int, float, bool, None, lists and dicts); the JSON contract documented in
 ``docs/json.md`` is built from these methods and nowhere else, so it cannot drift
 from the models.

@@ -47,10 +47,13 @@ class CategoryInfo:
     listed_counts: bool = True
     """A bare skills list ("Skills: BLS, Epic, scheduling") shows it. Not for a licence, a
     degree or a title: those count only where the resume states them (``scoring.stuffing``)."""
+    names_person: bool = False
+    """A mention can name a person ("an RN", "the Medical Assistant"): a licence or a title,
+    which ``match.people`` checks for someone other than the applicant."""
 
 
 # The fields in order: name, weight, score part, variants, evidence sections, credential,
-# colour, suggestion verb, held only, listed counts.
+# colour, suggestion verb, held only, listed counts, names a person.
 _ROWS = (
     CategoryInfo("hard_skill", 2.0, None, "reorder", frozenset(), False, "#7aecec", "have it"),
     CategoryInfo("soft_skill", 1.0, None, "reorder", frozenset(), False, "#bfeeb7", "have it"),
@@ -77,6 +80,7 @@ _ROWS = (
         "hold it",
         True,
         False,
+        names_person=True,
     ),
     CategoryInfo(
         "education",
@@ -92,7 +96,19 @@ _ROWS = (
     ),
     CategoryInfo("regulation", 1.5, None, "proper", frozenset(), False, "#9cc9cc", "have it"),
     CategoryInfo("duty", 1.0, None, "reorder", frozenset(), False, "#bfe1d9", "have it"),
-    CategoryInfo("title", 1.0, None, "plural_only", frozenset(), False, "#e4e7d2", "have held this role", True, False),
+    CategoryInfo(
+        "title",
+        1.0,
+        None,
+        "plural_only",
+        frozenset(),
+        False,
+        "#e4e7d2",
+        "have held this role",
+        True,
+        False,
+        names_person=True,
+    ),
 )
 
 CATEGORY_TABLE: dict[str, CategoryInfo] = {row.name: row for row in _ROWS}

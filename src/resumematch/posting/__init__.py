@@ -1,8 +1,13 @@
 """Job postings: which vocabulary terms a posting asks for, and how firmly.
 
-Owns the reading of one requirement statement (``statements``: required or preferred,
-years of experience, degree level and field, setting) and the walk over a whole
-posting that collects its statements, terms and title into a
+Owns the reading of a posting as job boards publish it (``formats``: front matter, HTML,
+the body a recruiter reads), its layout of lines, bullets and paragraphs into statements
+(``layout``), which headings make their statements required, preferred or duties
+(``headings``), whether a statement asks anything of the candidate (``asks``), the
+reading of one requirement statement (``statements``: required or preferred, years of
+experience, degree level and field, setting), the qualities its prose gives the ideal
+hire (``hire``), a requirement's key phrases that no vocabulary names (``phrases``), and
+the walk over a whole posting that collects its statements, terms and title into a
 :class:`~resumematch.models.JobProfile` (``analysis``). It takes a Document and its
 Mentions from the earlier stages and knows nothing of scoring or output formats.
 """
