@@ -10,4 +10,12 @@ hire (``hire``), a requirement's key phrases that no vocabulary names (``phrases
 the walk over a whole posting that collects its statements, terms and title into a
 :class:`~resumematch.models.JobProfile` (``analysis``). It takes a Document and its
 Mentions from the earlier stages and knows nothing of scoring or output formats.
+
+Modules: ``formats`` (front matter, HTML, header lines, title), ``lines`` (headings,
+bullets, wrapped paragraphs, the title line), ``prose`` (sentences and clauses),
+``layout`` (statements and whether each is a requirement), ``headings`` (section names),
+``asks`` (whether a statement asks anything), ``hire`` (the hire described in prose),
+``qualities`` (a list of qualities, one requirement each), ``others`` (people named as
+someone else), ``statements`` (one requirement's facts), ``phrases`` (names beyond the
+vocabulary), ``analysis`` (the JobProfile).
 """

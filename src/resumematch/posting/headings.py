@@ -1,7 +1,7 @@
 """A posting's headings: which section names make their statements required, preferred,
 duties or no requirement at all.
 
-Kept apart from ``layout.py`` (how lines, bullets and paragraphs make statements) because
+Kept apart from ``lines.py`` (which lines are headings) and ``layout.py`` (statements) because
 these rules are a vocabulary of section names, read one heading at a time.
 """
 

@@ -14,7 +14,7 @@ more and none opens with a participle: "a friendly, enthusiastic and organised
 individual" is one person described, "experience in orthopaedic, general and urology
 surgery" one experience in several settings, and "a person centred ethos, showing
 empathy and a desire to make a difference" one quality and how it shows. Kept apart from
-``layout.py`` (where statements begin and end) because these
+``prose.py`` and ``layout.py`` (where statements begin and end) because these
 rules read the words of one sentence.
 """
 
