@@ -2,7 +2,7 @@
 
 Owns the reading of a posting as job boards publish it (``formats``: front matter, HTML,
 the body a recruiter reads), its layout of lines, bullets and paragraphs into statements
-(``layout``), which headings make their statements required, preferred or duties
+(``lines``, ``prose``, ``layout``), which headings make their statements required, preferred or duties
 (``headings``), whether a statement asks anything of the candidate (``asks``), the
 reading of one requirement statement (``statements``: required or preferred, years of
 experience, degree level and field, setting), the qualities its prose gives the ideal
