@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .errors import JobDescriptionError
 from .extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine
+from .extract.files import printable
 from .match.assertion import AssertionRules
 from .match.pipeline import (
     RulesSpec,
@@ -111,7 +112,7 @@ def analyze(
             cached = _profiles.get(key)
             if cached is not None and cached[0] is vocabulary:
                 _profiles.move_to_end(key)
-                return cached[1]
+                return _as_named(cached[1], job) if key[0] == "file" else cached[1]
     profile = _analyze(job, vocabulary, limits, rules)
     if key is not None:
         with _profiles_lock:
@@ -120,6 +121,12 @@ def analyze(
             while len(_profiles) > _PROFILE_CACHE_SIZE:
                 _profiles.popitem(last=False)
     return profile
+
+
+def _as_named(profile: JobProfile, job: TextOrSource) -> JobProfile:
+    """The cached profile of a posting file under the name this caller gave it (one file, many spellings)."""
+    name = printable(os.fspath(job))  # type: ignore[arg-type]  # a path: the key says so
+    return profile if profile.source == name else replace(profile, source=name)
 
 
 def _analyze(
