@@ -85,6 +85,11 @@ def _spaced_words(posting_text: str) -> str:
     return f" {' '.join(_WORD.findall(posting_text.lower()))} "
 
 
+def _copied(items: set[str], posting: str) -> int:
+    """How many of a list's items the posting writes word for word."""
+    return sum(1 for i in items if i and f" {i} " in posting)
+
+
 def listed_lines(document: Document, posting_text: str = "") -> ListedLines:
     """Find the bare lists of a resume; ``posting_text`` tells a list copied from it."""
     posting = _spaced_words(posting_text)
@@ -106,11 +111,11 @@ def listed_lines(document: Document, posting_text: str = "") -> ListedLines:
             continue
         if len(items) < _MIN_ITEMS or any(len(_WORD.findall(i)) > _MAX_ITEM_WORDS for i in items):
             continue
-        if document.section_of(start) in _STATED_SECTIONS or document.section_of(start) is None:
+        section = document.section_of(start)
+        if section in _STATED_SECTIONS or section is None:
             continue
         distinct = {" ".join(_WORD.findall(i.lower())) for i in items}  # "HIPAA, HIPAA, ..." is one item
-        copied = [i for i in distinct if i and f" {i} " in posting]
-        if len(distinct) >= COPIED_ITEMS and len(copied) >= _COPIED_SHARE * len(distinct):
+        if len(distinct) >= COPIED_ITEMS and _copied(distinct, posting) >= _COPIED_SHARE * len(distinct):
             keyword.append((start, end))
         else:
             skills.append((start, end))
