@@ -9,7 +9,9 @@ which forgives a typo. A phrase earns what :data:`PHRASE_WEIGHT` gives it.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -61,19 +63,74 @@ def _line_evidence(document: Document, text: str, start: int) -> Evidence:
     )
 
 
-def _find(phrase: PostingPhrase, document: Document, words: list[tuple[str, int, int]]) -> Evidence | None:
+@functools.lru_cache(maxsize=256)
+def _wanted(key: str) -> tuple[str, ...]:
+    """A phrase's words as stems: a posting's, asked of every resume of a ranking."""
+    return tuple(_stem(w) for w in _WORD.findall(key.lower()))
+
+
+def _needle(stem: str) -> str:
+    """What a word that :func:`_same` accepts for ``stem`` must contain: its first four
+    letters (a prefix either way shares them), or the whole of a shorter stem."""
+    return stem[:4] if len(stem) >= 4 else stem
+
+
+class _ResumeWords:
+    """The resume's words as ``(stem, start, end)``, made when a phrase first needs them,
+    each distinct word stemmed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        self._words: list[tuple[str, int, int]] | None = None
+
+    def words(self) -> list[tuple[str, int, int]]:
+        if self._words is None:
+            stems: dict[str, str] = {}
+            words = []
+            # Offsets into the text itself (lower-casing may change a text's length).
+            for m in _ANY_CASE_WORD.finditer(self.text):
+                word = m.group(0).lower()
+                stem = stems.get(word)
+                if stem is None:
+                    stem = stems[word] = _stem(word)
+                words.append((stem, m.start(), m.end()))
+            self._words = words
+        return self._words
+
+
+def _words_at(wanted: Sequence[str], words: Sequence[tuple[str, int, int]]) -> int | None:
+    """The first index where the resume's words run as the stems ``wanted`` (the plain
+    reference of :func:`_first_run`)."""
+    for i in range(len(words) - len(wanted) + 1):
+        if all(_same(words[i + j][0], stem) for j, stem in enumerate(wanted)):
+            return i
+    return None
+
+
+def _first_run(wanted: Sequence[str], resume: _ResumeWords) -> int | None:
+    """:func:`_words_at`, without reading the resume word by word when it cannot match: an
+    ASCII word's lower case stands in the lower-cased text as it is, so a stem whose
+    :func:`_needle` the lower-cased text lacks is not there."""
+    if not all(_needle(stem) in resume.lowered for stem in wanted):
+        return None
+    return _words_at(wanted, resume.words())
+
+
+def _find(phrase: PostingPhrase, document: Document, resume: _ResumeWords) -> Evidence | None:
     text = document.text
     key = phrase.key
     if key.isupper():
         match = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text)
         return _line_evidence(document, match.group(0), match.start()) if match else None
-    wanted = [_stem(w) for w in _WORD.findall(key.lower())]
+    wanted = _wanted(key)
     if not wanted:
         return None
-    for i in range(len(words) - len(wanted) + 1):
-        if all(_same(words[i + j][0], stem) for j, stem in enumerate(wanted)):
-            start, end = words[i][1], words[i + len(wanted) - 1][2]
-            return _line_evidence(document, text[start:end], start)
+    i = _first_run(wanted, resume)
+    if i is not None:
+        words = resume.words()
+        start, end = words[i][1], words[i + len(wanted) - 1][2]
+        return _line_evidence(document, text[start:end], start)
     if len(key.replace(" ", "")) >= 8:
         offset = 0
         for line in text.splitlines(keepends=True):
@@ -87,9 +144,8 @@ def find_phrases(job: JobProfile, document: Document) -> list[PhraseFinding]:
     """Each of the posting's unknown phrases, with the resume line that shows it (or None)."""
     if not job.unknown_terms:
         return []
-    # Offsets into the text itself (lower-casing may change a text's length).
-    words = [(_stem(m.group(0).lower()), m.start(), m.end()) for m in _ANY_CASE_WORD.finditer(document.text)]
-    return [PhraseFinding(phrase, _find(phrase, document, words)) for phrase in job.unknown_terms]
+    resume = _ResumeWords(document.text)
+    return [PhraseFinding(phrase, _find(phrase, document, resume)) for phrase in job.unknown_terms]
 
 
 def phrase_note(finding: PhraseFinding) -> str:

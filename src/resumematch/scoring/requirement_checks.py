@@ -22,6 +22,7 @@ for "does this resume meet '3+ years of nursing experience'?" read on their own:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -173,6 +174,17 @@ def _status(credit: float) -> MetStatus:
 _ByTerm = dict[str, list[Mention]]
 
 
+@functools.lru_cache(maxsize=512)
+def _names_alternatives(statement: str) -> bool:
+    """Whether a statement offers alternatives ("Epic or another EHR"): the posting's,
+    asked of every resume of a ranking."""
+    return _ALTERNATIVES.search(statement) is not None
+
+
+_not_needed = functools.lru_cache(maxsize=512)(states_no_need)
+""":func:`states_no_need`, read once per statement of a posting (not once per resume)."""
+
+
 def _terms_check(
     requirement: Requirement, document: Document, credit_of: TermCredits, vocabulary: Vocabulary
 ) -> tuple[float, list[Evidence], list[str]]:
@@ -194,7 +206,7 @@ def _terms_check(
                 missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
     if not credits:
         return 0.0, evidence, missing
-    if max(credits) >= 1.0 and _ALTERNATIVES.search(requirement.text):
+    if max(credits) >= 1.0 and _names_alternatives(requirement.text):
         return 1.0, evidence, []  # "Epic or another EHR": one alternative is enough
     return sum(credits) / len(credits), evidence, missing
 
@@ -352,7 +364,7 @@ def judge_requirements(
             shown = [f.evidence for f in found if f.evidence is not None]
             credit = len(shown) / len(found)
             evidence, missing = shown, [f"{f.phrase.text} ({_NOT_KNOWN})" for f in found if f.evidence is None]
-        elif states_no_need(requirement.text):
+        elif _not_needed(requirement.text):
             # "No degree required": every resume meets it (and it is in no scored part)
             judgements.append(Judgement(RequirementCheck(requirement, "met", note=_NOT_NEEDED_NOTE), 1.0))
             continue

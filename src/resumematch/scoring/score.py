@@ -48,7 +48,7 @@ posting requires is a gate, without which every part counts at most ``GATE_FACTO
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import NamedTuple
 
@@ -61,6 +61,7 @@ from ..models import (
     Mention,
     MissingTerm,
     Report,
+    Role,
     ScorePart,
     TermMatch,
 )
@@ -292,10 +293,6 @@ def score_resume(
                 )
             )
     missing.sort(key=lambda m: (-m.gain, m.name))
-    requirement_gains = [
-        (judgement, value(aspect, factor) * (1.0 - judgement.credit)) for aspect, judgement, factor in requirement_rows
-    ]
-    title_gain = value("title", 1.0) * (1.0 - parts["title"].earned) if parts["title"].judged else 0.0
 
     credits_in: dict[str, list[float]] = {}
     for part, _term, _weight, credit, _evidence, _via in term_rows:
@@ -321,7 +318,7 @@ def score_resume(
         resume=resume,
         job=job,
         mentions=tuple(mentions),
-        suggestions=tuple(suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles))
+        suggestions=tuple(_suggestions(missing, requirement_rows, parts, value, resume, job, by_term, roles))
         if readiness
         else (),
         requirements=tuple(j.check for j in judgements),
@@ -332,6 +329,26 @@ def score_resume(
     # ATS readiness and the suggestions are for a person reading one report; a ranking row
     # shows neither (``readiness=False``), and they cost about a tenth of its scoring.
     return replace(report, ats=ats_readiness(report)) if readiness else report
+
+
+def _suggestions(
+    missing: list[MissingTerm],
+    requirement_rows: list[tuple[str, Judgement, float]],
+    parts: dict[str, _Part],
+    value: Callable[[str, float], float],
+    resume: Document,
+    job: JobProfile,
+    by_term: dict[str, list[Mention]],
+    roles: Sequence[Role],
+) -> list[str]:
+    """What would raise the score most, with the points each requirement and the title
+    would gain (worked out only for a report a person reads: a ranking row shows none)."""
+    requirement_gains = [
+        (judgement, value(aspect, factor) * (1.0 - judgement.credit)) for aspect, judgement, factor in requirement_rows
+    ]
+    title = parts["title"]
+    title_gain = value("title", 1.0) * (1.0 - title.earned) if title.judged else 0.0
+    return suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles)
 
 
 def _worth(weights: ScoreWeights, judged: set[str]) -> dict[str, float]:

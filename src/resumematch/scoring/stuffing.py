@@ -20,6 +20,7 @@ in this sense.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ _LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z &/'-]{0,40}?)\s*[:–|]\s*")
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*")
 _STATED_SECTIONS = {"education", "certifications", "licenses", "licences", "credentials"}
 _WORD = re.compile(r"\w+")
+_SEPARATOR = re.compile(r"[,;|•·▪]|\s-\s")
+"""Where :data:`_ITEM_SPLIT` can split: a line without one is one item, never a list."""
 # A term of these categories is true only when stated: never shown by a list of words.
 _NOT_LISTED = frozenset(name for name, row in CATEGORY_TABLE.items() if not row.listed_counts)
 
@@ -75,9 +78,21 @@ def _items(line: str) -> list[str]:
     return [item for item in _ITEM_SPLIT.split(line) if item.strip()]
 
 
+@functools.lru_cache(maxsize=64)
+def _spaced_words(posting_text: str) -> str:
+    """The posting's words, lower case, one space apart and at both ends: the same for
+    every resume of a ranking."""
+    return f" {' '.join(_WORD.findall(posting_text.lower()))} "
+
+
+def _copied(items: set[str], posting: str) -> int:
+    """How many of a list's items the posting writes word for word."""
+    return sum(1 for i in items if i and f" {i} " in posting)
+
+
 def listed_lines(document: Document, posting_text: str = "") -> ListedLines:
     """Find the bare lists of a resume; ``posting_text`` tells a list copied from it."""
-    posting = " ".join(_WORD.findall(posting_text.lower()))
+    posting = _spaced_words(posting_text)
     keyword: list[tuple[int, int]] = []
     skills: list[tuple[int, int]] = []
     offset = 0
@@ -86,8 +101,8 @@ def listed_lines(document: Document, posting_text: str = "") -> ListedLines:
         start, end = offset, offset + len(line.rstrip("\r\n"))
         offset += len(line)
         body = line.strip()
-        if not body:
-            continue
+        if not body or not _SEPARATOR.search(body):
+            continue  # at most one item: neither a keyword line (two or more) nor a list
         label = _LABEL.match(body)
         rest = body[label.end() :] if label else body
         items = _items(rest)
@@ -96,11 +111,11 @@ def listed_lines(document: Document, posting_text: str = "") -> ListedLines:
             continue
         if len(items) < _MIN_ITEMS or any(len(_WORD.findall(i)) > _MAX_ITEM_WORDS for i in items):
             continue
-        if document.section_of(start) in _STATED_SECTIONS or document.section_of(start) is None:
+        section = document.section_of(start)
+        if section in _STATED_SECTIONS or section is None:
             continue
         distinct = {" ".join(_WORD.findall(i.lower())) for i in items}  # "HIPAA, HIPAA, ..." is one item
-        copied = [i for i in distinct if i and f" {i} " in f" {posting} "]
-        if len(distinct) >= COPIED_ITEMS and len(copied) >= _COPIED_SHARE * len(distinct):
+        if len(distinct) >= COPIED_ITEMS and _copied(distinct, posting) >= _COPIED_SHARE * len(distinct):
             keyword.append((start, end))
         else:
             skills.append((start, end))

@@ -35,12 +35,12 @@ class PhraseLookup:
         body = "|".join(re.escape(p) for p in forms)
         self._words = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if forms else None
         self._glued = re.compile(_trie_pattern(self._compact)) if self._compact else None
-        self._first_words: dict[str, list[tuple[Any, tuple[str, ...], re.Pattern[str] | None]]] = {}
+        self._first_words: dict[str, list[tuple[Any, tuple[str, ...], str, re.Pattern[str] | None]]] = {}
         for p, label in self._phrases.items():
             parts = tuple(WORDS.findall(p))
             if parts:
                 pattern = None if p.isalnum() else re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")
-                self._first_words.setdefault(parts[0], []).append((label, parts, pattern))
+                self._first_words.setdefault(parts[0], []).append((label, parts, p, pattern))
         abbreviations_ = sorted(self._abbreviations, key=len, reverse=True)
         body = "|".join(re.escape(a) for a in abbreviations_)
         self._exact = re.compile(rf"(?<![\w/])(?:{body})(?![\w])") if abbreviations_ else None
@@ -60,11 +60,13 @@ class PhraseLookup:
         the set are looked at, which is much faster than one pattern over the text."""
         found = set()
         for first in words & self._first_words.keys():
-            for label, parts, pattern in self._first_words[first]:
+            for label, parts, phrase, pattern in self._first_words[first]:
                 if (
                     label not in found
                     and all(w in words for w in parts)
-                    and (pattern is None or pattern.search(lowered))
+                    # The pattern is the phrase between word boundaries: a text without the
+                    # phrase is not searched (a phrase's words mostly stand apart in a resume).
+                    and (pattern is None or (phrase in lowered and pattern.search(lowered)))
                 ):
                     found.add(label)
         return found

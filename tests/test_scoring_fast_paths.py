@@ -1,0 +1,125 @@
+"""The shortcuts scoring takes for ranking speed give what the plain rules give.
+
+Each fast path (``scoring/phrase_checks``: the posting's phrases looked for word by word
+only when their letters are in the text; ``scoring/stuffing``: lines without a separator
+skipped; ``scoring/title_phrases``: a phrase's pattern searched only when the text holds
+the phrase) is checked against the plain rule it replaces, written out here.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resumematch import analyze
+from resumematch.match.pipeline import read_document
+from resumematch.models import Document
+from resumematch.models.inputs import Text
+from resumematch.scoring import stuffing
+from resumematch.scoring.fit_data import fit_data
+from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _stem, _wanted, _words_at
+from resumematch.scoring.stuffing import ListedLines, listed_lines
+from resumematch.scoring.title_phrases import WORDS as TITLE_WORDS
+from resumematch.scoring.title_phrases import PhraseLookup
+
+JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
+REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real-world"
+
+WORDS = ["nurse", "nursing", "care", "cares", "patient", "patients", "HEDIS", "ortho", "orthopaedic", "surgeries"]
+WORDS += ["surgery", "american", "heart", "association", "ed", "es", "İstanbul", "straße", "ΣΊΣΥΦΟΣ", "amer"]
+PIECES = st.sampled_from([*WORDS, " ", ", ", "; ", " - ", "\n", ":", "KEYWORDS: ", "Skills: ", "-", "|", "•"])
+
+
+def _plain_words(text: str) -> list[tuple[str, int, int]]:
+    """The resume's words as ``find_phrases`` first read them: every word stemmed."""
+    return [(_stem(m.group(0).lower()), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9]+", text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(PIECES, max_size=40).map("".join), phrase=st.lists(st.sampled_from(WORDS), min_size=1, max_size=3))
+def test_a_phrase_is_found_where_the_plain_word_scan_finds_it(text: str, phrase: list[str]) -> None:
+    wanted = _wanted(" ".join(phrase).lower())
+    assert _first_run(wanted, _ResumeWords(text)) == _words_at(wanted, _plain_words(text))
+    assert _ResumeWords(text).words() == _plain_words(text)
+
+
+def _plain_listed_lines(document: Document, posting_text: str) -> ListedLines:
+    """``listed_lines`` as first written: every non-empty line split into items."""
+    posting = " ".join(stuffing._WORD.findall(posting_text.lower()))
+    keyword, skills = [], []
+    offset = 0
+    for line in document.text.splitlines(keepends=True):
+        start, end = offset, offset + len(line.rstrip("\r\n"))
+        offset += len(line)
+        body = line.strip()
+        if not body:
+            continue
+        label = stuffing._LABEL.match(body)
+        items = stuffing._items(body[label.end() :] if label else body)
+        if stuffing._KEYWORD_LABEL.match(body) and len(items) >= 2:
+            keyword.append((start, end))
+            continue
+        if len(items) < stuffing._MIN_ITEMS or any(
+            len(stuffing._WORD.findall(i)) > stuffing._MAX_ITEM_WORDS for i in items
+        ):
+            continue
+        if document.section_of(start) in stuffing._STATED_SECTIONS or document.section_of(start) is None:
+            continue
+        distinct = {" ".join(stuffing._WORD.findall(i.lower())) for i in items}
+        copied = [i for i in distinct if i and f" {i} " in f" {posting} "]
+        if len(distinct) >= stuffing.COPIED_ITEMS and len(copied) >= stuffing._COPIED_SHARE * len(distinct):
+            keyword.append((start, end))
+        else:
+            skills.append((start, end))
+    return ListedLines(tuple(keyword), tuple(skills))
+
+
+@pytest.fixture(scope="module")
+def posting_text() -> str:
+    return analyze(JOB).text
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.lists(PIECES, max_size=14).map("".join), min_size=1, max_size=8))
+def test_bare_lists_are_the_plain_rules(posting_text: str, lines: list[str]) -> None:
+    document = read_document(Text("Jane Doe\nExperience\n" + "\n".join(lines) + "\nSkills\n" + "\n".join(lines)))
+    assert listed_lines(document, posting_text) == _plain_listed_lines(document, posting_text)
+
+
+def test_bare_lists_of_real_resumes_are_the_plain_rules(posting_text: str) -> None:
+    paths = sorted((EXAMPLES / "resumes").glob("*"))
+    paths += sorted((REAL_WORLD / "resumes").glob("*/*.pdf"))[:20] if REAL_WORLD.is_dir() else []
+    checked = 0
+    for path in paths:
+        document = read_document(path)
+        assert listed_lines(document, posting_text) == _plain_listed_lines(document, posting_text), path.name
+        checked += 1
+    assert checked >= 3
+
+
+def _plain_labels_in(lookup: PhraseLookup, lowered: str, words: frozenset[str]) -> set[object]:
+    """``labels_in`` as first written: every candidate phrase's pattern searched."""
+    found: set[object] = set()
+    for first in words & lookup._first_words.keys():
+        for label, parts, _phrase, pattern in lookup._first_words[first]:
+            if label not in found and all(w in words for w in parts) and (pattern is None or pattern.search(lowered)):
+                found.add(label)
+    return found
+
+
+SPECIALTY_WORDS = ["emergency", "department", "clinical", "trials", "nursing", "home", "patient", "education", "care"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from([*SPECIALTY_WORDS, " ", "-", "/", "\n", ", "]), max_size=30).map("".join))
+def test_specialties_and_languages_are_the_plain_search(text: str) -> None:
+    data = fit_data()
+    lowered = text.lower()
+    words = frozenset(TITLE_WORDS.findall(lowered))
+    for lookup in (data.specialties, data.languages, data.families):
+        assert lookup.labels_in(lowered, words) == _plain_labels_in(lookup, lowered, words)
