@@ -6,6 +6,7 @@ with a reason when the folder is absent (e.g. on a machine with only the project
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -29,6 +30,21 @@ def need(path: Path) -> Path:
     """Return ``path``, or skip the test when the shared folder it lives in is absent."""
     if not path.exists():
         pytest.skip(f"{path} is not present (the ../shared folder is only on CI and dev machines)")
+    return path
+
+
+def mini_pipeline(**config: object):  # type: ignore[no-untyped-def]
+    """``spacy.blank("en")`` with the component on the mini vocabulary and ``config``."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("resumematch_terms", config={"vocab_sources": [str(MINI_VOCAB)], **config})
+    return nlp
+
+
+def write_json(path: Path, data: object) -> Path:
+    """Write ``data`` as JSON to ``path`` and return the path."""
+    path.write_text(json.dumps(data), encoding="utf-8")
     return path
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 import spacy
-from conftest import MINI_VOCAB
+from conftest import MINI_VOCAB, write_json
+from conftest import mini_pipeline as pipeline
 
 import resumematch
 from resumematch import VocabError
@@ -32,27 +33,16 @@ def summary(doc: spacy.tokens.Doc) -> list[tuple[str, str, str, str, str]]:
     ]
 
 
-def pipeline(**config: object) -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("resumematch_terms", config={"vocab_sources": [str(MINI_VOCAB)], **config})
-    return nlp
-
-
-def write(path: Path, data: object) -> Path:
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
-
-
 def test_a_users_rules_file_changes_a_mentions_status(tmp_path: Path) -> None:
     assert statuses(pipeline()(TEXT))["epic"] == "affirmed"
-    rules = write(tmp_path / "my-rules.json", CUSTOM_RULES)
+    rules = write_json(tmp_path / "my-rules.json", CUSTOM_RULES)
     custom = statuses(pipeline(assertion_rules=str(rules))(TEXT))
     assert custom["epic"] == "hedged"
     assert custom["meditech"] == "affirmed"  # the file replaces the packaged rules
 
 
 def test_the_library_takes_assertion_rules(tmp_path: Path) -> None:
-    rules = write(tmp_path / "my-rules.json", CUSTOM_RULES)
+    rules = write_json(tmp_path / "my-rules.json", CUSTOM_RULES)
     text = resumematch.Text(TEXT)
     _, default = resumematch.find_terms(text, vocab=str(MINI_VOCAB))
     _, custom = resumematch.find_terms(text, vocab=str(MINI_VOCAB), assertion_rules=rules)
@@ -94,7 +84,7 @@ def test_rules_round_trip_through_dicts() -> None:
 def test_to_disk_from_disk_keeps_custom_rules_and_vocabulary(tmp_path: Path) -> None:
     vocab = tmp_path / "my-vocab.json"
     vocab.write_bytes(MINI_VOCAB.read_bytes())
-    rules = write(tmp_path / "my-rules.json", CUSTOM_RULES)
+    rules = write_json(tmp_path / "my-rules.json", CUSTOM_RULES)
     people = tmp_path / "my-people.json"
     people.write_text(json.dumps(default_people_rules().to_dict()), encoding="utf-8")
     nlp = spacy.blank("en")
@@ -124,7 +114,7 @@ def test_to_disk_from_disk_keeps_custom_rules_and_vocabulary(tmp_path: Path) -> 
 
 
 def test_exclude_leaves_the_assertion_rules_out(tmp_path: Path) -> None:
-    rules = write(tmp_path / "my-rules.json", CUSTOM_RULES)
+    rules = write_json(tmp_path / "my-rules.json", CUSTOM_RULES)
     matcher = pipeline(assertion_rules=str(rules)).get_pipe("resumematch_terms")
     matcher.to_disk(tmp_path / "saved", exclude=["assertion_rules"])  # type: ignore[attr-defined]
     assert {p.name for p in (tmp_path / "saved").iterdir()} == {

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 import spacy
-from conftest import MINI_VOCAB
+from conftest import mini_pipeline as pipeline
+from conftest import write_json
 
 from resumematch import VocabError
 from resumematch.match.component import SPANS_KEY, TermMatcher
@@ -24,24 +25,13 @@ def found(nlp: spacy.language.Language, text: str = TEXT) -> set[str]:
     return {span.id_ for span in doc.spans[SPANS_KEY]}
 
 
-def pipeline(**config: object) -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("resumematch_terms", config={"vocab_sources": [str(MINI_VOCAB)], **config})
-    return nlp
-
-
-def write(path: Path, data: object) -> Path:
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
-
-
 def test_the_component_finds_a_docs_sections_with_the_packaged_headings() -> None:
     assert "epic" in found(pipeline(), "Jane Doe\n\nSkills\nEpic, Excel\n")
     assert "epic" not in found(pipeline())  # "Systems I Use" is no packaged heading
 
 
 def test_a_users_headings_file_decides_the_sections(tmp_path: Path) -> None:
-    headings = write(tmp_path / "my-headings.json", HEADINGS)
+    headings = write_json(tmp_path / "my-headings.json", HEADINGS)
     custom = pipeline(section_headings=str(headings))
     assert {"epic", "microsoft-excel"} <= found(custom)
     # The file replaces the packaged headings: "Tools" is not in it.
@@ -50,7 +40,7 @@ def test_a_users_headings_file_decides_the_sections(tmp_path: Path) -> None:
 
 
 def test_to_disk_and_spacy_load_keep_the_headings(tmp_path: Path) -> None:
-    headings = write(tmp_path / "my-headings.json", HEADINGS)
+    headings = write_json(tmp_path / "my-headings.json", HEADINGS)
     nlp = pipeline(section_headings=str(headings))
     nlp.to_disk(tmp_path / "model")
     headings.unlink()  # the saved pipeline must not need the original file
@@ -61,7 +51,7 @@ def test_to_disk_and_spacy_load_keep_the_headings(tmp_path: Path) -> None:
 
 
 def test_exclude_leaves_the_headings_out(tmp_path: Path) -> None:
-    headings = write(tmp_path / "my-headings.json", HEADINGS)
+    headings = write_json(tmp_path / "my-headings.json", HEADINGS)
     nlp = pipeline(section_headings=str(headings))
     matcher = nlp.get_pipe("resumematch_terms")
     assert isinstance(matcher, TermMatcher)

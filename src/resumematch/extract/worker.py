@@ -71,13 +71,20 @@ class _Worker:
     files: int = 0
     peak_kb: int = 0  # the worker's peak resident memory after its last file
 
-    def close(self, *, kill: bool) -> None:
+    def close_pipes(self) -> None:
         for fd in (self.requests, self.results):
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+
+    def close(self, *, kill: bool) -> None:
+        """Close the pipes, kill the worker if asked, and reap it."""
+        self.close_pipes()
         if kill:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
+            self.kill()
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
 
@@ -195,9 +202,7 @@ def _ready_worker() -> _Worker:
     worker: _Worker | None = _state["worker"]
     if worker is not None and worker.owner != os.getpid():
         # This process is a fork of the worker's owner: the pipes are copies; let them go.
-        for fd in (worker.requests, worker.results):
-            with contextlib.suppress(OSError):
-                os.close(fd)
+        worker.close_pipes()
         worker = None
     if worker is not None and (worker.files >= FILES_PER_WORKER or not _alive(worker)):
         worker.close(kill=True)
@@ -273,12 +278,9 @@ def _exchange(message: bytes, limits: ExtractLimits, name: str) -> Any:
 def _lost(worker: _Worker, limits: ExtractLimits, name: str, *, timed_out: bool) -> Any:
     """The worker sent no whole answer: past the deadline (killed) or dead (a crash)."""
     _state["worker"] = None
-    for fd in (worker.requests, worker.results):
-        with contextlib.suppress(OSError):
-            os.close(fd)
+    worker.close_pipes()
     if timed_out:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(worker.pid, signal.SIGKILL)
+        worker.kill()
     _pid, status, usage = os.wait4(worker.pid, 0)
     if timed_out:
         raise timeout_error(name, limits)
