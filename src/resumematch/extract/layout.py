@@ -298,27 +298,22 @@ def _candidate_runs(
     edges = edges[np.r_[True, edges[1:] != edges[:-1]]]  # np.unique, without its import of numpy.ma
     if edges.size * bins > _GRID_CELLS:
         return _candidate_runs_plain(words, left_edge, text_top, text_bottom, right_edge)
+    needed = max(1, math.ceil(_MIN_RUN_FRACTION * text_height))
+    # A word blocks the starts whose window of ``span`` bins reaches it: [b0 - span + 1, b1).
+    s0 = np.maximum(b0 - span + 1, 0)
+    starts = _open_starts(y0, y1, s0, b1, rows, needed, bins)
+    starts = starts[(starts >= 1) & (starts < bins - span)]
+    if not starts.size:
+        return []
+    c0, c1 = np.searchsorted(starts, s0), np.searchsorted(starts, b1)  # the starts' columns each word blocks
     band0, band1 = np.searchsorted(edges, y0), np.searchsorted(edges, y1)
     bands = edges.size - 1
-    cells = (bins + 1) * (bands + 1)
-
-    def count(b: np.ndarray, band: np.ndarray) -> np.ndarray:
-        return np.bincount(b * (bands + 1) + band, minlength=cells)
-
-    corners = count(b0, band0) - count(b0, band1) - count(b1, band0) + count(b1, band1)
-    corners = corners.reshape(bins + 1, bands + 1)
-    taken = corners.cumsum(axis=0).cumsum(axis=1)[:bins, :bands] > 0
-    # Free: no text in the window of ``span`` bins from each start (1 .. bins - span - 1).
-    starts = np.arange(1, bins - span)
-    blocked = taken[1 : bins - span].copy()
-    for offset in range(1, span):
-        blocked |= taken[1 + offset : bins - span + offset]
+    blocked = _covered(c0, c1, band0, band1, starts.size, bands) > 0
     # Runs of free bands: where a start's column turns free and taken again.
     turns = np.diff(np.pad(~blocked, ((0, 0), (1, 1))).astype(np.int8), axis=1)
     column, first_band = np.nonzero(turns == 1)
     _, end_band = np.nonzero(turns == -1)
     first_row, length = edges[first_band], edges[end_band] - edges[first_band]
-    needed = max(1, math.ceil(_MIN_RUN_FRACTION * text_height))
     tall = (length >= needed) & (length >= _MIN_RUN_FRACTION * text_height)
     column, first_row, length = column[tall], first_row[tall], length[tall]
     if not column.size:
@@ -328,6 +323,33 @@ def _candidate_runs(
     column, first_row, length = column[order], first_row[order], length[order]
     head = np.r_[True, column[1:] != column[:-1]]
     return list(zip(length[head].tolist(), first_row[head].tolist(), starts[column[head]].tolist(), strict=True))
+
+
+def _covered(a0: np.ndarray, a1: np.ndarray, d0: np.ndarray, d1: np.ndarray, across: int, down: int) -> np.ndarray:
+    """How many of the rectangles ``[a0, a1) x [d0, d1)`` cover each cell of an
+    ``across`` x ``down`` grid: counts at the corners, then a 2-D running sum."""
+    cells = (across + 1) * (down + 1)
+
+    def count(a: np.ndarray, d: np.ndarray) -> np.ndarray:
+        return np.bincount(a * (down + 1) + d, minlength=cells)
+
+    corners = count(a0, d0) - count(a0, d1) - count(a1, d0) + count(a1, d1)
+    return corners.reshape(across + 1, down + 1).cumsum(axis=0).cumsum(axis=1)[:across, :down]
+
+
+def _open_starts(
+    y0: np.ndarray, y1: np.ndarray, s0: np.ndarray, s1: np.ndarray, rows: int, needed: int, bins: int
+) -> np.ndarray:
+    """The starts that may have a free run of ``needed`` rows, in order: those free over a
+    whole chunk of ``needed // 2`` rows (a run that long always holds one such chunk).
+
+    A coarse grid of a few chunks by the bins; on most pages no start passes it, and the
+    fine grid is then never built.
+    """
+    chunk = max(1, needed // 2)
+    chunks = (rows + chunk - 1) // chunk
+    covered = _covered(y0 // chunk, (y1 - 1) // chunk + 1, s0, s1, chunks, bins)
+    return np.flatnonzero((covered == 0).any(axis=0))
 
 
 def _has_run(bits: int, length: int) -> bool:
