@@ -21,7 +21,8 @@ from pdf_layouts import generated_pdfs
 
 from resumematch.extract import layout
 from resumematch.extract import pdfium as pdfium_engine
-from resumematch.extract.pdfium_arrays import MULTI, CharArrays, read_char_arrays
+from resumematch.extract import word_arrays
+from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays
 from resumematch.extract.pdfium_chars import read_chars
 from resumematch.extract.word_arrays import upright_words, without_fake_bold
 from resumematch.extract.words import Char, extract_words
@@ -175,3 +176,43 @@ def test_gutter_scan_matches_the_plain_scan_on_random_words(words: list[layout._
         max(w.x1 for w in words),
     )
     assert layout._candidate_runs(words, *bounds) == layout._candidate_runs_plain(words, *bounds)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([0.0, 1.5, -2.0, 10.0004, 10.0, float("nan"), float("inf")]), max_size=40))
+def test_distinct_is_numpys_unique(values: list[float]) -> None:
+    array = np.array(values, dtype=float)
+    unique, inverse = np.unique(array, return_inverse=True)
+    mine, mine_inverse = distinct(array)
+    np.testing.assert_array_equal(mine, unique)
+    np.testing.assert_array_equal(mine_inverse, inverse.reshape(-1))
+    codes = np.array([int(abs(v)) if np.isfinite(v) else 7 for v in values], dtype=np.uint64)
+    unique, inverse = np.unique(codes, return_inverse=True)
+    mine, mine_inverse = distinct(codes)
+    np.testing.assert_array_equal(mine, unique)
+    np.testing.assert_array_equal(mine_inverse, inverse.reshape(-1))
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 2), st.floats(-3, 12, allow_nan=False), st.floats(-3, 12, allow_nan=False)),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_twins_are_the_characters_with_a_same_kind_neighbour_cell(chars: list[tuple[int, float, float]]) -> None:
+    kind = np.array([k for k, _, _ in chars], dtype=np.int64)
+    x0 = np.array([x for _, x, _ in chars])
+    top = np.array([t for _, _, t in chars])
+    cells = [(k, int(np.floor(x)), int(np.floor(t))) for k, x, t in chars]
+    expected = [
+        any(
+            j != i and cells[j][0] == k and abs(cells[j][1] - cx) <= 1 and abs(cells[j][2] - cy) <= 1
+            for j in range(len(cells))
+        )
+        for i, (k, cx, cy) in enumerate(cells)
+    ]
+    twins = word_arrays._with_twins(kind, x0, top)
+    assert twins is not None
+    assert twins.tolist() == expected
