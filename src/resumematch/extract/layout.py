@@ -42,6 +42,7 @@ _ANNOTATION_ALIGNED = 0.7  # of its lines on the other side's baselines
 _ANNOTATION_SPARSE = 0.8  # lines per line of the other side over its height
 _ONES = re.compile("1+")
 _GRID_CELLS = 2_000_000  # bins x bands: a larger grid (a damaged file) is scanned the plain way
+_CHUNKS_PER_RUN = 4  # the gutter scan's coarse grid: chunks of a quarter of the run it needs
 
 
 @dataclass(frozen=True)
@@ -115,11 +116,16 @@ def page_text(words: Sequence[Word], width: float, height: float, plain: Callabl
     if not words:
         return PageText(plain())
     by_direction: dict[str, list[Word]] = {}
-    for word in words:
-        key = word.direction if not word.upright else "ltr"
-        by_direction.setdefault(key, []).append(word)
-    dominant = max(by_direction, key=lambda key: sum(len(w.text) for w in by_direction[key]))
-    reading = [_to_reading_frame(w, width, height) for w in by_direction[dominant]]
+    if all(word.upright and word.direction == "ltr" for word in words):  # the common page: one frame
+        by_direction["ltr"] = list(words)
+        dominant = "ltr"
+        reading = [_Word(text, x0, x1, top, bottom) for text, x0, x1, top, bottom, _, _ in words]
+    else:
+        for word in words:
+            key = word.direction if not word.upright else "ltr"
+            by_direction.setdefault(key, []).append(word)
+        dominant = max(by_direction, key=lambda key: sum(len(w.text) for w in by_direction[key]))
+        reading = [_to_reading_frame(w, width, height) for w in by_direction[dominant]]
     regions = _order(reading, depth=0)
     columns = _count_columns(regions)
     rotated = dominant != "ltr"
@@ -340,16 +346,21 @@ def _covered(a0: np.ndarray, a1: np.ndarray, d0: np.ndarray, d1: np.ndarray, acr
 def _open_starts(
     y0: np.ndarray, y1: np.ndarray, s0: np.ndarray, s1: np.ndarray, rows: int, needed: int, bins: int
 ) -> np.ndarray:
-    """The starts that may have a free run of ``needed`` rows, in order: those free over a
-    whole chunk of ``needed // 2`` rows (a run that long always holds one such chunk).
+    """The starts that may have a free run of ``needed`` rows, in order: those free over
+    enough consecutive chunks of about a quarter of ``needed`` rows (a run that long
+    always holds that many whole chunks, wherever it begins).
 
-    A coarse grid of a few chunks by the bins; on most pages no start passes it, and the
-    fine grid is then never built.
+    A coarse grid of a dozen chunks by the bins; on most pages no start passes it,
+    and the fine grid is then never built.
     """
-    chunk = max(1, needed // 2)
+    chunk = max(1, needed // _CHUNKS_PER_RUN)
+    held = (needed - chunk + 1) // chunk  # whole chunks inside any run of ``needed`` rows
     chunks = (rows + chunk - 1) // chunk
-    covered = _covered(y0 // chunk, (y1 - 1) // chunk + 1, s0, s1, chunks, bins)
-    return np.flatnonzero((covered == 0).any(axis=0))
+    free = (_covered(y0 // chunk, (y1 - 1) // chunk + 1, s0, s1, chunks, bins) == 0).astype(np.int64)
+    if held > 1:  # free over ``held`` chunks in a row: a running sum over windows of that many
+        total = np.cumsum(np.pad(free, ((1, 0), (0, 0))), axis=0)
+        free = total[held:] - total[:-held]
+    return np.flatnonzero((free >= held).any(axis=0))
 
 
 def _has_run(bits: int, length: int) -> bool:
