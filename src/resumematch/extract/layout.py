@@ -300,8 +300,8 @@ def _candidate_runs(
     b1 = np.minimum(b1, bins - 1) + 1
     drawn = b1 > b0  # a word with x1 before x0 (a damaged file) covers no bin
     y0, y1, b0, b1 = y0[drawn], y1[drawn], b0[drawn], b1[drawn]
-    edges = np.sort(np.r_[0, rows, y0, y1])  # the bands: [edges[i], edges[i + 1])
-    edges = edges[np.r_[True, edges[1:] != edges[:-1]]]  # np.unique, without its import of numpy.ma
+    edges = np.sort(np.concatenate(([0, rows], y0, y1)), kind="stable")  # the bands: [edges[i], edges[i + 1])
+    edges = edges[np.concatenate(([True], edges[1:] != edges[:-1]))]  # np.unique, without its import of numpy.ma
     if edges.size * bins > _GRID_CELLS:
         return _candidate_runs_plain(words, left_edge, text_top, text_bottom, right_edge)
     needed = max(1, math.ceil(_MIN_RUN_FRACTION * text_height))
@@ -316,7 +316,9 @@ def _candidate_runs(
     bands = edges.size - 1
     blocked = _covered(c0, c1, band0, band1, starts.size, bands) > 0
     # Runs of free bands: where a start's column turns free and taken again.
-    turns = np.diff(np.pad(~blocked, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    free = np.zeros((starts.size, bands + 2), dtype=np.int8)  # np.pad costs 15 us a call, this 1
+    free[:, 1:-1] = ~blocked
+    turns = np.diff(free, axis=1)
     column, first_band = np.nonzero(turns == 1)
     _, end_band = np.nonzero(turns == -1)
     first_row, length = edges[first_band], edges[end_band] - edges[first_band]
@@ -327,7 +329,7 @@ def _candidate_runs(
     # Each start's longest run, the first of equals.
     order = np.lexsort((first_row, -length, column))
     column, first_row, length = column[order], first_row[order], length[order]
-    head = np.r_[True, column[1:] != column[:-1]]
+    head = np.concatenate(([True], column[1:] != column[:-1]))
     return list(zip(length[head].tolist(), first_row[head].tolist(), starts[column[head]].tolist(), strict=True))
 
 
@@ -358,7 +360,8 @@ def _open_starts(
     chunks = (rows + chunk - 1) // chunk
     free = (_covered(y0 // chunk, (y1 - 1) // chunk + 1, s0, s1, chunks, bins) == 0).astype(np.int64)
     if held > 1:  # free over ``held`` chunks in a row: a running sum over windows of that many
-        total = np.cumsum(np.pad(free, ((1, 0), (0, 0))), axis=0)
+        total = np.zeros((chunks + 1, bins), dtype=np.int64)
+        np.cumsum(free, axis=0, out=total[1:])
         free = total[held:] - total[:-held]
     return np.flatnonzero((free >= held).any(axis=0))
 

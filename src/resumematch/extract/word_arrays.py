@@ -99,11 +99,11 @@ def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
         | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE)
         | ((tracking < 0) & (step > np.maximum(0.0, tracking + gap[:-1] / 2)))
     )
-    starts = ~space & np.r_[True, ~same_line | space[:-1] | breaks]
+    starts = ~space & np.concatenate(([True], ~same_line | space[:-1] | breaks))
     spelt = _spelt(chars, order[~space])
     # The words are runs of the non-space characters, each beginning at a start.
     firsts = np.flatnonzero(starts[~space])
-    bounds = np.r_[firsts, len(spelt)].tolist()
+    bounds = [*firsts.tolist(), len(spelt)]
     if isinstance(spelt, str):
         texts = [spelt[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
     else:
@@ -135,7 +135,7 @@ def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
 def _line_ids(tops: np.ndarray) -> np.ndarray:
     """``words._clusters`` of the tops: sorted distinct values chained within 3 pt."""
     values, value_of = distinct(tops)
-    cluster = np.cumsum(np.r_[False, values[1:] > values[:-1] + Y_TOLERANCE])
+    cluster = np.cumsum(np.concatenate(([False], values[1:] > values[:-1] + Y_TOLERANCE)))
     return cluster[value_of]
 
 
