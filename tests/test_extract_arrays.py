@@ -2,7 +2,7 @@
 
 ``pdfium_arrays.read_char_arrays`` must give exactly ``pdfium_chars.read_chars``'s
 characters, ``word_arrays`` exactly ``fakebold``'s and ``words``'s results, and
-``layout._candidate_runs`` exactly its plain big-integer scan: on every page of the
+``gutters.candidate_runs`` exactly its plain big-integer scan: on every page of the
 generated layouts and the fixture PDFs, and on random characters and words.
 """
 
@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdf_layouts import generated_pdfs
 
-from resumematch.extract import layout
+from resumematch.extract import gutters, layout
 from resumematch.extract import pdfium as pdfium_engine
 from resumematch.extract import word_arrays
 from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays
@@ -90,7 +90,7 @@ def test_arrays_read_what_the_reference_reads(name: str, monkeypatch: pytest.Mon
 
     def both(*args: object) -> list[tuple[int, int, int]]:
         runs = fast(*args)  # type: ignore[arg-type]
-        compared.append(runs == layout._candidate_runs_plain(*args))  # type: ignore[arg-type]
+        compared.append(runs == gutters.candidate_runs_plain(*args))  # type: ignore[arg-type]
         return runs
 
     monkeypatch.setattr(layout, "_candidate_runs", both)  # the gutter scan against its reference too
@@ -175,7 +175,7 @@ def test_gutter_scan_matches_the_plain_scan_on_random_words(words: list[layout._
         max(w.bottom for w in words),
         max(w.x1 for w in words),
     )
-    assert layout._candidate_runs(words, *bounds) == layout._candidate_runs_plain(words, *bounds)
+    assert gutters.candidate_runs(words, *bounds) == gutters.candidate_runs_plain(words, *bounds)
 
 
 @SETTINGS
