@@ -38,10 +38,13 @@ class Box(Protocol):
 
     @property
     def x0(self) -> float: ...
+
     @property
     def x1(self) -> float: ...
+
     @property
     def top(self) -> float: ...
+
     @property
     def bottom(self) -> float: ...
 
@@ -106,7 +109,8 @@ def candidate_runs(
 
     The grid is a boolean array of bins by bands, a band being rows that start and end
     no word (every row of a band is free or taken alike), filled from each word's
-    corners (a 2-D running sum); no Python step per bin or row.
+    corners (a 2-D running sum); no Python step per bin or row. Only the starts that a
+    coarse grid leaves open (:func:`_open_starts`) get a column of it.
     """
     text_height = text_bottom - text_top
     origin = int(text_top)
