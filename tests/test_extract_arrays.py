@@ -25,7 +25,7 @@ from resumematch.extract import word_arrays
 from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays
 from resumematch.extract.pdfium_chars import read_chars
 from resumematch.extract.word_arrays import upright_words, without_fake_bold
-from resumematch.extract.words import Char, extract_words
+from resumematch.extract.words import Char, Word, extract_words
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 RATIO = layout.X_TOLERANCE_RATIO
@@ -216,3 +216,11 @@ def test_twins_are_the_characters_with_a_same_kind_neighbour_cell(chars: list[tu
     twins = word_arrays._with_twins(kind, x0, top)
     assert twins is not None
     assert twins.tolist() == expected
+
+
+@SETTINGS
+@given(st.lists(_word, min_size=1, max_size=20))
+def test_upright_words_keep_their_frame(boxes: list[layout._Word]) -> None:
+    """``page_text`` takes an upright page's words as they are: what turning them gives."""
+    words = [Word(*box) for box in boxes]
+    assert [layout._to_reading_frame(w, 612.0, 792.0) for w in words] == [layout._Word(*w[:5]) for w in words]
