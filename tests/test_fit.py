@@ -130,6 +130,42 @@ def test_a_rung_below_the_gate_outranks_a_clinical_aide_sharing_more_words() -> 
     assert nurse.score > aide.score, (nurse.score, aide.score)
 
 
+_OFFICE = (
+    "Maria Lopez\nOffice Receptionist\n\nExperience\nReceptionist, Lakeside Dental, Mar 2017 - Jun 2023\n"
+    "Greeted patients and answered phones.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("listed", "level"),
+    [
+        ("Education\nValley Technical College, 2016\nCertified Nurse Aide certificate\n", {"nursing": "aide"}),
+        ("Skills\nState certified nursing assistant; bilingual Spanish\n", {"nursing": "aide"}),
+        ("Education\nNorth County College\nPhlebotomy Certification, 2015\n", {"allied": "allied assistant"}),
+        # A licence is held only where licences are listed: a programme under Education may be unfinished.
+        ("Education\nCity College, Registered Nurse (ADN) program, 2012 - 2014\n", {}),
+        ("Education\nCity College\nLicensed Practical Nurse programme, 2019\n", {}),
+        ("Skills\nCurrently pursuing CNA certification\n", {}),
+    ],
+)
+def test_a_certificate_of_an_unlicensed_level_is_held_wherever_it_is_listed(listed: str, level: dict[str, str]) -> None:
+    document, mentions = resumematch.find_terms(_OFFICE + listed)
+    from resumematch.resume.roles import find_roles
+
+    fit = candidate_fit(document, find_roles(document), mentions)
+    assert {ladder: held.name for ladder, held in fit.levels.items()} == level
+
+
+def test_a_care_post_ranks_the_certified_aide_above_the_same_office_worker_without() -> None:
+    job = resumematch.analyze(
+        "Care Assistant - Residential Home\n\nNo qualifications needed; we train you.\n"
+        "Support residents with personal care, meals and activities.\n"
+    )
+    certified = resumematch.check(_OFFICE + "Education\nValley Technical College\nCNA certificate, 2016\n", job=job)
+    plain = resumematch.check(_OFFICE + "Education\nValley Technical College\nOffice skills certificate, 2016\n", job=job)
+    assert certified.score > plain.score
+
+
 def test_role_family_outweighs_shared_words() -> None:
     admin = resumematch.analyze(ADMIN_POSTING)
     assert posting_fit(admin).family == "administrative"
