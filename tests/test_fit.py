@@ -142,6 +142,7 @@ _OFFICE = (
         ("Education\nValley Technical College, 2016\nCertified Nurse Aide certificate\n", {"nursing": "aide"}),
         ("Skills\nState certified nursing assistant; bilingual Spanish\n", {"nursing": "aide"}),
         ("Education\nNorth County College\nPhlebotomy Certification, 2015\n", {"allied": "allied assistant"}),
+        ("Licenses\nFamily Nurse Practitioner, Ohio Board of Nursing, 2021\n", {"nursing": "APRN"}),
         # A licence is held only where licences are listed: a programme under Education may be unfinished.
         ("Education\nCity College, Registered Nurse (ADN) program, 2012 - 2014\n", {}),
         ("Education\nCity College\nLicensed Practical Nurse programme, 2019\n", {}),
