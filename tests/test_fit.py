@@ -149,7 +149,7 @@ _OFFICE = (
         ("Skills\nCurrently pursuing CNA certification\n", {}),
     ],
 )
-def test_a_certificate_of_an_unlicensed_level_is_held_wherever_it_is_listed(listed: str, level: dict[str, str]) -> None:
+def test_where_a_credential_listed_on_the_resume_is_held(listed: str, level: dict[str, str]) -> None:
     document, mentions = resumematch.find_terms(_OFFICE + listed)
     from resumematch.resume.roles import find_roles
 
