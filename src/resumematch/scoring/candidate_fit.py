@@ -3,7 +3,8 @@ shares, licence levels), the licences their resume affirms, specialties and lang
 
 Only the candidate's words about themselves count: the resume's first lines and the
 titles of their dated roles (``resume.roles.find_roles``), and licence terms affirmed in a
-licence or certification section or the headline; never a licence named in a sentence
+licence or certification section or the headline (a certificate of an unlicensed level,
+such as a CNA's, also under Education or Skills); never a licence named in a sentence
 about other people ("assisted registered nurses").
 """
 
