@@ -36,7 +36,15 @@ from .assertion import AssertionRules, default_rules, load_rules, read_rules_fil
 from .credentials import IssuerTable, default_issuers, load_issuers
 from .evidence import section_extension
 from .people import PeopleRules, default_people_rules, load_people_rules
-from .span_info import match_rows_of, rows_only_asked, span_confidence, span_details, span_method, span_status, store_rows
+from .span_info import (
+    match_rows_of,
+    rows_only_asked,
+    span_confidence,
+    span_details,
+    span_method,
+    span_status,
+    store_rows,
+)
 from .term_search import MatchRow, Sections, TermSearch, TokenMatch
 from .tokenizer import TEXT_KEY
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
