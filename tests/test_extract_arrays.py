@@ -19,9 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdf_layouts import generated_pdfs
 
-from resumematch.extract import gutters, layout
+from resumematch.extract import gutters, layout, word_arrays
 from resumematch.extract import pdfium as pdfium_engine
-from resumematch.extract import word_arrays
 from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays
 from resumematch.extract.pdfium_chars import read_chars
 from resumematch.extract.word_arrays import upright_words, without_fake_bold

@@ -165,7 +165,8 @@ def _covered(a0: np.ndarray, a1: np.ndarray, d0: np.ndarray, d1: np.ndarray, acr
         return np.bincount(a * (down + 1) + d, minlength=cells)
 
     corners = count(a0, d0) - count(a0, d1) - count(a1, d0) + count(a1, d1)
-    return corners.reshape(across + 1, down + 1).cumsum(axis=0).cumsum(axis=1)[:across, :down]
+    covered: np.ndarray = corners.reshape(across + 1, down + 1).cumsum(axis=0).cumsum(axis=1)
+    return covered[:across, :down]
 
 
 def _open_starts(

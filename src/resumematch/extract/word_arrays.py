@@ -12,6 +12,8 @@ references.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 
 from .fakebold import duplicate_indices
@@ -105,9 +107,9 @@ def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
     firsts = np.flatnonzero(starts[~space])
     bounds = [*firsts.tolist(), len(spelt)]
     if isinstance(spelt, str):
-        texts = [spelt[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        texts = [spelt[a:b] for a, b in pairwise(bounds)]
     else:
-        texts = ["".join(spelt[a:b]) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        texts = ["".join(spelt[a:b]) for a, b in pairwise(bounds)]
     x0, x1, top, bottom = x0[~space], x1[~space], top[~space], bottom[~space]
     return list(
         map(
@@ -136,7 +138,8 @@ def _line_ids(tops: np.ndarray) -> np.ndarray:
     """``words._clusters`` of the tops: sorted distinct values chained within 3 pt."""
     values, value_of = distinct(tops)
     cluster = np.cumsum(np.concatenate(([False], values[1:] > values[:-1] + Y_TOLERANCE)))
-    return cluster[value_of]
+    lines: np.ndarray = cluster[value_of]
+    return lines
 
 
 def _tracking(line: np.ndarray, step: np.ndarray, counted: np.ndarray) -> np.ndarray:

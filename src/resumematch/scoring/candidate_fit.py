@@ -116,9 +116,10 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         level = data.level_by_term.get(mention.term_id)
         if level is None or mention.status != "affirmed":
             continue
-        if mention.section in _HELD_SECTIONS and (mention.section == "certifications" or mention.start <= headline_end):
-            held.append(level)
-        elif not level.licensed and mention.section in _CERTIFICATE_SECTIONS:
+        in_licence_place = mention.section in _HELD_SECTIONS and (
+            mention.section == "certifications" or mention.start <= headline_end
+        )
+        if in_licence_place or (not level.licensed and mention.section in _CERTIFICATE_SECTIONS):
             held.append(level)
     lowered = document.text.lower()
     words = frozenset(WORDS.findall(lowered))
