@@ -250,6 +250,8 @@ SHIPPED_HITS = [
 ]
 
 SHIPPED_TRAPS = [
+    ("Human Resources Management, University of Washington", "resource-allocation"),
+    ("Coursework in Human Resource Management", "resource-allocation"),
     ("Not certified in phlebotomy yet", "phlebotomy-certification"),
     ("Project management, phlebotomy and EKG", "project-management-certification"),
     ("Supervised by the charge nurse during orientation.", "staff-supervision"),
