@@ -22,7 +22,7 @@ from resumematch.models import Document
 from resumematch.models.inputs import Text
 from resumematch.scoring import stuffing
 from resumematch.scoring.fit_data import fit_data
-from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _stem, _wanted, _words_at
+from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _standalone, _stem, _wanted, _words_at
 from resumematch.scoring.stuffing import ListedLines, listed_lines
 from resumematch.scoring.title_phrases import WORDS as TITLE_WORDS
 from resumematch.scoring.title_phrases import PhraseLookup
@@ -46,6 +46,18 @@ def test_a_phrase_is_found_where_the_plain_word_scan_finds_it(text: str, phrase:
     wanted = _wanted(" ".join(phrase).lower())
     assert _first_run(wanted, _ResumeWords(text)) == _words_at(wanted, _plain_words(text))
     assert _ResumeWords(text).words() == _plain_words(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["HEDIS", "CUH", "HEDISX", "-", "_", "a", "é", " ", "\n", "1", "CU"]), max_size=20).map(
+        "".join
+    ),
+    key=st.sampled_from(["HEDIS", "CUH", "CU", "H", "BLS CPR"]),
+)
+def test_an_acronym_is_found_where_the_plain_pattern_finds_it(text: str, key: str) -> None:
+    match = re.search(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text)
+    assert _standalone(key, text) == (match.start() if match else None)
 
 
 def _plain_listed_lines(document: Document, posting_text: str) -> ListedLines:

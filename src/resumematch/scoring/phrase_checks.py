@@ -117,12 +117,27 @@ def _first_run(wanted: Sequence[str], resume: _ResumeWords) -> int | None:
     return _words_at(wanted, resume.words())
 
 
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _standalone(key: str, text: str) -> int | None:
+    """Where ``key`` first stands in ``text`` with no word character or hyphen either side
+    (what the pattern ``(?<![\\w-])KEY(?![\\w-])`` finds, from each occurrence of the key
+    rather than tried at every character of the resume)."""
+    at = text.find(key)
+    while at != -1:
+        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_OR_HYPHEN.match(text, at + len(key)):
+            return at
+        at = text.find(key, at + 1)
+    return None
+
+
 def _find(phrase: PostingPhrase, document: Document, resume: _ResumeWords) -> Evidence | None:
     text = document.text
     key = phrase.key
     if key.isupper():
-        match = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text)
-        return _line_evidence(document, match.group(0), match.start()) if match else None
+        at = _standalone(key, text)
+        return _line_evidence(document, key, at) if at is not None else None
     wanted = _wanted(key)
     if not wanted:
         return None

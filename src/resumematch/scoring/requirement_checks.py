@@ -330,12 +330,15 @@ def judge_requirements(
     *,
     credit_of: TermCredits | None = None,
     findings: Sequence[PhraseFinding] | None = None,
+    aspects: frozenset[str] | None = None,
 ) -> list[Judgement]:
     """One judgement per requirement of the posting, in the posting's order.
 
     ``credit_of`` (made from the same ``by_term`` and vocabulary) lets the caller share
     the term credits it also needs; ``findings`` (:func:`find_phrases` of the same job and
-    resume) the search for the posting's unknown phrases.
+    resume) the search for the posting's unknown phrases. ``aspects``: judge only the
+    requirements of these aspects (a ranking row needs only those that count in a score
+    part); default: all.
     """
     credit_of = credit_of or TermCredits(by_term, vocabulary)
     if degree is not None and credit_of.listed.holds(degree.offset):
@@ -347,6 +350,8 @@ def judge_requirements(
     judgements = []
     overall: float | None = None
     for requirement in job.requirements:
+        if aspects is not None and requirement.aspect not in aspects:
+            continue
         note = ""
         if requirement.aspect == "experience":
             if overall is None:
