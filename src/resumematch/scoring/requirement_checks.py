@@ -85,8 +85,18 @@ Credit = tuple[float, list[Mention], str | None]
 
 
 def _best_credit(found: list[Mention], listed: ListedLines | None = None) -> float:
+    """The best credit among ``found``: ``max(STATUS_CREDIT[status] × listed.factor)``,
+    stopping at the first mention that earns 1 (nothing earns more), and asking where a
+    mention stands (``factor``: 0 or 1) only when it would raise the best so far."""
     if listed is not None and (listed.keyword or listed.skills):
-        return max([STATUS_CREDIT.get(m.status, 0.0) * listed.factor(m) for m in found], default=0.0)
+        best = 0.0
+        for mention in found:
+            credit = STATUS_CREDIT.get(mention.status, 0.0)
+            if credit > best and listed.factor(mention):
+                if credit >= 1.0:
+                    return credit
+                best = credit
+        return best
     # Most terms have an affirmed mention, and nothing earns more than one.
     for mention in found:
         if mention.status == "affirmed":
