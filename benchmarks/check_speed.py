@@ -182,12 +182,12 @@ def _per_character(func: Callable[[], object]) -> object:
     """``func()`` with the PDFium engine's reference page reader (``read_page(bulk=False)``:
     ``read_chars``, ``duplicate_indices``, ``extract_words``) and the big-integer gutter
     scan, the default before issue #23's third round; in this process only."""
-    from resumematch.extract import layout
+    from resumematch.extract import gutters, layout
     from resumematch.extract import pdfium as engine
 
     read_page, scan = engine.read_page, layout._candidate_runs
     engine.read_page = functools.partial(read_page, bulk=False)  # type: ignore[assignment]
-    layout._candidate_runs = layout._candidate_runs_plain
+    layout._candidate_runs = gutters.candidate_runs_plain
     try:
         return func()
     finally:

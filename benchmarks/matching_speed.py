@@ -330,6 +330,7 @@ STAGES = (
     ("resumematch.match.term_search", "merge_pattern_matches", "merging pattern matches"),
     ("resumematch.match.assertion", "AssertionDetector.statuses_from_arrays", "assertion status"),
     ("resumematch.match.people", "PeopleDetector.apply", "people check"),
+    ("resumematch.match.keyword_lists", "ListEchoes.apply", "keyword lists read as the body reads them"),
     ("resumematch.match.term_search", "credential_attributes", "credential issuer and dates"),
     ("resumematch.match.term_search", "TermSearch.rows", "the term search in all"),
     ("resumematch.match.component", "TermMatcher.__call__", "the component in all (rows, Spans)"),

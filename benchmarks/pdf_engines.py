@@ -135,7 +135,7 @@ def main() -> None:
 
 def _stages_of(path: Path, *, arrays: bool) -> dict[str, float]:
     """One read of the first page, each stage's wall seconds (PDFium's open and text page apart)."""
-    from resumematch.extract import layout
+    from resumematch.extract import gutters, layout
     from resumematch.extract import pdfium as engine
     from resumematch.extract.pdfium_arrays import read_char_arrays
     from resumematch.extract.pdfium_chars import read_chars
@@ -165,7 +165,7 @@ def _stages_of(path: Path, *, arrays: bool) -> dict[str, float]:
     cut = clock()
     scan = layout._candidate_runs
     if not arrays:
-        layout._candidate_runs = layout._candidate_runs_plain  # the gutter scan before, too
+        layout._candidate_runs = gutters.candidate_runs_plain  # the gutter scan before, too
     try:
         layout.page_text(words, width, height, lambda: plain_text(words))
     finally:

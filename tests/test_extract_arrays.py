@@ -2,7 +2,7 @@
 
 ``pdfium_arrays.read_char_arrays`` must give exactly ``pdfium_chars.read_chars``'s
 characters, ``word_arrays`` exactly ``fakebold``'s and ``words``'s results, and
-``layout._candidate_runs`` exactly its plain big-integer scan: on every page of the
+``gutters.candidate_runs`` exactly its plain big-integer scan: on every page of the
 generated layouts and the fixture PDFs, and on random characters and words.
 """
 
@@ -19,12 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdf_layouts import generated_pdfs
 
-from resumematch.extract import layout
+from resumematch.extract import gutters, layout, word_arrays
 from resumematch.extract import pdfium as pdfium_engine
-from resumematch.extract.pdfium_arrays import MULTI, CharArrays, read_char_arrays
+from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays
 from resumematch.extract.pdfium_chars import read_chars
 from resumematch.extract.word_arrays import upright_words, without_fake_bold
-from resumematch.extract.words import Char, extract_words
+from resumematch.extract.words import Char, Word, extract_words
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 RATIO = layout.X_TOLERANCE_RATIO
@@ -89,7 +89,7 @@ def test_arrays_read_what_the_reference_reads(name: str, monkeypatch: pytest.Mon
 
     def both(*args: object) -> list[tuple[int, int, int]]:
         runs = fast(*args)  # type: ignore[arg-type]
-        compared.append(runs == layout._candidate_runs_plain(*args))  # type: ignore[arg-type]
+        compared.append(runs == gutters.candidate_runs_plain(*args))  # type: ignore[arg-type]
         return runs
 
     monkeypatch.setattr(layout, "_candidate_runs", both)  # the gutter scan against its reference too
@@ -174,4 +174,52 @@ def test_gutter_scan_matches_the_plain_scan_on_random_words(words: list[layout._
         max(w.bottom for w in words),
         max(w.x1 for w in words),
     )
-    assert layout._candidate_runs(words, *bounds) == layout._candidate_runs_plain(words, *bounds)
+    assert gutters.candidate_runs(words, *bounds) == gutters.candidate_runs_plain(words, *bounds)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([0.0, 1.5, -2.0, 10.0004, 10.0, float("nan"), float("inf")]), max_size=40))
+def test_distinct_is_numpys_unique(values: list[float]) -> None:
+    array = np.array(values, dtype=float)
+    unique, inverse = np.unique(array, return_inverse=True)
+    mine, mine_inverse = distinct(array)
+    np.testing.assert_array_equal(mine, unique)
+    np.testing.assert_array_equal(mine_inverse, inverse.reshape(-1))
+    codes = np.array([int(abs(v)) if np.isfinite(v) else 7 for v in values], dtype=np.uint64)
+    unique, inverse = np.unique(codes, return_inverse=True)
+    mine, mine_inverse = distinct(codes)
+    np.testing.assert_array_equal(mine, unique)
+    np.testing.assert_array_equal(mine_inverse, inverse.reshape(-1))
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 2), st.floats(-3, 12, allow_nan=False), st.floats(-3, 12, allow_nan=False)),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_twins_are_the_characters_with_a_same_kind_neighbour_cell(chars: list[tuple[int, float, float]]) -> None:
+    kind = np.array([k for k, _, _ in chars], dtype=np.int64)
+    x0 = np.array([x for _, x, _ in chars])
+    top = np.array([t for _, _, t in chars])
+    cells = [(k, int(np.floor(x)), int(np.floor(t))) for k, x, t in chars]
+    expected = [
+        any(
+            j != i and cells[j][0] == k and abs(cells[j][1] - cx) <= 1 and abs(cells[j][2] - cy) <= 1
+            for j in range(len(cells))
+        )
+        for i, (k, cx, cy) in enumerate(cells)
+    ]
+    twins = word_arrays._with_twins(kind, x0, top)
+    assert twins is not None
+    assert twins.tolist() == expected
+
+
+@SETTINGS
+@given(st.lists(_word, min_size=1, max_size=20))
+def test_upright_words_keep_their_frame(boxes: list[layout._Word]) -> None:
+    """``page_text`` takes an upright page's words as they are: what turning them gives."""
+    words = [Word(*box) for box in boxes]
+    assert [layout._to_reading_frame(w, 612.0, 792.0) for w in words] == [layout._Word(*w[:5]) for w in words]

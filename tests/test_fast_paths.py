@@ -25,6 +25,7 @@ import resumematch
 from resumematch.match.component import SPANS_KEY, span_details
 from resumematch.match.evidence import section_extension
 from resumematch.match.pipeline import build_pipeline
+from resumematch.match.span_info import ask_rows_only, match_rows_of
 
 
 def _resume_pdfs() -> list[Path]:
@@ -116,6 +117,23 @@ def test_find_mentions_equals_the_component_spans() -> None:
         assert mentions == spans
         compared += len(spans)
     assert compared > 500, "the corpus must exercise many matches"
+
+
+def test_a_doc_asked_for_rows_only_gets_the_same_rows_and_no_spans() -> None:
+    """find_mentions' shortcut (no Spans made) against the component's plain call."""
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    matcher = nlp.get_pipe("resumematch_terms")
+    for text in [*_generated_resumes(vocabulary, 5), (EXAMPLES / "resumes" / "strong-fit-rn.txt").read_text("utf-8")]:
+        plain = matcher(nlp.make_doc(text))
+        asked = nlp.make_doc(text)
+        ask_rows_only(asked)
+        asked = matcher(asked)
+        assert match_rows_of(asked) == match_rows_of(plain)
+        assert len(plain.spans[SPANS_KEY]) == len(match_rows_of(plain)) > 0
+        assert SPANS_KEY not in asked.spans
+        again = matcher(asked)  # the question holds for one call only
+        assert [(s.start, s.end) for s in again.spans[SPANS_KEY]] == [(s.start, s.end) for s in plain.spans[SPANS_KEY]]
 
 
 def _starts_a_word(text: str, i: int) -> bool:

@@ -104,9 +104,66 @@ def test_the_gate_keeps_the_ladders_order_among_those_without_the_licence() -> N
     accountant = resumematch.check(_resume("Jane Doe", "Staff Accountant"), job=aprn)
     details = [next(p.detail for p in r.parts if p.name == "licence level") for r in (rn, aide, accountant)]
     assert all("is required: every part counts" in d for d in details), details
-    assert "28%" in details[0] and "20%" in details[1] and "20%" in details[2]
+    assert "24%" in details[0] and "13%" in details[1] and "13%" in details[2]
     assert rn.score > aide.score > accountant.score
-    assert gate_factor(1.0) == GATE_FACTOR and gate_factor(0.0) == GATE_FACTOR / 2
+    assert gate_factor(1.0) == pytest.approx(GATE_FACTOR) and gate_factor(0.0) == pytest.approx(GATE_FACTOR / 3)
+
+
+def test_a_rung_below_the_gate_outranks_a_clinical_aide_sharing_more_words() -> None:
+    # A nurse now working outside the ward still stands before an aide whose titles are all
+    # clinical and who names every duty of the post: the ladder decides among the gated.
+    midwife = resumematch.analyze(
+        "Certified Nurse Midwife - Women's Health Clinic\n\nRequirements:\n- Current CNM licence\n"
+        "- Vital signs, wound care, patient education and medication administration\n"
+    )
+    nurse = resumematch.check(
+        "Healthcare Clinical Analyst\n\nExperience\nClinical Analyst, Acme Insurance, Jan 2019 - Jan 2024\n"
+        "Reviewed appeals.\nRegistered Nurse, City Hospital, Jan 2012 - Dec 2018\n"
+        "Gave medication administration and patient education.\n",
+        job=midwife,
+    )
+    aide = resumematch.check(
+        "Home Health Aide\n\nExperience\nHome Health Aide, Comfort Care, Jan 2019 - Jan 2024\n"
+        "Took vital signs, did wound care, gave patient education and medication administration.\n"
+        "Personal Care Aide, Sunrise Homes, Jan 2015 - Dec 2018\nHelped clients with daily living.\n",
+        job=midwife,
+    )
+    assert nurse.score > aide.score, (nurse.score, aide.score)
+
+
+_OFFICE = (
+    "Maria Lopez\nOffice Receptionist\n\nExperience\nReceptionist, Lakeside Dental, Mar 2017 - Jun 2023\n"
+    "Greeted patients and answered phones.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("listed", "level"),
+    [
+        ("Education\nValley Technical College, 2016\nCertified Nurse Aide certificate\n", {"nursing": "aide"}),
+        ("Skills\nState certified nursing assistant; bilingual Spanish\n", {"nursing": "aide"}),
+        ("Education\nNorth County College\nPhlebotomy Certification, 2015\n", {"allied": "allied assistant"}),
+        ("Licenses\nFamily Nurse Practitioner, Ohio Board of Nursing, 2021\n", {"nursing": "APRN"}),
+        # A licence is held only where licences are listed: a programme under Education may be unfinished.
+        ("Education\nCity College, Registered Nurse (ADN) program, 2012 - 2014\n", {}),
+        ("Education\nCity College\nLicensed Practical Nurse programme, 2019\n", {}),
+        ("Skills\nCurrently pursuing CNA certification\n", {}),
+    ],
+)
+def test_where_a_credential_listed_on_the_resume_is_held(listed: str, level: dict[str, str]) -> None:
+    assert _level_of(_OFFICE + listed) == level
+
+
+def test_a_care_post_ranks_the_certified_aide_above_the_same_office_worker_without() -> None:
+    job = resumematch.analyze(
+        "Care Assistant - Residential Home\n\nNo qualifications needed; we train you.\n"
+        "Support residents with personal care, meals and activities.\n"
+    )
+    certified = resumematch.check(_OFFICE + "Education\nValley Technical College\nCNA certificate, 2016\n", job=job)
+    plain = resumematch.check(
+        _OFFICE + "Education\nValley Technical College\nOffice skills certificate, 2016\n", job=job
+    )
+    assert certified.score > plain.score
 
 
 def test_role_family_outweighs_shared_words() -> None:

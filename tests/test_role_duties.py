@@ -46,6 +46,23 @@ def test_a_short_posting_ranks_the_candidate_who_did_the_roles_work_first() -> N
     assert did.score > did_not.score
 
 
+def test_a_nurses_work_is_not_a_medical_assistants_hallmark() -> None:
+    # Medication administration and patient assessment are as much an aide's or a nurse's
+    # work: a medical-assistant post looks for what sets its role apart.
+    job = resumematch.analyze("Certified Medical Assistant - Family Practice\n\nGreat benefits and paid holidays.\n")
+    nurse = _part(
+        resumematch.check(
+            _resume("Staff Nurse", "Medication administration on a busy floor; completed patient assessments."),
+            job=job,
+        )
+    )
+    assistant = _part(
+        resumematch.check(_resume("Clinic Assistant", "Roomed patients, took vital signs and ran EKGs."), job=job)
+    )
+    assert nurse.weight > 0 and nurse.points == 0, nurse.detail
+    assert assistant.points > 0, assistant.detail
+
+
 def test_credit_grows_with_each_duty_shown_up_to_full() -> None:
     job = resumematch.analyze(CLERK_POSTING)
     lines = [

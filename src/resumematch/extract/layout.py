@@ -13,35 +13,28 @@ Pages with no such gutter come out exactly as ``extract_text`` gives them, so
 single-column resumes are unchanged. Rotated pages (text running top-to-bottom or
 bottom-to-top) are turned into an upright frame first, so their lines are lines.
 
-Occupancy is kept as one Python integer per 1-point column of the page, each bit a
-1-point row: finding the longest free vertical run in a candidate gutter is then a
-few big-integer operations, fast enough to cost little next to pdfminer's parsing.
+The free vertical runs that may be gutters are found on an occupancy grid
+(``gutters.py``).
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-import numpy as np
-
+from .gutters import MIN_GUTTER as _MIN_GUTTER
+from .gutters import X_BIN as _X_BIN
+from .gutters import candidate_runs as _candidate_runs
 from .words import Direction, Word
 
 __all__ = ["X_TOLERANCE_RATIO", "PageText", "page_text", "rotated_directions"]
 
-_X_BIN = 1.0  # points per grid column
-_MIN_GUTTER = 6.0  # points: wider than the gaps between words of a line
 _MIN_LINES_EACH_SIDE = 3
-_MIN_RUN_FRACTION = 0.3  # of the region's text height
 _MAX_DEPTH = 4
 _ANNOTATION_SHARE = 0.25  # of the characters beside the gutter
 _ANNOTATION_ALIGNED = 0.7  # of its lines on the other side's baselines
 _ANNOTATION_SPARSE = 0.8  # lines per line of the other side over its height
-_ONES = re.compile("1+")
-_GRID_CELLS = 2_000_000  # bins x bands: a larger grid (a damaged file) is scanned the plain way
 
 
 @dataclass(frozen=True)
@@ -115,11 +108,16 @@ def page_text(words: Sequence[Word], width: float, height: float, plain: Callabl
     if not words:
         return PageText(plain())
     by_direction: dict[str, list[Word]] = {}
-    for word in words:
-        key = word.direction if not word.upright else "ltr"
-        by_direction.setdefault(key, []).append(word)
-    dominant = max(by_direction, key=lambda key: sum(len(w.text) for w in by_direction[key]))
-    reading = [_to_reading_frame(w, width, height) for w in by_direction[dominant]]
+    if all(word.upright and word.direction == "ltr" for word in words):  # the common page: one frame
+        by_direction["ltr"] = list(words)
+        dominant = "ltr"
+        reading = [_Word(text, x0, x1, top, bottom) for text, x0, x1, top, bottom, _, _ in words]
+    else:
+        for word in words:
+            key = word.direction if not word.upright else "ltr"
+            by_direction.setdefault(key, []).append(word)
+        dominant = max(by_direction, key=lambda key: sum(len(w.text) for w in by_direction[key]))
+        reading = [_to_reading_frame(w, width, height) for w in by_direction[dominant]]
     regions = _order(reading, depth=0)
     columns = _count_columns(regions)
     rotated = dominant != "ltr"
@@ -219,129 +217,6 @@ def _find_gutter(words: list[_Word]) -> tuple[float, float, float] | None:
         if len(tried) >= 12:
             break
     return None
-
-
-def _candidate_runs_plain(
-    words: list[_Word], left_edge: float, text_top: float, text_bottom: float, right_edge: float
-) -> list[tuple[int, int, int]]:
-    """:func:`_candidate_runs` with the grid as one Python integer per column (the reference).
-
-    ``(run length, start row, first bin)`` for each gutter position whose longest free
-    vertical run is tall enough, in bin order.
-    """
-    text_height = text_bottom - text_top
-    origin = int(text_top)
-    rows = int(text_bottom) - origin + 2
-    bins = int((right_edge - left_edge) / _X_BIN) + 2
-    grid = [0] * bins
-    for word in words:
-        y0 = max(0, int(word.top) - origin)
-        y1 = max(y0 + 1, int(word.bottom + 0.999) - origin)
-        mask = ((1 << (y1 - y0)) - 1) << y0
-        b0 = int((word.x0 - left_edge) / _X_BIN)
-        b1 = int((word.x1 - left_edge) / _X_BIN)
-        for index in range(b0, min(b1, bins - 1) + 1):
-            grid[index] |= mask
-    span = max(1, int(_MIN_GUTTER / _X_BIN + 0.999))
-    full = (1 << rows) - 1
-    needed = max(1, math.ceil(_MIN_RUN_FRACTION * text_height))
-    best: list[tuple[int, int, int]] = []  # (run length, start row, first bin)
-    for start in range(1, bins - span):
-        blocked = 0
-        for index in range(start, start + span):
-            blocked |= grid[index]
-        free = ~blocked & full
-        if not free or not _has_run(free, needed):
-            continue
-        # Longest run of free rows: the '1' runs of the bit string, row 0 first.
-        bits = format(free, f"0{rows}b")[::-1]
-        match = max(_ONES.finditer(bits), key=lambda m: m.end() - m.start())
-        length = match.end() - match.start()
-        if length >= _MIN_RUN_FRACTION * text_height:
-            best.append((length, match.start(), start))
-    return best
-
-
-def _grid_bounds(words: list[_Word], left_edge: float, origin: int) -> tuple[np.ndarray, ...]:
-    """Each word's rows ``[y0, y1)`` and bins ``[b0, b1]`` on the 1-pt grid."""
-    top = np.array([w.top for w in words])
-    bottom = np.array([w.bottom for w in words])
-    y0 = np.maximum(0, top.astype(np.int64) - origin)
-    y1 = np.maximum(y0 + 1, (bottom + 0.999).astype(np.int64) - origin)
-    b0 = ((np.array([w.x0 for w in words]) - left_edge) / _X_BIN).astype(np.int64)
-    b1 = ((np.array([w.x1 for w in words]) - left_edge) / _X_BIN).astype(np.int64)
-    return y0, y1, b0, b1
-
-
-def _candidate_runs(
-    words: list[_Word], left_edge: float, text_top: float, text_bottom: float, right_edge: float
-) -> list[tuple[int, int, int]]:
-    """``(run length, start row, first bin)`` for each gutter position (``span`` bins from
-    ``first bin``) whose longest run of rows free of text is tall enough, in bin order.
-
-    The grid is a boolean array of bins by bands, a band being rows that start and end
-    no word (every row of a band is free or taken alike), filled from each word's
-    corners (a 2-D running sum); no Python step per bin or row.
-    """
-    text_height = text_bottom - text_top
-    origin = int(text_top)
-    rows = int(text_bottom) - origin + 2
-    bins = int((right_edge - left_edge) / _X_BIN) + 2
-    span = max(1, int(_MIN_GUTTER / _X_BIN + 0.999))
-    if bins - span <= 1:
-        return []
-    y0, y1, b0, b1 = _grid_bounds(words, left_edge, origin)
-    b1 = np.minimum(b1, bins - 1) + 1
-    drawn = b1 > b0  # a word with x1 before x0 (a damaged file) covers no bin
-    y0, y1, b0, b1 = y0[drawn], y1[drawn], b0[drawn], b1[drawn]
-    edges = np.sort(np.r_[0, rows, y0, y1])  # the bands: [edges[i], edges[i + 1])
-    edges = edges[np.r_[True, edges[1:] != edges[:-1]]]  # np.unique, without its import of numpy.ma
-    if edges.size * bins > _GRID_CELLS:
-        return _candidate_runs_plain(words, left_edge, text_top, text_bottom, right_edge)
-    band0, band1 = np.searchsorted(edges, y0), np.searchsorted(edges, y1)
-    bands = edges.size - 1
-    cells = (bins + 1) * (bands + 1)
-
-    def count(b: np.ndarray, band: np.ndarray) -> np.ndarray:
-        return np.bincount(b * (bands + 1) + band, minlength=cells)
-
-    corners = count(b0, band0) - count(b0, band1) - count(b1, band0) + count(b1, band1)
-    corners = corners.reshape(bins + 1, bands + 1)
-    taken = corners.cumsum(axis=0).cumsum(axis=1)[:bins, :bands] > 0
-    # Free: no text in the window of ``span`` bins from each start (1 .. bins - span - 1).
-    starts = np.arange(1, bins - span)
-    blocked = taken[1 : bins - span].copy()
-    for offset in range(1, span):
-        blocked |= taken[1 + offset : bins - span + offset]
-    # Runs of free bands: where a start's column turns free and taken again.
-    turns = np.diff(np.pad(~blocked, ((0, 0), (1, 1))).astype(np.int8), axis=1)
-    column, first_band = np.nonzero(turns == 1)
-    _, end_band = np.nonzero(turns == -1)
-    first_row, length = edges[first_band], edges[end_band] - edges[first_band]
-    needed = max(1, math.ceil(_MIN_RUN_FRACTION * text_height))
-    tall = (length >= needed) & (length >= _MIN_RUN_FRACTION * text_height)
-    column, first_row, length = column[tall], first_row[tall], length[tall]
-    if not column.size:
-        return []
-    # Each start's longest run, the first of equals.
-    order = np.lexsort((first_row, -length, column))
-    column, first_row, length = column[order], first_row[order], length[order]
-    head = np.r_[True, column[1:] != column[:-1]]
-    return list(zip(length[head].tolist(), first_row[head].tolist(), starts[column[head]].tolist(), strict=True))
-
-
-def _has_run(bits: int, length: int) -> bool:
-    """Whether ``bits`` holds ``length`` consecutive ones: a few shifts, no string.
-
-    Most candidate gutters run through text and fail this; only the others pay for
-    locating their longest run.
-    """
-    done = 1
-    while done < length:
-        step = min(done, length - done)
-        bits &= bits >> step
-        done += step
-    return bits != 0
 
 
 def _both_sides_have_lines(words: list[_Word], gx0: float, gx1: float, run_top: float, run_bottom: float) -> bool:

@@ -12,10 +12,12 @@ references.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 
 from .fakebold import duplicate_indices
-from .pdfium_arrays import MULTI, CharArrays
+from .pdfium_arrays import MULTI, CharArrays, distinct
 from .words import _LIGATURES, Y_TOLERANCE, Word
 
 __all__ = ["upright_words", "without_fake_bold"]
@@ -28,9 +30,10 @@ def without_fake_bold(chars: CharArrays) -> CharArrays:
     """``chars`` less the overprinted copies (``pdfium._without_fake_bold`` for upright text)."""
     if chars.x0.size < 2:
         return chars
-    rounded = {size: round(size, 3) for size in set(chars.size.tolist())}
-    size_ids = {value: number for number, value in enumerate(sorted(set(rounded.values())))}
-    size_of = np.array([size_ids[rounded[size]] for size in chars.size.tolist()], dtype=np.int64)
+    sizes, size_at = distinct(chars.size)
+    rounded = [round(size, 3) for size in sizes.tolist()]
+    size_ids = {value: number for number, value in enumerate(sorted(set(rounded)))}
+    size_of = np.array([size_ids[value] for value in rounded], dtype=np.int64)[size_at]
     kind = chars.codes * len(size_ids) + size_of
     suspects = _with_twins(kind, chars.x0, chars.top)
     if suspects is None:
@@ -65,13 +68,17 @@ def _with_twins(kind: np.ndarray, x0: np.ndarray, top: np.ndarray) -> np.ndarray
     keys = (kind * down + cy) * across + cx
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
-    neighbours = np.zeros(kind.size, dtype=np.int64)
-    for dy in (-1, 0, 1):  # the three cells of a row are consecutive keys
-        row = ordered + dy * across
-        neighbours += np.searchsorted(ordered, row + 1, side="right") - np.searchsorted(ordered, row - 1, side="left")
-    twins = np.empty(kind.size, dtype=bool)
-    twins[order] = neighbours > 1  # itself and one more
-    return twins
+    # The row's cells next to a key are its neighbours in key order.
+    close = ordered[1:] - ordered[:-1] <= 1
+    twins = np.zeros(kind.size, dtype=bool)
+    twins[1:] |= close
+    twins[:-1] |= close
+    for dy in (-1, 1):  # the row above and below: the first key from the left cell on
+        first = np.minimum(np.searchsorted(ordered, ordered + dy * across - 1), kind.size - 1)
+        twins |= (ordered[first] >= ordered + dy * across - 1) & (ordered[first] <= ordered + dy * across + 1)
+    found = np.empty(kind.size, dtype=bool)
+    found[order] = twins
+    return found
 
 
 def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
@@ -94,24 +101,26 @@ def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
         | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE)
         | ((tracking < 0) & (step > np.maximum(0.0, tracking + gap[:-1] / 2)))
     )
-    starts = ~space & np.r_[True, ~same_line | space[:-1] | breaks]
+    starts = ~space & np.concatenate(([True], ~same_line | space[:-1] | breaks))
     spelt = _spelt(chars, order[~space])
     # The words are runs of the non-space characters, each beginning at a start.
     firsts = np.flatnonzero(starts[~space])
-    bounds = np.r_[firsts, len(spelt)].tolist()
+    bounds = [*firsts.tolist(), len(spelt)]
+    if isinstance(spelt, str):
+        texts = [spelt[a:b] for a, b in pairwise(bounds)]
+    else:
+        texts = ["".join(spelt[a:b]) for a, b in pairwise(bounds)]
     x0, x1, top, bottom = x0[~space], x1[~space], top[~space], bottom[~space]
-    return [
-        Word("".join(spelt[a:b]), left, right, upper, lower)
-        for a, b, left, right, upper, lower in zip(
-            bounds[:-1],
-            bounds[1:],
+    return list(
+        map(
+            Word,
+            texts,
             np.minimum.reduceat(x0, firsts).tolist(),
             np.maximum.reduceat(x1, firsts).tolist(),
             np.minimum.reduceat(top, firsts).tolist(),
             np.maximum.reduceat(bottom, firsts).tolist(),
-            strict=True,
         )
-    ]
+    )
 
 
 def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
@@ -127,9 +136,10 @@ def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
 
 def _line_ids(tops: np.ndarray) -> np.ndarray:
     """``words._clusters`` of the tops: sorted distinct values chained within 3 pt."""
-    values, value_of = np.unique(tops, return_inverse=True)  # (with the inverse, numpy.ma stays unimported)
-    cluster = np.cumsum(np.r_[False, values[1:] > values[:-1] + Y_TOLERANCE])
-    return cluster[value_of.reshape(-1)]
+    values, value_of = distinct(tops)
+    cluster = np.cumsum(np.concatenate(([False], values[1:] > values[:-1] + Y_TOLERANCE)))
+    lines: np.ndarray = cluster[value_of]
+    return lines
 
 
 def _tracking(line: np.ndarray, step: np.ndarray, counted: np.ndarray) -> np.ndarray:

@@ -36,7 +36,15 @@ from .assertion import AssertionRules, default_rules, load_rules, read_rules_fil
 from .credentials import IssuerTable, default_issuers, load_issuers
 from .evidence import section_extension
 from .people import PeopleRules, default_people_rules, load_people_rules
-from .span_info import match_rows_of, span_confidence, span_details, span_method, span_status, store_rows
+from .span_info import (
+    match_rows_of,
+    rows_only_asked,
+    span_confidence,
+    span_details,
+    span_method,
+    span_status,
+    store_rows,
+)
 from .term_search import MatchRow, Sections, TermSearch, TokenMatch
 from .tokenizer import TEXT_KEY
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
@@ -202,10 +210,11 @@ class TermMatcher:
             found = detect_sections(doc.text if text is None else text, self.section_headings)
             sections = tuple((s.start, s.end, s.kind) for s in found) or None
         rows = self.match_rows(doc, text, sections)
-        labels = self.search.labels
-        doc.spans[self.spans_key] = [
-            Span(doc, row[0], row[1], label=labels[row[2]][0], span_id=labels[row[2]][1]) for row in rows
-        ]
+        if not rows_only_asked(doc):
+            labels = self.search.labels
+            doc.spans[self.spans_key] = [
+                Span(doc, row[0], row[1], label=labels[row[2]][0], span_id=labels[row[2]][1]) for row in rows
+            ]
         store_rows(doc, rows)
         return doc
 

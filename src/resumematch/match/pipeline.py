@@ -26,6 +26,7 @@ from ..models.inputs import Text
 from .assertion import AssertionRules, load_rules
 from .component import FACTORY_NAME, MatchRow, TermMatcher, match_rows_of
 from .evidence import section_extension
+from .span_info import ask_rows_only
 from .tokenizer import resume_english
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary
 
@@ -167,7 +168,7 @@ def find_mentions(
 
     One route for matches: the Doc goes through the spaCy component's own call, as in a
     spaCy user's pipeline, and the Mentions are made from the rows it keeps
-    (:func:`~resumematch.match.span_info.match_rows_of`), not from its Spans. The Doc
+    (:func:`~resumematch.match.span_info.match_rows_of`); it is asked for no Spans. The Doc
     carries the document's sections, so an ambiguous form listed under the right
     heading ("CPT" under "Certifications") counts without a context word; the
     tokenizer hands over the text, which the Doc would otherwise rebuild token by token.
@@ -175,6 +176,7 @@ def find_mentions(
     nlp = build_pipeline(vocabulary, assertion_rules=assertion_rules)
     doc = nlp.make_doc(document.text)
     doc._.set(section_extension(), tuple((s.start, s.end, s.kind) for s in document.sections) or None)
+    ask_rows_only(doc)  # the Mentions are made from the rows; no Span is read
     doc = nlp.get_pipe(FACTORY_NAME)(doc)
     return mentions_from_matches(match_rows_of(doc), document, vocabulary)
 

@@ -3,7 +3,8 @@ shares, licence levels), the licences their resume affirms, specialties and lang
 
 Only the candidate's words about themselves count: the resume's first lines and the
 titles of their dated roles (``resume.roles.find_roles``), and licence terms affirmed in a
-licence or certification section or the headline; never a licence named in a sentence
+licence or certification section or the headline (a certificate of an unlicensed level,
+such as a CNA's, also under Education or Skills); never a licence named in a sentence
 about other people ("assisted registered nurses").
 """
 
@@ -27,6 +28,12 @@ HEADLINE_WEIGHT = 1.5
 """How much the headline (the resume's first lines) counts against the latest role's 1."""
 _MINOR_ROLE = 1 / 3
 _HELD_SECTIONS = frozenset({"certifications", "summary", "contact", None})
+_CERTIFICATE_SECTIONS = _HELD_SECTIONS | {"education", "skills"}
+"""Where a certificate of an unlicensed level (a CNA's, a medical assistant's, a
+phlebotomist's) is held when affirmed anywhere in the section: many list the course that
+gave it under Education or Skills ("Certified Nursing Assistant 08/2010"). A licence (LPN,
+RN) counts only in a licence section or the headline: "Registered Nurse programme" under
+Education may be a course not finished."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +116,10 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         level = data.level_by_term.get(mention.term_id)
         if level is None or mention.status != "affirmed":
             continue
-        if mention.section in _HELD_SECTIONS and (mention.section == "certifications" or mention.start <= headline_end):
+        in_licence_place = mention.section in _HELD_SECTIONS and (
+            mention.section == "certifications" or mention.start <= headline_end
+        )
+        if in_licence_place or (not level.licensed and mention.section in _CERTIFICATE_SECTIONS):
             held.append(level)
     lowered = document.text.lower()
     words = frozenset(WORDS.findall(lowered))

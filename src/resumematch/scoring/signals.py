@@ -46,7 +46,7 @@ __all__ = [
 
 GATE_FACTOR = 0.4
 """What every part of a resume counts, at most, when it lacks a licence the posting
-requires: a candidate a rung below it counts nearly this, one with no level half of it
+requires: a candidate a rung below it counts 60% of this, one with no level a third of it
 (:func:`gate_factor`)."""
 _OTHER_FIELD = 0.3
 _ABOVE_STEP = 0.3
@@ -97,11 +97,12 @@ def ladder_credit(asked: Level, held: Level) -> float:
 
 def gate_factor(credit: float) -> float:
     """What every part counts for a candidate without the licence the posting requires,
-    given their licence credit: ``GATE_FACTOR × (1 + credit) / 2``. The gate keeps the
+    given their licence credit: ``GATE_FACTOR × (1 + 2 × credit) / 3``. The gate keeps the
     ladder's order among the gated (for a nurse anaesthetist's post no one holds, an RN,
-    credit 0.4, counts 28%; an aide or no level 20%): a flat factor would let role fit
-    and shared words put an aide above the RNs a recruiter would phone first."""
-    return GATE_FACTOR * (1.0 + credit) / 2.0
+    credit 0.4, counts 24%; an aide or no level 13%): a factor that varies less with the
+    level would let role fit and shared words put an aide whose titles are all clinical
+    above an RN now working as an analyst, whom a recruiter would phone first."""
+    return GATE_FACTOR * (1.0 + 2.0 * credit) / 3.0
 
 
 def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float, str, float] | None:
