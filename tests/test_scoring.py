@@ -92,6 +92,10 @@ def test_a_ranking_row_scores_the_same_without_what_only_a_reader_uses(job, mini
     assert full.suggestions and full.ats is not None
     assert row.suggestions == () and row.ats is None
     assert (row.score, row.parts, row.matched, row.missing) == (full.score, full.parts, full.matched, full.missing)
+    # A row judges only the requirements that count in a part (experience, education), alike.
+    scored = [c for c in full.requirements if c.requirement.aspect in ("experience", "education")]
+    assert scored and len(scored) < len(full.requirements)
+    assert [(c.requirement, c.met) for c in row.requirements] == [(c.requirement, c.met) for c in scored]
 
 
 def test_requirement_checks(job, mini_vocab) -> None:  # type: ignore[no-untyped-def]

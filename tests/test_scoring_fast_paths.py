@@ -1,9 +1,11 @@
 """The shortcuts scoring takes for ranking speed give what the plain rules give.
 
 Each fast path (``scoring/phrase_checks``: the posting's phrases looked for word by word
-only when their letters are in the text; ``scoring/stuffing``: lines without a separator
-skipped; ``scoring/title_phrases``: a phrase's pattern searched only when the text holds
-the phrase) is checked against the plain rule it replaces, written out here.
+only when their letters are in the text, in an ASCII text only from the words that begin
+with the first stem's letters, and an acronym from each occurrence; ``scoring/stuffing``:
+lines without a separator skipped; ``scoring/title_phrases``: a phrase's pattern searched
+only when the text holds the phrase; ``requirement_checks._best_credit``: the first mention
+earning 1 ends the search) is checked against the plain rule it replaces, written out here.
 """
 
 from __future__ import annotations
@@ -13,16 +15,17 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from resumematch import analyze
+from resumematch import analyze, find_terms
 from resumematch.match.pipeline import read_document
-from resumematch.models import Document
+from resumematch.models import Document, Mention
 from resumematch.models.inputs import Text
 from resumematch.scoring import stuffing
 from resumematch.scoring.fit_data import fit_data
-from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _stem, _wanted, _words_at
+from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _standalone, _stem, _wanted, _words_at
+from resumematch.scoring.requirement_checks import STATUS_CREDIT, _best_credit
 from resumematch.scoring.stuffing import ListedLines, listed_lines
 from resumematch.scoring.title_phrases import WORDS as TITLE_WORDS
 from resumematch.scoring.title_phrases import PhraseLookup
@@ -32,6 +35,7 @@ REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real
 
 WORDS = ["nurse", "nursing", "care", "cares", "patient", "patients", "HEDIS", "ortho", "orthopaedic", "surgeries"]
 WORDS += ["surgery", "american", "heart", "association", "ed", "es", "İstanbul", "straße", "ΣΊΣΥΦΟΣ", "amer"]
+ACRONYM_PIECES = ["HEDIS", "CUH", "HEDISX", "BLS CPR", "-", "_", "a", "é", " ", "\n", "1", "CU"]
 PIECES = st.sampled_from([*WORDS, " ", ", ", "; ", " - ", "\n", ":", "KEYWORDS: ", "Skills: ", "-", "|", "•"])
 
 
@@ -44,8 +48,22 @@ def _plain_words(text: str) -> list[tuple[str, int, int]]:
 @given(text=st.lists(PIECES, max_size=40).map("".join), phrase=st.lists(st.sampled_from(WORDS), min_size=1, max_size=3))
 def test_a_phrase_is_found_where_the_plain_word_scan_finds_it(text: str, phrase: list[str]) -> None:
     wanted = _wanted(" ".join(phrase).lower())
-    assert _first_run(wanted, _ResumeWords(text)) == _words_at(wanted, _plain_words(text))
+    assume(wanted)  # a phrase without a word of [a-z0-9] is never looked for (``_find``)
+    words = _plain_words(text)
+    i = _words_at(wanted, words)
+    plain = None if i is None else (words[i][1], words[i + len(wanted) - 1][2])
+    assert _first_run(wanted, _ResumeWords(text)) == plain
     assert _ResumeWords(text).words() == _plain_words(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(ACRONYM_PIECES), max_size=20).map("".join),
+    key=st.sampled_from(["HEDIS", "CUH", "CU", "H", "BLS CPR"]),
+)
+def test_an_acronym_is_found_where_the_plain_pattern_finds_it(text: str, key: str) -> None:
+    match = re.search(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text)
+    assert _standalone(key, text) == (match.start() if match else None)
 
 
 def _plain_listed_lines(document: Document, posting_text: str) -> ListedLines:
@@ -100,6 +118,42 @@ def test_bare_lists_of_real_resumes_are_the_plain_rules(posting_text: str) -> No
         assert listed_lines(document, posting_text) == _plain_listed_lines(document, posting_text), path.name
         checked += 1
     assert checked >= 3
+
+
+def test_phrases_of_real_postings_are_found_in_real_resumes_as_the_plain_scan_finds_them() -> None:
+    postings = [JOB, *(sorted((REAL_WORLD / "postings").glob("*")) if REAL_WORLD.is_dir() else [])]
+    phrases = {p.key for posting in postings for p in analyze(posting).unknown_terms if not p.key.isupper()}
+    phrases |= {"patient care", "registered nurse", "nursing", "care"}  # common words: many candidate runs
+    paths = sorted((EXAMPLES / "resumes").glob("*"))
+    paths += sorted((REAL_WORLD / "resumes").glob("*/*.pdf"))[:20] if REAL_WORLD.is_dir() else []
+    found = 0
+    for path in paths:
+        text = read_document(path).text
+        words = _plain_words(text)
+        for key in phrases:
+            wanted = _wanted(key)
+            i = _words_at(wanted, words)
+            plain = None if i is None else (words[i][1], words[i + len(wanted) - 1][2])
+            assert _first_run(wanted, _ResumeWords(text)) == plain, (path.name, key)
+            found += plain is not None
+    assert found >= 5
+
+
+def test_a_terms_best_credit_is_the_plain_maximum(posting_text: str) -> None:
+    paths = sorted((EXAMPLES / "resumes").glob("*"))
+    paths += sorted((REAL_WORLD / "resumes").glob("*/*.pdf"))[:20] if REAL_WORLD.is_dir() else []
+    compared = 0
+    for path in paths:
+        document, mentions = find_terms(path)
+        listed = listed_lines(document, posting_text)
+        by_term: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            by_term.setdefault(mention.term_id, []).append(mention)
+        for found in by_term.values():
+            plain = max([STATUS_CREDIT.get(m.status, 0.0) * listed.factor(m) for m in found], default=0.0)
+            assert _best_credit(found, listed) == plain, path.name
+            compared += bool(listed.keyword or listed.skills)
+    assert compared >= 10  # resumes with bare lists, where the rule differs from an affirmed mention's 1
 
 
 def _plain_labels_in(lookup: PhraseLookup, lowered: str, words: frozenset[str]) -> set[object]:

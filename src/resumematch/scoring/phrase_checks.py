@@ -10,6 +10,7 @@ which forgives a typo. A phrase earns what :data:`PHRASE_WEIGHT` gives it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -108,28 +109,68 @@ def _words_at(wanted: Sequence[str], words: Sequence[tuple[str, int, int]]) -> i
     return None
 
 
-def _first_run(wanted: Sequence[str], resume: _ResumeWords) -> int | None:
-    """:func:`_words_at`, without reading the resume word by word when it cannot match: an
-    ASCII word's lower case stands in the lower-cased text as it is, so a stem whose
-    :func:`_needle` the lower-cased text lacks is not there."""
+def _first_run(wanted: Sequence[str], resume: _ResumeWords) -> tuple[int, int] | None:
+    """Where the resume's words first run as the stems ``wanted`` (the span of the words
+    :func:`_words_at` finds), without reading the resume word by word where it cannot
+    match: an ASCII word's lower case stands in the lower-cased text as it is, so a stem
+    whose :func:`_needle` the lower-cased text lacks is not there, and in an ASCII text a
+    run starts only at a word that begins with the first stem's needle."""
     if not all(_needle(stem) in resume.lowered for stem in wanted):
         return None
-    return _words_at(wanted, resume.words())
+    if resume.text.isascii():
+        return _run_at_needles(wanted, resume.text, resume.lowered)
+    words = resume.words()
+    i = _words_at(wanted, words)
+    return None if i is None else (words[i][1], words[i + len(wanted) - 1][2])
+
+
+_ALPHANUMERIC = re.compile(r"[A-Za-z0-9]")
+
+
+def _run_at_needles(wanted: Sequence[str], text: str, lowered: str) -> tuple[int, int] | None:
+    """:func:`_first_run` in an ASCII text: the words read are only those from each word
+    start where the first stem's needle stands (a word :func:`_same` accepts for a stem
+    begins with its needle)."""
+    needle = _needle(wanted[0])
+    at = lowered.find(needle)
+    while at != -1:
+        if not (at and _ALPHANUMERIC.match(lowered, at - 1)):
+            run = list(itertools.islice(_ANY_CASE_WORD.finditer(text, at), len(wanted)))
+            if len(run) == len(wanted) and all(
+                _same(_stem(m.group(0).lower()), stem) for m, stem in zip(run, wanted, strict=True)
+            ):
+                return run[0].start(), run[-1].end()
+        at = lowered.find(needle, at + 1)
+    return None
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _standalone(key: str, text: str) -> int | None:
+    """Where ``key`` first stands in ``text`` with no word character or hyphen either side
+    (what the pattern ``(?<![\\w-])KEY(?![\\w-])`` finds, from each occurrence of the key
+    rather than tried at every character of the resume)."""
+    at = text.find(key)
+    while at != -1:
+        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_OR_HYPHEN.match(text, at + len(key)):
+            return at
+        at = text.find(key, at + 1)
+    return None
 
 
 def _find(phrase: PostingPhrase, document: Document, resume: _ResumeWords) -> Evidence | None:
     text = document.text
     key = phrase.key
     if key.isupper():
-        match = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text)
-        return _line_evidence(document, match.group(0), match.start()) if match else None
+        at = _standalone(key, text)
+        return _line_evidence(document, key, at) if at is not None else None
     wanted = _wanted(key)
     if not wanted:
         return None
-    i = _first_run(wanted, resume)
-    if i is not None:
-        words = resume.words()
-        start, end = words[i][1], words[i + len(wanted) - 1][2]
+    span = _first_run(wanted, resume)
+    if span is not None:
+        start, end = span
         return _line_evidence(document, text[start:end], start)
     if len(key.replace(" ", "")) >= 8:
         offset = 0

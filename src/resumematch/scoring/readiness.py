@@ -26,8 +26,19 @@ from ..models.readiness import AtsCheck, AtsReadiness, TermFrequency
 
 __all__ = ["ats_readiness"]
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().\-]{6,22}\d(?![\w/])")
+# Contact details and odd dates are found by the plain patterns written out in
+# tests/test_readiness_scans.py (e-mail ``[\w.+-]+@[\w-]+(?:\.[\w-]+)+``, phone
+# ``(?<![\w/])\+?\(?\d[\d ().\-]{6,22}\d(?![\w/])``), which checks that these scans find the
+# same. A pattern that opens with a look-behind is tried at every character of a resume;
+# one that opens with a character class lets the regex engine skip to the next candidate,
+# so each look-behind here comes after the first character.
+_EMAIL_BEFORE_AT = re.compile(r"[\w.+-]")
+_EMAIL_AFTER_AT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"[+(\d](?<![\w/][+(\d])"  # a "+", "(" or digit with no word character or "/" before it
+    r"(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))"  # then an optional "(" and a digit, as far as needed
+    r"[\d ().\-]{6,22}\d(?![\w/])"
+)
 _SCAN_CHARS = 200_000
 """Contact details and dates are looked for in the first this many characters: a resume
 is far shorter, and a hostile 2,000,000-character file stays cheap."""
@@ -36,8 +47,9 @@ is far shorter, and a hostile 2,000,000-character file stays cheap."""
 _EXPECTED = {"experience": "Experience", "education": "Education", "skills": "Skills"}
 
 # Date forms many ATS parsers cannot read: seasons, apostrophe years, years on their own.
-_SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:'\d{2}|(?:19|20)\d{2})\b", re.IGNORECASE)
-_APOSTROPHE_YEAR = re.compile(r"(?<![\w'])['’]\d{2}\b")
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+_SEASON = re.compile(r"[sfaw](?<=\b[sfaw])(?:pring|ummer|all|utumn|inter)\s+(?:'\d{2}|(?:19|20)\d{2})\b", re.IGNORECASE)
+_APOSTROPHE_YEAR = re.compile(r"['’](?<![\w']['’])\d{2}\b")
 
 _WARNING_FIXES = {
     "header_footer_text": "Move contact details and other text out of the page header and footer into the body.",
@@ -50,6 +62,18 @@ _WARNING_FIXES = {
     "docx_fallback": "Save the document again from Word or LibreOffice as a standard .docx.",
     "long_document": "Keep a resume to one or two pages.",
 }
+
+
+def _email_found(text: str) -> bool:
+    """Whether ``text`` holds an e-mail address: an "@" with an address
+    character before it and a dotted domain after it (found from each "@", not tried at
+    every character)."""
+    at = text.find("@")
+    while at != -1:
+        if at and _EMAIL_BEFORE_AT.match(text, at - 1) and _EMAIL_AFTER_AT.match(text, at + 1):
+            return True
+        at = text.find("@", at + 1)
+    return False
 
 
 def _phone_found(text: str) -> bool:
@@ -83,7 +107,7 @@ def _text_layer(report: Report) -> AtsCheck:
 
 def _contact(text: str) -> AtsCheck:
     head = text[:_SCAN_CHARS]
-    email, phone = bool(_EMAIL.search(head)), _phone_found(head)
+    email, phone = _email_found(head), _phone_found(head)
     if email and phone:
         return AtsCheck("contact", "Contact details", "pass", "An e-mail address and a phone number were found.")
     wanted = (("an e-mail address", email), ("a phone number", phone))
@@ -118,7 +142,7 @@ def _headings(report: Report) -> AtsCheck:
 
 def _dates(report: Report) -> AtsCheck:
     text = report.resume.text[:_SCAN_CHARS]
-    odd = [m.group(0) for m in _SEASON.finditer(text)] + [m.group(0) for m in _APOSTROPHE_YEAR.finditer(text)]
+    odd = _seasons(text) + [m.group(0) for m in _APOSTROPHE_YEAR.finditer(text)]
     has_experience = any(s.kind == "experience" for s in report.resume.sections)
     fix = "Write each role's dates as month and year, e.g. 'Aug 2019 – Present' or '08/2019 – 07/2021'."
     if odd:
@@ -130,6 +154,16 @@ def _dates(report: Report) -> AtsCheck:
     if has_experience:
         return AtsCheck("dates", "Dates", "fail", "No dated roles were found in the experience section.", fix)
     return AtsCheck("dates", "Dates", "warn", "No dated roles were found.", fix)
+
+
+def _seasons(text: str) -> list[str]:
+    """Seasons with a year ("Summer 2019"): none when an ASCII text names no season
+    (most resumes; case folding beyond ASCII, such as "ſ" for "s", needs the pattern)."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(season in lowered for season in _SEASONS):
+            return []
+    return [m.group(0) for m in _SEASON.finditer(text)]
 
 
 def _warnings(report: Report) -> AtsCheck:

@@ -85,8 +85,18 @@ Credit = tuple[float, list[Mention], str | None]
 
 
 def _best_credit(found: list[Mention], listed: ListedLines | None = None) -> float:
+    """The best credit among ``found``: ``max(STATUS_CREDIT[status] × listed.factor)``,
+    stopping at the first mention that earns 1 (nothing earns more), and asking where a
+    mention stands (``factor``: 0 or 1) only when it would raise the best so far."""
     if listed is not None and (listed.keyword or listed.skills):
-        return max([STATUS_CREDIT.get(m.status, 0.0) * listed.factor(m) for m in found], default=0.0)
+        best = 0.0
+        for mention in found:
+            credit = STATUS_CREDIT.get(mention.status, 0.0)
+            if credit > best and listed.factor(mention):
+                if credit >= 1.0:
+                    return credit
+                best = credit
+        return best
     # Most terms have an affirmed mention, and nothing earns more than one.
     for mention in found:
         if mention.status == "affirmed":
@@ -330,12 +340,15 @@ def judge_requirements(
     *,
     credit_of: TermCredits | None = None,
     findings: Sequence[PhraseFinding] | None = None,
+    aspects: frozenset[str] | None = None,
 ) -> list[Judgement]:
     """One judgement per requirement of the posting, in the posting's order.
 
     ``credit_of`` (made from the same ``by_term`` and vocabulary) lets the caller share
     the term credits it also needs; ``findings`` (:func:`find_phrases` of the same job and
-    resume) the search for the posting's unknown phrases.
+    resume) the search for the posting's unknown phrases. ``aspects``: judge only the
+    requirements of these aspects (a ranking row needs only those that count in a score
+    part); default: all.
     """
     credit_of = credit_of or TermCredits(by_term, vocabulary)
     if degree is not None and credit_of.listed.holds(degree.offset):
@@ -347,6 +360,8 @@ def judge_requirements(
     judgements = []
     overall: float | None = None
     for requirement in job.requirements:
+        if aspects is not None and requirement.aspect not in aspects:
+            continue
         note = ""
         if requirement.aspect == "experience":
             if overall is None:

@@ -183,7 +183,9 @@ def score_resume(
     ``today`` is the date "Present" and "Current" stand for in the resume's date ranges
     (default: today), so that a score can be reproduced later. ``readiness=False`` (as
     ``rank`` scores) leaves out what only a person reading the report uses: the ATS
-    readiness checks and the suggestions; the score and its parts are the same.
+    readiness checks, the suggestions, and the checks of requirements that count in no
+    part (``requirements`` then holds only the experience and education checks); the
+    score and its parts are the same.
     """
     weights = weights or _DEFAULT_WEIGHTS
     roles = find_roles(resume, today=today)
@@ -198,9 +200,20 @@ def score_resume(
 
     listed = listed_lines(resume, job.text)
     credit_of = TermCredits(by_term, vocabulary, listed=listed)
-    findings = find_phrases(job, resume)
+    # A ranking row (``readiness=False``) shows no requirement checks: only those that count
+    # in a part are judged there, and the posting's unknown phrases (searched as written for
+    # a reader) are looked for only while they weigh something.
+    findings = find_phrases(job, resume) if readiness or PHRASE_WEIGHT else []
     judgements = judge_requirements(
-        job, resume, roles, degree, by_term, vocabulary, credit_of=credit_of, findings=findings
+        job,
+        resume,
+        roles,
+        degree,
+        by_term,
+        vocabulary,
+        credit_of=credit_of,
+        findings=findings,
+        aspects=None if readiness else _BY_REQUIREMENTS,
     )
     education_judged = [j for j in judgements if j.check.requirement.aspect == "education"]
 
