@@ -67,6 +67,11 @@ def test_someone_the_hire_works_with(text: str, name: str, category: str) -> Non
         ("Reporting to the Theatre Manager (RN), you will order stock.", "RN", "license"),
         ("Reports to: Nurse Manager", "Nurse Manager", "title"),
         ("Line managed by the Lead Nurse for Infection Prevention.", "Nurse", "title"),
+        # whom the hire's work is for, and a team described by who is in it
+        ("Coordinate schedules for physicians and nurse practitioners.", "nurse practitioners", "license"),
+        ("Our team includes GPs, paramedics and nurse practitioners.", "nurse practitioners", "license"),
+        ("Patients are referred by GPs and nurse practitioners.", "nurse practitioners", "license"),
+        ("Reports to: Director of Nursing and the Nurse Manager", "Nurse Manager", "title"),
         # a skill written as the people who practise it
         ("You will book clinics for the team, supporting practice nurses and GPs.", "practice nurses", "hard_skill"),
     ],
@@ -100,6 +105,13 @@ def test_people_the_hire_supports_trains_or_serves(text: str, name: str, categor
         ("Current registration as a Registered Nurse (RN) with the NMC.", "RN", "license"),
         ("Experience of working as a Deputy Manager / senior nurse or equivalent role", "nurse", "title"),
         ("Working alongside the ward sister, you will be the nurse in charge.", "nurse", "title"),
+        # a label that names no one the hire reports to
+        ("Training: nursing assistant certificate or equivalent.", "nursing assistant", "certification"),
+        (
+            "We have an exciting opportunity for a band 5 registered nurse to join our team.",
+            "registered nurse",
+            "license",
+        ),
         # a duty names what the hire does, not a person
         ("Experience supervising healthcare assistants", "supervising healthcare assistants", "duty"),
     ],

@@ -35,7 +35,15 @@ __all__ = ["PostingPeopleRules", "default_posting_people_rules", "names_someone_
 PERSON_CATEGORIES = frozenset({"title", "license"})
 # A duty names what the hire does ("supervising healthcare assistants"), never a person.
 _NOT_A_PERSON = frozenset({"duty"})
-_LISTS = ("cues_before", "cues_before_a_determiner", "determiners", "list_joiners", "list_openers", "breakers")
+_LISTS = (
+    "cues_before",
+    "label_cues",
+    "cues_before_a_determiner",
+    "determiners",
+    "list_joiners",
+    "list_openers",
+    "breakers",
+)
 _WORD_LISTS = ("group_words", "person_endings")
 _KEYS = {"schema", "description", "max_scope", "max_items", *_WORD_LISTS, *_LISTS}
 
@@ -49,6 +57,7 @@ class PostingPeopleRules:
     """The cues that a person a posting names is not the hire (``data/posting_people.json``)."""
 
     cues_before: frozenset[tuple[str, ...]]
+    label_cues: frozenset[tuple[str, ...]]
     cues_before_a_determiner: frozenset[str]
     determiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -85,6 +94,7 @@ class PostingPeopleRules:
 
         return cls(
             cues_before=_phrases(raw.get("cues_before", [])),
+            label_cues=_phrases(raw.get("label_cues", [])),
             cues_before_a_determiner=words("cues_before_a_determiner"),
             determiners=words("determiners"),
             list_joiners=words("list_joiners"),
@@ -138,6 +148,17 @@ def _names_a_person(word: str, written: str, rules: PostingPeopleRules, *, group
     )
 
 
+def _item_names_people(words: list[str], written: list[str], end: int, rules: PostingPeopleRules) -> bool:
+    """Whether the list item ending at ``end`` names people: one of its last words does
+    ("physiotherapists", "GPs", "Director of Nursing")."""
+    for k in range(end - 1, max(end - 4, 0) - 1, -1):
+        if words[k] in rules.breakers or words[k] in rules.list_joiners:
+            return False
+        if _names_a_person(words[k], written[k], rules, groups=True):
+            return True
+    return False
+
+
 def _clause_before(text: str, start: int, rules: PostingPeopleRules) -> str:
     """The text of the mention's clause before it: back to a sentence's end or a line
     break, and to a colon unless a cue ends right before it ("Reports to: Nurse Manager");
@@ -150,7 +171,7 @@ def _clause_before(text: str, start: int, rules: PostingPeopleRules) -> str:
     colon = before.rfind(":")
     if colon != -1:
         words = [w.lower() for w in _TOKEN.findall(before[:colon])]
-        cued = any(tuple(words[len(words) - len(cue) :]) == cue for cue in rules.cues_before)
+        cued = any(tuple(words[len(words) - len(cue) :]) == cue for cue in rules.label_cues)
         before = before[:colon] + " " + before[colon + 1 :] if cued else before[colon + 1 :]
     before = _PARENTHESIS.sub(" ", before)
     opened = before.rfind("(")
@@ -211,7 +232,7 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         item_end = first - joiner
         if words[item_end - 1] == ",":
             item_end -= 1  # "GPs, and Nurses"
-        if item_end <= 0 or not _names_a_person(words[item_end - 1], written[item_end - 1], rules, groups=True):
+        if not _item_names_people(words, written, item_end, rules):
             return False
         head = item_end - 1
     return False
