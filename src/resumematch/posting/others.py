@@ -43,6 +43,7 @@ _LISTS = (
     "list_joiners",
     "list_openers",
     "breakers",
+    "clause_openers",
 )
 _WORD_LISTS = ("group_words", "person_endings")
 _KEYS = {"schema", "description", "max_scope", "max_items", *_WORD_LISTS, *_LISTS}
@@ -63,6 +64,7 @@ class PostingPeopleRules:
     list_joiners: frozenset[str]
     list_openers: frozenset[tuple[str, ...]]
     breakers: frozenset[str]
+    clause_openers: frozenset[str]
     person_words: frozenset[str]
     group_words: frozenset[str]
     person_endings: tuple[str, ...]
@@ -100,6 +102,7 @@ class PostingPeopleRules:
             list_joiners=words("list_joiners"),
             list_openers=_phrases(raw.get("list_openers", [])),
             breakers=words("breakers"),
+            clause_openers=words("clause_openers"),
             person_words=person_words,
             group_words=words("group_words"),
             person_endings=tuple(sorted(words("person_endings"))),
@@ -161,7 +164,7 @@ def _item_names_people(words: list[str], written: list[str], end: int, rules: Po
 
 def _clause_before(text: str, start: int, rules: PostingPeopleRules) -> str:
     """The text of the mention's clause before it: back to a sentence's end or a line
-    break, and to a colon unless a cue ends right before it ("Reports to: Nurse Manager");
+    break, and to a colon unless a label cue ends right before it ("Reports to: Nurse Manager");
     short parentheses left out, and the opening of one the mention stands in dropped
     ("the Ward Manager (RN" reads "the Ward Manager RN")."""
     before = _ABBREVIATION_DOTS.sub(r"\1", text[max(0, start - _WINDOW) : start])
@@ -227,7 +230,7 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         joiner = _opener_before(words, first, rules)  # "such as" before "as", a word of the hire
         if not joiner or first - joiner <= 0:
             return False
-        if words[first - 1] == "," and first < len(words) and words[first] in ("a", "an", "the"):
+        if words[first - 1] == "," and first < len(words) and words[first] in rules.clause_openers:
             return False  # "Working with the team, a registered nurse will lead": a new clause
         item_end = first - joiner
         if words[item_end - 1] == ",":
