@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import resumematch
-from resumematch.posting.others import names_someone_else
+from resumematch.errors import VocabError
+from resumematch.posting.others import PostingPeopleRules, default_posting_people_rules, names_someone_else
 
 
 def _at(text: str, name: str, category: str = "title") -> bool:
@@ -34,6 +35,54 @@ def test_someone_the_hire_works_with(text: str, name: str, category: str) -> Non
 @pytest.mark.parametrize(
     ("text", "name", "category"),
     [
+        # colleagues, with no determiner, and the list they stand in
+        (
+            "You will work alongside physiotherapists and registered nurses on every shift.",
+            "registered nurses",
+            "license",
+        ),
+        ("Liaising with GPs, district nurses and social workers to plan discharges.", "nurses", "title"),
+        # the trainees or learners the post serves
+        ("Deliver teaching to junior doctors, nurses and healthcare assistants.", "nurses", "title"),
+        (
+            "Our simulation suite runs training for healthcare staff including registered nurses, midwives and ODPs.",
+            "registered nurses",
+            "license",
+        ),
+        (
+            "The academy expands training of clinicians such as nurse practitioners and midwives.",
+            "nurse practitioners",
+            "license",
+        ),
+        # a team described by who is in it, a parenthesis skipped on the way
+        (
+            "The hub is staffed by a mix of clinicians (depending on demand) including GPs, Paramedics, "
+            "Nurses and pharmacists.",
+            "Nurses",
+            "title",
+        ),
+        ("The ward team is made up of consultants, specialty doctors and charge nurses.", "charge nurses", "title"),
+        ("Provide administrative support to a busy team of nurse practitioners.", "nurse practitioners", "license"),
+        # the person the hire reports to, with their licence in brackets or after a label
+        ("Reporting to the Theatre Manager (RN), you will order stock.", "RN", "license"),
+        ("Reports to: Nurse Manager", "Nurse Manager", "title"),
+        ("Line managed by the Lead Nurse for Infection Prevention.", "Nurse", "title"),
+        # whom the hire's work is for, and a team described by who is in it
+        ("Coordinate schedules for physicians and nurse practitioners.", "nurse practitioners", "license"),
+        ("Our team includes GPs, paramedics and nurse practitioners.", "nurse practitioners", "license"),
+        ("Patients are referred by GPs and nurse practitioners.", "nurse practitioners", "license"),
+        ("Reports to: Director of Nursing and the Nurse Manager", "Nurse Manager", "title"),
+        # a skill written as the people who practise it
+        ("You will book clinics for the team, supporting practice nurses and GPs.", "practice nurses", "hard_skill"),
+    ],
+)
+def test_people_the_hire_supports_trains_or_serves(text: str, name: str, category: str) -> None:
+    assert _at(text, name, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
         (
             "Staff Bank Services are currently seeking Registered Nurses to work in Critical Care.",
             "Registered Nurses",
@@ -44,6 +93,27 @@ def test_someone_the_hire_works_with(text: str, name: str, category: str) -> Non
         ("Applicants must be registered with a BLS certification.", "BLS certification", "certification"),
         # a comma ends the clause: the cue before it is another clause's
         ("Working with the team, a registered nurse will lead each shift.", "registered nurse", "license"),
+        ("Supporting adults with learning disabilities, an RNLD is required.", "RNLD", "license"),
+        # the hire, in a list of the professions that may apply
+        ("Registered nurses, midwives and ODPs are welcome to apply.", "Registered nurses", "license"),
+        ("Registered healthcare professional, including nurses, paramedics or ODPs.", "nurses", "title"),
+        ("We are looking for experienced clinicians, including nurses and paramedics.", "nurses", "title"),
+        ("We are recruiting Registered Nurses to work alongside our consultants.", "Registered Nurses", "license"),
+        ("Applicants must hold an RN or LPN licence.", "LPN", "license"),
+        ("Nurse Practitioner (NP) or Physician Assistant (PA) required.", "NP", "license"),
+        # a role the candidate held, and the hire after a cue of another clause
+        ("Current registration as a Registered Nurse (RN) with the NMC.", "RN", "license"),
+        ("Experience of working as a Deputy Manager / senior nurse or equivalent role", "nurse", "title"),
+        ("Working alongside the ward sister, you will be the nurse in charge.", "nurse", "title"),
+        # a label that names no one the hire reports to
+        ("Training: nursing assistant certificate or equivalent.", "nursing assistant", "certification"),
+        (
+            "We have an exciting opportunity for a band 5 registered nurse to join our team.",
+            "registered nurse",
+            "license",
+        ),
+        # a duty names what the hire does, not a person
+        ("Experience supervising healthcare assistants", "supervising healthcare assistants", "duty"),
     ],
 )
 def test_the_hire_or_a_credential(text: str, name: str, category: str) -> None:
@@ -88,3 +158,38 @@ def test_the_qualities_of_the_hire_hold_only_the_terms_of_their_clause() -> None
     assert requirement.text == "self-motivated, excellent communicators and team players"
     assert "nurse" not in requirement.term_ids
     assert "teamwork" in requirement.term_ids
+
+
+def test_a_posting_does_not_ask_for_the_trainees_of_the_programme_it_runs() -> None:
+    profile = resumematch.analyze(
+        "Education Administrator\nSt Elsewhere Academy\n\n"
+        "The academy runs simulation training for healthcare staff including registered nurses, "
+        "advanced nurse practitioners and midwives. We are seeking an Education Administrator to book courses.\n\n"
+        "Requirements\n\n- Bachelor's degree\n- Experience of course administration\n"
+    )
+    ids = {t.term_id for t in profile.terms}
+    assert "bachelors-degree" in ids
+    assert not ids & {"registered-nurse", "nurse-practitioner"}
+
+
+def test_a_nurse_posting_still_asks_for_its_licence_beside_the_people_it_works_with() -> None:
+    profile = resumematch.analyze(
+        "Registered Nurse - ICU\nGeneral Hospital\n\n"
+        "Requirements\n\n- Current RN licence\n- You will work alongside intensivists and respiratory therapists\n"
+    )
+    assert "registered-nurse" in {t.term_id for t in profile.terms}
+    assert any("registered-nurse" in r.term_ids for r in profile.requirements)
+
+
+def test_the_posting_people_rules_reject_unknown_keys_and_bad_values() -> None:
+    with pytest.raises(VocabError) as caught:
+        PostingPeopleRules.from_dict({"cue_before": ["alongside"], "max_scope": 0}, person_words=frozenset())
+    message = str(caught.value)
+    assert "cue_before" in message and "allowed: " in message and "cues_before" in message
+    assert "'max_scope' must be a positive integer" in message
+
+
+def test_the_packaged_rules_borrow_the_person_words_of_the_resume_rules() -> None:
+    rules = default_posting_people_rules()
+    assert {"nurse", "physician", "coordinator"} <= rules.person_words
+    assert ("alongside",) in rules.cues_before

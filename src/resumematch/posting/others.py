@@ -1,16 +1,19 @@
-"""Titles and licences a posting names as someone else: the people the hire works with.
+"""People a posting names who are not the hire: the team, the trainees, the colleagues.
 
-"The phlebotomist is accountable to the registered nurses in the team", "under the direct
-supervision of a qualified nurse", "supporting the Nurse in charge", "Reporting to our
-Director of Clinical Services": the posting names a nurse or a director, but does not ask
-the candidate to be one, and an applicant told "Add 'Registered Nurse' (required)" would be
-misled. A title or licence is someone else's when, in its own clause, it follows a
-preposition or a verb of working with someone and a determiner ("to the", "of a", "with
-our", "support the", "alongside the"), with at most a few words between. Without such a
-cue it is the hire ("seeking Registered Nurses", "The post holder will be a nurse holding
-...", "an experienced RMN").
+"The phlebotomist is accountable to the registered nurses in the team", "work alongside
+consultants and nurses", "training for clinicians including doctors and nurses",
+"Reporting to the Ward Manager (RN)", "staffed by a variety of clinicians including GPs,
+Nurses, Advanced Nurse Practitioners": the posting names nurses, but does not ask the
+candidate to be one, and an applicant told "Add 'Registered Nurse' (required)" would be
+misled (nor should a registered nurse outrank the coordinators such a post wants). A
+mention that names a person is someone else's when a cue of working with, supporting,
+training or serving people stands before it in its clause, or before the list of people
+it stands in; without one it is the hire ("seeking Registered Nurses", "RN or LPN
+required", "The post holder will be a nurse holding ...", "an experienced RMN").
 
-Kept apart from ``match/people.py``, which reads resumes: there a plural or a possessive
+The cues are data (``data/posting_people.json``, with the person words of
+``data/people.json``; :meth:`PostingPeopleRules.from_dict` rejects unknown keys). Kept
+apart from ``match/people.py``, which reads resumes: there a plural or a possessive
 already names other people ("assisted registered nurses"), while a posting names the hire
 in the plural ("We are currently seeking Staff Nurses").
 """
@@ -18,31 +21,221 @@ in the plural ("We are currently seeking Staff Nurses").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-__all__ = ["names_someone_else"]
+from ..errors import VocabError
+from ..match.assertion import packaged_rules
+from ..match.people import default_people_rules
 
-PERSON_CATEGORIES = frozenset({"title", "license", "certification"})
-# A certification names a person only as a role ("healthcare assistants"), not as a
-# credential ("with a BLS certification").
-_PERSON_WORD = re.compile(
-    r"(?:assistant|aide|nurse|technician|technologist|practitioner|worker|manager|coordinator|physician|doctor|"
-    r"therapist|director)s?$",
-    re.IGNORECASE,
+__all__ = ["PostingPeopleRules", "default_posting_people_rules", "names_someone_else"]
+
+PERSON_CATEGORIES = frozenset({"title", "license"})
+# A duty names what the hire does ("supervising healthcare assistants"), never a person.
+_NOT_A_PERSON = frozenset({"duty"})
+_LISTS = (
+    "cues_before",
+    "label_cues",
+    "cues_before_a_determiner",
+    "determiners",
+    "list_joiners",
+    "list_openers",
+    "breakers",
+    "clause_openers",
 )
-_CUE = re.compile(
-    r"\b(?:to|of|with|alongside|supporting|support|supports|assist|assisting|assists|supervise|supervising|under|by|behind)\s+"
-    r"(?:all\s+)?(?:the|a|an|our|your|their|its)\s+(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(r"[.;:!?()\n]|,\s")
-_WINDOW = 80
+_WORD_LISTS = ("group_words", "person_endings")
+_KEYS = {"schema", "description", "max_scope", "max_items", *_WORD_LISTS, *_LISTS}
+
+
+def _phrases(values: list[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(v.lower().split()) for v in values)
+
+
+@dataclass(frozen=True)
+class PostingPeopleRules:
+    """The cues that a person a posting names is not the hire (``data/posting_people.json``)."""
+
+    cues_before: frozenset[tuple[str, ...]]
+    label_cues: frozenset[tuple[str, ...]]
+    cues_before_a_determiner: frozenset[str]
+    determiners: frozenset[str]
+    list_joiners: frozenset[str]
+    list_openers: frozenset[tuple[str, ...]]
+    breakers: frozenset[str]
+    clause_openers: frozenset[str]
+    person_words: frozenset[str]
+    group_words: frozenset[str]
+    person_endings: tuple[str, ...]
+    max_scope: int
+    max_items: int
+
+    @classmethod
+    def from_dict(
+        cls, raw: Mapping[str, Any], *, person_words: frozenset[str], where: str = "posting people rules"
+    ) -> PostingPeopleRules:
+        """Validate the rules; unknown keys are an error that lists the allowed ones."""
+        problems = []
+        unknown = sorted(set(raw) - _KEYS)
+        if unknown:
+            problems.append(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
+        for key in (*_LISTS, *_WORD_LISTS):
+            value = raw.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                problems.append(f"'{key}' must be a list of non-empty strings")
+        for key in ("max_scope", "max_items"):
+            value = raw.get(key, 6)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                problems.append(f"'{key}' must be a positive integer")
+        if problems:
+            raise VocabError(f"{where}: " + "; ".join(problems), problems)
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(v).lower().strip() for v in raw.get(key, []))
+
+        return cls(
+            cues_before=_phrases(raw.get("cues_before", [])),
+            label_cues=_phrases(raw.get("label_cues", [])),
+            cues_before_a_determiner=words("cues_before_a_determiner"),
+            determiners=words("determiners"),
+            list_joiners=words("list_joiners"),
+            list_openers=_phrases(raw.get("list_openers", [])),
+            breakers=words("breakers"),
+            clause_openers=words("clause_openers"),
+            person_words=person_words,
+            group_words=words("group_words"),
+            person_endings=tuple(sorted(words("person_endings"))),
+            max_scope=int(raw.get("max_scope", 6)),
+            max_items=int(raw.get("max_items", 12)),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_posting_people_rules() -> PostingPeopleRules:
+    """The rules shipped in ``resumematch/data/posting_people.json``, with the person
+    words of ``data/people.json``."""
+    return PostingPeopleRules.from_dict(
+        packaged_rules("posting_people.json"),
+        person_words=default_people_rules().person_words,
+        where="resumematch/data/posting_people.json",
+    )
+
+
+_WINDOW = 300
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_ABBREVIATION_DOTS = re.compile(r"\b(e\.g|i\.e|incl|etc)\.", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\([^()]{0,80}\)")
+_TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[,&/]")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:s|'s|’s)?")
+
+
+def _singular(word: str) -> tuple[str, ...]:
+    """The forms ``word`` may be the plural or possessive of ("midwives" -> "midwife")."""
+    forms = [word]
+    for suffix, base in (("'s", ""), ("’s", ""), ("s'", ""), ("ies", "y"), ("ves", "fe"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            forms.append(word[: -len(suffix)] + base)
+    return tuple(forms)
+
+
+def _names_a_person(word: str, written: str, rules: PostingPeopleRules, *, groups: bool) -> bool:
+    """Whether a list item ending in ``word`` (lower-cased; ``written`` as written) names
+    people: a person word, or (``groups``) a group of people, a word with a person's ending
+    ("physiotherapists") or an abbreviation ("GPs", "ODPs")."""
+    if any(form in rules.person_words for form in _singular(word)):
+        return True
+    return groups and (
+        any(form in rules.group_words or form.endswith(rules.person_endings) for form in _singular(word))
+        or _ACRONYM.fullmatch(written) is not None
+    )
+
+
+def _item_names_people(words: list[str], written: list[str], end: int, rules: PostingPeopleRules) -> bool:
+    """Whether the list item ending at ``end`` names people: one of its last words does
+    ("physiotherapists", "GPs", "Director of Nursing")."""
+    for k in range(end - 1, max(end - 4, 0) - 1, -1):
+        if words[k] in rules.breakers or words[k] in rules.list_joiners:
+            return False
+        if _names_a_person(words[k], written[k], rules, groups=True):
+            return True
+    return False
+
+
+def _clause_before(text: str, start: int, rules: PostingPeopleRules) -> str:
+    """The text of the mention's clause before it: back to a sentence's end or a line
+    break, and to a colon unless a label cue ends right before it ("Reports to: Nurse Manager");
+    short parentheses left out, and the opening of one the mention stands in dropped
+    ("the Ward Manager (RN" reads "the Ward Manager RN")."""
+    before = _ABBREVIATION_DOTS.sub(r"\1", text[max(0, start - _WINDOW) : start])
+    ends = list(_CLAUSE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    colon = before.rfind(":")
+    if colon != -1:
+        words = [w.lower() for w in _TOKEN.findall(before[:colon])]
+        cued = any(tuple(words[len(words) - len(cue) :]) == cue for cue in rules.label_cues)
+        before = before[:colon] + " " + before[colon + 1 :] if cued else before[colon + 1 :]
+    before = _PARENTHESIS.sub(" ", before)
+    opened = before.rfind("(")
+    if opened != -1:
+        before = before[:opened] + " " + before[opened + 1 :]
+    return before.replace(")", " ")
+
+
+def _cue_ends_in(words: list[str], first: int, last: int, rules: PostingPeopleRules) -> bool:
+    """Whether a cue ends at one of the positions ``first .. last - 1`` of ``words``
+    (a determiner must follow a cue of ``cues_before_a_determiner``)."""
+    for k in range(max(first, 0), last):
+        if words[k] in rules.cues_before_a_determiner and k + 1 < len(words) and words[k + 1] in rules.determiners:
+            return True
+        for size in range(1, 5):
+            if k - size + 1 >= 0 and tuple(words[k - size + 1 : k + 1]) in rules.cues_before:
+                return True
+    return False
+
+
+def _opener_before(words: list[str], end: int, rules: PostingPeopleRules) -> int:
+    """How many words of a list joiner or opener end at ``end`` ("including", "such as", ", and")."""
+    for size in (2, 1):
+        if end - size >= 0 and tuple(words[end - size : end]) in rules.list_openers:
+            return size
+    if end >= 1 and words[end - 1] in rules.list_joiners:
+        return 2 if end >= 2 and words[end - 2] == "," else 1
+    return 0
 
 
 def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
-    """Whether the title or licence at ``start:end`` of the posting's ``text`` names
-    someone the hire works with, not the hire."""
-    if category not in PERSON_CATEGORIES or (category == "certification" and not _PERSON_WORD.search(text[start:end])):
+    """Whether the person named at ``start:end`` of the posting's ``text`` is someone the
+    hire works with, supports, trains or serves, not the hire."""
+    rules = default_posting_people_rules()
+    name = text[start:end].split()
+    if not name or category in _NOT_A_PERSON:
         return False
-    before = text[max(0, start - _WINDOW) : start]
-    clause = _CLAUSE_END.split(before)[-1]
-    return _CUE.search(clause) is not None
+    if category not in PERSON_CATEGORIES and not _names_a_person(name[-1].lower(), name[-1], rules, groups=False):
+        return False
+    written = _TOKEN.findall(_clause_before(text, start, rules))
+    words = [w.lower() for w in written]
+    item_end = len(words)  # the mention's own item: the words before it
+    head = item_end  # the last position a cue may end before (exclusive)
+    for _ in range(rules.max_items):
+        first = item_end
+        while first > 0 and item_end - first < rules.max_scope:
+            word = words[first - 1]
+            if word in rules.breakers or word in rules.list_joiners or _opener_before(words, first, rules):
+                break
+            first -= 1
+        if _cue_ends_in(words, first - 1, head, rules):
+            return True
+        joiner = _opener_before(words, first, rules)  # "such as" before "as", a word of the hire
+        if not joiner or first - joiner <= 0:
+            return False
+        if words[first - 1] == "," and first < len(words) and words[first] in rules.clause_openers:
+            return False  # "Working with the team, a registered nurse will lead": a new clause
+        item_end = first - joiner
+        if words[item_end - 1] == ",":
+            item_end -= 1  # "GPs, and Nurses"
+        if not _item_names_people(words, written, item_end, rules):
+            return False
+        head = item_end - 1
+    return False
