@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from resumematch.extract import extract_text
@@ -297,6 +297,7 @@ _PLAIN_RANGE = re.compile(
 
 @settings(max_examples=600, deadline=None)
 @given(text=_dates, cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+@example(text="2019-03 - Jan \n 2021/06", cut=(0, 0))  # a range split over two lines
 def test_date_scan_matches_the_plain_pattern(text: str, cut: tuple[int, int]) -> None:
     """The gated scan finds the matches the plain look-behind pattern finds, in any window."""
     start, end = sorted(min(c, len(text)) for c in cut)
@@ -310,7 +311,14 @@ def test_date_scan_matches_the_plain_pattern(text: str, cut: tuple[int, int]) ->
                 expected
             )
     for found_range in find_date_ranges(text, today=TODAY):
-        assert text[found_range.offset : found_range.end_offset] == found_range.text
+        written = text[found_range.offset : found_range.end_offset]
+        if found_range.text != written:
+            # A range split over two lines ("2019-03 -" / "2021/06"): its offsets cover the
+            # start and its dash, its text adds the end as written at the next line's start.
+            assert found_range.text.startswith(written.strip() + " ")
+            end_written = found_range.text[len(written.strip()) + 1 :]
+            next_line = text.find("\n", found_range.end_offset)
+            assert next_line != -1 and text[next_line + 1 :].lstrip().startswith(end_written)
 
 
 def test_roles_under_many_sections_are_the_same_by_bisection_as_by_scan(monkeypatch: pytest.MonkeyPatch) -> None:
