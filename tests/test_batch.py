@@ -102,7 +102,7 @@ def test_row_terms_count_in_the_part_and_weight_the_score_gives_them(
     tmp_path: Path, profile: resumematch.JobProfile
 ) -> None:
     from resumematch.models import CATEGORY_TABLE
-    from resumematch.scoring.score import PREFERRED_FACTOR
+    from resumematch.scoring.part_worth import PREFERRED_FACTOR
 
     (tmp_path / "strong.txt").write_text(STRONG, "utf-8")
     (row,) = ranked(rank(profile, [tmp_path], workers=0))

@@ -290,7 +290,8 @@ def test_abbreviation_tips_follow_the_posting_order_once_per_term() -> None:
 
 def test_score_weights_follow_the_part_registry() -> None:
     from resumematch.models import CATEGORY_TABLE
-    from resumematch.scoring.score import PART_NAMES, SCORE_PARTS
+    from resumematch.scoring.part_worth import PART_NAMES
+    from resumematch.scoring.parts import SCORE_PARTS
 
     fields = dataclasses.fields(ScoreWeights)
     assert [f.name for f in fields] == [p.name for p in SCORE_PARTS] == list(PART_NAMES)

@@ -31,7 +31,7 @@ _EXPORTS: dict[str, str] = {
     "TermMatcher": "match.component",
     "build_pipeline": "match.pipeline",
     # scoring
-    "ScoreWeights": "scoring.score",
+    "ScoreWeights": "scoring.part_worth",
     # models
     "Document": "models",
     "Section": "models",
@@ -129,4 +129,4 @@ if TYPE_CHECKING:
         TermMatch,
     )
     from .models.inputs import Text
-    from .scoring.score import ScoreWeights
+    from .scoring.part_worth import ScoreWeights

@@ -35,7 +35,8 @@ from .models.inputs import Text
 from .posting.analysis import analyze_job
 from .posting.formats import posting_body, read_posting
 from .scoring.fit import posting_fit
-from .scoring.score import ScoreWeights, score_resume
+from .scoring.part_worth import ScoreWeights
+from .scoring.score import score_resume
 
 __all__ = ["analyze", "check", "find_terms", "require_scorable", "scoring_refusal"]
 

@@ -25,7 +25,9 @@ from ..match.assertion import AssertionRules
 from ..match.pipeline import find_mentions, read_document
 from ..match.vocabulary import Vocabulary
 from ..models import JobProfile, Report, TermMatch
-from ..scoring.score import STATUS_CREDIT, ScoreWeights, score_resume, term_part_weight
+from ..scoring.part_worth import ScoreWeights, term_part_weight
+from ..scoring.requirement_checks import STATUS_CREDIT
+from ..scoring.score import score_resume
 from .blind import Redactor, anonymous_id
 from .rows import RankRow, RowError, RowTerm
 from .workers import TaskFailure

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from ..scoring.score import PART_NAMES
+from ..scoring.part_worth import PART_NAMES
 from .rows import RankRow, RowTerm
 
 __all__ = ["POOL_PARTS", "idf", "pool_idf", "pool_weighted"]

@@ -32,7 +32,7 @@ from ..errors import InputError
 from ..extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine
 from ..match.pipeline import RulesSpec, Source, VocabSpec, resolve_rules, resolve_vocabulary
 from ..models import JobProfile
-from ..scoring.score import ScoreWeights
+from ..scoring.part_worth import ScoreWeights
 from .blind import new_salt
 from .file_scoring import (
     RankContext,

@@ -13,7 +13,7 @@ A part is judged in one or more of three ways (each record says which):
   posting requires is missing.
 
 Adding a part is one :class:`PartSpec` here (its ``credit`` function if it is read that
-way), its field in :class:`~resumematch.scoring.score.ScoreWeights` (the public, typed way to
+way), its field in :class:`~resumematch.scoring.part_worth.ScoreWeights` (the public, typed way to
 set the weights: a test checks that the two agree) and its explanation in ``docs/scoring.md``.
 """
 
