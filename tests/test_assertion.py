@@ -156,3 +156,30 @@ def test_a_rule_limited_to_categories_leaves_the_others() -> None:
 )
 def test_a_soft_skill_of_other_people_is_theirs(text: str, term_id: str, status: str) -> None:
     assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a soft-skill word naming a thing of a system is nobody's skill (held-out audit)
+        ("Debugged TCP communication protocols on bedside devices.", "communication-skills", "other_person"),
+        ("Wrote conflict resolution algorithms for offline sync.", "conflict-resolution", "other_person"),
+        ("Raised site reliability to 99.9 percent.", "reliability", "other_person"),
+        ("Owned reliability engineering for the payments platform.", "reliability", "other_person"),
+        ("Studied emergent communication in agents.", "communication-skills", "other_person"),
+        # the candidate's own
+        ("Excellent communication skills with patients and families.", "communication-skills", "affirmed"),
+        ("Trained in conflict resolution and de-escalation.", "conflict-resolution", "affirmed"),
+        ("Highly reliable and punctual team member.", "reliability", "affirmed"),
+    ],
+)
+def test_a_soft_skill_word_naming_a_system_is_not_held(text: str, term_id: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Awarded the Hertz PhD Fellowship, 2019.", "other_person"), ("PhD in Nursing Science, 2019", "affirmed")],
+)
+def test_a_degree_named_in_a_fellowship_is_an_award(text: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == "doctorate"} == {status}
