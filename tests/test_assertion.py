@@ -183,3 +183,21 @@ def test_a_soft_skill_word_naming_a_system_is_not_held(text: str, term_id: str, 
 )
 def test_a_degree_named_in_a_fellowship_is_an_award(text: str, status: str) -> None:
     assert {m.status for m in find_terms(text)[1] if m.term_id == "doctorate"} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a role or credential the candidate is after, in an objective, is not held (held-out audit)
+        ("Objective: to obtain a position as a Registered Nurse on a surgical unit.", "registered-nurse", "in_progress"),
+        ("Seeking a challenging role as a Medical Assistant in family practice.", "medical-assistant", "in_progress"),
+        ("Hoping to transition into a Clinical Research Coordinator role.", "clinical-research-coordinator", "in_progress"),
+        ("Aspiring nurse practitioner.", "nurse-practitioner", "in_progress"),
+        # the one held, before the cue, and the skills after it, stay affirmed
+        ("Registered Nurse seeking a charge role on a cardiac unit.", "registered-nurse", "affirmed"),
+        ("Seeking a Clinical Coordinator position where I can use Epic daily.", "epic", "affirmed"),
+        ("Helped patients to obtain prior authorizations for imaging.", "prior-authorization", "affirmed"),
+    ],
+)
+def test_a_role_sought_in_an_objective_is_not_held(text: str, term_id: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}

@@ -161,6 +161,8 @@ def test_guide_alone_yields_the_terms_of_its_phrases(nlp: Language) -> None:
         ("We set out on an epic journey across the country.", {"epic"}),
         ("Migrated the ERP systems to the cloud.", {"emergency-department"}),
         ("Deployed services on GCP and AWS with Terraform.", {"gcp"}),
+        # held-out audit: "research" is not a clinical word ("Research Areas" of an ML CV)
+        ("Infrastructure: Kubernetes, AWS, GCP\nResearch Areas: model compression", {"gcp"}),
         ("Sales OR marketing experience preferred.", {"operating-room"}),
         ("Our outlook for the year is positive.", {"ms-outlook"}),
         ("Students who excel in math are welcome.", {"ms-excel"}),
@@ -200,6 +202,7 @@ def test_c_programming_matches_nothing(nlp: Language) -> None:
     [
         ("Charted patient visits in Epic and reviewed EHR alerts.", "epic"),
         ("Maintained GCP and ICH compliance for three clinical trials.", "gcp"),
+        ("Research Assistant\nSkills: GCP, data entry, REDCap", "gcp"),
         ("Circulating RN in the OR for two years.", "operating-room"),
         ("Triage nurse in a busy ER.", "emergency-department"),
         ("Proficient in Word, Excel and Outlook.", "ms-word"),
