@@ -163,6 +163,10 @@ def test_guide_alone_yields_the_terms_of_its_phrases(nlp: Language) -> None:
         ("Deployed services on GCP and AWS with Terraform.", {"gcp"}),
         # held-out audit: "research" is not a clinical word ("Research Areas" of an ML CV)
         ("Infrastructure: Kubernetes, AWS, GCP\nResearch Areas: model compression", {"gcp"}),
+        # a compound's modifier is never read first with "of": "records management" is not
+        # "record of managing" (the idiom "a track record of managing")
+        ("A proven track record of managing three outpatient clinics.", {"record-keeping"}),
+        ("Strong record of leading sales teams.", {"record-keeping"}),
         ("Sales OR marketing experience preferred.", {"operating-room"}),
         ("Our outlook for the year is positive.", {"ms-outlook"}),
         ("Students who excel in math are welcome.", {"ms-excel"}),
@@ -203,6 +207,9 @@ def test_c_programming_matches_nothing(nlp: Language) -> None:
         ("Charted patient visits in Epic and reviewed EHR alerts.", "epic"),
         ("Maintained GCP and ICH compliance for three clinical trials.", "gcp"),
         ("Research Assistant\nSkills: GCP, data entry, REDCap", "gcp"),
+        ("Oversaw the management of records for two clinics.", "record-keeping"),
+        ("Verification of insurance for every new patient.", "insurance-verification"),
+        ("Arranged interviews for candidates across three sites.", "staff-hiring"),
         ("Circulating RN in the OR for two years.", "operating-room"),
         ("Triage nurse in a busy ER.", "emergency-department"),
         ("Proficient in Word, Excel and Outlook.", "ms-word"),

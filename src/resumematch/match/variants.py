@@ -131,6 +131,12 @@ def word_forms(word: str, *, plural_only: bool = False) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _is_plural_noun(word: str) -> bool:
+    """Whether ``word`` is the plural of another word ("records", "sales"; not "process")."""
+    lemma = english_lemmas().get(word, word)
+    return lemma != word and word in (lemma + "s", lemma + "es")
+
+
 @lru_cache(maxsize=4096)
 def word_family(word: str) -> frozenset[str]:
     """Inflections plus verb ↔ noun derivations that are real English words.
@@ -175,11 +181,17 @@ def _reorderings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     if len(content) != 2 or not all(_WORD.match(t) for t in content) or len(tokens) > 3:
         return []
     first, second = (sorted(word_family(t)) for t in content)
+    # "X of Y" in the written order reads a verb and its object ("verify insurance":
+    # "verification of insurance"); a plural noun first is a compound's modifier, whose
+    # only reading is "Y of X": "records management" is "management of records", never
+    # "record of managing" (that is "a track record of managing").
+    in_order = not _is_plural_noun(content[0])
     out: list[tuple[str, ...]] = []
     for a, b in itertools.product(first, second):
         out.append((b, a))
         for connector in _CONNECTORS:
-            out.append((a, connector, b))
+            if in_order:
+                out.append((a, connector, b))
             out.append((b, connector, a))
     for a, b in itertools.product(first, second):
         out.append((a, b))
