@@ -161,6 +161,60 @@ def test_a_soft_skill_of_other_people_is_theirs(text: str, term_id: str, status:
 @pytest.mark.parametrize(
     ("text", "term_id", "status"),
     [
+        # an outcome clause: the effect of a thing the candidate built, not care they gave
+        ("Implemented a new charting workflow, resulting in better patient care.", "patient-care", "other_person"),
+        (
+            "Introduced bedside shift reports, which resulted in improved patient care scores.",
+            "patient-care",
+            "other_person",
+        ),
+        ("Built a paging protocol that ensured timely patient care on nights.", "patient-care", "other_person"),
+        # sales results against a goal or quota: what the customers adopted
+        (
+            "Achieved 112% of quota with 4 hospital Protocol Implementations in the region.",
+            "protocol-adherence",
+            "other_person",
+        ),
+        ("Ranked #2 nationally, 130% to goal, selling telemetry monitoring systems.", "telemetry", "other_person"),
+        # goods and markets named with a skill's words
+        ("Distributed home health care products and mobility aids.", "home-health", "other_person"),
+        ("Grew sales of durable medical equipment in the home health market.", "home-health", "other_person"),
+        # the field a law governs
+        ("Trained staff on regulations governing home care services.", "home-health", "other_person"),
+        # the contents of sales material
+        (
+            "Detail aids covering every clinical trial of the product were presented to physicians.",
+            "clinical-research",
+            "other_person",
+        ),
+        # the candidate's own work stays held
+        ("Provided compassionate patient care on a 30-bed oncology unit.", "patient-care", "affirmed"),
+        ("Delivered patient care that resulted in high satisfaction scores.", "patient-care", "affirmed"),
+        ("Ensured compliance with HIPAA and state regulations.", "regulatory-compliance", "affirmed"),
+        ("Provided home health care to elderly clients.", "home-health", "affirmed"),
+        ("Coordinated clinical research studies for oncology trials.", "clinical-research", "affirmed"),
+        ("Adhered to treatment protocols in the ICU.", "protocol-adherence", "affirmed"),
+        ("Worked with stakeholders and product owners on release plans.", "stakeholder-management", "affirmed"),
+    ],
+)
+def test_a_skill_named_as_an_outcome_a_sale_or_a_product_is_not_held(text: str, term_id: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}
+
+
+def test_a_scope_of_zero_reaches_only_the_adjacent_word() -> None:
+    rule = AssertionRule.from_dict(
+        {"literal": "products", "status": "other_person", "direction": "backward", "max_scope": 0}
+    )
+    assert rule.max_scope == 0
+    with pytest.raises(VocabError, match="'max_scope' must be 0 or a positive integer"):
+        AssertionRule.from_dict({"literal": "x", "status": "negated", "max_scope": -1})
+    with pytest.raises(VocabError, match="'max_targets' must be a positive integer"):
+        AssertionRule.from_dict({"literal": "x", "status": "negated", "max_targets": 0})
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
         # a soft-skill word naming a thing of a system is nobody's skill (held-out audit)
         ("Debugged TCP communication protocols on bedside devices.", "communication-skills", "other_person"),
         ("Wrote conflict resolution algorithms for offline sync.", "conflict-resolution", "other_person"),

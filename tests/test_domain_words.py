@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from resumematch import find_terms
+from resumematch import default_vocabulary, find_terms
 
 
 def held(text: str) -> set[str]:
@@ -77,3 +77,27 @@ def test_in_clinical_text_the_common_word_counts(text: str, term_id: str) -> Non
 def test_an_inflected_form_of_an_ambiguous_word_needs_the_same_evidence() -> None:
     assert "referral-management" not in held("Grew sales through one referral program for accounts.")
     assert "referral-management" in held("Managed each specialist referral for patients.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field of study is held where it is studied: a degree, a major, coursework, a GPA
+        ("B.S. in Biology, University of Florida, 2015", True),
+        ("Major: Biology; Minor: Psychology", True),
+        ("Coursework: Biology, Chemistry, Anatomy", True),
+        ("Biology and Chemistry 1998, GPA 3.4, Dean's List", True),
+        # elsewhere it names a place, a club or an employer
+        ("Volunteer: Marine Biology Institute (beach cleanup)", False),
+        ("Volunteer work\nHabitat for Humanity\nMarine Biology (environmental control)\nAmerican Red Cross", False),
+        ("Receptionist, Evolutionary Biology Lab front desk, answered phones", False),
+    ],
+)
+def test_a_field_of_study_counts_where_it_is_studied(text: str, expected: bool) -> None:
+    assert ("biology" in held(text)) is expected
+
+
+def test_a_care_title_held_names_its_care() -> None:
+    found = {m.term_id for m in find_terms("Patient Care Technician, 2003 to 2008\nCompany Name")[1]}
+    assert "patient-care-technician" in found
+    assert "patient-care" in default_vocabulary().ancestors("patient-care-technician")

@@ -241,9 +241,19 @@ SHIPPED_HITS = [
     ("Medical coding and billing", "medical-coding"),
     ("Skills: Word, Excel, Power\nPoint", "ms-powerpoint"),
     ("Kept the team's calendar in Outlook", "ms-outlook"),
+    # a certificate written as "Certified <skill>" or "<skill> certified/certification" (issue #18)
+    ("Certified Project Management, 2016", "project-management-certification"),
+    ("Project Management Certification (PMI)", "project-management-certification"),
+    ("Phlebotomy certified since 2019", "phlebotomy-certification"),
+    ("ECG certified", "ekg-certification"),
+    ("Clinical research certified, 2020", "clinical-research-certification"),
 ]
 
 SHIPPED_TRAPS = [
+    ("Human Resources Management, University of Washington", "resource-allocation"),
+    ("Coursework in Human Resource Management", "resource-allocation"),
+    ("Not certified in phlebotomy yet", "phlebotomy-certification"),
+    ("Project management, phlebotomy and EKG", "project-management-certification"),
     ("Supervised by the charge nurse during orientation.", "staff-supervision"),
     ("Was trained by senior staff on Epic.", "staff-training"),
     ("Trained as a staff nurse.", "staff-training"),

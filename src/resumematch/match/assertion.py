@@ -83,10 +83,10 @@ class AssertionRule:
             problems.append(f"'status' must be one of {', '.join(_STATUSES)}, got {raw.get('status')!r}")
         if raw.get("direction", "forward") not in _DIRECTIONS:
             problems.append(f"'direction' must be one of {', '.join(_DIRECTIONS)}")
-        for key in ("max_scope", "max_targets"):
+        for key, least in (("max_scope", 0), ("max_targets", 1)):  # scope 0: the adjacent word only
             value = raw.get(key)
-            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-                problems.append(f"'{key}' must be a positive integer")
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < least):
+                problems.append(f"'{key}' must be {'0 or ' if least == 0 else ''}a positive integer")
         categories = raw.get("categories")
         if categories is not None and (
             not isinstance(categories, list) or not categories or any(c not in CATEGORIES for c in categories)
