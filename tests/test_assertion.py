@@ -255,3 +255,16 @@ def test_a_degree_named_in_a_fellowship_is_an_award(text: str, status: str) -> N
 )
 def test_a_role_sought_in_an_objective_is_not_held(text: str, term_id: str, status: str) -> None:
     assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Wired a message bus for communication between microservices.", "other_person"),
+        ("Used WebSockets for communication between the frontend and the API.", "other_person"),
+        ("Improved communication between departments and families.", "affirmed"),
+        ("Fostered communication between nursing staff and physicians.", "affirmed"),
+    ],
+)
+def test_communication_between_parts_of_a_system_is_not_a_soft_skill(text: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == "communication-skills"} == {status}
