@@ -167,6 +167,7 @@ def test_guide_alone_yields_the_terms_of_its_phrases(nlp: Language) -> None:
         # "record of managing" (the idiom "a track record of managing")
         ("A proven track record of managing three outpatient clinics.", {"record-keeping"}),
         ("Strong record of leading sales teams.", {"record-keeping"}),
+        ("Checked in with patients by phone after discharge.", {"patient-intake"}),
         ("Sales OR marketing experience preferred.", {"operating-room"}),
         ("Our outlook for the year is positive.", {"ms-outlook"}),
         ("Students who excel in math are welcome.", {"ms-excel"}),
@@ -210,6 +211,8 @@ def test_c_programming_matches_nothing(nlp: Language) -> None:
         ("Oversaw the management of records for two clinics.", "record-keeping"),
         ("Verification of insurance for every new patient.", "insurance-verification"),
         ("Arranged interviews for candidates across three sites.", "staff-hiring"),
+        ("Checked in up to 45 patients a day and scanned insurance cards.", "patient-intake"),
+        ("Check-in new patients and verify their coverage.", "patient-intake"),
         ("Circulating RN in the OR for two years.", "operating-room"),
         ("Triage nurse in a busy ER.", "emergency-department"),
         ("Proficient in Word, Excel and Outlook.", "ms-word"),
