@@ -268,3 +268,20 @@ def test_a_role_sought_in_an_objective_is_not_held(text: str, term_id: str, stat
 )
 def test_communication_between_parts_of_a_system_is_not_a_soft_skill(text: str, status: str) -> None:
     assert {m.status for m in find_terms(text)[1] if m.term_id == "communication-skills"} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a sentence the PDF wrapped: the cue reaches the words on the next line
+        ("Looking to move from bedside care into\na clinical coordinator role.", "clinical-coordinator", "in_progress"),
+        ("Currently pursuing\nmy BSN at Lakeview College.", "bsn", "in_progress"),
+        ("Some experience with\nphlebotomy and specimen handling.", "phlebotomy", "hedged"),
+        # a new line that starts with a capital or a bullet, or a blank line, is a new item
+        ("No experience with Meditech.\nEpic super user.", "epic", "affirmed"),
+        ("No experience with Meditech\n- phlebotomy, 300 draws", "phlebotomy", "affirmed"),
+        ("Not currently pursuing\n\nmy BSN, which I hold.", "bsn", "affirmed"),
+    ],
+)
+def test_a_cue_reaches_over_a_wrapped_line_only(text: str, term_id: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}
