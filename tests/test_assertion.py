@@ -243,9 +243,17 @@ def test_a_degree_named_in_a_fellowship_is_an_award(text: str, status: str) -> N
     ("text", "term_id", "status"),
     [
         # a role or credential the candidate is after, in an objective, is not held (held-out audit)
-        ("Objective: to obtain a position as a Registered Nurse on a surgical unit.", "registered-nurse", "in_progress"),
+        (
+            "Objective: to obtain a position as a Registered Nurse on a surgical unit.",
+            "registered-nurse",
+            "in_progress",
+        ),
         ("Seeking a challenging role as a Medical Assistant in family practice.", "medical-assistant", "in_progress"),
-        ("Hoping to transition into a Clinical Research Coordinator role.", "clinical-research-coordinator", "in_progress"),
+        (
+            "Hoping to transition into a Clinical Research Coordinator role.",
+            "clinical-research-coordinator",
+            "in_progress",
+        ),
         ("Aspiring nurse practitioner.", "nurse-practitioner", "in_progress"),
         # the one held, before the cue, and the skills after it, stay affirmed
         ("Registered Nurse seeking a charge role on a cardiac unit.", "registered-nurse", "affirmed"),
