@@ -185,17 +185,17 @@ def _reorderings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     # "verification of insurance"); a plural noun first is a compound's modifier, whose
     # only reading is "Y of X": "records management" is "management of records", never
     # "record of managing" (that is "a track record of managing").
-    in_order = not _is_plural_noun(content[0])
-    out: list[tuple[str, ...]] = []
+    # The cap applies before that filter, so the other variants kept stay the same.
+    compound = len(tokens) == 2 and _is_plural_noun(content[0])  # "plans of care" keeps its order
+    out: list[tuple[tuple[str, ...], bool]] = []
     for a, b in itertools.product(first, second):
-        out.append((b, a))
+        out.append(((b, a), True))
         for connector in _CONNECTORS:
-            if in_order:
-                out.append((a, connector, b))
-            out.append((b, connector, a))
+            out.append(((a, connector, b), not compound))
+            out.append(((b, connector, a), True))
     for a, b in itertools.product(first, second):
-        out.append((a, b))
-    return out[:_MAX_REORDERED_PER_ALIAS]
+        out.append(((a, b), True))
+    return [variant for variant, kept in out[:_MAX_REORDERED_PER_ALIAS] if kept]
 
 
 def _fewest_changes_first(original: tuple[str, ...], options: Sequence[set[str]]) -> list[tuple[str, ...]]:
