@@ -218,7 +218,8 @@ def test_a_scope_of_zero_reaches_only_the_adjacent_word() -> None:
         # a soft-skill word naming a thing of a system is nobody's skill (held-out audit)
         ("Debugged TCP communication protocols on bedside devices.", "communication-skills", "other_person"),
         ("Wrote conflict resolution algorithms for offline sync.", "conflict-resolution", "other_person"),
-        ("Raised site reliability to 99.9 percent.", "reliability", "other_person"),
+        ("Raised system reliability to 99.9 percent.", "reliability", "other_person"),
+        ("Provided site leadership for three clinics.", "leadership", "affirmed"),
         ("Owned reliability engineering for the payments platform.", "reliability", "other_person"),
         ("Studied emergent communication in agents.", "communication-skills", "other_person"),
         # the candidate's own
