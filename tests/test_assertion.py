@@ -210,3 +210,87 @@ def test_a_scope_of_zero_reaches_only_the_adjacent_word() -> None:
         AssertionRule.from_dict({"literal": "x", "status": "negated", "max_scope": -1})
     with pytest.raises(VocabError, match="'max_targets' must be a positive integer"):
         AssertionRule.from_dict({"literal": "x", "status": "negated", "max_targets": 0})
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a soft-skill word naming a thing of a system is nobody's skill (held-out audit)
+        ("Debugged TCP communication protocols on bedside devices.", "communication-skills", "other_person"),
+        ("Wrote conflict resolution algorithms for offline sync.", "conflict-resolution", "other_person"),
+        ("Raised system reliability to 99.9 percent.", "reliability", "other_person"),
+        ("Provided site leadership for three clinics.", "leadership", "affirmed"),
+        ("Owned reliability engineering for the payments platform.", "reliability", "other_person"),
+        ("Studied emergent communication in agents.", "communication-skills", "other_person"),
+        # the candidate's own
+        ("Excellent communication skills with patients and families.", "communication-skills", "affirmed"),
+        ("Trained in conflict resolution and de-escalation.", "conflict-resolution", "affirmed"),
+        ("Highly reliable and punctual team member.", "reliability", "affirmed"),
+    ],
+)
+def test_a_soft_skill_word_naming_a_system_is_not_held(text: str, term_id: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Awarded the Hertz PhD Fellowship, 2019.", "other_person"), ("PhD in Nursing Science, 2019", "affirmed")],
+)
+def test_a_degree_named_in_a_fellowship_is_an_award(text: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == "doctorate"} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a role or credential the candidate is after, in an objective, is not held (held-out audit)
+        (
+            "Objective: to obtain a position as a Registered Nurse on a surgical unit.",
+            "registered-nurse",
+            "in_progress",
+        ),
+        ("Seeking a challenging role as a Medical Assistant in family practice.", "medical-assistant", "in_progress"),
+        (
+            "Hoping to transition into a Clinical Research Coordinator role.",
+            "clinical-research-coordinator",
+            "in_progress",
+        ),
+        ("Aspiring nurse practitioner.", "nurse-practitioner", "in_progress"),
+        # the one held, before the cue, and the skills after it, stay affirmed
+        ("Registered Nurse seeking a charge role on a cardiac unit.", "registered-nurse", "affirmed"),
+        ("Seeking a Clinical Coordinator position where I can use Epic daily.", "epic", "affirmed"),
+        ("Helped patients to obtain prior authorizations for imaging.", "prior-authorization", "affirmed"),
+    ],
+)
+def test_a_role_sought_in_an_objective_is_not_held(text: str, term_id: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Wired a message bus for communication between microservices.", "other_person"),
+        ("Used WebSockets for communication between the frontend and the API.", "other_person"),
+        ("Improved communication between departments and families.", "affirmed"),
+        ("Fostered communication between nursing staff and physicians.", "affirmed"),
+    ],
+)
+def test_communication_between_parts_of_a_system_is_not_a_soft_skill(text: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == "communication-skills"} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a sentence the PDF wrapped: the cue reaches the words on the next line
+        ("Looking to move from bedside care into\na clinical coordinator role.", "clinical-coordinator", "in_progress"),
+        ("Currently pursuing\nmy BSN at Lakeview College.", "bsn", "in_progress"),
+        ("Some experience with\nphlebotomy and specimen handling.", "phlebotomy", "hedged"),
+        # a new line that starts with a capital or a bullet, or a blank line, is a new item
+        ("No experience with Meditech.\nEpic super user.", "epic", "affirmed"),
+        ("No experience with Meditech\n- phlebotomy, 300 draws", "phlebotomy", "affirmed"),
+        ("Not currently pursuing\n\nmy BSN, which I hold.", "bsn", "affirmed"),
+    ],
+)
+def test_a_cue_reaches_over_a_wrapped_line_only(text: str, term_id: str, status: str) -> None:
+    assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}

@@ -41,6 +41,8 @@ FORMS: list[tuple[str, Expected]] = [
     ("Masters Business Administration", [("master", "business administration")]),
     ("Associate of Arts , Social Sciences", [("associate", "social sciences")]),
     ("Associates of Science : Healthcare Management", [("associate", "healthcare management")]),
+    ("Associate in Healthcare Management, 2019", [("associate", "healthcare management")]),
+    ("Johnson County Community College\nAssociates", [("associate", None)]),
     ("Associate : Social & Behavioral Sciences , 12/2015", [("associate", "social & behavioral sciences")]),
     ("Associate Degree in Nursing (ADN), 2014", [("associate", "nursing")]),
     ("Associate of Arts : May 1997", [("associate", None)]),
@@ -132,6 +134,11 @@ TRAPS = [
     "Trained clerks, nurses, and doctors in organization of data",
     "Certificate of Completion",
     "Princess Anne High School",
+    # held-out audit: a certification's name and a practice's name hold a level word
+    "Certified Associate in Project Management (CAPM), PMI, 2021",
+    "Certified Associate in Healthcare Finance",
+    "Externship: 160 hours, Greene Internal Medicine Associates",
+    "Office Manager, Smith & Associates, 2019",
 ]
 
 

@@ -120,6 +120,22 @@ def test_the_same_skills_done_or_listed_are_held() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a role title and its unit, on its own line: the candidate's specialty (held-out audit)
+        ("EXPERIENCE\nRegistered Nurse, Oncology\nCity Hospital 2015-2019", "oncology", "affirmed"),
+        ("Staff Nurse, Critical Care Unit", "critical-care", "affirmed"),
+        ("Patient Care Technician, Emergency Department\nMercy Hospital", "emergency-department", "affirmed"),
+        # people in a list, or a person named in a sentence, still are not
+        ("Worked closely with Physicians, Nurses, Oncology and Cardiology", "oncology", "other_person"),
+        ("Liaison to the Nurse, Oncology", "oncology", "other_person"),
+    ],
+)
+def test_a_unit_after_the_candidates_title_is_held(text: str, term_id: str, status: str) -> None:
+    assert status_of(text, term_id) == [status]
+
+
+@pytest.mark.parametrize(
     ("text", "term_id"),
     [
         (

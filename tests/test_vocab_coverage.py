@@ -161,6 +161,15 @@ def test_guide_alone_yields_the_terms_of_its_phrases(nlp: Language) -> None:
         ("We set out on an epic journey across the country.", {"epic"}),
         ("Migrated the ERP systems to the cloud.", {"emergency-department"}),
         ("Deployed services on GCP and AWS with Terraform.", {"gcp"}),
+        # held-out audit: "research" is not a clinical word ("Research Areas" of an ML CV)
+        ("Infrastructure: Kubernetes, AWS, GCP\nResearch Areas: model compression", {"gcp"}),
+        # a compound's modifier is never read first with "of": "records management" is not
+        # "record of managing" (the idiom "a track record of managing")
+        ("A proven track record of managing three outpatient clinics.", {"record-keeping"}),
+        ("Strong record of leading sales teams.", {"record-keeping"}),
+        ("Checked in with patients by phone after discharge.", {"patient-intake"}),
+        ("Led a team of 5 software engineers.", {"staff-supervision"}),
+        ("Worked on a team of 12 RNs.", {"staff-supervision"}),
         ("Sales OR marketing experience preferred.", {"operating-room"}),
         ("Our outlook for the year is positive.", {"ms-outlook"}),
         ("Students who excel in math are welcome.", {"ms-excel"}),
@@ -200,6 +209,13 @@ def test_c_programming_matches_nothing(nlp: Language) -> None:
     [
         ("Charted patient visits in Epic and reviewed EHR alerts.", "epic"),
         ("Maintained GCP and ICH compliance for three clinical trials.", "gcp"),
+        ("Research Assistant\nSkills: GCP, data entry, REDCap", "gcp"),
+        ("Verification of insurance for every new patient.", "insurance-verification"),
+        ("Arranged interviews for candidates across three sites.", "staff-hiring"),
+        ("Checked in up to 45 patients a day and scanned insurance cards.", "patient-intake"),
+        ("Check-in new patients and verify their coverage.", "patient-intake"),
+        ("Lead a team of 8 to 10 RNs and patient care technicians each shift.", "staff-supervision"),
+        ("Managed a team of up to 15 medical assistants.", "staff-supervision"),
         ("Circulating RN in the OR for two years.", "operating-room"),
         ("Triage nurse in a busy ER.", "emergency-department"),
         ("Proficient in Word, Excel and Outlook.", "ms-word"),

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .trie import Tokens
 
-__all__ = ["line_break_tokens", "read_tokens", "token_ends"]
+__all__ = ["line_break_tokens", "read_tokens", "sentence_breaks", "token_ends"]
 
 
 def read_tokens(doc: Doc, text: str) -> tuple[np.ndarray, np.ndarray, Tokens]:
@@ -61,3 +61,22 @@ def line_break_tokens(text: str, starts: np.ndarray) -> np.ndarray:
     if len(breaks):
         newline[starts.searchsorted(breaks.astype(starts.dtype), side="right") - 1] = True
     return newline
+
+
+def sentence_breaks(newline: np.ndarray, tokens: Tokens) -> np.ndarray:
+    """The line breaks that end what came before: all but a wrapped sentence's.
+
+    A PDF wraps prose where the line is full ("Looking to move from bedside care into\na
+    clinical coordinator role"); a single line break followed by a lowercase word
+    continues the sentence, so a cue before it ("Looking to", "no experience with") still
+    reaches the words after it. Any other break (a blank line, a capital, a bullet) ends it.
+    """
+    breaks = newline.nonzero()[0].tolist()
+    if not breaks:
+        return newline
+    stops = newline.copy()
+    text, n = tokens.text, len(tokens.idx)
+    for b in breaks:
+        if b + 1 < n and text[tokens.idx[b + 1]].islower() and tokens.word(b).count("\n") == 1:
+            stops[b] = False
+    return stops

@@ -292,7 +292,7 @@ class PeopleDetector:
             before, _ = _clause_before(tokens, start, 2)  # the same last two words
         words = rules.person_words
         if len(before) >= 2 and before[-1] in _LIST_JOINERS and _base(before[-2], words):
-            return True
+            return not (_base(before[-2], words) == before[-2] and _title_line(tokens.text, tokens.idx[start]))
         after = _next_word(tokens, end, n)
         return after in _LIST_JOINERS and _base(_next_word(tokens, end + 1, n), words) is not None
 
@@ -309,6 +309,14 @@ class PeopleDetector:
 
     def _cued(self, before: list[str]) -> bool:
         return _has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)
+
+
+def _title_line(text: str, offset: int) -> bool:
+    """Whether the line up to ``offset`` is a short capitalised title and a comma: the
+    candidate's role and its unit ("Registered Nurse, Oncology"), not a list of people."""
+    head = text[text.rfind("\n", 0, offset) + 1 : offset].rstrip()
+    words = head[:-1].split()
+    return head.endswith(",") and 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1] == "(" for w in words)
 
 
 def _positions(hashes: list[int], wanted: frozenset[int]) -> list[int]:

@@ -31,7 +31,7 @@ from .abbreviations import apply_definitions, find_definitions
 from .assertion import AssertionDetector, AssertionRules
 from .credentials import IssuerTable, credential_attributes
 from .degree_terms import DegreeTerms, names_an_institution
-from .doc_tokens import read_tokens
+from .doc_tokens import read_tokens, sentence_breaks
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .keyword_lists import ListEchoes
@@ -171,7 +171,8 @@ class TermSearch:
         if self._assertion is not None:
             ranges = [(f[0], f[1]) for f in kept]
             categories = [self.labels[f[2]][2] for f in kept]
-            statuses = self._assertion.statuses_from_arrays(lower, newline, ranges, tokens.lower, categories=categories)
+            stops = sentence_breaks(newline, tokens)
+            statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
             _share_with_parenthesised_repeat(kept, statuses, tokens)
         else:
             statuses = ["affirmed"] * len(kept)

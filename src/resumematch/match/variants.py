@@ -131,6 +131,12 @@ def word_forms(word: str, *, plural_only: bool = False) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _is_plural_noun(word: str) -> bool:
+    """Whether ``word`` is the plural of another word ("records", "sales"; not "process")."""
+    lemma = english_lemmas().get(word, word)
+    return lemma != word and word in (lemma + "s", lemma + "es")
+
+
 @lru_cache(maxsize=4096)
 def word_family(word: str) -> frozenset[str]:
     """Inflections plus verb ↔ noun derivations that are real English words.
@@ -175,15 +181,21 @@ def _reorderings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     if len(content) != 2 or not all(_WORD.match(t) for t in content) or len(tokens) > 3:
         return []
     first, second = (sorted(word_family(t)) for t in content)
-    out: list[tuple[str, ...]] = []
+    # "X of Y" in the written order reads a verb and its object ("verify insurance":
+    # "verification of insurance"); a plural noun first is a compound's modifier, whose
+    # only reading is "Y of X": "records management" is "management of records", never
+    # "record of managing" (that is "a track record of managing").
+    # The cap applies before that filter, so the other variants kept stay the same.
+    compound = len(tokens) == 2 and _is_plural_noun(content[0])  # "plans of care" keeps its order
+    out: list[tuple[tuple[str, ...], bool]] = []
     for a, b in itertools.product(first, second):
-        out.append((b, a))
+        out.append(((b, a), True))
         for connector in _CONNECTORS:
-            out.append((a, connector, b))
-            out.append((b, connector, a))
+            out.append(((a, connector, b), not compound))
+            out.append(((b, connector, a), True))
     for a, b in itertools.product(first, second):
-        out.append((a, b))
-    return out[:_MAX_REORDERED_PER_ALIAS]
+        out.append(((a, b), True))
+    return [variant for variant, kept in out[:_MAX_REORDERED_PER_ALIAS] if kept]
 
 
 def _fewest_changes_first(original: tuple[str, ...], options: Sequence[set[str]]) -> list[tuple[str, ...]]:

@@ -49,6 +49,7 @@ from .degree_lexicon import (
     MICROSOFT,
     MONTH_PREFIXES,
     MONTHS,
+    NAME_BEFORE,
     NEXT_WORD,
     NO_CAPITALS,
     NOT_A_FIELD,
@@ -171,6 +172,8 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     word = match.group("word").lower()
     plural = bool(match.group("plural"))
     start, position = match.start(), match.end()
+    if CERTIFIED_BEFORE.search(text[max(0, start - 40) : start]):
+        return None  # "Certified Associate in Project Management" (CAPM): a certification's name
     degree_word = DEGREE_WORD.match(text, position, limit)
     if degree_word:
         position = degree_word.end()
@@ -221,6 +224,8 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     bare = of is None and separator is None and after is None and not degree_word and level != "bachelor"
     if bare and not (education or word == "doctorate"):
         return None
+    if bare and plural and level == "associate" and NAME_BEFORE.search(text[line_start(text, start) : start]):
+        return None  # "Greene Internal Medicine Associates", "Smith & Associates": a practice's name
     end = max(field_end, head_end)
     field = named or after
     fields = (named,) if named else ((after,) if after else ())

@@ -30,6 +30,7 @@ __all__ = [
     "MICROSOFT",
     "MONTHS",
     "MONTH_PREFIXES",
+    "NAME_BEFORE",
     "NEXT_WORD",
     "NOT_A_FIELD",
     "NOT_BEFORE_HEAD",
@@ -122,6 +123,8 @@ PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,15}\)")
 SEPARATOR = re.compile(r"[ \t]*(?::|,|[-–—](?=\s))[ \t]*|\s+(?i:in)\s+")
 OF = re.compile(r"\s+(?i:of)\s+")
 CERTIFIED_BEFORE = re.compile(r"(?i:certified|registered)\s*$")
+NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+|&)[ \t]+$")
+"""Two capitalised words or "&" right before a bare "Associates": a firm or practice's name."""
 WORD_COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
 DEGREE_COMMA_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.?){2,4},\s*$")
 """After "B.S.," an abbreviation is the next degree; after any other word and a comma, a state."""
