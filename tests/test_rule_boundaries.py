@@ -237,6 +237,10 @@ def _asks(sentence: str) -> set[str]:
         ("Current RN license required.", "registered-nurse"),
         ("The post holder must be an RN with a valid PIN.", "registered-nurse"),
         ("Registered Nurse with experience supervising healthcare assistants.", "registered-nurse"),
+        # a cue of leading people names no one when the hire's word or a new clause comes first
+        ("Oversee patient care as a Registered Nurse on nights.", "registered-nurse"),
+        ("Ability to delegate effectively, registered nurse essential.", "registered-nurse"),
+        ("Provide leadership for the unit; RN license required.", "registered-nurse"),
     ],
 )
 def test_a_posting_asks_for_the_profession_of_its_hire(sentence: str, term_id: str) -> None:
