@@ -3,7 +3,9 @@
 After medspaCy's ConText (Harkema et al., 2009): a *trigger* phrase ("no experience
 with", "pursuing", "expired", "familiar with") modifies the mentions in its *scope*,
 which runs forwards or backwards from the trigger and ends at a terminator ("but", ";",
-".", a bullet, the end of a line) or after ``max_scope`` tokens. The rules are data
+".", a bullet, the end of a line), at one of the rule's own ``stops`` ("resulted in fewer
+falls *through* patient care rounding": words that end only that rule's scope) or after
+``max_scope`` tokens. The rules are data
 (``data/assertion.json``), so a user can read and extend them; :meth:`AssertionRules.from_dict`
 rejects unknown keys and names the allowed ones.
 
@@ -50,7 +52,7 @@ __all__ = [
 Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged", "other_person")
 _DIRECTIONS = ("forward", "backward", "bidirectional")
-_RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets", "categories"}
+_RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets", "categories", "stops"}
 _TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo"}
 _DEFAULT_SCOPE = 8
 
@@ -66,6 +68,9 @@ class AssertionRule:
     max_targets: int | None = None
     categories: frozenset[str] | None = None
     """Only mentions of these categories are modified ("to complete" a degree); None: all."""
+    stops: frozenset[str] = frozenset()
+    """Words that end this rule's scope besides the shared terminators ('resulted in fewer falls
+    *through* patient care rounding': the candidate's own means after an outcome)."""
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "assertion rule") -> AssertionRule:
@@ -92,6 +97,9 @@ class AssertionRule:
             not isinstance(categories, list) or not categories or any(c not in CATEGORIES for c in categories)
         ):
             problems.append(f"'categories' must be a non-empty list of {', '.join(CATEGORIES)}")
+        stops = raw.get("stops", [])
+        if not isinstance(stops, list) or any(not isinstance(w, str) or len(w.split()) != 1 for w in stops):
+            problems.append("'stops' must be a list of single words")
         if problems:
             raise VocabError(f"{where}: " + "; ".join(problems), problems)
         return cls(
@@ -101,6 +109,7 @@ class AssertionRule:
             direction=cast(Direction, raw.get("direction", "forward")),
             max_scope=int(raw.get("max_scope", _DEFAULT_SCOPE)),
             max_targets=raw.get("max_targets"),
+            stops=frozenset(w.lower() for w in stops),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,6 +123,8 @@ class AssertionRule:
             out["max_targets"] = self.max_targets
         if self.categories is not None:
             out["categories"] = sorted(self.categories)
+        if self.stops:
+            out["stops"] = sorted(self.stops)
         return out
 
 
@@ -212,6 +223,9 @@ class AssertionDetector:
         self._first = HashSet(self._patterns)
         self._terminators = self.rules.terminators
         self._terminator_hashes = HashSet(vocab.strings.add(t) for t in self._terminators)
+        self._stop_hashes = {
+            rule.stops: HashSet(vocab.strings.add(w) for w in rule.stops) for rule in self.rules.rules if rule.stops
+        }
 
     def triggers_in(self, lower: np.ndarray, words: Sequence[int] | None = None) -> list[_Trigger]:
         """Non-overlapping triggers in a ``LOWER`` array (longest first wins; pseudo-triggers dropped).
@@ -250,11 +264,18 @@ class AssertionDetector:
         triggers = self.triggers_in(lower, words) if ranges else []
         if not triggers:
             return result
-        stops = (self._terminator_hashes.member(lower) | newline).cumsum()
-        stops = np.concatenate(([0], stops)).tolist()
+        ends = self._terminator_hashes.member(lower) | newline
+        shared_stops: list[int] = np.concatenate(([0], ends.cumsum())).tolist()
+        rule_stops: dict[frozenset[str], list[int]] = {}  # a rule's own stops, counted once per Doc
 
-        def is_open(start: int, end: int) -> bool:  # no terminator in tokens start..end-1
-            return bool(stops[end] == stops[start])
+        def stops_for(rule: AssertionRule) -> list[int]:
+            if not rule.stops:
+                return shared_stops
+            counted = rule_stops.get(rule.stops)
+            if counted is None:
+                own = ends | self._stop_hashes[rule.stops].member(lower)
+                counted = rule_stops[rule.stops] = np.concatenate(([0], own.cumsum())).tolist()
+            return counted
 
         best: dict[int, tuple[int, Status]] = {}
         range_starts = [start for start, _ in ranges]
@@ -263,6 +284,7 @@ class AssertionDetector:
         longest = max(map(operator.sub, [end for _, end in ranges], range_starts))
         for trigger in triggers:
             rule = trigger.rule
+            stops = stops_for(rule)  # scope open from a to b: no stop in tokens a..b-1, stops[b] == stops[a]
             # Only the ranges that start within reach of the trigger (bisection).
             lo = bisect.bisect_left(starts, trigger.start - rule.max_scope - longest)
             hi = bisect.bisect_right(starts, trigger.end + rule.max_scope)
@@ -277,11 +299,11 @@ class AssertionDetector:
                     continue
                 if rule.direction != "backward" and start >= trigger.end:
                     gap = start - trigger.end
-                    if gap <= rule.max_scope and is_open(trigger.end, start):
+                    if gap <= rule.max_scope and stops[start] == stops[trigger.end]:
                         candidates.append((gap, index))
                 if rule.direction != "forward" and end <= trigger.start:
                     gap = trigger.start - end
-                    if gap <= rule.max_scope and is_open(end, trigger.start):
+                    if gap <= rule.max_scope and stops[trigger.start] == stops[end]:
                         candidates.append((gap, index))
             candidates.sort()
             for gap, index in candidates[: rule.max_targets]:
