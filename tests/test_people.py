@@ -167,3 +167,34 @@ def test_a_specialty_a_sales_role_sold_to_is_not_held(text: str, term_id: str) -
 )
 def test_a_specialty_worked_in_stays_held(text: str, term_id: str) -> None:
     assert status_of(text, term_id) == ["affirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Recruited medical professionals such as RNs, therapists and pharmacists.", "registered-nurse"),
+        ("Supervised 8 RNs and 4 CNAs on the night shift.", "registered-nurse"),
+        ("Scheduled shifts for 30 LPNs across two facilities.", "licensed-practical-nurse"),
+        ("Precepted new RNs during orientation.", "registered-nurse"),
+        ("Referred complex cases to NPs in the clinic.", "nurse-practitioner"),
+        ("Worked as one of 12 RNs on a telemetry unit.", "registered-nurse"),
+    ],
+)
+def test_a_plural_abbreviation_names_other_people(text: str, term_id: str) -> None:
+    """ "RNs" is found (the plural of a licence's abbreviation), and never held: many people
+    are not the candidate, even after "as"."""
+    assert status_of(text, term_id) == ["other_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jane Doe, RN", "Licensed RN and LPN with 5 years of experience.", "Current RN license, BLS, ACLS."],
+)
+def test_a_singular_abbreviation_of_the_candidate_stays_held(text: str) -> None:
+    assert "affirmed" in status_of(text, "registered-nurse")
+
+
+def test_a_plural_abbreviation_no_term_has_is_not_made_up() -> None:
+    """Only a person's abbreviation takes a plural: "BLSs" or "EHRs" name no one."""
+    found = {m.term_id for m in find_terms("Renewed BLSs and audited EHRs.")[1]}
+    assert "bls" not in found

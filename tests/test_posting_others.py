@@ -193,3 +193,14 @@ def test_the_packaged_rules_borrow_the_person_words_of_the_resume_rules() -> Non
     rules = default_posting_people_rules()
     assert {"nurse", "physician", "coordinator"} <= rules.person_words
     assert ("alongside",) in rules.cues_before
+
+
+def test_a_posting_open_to_plural_licences_asks_for_them() -> None:
+    """ "We are seeking RNs and LPNs": the plural abbreviations name the hire, so they are asked;
+    "support to our RNs" names the team the hire supports, so it is not."""
+    hire = {
+        t.term_id for t in resumematch.analyze("Staff Nurse\nWe are seeking RNs and LPNs to join our ICU team.\n").terms
+    }
+    assert {"registered-nurse", "licensed-practical-nurse"} <= hire
+    support = resumematch.analyze("Clinic Coordinator\nYou will provide administrative support to our RNs and NPs.\n")
+    assert not {"registered-nurse", "nurse-practitioner"} & {t.term_id for t in support.terms}

@@ -233,8 +233,10 @@ class PeopleDetector:
             last = tokens.word(end - 1)
             last_lower = last.lower()
             plural = False
-            if last in abbreviations:
-                pass
+            # "RNs", "LPNs": many people, never the candidate's own role ("such as RNs")
+            abbreviated_plural = last not in abbreviations and last.endswith("s") and last[:-1] in abbreviations
+            if last in abbreviations or abbreviated_plural:
+                plural = abbreviated_plural
             else:
                 base = _base(last_lower, rules.person_words)
                 if base is None:
@@ -250,7 +252,9 @@ class PeopleDetector:
                     before, whole = _clause_before(tokens, start, self._reach)
                 else:
                     before, whole = [], False
-                if any(w in rules.role_markers for w in before[-_ROLE_REACH:]):
+                if abbreviated_plural:
+                    other = True
+                elif any(w in rules.role_markers for w in before[-_ROLE_REACH:]):
                     other = False
                 elif (
                     plural

@@ -40,7 +40,7 @@ from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pa
 from .people import PeopleDetector, PeopleRules
 from .phrase_table import load_phrase_table, tokenizer_id
 from .trie import Found, Tokens, is_line_wrap, longest_first
-from .variants import word_forms
+from .variants import abbreviation_plurals, word_forms
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
 
@@ -112,7 +112,8 @@ class TermSearch:
         # Curated abbreviations: when each is one token of one term (as in every shipped
         # vocabulary), LOWER hashes give candidates and the token's text decides; else a
         # PhraseMatcher on ORTH (the same matches: tested).
-        written = [(a, t.id) for t in vocabulary for a in dict.fromkeys(t.abbreviations)]
+        curated = [(a, t.id, t.category) for t in vocabulary for a in dict.fromkeys(t.abbreviations)]
+        written = [(a, term_id) for a, term_id, _ in curated] + abbreviation_plurals(curated)
         spellings = [a for a, _ in written]
         single = all(len(doc) == 1 for doc in tokenizer.pipe(spellings))  # type: ignore[union-attr]
         self._abbreviation_term: dict[str, str] | None = None
@@ -122,9 +123,8 @@ class TermSearch:
             self._abbreviation_lower = HashSet(hash_string(a.lower()) for a in spellings)
         else:
             self._abbreviations = PhraseMatcher(vocab, attr="ORTH")
-            for term in vocabulary:
-                if term.abbreviations:
-                    self._abbreviations.add(term.id, [make_doc(a) for a in term.abbreviations])
+            for spelling, term_id in written:
+                self._abbreviations.add(term_id, [make_doc(spelling)])
             self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
         self.labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
         self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)

@@ -14,7 +14,9 @@ Every variant is computed once, when the vocabulary is compiled, so matching sta
   as contiguous phrases (a window of at most four tokens) and carry confidence 0.85.
 
 Products and laws (``tool``, ``regulation``) are never inflected ("Excel" must not
-become "excelled"); credentials, degrees and titles only take a plural.
+become "excelled"); credentials, degrees and titles only take a plural. An abbreviation
+of a term that names a person (a licence, a title) takes its plural too ("RNs", "LPNs"):
+written as it is, so it matches case-sensitively like the abbreviation.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ..models import CATEGORY_TABLE
 __all__ = [
     "INFLECTION_CONFIDENCE",
     "REORDER_CONFIDENCE",
+    "abbreviation_plurals",
     "alias_variants",
     "word_family",
     "word_forms",
@@ -41,6 +44,8 @@ REORDER_CONFIDENCE = 0.85
 PROPER_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "proper")
 PLURAL_ONLY_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "plural_only")
 REORDER_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "reorder")
+PERSON_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.names_person)
+_CAPITALS = re.compile(r"[A-Z]{2,}")
 _CONNECTORS = ("of", "for")
 _VENDOR_PREFIXES = {"microsoft": ("ms",)}
 _MAX_VARIANTS_PER_ALIAS = 64
@@ -244,3 +249,16 @@ def alias_variants(tokens: Sequence[str], category: str) -> list[tuple[tuple[str
         for reordered in _reorderings(original):
             add(reordered, REORDER_CONFIDENCE)
     return list(variants.items())
+
+
+def abbreviation_plurals(written: Sequence[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """``(plural, term id)`` for each ``(abbreviation, term id, category)`` of a term that
+    names a person, when the abbreviation is capital letters ("RN" -> "RNs", "LPN" ->
+    "LPNs") and the plural is no abbreviation of its own: a plural names people ("two
+    RNs"), which ``people.py`` then tells from the candidate."""
+    taken = {abbreviation for abbreviation, _, _ in written}
+    return [
+        (abbreviation + "s", term_id)
+        for abbreviation, term_id, category in written
+        if category in PERSON_CATEGORIES and _CAPITALS.fullmatch(abbreviation) and abbreviation + "s" not in taken
+    ]
