@@ -36,15 +36,7 @@ from .assertion import AssertionRules, default_rules, load_rules, read_rules_fil
 from .credentials import IssuerTable, default_issuers, load_issuers
 from .evidence import section_extension
 from .people import PeopleRules, default_people_rules, load_people_rules
-from .span_info import (
-    match_rows_of,
-    rows_only_asked,
-    span_confidence,
-    span_details,
-    span_method,
-    span_status,
-    store_rows,
-)
+from .span_info import match_rows_of, span_confidence, span_details, span_method, span_status, store_rows
 from .term_search import MatchRow, Sections, TermSearch, TokenMatch
 from .tokenizer import TEXT_KEY
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
@@ -203,6 +195,11 @@ class TermMatcher:
     def __call__(self, doc: Doc) -> Doc:
         """The spaCy component: write the matches to ``doc.spans[spans_key]`` (and their rows to
         ``doc.user_data``, read by :func:`match_rows_of`)."""
+        return self.annotate(doc)
+
+    def annotate(self, doc: Doc, *, spans: bool = True) -> Doc:
+        """The component's call; ``spans=False`` writes the rows alone, for a caller that
+        reads only :func:`match_rows_of` (a Span costs two Token objects)."""
         # Doc.text walks every token in Python; resumematch's tokenizer hands the text over.
         text = doc.user_data.pop(TEXT_KEY, None)
         sections = doc._.get(section_extension())
@@ -210,7 +207,7 @@ class TermMatcher:
             found = detect_sections(doc.text if text is None else text, self.section_headings)
             sections = tuple((s.start, s.end, s.kind) for s in found) or None
         rows = self.match_rows(doc, text, sections)
-        if not rows_only_asked(doc):
+        if spans:
             labels = self.search.labels
             doc.spans[self.spans_key] = [
                 Span(doc, row[0], row[1], label=labels[row[2]][0], span_id=labels[row[2]][1]) for row in rows

@@ -232,7 +232,6 @@ class PeopleDetector:
                 continue
             last = tokens.word(end - 1)
             last_lower = last.lower()
-            plural = False
             # "RNs", "LPNs": many people, never the candidate's own role ("such as RNs")
             abbreviated_plural = last not in abbreviations and last.endswith("s") and last[:-1] in abbreviations
             if last in abbreviations or abbreviated_plural:
@@ -252,9 +251,7 @@ class PeopleDetector:
                     before, whole = _clause_before(tokens, start, self._reach)
                 else:
                     before, whole = [], False
-                if abbreviated_plural:
-                    other = True
-                elif any(w in rules.role_markers for w in before[-_ROLE_REACH:]):
+                if not abbreviated_plural and any(w in rules.role_markers for w in before[-_ROLE_REACH:]):
                     other = False
                 elif (
                     plural

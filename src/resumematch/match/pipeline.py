@@ -26,7 +26,6 @@ from ..models.inputs import Text
 from .assertion import AssertionRules, load_rules
 from .component import FACTORY_NAME, MatchRow, TermMatcher, match_rows_of
 from .evidence import section_extension
-from .span_info import ask_rows_only
 from .tokenizer import resume_english
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary
 
@@ -176,8 +175,8 @@ def find_mentions(
     nlp = build_pipeline(vocabulary, assertion_rules=assertion_rules)
     doc = nlp.make_doc(document.text)
     doc._.set(section_extension(), tuple((s.start, s.end, s.kind) for s in document.sections) or None)
-    ask_rows_only(doc)  # the Mentions are made from the rows; no Span is read
-    doc = nlp.get_pipe(FACTORY_NAME)(doc)
+    matcher = cast(TermMatcher, nlp.get_pipe(FACTORY_NAME))
+    doc = matcher.annotate(doc, spans=False)  # the Mentions are made from the rows
     return mentions_from_matches(match_rows_of(doc), document, vocabulary)
 
 

@@ -19,19 +19,9 @@ from spacy.tokens import Doc, Span
 if TYPE_CHECKING:
     from .term_search import MatchRow
 
-__all__ = [
-    "ask_rows_only",
-    "match_rows_of",
-    "rows_only_asked",
-    "span_confidence",
-    "span_details",
-    "span_method",
-    "span_status",
-    "store_rows",
-]
+__all__ = ["match_rows_of", "span_confidence", "span_details", "span_method", "span_status", "store_rows"]
 
 _ROWS = "resumematch_rows"
-_ROWS_ONLY = "resumematch_rows_only"
 _INDEX = "resumematch_row_index"
 _FIELDS = ("method", "confidence", "status", "issuer", "earned", "expires")
 _DEFAULT_INFO = ("phrase", 1.0, "affirmed", None, None, None)
@@ -46,21 +36,6 @@ def store_rows(doc: Doc, rows: Sequence[MatchRow]) -> None:
     user_data = _user_data(doc)
     user_data[_ROWS] = rows
     user_data.pop(_INDEX, None)
-
-
-def ask_rows_only(doc: Doc) -> None:
-    """Ask the component for its rows alone on this Doc, without ``doc.spans``.
-
-    The library's own caller (:func:`~resumematch.match.pipeline.find_mentions`) reads
-    the rows and never the Spans, and a Span costs two Token objects (a twentieth of
-    matching a resume; docs/performance.md).
-    """
-    _user_data(doc)[_ROWS_ONLY] = True
-
-
-def rows_only_asked(doc: Doc) -> bool:
-    """Whether :func:`ask_rows_only` was called on ``doc`` (read once: the question is cleared)."""
-    return bool(_user_data(doc).pop(_ROWS_ONLY, False))
 
 
 def match_rows_of(doc: Doc) -> Sequence[MatchRow]:
