@@ -12,7 +12,12 @@ exact lookup of the vocabulary's names, aliases and abbreviations (flashtext), i
 * negated-as-held: the share of ``negated`` labels (named but not held) reported held;
 * trap hits: ``traps`` labels (strings a naive lookup wrongly credits) reported held.
 
-Run: python benchmarks/accuracy.py [--show-errors] [--engine pypdfium2|pdfplumber|pdfium-raw] (default: the library's)
+``--labels DIR`` measures another labelled set the same way: a folder of label files whose
+``file`` names a document beside them (``benchmarks/data/probe/``: resumes written here, in
+the wording of real ones, to test the rules on text they were not tuned on; labelled before
+resumematch was run on them, by the same rules).
+
+Run: python benchmarks/accuracy.py [--show-errors] [--labels DIR] [--engine ENGINE] (default: the library's)
 """
 
 from __future__ import annotations
@@ -60,12 +65,12 @@ class Tally:
     trap_hits: int = 0
 
 
-def load_labels(vocab: Vocabulary) -> list[Labels]:
+def load_labels(vocab: Vocabulary, folder: Path = LABELS, documents: Path = RESUMES) -> list[Labels]:
     """The hand labels; a term labelled held also holds the broader terms it names (Excel is
     Microsoft Office, BLS a life-support certification), as labelling rule 1 says and as
     the systems' output is read."""
     labels = []
-    for path in sorted(LABELS.glob("*.json")):
+    for path in sorted(folder.glob("**/*.json")):
         raw = json.loads(path.read_text("utf-8"))
 
         def ids(key: str, raw: dict = raw) -> frozenset[str]:
@@ -75,7 +80,7 @@ def load_labels(vocab: Vocabulary) -> list[Labels]:
         labels.append(
             Labels(
                 stem=path.stem,
-                path=RESUMES / raw["file"],
+                path=documents / raw["file"],
                 expected=expected,
                 # A term both held and named-but-not-held (an RN who also mentions
                 # "the charge RN") is held: the negated label only tests the other mention.
@@ -179,14 +184,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list every miss and false hit per resume")
     parser.add_argument("--engine", default=DEFAULT_PDF_ENGINE, choices=PDF_ENGINES)
+    parser.add_argument("--labels", type=Path, help="a folder of labels whose documents lie beside them")
     args = parser.parse_args()
-    if not RESUMES.is_dir():
-        print(f"skipped: {RESUMES} is absent (the shared fixtures are not checked out beside the project)")
+    if args.labels:
+        folder, documents_root, kind = args.labels, args.labels, "labelled"
+    else:
+        folder, documents_root, kind = LABELS, RESUMES, "labelled real"
+    if not documents_root.is_dir():
+        print(f"skipped: {documents_root} is absent (the shared fixtures are not checked out beside the project)")
         return 0
     vocab = default_vocabulary()
-    labels = load_labels(vocab)
+    labels = load_labels(vocab, folder, documents_root)
     if not labels:
-        print(f"skipped: no labels in {LABELS}")
+        print(f"skipped: no labels in {folder}")
         return 0
     documents = {label.stem: extract(label.path, engine=args.engine) for label in labels}
     systems = {"resumematch": resumematch_system(vocab), "exact lookup (flashtext)": exact_system(vocab)}
@@ -194,7 +204,7 @@ def main() -> int:
     for name, system in systems.items():
         results[name], errors[name] = evaluate(labels, documents, system, vocab)
     print(
-        f"{len(labels)} labelled real resumes, {sum(len(label.expected) for label in labels)} expected terms, "
+        f"{len(labels)} {kind} resumes, {sum(len(label.expected) for label in labels)} expected terms, "
         f"vocabulary of {len(vocab)} terms, engine {args.engine}\n"
     )
     print_table(results)
