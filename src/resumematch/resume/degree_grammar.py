@@ -368,7 +368,7 @@ def read_degrees(
     for candidate in ABBREVIATION_CANDIDATE.finditer(text, start, limit):
         if _abbreviation_key(candidate.group(0)) is not None or candidate.group(0) in GED:
             heads.append((candidate.start(), candidate.end(), None))
-    if "-" in text or "/" in text:
+    if "N-" in text or "N/" in text:  # the search below only where a licence can end so
         for candidate in AFTER_LICENCE.finditer(text, start, limit):  # "RN-BSN", "LPN/ADN"
             if _abbreviation_key(candidate.group("degree")) is not None:
                 heads.append((candidate.start("degree"), candidate.end("degree"), None))
