@@ -120,6 +120,13 @@ def test_cues_found_from_the_hash_list_equal_those_from_the_array() -> None:
             "licensed-practical-nurse",
             "in_progress",
         ),
+        # credential lines (tests/test_probe_credentials.py): licences and degrees not held yet
+        ("Licenses\nWill sit for NCLEX-RN in July 2027", "registered-nurse", "in_progress"),
+        ("Registered Nurse (NCLEX-RN eligible)", "registered-nurse", "in_progress"),
+        ("Licenses\nTemporary RN permit, awaiting NCLEX", "registered-nurse", "in_progress"),
+        ("Licenses\nRN License applied for - State of Georgia", "registered-nurse", "in_progress"),
+        ("Certified Nurse Aide, 2014 - 2016 (inactive)", "certified-nursing-assistant", "expired"),
+        ("Education\nMSN candidate; Future Nurse Practitioner", "nurse-practitioner", "in_progress"),
     ],
 )
 def test_hedged_expired_and_in_progress_cues(text: str, term_id: str, status: str) -> None:
@@ -294,3 +301,38 @@ def test_communication_between_parts_of_a_system_is_not_a_soft_skill(text: str, 
 )
 def test_a_cue_reaches_over_a_wrapped_line_only(text: str, term_id: str, status: str) -> None:
     assert {m.status for m in find_terms(text)[1] if m.term_id == term_id} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Mentored BSN students from Wright State University", "bsn"),
+        ("Clinical instructor for ADN students at Sinclair Community College", "adn"),
+        ("Assisted the DNP faculty with clinical placements", "doctorate"),
+        ("Supported PhD researchers with data collection", "doctorate"),
+        ("Coordinated interviews for the MBA program admissions office", "masters-degree"),
+        ("Processed applications for the BSN program", "bsn"),
+        ("Verified RN licenses and CPR certifications for new hires", "cpr"),
+        ("Medical Assistant to Dr. Patel, MD, PhD, in a cardiology practice", "doctorate"),
+    ],
+)
+def test_a_credential_named_as_other_peoples_is_not_held(text: str, term_id: str) -> None:
+    found = {m.status for m in find_terms(f"Professional Experience\n{text}\n")[1] if m.term_id == term_id}
+    assert found == {"other_person"}
+
+
+def test_verified_insurance_is_not_a_credential_someone_else_holds() -> None:
+    found = {m.status for m in find_terms("Verified insurance eligibility; BLS certified")[1] if m.term_id == "bls"}
+    assert found == {"affirmed"}
+
+
+def test_one_degree_read_as_several_terms_shares_a_status() -> None:
+    text = "Education\nCoursework toward Associate Degree in Nursing, Sinclair Community College\n"
+    found = {m.term_id: m.status for m in find_terms(text)[1]}
+    assert {found[t] for t in ("adn", "associate-degree", "nursing-degree")} == {"in_progress"}
+
+
+def test_eligible_for_rehire_leaves_the_licence_held() -> None:
+    text = "Professional Experience\nRegistered Nurse - Mercy Hospital (eligible for rehire)\n"
+    found = {m.status for m in find_terms(text)[1] if m.term_id == "registered-nurse"}
+    assert found == {"affirmed"}

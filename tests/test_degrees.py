@@ -95,6 +95,12 @@ FORMS: list[tuple[str, Expected]] = [
     ("Rowland High School\nCity , State High School Diploma", [("high_school", None)]),
     ("GED", [("high_school", None)]),
     ("G.E.D.", [("high_school", None)]),
+    # credential lines (tests/test_probe_credentials.py)
+    ("Diploma , 2010 Central High School Dayton , OH", [("high_school", None)]),
+    ("Graduated, Roosevelt High School, 2008", [("high_school", None)]),
+    ("BScN, McMaster University", [("bachelor", "nursing")]),
+    ("RN-BSN, Chamberlain University, 2020", [("bachelor", "nursing")]),
+    ("ASN-RN, 2013, Excelsior College", [("associate", "nursing")]),
 ]
 
 
@@ -139,7 +145,17 @@ TRAPS = [
     "Certified Associate in Healthcare Finance",
     "Externship: 160 hours, Greene Internal Medicine Associates",
     "Office Manager, Smith & Associates, 2019",
+    # credential lines: an abbreviation the words before it spell is their short form
+    "Volunteer with Mental Health America (MHA) peer support program",
 ]
+
+
+def test_a_dash_after_an_ambiguous_abbreviation_is_a_field_only_in_education() -> None:
+    line = "MA - Family Practice Clinic, 2015 - 2018"
+    assert read_degrees(line) == []  # a medical assistant's job heading
+    assert [(d.level, d.field) for d in read_degrees(line, education=_education(line))] == [
+        ("master", "family practice clinic")
+    ]
 
 
 @pytest.mark.parametrize("text", TRAPS)
@@ -168,6 +184,13 @@ STATUSES: list[tuple[str, list[str]]] = [
     ("Did not receive a bachelor's degree", ["negated"]),
     ("Bachelor of Science : Nursing, May 2014", ["affirmed"]),
     ("May 2014\nBachelor of Science : Nursing\nPresent\nMBA : Finance", ["affirmed", "in_progress"]),
+    ("Coursework toward Associate Degree in Nursing", ["in_progress"]),
+    ("Completed 45 credits toward Bachelor of Science in Nursing", ["in_progress"]),
+    ("Accepted into MSN program, starting fall 2027", ["in_progress"]),
+    ("BSN Student, Year 3, Ohio State University", ["in_progress"]),
+    ("BSN, 2015; 30 credits toward MSN", ["affirmed", "in_progress"]),
+    ("B.S. Nursing (incomplete), 2006 - 2008", ["negated"]),
+    ("Ph.D. (ABD), Health Policy", ["negated"]),
 ]  # fmt: skip
 
 

@@ -185,6 +185,8 @@ class TermSearch:
                         if degree.status != "affirmed" and start < f[1] and f[0] < end:
                             statuses[i] = degree.status
                             break
+        if degrees and "affirmed" in statuses and any(s != "affirmed" for s in statuses):
+            _share_within_degrees(kept, statuses, degrees, self._degree_terms.ids)
         if self._people is not None:
             # Titles and licences that name other people ("assisted registered nurses").
             # A pattern's match is what the candidate did ("worked closely with physicians"): its
@@ -394,6 +396,25 @@ def _share_with_parenthesised_repeat(kept: list[Found], statuses: list[Status], 
             statuses[i] = statuses[i + 1]
         elif statuses[i + 1] == "affirmed" and statuses[i] != "affirmed":
             statuses[i + 1] = statuses[i]
+
+
+def _share_within_degrees(
+    kept: list[Found],
+    statuses: list[Status],
+    degrees: list[tuple[DegreeMatch, int, int]],
+    degree_ids: frozenset[str],
+) -> None:
+    """One degree read as several terms ("ADN" as ``adn``, ``associate-degree``, ``nursing-degree``;
+    the curated abbreviation and the grammar's reading on the same word) is one mention: a
+    status an assertion rule gives one of them ("Coursework toward Associate Degree in
+    Nursing", "BSN students") is the status of every degree term inside it."""
+    for _, start, end in degrees:
+        inside = [i for i, f in enumerate(kept) if f[2] in degree_ids and start < f[1] and f[0] < end]
+        shared = next((statuses[i] for i in inside if statuses[i] != "affirmed"), None)
+        if shared is not None:
+            for i in inside:
+                if statuses[i] == "affirmed":
+                    statuses[i] = shared
 
 
 def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:

@@ -33,10 +33,12 @@ from .degree_lexicon import (
     ABBREVIATION_AT,
     ABBREVIATION_CANDIDATE,
     ABBREVIATIONS,
+    AFTER_LICENCE,
     AMBIGUOUS,
     BY_LETTERS,
     CERTIFIED_BEFORE,
     COLON_OR_IN,
+    DASHES,
     DEGREE_COMMA_BEFORE,
     DEGREE_WORD,
     DOTS_ONLY,
@@ -46,6 +48,7 @@ from .degree_lexicon import (
     HEAD_PREFIXES,
     KINDS,
     LEVEL_OF_WORD,
+    LICENCE_AFTER,
     MICROSOFT,
     MONTH_PREFIXES,
     MONTHS,
@@ -132,6 +135,13 @@ def _head_is_degree(text: str, position: int) -> bool:
         return False
     key = _abbreviation_key(match.group(0))
     return key is not None and (key not in AMBIGUOUS or "." in match.group(0).rstrip("."))
+
+
+def _spelled_by_words_before(before: str, written: str) -> bool:
+    """Whether the capitalised words ending ``before`` spell ``written`` ("Mental Health America" → MHA)."""
+    letters = written.replace(".", "").upper()
+    words = before.split()[-len(letters) :]
+    return len(words) == len(letters) and "".join(word[0] for word in words) == letters
 
 
 def _restates_a_degree(parenthetical: str) -> bool:
@@ -257,13 +267,15 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
     dotted = "." in written.rstrip(".")
     ambiguous = key in AMBIGUOUS and not dotted
     next_char = text[position : position + 1]
-    if ambiguous and next_char in {"-", "/"}:
-        return None  # "MS-DOS", "MA/CNA"
+    if ambiguous and next_char in {"-", "/"} and not LICENCE_AFTER.match(text, position + 1, limit):
+        return None  # "MS-DOS", "MA/CNA"; but "ASN-RN" is the degree and the licence
     following = NEXT_WORD.match(text, position, limit)
     next_word = following.group("word") if following else ""
     if key == "MS" and next_word.lower() in MICROSOFT:
         return None  # "MS Office", "MS Word", "MS DOS"
     before = text[max(0, start - 40) : start]
+    if before.rstrip().endswith("(") and _spelled_by_words_before(before.rstrip()[:-1], written):
+        return None  # "Mental Health America (MHA)": the short form of the words before it
     if ambiguous:
         if before.rstrip().endswith("(") or CERTIFIED_BEFORE.search(before):
             return None  # "Medicare Advantage (MA)", "Certified MA"
@@ -277,6 +289,8 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
     if parenthetical and _restates_a_degree(parenthetical.group(0)):
         position = parenthetical.end()
     separator = SEPARATOR.match(text, position, limit) or OF.match(text, position, limit)
+    if separator and ambiguous and not education and separator.group(0).strip() in DASHES:
+        separator = None  # "MA - Family Practice Clinic" in a job's heading: a medical assistant
     after: str | None = None
     field_end = position
     if separator and (found := _field_at(text, separator.end(), limit)) is not None:
@@ -354,6 +368,10 @@ def read_degrees(
     for candidate in ABBREVIATION_CANDIDATE.finditer(text, start, limit):
         if _abbreviation_key(candidate.group(0)) is not None or candidate.group(0) in GED:
             heads.append((candidate.start(), candidate.end(), None))
+    if "N-" in text or "N/" in text:  # the search below only where a licence can end so
+        for candidate in AFTER_LICENCE.finditer(text, start, limit):  # "RN-BSN", "LPN/ADN"
+            if _abbreviation_key(candidate.group("degree")) is not None:
+                heads.append((candidate.start("degree"), candidate.end("degree"), None))
     heads.sort(key=lambda head: head[0])
     parsed: list[_Parsed] = []
     position = start

@@ -14,10 +14,12 @@ __all__ = [
     "ABBREVIATIONS",
     "ABBREVIATION_AT",
     "ABBREVIATION_CANDIDATE",
+    "AFTER_LICENCE",
     "AMBIGUOUS",
     "BY_LETTERS",
     "CERTIFIED_BEFORE",
     "COLON_OR_IN",
+    "DASHES",
     "DEGREE_COMMA_BEFORE",
     "DEGREE_WORD",
     "DOTS_ONLY",
@@ -27,6 +29,7 @@ __all__ = [
     "HEAD_PREFIXES",
     "KINDS",
     "LEVEL_OF_WORD",
+    "LICENCE_AFTER",
     "MICROSOFT",
     "MONTHS",
     "MONTH_PREFIXES",
@@ -49,8 +52,9 @@ __all__ = [
 ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
     "BS": ("bachelor", None), "BSc": ("bachelor", None), "BA": ("bachelor", None), "AB": ("bachelor", None),
     "BBA": ("bachelor", "business administration"), "BSN": ("bachelor", "nursing"), "BFA": ("bachelor", "fine arts"),
-    "BSW": ("bachelor", "social work"), "BEng": ("bachelor", None), "BTech": ("bachelor", None),
-    "BE": ("bachelor", None), "BDS": ("bachelor", "dental surgery"), "BAS": ("bachelor", None),
+    "BScN": ("bachelor", "nursing"), "BSW": ("bachelor", "social work"), "BEng": ("bachelor", None),
+    "BTech": ("bachelor", None), "BE": ("bachelor", None), "BDS": ("bachelor", "dental surgery"),
+    "BAS": ("bachelor", None),
     "AA": ("associate", None), "AS": ("associate", None), "AAS": ("associate", None),
     "ADN": ("associate", "nursing"), "ASN": ("associate", "nursing"),
     "MS": ("master", None), "MSc": ("master", None), "MA": ("master", None),
@@ -82,7 +86,11 @@ WORD_HEAD = re.compile(
     r"(?P<word>(?i:bachelor|baccalaureate|master|associate|doctor(?:ate|al)?))"
     r"(?P<plural>(?i:['’]s|s['’]?)?)(?![\w])"
     r"|(?P<hs>(?i:high[\s-]school\s+(?:diploma|graduate|equivalency)|h\.?s\.?\s+diploma"
-    r"|secondary\s+school\s+diploma))(?!\w)"
+    r"|secondary\s+school\s+diploma)"
+    # "Diploma , 2010 Central High School", "Graduated, Roosevelt High School": a diploma or
+    # a graduation from a school whose name ends in "High School" (capitalised words between).
+    r"|(?i:diploma|graduated|graduate)[ \t]*[,:]?[ \t]+(?i:from[ \t]+)?(?:\d{4}[ \t]*,?[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}(?i:high[ \t]+school))(?!\w)"
     r"|(?P<cert>(?i:certificate|diploma)\s+(?i:program\s+)?(?i:in|of)\s)"
     r")"
 )
@@ -96,6 +104,13 @@ ABBREVIATION_AT = re.compile(r"[ABDEGJMP]" + _ABBREVIATION_BODY)
 """What an abbreviation head looks like (two capitals, or a capital and a dot, within a
 few letters); :func:`_abbreviation_key` decides."""
 NOT_BEFORE_HEAD = frozenset("_.&'’-")
+AFTER_LICENCE = re.compile(r"(?<![\w.-])(?:RN|LPN|LVN)[-/](?P<degree>[ABDM][A-Za-z]{1,4})(?![\w&-])")
+"""A degree joined to a nursing licence written before it ("RN-BSN", "LPN/ADN"): a head
+although a hyphen comes before it."""
+LICENCE_AFTER = re.compile(r"(?:RN|LPN|LVN)(?![\w-])")
+"""A nursing licence right after a degree and a hyphen ("ASN-RN", "BS/RN"): the hyphen joins
+two credentials, unlike "MS-DOS"."""
+DASHES = frozenset("-–—")
 GED = frozenset({"GED", "G.E.D.", "G.E.D"})
 
 
@@ -138,7 +153,7 @@ NOT_A_FIELD = frozenset(
     "at from with for to the a an on or by of in degree diploma program programme university college school "
     "institute academy center centre gpa graduated graduate honors honours magna summa cum laude dean's dean’s "
     "minor concentration coursework expected anticipated present current currently candidate pursuing "
-    "completed completion ceremonies certificate".split()
+    "completed completion ceremonies certificate student students faculty".split()
 )
 MONTHS = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+['’]?\d|"

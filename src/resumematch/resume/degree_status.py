@@ -24,9 +24,18 @@ NEGATED = re.compile(
     r"\b(?:did\s+not|didn['’]t|never|not)\s+(?:receive|complete|finish|earn|obtain|graduate)|\bnot\s+completed\b",
     re.IGNORECASE,
 )
+BEFORE_IN_PROGRESS = re.compile(
+    r"\b(?:towards?|prerequisites?|(?:accepted|admitted)\s+(?:in)?to)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE
+)
+"""Cues that make the degree right after them one being earned ("credits toward a BSN",
+"accepted into the MSN program"); only before it, so "BSN, 2015; credits toward MSN" keeps the BSN."""
+AFTER_IN_PROGRESS = re.compile(r"\s*\(?\s*student\b", re.IGNORECASE)
+"""A degree's own student ("BSN Student, Year 3"); "BSN students" are other people."""
+AFTER_NEGATED = re.compile(r"[^;|]{0,30}?\(?\b(?:incomplete|abd|all\s+but\s+dissertation)\b", re.IGNORECASE)
+"""A degree left unfinished ("B.S. Nursing (incomplete)", "Ph.D. (ABD)")."""
 STATUS_CUES = (
     "expect", "anticipat", "progress", "pursu", "candidate", "enrol", "complet", "toward", "graduate", "current",
-    "present", "now", "not", "never", "didn",
+    "present", "now", "not", "never", "didn", "prereq", "accepted", "admitted", "student", "abd", "all but",
 )  # fmt: skip
 """Lower-case strings one of which each cue of :data:`IN_PROGRESS` and :data:`NEGATED` contains."""
 DATE_LINE_WORDS = frozenset(
@@ -75,8 +84,10 @@ def degree_status(text: str, start: int, end: int, before: int, after: int) -> D
     if not any(cue in around for cue in STATUS_CUES):
         return "affirmed"  # most degrees: no word that could change it, on the line or either side
     entry = text[before:after]
-    if NEGATED.search(entry):
+    if NEGATED.search(entry) or AFTER_NEGATED.match(text, end, after):
         return "negated"
+    if BEFORE_IN_PROGRESS.search(text, before, start) or AFTER_IN_PROGRESS.match(text, end, after):
+        return "in_progress"
     if IN_PROGRESS.search(entry):
         return "in_progress"
     previous = text[line_start(text, max(0, first - 1)) : max(0, first - 1)] if first else ""
