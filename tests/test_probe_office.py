@@ -90,3 +90,31 @@ def test_a_probe_class_is_found_in_other_words(text: str, term_id: str) -> None:
 )
 def test_a_near_line_of_a_probe_class_is_not_credited(text: str, term_id: str) -> None:
     assert term_id not in _held(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # a setting a patient is sent to or comes from is not where the candidate worked
+        ("Arranged discharges to skilled nursing facilities and inpatient rehab.", "long-term-care", False),
+        ("Arranged discharges to skilled nursing facilities and inpatient rehab.", "rehabilitation", False),
+        ("Referred patients to home health and hospice agencies.", "home-health", False),
+        ("Connected families to behavioral health services and food banks.", "mental-health", False),
+        ("Linked members with primary care practices after ER visits.", "primary-care", False),
+        ("Processed admissions from the emergency room and PACU.", "emergency-department", False),
+        ("Promoted respiratory brands to family practice and pulmonology offices.", "primary-care", False),
+        ("Summarized records for nursing home negligence claims.", "long-term-care", False),
+        # the candidate's own setting stays held
+        ("Home health nurse visiting 6 patients a day.", "home-health", True),
+        ("Charge nurse in a 120-bed skilled nursing facility.", "long-term-care", True),
+        ("Transferred to the emergency department as a staff RN in 2019.", "emergency-department", True),
+        (
+            "Referred by my manager to the rehab unit's leadership program; worked inpatient rehab 4 years.",
+            "rehabilitation",
+            True,
+        ),
+        ("Behavioral health technician on a 20-bed adolescent unit.", "mental-health", True),
+    ],
+)
+def test_a_setting_patients_are_sent_to_is_not_the_candidates(text: str, term_id: str, held: bool) -> None:
+    assert (term_id in _held(text)) is held

@@ -289,8 +289,15 @@ class AssertionDetector:
             lo = bisect.bisect_left(starts, trigger.start - rule.max_scope - longest)
             hi = bisect.bisect_right(starts, trigger.end + rule.max_scope)
             nearby = [(order[k], ranges[order[k]]) for k in range(lo, hi)]
-            if any(start < trigger.end and trigger.start < end for _, (start, end) in nearby):
-                continue  # part of a term's own name ("Machine learning"), not a modifier
+            if any(
+                start < trigger.end
+                and trigger.start < end
+                and (rule.categories is None or (categories is not None and categories[index] in rule.categories))
+                for index, (start, end) in nearby
+            ):
+                # part of a term's own name ("Machine learning"), not a modifier; a duty's words
+                # ("Referred patients to") still modify the settings a rule for hard skills reaches
+                continue
             candidates: list[tuple[int, int]] = []
             for index, (start, end) in nearby:
                 if start < trigger.end and trigger.start < end:
