@@ -118,3 +118,24 @@ def test_a_near_line_of_a_probe_class_is_not_credited(text: str, term_id: str) -
 )
 def test_a_setting_patients_are_sent_to_is_not_the_candidates(text: str, term_id: str, held: bool) -> None:
     assert (term_id in _held(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # an IT resume's words: a Novell CNA, Amazon's EMR, network documentation
+        (
+            "Certifications: CCNA, CNA (Certified Novell Administrator, 2008), MCSE",
+            "certified-nursing-assistant",
+            False,
+        ),
+        ("Certifications: CNA (Certified Nursing Assistant, 2015), BLS", "certified-nursing-assistant", True),
+        ("Ran nightly Spark jobs on Amazon EMR and Redshift.", "ehr", False),
+        ("Built ETL pipelines on AWS (S3, Glue, EMR) for the finance team.", "ehr", False),
+        ("Charted every visit in the EMR within 24 hours.", "ehr", True),
+        ("Kept network documentation and VLAN maps current.", "clinical-documentation", False),
+        ("Completed documentation of patient care in Epic.", "clinical-documentation", True),
+    ],
+)
+def test_an_it_resumes_words_are_not_clinical(text: str, term_id: str, held: bool) -> None:
+    assert (term_id in _held(text)) is held
