@@ -139,3 +139,29 @@ def test_a_setting_patients_are_sent_to_is_not_the_candidates(text: str, term_id
 )
 def test_an_it_resumes_words_are_not_clinical(text: str, term_id: str, held: bool) -> None:
     assert (term_id in _held(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # someone else's job in a list with the candidate's: a patient care tech after "the RN or"
+        ("Paged the charge RN or patient care tech for call lights.", "patient-care-technician", "other_person"),
+        ("Worked as a patient care tech on a 30-bed ortho floor.", "patient-care-technician", "affirmed"),
+        # a setting among an auditor's or seller's clients, though the term also names a person
+        ("Audited clients including two hospitals and a home health agency.", "home-health", "other_person"),
+        ("Home health agency RN case manager for 4 years.", "home-health", "affirmed"),
+        # a health plan's screening is a patient assessment, not risk management
+        ("Completed health risk assessments for new Medicaid members.", "patient-assessment", "affirmed"),
+        # exposure in parentheses after a skill
+        ("Prior authorization workflows (some exposure)", "prior-authorization", "hedged"),
+        ("Prior authorization workflows (daily, 40 per week)", "prior-authorization", "affirmed"),
+        # records kept accurately
+        ("Kept accurate attendance and immunization records for 400 students.", "record-keeping", "affirmed"),
+    ],
+)
+def test_a_probe_status_class(text: str, term_id: str, status: str) -> None:
+    assert status in {m.status for m in find_terms(text)[1] if m.term_id == term_id}
+
+
+def test_a_health_risk_assessment_is_not_risk_management() -> None:
+    assert "risk-management" not in _held("Completed health risk assessments for new Medicaid members.")
