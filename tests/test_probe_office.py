@@ -64,6 +64,8 @@ def _held(text: str) -> set[str]:
         ("Reliable, punctual and organized.", "organizational-skills"),
         ("Works well on a team and independently.", "teamwork"),
         ("Weekly inventory and ordering of office supplies.", "inventory-management"),
+        ("Bathing, toileting and repositioning of bedbound residents.", "adl-assistance"),
+        ("Train and coach three junior schedulers.", "staff-training"),
         ("Oversaw practice operations for a six-physician office.", "clinical-operations"),
         ("Charge entry and claim follow-up in Athena and Kareo.", "athenahealth"),
     ],
@@ -86,6 +88,7 @@ def test_a_probe_class_is_found_in_other_words(text: str, term_id: str) -> None:
         ("Organized a charity run for the local food bank.", "organizational-skills"),
         ("Worked on the team's website redesign as a contractor.", "teamwork"),
         ("Discussed profit sharing with the partners.", "financial-management"),
+        ("Tube feeding and dressing changes for trach patients.", "adl-assistance"),
     ],
 )
 def test_a_near_line_of_a_probe_class_is_not_credited(text: str, term_id: str) -> None:
