@@ -255,7 +255,14 @@ def test_resume_phrasings_match(nlp: Language, text: str, present: str) -> None:
 
 # Aliases and abbreviations a real resume uses, each mapped to its term.
 RESUME_FORMS = {
-    "ehr": ["EHR", "EMR", "electronic health records", "electronic medical records", "electronic patient record"],
+    # "EMR" alone is ambiguous ("Amazon EMR"): it counts beside a clinical word.
+    "ehr": [
+        "EHR",
+        "EMR charting",
+        "electronic health records",
+        "electronic medical records",
+        "electronic patient record",
+    ],
     "epic": ["Epic Systems", "EpicCare"],
     "cerner": ["Cerner", "Oracle Health", "Cerner PowerChart", "PowerChart"],
     "meditech": ["Meditech", "MEDITECH Expanse"],

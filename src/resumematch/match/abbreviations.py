@@ -181,6 +181,9 @@ def find_definitions(text: str) -> list[Definition]:
         if before is None or not _is_short_form(before.group(1)):
             continue
         short = before.group(1)
+        # "CNA (Certified Novell Administrator, 2009)": a date or note after a comma is
+        # not part of the long form.
+        inside = inside.split(",", 1)[0].rstrip()
         if len(inside.split()) > min(len(short) + 5, 2 * len(short)):
             continue
         start = long_form_start(short, inside)

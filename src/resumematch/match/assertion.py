@@ -297,7 +297,8 @@ class AssertionDetector:
             ):
                 # Part of a term's own name ("Machine learning"), not a modifier; a rule for
                 # some categories asks only their terms ("BSN students" inside the duty
-                # "Mentored BSN students" still names the students' degree).
+                # "Mentored BSN students" still names the students' degree; "Referred patients
+                # to" still modifies the settings a rule for hard skills reaches).
                 continue
             candidates: list[tuple[int, int]] = []
             for index, (start, end) in nearby:

@@ -175,6 +175,13 @@ class PeopleDetector:
             for term in vocabulary
             if term.id not in self._terms and term.category in self.rules.department_categories
         )
+        # A setting with a person among its forms ("home health aide" of Home health): its
+        # other forms ("home health agency") are read as a department's or a market's.
+        self._mixed = frozenset(
+            term.id
+            for term in vocabulary
+            if term.id in self._terms and term.category in self.rules.department_categories
+        )
         cues = self.rules.cues_before | self.rules.department_cues_before
         self._longest_cue = max((len(c) for c in cues), default=1)
         rules = self.rules
@@ -239,6 +246,15 @@ class PeopleDetector:
             else:
                 base = _base(last_lower, rules.person_words)
                 if base is None:
+                    if (
+                        term_id in self._mixed
+                        and statuses[index] == "affirmed"
+                        and (
+                            self._group(tokens, start, end, n, department_cues)
+                            or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
+                        )
+                    ):
+                        statuses[index] = OTHER_PERSON
                     continue
                 plural = base != last_lower
             after = _next_word(tokens, end, n)
