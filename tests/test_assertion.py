@@ -112,7 +112,7 @@ def test_cues_found_from_the_hash_list_equal_those_from_the_array() -> None:
         ("EHR: Epic (exposure only), Cerner daily", "epic", "hedged"),
         ("Clinical rotations: Telemetry (observation only), Med-Surg", "telemetry", "hedged"),
         ("Pediatrics (shadowing only)", "pediatrics", "hedged"),
-        ("Wound clinic (observation), two days", "wound-care", "hedged"),
+        ("Dialysis unit, Oncology (observation)", "oncology", "hedged"),
         ("Meditech (familiar)", "meditech", "hedged"),
         ("Familiar with Meditech.", "meditech", "hedged"),
         ("Expired: BLS, ACLS", "acls", "expired"),
