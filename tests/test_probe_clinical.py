@@ -85,6 +85,9 @@ def _held(text: str) -> set[str]:
         ("Acquired 12-lead EKGs and transmitted them to the cath lab.", "ekg"),
         ("Radiation safety officer for the imaging department.", "patient-safety"),
         ("Phlebotomy Technician Program, 2019, City Technical College", "vocational-training"),
+        # "vitals" alone, beside clinical words
+        ("Skills\nPatient care\nVitals\nADLs\nCharting", "vital-signs"),
+        ("Rechecked pain scores and vitals after each dose.", "vital-signs"),
         # teamwork in aides' words
         ("Works well with the entire nursing team and families.", "teamwork"),
     ],
@@ -111,6 +114,8 @@ def test_probe_wording_is_credited(text: str, term_id: str) -> None:
         ("Contacted current providers to grow existing relationships.", "provider-coordination"),
         # evaluating a change is not assessing a patient
         ("Evaluated patient care procedural changes for effectiveness.", "patient-assessment"),
+        # web performance metrics are not vital signs
+        ("Own Core Web Vitals (LCP, CLS, INP) for the storefront.", "vital-signs"),
         # an ICU named only as observed, or shadowed
         ("Rotations: Med-Surg, ICU (observation only)", "critical-care"),
         ("Emergency Department (shadowing only), summer 2024", "emergency-department"),
