@@ -234,7 +234,7 @@ def test_a_trainee_named_in_a_posting_text_does_not_make_it_junior() -> None:
 
 def test_another_fields_shared_words_count_less_on_a_clinical_post() -> None:
     clinical = resumematch.analyze(
-        "Falls Prevention Coordinator - Community\n\nRequirements:\n- Quality assurance\n- Stakeholder management\n"
+        "Falls Coordinator - Community\n\nRequirements:\n- Quality assurance\n- Stakeholder management\n"
     )
     marketer = resumematch.check(
         _resume(
