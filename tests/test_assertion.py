@@ -110,6 +110,9 @@ def test_cues_found_from_the_hash_list_equal_those_from_the_array() -> None:
     ("text", "term_id", "status"),
     [
         ("EHR: Epic (exposure only), Cerner daily", "epic", "hedged"),
+        ("Clinical rotations: Telemetry (observation only), Med-Surg", "telemetry", "hedged"),
+        ("Pediatrics (shadowing only)", "pediatrics", "hedged"),
+        ("Dialysis unit, Oncology (observation)", "oncology", "hedged"),
         ("Meditech (familiar)", "meditech", "hedged"),
         ("Familiar with Meditech.", "meditech", "hedged"),
         ("Expired: BLS, ACLS", "acls", "expired"),
