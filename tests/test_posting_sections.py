@@ -356,3 +356,43 @@ def test_a_bare_list_keeps_its_first_line_as_a_requirement() -> None:
         r.text for r in resumematch.analyze("Registered Nurse license\nBLS certification\nTeam player\n").requirements
     ]
     assert texts[0] == "Registered Nurse license"
+
+
+def test_the_employers_side_of_a_requirements_heading_heads_requirements() -> None:
+    kinds = _kinds(
+        "Certified Medical Assistant\nCoastal Clinic\n\nWhat you will do:\n\n-Room patients and take vital signs\n\n"
+        "What we need:\n\n-BLS certification\n-Dermatology experience preferred\n"
+    )
+    assert kinds.get("-BLS certification") == "required"
+    assert kinds.get("-Dermatology experience preferred") == "preferred"
+    assert not any("Room patients" in text for text in kinds)
+
+
+def test_essential_functions_are_duties_not_requirements() -> None:
+    kinds = _kinds(
+        "Patient Access Representative\nLakeview Hospital\n\n**Essential Functions**\n\n"
+        "* Verify insurance coverage and benefits\n* Schedule outpatient appointments\n\n"
+        "**Qualifications**\n\n* High school diploma or GED required\n"
+    )
+    assert "Verify insurance coverage and benefits" not in kinds
+    assert "High school diploma or GED required" in kinds
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Excellent communication skills and telephone manner",
+        "Basic IT skills including Microsoft Word and email are essential",
+    ],
+)
+def test_telephone_and_email_as_skills_are_asked_of_the_candidate(statement: str) -> None:
+    kinds = _kinds(f"Ward Clerk\nCity Hospital\n\nPerson specification\n\n{statement}\n")
+    assert kinds == {statement: "required"}
+
+
+def test_a_contact_line_naming_a_telephone_or_email_stays_no_requirement() -> None:
+    kinds = _kinds(
+        "Ward Clerk\nCity Hospital\n\nPerson specification\n\nGood keyboard skills\n"
+        "Telephone number 01632 960330\nEmail address paul.okafor@nhs.net\n"
+    )
+    assert kinds == {"Good keyboard skills": "required"}

@@ -32,6 +32,8 @@ REQUIRED_HEADING = re.compile(
     r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
     r"skills|education|experience|essential|about you|person specification|what you(?:'|’)ll bring|"
     r"what you will bring|what we(?:'|’)re looking for|what we are looking for|"
+    # the employer's side of the same list ("What we need:", "What we require")
+    r"what we need|what we require|what we(?:'|’)re seeking|what we are seeking|what you bring|"
     r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge|"
     # the checks every applicant must pass, which UK postings give a section of their own
     r"disclosure|dbs|pre-employment checks|right to work|"
@@ -43,6 +45,8 @@ REQUIRED_HEADING = re.compile(
 # employer says of itself, pays, offers or asks of an application.
 _NOT_REQUIREMENT_HEADING = re.compile(
     r"^\W*(responsibilities|duties|main duties|key responsibilities|what you(?:'|’)ll do|what you will do|"
+    # US postings' duties under the ADA's name ("Essential Functions", "Essential Job Functions")
+    r"essential (?:job )?functions|"
     r"the role|about the role|role overview|job (?:purpose|summary|overview|description)|position summary|"
     r"overview|(?:your\s+)?day[- ]to[- ]day|your day|about us|about (?!you\b)\w+|"
     r"who we are|our (?:values|mission|team)|benefits|what we offer|perks|compensation|salary|pay|"
