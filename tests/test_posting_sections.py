@@ -396,3 +396,13 @@ def test_a_contact_line_naming_a_telephone_or_email_stays_no_requirement() -> No
         "Telephone number 01632 960330\nEmail address paul.okafor@nhs.net\n"
     )
     assert kinds == {"Good keyboard skills": "required"}
+
+
+def test_us_equal_employment_text_and_open_invitations_are_no_requirements() -> None:
+    kinds = _kinds(
+        "Licensed Practical Nurse\nMaple Grove\n\nQualifications\n\n- Current LPN license (required)\n"
+        "- New graduates are welcome to apply\n\n"
+        "All qualified applicants will receive consideration for employment without regard to race, color, "
+        "religion, sex or national origin.\n"
+    )
+    assert kinds == {"Current LPN license (required)": "required"}

@@ -44,6 +44,9 @@ _ABOUT_THE_EMPLOYER = re.compile(
     r"per annum|per hour|pension|annual leave|benefits? (?:include|package)|welcome bonus|"
     r"how to apply|apply (?:now|online|by)|need not apply|application form|click on|closing date|"
     r"informal visits?|(?<!point of )contact\b|equal opportunit|committed to (?:equality|diversity)|"
+    # US equal-employment text and open invitations ("All qualified applicants will receive
+    # consideration for employment without regard to race ...", "New graduates are welcome to apply")
+    r"without regard to|consideration for employment|(?:welcome|welcomed|encouraged) to apply|"
     # a telephone or e-mail to contact, not the skill asked ("telephone manner", "Word and email are essential")
     r"(?:telephone|e-?mail)(?!\s+(?:manner|skills?|etiquette|communication|queries|enquiries|and\b|etc\b)|\s+are\b)|"
     # what the employer pays for or gives the new starter, and where duties take place
