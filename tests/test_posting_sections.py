@@ -406,3 +406,20 @@ def test_us_equal_employment_text_and_open_invitations_are_no_requirements() -> 
         "religion, sex or national origin.\n"
     )
     assert kinds == {"Current LPN license (required)": "required"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Job Requirements", "Minimum Requirements", "Your Qualifications", "Licenses and Certifications", "Competencies"],
+)
+def test_a_qualified_requirements_heading_heads_requirements_beside_a_preferred_one(heading: str) -> None:
+    kinds = _kinds(
+        f"Medical Receptionist\nValley Family Medicine\n\nJob Duties\n- Greet patients and check them in\n\n"
+        f"{heading}\n- Excellent communication skills\n- Current BLS certification\n\n"
+        "Preferred Qualifications\n- Experience with eClinicalWorks\n"
+    )
+    assert kinds == {
+        "Excellent communication skills": "required",
+        "Current BLS certification": "required",
+        "Experience with eClinicalWorks": "preferred",
+    }

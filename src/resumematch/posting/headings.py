@@ -34,6 +34,11 @@ REQUIRED_HEADING = re.compile(
     r"what you will bring|what we(?:'|’)re looking for|what we are looking for|"
     # the employer's side of the same list ("What we need:", "What we require")
     r"what we need|what we require|what we(?:'|’)re seeking|what we are seeking|what you bring|"
+    r"who we(?:'|’)re looking for|who we are looking for|what we look for|"
+    # a requirements heading with a qualifier ("Job Requirements", "Minimum Requirements",
+    # "Your Qualifications"), and the licences a US posting lists under a heading of their own
+    r"(?:job|minimum|position|special|your|candidate|applicant)\s+(?:requirements?|qualifications?)|"
+    r"licen[sc](?:e|es|ure|ing)|certifications?|credentials|competenc(?:y|ies)|"
     r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge|"
     # the checks every applicant must pass, which UK postings give a section of their own
     r"disclosure|dbs|pre-employment checks|right to work|"
