@@ -92,3 +92,27 @@ def test_the_aclu_posting_gives_its_title() -> None:
 def test_years_written_as_n_or_more(statement: str, years: float) -> None:
     facts = read_statement(statement)
     assert (facts.years, facts.aspect) == (years, "experience")
+
+
+def test_a_role_naming_a_narrower_term_counts_for_the_subjects_years() -> None:
+    """ "3 years of EHR experience": a role on Epic (an EHR) is about the subject, as a
+    recruiter reads it; a role naming neither is not."""
+    job = analyze("Clinic Coordinator\n\nRequirements\n- 3 years of EHR experience required\n")
+    on_epic = _experience(
+        check(
+            "Jane Doe\n\nExperience\nFront Desk Coordinator, Mercy Clinic, Jan 2016 - Jan 2022\n"
+            "Registered patients and kept their charts in Epic.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    on_paper = _experience(
+        check(
+            "Jane Doe\n\nExperience\nFront Desk Coordinator, Mercy Clinic, Jan 2016 - Jan 2022\n"
+            "Registered patients and filed their paper charts.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    assert on_epic.met == "met"
+    assert on_paper.met != "met"

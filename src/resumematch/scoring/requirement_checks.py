@@ -128,6 +128,11 @@ class TermCredits:
         self._answers: dict[str, Credit] = {}
         self._best: dict[str, float] = {}  # a mentioned term's own best credit, asked by each broader term
 
+    def narrower(self, term_id: str) -> tuple[str, ...]:
+        """The resume's mentioned terms whose broader terms include ``term_id`` (Epic for
+        EHR, a nurse's title for nursing experience)."""
+        return tuple(self._narrower.get(term_id, ()))
+
     def __call__(self, term_id: str) -> Credit:
         """``(credit, mentions, via)``, as :func:`term_credit` gives it."""
         answer = self._answers.get(term_id)
@@ -234,7 +239,10 @@ def _experience_check(
     """``overall`` is ``total_years(roles)``, worked out once for all the requirements."""
     needed = requirement.years or 0.0
     subject = requirement.subject
-    offsets = [m.start for t in requirement.term_ids for m in by_term.get(t, []) if m.status == "affirmed"]
+    # A role that names the subject's term, or a narrower one ("2 years of EHR experience": a
+    # role on Epic; "nursing experience": a nurse's role), is about the subject.
+    asked = [n for t in requirement.term_ids for n in (t, *credit_of.narrower(t))]
+    offsets = [m.start for t in asked for m in by_term.get(t, []) if m.status == "affirmed"]
     if subject:
         # "3 years in an outpatient clinic or physician practice": a role in either setting counts.
         parts = _fields(subject)
