@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import resumematch
-from resumematch.posting.statements import read_statement, statement_kind
+from resumematch.posting.statements import main_clause_end, read_statement, statement_kind
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -423,3 +423,26 @@ def test_a_qualified_requirements_heading_heads_requirements_beside_a_preferred_
         "Current BLS certification": "required",
         "Experience with eClinicalWorks": "preferred",
     }
+
+
+@pytest.mark.parametrize(
+    ("statement", "main"),
+    [
+        ("BLS certification, and ACLS would be an advantage", "BLS certification"),
+        ("Good IT skills; knowledge of SystmOne would be beneficial", "Good IT skills"),
+        ("A nursing degree, ACLS is a plus", "A nursing degree"),
+    ],
+)
+def test_a_trailing_clause_that_says_it_is_wished_for_softens_only_itself(statement: str, main: str) -> None:
+    assert statement_kind(statement) == "required"
+    assert main_clause_end(statement) == len(main)
+
+
+def test_an_nhs_prose_sentence_asks_its_main_clause_and_wishes_its_trailing_one() -> None:
+    job = resumematch.analyze(
+        "Healthcare Support Worker - Band 3\nWestmoor Hospitals NHS Trust\n\n"
+        "The successful candidate will have NVQ Level 3 in Health and Social Care or equivalent experience, "
+        "and the Care Certificate would be an advantage.\n"
+    )
+    assert [r.kind for r in job.requirements] == ["required"]
+    assert {t.term_id: t.kind for t in job.terms}["certified-nursing-assistant"] == "preferred"
