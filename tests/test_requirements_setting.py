@@ -116,3 +116,16 @@ def test_a_role_naming_a_narrower_term_counts_for_the_subjects_years() -> None:
     )
     assert on_epic.met == "met"
     assert on_paper.met != "met"
+
+
+def test_answering_patients_counts_as_customer_service_experience() -> None:
+    job = analyze("Patient Access Representative\n\nQualifications\n- 1 year of customer service experience required\n")
+    clerk = _experience(
+        check(
+            "Jane Doe\n\nExperience\nClinic Clerk, Mercy Clinic, Jan 2016 - Jan 2022\n"
+            "Registered incoming patients and answered patient inquiries over the telephone.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    assert clerk.met == "met"
