@@ -129,3 +129,41 @@ def test_answering_patients_counts_as_customer_service_experience() -> None:
         )
     )
     assert clerk.met == "met"
+
+
+def test_a_subjects_words_must_stand_together_in_a_role() -> None:
+    """Words of the subject spread over three duty lines do not make the role about it."""
+    job = analyze("Research Coordinator\n\nQualifications\n- 2 years of clinical research coordination experience\n")
+    scattered = _experience(
+        check(
+            "Jane Doe\n\nExperience\nProgram Administrator, Mercy Hospital, Jan 2015 - Jan 2022\n"
+            "Managed a clinical team of physicians and support staff.\n"
+            "Improved clinic flow and the coordination of care for every patient we served.\n"
+            "Developed department budgets, wrote grants and ran the research library.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    together = _experience(
+        check(
+            "Jane Doe\n\nExperience\nStudy Coordinator, Mercy Hospital, Jan 2015 - Jan 2022\n"
+            "Led clinical research coordination for three cardiology trials.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    assert together.met == "met"
+    assert scattered.met != "met"
+
+
+def test_a_slash_between_fields_of_experience_means_either() -> None:
+    job = analyze("Program Coordinator\n\nRequirements\n- Three (3) years of administrative/management experience\n")
+    manager = _experience(
+        check(
+            "Jane Doe\n\nExperience\nOffice Manager, Mercy Clinic, Jan 2016 - Jan 2022\n"
+            "Management of the front office and its budget.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    assert manager.met == "met"

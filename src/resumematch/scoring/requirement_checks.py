@@ -66,7 +66,7 @@ STATUS_CREDIT: dict[str, float] = {
 }
 """What a mention of each assertion status earns: affirmed in full, hedged half, the rest nothing."""
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
-_OR = re.compile(r"\s+or\s+")
+_OR = re.compile(r"\s+or\s+|\s*/\s*")  # "hospital or clinic", "administrative/management": either
 _NOT_KNOWN = f"{NOT_KNOWN}; not found as written"
 _NOT_NEEDED_NOTE = "the posting says this is not needed; nothing to show"
 _OTHER_YEARS = 0.25
