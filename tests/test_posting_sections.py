@@ -438,6 +438,19 @@ def test_a_trailing_clause_that_says_it_is_wished_for_softens_only_itself(statem
     assert main_clause_end(statement) == len(main)
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Experience with Epic, which is desirable",
+        "Knowledge of Epic, this is desirable",
+        "Phlebotomy experience, it would be an advantage",
+        "A degree in nursing, although not essential, is desirable",
+    ],
+)
+def test_a_trailing_clause_that_speaks_of_the_main_one_softens_it_whole(statement: str) -> None:
+    assert statement_kind(statement) == "preferred"
+
+
 def test_an_nhs_prose_sentence_asks_its_main_clause_and_wishes_its_trailing_one() -> None:
     job = resumematch.analyze(
         "Healthcare Support Worker - Band 3\nWestmoor Hospitals NHS Trust\n\n"

@@ -42,7 +42,9 @@ _QUALIFIER = re.compile(
     r"(?:[,;(]|\s[-–—]\s)\s*(?=(?:preferably|ideally|with\s+\w+(?:\s+\w+)?\s+preferred|[\w\s-]{1,40}?\s+preferred\b))"
     r"|(?<=\w)\s+(?=(?:preferably|ideally)\s+(?:of|in|within|with|at|from|on)\b)"
     # ", and the Care Certificate would be an advantage": a trailing clause that says it is wished for
-    r"|[,;]\s*(?=(?:and\s+|but\s+)?[\w\s'’/-]{1,60}?\s+(?:would\s+be|is|are)\s+(?:an?\s+|also\s+)?"
+    # (not ", which is desirable" or ", this would be an advantage": those speak of the main clause)
+    r"|[,;](?!\s*(?:which|that|this|it|these|they|although|though|while|whilst|if)\b)\s*"
+    r"(?=(?:and\s+|but\s+)?[\w\s'’/-]{1,60}?\s+(?:would\s+be|is|are)\s+(?:an?\s+|also\s+)?"
     r"(?:advantage(?:ous)?|desirable|beneficial|helpful|plus)\b)",
     re.IGNORECASE,
 )
