@@ -384,7 +384,7 @@ def test_essential_functions_are_duties_not_requirements() -> None:
         "Excellent communication skills and telephone manner",
         "Basic IT skills including Microsoft Word and email are essential",
         "Experience answering the telephone in a busy office",
-        "Telephone triage experience",
+        "Experience of telephone triage in a GP surgery",
     ],
 )
 def test_telephone_and_email_as_skills_are_asked_of_the_candidate(statement: str) -> None:
