@@ -547,7 +547,6 @@ ARGUABLE: dict[str, Reading] = {
 """Lines whose first label proved arguable: the reading accepted instead (the table keeps the first)."""
 
 OPEN: dict[str, str] = {
-    "Nursing , 2012 Bachelor of Science Wright State University": "a field written before its degree",
     "Recruited doctorate-level staff for the research institute": "'<degree>-level' names others or oneself",
     "Prepared GED class materials for adult learners": "a GED class taught is not the candidate's diploma",
     "MA - Family Practice Clinic, 2015 - 2018": "'MA' as a medical assistant's title (no longer a master's)",
