@@ -14,7 +14,7 @@ import resumematch
 from resumematch import VocabError
 from resumematch.match.assertion import AssertionRules, default_rules
 from resumematch.match.component import SPANS_KEY, span_details
-from resumematch.match.people import PeopleRules, default_people_rules
+from resumematch.match.people_rules import PeopleRules, default_people_rules
 
 TEXT = "Dabbled in Epic charting. Charge RN with BLS; no experience with Meditech."
 CUSTOM_RULES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resumematch import VocabError, check, find_terms
-from resumematch.match.people import PeopleRules, default_people_rules
+from resumematch.match.people_rules import PeopleRules, default_people_rules
 
 
 def statuses(text: str) -> dict[tuple[str, str], str]:

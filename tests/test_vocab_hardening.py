@@ -14,7 +14,7 @@ import resumematch
 from resumematch import VocabError, load_vocabulary
 from resumematch.match.assertion import load_rules
 from resumematch.match.json_files import MAX_DEPTH, MAX_FILE_BYTES
-from resumematch.match.people import load_people_rules
+from resumematch.match.people_rules import load_people_rules
 from resumematch.match.vocabulary_files import MAX_TERMS
 
 BLS = {"id": "bls", "name": "Basic Life Support", "category": "certification", "abbreviations": ["BLS"]}

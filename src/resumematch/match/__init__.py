@@ -8,7 +8,7 @@ its settings, data and serialisation) and the search it runs on each Doc
 (``term_search``, with ``tokenizer``, ``doc_tokens``, ``wordsets`` and ``span_info`` for
 what it reads and writes), token patterns (``patterns``, ``pattern_spec``), near-miss
 spellings (``fuzzy``), abbreviations a document defines (``abbreviations``), the
-assertion status of each mention (``assertion``, and ``people`` for titles that name
+assertion status of each mention (``assertion``, and ``people`` with its rules ``people_rules`` for titles that name
 someone else), a credential's issuer and dates (``credentials``), the terms a degree
 counts for (``degree_terms``), the evidence an ambiguous form needs (``evidence``), keyword lists read as
 the body reads their words (``keyword_lists``), customers a sales role served rather

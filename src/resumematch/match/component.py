@@ -35,7 +35,7 @@ from ..resume.sections import SectionHeadings, default_section_headings, detect_
 from .assertion import AssertionRules, default_rules, load_rules, read_rules_file
 from .credentials import IssuerTable, default_issuers, load_issuers
 from .evidence import section_extension
-from .people import PeopleRules, default_people_rules, load_people_rules
+from .people_rules import PeopleRules, default_people_rules, load_people_rules
 from .span_info import match_rows_of, span_confidence, span_details, span_method, span_status, store_rows
 from .term_search import MatchRow, Sections, TermSearch, TokenMatch
 from .tokenizer import TEXT_KEY

@@ -26,130 +26,27 @@ those, then a binary search per mention.
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
-from ..errors import VocabError
 from ..models import CATEGORY_TABLE, Status
-from .assertion import packaged_rules, read_rules_file
 from .market_lists import cue_ends, in_market_list
+from .people_rules import PeopleRules, default_people_rules
 from .trie import Tokens
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
 
-__all__ = ["OTHER_PERSON", "PeopleDetector", "PeopleRules", "default_people_rules", "load_people_rules"]
+__all__ = ["OTHER_PERSON", "PeopleDetector"]
 
 OTHER_PERSON: Status = "other_person"
-_KEYS = {
-    "schema",
-    "description",
-    "person_words",
-    "determiners",
-    "indefinite",
-    "cues_before",
-    "max_scope",
-    "cues_after",
-    "role_markers",
-    "held_sections",
-    "modifier_of",
-    "department_categories",
-    "department_cues_before",
-    "group_after",
-    "market_cues",
-}
-_LISTS = _KEYS - {"schema", "description", "max_scope"}
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
 _LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 _JOINERS = _LIST_JOINERS | {"as", "well"}
 _DETERMINER_REACH = 3
 _ROLE_REACH = 3
-
-
-def _phrases(values: Sequence[str]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(v.lower().split()) for v in values)
-
-
-@dataclass(frozen=True)
-class PeopleRules:
-    """The cues that a title or licence names other people (see the module docstring)."""
-
-    person_words: frozenset[str]
-    determiners: frozenset[str]
-    indefinite: frozenset[str]
-    cues_before: frozenset[tuple[str, ...]]
-    max_scope: int
-    cues_after: frozenset[str]
-    role_markers: frozenset[str]
-    held_sections: frozenset[str]
-    modifier_of: frozenset[str]
-    department_categories: frozenset[str] = frozenset()
-    department_cues_before: frozenset[tuple[str, ...]] = frozenset()
-    group_after: frozenset[str] = frozenset()
-    market_cues: frozenset[tuple[str, ...]] = frozenset()
-
-    @classmethod
-    def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
-        """Validate the rules; unknown keys are an error that lists the allowed ones."""
-        problems = []
-        unknown = sorted(set(raw) - _KEYS)
-        if unknown:
-            problems.append(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
-        for key in sorted(_LISTS):
-            value = raw.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-                problems.append(f"'{key}' must be a list of non-empty strings")
-        scope = raw.get("max_scope", 6)
-        if not isinstance(scope, int) or scope < 1:
-            problems.append("'max_scope' must be a positive integer")
-        if problems:
-            raise VocabError(f"{where}: " + "; ".join(problems), problems)
-
-        def words(key: str) -> frozenset[str]:
-            return frozenset(str(v).lower().strip() for v in raw.get(key, []))
-
-        return cls(
-            person_words=words("person_words"),
-            determiners=words("determiners"),
-            indefinite=words("indefinite"),
-            cues_before=_phrases(raw.get("cues_before", [])),
-            max_scope=int(scope),
-            cues_after=words("cues_after"),
-            role_markers=words("role_markers"),
-            held_sections=words("held_sections"),
-            modifier_of=words("modifier_of"),
-            department_categories=words("department_categories"),
-            department_cues_before=_phrases(raw.get("department_cues_before", [])),
-            group_after=words("group_after"),
-            market_cues=_phrases(raw.get("market_cues", [])),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The rules as :meth:`from_dict` reads them (how a saved spaCy pipeline keeps them)."""
-        out: dict[str, Any] = {}
-        for key in sorted(_LISTS):
-            value = getattr(self, key)
-            out[key] = sorted(" ".join(v) if isinstance(v, tuple) else v for v in value)
-        out["max_scope"] = self.max_scope
-        return out
-
-
-def load_people_rules(path: str | os.PathLike[str]) -> PeopleRules:
-    """A user's people rules file (the format of ``data/people.json``), validated; any
-    problem is a :class:`~resumematch.errors.VocabError` whose message starts with the file's name."""
-    return PeopleRules.from_dict(read_rules_file(path, "people rules"), where=str(path))
-
-
-@lru_cache(maxsize=1)
-def default_people_rules() -> PeopleRules:
-    """The rules shipped in ``resumematch/data/people.json``."""
-    return PeopleRules.from_dict(packaged_rules("people.json"), where="resumematch/data/people.json")
 
 
 class PeopleDetector:

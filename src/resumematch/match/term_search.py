@@ -37,7 +37,8 @@ from .fuzzy import FuzzyMatcher, candidate_flag
 from .keyword_lists import ListEchoes
 from .patterns import METHOD as PATTERN_METHOD
 from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pattern_matches, term_patterns
-from .people import PeopleDetector, PeopleRules
+from .people import PeopleDetector
+from .people_rules import PeopleRules
 from .phrase_table import load_phrase_table, tokenizer_id
 from .section_reading import expire_lapsed_elsewhere, heading_mentions
 from .trie import Found, Tokens, is_line_wrap, longest_first

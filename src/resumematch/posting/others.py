@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import VocabError
 from ..match.assertion import packaged_rules
-from ..match.people import default_people_rules
+from ..match.people_rules import default_people_rules
 
 __all__ = ["PostingPeopleRules", "default_posting_people_rules", "names_someone_else"]
 
