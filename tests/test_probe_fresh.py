@@ -1,0 +1,114 @@
+"""Boundaries of the rules fixed on the 'fresh' probe set (issue #18), on lines none of its resumes holds.
+
+The probe set (``benchmarks/data/probe/fresh``) found classes of wording the vocabulary and the
+assertion rules missed: teaching named by its object, the verbs nurses use for giving drugs,
+charting in a named record system, assessments by kind, swabs and drug screens, care in the
+client's own home; degrees applied to, students of another's programme, places patients come
+from or goods are shipped to, a school named after its field. Each class has lines that must
+credit the term and near lines that must not, written after the fixes, in other words than the
+probe's, so a rule that fits only its probe line fails here. Counts: benchmarks/README.md,
+"Probe set, fresh".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resumematch import find_terms
+
+HELD = "affirmed"
+
+
+def _held(text: str, term_id: str) -> bool:
+    return any(m.term_id == term_id and m.status == HELD for m in find_terms(text)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        # patient education by its object: families, a home programme, a condition
+        ("Trained families in tube feeding and suctioning before discharge.", "patient-education"),
+        ("Coached parents on safe sleep and newborn care.", "patient-education"),
+        ("Taught diabetes self-management to newly diagnosed adults.", "patient-education"),
+        ("Instructed insulin pen use and glucose checks.", "patient-education"),
+        ("Provided discharge teaching on wound care and follow-up.", "patient-education"),
+        ("Gave teaching on anticoagulation and bleeding precautions.", "patient-education"),
+        ("Designed home exercise programs for post-surgical clients.", "patient-education"),
+        ("Discharged patients with education on new medications.", "patient-education"),
+        # medication administration in the verbs nurses use
+        ("Passed medications to 24 residents on the evening shift.", "medication-administration"),
+        ("Gave insulin and IM injections per physician order.", "medication-administration"),
+        ("Hung blood and titrated vasopressor drips in the ICU.", "medication-administration"),
+        ("Administered vaccines and TB skin tests at the clinic.", "medication-administration"),
+        # charting: a visit's parts, a named record system
+        ("Charted the history and exam for three emergency physicians.", "clinical-documentation"),
+        ("Documented all observations in the patient record each hour.", "clinical-documentation"),
+        ("Charted in Cerner at the bedside.", "clinical-documentation"),
+        ("Entered progress notes into the EMR the same day.", "clinical-documentation"),
+        ("Timely documentation of patient visits and phone calls.", "clinical-documentation"),
+        # assessments by kind, and assessing with treating
+        ("Completed pain assessments every four hours.", "patient-assessment"),
+        ("Performed pre-op assessments in the surgical holding area.", "patient-assessment"),
+        ("Assessed and stabilized trauma patients on arrival.", "patient-assessment"),
+        ("Assessed residents for changes in condition.", "patient-assessment"),
+        # swabs, cultures and drug screens
+        ("Performed rapid strep tests and throat cultures.", "specimen-collection"),
+        ("Collected nasal swabs for COVID testing at the drive-through site.", "specimen-collection"),
+        ("Obtained urine drug screens for new admissions.", "specimen-collection"),
+        # care in the client's own home
+        ("Provided private duty nursing for a ventilator-dependent teen.", "home-health"),
+        ("Visited elderly clients in their own homes for personal care.", "home-health"),
+        ("Home care nurse for a certified agency, 2015 to 2019.", "home-health"),
+        # direct care, critical care, named tools, duties
+        ("Cared for critically ill patients after cardiac surgery.", "critical-care"),
+        ("Cared for post-surgical patients on a 30-bed unit.", "patient-care"),
+        ("Documented resident care in Point Click Care.", "pointclickcare"),
+        ("Policy writing and annual review for the surgical services department.", "policies-and-procedures"),
+        ("Conducted new hire safety training each month.", "staff-training"),
+        ("Certified 15 equipment operators on lockout/tagout.", "staff-training"),
+        ("Built monthly work schedules for 60 employees.", "staff-scheduling"),
+        ("Built KPI dashboards in Power BI for clinic leaders.", "data-analysis"),
+        ("Performed quality checks on every chart before billing.", "quality-assurance"),
+        ("Called physicians with critical lab values.", "provider-coordination"),
+        ("Kind and reliable; great with families.", "reliability"),
+        ("Friendly, organized, and a quick learner.", "organizational-skills"),
+    ],
+)
+def test_fixed_wording_is_credited(text: str, term_id: str) -> None:
+    assert _held(text, term_id), (text, term_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        # near lines: staff, not patients, are trained; a single patient word is a title
+        ("Trained patient care technicians on the new glucometers.", "patient-education"),
+        ("Educated staff on the new fall policy.", "patient-education"),
+        ("Taught third grade math and science.", "patient-education"),
+        # giving things other than drugs
+        ("Gave report to the oncoming shift.", "medication-administration"),
+        ("Passed the NCLEX on the first attempt.", "medication-administration"),
+        # documents in an office suite, a history class
+        ("Documented meeting minutes in Word and SharePoint.", "clinical-documentation"),
+        ("Documentation of network changes in Confluence.", "clinical-documentation"),
+        # assessing students, programmes or risks
+        ("Assessed student progress with quarterly benchmarks.", "patient-assessment"),
+        ("Assessed vendor performance and renewed contracts.", "patient-assessment"),
+        # caring for children as a nanny, a client's pets
+        ("Cared for two children ages 3 and 5 as a live-in nanny.", "patient-care"),
+        # home words that are not home care
+        ("Strong educator on oral home care for anxious patients.", "home-health"),
+        ("Worked from home three days a week.", "home-health"),
+        # schedules that are not staff's
+        ("Built the weekly schedule of resident activities.", "staff-scheduling"),
+        # a dashboard the candidate did not build
+        ("Users viewed results in the client dashboard.", "data-analysis"),
+        # on-call is a rota, not a call to a physician
+        ("Covered the on-call physicians' voicemail overnight.", "provider-coordination"),
+        # reliable transport is not a trait
+        ("Reliable transportation and a clean driving record.", "reliability"),
+        ("Planned, organized and ran the annual health fair.", "organizational-skills"),
+    ],
+)
+def test_near_lines_are_not_credited(text: str, term_id: str) -> None:
+    assert not _held(text, term_id), (text, term_id)
