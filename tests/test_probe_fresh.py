@@ -4,10 +4,10 @@ The probe set (``benchmarks/data/probe/fresh``) found classes of wording the voc
 assertion rules missed: teaching named by its object, the verbs nurses use for giving drugs,
 charting in a named record system, assessments by kind, swabs and drug screens, care in the
 client's own home; degrees applied to, places patients come from or goods are shipped to, a
-school named after its field, one card's expiry, a setting in a title, a word known by its stem. Each class has lines that must
-credit the term and near lines that must not, written after the fixes, in other words than the
-probe's, so a rule that fits only its probe line fails here. Counts: benchmarks/README.md,
-"Probe set, fresh".
+school named after its field, one card's expiry, a setting in a title, a word known by its
+stem. Each class has lines that must credit the term and near lines that must not, written
+after the fixes, in other words than the probe's, so a rule that fits only its probe line
+fails here. Counts: benchmarks/README.md, "Probe set, fresh".
 """
 
 from __future__ import annotations
@@ -144,6 +144,10 @@ def _statuses(text: str, term_id: str) -> set[str]:
         # a setting before a title ending in a person word is the candidate's own title
         ("Experience\nICU Staff Nurse 2015 to 2020\nCompany Name City , State", "critical-care", True),
         ("Coordinated with ICU staff on every transfer.", "critical-care", False),
+        # outpatient settings by their service; a place patients are referred to is not one
+        ("Physical therapist assistant in outpatient orthopedics, 2019 to 2022.", "outpatient-care", True),
+        ("Treated clients in outpatient rehab after joint replacement.", "outpatient-care", True),
+        ("Referred patients to outpatient physical therapy after discharge.", "outpatient-care", False),
         # safety huddles are patient safety only where the line is clinical
         ("Led daily safety huddles on the warehouse floor.", "patient-safety", False),
         ("Led daily safety huddles on the unit with the charge nurse.", "patient-safety", True),
