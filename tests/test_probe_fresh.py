@@ -144,6 +144,15 @@ def _statuses(text: str, term_id: str) -> set[str]:
         # a setting before a title ending in a person word is the candidate's own title
         ("Experience\nICU Staff Nurse 2015 to 2020\nCompany Name City , State", "critical-care", True),
         ("Coordinated with ICU staff on every transfer.", "critical-care", False),
+        # a bridge programme's first licence is held; the degree or licence it leads to is not yet
+        ("Education\nPursuing RN to BSN, Western Governors University (anticipated 2026)", "registered-nurse", True),
+        ("Education\nPursuing RN to BSN, Western Governors University (anticipated 2026)", "bsn", False),
+        ("Education\nRN-to-BSN program, in progress", "registered-nurse", True),
+        ("Education\nRN-to-BSN program, in progress", "bsn", False),
+        ("Education\nRN to BSN, Chamberlain University, 2019", "bsn", True),
+        ("Education\nLPN to RN bridge program, expected 2027", "licensed-practical-nurse", True),
+        ("Education\nLPN to RN bridge program, expected 2027", "registered-nurse", False),
+        ("Pursuing an RN license through the state board.", "registered-nurse", False),
         # outpatient settings by their service; a place patients are referred to is not one
         ("Physical therapist assistant in outpatient orthopedics, 2019 to 2022.", "outpatient-care", True),
         ("Treated clients in outpatient rehab after joint replacement.", "outpatient-care", True),

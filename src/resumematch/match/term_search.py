@@ -176,6 +176,7 @@ class TermSearch:
             statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
             _share_with_parenthesised_repeat(kept, statuses, tokens)
             _share_expiry_across_slash(kept, statuses, tokens, categories)
+            _hold_licence_of_a_bridge(kept, statuses, tokens, categories)
         else:
             statuses = ["affirmed"] * len(kept)
         if any(degree.status != "affirmed" for degree, _, _ in degrees):
@@ -418,6 +419,25 @@ def _share_expiry_across_slash(
             statuses[i] = "expired"
         elif statuses[i + 1] == "affirmed" and statuses[i] == "expired":
             statuses[i + 1] = "expired"
+
+
+def _hold_licence_of_a_bridge(
+    kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
+) -> None:
+    """ "Pursuing RN to BSN", "RN-to-BSN program, in progress", "LPN-to-RN bridge": a bridge
+    programme admits holders of the licence it starts from, so that licence is held and a status
+    a rule gave it is the degree's (or the next licence's)."""
+    for i in range(len(kept) - 1):
+        licence, degree = kept[i], kept[i + 1]
+        if categories[i] != "license" or categories[i + 1] not in ("education", "license") or statuses[i] == "affirmed":
+            continue
+        end = licence[1]
+        joined = [tokens.word(k).lower() for k in range(end, degree[0])]
+        if joined not in (["to"], ["-", "to", "-"]):
+            continue
+        if statuses[i + 1] == "affirmed":
+            statuses[i + 1] = statuses[i]
+        statuses[i] = "affirmed"
 
 
 def _share_within_degrees(

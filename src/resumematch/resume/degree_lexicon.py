@@ -104,9 +104,9 @@ ABBREVIATION_AT = re.compile(r"[ABDEGJMP]" + _ABBREVIATION_BODY)
 """What an abbreviation head looks like (two capitals, or a capital and a dot, within a
 few letters); :func:`_abbreviation_key` decides."""
 NOT_BEFORE_HEAD = frozenset("_.&'’-")
-AFTER_LICENCE = re.compile(r"(?<![\w.-])(?:RN|LPN|LVN)[-/](?P<degree>[ABDM][A-Za-z]{1,4})(?![\w&-])")
-"""A degree joined to a nursing licence written before it ("RN-BSN", "LPN/ADN"): a head
-although a hyphen comes before it."""
+AFTER_LICENCE = re.compile(r"(?<![\w.-])(?:RN|LPN|LVN)(?:-to-|[-/])(?P<degree>[ABDM][A-Za-z]{1,4})(?![\w&-])")
+"""A degree joined to a nursing licence written before it ("RN-BSN", "LPN/ADN", "RN-to-BSN"): a
+head although a hyphen comes before it."""
 LICENCE_AFTER = re.compile(r"(?:RN|LPN|LVN)(?![\w-])")
 """A nursing licence right after a degree and a hyphen ("ASN-RN", "BS/RN"): the hyphen joins
 two credentials, unlike "MS-DOS"."""
