@@ -88,6 +88,8 @@ def test_fixed_wording_is_credited(text: str, term_id: str) -> None:
         # giving things other than drugs
         ("Gave report to the oncoming shift.", "medication-administration"),
         ("Passed the NCLEX on the first attempt.", "medication-administration"),
+        # a reminder to take a drug is the client's own act (an aide may not give it)
+        ("Gave medication reminders to three clients each morning.", "medication-administration"),
         # documents in an office suite, a history class
         ("Documented meeting minutes in Word and SharePoint.", "clinical-documentation"),
         ("Documentation of network changes in Confluence.", "clinical-documentation"),
