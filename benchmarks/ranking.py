@@ -21,8 +21,11 @@ ones whatever the ranking: the floor (printed) is the sum of those forced places
 1 or 2, the ones a better order would remove.
 
 Run: python benchmarks/ranking.py [--show-postings] [--engines pypdfium2,pdfium-raw]
+[--postings DIR --grades DIR]
 (``--engines``: resumematch's PDF engines to compare in the same run, one row each;
-default the library's default engine.)
+default the library's default engine. ``--postings``/``--grades``: another set of postings
+and their grades of the same resumes, e.g. the probe set ``benchmarks/data/probe/``;
+default the dev set.)
 """
 
 from __future__ import annotations
@@ -192,13 +195,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-postings", action="store_true", help="print each posting's figures and top five")
     parser.add_argument("--engines", default=DEFAULT_PDF_ENGINE, help="resumematch's PDF engines, comma-separated")
+    parser.add_argument("--postings", type=Path, default=None, help="folder of postings (default: the dev postings)")
+    parser.add_argument("--grades", type=Path, default=GRADES, help="folder of grades, one JSON per posting stem")
     args = parser.parse_args()
     if not REAL_WORLD.is_dir():
         print(f"skipped: {REAL_WORLD} is absent (the shared fixtures are not checked out beside the project)")
         return 0
-    graded = {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(GRADES.glob("*.json"))}
+    postings_dir: Path = args.postings or REAL_WORLD / "postings"
+    graded = {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(args.grades.glob("*.json"))}
     if not graded:
-        print(f"skipped: no grades in {GRADES}")
+        print(f"skipped: no grades in {args.grades}")
         return 0
     resumes = sorted((REAL_WORLD / "resumes").glob("*/*.pdf"))
     text = TextScorers(resumes, default_vocabulary())
@@ -215,7 +221,7 @@ def main() -> int:
     totals = {name: [0.0, 0.0, 0.0, 0, 0] for name in systems}
     floor = 0
     for stem, entry in sorted(graded.items()):
-        posting = next((REAL_WORLD / "postings").glob(f"{stem}.*"))
+        posting = next(postings_dir.glob(f"{stem}.*"))
         grades = [entry["grades"][p.stem] for p in resumes]
         floor += max(0, 5 - sum(g >= 1 for g in grades))
         for name, scorer in systems.items():
@@ -223,6 +229,8 @@ def main() -> int:
             figures = metrics(scores, grades)
             for index, value in enumerate(figures):
                 totals[name][index] += value
+            if args.show_postings:
+                print(f"{stem} {name}: NDCG@10 {figures[0]:.2f} pairwise {figures[1]:.2f} P@5 {figures[2]:.1f}")
             if args.show_postings and name.startswith("resumematch"):
                 top = sorted(range(len(scores)), key=lambda i: -scores[i])[:5]
                 print(f"{stem} ({name}): NDCG@10 {figures[0]:.2f} pairwise {figures[1]:.2f} top five:")

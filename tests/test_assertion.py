@@ -110,6 +110,9 @@ def test_cues_found_from_the_hash_list_equal_those_from_the_array() -> None:
     ("text", "term_id", "status"),
     [
         ("EHR: Epic (exposure only), Cerner daily", "epic", "hedged"),
+        ("Clinical rotations: Telemetry (observation only), Med-Surg", "telemetry", "hedged"),
+        ("Pediatrics (shadowing only)", "pediatrics", "hedged"),
+        ("Dialysis unit, Oncology (observation)", "oncology", "hedged"),
         ("Meditech (familiar)", "meditech", "hedged"),
         ("Familiar with Meditech.", "meditech", "hedged"),
         ("Expired: BLS, ACLS", "acls", "expired"),
@@ -336,3 +339,25 @@ def test_eligible_for_rehire_leaves_the_licence_held() -> None:
     text = "Professional Experience\nRegistered Nurse - Mercy Hospital (eligible for rehire)\n"
     found = {m.status for m in find_terms(text)[1] if m.term_id == "registered-nurse"}
     assert found == {"affirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # the probe leftovers (tests/test_probe_leftovers.py): a status far after a credential
+        ("Certifications\nCPR/AED - American Red Cross, Boston chapter (expired 2018)\n", "cpr", "expired"),
+        ("Certifications\nBLS (AHA) current, ACLS - expired 2019\n", "bls", "affirmed"),
+        ("Certifications\nCCRP - studying for the SOCRA exam\n", "ccrp", "in_progress"),
+        ("Certifications\nPALS - scheduled for renewal 2027\n", "pals", "affirmed"),
+        ("Education\nLPN-to-RN bridge, expected 2027\n", "registered-nurse", "in_progress"),
+        ("Education\nMSN, Family Nurse Practitioner track\n", "nurse-practitioner", "in_progress"),
+        # a unit a patient comes from or is taken to, a department one works with
+        ("Admitted patients from the PACU and ICU", "critical-care", "other_person"),
+        ("Transported patients to the ED for imaging", "emergency-department", "other_person"),
+        ("Partnered with case management on discharges", "case-management", "other_person"),
+        ("Partnered with physicians to improve wound care", "wound-care", "affirmed"),
+    ],
+)
+def test_a_cue_of_the_probe_leftovers(text: str, term_id: str, status: str) -> None:
+    found = {m.term_id: m.status for m in find_terms(text)[1]}
+    assert found.get(term_id) == status

@@ -101,6 +101,11 @@ FORMS: list[tuple[str, Expected]] = [
     ("BScN, McMaster University", [("bachelor", "nursing")]),
     ("RN-BSN, Chamberlain University, 2020", [("bachelor", "nursing")]),
     ("ASN-RN, 2013, Excelsior College", [("associate", "nursing")]),
+    # the probe leftovers (tests/test_probe_leftovers.py)
+    ("RN-to-BSN - Arizona State University, 2012", [("bachelor", "nursing")]),
+    ("Nursing, Associate of Applied Science - Phoenix College, 2007", [("associate", "nursing")]),
+    ("Nursing , 2012 Bachelor of Science Wright State University", [("bachelor", "nursing")]),
+    ("Biology, Bachelor of Science in Chemistry", [("bachelor", "chemistry")]),
 ]
 
 

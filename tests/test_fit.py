@@ -266,3 +266,17 @@ def test_a_clinical_coordinators_post_expects_a_registered_clinician_without_a_g
     licence = next(p for p in aide.parts if p.name == "licence level")
     assert "expected of a clinical coordinator" in licence.detail and "required" not in licence.detail
     assert licence.points == 0 and rn.score > aide.score
+
+
+def test_a_medical_assistants_post_is_in_the_allied_assistants_family() -> None:
+    """An MA's work (vitals, EKGs, blood draws beside a physician) is the allied assistants'
+    (phlebotomist, EKG technician): their family fits fully, a care aide's is next to it."""
+    job = resumematch.analyze("Certified Medical Assistant\n\nCMA required. Benefits: medical, dental, 401k.\n")
+    assert posting_fit(job).family == "technician"
+
+    def fit(report: resumematch.Report) -> float:
+        return next(p.points / p.weight for p in report.parts if p.name == "role fit")
+
+    phlebotomist = resumematch.check(_resume("Phlebotomist", "Phlebotomist"), job=job)
+    aide = resumematch.check(_resume("Home Care Aide", "Home Care Aide"), job=job)
+    assert fit(phlebotomist) > fit(aide) > 0.0

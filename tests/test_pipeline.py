@@ -1,10 +1,10 @@
-"""Our pipeline's tokenizer fixes (spaCy#13950) change nothing but period abbreviations
-and a slash at a word's edge.
+"""Our pipeline's tokenizer fixes (spaCy#13950) change nothing but period abbreviations,
+a slash at a word's edge and a hyphen that opens a word (a bullet without its space).
 
 Without the whitespace special cases tokens are identical to ``spacy.blank("en")``'s;
 without the period-abbreviation special cases ("St.", "Dr.", "e.g."), the only change
-allowed is that such a token is split further; and a slash that closes or opens a word
-("Management/", "/Home") is a token of its own.
+allowed is that such a token is split further; a slash that closes or opens a word
+("Management/", "/Home") is a token of its own; and so is a hyphen that opens one ("-BLS").
 """
 
 from __future__ import annotations
@@ -50,8 +50,10 @@ def _only_abbreviations_split(text: str) -> None:
 
     for at in boundaries(stock) ^ boundaries(_fixed(text)):
         by_slash = "/" in text[max(0, at - 1) : at + 1]
+        # "-BLS": a hyphen (or two) opening a word is split off; the rest reads as it stands alone
+        by_hyphen = "-" in text[max(0, at - 2) : at + 1]
         inside = any(start < at < end for start, end in regions)
-        assert by_slash or inside, f"a token boundary moved at {at} in {text!r}"
+        assert by_slash or by_hyphen or inside, f"a token boundary moved at {at} in {text!r}"
 
 
 def test_known_samples_tokenize_identically() -> None:

@@ -172,3 +172,12 @@ def test_a_statement_of_what_is_not_needed_is_a_requirement_every_resume_meets()
     )
     (judged,) = [c for c in report.requirements if c.requirement.text == "No degree required."]
     assert judged.met == "met" and "not needed" in judged.note
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [("# Patient Care Coordinator", "Patient Care Coordinator"), ("**Medical Assistant**", "Medical Assistant")],
+)
+def test_a_markdown_heading_or_bold_first_line_is_the_title_without_its_marks(first: str, title: str) -> None:
+    job = resumematch.analyze(f"{first}\n\n## Requirements\n- 2 years of experience\n")
+    assert job.title == title

@@ -204,3 +204,34 @@ def test_a_posting_open_to_plural_licences_asks_for_them() -> None:
     assert {"registered-nurse", "licensed-practical-nurse"} <= hire
     support = resumematch.analyze("Clinic Coordinator\nYou will provide administrative support to our RNs and NPs.\n")
     assert not {"registered-nurse", "nurse-practitioner"} & {t.term_id for t in support.terms}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # the people whose work the hire directs
+        (
+            "Supervise and direct the work of certified nursing assistants on the unit.",
+            "certified nursing assistants",
+            "certification",
+        ),
+        ("You will direct healthcare assistants on the night shift.", "healthcare assistants", "certification"),
+        # a list of colleagues that opens with senior nurses ("Sisters")
+        (
+            "You will work alongside experienced District Nursing Sisters, Healthcare Assistants and "
+            "Assistant Practitioners.",
+            "Healthcare Assistants",
+            "certification",
+        ),
+    ],
+)
+def test_people_whose_work_the_hire_directs_or_works_beside(text: str, name: str, category: str) -> None:
+    assert _at(text, name, category)
+
+
+def test_direct_patient_care_as_the_hire_still_asks_for_the_licence() -> None:
+    terms = {
+        t.term_id
+        for t in resumematch.analyze("LPN\nMaple\n\nRequirements\n\n- Direct patient care experience as an LPN\n").terms
+    }
+    assert "licensed-practical-nurse" in terms

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import resumematch
-from resumematch.posting.statements import read_statement, statement_kind
+from resumematch.posting.statements import main_clause_end, read_statement, statement_kind
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -356,3 +356,108 @@ def test_a_bare_list_keeps_its_first_line_as_a_requirement() -> None:
         r.text for r in resumematch.analyze("Registered Nurse license\nBLS certification\nTeam player\n").requirements
     ]
     assert texts[0] == "Registered Nurse license"
+
+
+def test_the_employers_side_of_a_requirements_heading_heads_requirements() -> None:
+    kinds = _kinds(
+        "Certified Medical Assistant\nCoastal Clinic\n\nWhat you will do:\n\n-Room patients and take vital signs\n\n"
+        "What we need:\n\n-BLS certification\n-Dermatology experience preferred\n"
+    )
+    assert kinds.get("-BLS certification") == "required"
+    assert kinds.get("-Dermatology experience preferred") == "preferred"
+    assert not any("Room patients" in text for text in kinds)
+
+
+def test_essential_functions_are_duties_not_requirements() -> None:
+    kinds = _kinds(
+        "Patient Access Representative\nLakeview Hospital\n\n**Essential Functions**\n\n"
+        "* Verify insurance coverage and benefits\n* Schedule outpatient appointments\n\n"
+        "**Qualifications**\n\n* High school diploma or GED required\n"
+    )
+    assert "Verify insurance coverage and benefits" not in kinds
+    assert "High school diploma or GED required" in kinds
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Excellent communication skills and telephone manner",
+        "Basic IT skills including Microsoft Word and email are essential",
+        "Experience answering the telephone in a busy office",
+        "Experience of telephone triage in a GP surgery",
+    ],
+)
+def test_telephone_and_email_as_skills_are_asked_of_the_candidate(statement: str) -> None:
+    kinds = _kinds(f"Ward Clerk\nCity Hospital\n\nPerson specification\n\n{statement}\n")
+    assert kinds == {statement: "required"}
+
+
+def test_a_contact_line_naming_a_telephone_or_email_stays_no_requirement() -> None:
+    kinds = _kinds(
+        "Ward Clerk\nCity Hospital\n\nPerson specification\n\nGood keyboard skills\n"
+        "Telephone number 01632 960330\nEmail address paul.okafor@nhs.net\n"
+    )
+    assert kinds == {"Good keyboard skills": "required"}
+
+
+def test_us_equal_employment_text_and_open_invitations_are_no_requirements() -> None:
+    kinds = _kinds(
+        "Licensed Practical Nurse\nMaple Grove\n\nQualifications\n\n- Current LPN license (required)\n"
+        "- New graduates are welcome to apply\n\n"
+        "All qualified applicants will receive consideration for employment without regard to race, color, "
+        "religion, sex or national origin.\n"
+    )
+    assert kinds == {"Current LPN license (required)": "required"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Job Requirements", "Minimum Requirements", "Your Qualifications", "Licenses and Certifications", "Competencies"],
+)
+def test_a_qualified_requirements_heading_heads_requirements_beside_a_preferred_one(heading: str) -> None:
+    kinds = _kinds(
+        f"Medical Receptionist\nValley Family Medicine\n\nJob Duties\n- Greet patients and check them in\n\n"
+        f"{heading}\n- Excellent communication skills\n- Current BLS certification\n\n"
+        "Preferred Qualifications\n- Experience with eClinicalWorks\n"
+    )
+    assert kinds == {
+        "Excellent communication skills": "required",
+        "Current BLS certification": "required",
+        "Experience with eClinicalWorks": "preferred",
+    }
+
+
+@pytest.mark.parametrize(
+    ("statement", "main"),
+    [
+        ("BLS certification, and ACLS would be an advantage", "BLS certification"),
+        ("Good IT skills; knowledge of SystmOne would be beneficial", "Good IT skills"),
+        ("A nursing degree, ACLS is a plus", "A nursing degree"),
+    ],
+)
+def test_a_trailing_clause_that_says_it_is_wished_for_softens_only_itself(statement: str, main: str) -> None:
+    assert statement_kind(statement) == "required"
+    assert main_clause_end(statement) == len(main)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Experience with Epic, which is desirable",
+        "Knowledge of Epic, this is desirable",
+        "Phlebotomy experience, it would be an advantage",
+        "A degree in nursing, although not essential, is desirable",
+    ],
+)
+def test_a_trailing_clause_that_speaks_of_the_main_one_softens_it_whole(statement: str) -> None:
+    assert statement_kind(statement) == "preferred"
+
+
+def test_an_nhs_prose_sentence_asks_its_main_clause_and_wishes_its_trailing_one() -> None:
+    job = resumematch.analyze(
+        "Healthcare Support Worker - Band 3\nWestmoor Hospitals NHS Trust\n\n"
+        "The successful candidate will have NVQ Level 3 in Health and Social Care or equivalent experience, "
+        "and the Care Certificate would be an advantage.\n"
+    )
+    assert [r.kind for r in job.requirements] == ["required"]
+    assert {t.term_id: t.kind for t in job.terms}["certified-nursing-assistant"] == "preferred"

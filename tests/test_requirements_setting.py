@@ -92,3 +92,78 @@ def test_the_aclu_posting_gives_its_title() -> None:
 def test_years_written_as_n_or_more(statement: str, years: float) -> None:
     facts = read_statement(statement)
     assert (facts.years, facts.aspect) == (years, "experience")
+
+
+def test_a_role_naming_a_narrower_term_counts_for_the_subjects_years() -> None:
+    """ "3 years of EHR experience": a role on Epic (an EHR) is about the subject, as a
+    recruiter reads it; a role naming neither is not."""
+    job = analyze("Clinic Coordinator\n\nRequirements\n- 3 years of EHR experience required\n")
+    on_epic = _experience(
+        check(
+            "Jane Doe\n\nExperience\nFront Desk Coordinator, Mercy Clinic, Jan 2016 - Jan 2022\n"
+            "Registered patients and kept their charts in Epic.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    on_paper = _experience(
+        check(
+            "Jane Doe\n\nExperience\nFront Desk Coordinator, Mercy Clinic, Jan 2016 - Jan 2022\n"
+            "Registered patients and filed their paper charts.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    assert on_epic.met == "met"
+    assert on_paper.met != "met"
+
+
+def test_answering_patients_counts_as_customer_service_experience() -> None:
+    job = analyze("Patient Access Representative\n\nQualifications\n- 1 year of customer service experience required\n")
+    clerk = _experience(
+        check(
+            "Jane Doe\n\nExperience\nClinic Clerk, Mercy Clinic, Jan 2016 - Jan 2022\n"
+            "Registered incoming patients and answered patient inquiries over the telephone.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    assert clerk.met == "met"
+
+
+def test_a_subjects_words_must_stand_together_in_a_role() -> None:
+    """Words of the subject spread over three duty lines do not make the role about it."""
+    job = analyze("Research Coordinator\n\nQualifications\n- 2 years of clinical research coordination experience\n")
+    scattered = _experience(
+        check(
+            "Jane Doe\n\nExperience\nProgram Administrator, Mercy Hospital, Jan 2015 - Jan 2022\n"
+            "Managed a clinical team of physicians and support staff.\n"
+            "Improved clinic flow and the coordination of care for every patient we served.\n"
+            "Developed department budgets, wrote grants and ran the research library.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    together = _experience(
+        check(
+            "Jane Doe\n\nExperience\nStudy Coordinator, Mercy Hospital, Jan 2015 - Jan 2022\n"
+            "Led clinical research coordination for three cardiology trials.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    assert together.met == "met"
+    assert scattered.met != "met"
+
+
+def test_a_slash_between_fields_of_experience_means_either() -> None:
+    job = analyze("Program Coordinator\n\nRequirements\n- Three (3) years of administrative/management experience\n")
+    manager = _experience(
+        check(
+            "Jane Doe\n\nExperience\nOffice Manager, Mercy Clinic, Jan 2016 - Jan 2022\n"
+            "Management of the front office and its budget.\n",
+            job=job,
+            today=TODAY,
+        )
+    )
+    assert manager.met == "met"

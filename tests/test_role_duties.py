@@ -82,3 +82,26 @@ def test_a_posting_whose_title_names_no_listed_role_leaves_the_part_out() -> Non
     job = resumematch.analyze("Staff Accountant\n\nReconcile ledgers and prepare month-end reports.\n")
     part = _part(resumematch.check(_resume("Accountant", "Reconciled ledgers."), job=job))
     assert part.weight == 0 and part.points == 0
+
+
+def test_research_coordinator_and_case_manager_titles_name_their_work() -> None:
+    crc = role_duties("Clinical Research Coordinator - Cardiology")
+    assert crc is not None and crc.role == "research coordinator"
+    assert {"informed-consent", "irb", "patient-recruitment"} <= set(crc.terms)
+    cm = role_duties("RN Case Manager - Utilization Review")
+    assert cm is not None and cm.role == "case manager"
+    assert {"utilization-review", "discharge-planning"} <= set(cm.terms)
+    # a research nurse's post is a nurse's post: the licence decides, not a coordinator's duties
+    assert role_duties("Research Nurse") is None
+
+
+def test_a_research_coordinators_work_ranks_above_a_managers_shared_words() -> None:
+    job = resumematch.analyze(
+        "Clinical Research Coordinator\n\nBachelor's degree required. Benefits: medical, dental, 401k.\n"
+    )
+    did = resumematch.check(
+        _resume("Research Coordinator", "Recruited subjects, obtained informed consent and liaised with the IRB."),
+        job=job,
+    )
+    did_not = resumematch.check(_resume("Office Coordinator", "Managed the office budget and schedules."), job=job)
+    assert _part(did).points > _part(did_not).points

@@ -52,3 +52,13 @@ def test_dates_urls_and_slashes_between_words_keep_spacys_tokens(text: str) -> N
 def test_a_phrase_before_a_closing_slash_is_found() -> None:
     held = {m.term_id for m in find_terms("Administrative Assistant/ Home manager, 2015-2019")[1]}
     assert "administrative-assistant" in held
+
+
+def test_a_hyphen_bullet_without_its_space_starts_the_word() -> None:
+    assert words("-BLS certification") == ["-", "BLS", "certification"]
+    assert words("--Phlebotomy") == ["--", "Phlebotomy"]
+    # a hyphen inside a word, or before a number, keeps spaCy's reading
+    assert words("x-ray") == ["x", "-", "ray"]
+    assert words("-5") == ["-5"]
+    found = {m.term_id for m in find_terms("Skills\n-BLS certification\n-Phlebotomy\n")[1]}
+    assert {"bls", "phlebotomy"} <= found

@@ -12,7 +12,8 @@ assertion status of each mention (``assertion``, and ``people`` for titles that 
 someone else), a credential's issuer and dates (``credentials``), the terms a degree
 counts for (``degree_terms``), the evidence an ambiguous form needs (``evidence``), keyword lists read as
 the body reads their words (``keyword_lists``), customers a sales role served rather
-than its work (``market_lists``), and
+than its work (``market_lists``), what a mention's section says of it, a heading or a
+certificate the credentials section says lapsed (``section_reading``), and
 ``pipeline``, which builds the spaCy pipeline once and turns the component's rows into
 :class:`~resumematch.models.Mention` records. It reads extracted Documents
 and the resume's sections; it knows nothing of postings, scores or output formats.

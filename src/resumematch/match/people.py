@@ -244,7 +244,10 @@ class PeopleDetector:
             if last in abbreviations or abbreviated_plural:
                 plural = abbreviated_plural
             else:
-                base = _base(last_lower, rules.person_words)
+                head = last_lower
+                if end - start > 2 and tokens.word(start + 1).lower() == "of":
+                    head = tokens.word(start).lower()  # "Director of Nursing": the person comes before "of"
+                base = _base(head, rules.person_words)
                 if base is None:
                     if (
                         term_id in self._mixed
@@ -256,7 +259,7 @@ class PeopleDetector:
                     ):
                         statuses[index] = OTHER_PERSON
                     continue
-                plural = base != last_lower
+                plural = base != head
             after = _next_word(tokens, end, n)
             if after in rules.modifier_of:
                 drop.add(index)

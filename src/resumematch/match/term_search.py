@@ -40,6 +40,7 @@ from .patterns import METHOD as PATTERN_METHOD
 from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pattern_matches, term_patterns
 from .people import PeopleDetector, PeopleRules
 from .phrase_table import load_phrase_table, tokenizer_id
+from .section_reading import expire_lapsed_elsewhere, heading_mentions
 from .trie import Found, Tokens, is_line_wrap, longest_first
 from .variants import abbreviation_plurals, word_forms
 from .vocabulary import Vocabulary
@@ -129,6 +130,7 @@ class TermSearch:
             self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
         self.labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
         self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)
+        self._certificate_ids = frozenset(t.id for t in vocabulary if t.category in ("certification", "license"))
         self._evidence = Evidence(vocabulary)
         # Only these terms need a second look per match (context words, a capital);
         # every other match is accepted without a call.
@@ -211,6 +213,16 @@ class TermSearch:
                 kept = [f for i, f in enumerate(kept) if i not in gone]
                 statuses = [s for i, s in enumerate(statuses) if i not in gone]
         idx_list, ends = tokens.idx, tokens.ends
+        if sections:
+            # A heading line is not a skill; a certificate the credentials section says lapsed
+            # is not held through an old job title (match/section_reading.py).
+            char_spans = [(idx_list[f[0]], ends[f[1] - 1]) for f in kept]
+            gone = heading_mentions(char_spans, [self.labels[f[2]][2] for f in kept], text, sections)
+            if gone:
+                kept = [f for i, f in enumerate(kept) if i not in gone]
+                statuses = [s for i, s in enumerate(statuses) if i not in gone]
+                char_spans = [s for i, s in enumerate(char_spans) if i not in gone]
+            expire_lapsed_elsewhere(char_spans, [f[2] for f in kept], statuses, self._certificate_ids, sections)
         # Issuer and dates, for the certifications and licenses only (the others have none).
         credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]
         issuers: list[str | None] = [None] * len(kept)

@@ -13,6 +13,7 @@ It also splits a slash off a word it closes or opens ("Assistant/ Home manager",
 Care Management/ Health Administration", "AS /BS"), which spaCy's rules keep on the word
 (they split a slash only between two words: "Policy/Program"), so that "Management" can
 end a phrase. "and/or", "24/7", "N/A", dates and URLs ending in a slash keep their form.
+A hyphen that opens a word is a bullet without its space ("-Phlebotomy"): split off too.
 
 It is registered as ``resumematch.Tokenizer.v1`` so a spaCy user can put it in a config
 (``[nlp.tokenizer] @tokenizers = "resumematch.Tokenizer.v1"``); the library's own
@@ -34,6 +35,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 __all__ = [
+    "DASH_PREFIXES",
     "SLASH_PREFIXES",
     "SLASH_SUFFIXES",
     "TEXT_KEY",
@@ -63,6 +65,9 @@ SLASH_SUFFIXES = (r"(?<=[^\W\d_])/", r"(?<=[^\W\d_]\.)/")
 """A slash after a letter ("Management/") or an abbreviation's period ("M.D./") ends a word."""
 SLASH_PREFIXES = (r"/(?=[^\W\d_])",)
 """A slash before a letter ("/Home") starts one."""
+DASH_PREFIXES = (r"-{1,2}(?=[^\W\d_])",)
+"""A hyphen before a letter at the start of a chunk is a bullet written without its space
+("-BLS certification", "-Phlebotomy"): it starts the word, as "- BLS" does."""
 _URL_WITH_SLASH = re.compile(r"(?=\S*/\Z)" + URL_PATTERN)
 """A URL that ends in a slash ("www.x.org/", "https://x.com/a/"), by spaCy's own URL
 pattern: one token, as spaCy keeps it without :data:`SLASH_SUFFIXES`. spaCy asks it of
@@ -97,7 +102,7 @@ def create_resume_tokenizer() -> Callable[[Language], Tokenizer]:
         from spacy import util
 
         defaults = nlp.Defaults
-        prefixes = (*(defaults.prefixes or ()), *SLASH_PREFIXES)
+        prefixes = (*(defaults.prefixes or ()), *SLASH_PREFIXES, *DASH_PREFIXES)
         suffixes = (*(defaults.suffixes or ()), *SLASH_SUFFIXES)
         infixes = defaults.infixes
         tokenizer = ResumeTokenizer(

@@ -43,7 +43,13 @@ _ABOUT_THE_EMPLOYER = re.compile(
     r"|\b(?:you will be offered|in return|we offer|opportunit(?:y|ies) (?:to|for)|will be recognised|salary|"
     r"per annum|per hour|pension|annual leave|benefits? (?:include|package)|welcome bonus|"
     r"how to apply|apply (?:now|online|by)|need not apply|application form|click on|closing date|"
-    r"informal visits?|(?<!point of )contact\b|telephone|e-?mail|equal opportunit|committed to (?:equality|diversity)|"
+    r"informal visits?|(?<!point of )contact\b|equal opportunit|committed to (?:equality|diversity)|"
+    # US equal-employment text and open invitations ("All qualified applicants will receive
+    # consideration for employment without regard to race ...", "New graduates are welcome to apply")
+    r"without regard to|consideration for employment|(?:welcome|welcomed|encouraged) to apply|"
+    # a telephone or e-mail to contact ("Telephone number 0163...", "email your CV to"), not the
+    # skill asked ("telephone manner", "answering the telephone", "Word and email are essential")
+    r"(?:telephone|phone|e-?mail)(?:\s+(?:number|no\b|address|us|me|him|her|them|your|a\s+cv|on\b)|\s*[:(+\d])|"
     # what the employer pays for or gives the new starter, and where duties take place
     r"(?:met|paid|covered|funded|reimbursed)\s+by\s+the\s+(?:trust|employer|company|organi[sz]ation|practice)|"
     r"will\s+(?:assist|support|help|offer|provide|give)\s+(?:you|your)\b|supernumerary|induction\s+(?:period|programme|program)|"

@@ -280,7 +280,8 @@ def _from_plain(text: str) -> PostingSource:
 def _first_line_title(line: str) -> str | None:
     """A posting's first line is its title when it reads as one: short, not a sentence,
     not a heading of the posting's sections."""
-    stripped = line.strip().rstrip(".").strip()
+    # a markdown heading or bold line ("# Patient Care Coordinator", "**Medical Assistant**")
+    stripped = line.strip().lstrip("#").strip().strip("*_").strip().rstrip(".").strip()
     words = stripped.split()
     if not words or len(words) > _TITLE_MAX_WORDS or stripped.endswith(":"):
         return None

@@ -32,6 +32,13 @@ REQUIRED_HEADING = re.compile(
     r"requirements and qualifications|what you need|what you(?:'|’)ll need|who you are|must[- ]haves?|"
     r"skills|education|experience|essential|about you|person specification|what you(?:'|’)ll bring|"
     r"what you will bring|what we(?:'|’)re looking for|what we are looking for|"
+    # the employer's side of the same list ("What we need:", "What we require")
+    r"what we need|what we require|what we(?:'|’)re seeking|what we are seeking|what you bring|"
+    r"who we(?:'|’)re looking for|who we are looking for|what we look for|"
+    # a requirements heading with a qualifier ("Job Requirements", "Minimum Requirements",
+    # "Your Qualifications"), and the licences a US posting lists under a heading of their own
+    r"(?:job|minimum|position|special|your|candidate|applicant)\s+(?:requirements?|qualifications?)|"
+    r"licen[sc](?:e|es|ure|ing)|certifications?|credentials|competenc(?:y|ies)|"
     r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge|"
     # the checks every applicant must pass, which UK postings give a section of their own
     r"disclosure|dbs|pre-employment checks|right to work|"
@@ -43,6 +50,8 @@ REQUIRED_HEADING = re.compile(
 # employer says of itself, pays, offers or asks of an application.
 _NOT_REQUIREMENT_HEADING = re.compile(
     r"^\W*(responsibilities|duties|main duties|key responsibilities|what you(?:'|’)ll do|what you will do|"
+    # US postings' duties under the ADA's name ("Essential Functions", "Essential Job Functions")
+    r"essential (?:job )?functions|"
     r"the role|about the role|role overview|job (?:purpose|summary|overview|description)|position summary|"
     r"overview|(?:your\s+)?day[- ]to[- ]day|your day|about us|about (?!you\b)\w+|"
     r"who we are|our (?:values|mission|team)|benefits|what we offer|perks|compensation|salary|pay|"

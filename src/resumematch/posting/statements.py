@@ -40,10 +40,16 @@ _PREFERRED_WORDS = (
 # ideally of working in more than one clinical area"): it softens only the phrase it opens.
 _QUALIFIER = re.compile(
     r"(?:[,;(]|\s[-–—]\s)\s*(?=(?:preferably|ideally|with\s+\w+(?:\s+\w+)?\s+preferred|[\w\s-]{1,40}?\s+preferred\b))"
-    r"|(?<=\w)\s+(?=(?:preferably|ideally)\s+(?:of|in|within|with|at|from|on)\b)",
+    r"|(?<=\w)\s+(?=(?:preferably|ideally)\s+(?:of|in|within|with|at|from|on)\b)"
+    # ", and the Care Certificate would be an advantage": a trailing clause that says it is wished for
+    # (not ", which is desirable" or ", this would be an advantage": those speak of the main clause)
+    r"|[,;](?!\s*(?:which|that|this|it|these|they|although|though|while|whilst|if)\b)\s*"
+    r"(?=(?:and\s+|but\s+)?[\w\s'’/-]{1,60}?\s+(?:would\s+be|is|are)\s+(?:an?\s+|also\s+)?"
+    r"(?:advantage(?:ous)?|desirable|beneficial|helpful|plus)\b)",
     re.IGNORECASE,
 )
-_QUALIFIER_WORDS = ("preferabl", "ideally", "preferred")  # one is in every match of _QUALIFIER
+# one is in every match of _QUALIFIER
+_QUALIFIER_WORDS = ("preferabl", "ideally", "preferred", "advantage", "desirable", "beneficial", "helpful", "plus")
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "a": 1, "an": 1,

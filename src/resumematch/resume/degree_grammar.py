@@ -42,6 +42,7 @@ from .degree_lexicon import (
     DEGREE_COMMA_BEFORE,
     DEGREE_WORD,
     DOTS_ONLY,
+    FIELD_BEFORE,
     FIELD_WORD,
     FIELD_WORDS_MAX,
     GED,
@@ -59,6 +60,7 @@ from .degree_lexicon import (
     OF,
     OF_IN,
     PARENTHETICAL,
+    SCHOOL_AFTER,
     SEPARATOR,
     WORD_COMMA_BEFORE,
     WORD_CUES,
@@ -177,6 +179,16 @@ class _Parsed(NamedTuple):
     fields: tuple[str, ...]
 
 
+def _field_before(text: str, start: int) -> str | None:
+    """The field written before a degree's head on its line ("Nursing, Associate of ..."), if any."""
+    first = line_start(text, start)
+    match = FIELD_BEFORE.fullmatch(text, first, start)
+    if match is None:
+        return None
+    found = _field_at(text, match.start("field"), match.end("field"))
+    return found[0] if found is not None and found[1] == match.end("field") else None
+
+
 def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -> _Parsed | None:
     """A written-out head ("Bachelor of Science in Nursing", "Master's : Health Education")."""
     word = match.group("word").lower()
@@ -237,6 +249,10 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     if bare and plural and level == "associate" and NAME_BEFORE.search(text[line_start(text, start) : start]):
         return None  # "Greene Internal Medicine Associates", "Smith & Associates": a practice's name
     end = max(field_end, head_end)
+    if not named and education and (after is None or SCHOOL_AFTER.match(text, field_end, limit)):
+        # "Nursing , 2012 Bachelor of Science Wright State University": the field is the
+        # one written first; the words after the head are then the school's name.
+        after = _field_before(text, start) or after
     field = named or after
     fields = (named,) if named else ((after,) if after else ())
     return _Parsed(start, head_end, end, level, field, fields)
@@ -369,7 +385,7 @@ def read_degrees(
         if _abbreviation_key(candidate.group(0)) is not None or candidate.group(0) in GED:
             heads.append((candidate.start(), candidate.end(), None))
     if "N-" in text or "N/" in text:  # the search below only where a licence can end so
-        for candidate in AFTER_LICENCE.finditer(text, start, limit):  # "RN-BSN", "LPN/ADN"
+        for candidate in AFTER_LICENCE.finditer(text, start, limit):  # "RN-BSN", "LPN/ADN", "RN-to-BSN"
             if _abbreviation_key(candidate.group("degree")) is not None:
                 heads.append((candidate.start("degree"), candidate.end("degree"), None))
     heads.sort(key=lambda head: head[0])

@@ -23,6 +23,7 @@ __all__ = [
     "DEGREE_COMMA_BEFORE",
     "DEGREE_WORD",
     "DOTS_ONLY",
+    "FIELD_BEFORE",
     "FIELD_WORD",
     "FIELD_WORDS_MAX",
     "GED",
@@ -41,6 +42,7 @@ __all__ = [
     "OF",
     "OF_IN",
     "PARENTHETICAL",
+    "SCHOOL_AFTER",
     "SEPARATOR",
     "WORD_COMMA_BEFORE",
     "WORD_CUES",
@@ -104,9 +106,15 @@ ABBREVIATION_AT = re.compile(r"[ABDEGJMP]" + _ABBREVIATION_BODY)
 """What an abbreviation head looks like (two capitals, or a capital and a dot, within a
 few letters); :func:`_abbreviation_key` decides."""
 NOT_BEFORE_HEAD = frozenset("_.&'’-")
-AFTER_LICENCE = re.compile(r"(?<![\w.-])(?:RN|LPN|LVN)(?:-to-|[-/])(?P<degree>[ABDM][A-Za-z]{1,4})(?![\w&-])")
-"""A degree joined to a nursing licence written before it ("RN-BSN", "LPN/ADN", "RN-to-BSN"): a
-head although a hyphen comes before it."""
+AFTER_LICENCE = re.compile(r"(?<![\w.-])(?:RN|LPN|LVN)(?:[-/]|-to-)(?P<degree>[ABDM][A-Za-z]{1,4})(?![\w&-])")
+"""A degree joined to a nursing licence written before it ("RN-BSN", "LPN/ADN", "RN-to-BSN"):
+a head although a hyphen comes before it."""
+FIELD_BEFORE = re.compile(r"[ \t•·▪●*>-]*(?P<field>[A-Z][A-Za-z&/ ]{1,60}?)[ \t]*,[ \t]*(?:(?:19|20)\d\d[ \t]*)?")
+"""A field written before its degree at the start of the line, with a comma and perhaps a year
+("Nursing, Associate of Applied Science"; the LiveCareer export "Nursing , 2012 Bachelor of
+Science Wright State University")."""
+SCHOOL_AFTER = re.compile(r"[ \t]+(?:College|University|School|Institute|Academy)\b", re.IGNORECASE)
+"""A school's word right after what was read as a field: those words were the school's name."""
 LICENCE_AFTER = re.compile(r"(?:RN|LPN|LVN)(?![\w-])")
 """A nursing licence right after a degree and a hyphen ("ASN-RN", "BS/RN"): the hyphen joins
 two credentials, unlike "MS-DOS"."""

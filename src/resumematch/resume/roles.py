@@ -168,6 +168,12 @@ def total_years(
     return round(merged_years((dt.date.fromisoformat(r.start), dt.date.fromisoformat(r.end)) for r in chosen), 2)
 
 
+SUBJECT_SPAN = 60
+"""How far apart (characters) a subject's words may stand in a role's text and still name
+it: "acute care clinical nursing", "healthcare administration" fit; words from three
+different duty lines do not."""
+
+
 def roles_about(
     roles: Sequence[Role], subject: str, text: str, offsets: Iterable[int] = (), *, memo: StemMemo | None = None
 ) -> list[Role]:
@@ -176,7 +182,8 @@ def roles_about(
     return [
         r
         for r in roles
-        if subject_in(subject, role_text(text, r), memo=memo) or any(r.offset <= p < r.end_offset for p in points)
+        if subject_in(subject, role_text(text, r), memo=memo, within=SUBJECT_SPAN)
+        or any(r.offset <= p < r.end_offset for p in points)
     ]
 
 
@@ -222,9 +229,33 @@ def _has_stem(lowered: str, prefix: str) -> bool:
     return False
 
 
-def subject_in(subject: str, text: str, *, memo: StemMemo | None = None) -> bool:
+def _stem_starts(lowered: str, prefix: str) -> list[int]:
+    """Where the words of ``lowered`` whose stem starts with ``prefix`` start."""
+    found = []
+    at = lowered.find(prefix)
+    while at != -1:
+        if at == 0 or not "a" <= lowered[at - 1] <= "z":
+            word = _LETTERS.match(lowered, at)
+            if word is not None and _stem(word.group()).startswith(prefix):
+                found.append(at)
+        at = lowered.find(prefix, at + 1)
+    return found
+
+
+def _close_together(lowered: str, prefixes: tuple[str, ...], within: int) -> bool:
+    """Whether one word of each prefix stands in a stretch of at most ``within`` characters."""
+    places = [_stem_starts(lowered, prefix) for prefix in prefixes]
+    if not all(places):
+        return False
+    return any(all(any(abs(q - p) <= within for q in other) for other in places[1:]) for p in places[0])
+
+
+def subject_in(subject: str, text: str, *, memo: StemMemo | None = None, within: int | None = None) -> bool:
     """Whether every content word of ``subject`` appears in ``text`` (by stem: nursing ~ nurse).
 
+    ``within``: the words must also stand close together, at most that many characters
+    from the first ("clinical research coordination" is not "clinical team" in one line,
+    "coordination of care" in another and "coordinated research and grants" in a third).
     ``memo`` (one dict per resume) keeps each text lower-cased for the next subject asked.
     """
     prefixes = _subject_prefixes(subject)
@@ -235,7 +266,9 @@ def subject_in(subject: str, text: str, *, memo: StemMemo | None = None) -> bool
         lowered = text.lower()
         if memo is not None:
             memo[text] = lowered
-    return all(_has_stem(lowered, prefix) for prefix in prefixes)
+    if not all(_has_stem(lowered, prefix) for prefix in prefixes):
+        return False
+    return within is None or len(prefixes) < 2 or _close_together(lowered, prefixes, within)
 
 
 _FILLER = {"a", "an", "the", "and", "or", "of", "in", "related", "field", "similar", "equivalent", "any"}

@@ -66,7 +66,7 @@ STATUS_CREDIT: dict[str, float] = {
 }
 """What a mention of each assertion status earns: affirmed in full, hedged half, the rest nothing."""
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
-_OR = re.compile(r"\s+or\s+")
+_OR = re.compile(r"\s+or\s+|\s*/\s*")  # "hospital or clinic", "administrative/management": either
 _NOT_KNOWN = f"{NOT_KNOWN}; not found as written"
 _NOT_NEEDED_NOTE = "the posting says this is not needed; nothing to show"
 _OTHER_YEARS = 0.25
@@ -127,6 +127,11 @@ class TermCredits:
                         self._narrower.setdefault(broader, []).append(other)
         self._answers: dict[str, Credit] = {}
         self._best: dict[str, float] = {}  # a mentioned term's own best credit, asked by each broader term
+
+    def narrower(self, term_id: str) -> tuple[str, ...]:
+        """The resume's mentioned terms whose broader terms include ``term_id`` (Epic for
+        EHR, a nurse's title for nursing experience)."""
+        return tuple(self._narrower.get(term_id, ()))
 
     def __call__(self, term_id: str) -> Credit:
         """``(credit, mentions, via)``, as :func:`term_credit` gives it."""
@@ -234,7 +239,10 @@ def _experience_check(
     """``overall`` is ``total_years(roles)``, worked out once for all the requirements."""
     needed = requirement.years or 0.0
     subject = requirement.subject
-    offsets = [m.start for t in requirement.term_ids for m in by_term.get(t, []) if m.status == "affirmed"]
+    # A role that names the subject's term, or a narrower one ("2 years of EHR experience": a
+    # role on Epic; "nursing experience": a nurse's role), is about the subject.
+    asked = [n for t in requirement.term_ids for n in (t, *credit_of.narrower(t))]
+    offsets = [m.start for t in asked for m in by_term.get(t, []) if m.status == "affirmed"]
     if subject:
         # "3 years in an outpatient clinic or physician practice": a role in either setting counts.
         parts = _fields(subject)

@@ -1,0 +1,95 @@
+"""What a mention's place in the resume's sections says about it.
+
+Two readings, each one pass over the mentions, and only when the document has sections:
+
+* A section heading names the section, not a skill: "Clinical Experience" or "CLINICAL
+  SKILLS:" alone on its line is where the candidate's clinical rotations or skills are
+  listed, not clinical knowledge of its own (probe set 'clinical', issue #18). A hard-skill
+  mention that is the whole heading line (less bullets, a colon, dashes) is dropped; the
+  same words in a sentence ("strong clinical experience"), a heading with its text on the
+  same line ("Clinical skills: phlebotomy, EKG") and a soft skill as a heading ("Leadership"
+  over leadership roles, credited by the real resumes' labels) stay.
+* A certificate or licence the Certifications/Licenses section says lapsed is not held
+  through a mention elsewhere: an old job title ("Nursing Assistant 2013 to 2015") credits
+  the work, but the section is where a candidate says what they hold now, so when every
+  mention of the term there is expired ("State Tested Nursing Assistant (STNA) - lapsed
+  2016"), its other mentions are expired too. One held mention there ("BLS (expired 2019)",
+  then "BLS - AHA, 2024") keeps the term held.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ..models import Status
+
+__all__ = [
+    "CREDENTIAL_SECTIONS",
+    "HEADING_CATEGORIES",
+    "HEADING_DECORATION",
+    "expire_lapsed_elsewhere",
+    "heading_mentions",
+]
+
+HEADING_DECORATION = " \t:-–—|•*#=_"
+"""Characters a heading line may carry around its words."""
+HEADING_CATEGORIES = frozenset({"hard_skill"})
+"""The categories a heading line does not credit: a kind of work ("Clinical Experience",
+"Clinical Skills") whose entries are read on their own. A quality ("Leadership", a heading of
+leadership roles) is what the section's entries show, and the real resumes' labels credit it."""
+CREDENTIAL_SECTIONS = frozenset({"certifications"})
+"""The section kinds where a candidate lists the certificates and licences held."""
+
+
+def heading_mentions(
+    spans: Sequence[tuple[int, int]],
+    categories: Sequence[str],
+    text: str,
+    sections: Sequence[tuple[int, int, str]],
+) -> set[int]:
+    """Indexes of the mentions (character ``spans``, term ``categories``) of a kind of work
+    (:data:`HEADING_CATEGORIES`) that are a section's whole heading line."""
+    headings: list[tuple[int, int]] = []
+    for start, _, _ in sections:
+        end = text.find("\n", start)
+        headings.append((start, len(text) if end == -1 else end))
+    headings.sort()
+    firsts = [start for start, _ in headings]
+    gone: set[int] = set()
+    for k, (start, end) in enumerate(spans):
+        if categories[k] not in HEADING_CATEGORIES:
+            continue
+        at = bisect.bisect_right(firsts, start) - 1
+        if at < 0:
+            continue
+        first, line_end = headings[at]
+        if end > line_end:
+            continue
+        if not text[first:start].strip(HEADING_DECORATION) and not text[end:line_end].strip(HEADING_DECORATION):
+            gone.add(k)
+    return gone
+
+
+def expire_lapsed_elsewhere(
+    spans: Sequence[tuple[int, int]],
+    term_ids: Sequence[str],
+    statuses: list[Status],
+    credential_ids: frozenset[str],
+    sections: Sequence[tuple[int, int, str]],
+) -> None:
+    """Give ``expired`` to the held mentions of a certificate or licence whose every mention in a
+    credentials section is expired (``statuses`` is changed in place)."""
+    listed = [(start, end) for start, end, kind in sections if kind in CREDENTIAL_SECTIONS]
+    if not listed:
+        return
+    there: dict[str, set[Status]] = {}
+    for (start, _), term_id, status in zip(spans, term_ids, statuses, strict=True):
+        if term_id in credential_ids and any(low <= start < high for low, high in listed):
+            there.setdefault(term_id, set()).add(status)
+    lapsed = {term_id for term_id, seen in there.items() if "expired" in seen and "affirmed" not in seen}
+    if not lapsed:
+        return
+    for k, term_id in enumerate(term_ids):
+        if term_id in lapsed and statuses[k] == "affirmed":
+            statuses[k] = "expired"
