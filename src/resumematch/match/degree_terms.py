@@ -21,9 +21,15 @@ _INSTITUTION_BEFORE = re.compile(
 )
 
 
-def names_an_institution(text: str, start: int) -> bool:
-    """Whether the words at ``start`` name a school ("College of Nursing", "School of Health Sciences")."""
-    return _INSTITUTION_BEFORE.search(text, max(0, start - 40), start) is not None
+_INSTITUTION_AFTER = re.compile(r"[ \t]+(?i:center|centre|campus)\b")
+
+
+def names_an_institution(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the words from ``start`` (to ``end``) name a school ("College of Nursing", "School of
+    Health Sciences", "Texas Tech University Health Sciences Center")."""
+    if _INSTITUTION_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return end is not None and _INSTITUTION_AFTER.match(text, end) is not None
 
 
 class DegreeTerms:

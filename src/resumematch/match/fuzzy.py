@@ -68,8 +68,20 @@ def candidate_flag(vocab: Vocab, known_words: Collection[str]) -> int:
 
 
 def _is_english(word: str, known_words: Collection[str]) -> bool:
-    """A real English word, never a near-miss: in the dictionary, or a stop word (which it lacks)."""
-    return word in known_words or word in STOP_WORDS
+    """A real English word, never a near-miss: in the dictionary, or a stop word (which it lacks),
+    or a known word of five letters or more with "-ing"/"-ed" that the lemma table lacks
+    ("cohorting" is "cohort", not a misspelt "charting")."""
+    if word in known_words or word in STOP_WORDS:
+        return True
+    for suffix in _VERB_ENDINGS:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if len(stem) >= 5 and (stem in known_words or stem + "e" in known_words):
+                return True
+    return False
+
+
+_VERB_ENDINGS = ("ing", "ed")
 
 
 def max_edits(length: int) -> int:

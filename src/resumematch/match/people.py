@@ -197,7 +197,9 @@ class PeopleDetector:
         "Worked closely with Decision Support, Medical Records", "Product Owners, Quality Assurance"."""
         rules = self.rules
         if _next_word(tokens, end, n) in rules.group_after:
-            return True
+            # "ICU staff" is a group, "ICU Staff Nurse" the candidate's title: a person word
+            # after the group word makes it part of a title.
+            return _base(_next_word(tokens, end + 1, n), rules.person_words) is None
         written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]]
         if not all(word[:1].isupper() for word in written.split()):
             return False

@@ -17,6 +17,7 @@ through Token or Span objects; :mod:`.component` turns the rows into spans.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -177,6 +178,8 @@ class TermSearch:
             stops = sentence_breaks(newline, tokens)
             statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
             _share_with_parenthesised_repeat(kept, statuses, tokens)
+            _share_expiry_across_slash(kept, statuses, tokens, categories)
+            _hold_licence_of_a_bridge(kept, statuses, tokens, categories)
         else:
             statuses = ["affirmed"] * len(kept)
         if any(degree.status != "affirmed" for degree, _, _ in degrees):
@@ -274,7 +277,9 @@ class TermSearch:
                 if not any(start < f[1] and f[0] < end for _, start, end, _ in degrees)
                 if f[3] == "abbreviation"
             ]
-            vetoed += [f for f in credited if f[3] != "abbreviation" and names_an_institution(text, idx[f[0]])]
+            vetoed += [
+                f for f in credited if f[3] != "abbreviation" and names_an_institution(text, idx[f[0]], ends[f[1] - 1])
+            ]
             if vetoed:
                 kept = [f for f in kept if f not in vetoed]
                 credited = [f for f in credited if f not in vetoed]
@@ -409,6 +414,43 @@ def _share_with_parenthesised_repeat(kept: list[Found], statuses: list[Status], 
             statuses[i] = statuses[i + 1]
         elif statuses[i + 1] == "affirmed" and statuses[i] != "affirmed":
             statuses[i + 1] = statuses[i]
+
+
+def _share_expiry_across_slash(
+    kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
+) -> None:
+    """ "CPR/First Aid (American Red Cross) - expired 2021": certificates joined by a slash are
+    one card, so an expiry the rule gives the nearer one is the other's too. Only between
+    certifications ("RN/BSN expected" is a held licence beside a degree in progress)."""
+    for i in range(len(kept) - 1):
+        first, second = kept[i], kept[i + 1]
+        if second[0] != first[1] + 1 or tokens.word(first[1]) != "/":
+            continue
+        if categories[i] != "certification" or categories[i + 1] != "certification":
+            continue
+        if statuses[i] == "affirmed" and statuses[i + 1] == "expired":
+            statuses[i] = "expired"
+        elif statuses[i + 1] == "affirmed" and statuses[i] == "expired":
+            statuses[i + 1] = "expired"
+
+
+def _hold_licence_of_a_bridge(
+    kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
+) -> None:
+    """ "Pursuing RN to BSN", "RN-to-BSN program, in progress", "LPN-to-RN bridge": a bridge
+    programme admits holders of the licence it starts from, so that licence is held and a status
+    a rule gave it is the degree's (or the next licence's)."""
+    for i in range(len(kept) - 1):
+        licence, degree = kept[i], kept[i + 1]
+        if categories[i] != "license" or categories[i + 1] not in ("education", "license") or statuses[i] == "affirmed":
+            continue
+        end = licence[1]
+        joined = [tokens.word(k).lower() for k in range(end, degree[0])]
+        if joined not in (["to"], ["-", "to", "-"]):
+            continue
+        if statuses[i + 1] == "affirmed":
+            statuses[i + 1] = statuses[i]
+        statuses[i] = "affirmed"
 
 
 def _share_within_degrees(
