@@ -17,7 +17,6 @@ through Token or Span objects; :mod:`.component` turns the rows into spans.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -26,7 +25,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from ..english import _words_digest, known_words
-from ..models import CREDENTIAL_CATEGORIES, Status
+from ..models import CREDENTIAL_CATEGORIES
 from ..resume.degree_grammar import DegreeMatch, read_degrees
 from .abbreviations import apply_definitions, find_definitions
 from .assertion import AssertionDetector, AssertionRules
@@ -42,6 +41,12 @@ from .people import PeopleDetector
 from .people_rules import PeopleRules
 from .phrase_table import load_phrase_table, tokenizer_id
 from .section_reading import expire_lapsed_elsewhere, heading_mentions
+from .status_sharing import (
+    hold_licence_of_a_bridge,
+    share_expiry_across_slash,
+    share_with_parenthesised_repeat,
+    share_within_degrees,
+)
 from .trie import Found, Tokens, is_line_wrap, longest_first
 from .variants import abbreviation_plurals, word_forms
 from .vocabulary import Vocabulary
@@ -177,9 +182,9 @@ class TermSearch:
             categories = [self.labels[f[2]][2] for f in kept]
             stops = sentence_breaks(newline, tokens)
             statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
-            _share_with_parenthesised_repeat(kept, statuses, tokens)
-            _share_expiry_across_slash(kept, statuses, tokens, categories)
-            _hold_licence_of_a_bridge(kept, statuses, tokens, categories)
+            share_with_parenthesised_repeat(kept, statuses, tokens)
+            share_expiry_across_slash(kept, statuses, tokens, categories)
+            hold_licence_of_a_bridge(kept, statuses, tokens, categories)
         else:
             statuses = ["affirmed"] * len(kept)
         if any(degree.status != "affirmed" for degree, _, _ in degrees):
@@ -192,7 +197,7 @@ class TermSearch:
                             statuses[i] = degree.status
                             break
         if degrees and "affirmed" in statuses and any(s != "affirmed" for s in statuses):
-            _share_within_degrees(kept, statuses, degrees, self._degree_terms.ids)
+            share_within_degrees(kept, statuses, degrees, self._degree_terms.ids)
         if self._people is not None:
             # Titles and licences that name other people ("assisted registered nurses").
             # A pattern's match is what the candidate did ("worked closely with physicians"): its
@@ -401,75 +406,6 @@ class TermSearch:
                 if self._accept(tokens, first, last + 1, term_id, sections):
                     found.append(Found(first, last + 1, term_id, method, confidence))
         return found
-
-
-def _share_with_parenthesised_repeat(kept: list[Found], statuses: list[Status], tokens: Tokens) -> None:
-    """ "Licensed Vocational Nurse (LVN) program, in progress": a term and its repeat in
-    parentheses right after it are one mention, so both take a status either one has."""
-    for i in range(len(kept) - 1):
-        first, second = kept[i], kept[i + 1]
-        if first[2] != second[2] or second[0] != first[1] + 1 or tokens.word(first[1]) != "(":
-            continue
-        if statuses[i] == "affirmed" and statuses[i + 1] != "affirmed":
-            statuses[i] = statuses[i + 1]
-        elif statuses[i + 1] == "affirmed" and statuses[i] != "affirmed":
-            statuses[i + 1] = statuses[i]
-
-
-def _share_expiry_across_slash(
-    kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
-) -> None:
-    """ "CPR/First Aid (American Red Cross) - expired 2021": certificates joined by a slash are
-    one card, so an expiry the rule gives the nearer one is the other's too. Only between
-    certifications ("RN/BSN expected" is a held licence beside a degree in progress)."""
-    for i in range(len(kept) - 1):
-        first, second = kept[i], kept[i + 1]
-        if second[0] != first[1] + 1 or tokens.word(first[1]) != "/":
-            continue
-        if categories[i] != "certification" or categories[i + 1] != "certification":
-            continue
-        if statuses[i] == "affirmed" and statuses[i + 1] == "expired":
-            statuses[i] = "expired"
-        elif statuses[i + 1] == "affirmed" and statuses[i] == "expired":
-            statuses[i + 1] = "expired"
-
-
-def _hold_licence_of_a_bridge(
-    kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
-) -> None:
-    """ "Pursuing RN to BSN", "RN-to-BSN program, in progress", "LPN-to-RN bridge": a bridge
-    programme admits holders of the licence it starts from, so that licence is held and a status
-    a rule gave it is the degree's (or the next licence's)."""
-    for i in range(len(kept) - 1):
-        licence, degree = kept[i], kept[i + 1]
-        if categories[i] != "license" or categories[i + 1] not in ("education", "license") or statuses[i] == "affirmed":
-            continue
-        end = licence[1]
-        joined = [tokens.word(k).lower() for k in range(end, degree[0])]
-        if joined not in (["to"], ["-", "to", "-"]):
-            continue
-        if statuses[i + 1] == "affirmed":
-            statuses[i + 1] = statuses[i]
-        statuses[i] = "affirmed"
-
-
-def _share_within_degrees(
-    kept: list[Found],
-    statuses: list[Status],
-    degrees: list[tuple[DegreeMatch, int, int]],
-    degree_ids: frozenset[str],
-) -> None:
-    """One degree read as several terms ("ADN" as ``adn``, ``associate-degree``, ``nursing-degree``;
-    the curated abbreviation and the grammar's reading on the same word) is one mention: a
-    status an assertion rule gives one of them ("Coursework toward Associate Degree in
-    Nursing", "BSN students") is the status of every degree term inside it."""
-    for _, start, end in degrees:
-        inside = [i for i, f in enumerate(kept) if f[2] in degree_ids and start < f[1] and f[0] < end]
-        shared = next((statuses[i] for i in inside if statuses[i] != "affirmed"), None)
-        if shared is not None:
-            for i in inside:
-                if statuses[i] == "affirmed":
-                    statuses[i] = shared
 
 
 def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:

@@ -1,0 +1,92 @@
+"""Statuses that neighbouring mentions share: one thing written as two mentions.
+
+The assertion rules give each mention a status from the words around it; some pairs of
+mentions are one thing on the page (a term and its repeat in parentheses, two certificates
+on one card, a degree read as several terms, a bridge programme from one licence to the
+next), so a status a rule gave one of them belongs to both. Each function reads the kept
+matches in order and mends ``statuses`` in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Status
+from ..resume.degree_grammar import DegreeMatch
+from .trie import Found, Tokens
+
+__all__ = [
+    "hold_licence_of_a_bridge",
+    "share_expiry_across_slash",
+    "share_with_parenthesised_repeat",
+    "share_within_degrees",
+]
+
+
+def share_with_parenthesised_repeat(kept: list[Found], statuses: list[Status], tokens: Tokens) -> None:
+    """ "Licensed Vocational Nurse (LVN) program, in progress": a term and its repeat in
+    parentheses right after it are one mention, so both take a status either one has."""
+    for i in range(len(kept) - 1):
+        first, second = kept[i], kept[i + 1]
+        if first[2] != second[2] or second[0] != first[1] + 1 or tokens.word(first[1]) != "(":
+            continue
+        if statuses[i] == "affirmed" and statuses[i + 1] != "affirmed":
+            statuses[i] = statuses[i + 1]
+        elif statuses[i + 1] == "affirmed" and statuses[i] != "affirmed":
+            statuses[i + 1] = statuses[i]
+
+
+def share_expiry_across_slash(
+    kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
+) -> None:
+    """ "CPR/First Aid (American Red Cross) - expired 2021": certificates joined by a slash are
+    one card, so an expiry the rule gives the nearer one is the other's too. Only between
+    certifications ("RN/BSN expected" is a held licence beside a degree in progress)."""
+    for i in range(len(kept) - 1):
+        first, second = kept[i], kept[i + 1]
+        if second[0] != first[1] + 1 or tokens.word(first[1]) != "/":
+            continue
+        if categories[i] != "certification" or categories[i + 1] != "certification":
+            continue
+        if statuses[i] == "affirmed" and statuses[i + 1] == "expired":
+            statuses[i] = "expired"
+        elif statuses[i + 1] == "affirmed" and statuses[i] == "expired":
+            statuses[i + 1] = "expired"
+
+
+def hold_licence_of_a_bridge(
+    kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
+) -> None:
+    """ "Pursuing RN to BSN", "RN-to-BSN program, in progress", "LPN-to-RN bridge": a bridge
+    programme admits holders of the licence it starts from, so that licence is held and a status
+    a rule gave it is the degree's (or the next licence's)."""
+    for i in range(len(kept) - 1):
+        licence, degree = kept[i], kept[i + 1]
+        if categories[i] != "license" or categories[i + 1] not in ("education", "license") or statuses[i] == "affirmed":
+            continue
+        end = licence[1]
+        joined = [tokens.word(k).lower() for k in range(end, degree[0])]
+        if joined not in (["to"], ["-", "to", "-"]):
+            continue
+        if statuses[i + 1] == "affirmed":
+            statuses[i + 1] = statuses[i]
+        statuses[i] = "affirmed"
+
+
+def share_within_degrees(
+    kept: list[Found],
+    statuses: list[Status],
+    degrees: list[tuple[DegreeMatch, int, int]],
+    degree_ids: frozenset[str],
+) -> None:
+    """One degree read as several terms ("ADN" as ``adn``, ``associate-degree``, ``nursing-degree``;
+    the curated abbreviation and the grammar's reading on the same word) is one mention: a
+    status an assertion rule gives one of them ("Coursework toward Associate Degree in
+    Nursing", "BSN students") is the status of every degree term inside it."""
+    for _, start, end in degrees:
+        inside = [i for i, f in enumerate(kept) if f[2] in degree_ids and start < f[1] and f[0] < end]
+        shared = next((statuses[i] for i in inside if statuses[i] != "affirmed"), None)
+        if shared is not None:
+            for i in inside:
+                if statuses[i] == "affirmed":
+                    statuses[i] = shared
