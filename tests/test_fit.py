@@ -280,3 +280,14 @@ def test_a_medical_assistants_post_is_in_the_allied_assistants_family() -> None:
     phlebotomist = resumematch.check(_resume("Phlebotomist", "Phlebotomist"), job=job)
     aide = resumematch.check(_resume("Home Care Aide", "Home Care Aide"), job=job)
     assert fit(phlebotomist) > fit(aide) > 0.0
+
+
+def test_a_medical_surgical_unit_is_no_operating_theatre() -> None:
+    # "Medical/Surgical" names the general adult ward (med-surg), not perioperative work:
+    # the longer phrase wins over "surgical".
+    ward = posting_fit(
+        resumematch.analyze("Health Unit Coordinator - Medical/Surgical Unit\n\nAnswer phones on our busy unit.\n")
+    )
+    assert ward.specialties == ("medical-surgical",)
+    theatre = posting_fit(resumematch.analyze("Scrub Nurse - Surgical Theatres\n\nJoin our theatre team.\n"))
+    assert "perioperative" in theatre.specialties and "medical-surgical" not in theatre.specialties
