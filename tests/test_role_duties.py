@@ -137,3 +137,23 @@ def test_a_discharge_coordinators_work_is_planning_discharges() -> None:
     clerk = _part(resumematch.check(_resume("Office Assistant", "Filed letters and ordered stationery."), job=job))
     assert planner.points == planner.weight > 0, planner.detail
     assert clerk.points == 0, clerk.detail
+
+
+def test_a_billing_specialists_work_is_claims_and_codes_not_records() -> None:
+    # A billing post is the back office's billing and coding; keeping records or booking
+    # patients is another office role.
+    duties = role_duties("Medical Billing Specialist")
+    assert duties is not None and duties.role == "medical billing"
+    assert "medical-records" not in duties.terms
+    job = resumematch.analyze("Medical Billing Specialist\n\nJoin our central business office. Benefits: 401k.\n")
+    biller = _part(
+        resumematch.check(
+            _resume("Billing Clerk", "Submitted medical billing claims with ICD-10 and CPT codes; verified insurance."),
+            job=job,
+        )
+    )
+    records = _part(
+        resumematch.check(_resume("Records Clerk", "Maintained medical records and scheduled appointments."), job=job)
+    )
+    assert biller.points == biller.weight > 0, biller.detail
+    assert records.points == 0, records.detail
