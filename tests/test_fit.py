@@ -280,3 +280,44 @@ def test_a_medical_assistants_post_is_in_the_allied_assistants_family() -> None:
     phlebotomist = resumematch.check(_resume("Phlebotomist", "Phlebotomist"), job=job)
     aide = resumematch.check(_resume("Home Care Aide", "Home Care Aide"), job=job)
     assert fit(phlebotomist) > fit(aide) > 0.0
+
+
+def test_a_medical_surgical_unit_is_no_operating_theatre() -> None:
+    # "Medical/Surgical" names the general adult ward (med-surg), not perioperative work:
+    # the longer phrase wins over "surgical".
+    ward = posting_fit(
+        resumematch.analyze("Health Unit Coordinator - Medical/Surgical Unit\n\nAnswer phones on our busy unit.\n")
+    )
+    assert ward.specialties == ("medical-surgical",)
+    theatre = posting_fit(resumematch.analyze("Scrub Nurse - Surgical Theatres\n\nJoin our theatre team.\n"))
+    assert "perioperative" in theatre.specialties and "medical-surgical" not in theatre.specialties
+
+
+def test_an_office_post_open_to_nurses_reads_a_nurse_as_fully_as_an_administrator() -> None:
+    # "Open to nursing and non-clinical applicants": a nurse is weighed by the clinical row,
+    # an administrator and an aide by the office row as before; training "both clinical
+    # and non-clinical" names no applicant and opens nothing.
+    open_post = resumematch.analyze(
+        "Discharge Coordinator\n\nThe post is open to nursing and non-clinical applicants with relevant experience.\n"
+    )
+    closed_post = resumematch.analyze(
+        "Discharge Coordinator\n\nWe offer a variety of training, both clinical and non-clinical.\n"
+    )
+    assert posting_fit(open_post).family == "administrative" and posting_fit(open_post).also_family == "clinical"
+    assert posting_fit(closed_post).also_family is None
+
+    def resume(title: str, duty: str) -> str:
+        return f"Jane Doe\n{title}\n\nExperience\n{title}, City Hospital, Jan 2015 - Jan 2023\n{duty}\n"
+
+    def role_fit(text: str, job: resumematch.JobProfile) -> float:
+        part = next(p for p in resumematch.check(text, job=job).parts if p.name == "role fit")
+        return part.points / part.weight
+
+    nurse = resume("Staff Nurse", "Cared for patients on a busy ward.")
+    aide = resume("Healthcare Assistant", "Helped patients wash and dress.")
+    clerk = resume("Office Administrator", "Filed letters.")
+    assert role_fit(nurse, open_post) == pytest.approx(1.0)
+    assert role_fit(nurse, closed_post) < 0.5
+    assert role_fit(aide, open_post) == pytest.approx(role_fit(aide, closed_post))
+    assert role_fit(aide, open_post) < 0.5
+    assert role_fit(clerk, open_post) == pytest.approx(role_fit(clerk, closed_post))

@@ -105,3 +105,55 @@ def test_a_research_coordinators_work_ranks_above_a_managers_shared_words() -> N
     )
     did_not = resumematch.check(_resume("Office Coordinator", "Managed the office budget and schedules."), job=job)
     assert _part(did).points > _part(did_not).points
+
+
+def test_a_hospital_unit_secretary_is_front_office_work() -> None:
+    # The US health unit coordinator (unit secretary) is the ward clerk of a UK ward:
+    # greeting, phones, admissions and charts, not a coordinator's management.
+    for title in (
+        "Health Unit Coordinator - Medical/Surgical Unit",
+        "Unit Secretary - ICU",
+        "Ward Receptionist",
+    ):
+        duties = role_duties(title)
+        assert duties is not None and duties.role == "front office", title
+
+
+def test_a_discharge_coordinators_work_is_planning_discharges() -> None:
+    duties = role_duties("Discharge Coordinator - Band 4")
+    assert duties is not None and duties.role == "discharge coordinator"
+    assert {"discharge-planning", "care-coordination", "patient-flow"} <= set(duties.terms)
+    job = resumematch.analyze(
+        "Discharge Coordinator - Band 4\n\nYou will help patients leave hospital safely. Benefits: NHS Pension.\n"
+    )
+    planner = _part(
+        resumematch.check(
+            _resume(
+                "Patient Coordinator", "Coordinated discharge planning and care coordination; managed patient flow."
+            ),
+            job=job,
+        )
+    )
+    clerk = _part(resumematch.check(_resume("Office Assistant", "Filed letters and ordered stationery."), job=job))
+    assert planner.points == planner.weight > 0, planner.detail
+    assert clerk.points == 0, clerk.detail
+
+
+def test_a_billing_specialists_work_is_claims_and_codes_not_records() -> None:
+    # A billing post is the back office's billing and coding; keeping records or booking
+    # patients is another office role.
+    duties = role_duties("Medical Billing Specialist")
+    assert duties is not None and duties.role == "medical billing"
+    assert "medical-records" not in duties.terms
+    job = resumematch.analyze("Medical Billing Specialist\n\nJoin our central business office. Benefits: 401k.\n")
+    biller = _part(
+        resumematch.check(
+            _resume("Billing Clerk", "Submitted medical billing claims with ICD-10 and CPT codes; verified insurance."),
+            job=job,
+        )
+    )
+    records = _part(
+        resumematch.check(_resume("Records Clerk", "Maintained medical records and scheduled appointments."), job=job)
+    )
+    assert biller.points == biller.weight > 0, biller.detail
+    assert records.points == 0, records.detail

@@ -302,3 +302,11 @@ def test_score_weights_follow_the_part_registry() -> None:
     assert all(by_name[name].terms for name in term_parts)
     for part in SCORE_PARTS:  # each part is judged some way
         assert part.terms or part.requirements or part.credit is not None, part.name
+
+
+def test_an_nhs_pay_band_is_no_word_of_the_title() -> None:
+    # "Band 4" grades the post: a pharmacy technician names every word of its title.
+    job = analyze("Pharmacy Technician - Band 4\n\nJoin our ward pharmacy team.\n")
+    report = check("Jane Doe\nPharmacy Technician\n\nExperience\nPharmacy Technician, Boots, 2019 - 2024\n", job=job)
+    title = next(p for p in report.parts if p.name == "title")
+    assert title.weight > 0 and title.points == pytest.approx(title.weight / 2), title.detail

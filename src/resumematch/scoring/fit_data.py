@@ -56,6 +56,10 @@ class FitData:
     registered_heads: PhraseLookup
     """Title words of a clinical post a registered clinician holds in practice (``registered_heads``)."""
     registered_level: Level
+    open_to_clinical: PhraseLookup
+    """Words of an office post open to nurses as well (``open_to_clinical``)."""
+    open_level: Level
+    """The lowest rung those words open the post to."""
 
 
 @functools.cache
@@ -103,6 +107,8 @@ def fit_data() -> FitData:
         field_floor=float(raw["field_words"]["floor"]),
         registered_heads=PhraseLookup(dict.fromkeys(raw["registered_heads"]["phrases"], True), {}),
         registered_level=by_term[raw["registered_heads"]["level"]],
+        open_to_clinical=PhraseLookup(dict.fromkeys(raw["open_to_clinical"]["phrases"], True), {}),
+        open_level=by_term[raw["open_to_clinical"]["level"]],
     )
 
 

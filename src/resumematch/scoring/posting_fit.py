@@ -24,6 +24,10 @@ class PostingFit:
     specialties: tuple[str, ...]
     seniority: str | None
     languages: tuple[str, ...]
+    also_family: str | None = None
+    """A second family the post opens itself to ("open to nursing and non-clinical
+    applicants"): for a candidate holding the opened rung, role fit takes the better of
+    the two rows."""
 
 
 _LANGUAGE_NEED = re.compile(
@@ -89,9 +93,11 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
             if _LANGUAGE_NEED.search(window):
                 languages.add(name)
                 break
+    also_family = "clinical" if family == "administrative" and data.open_to_clinical.find(text) else None
     return PostingFit(
         title=title,
         family=family,
+        also_family=also_family,
         level=level,
         level_required=required,
         specialties=tuple(sorted(specialties)),

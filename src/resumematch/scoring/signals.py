@@ -68,6 +68,11 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     if not candidate.families:
         return row["other"], f"{posting.family} post; no role title of yours names a known role"
     credit = sum(share * row[family] for family, share in candidate.families.items())
+    opened = fit_data().open_level
+    held = candidate.levels.get(opened.ladder)
+    if posting.also_family is not None and held is not None and held.rank >= opened.rank:
+        also = fit_data().family_fit[posting.also_family]
+        credit = max(credit, sum(share * also[family] for family, share in candidate.families.items()))
     read = ", ".join(
         f"{family} {share:.0%}" for family, share in sorted(candidate.families.items(), key=lambda i: -i[1])
     )

@@ -31,6 +31,8 @@ _TITLE_FILLER = {
     "junior",
     "sr",
     "jr",
+    # An NHS pay band ("Pharmacy Technician - Band 4") grades the post, it is no word of the role.
+    "band",
 }
 
 
