@@ -221,6 +221,19 @@ class AssertionDetector:
         for group in self._patterns.values():
             group.sort(key=lambda item: -len(item[0]))
         self._first = HashSet(self._patterns)
+        # The same cues looked up by their first two words, and the one-word cues by their
+        # word: a common first word ("-", "(", "to", "in") starts many cues, and one dict
+        # look-up of the pair rules out the rest of them at once. Each list keeps the order
+        # of its ``_patterns`` group (longest first, then as written), so the matches come
+        # out in the same order (:meth:`triggers_in_reference`).
+        self._by_pair: dict[tuple[int, int], list[tuple[tuple[int, ...], AssertionRule | None]]] = {}
+        self._one_word: dict[int, list[AssertionRule | None]] = {}
+        for group in self._patterns.values():
+            for hashes, rule in group:
+                if len(hashes) == 1:
+                    self._one_word.setdefault(hashes[0], []).append(rule)
+                else:
+                    self._by_pair.setdefault((hashes[0], hashes[1]), []).append((hashes, rule))
         self._terminators = self.rules.terminators
         self._terminator_hashes = HashSet(vocab.strings.add(t) for t in self._terminators)
         self._stop_hashes = {
@@ -237,15 +250,31 @@ class AssertionDetector:
         starts = self._first.member(lower).nonzero()[0]
         if not len(starts):
             return []
+        if words is None:
+            words = lower.tolist()
+        n = len(words)
+        by_pair, one_word = self._by_pair, self._one_word
+        matches: list[tuple[int, int, AssertionRule | None]] = []
+        for start in starts.tolist():
+            first = words[start]
+            if start + 1 < n:
+                for hashes, rule in by_pair.get((first, words[start + 1]), ()):
+                    end = start + len(hashes)
+                    if end <= n and (end == start + 2 or tuple(words[start:end]) == hashes):
+                        matches.append((start, end, rule))
+            for rule in one_word.get(first, ()):
+                matches.append((start, start + 1, rule))
+        return [_Trigger(start, end, rule) for start, end, rule in longest_first(matches) if rule is not None]
+
+    def triggers_in_reference(self, lower: np.ndarray) -> list[_Trigger]:
+        """:meth:`triggers_in` the plain way, every cue of a first word compared in full (for the
+        tests that check the two agree)."""
         n = len(lower)
         matches: list[tuple[int, int, AssertionRule | None]] = []
-        for start, first in zip(starts.tolist(), lower[starts].tolist(), strict=True):
-            for hashes, rule in self._patterns[first]:
+        for start in self._first.member(lower).nonzero()[0].tolist():
+            for hashes, rule in self._patterns[int(lower[start])]:
                 end = start + len(hashes)
-                if end <= n and (
-                    len(hashes) == 1
-                    or (tuple(words[start:end]) if words is not None else tuple(lower[start:end].tolist())) == hashes
-                ):
+                if end <= n and tuple(lower[start:end].tolist()) == hashes:
                     matches.append((start, end, rule))
         return [_Trigger(start, end, rule) for start, end, rule in longest_first(matches) if rule is not None]
 

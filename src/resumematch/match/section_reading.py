@@ -79,7 +79,10 @@ def expire_lapsed_elsewhere(
     sections: Sequence[tuple[int, int, str]],
 ) -> None:
     """Give ``expired`` to the held mentions of a certificate or licence whose every mention in a
-    credentials section is expired (``statuses`` is changed in place)."""
+    credentials section is expired (``statuses`` is changed in place). Nothing to do, and
+    no pass over the mentions, when no mention is expired (most resumes)."""
+    if "expired" not in statuses:
+        return
     listed = [(start, end) for start, end, kind in sections if kind in CREDENTIAL_SECTIONS]
     if not listed:
         return

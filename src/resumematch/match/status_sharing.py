@@ -42,6 +42,8 @@ def share_expiry_across_slash(
     """ "CPR/First Aid (American Red Cross) - expired 2021": certificates joined by a slash are
     one card, so an expiry the rule gives the nearer one is the other's too. Only between
     certifications ("RN/BSN expected" is a held licence beside a degree in progress)."""
+    if "expired" not in statuses:  # no expiry to share: no pass over the mentions
+        return
     for i in range(len(kept) - 1):
         first, second = kept[i], kept[i + 1]
         if second[0] != first[1] + 1 or tokens.word(first[1]) != "/":
@@ -83,8 +85,9 @@ def share_within_degrees(
     the curated abbreviation and the grammar's reading on the same word) is one mention: a
     status an assertion rule gives one of them ("Coursework toward Associate Degree in
     Nursing", "BSN students") is the status of every degree term inside it."""
+    terms = [i for i, f in enumerate(kept) if f[2] in degree_ids]  # one pass, not one per degree
     for _, start, end in degrees:
-        inside = [i for i, f in enumerate(kept) if f[2] in degree_ids and start < f[1] and f[0] < end]
+        inside = [i for i in terms if start < kept[i][1] and kept[i][0] < end]
         shared = next((statuses[i] for i in inside if statuses[i] != "affirmed"), None)
         if shared is not None:
             for i in inside:

@@ -182,9 +182,10 @@ class TermSearch:
             categories = [self.labels[f[2]][2] for f in kept]
             stops = sentence_breaks(newline, tokens)
             statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
-            share_with_parenthesised_repeat(kept, statuses, tokens)
-            share_expiry_across_slash(kept, statuses, tokens, categories)
-            hold_licence_of_a_bridge(kept, statuses, tokens, categories)
+            if statuses.count("affirmed") != len(statuses):  # a status to share (a C count, not a pass)
+                share_with_parenthesised_repeat(kept, statuses, tokens)
+                share_expiry_across_slash(kept, statuses, tokens, categories)
+                hold_licence_of_a_bridge(kept, statuses, tokens, categories)
         else:
             statuses = ["affirmed"] * len(kept)
         if any(degree.status != "affirmed" for degree, _, _ in degrees):
