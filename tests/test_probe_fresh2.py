@@ -134,6 +134,20 @@ def test_near_lines_are_not_credited(text: str, term_id: str) -> None:
         # the place a patient is taken to
         ("Escorted patients to the operating room and radiology.", "operating-room", False),
         ("Circulating nurse in the operating room since 2018.", "operating-room", True),
+        # the place's scope ends at the candidate's next act (a verb of their own work)
+        (
+            "Admit patients from the ED and PACU, complete nursing assessments and start IVs.",
+            "patient-assessment",
+            True,
+        ),
+        (
+            "Admit patients from the ED and PACU, complete nursing assessments and start IVs.",
+            "postoperative-care",
+            False,
+        ),
+        ("Processed samples from the ER, ran QC and performed venipuncture.", "phlebotomy", True),
+        ("Escort patients to radiology, then perform phlebotomy at the bedside.", "phlebotomy", True),
+        ("Referred patients to home health and hospice after discharge.", "home-health", False),
     ],
 )
 def test_a_place_named_for_others(text: str, term_id: str, held: bool) -> None:
