@@ -76,6 +76,7 @@ def _held(text: str, term_id: str) -> bool:
         ("Licenses / Certs\nBLS for Healthcare Providers, AHA", "bls"),
         ("Organized, self-directed and calm.", "organizational-skills"),
         ("Kept the supply inventory at par for three exam rooms.", "inventory-management"),
+        ("Reliable patient care technician with 3 years on a cardiac floor.", "reliability"),
     ],
 )
 def test_fixed_wording_is_credited(text: str, term_id: str) -> None:
@@ -107,6 +108,9 @@ def test_fixed_wording_is_credited(text: str, term_id: str) -> None:
         ("Encouraged oral intake after surgery.", "patient-intake"),
         # a history lesson
         ("Took history and government classes at the community college.", "patient-intake"),
+        # a reliable thing, not a reliable person
+        ("Reliable internet connection and a quiet home office.", "reliability"),
+        ("Reliable medical equipment sourced from two vendors.", "reliability"),
         # a call centre's queue
         ("Triage the email queue and assign tickets.", "triage"),
     ],
