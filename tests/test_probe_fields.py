@@ -8,6 +8,12 @@ word on its line (canine, feline, equine, animals, pets, livestock, dogs, cats, 
 veterinary, veterinarian, DVM, ...) is the animal's care, not the candidate's human
 clinical skill. Lines that must still credit the term sit beside them: a human-clinic
 resume that volunteered at an animal shelter, a PET scan, pet therapy visits.
+The same set found: a budget named with its amount ("Manage a $90K production budget"); the
+workers of other fields as the people one hires, trains, mentors or supervises (trainers,
+cooks, paralegals, apprentices, engineers, ...); "analytical" and "organized" in a list of
+adjectives; a minor is not a degree ("Minor in Public Health"); and a unit named as a building
+or a public-relations subject ("a new emergency department and ICU wing", "Pitched stories
+on the new pediatric ICU") is not where the candidate worked.
 Counts: benchmarks/README.md, "Probe set, fields".
 """
 
@@ -38,6 +44,18 @@ def _held(text: str, term_id: str) -> bool:
         ("Performed triage of walk-in patients in a busy urgent care.", "triage"),
         ("Coordinated pet therapy visits and recorded vital signs for residents.", "vital-signs"),
         ("American Heart Association BLS and CPR, current.", "cpr"),
+        # other fields' general terms
+        ("Managed a $2.5M annual operating budget for the store.", "budgeting"),
+        ("Oversaw a $400K training budget.", "budgeting"),
+        ("Mentored four junior paralegals on discovery.", "mentoring"),
+        ("Supervised 12 cooks across two shifts.", "staff-supervision"),
+        ("Trained 30 apprentices on shop safety each year.", "staff-training"),
+        ("Creative, organized and calm under deadlines.", "organizational-skills"),
+        ("Analytical, detail oriented and persuasive.", "analytical-skills"),
+        ("Bachelor of Science in Public Health, 2018", "public-health"),
+        # a unit where the candidate worked, not one being built or publicised
+        ("Charge nurse on the ICU wing at night for three years.\nFloated to the ED.", "emergency-department"),
+        ("Staff RN in the emergency department during its expansion.", "emergency-department"),
     ],
 )
 def test_human_clinical_work_is_held(text: str, term_id: str) -> None:
@@ -58,6 +76,14 @@ def test_human_clinical_work_is_held(text: str, term_id: str) -> None:
         ("Pet CPR and First Aid, Red Cross", "cpr"),
         ("Worked overnight in the veterinary ICU.", "critical-care"),
         ("Equine emergency triage on farm calls with the DVM.", "triage"),
+        # a minor, a building, a press story
+        ("B.A. Sociology, minor in Public Health", "public-health"),
+        ("Public Health minor", "public-health"),
+        ("Safety lead for a $60M oncology and cardiology tower.", "oncology"),
+        ("Superintendent on the emergency department renovation.", "emergency-department"),
+        ("Pitched stories about the hospital's new neonatal ICU to reporters.", "critical-care"),
+        ("Wrote press releases on the cardiology program and cancer center.", "oncology"),
+        ("Manage and troubleshoot Linux servers.", "staff-supervision"),
     ],
 )
 def test_animal_care_is_not_human_clinical_work(text: str, term_id: str) -> None:
