@@ -44,6 +44,10 @@ def _held(text: str, term_id: str) -> bool:
         ("Performed triage of walk-in patients in a busy urgent care.", "triage"),
         ("Coordinated pet therapy visits and recorded vital signs for residents.", "vital-signs"),
         ("American Heart Association BLS and CPR, current.", "cpr"),
+        ("Provided wound care for dog bites and lacerations in the ED.", "wound-care"),
+        ("Performed triage of animal bites and minor injuries at the urgent care.", "triage"),
+        ("Took vital signs on residents during therapy dog visits.", "vital-signs"),
+        ("Scheduled MRI and PET exams and verified insurance benefits.", "insurance-verification"),
         # other fields' general terms
         ("Managed a $2.5M annual operating budget for the store.", "budgeting"),
         ("Oversaw a $400K training budget.", "budgeting"),
