@@ -26,6 +26,13 @@ SEEDS = SHARED / "seeds"
 MINI_VOCAB = DATA / "mini-vocab.json"
 
 
+def held(text: str, term_id: str) -> bool:
+    """Whether ``find_terms`` credits ``term_id`` in ``text`` as the candidate's own (affirmed)."""
+    from resumematch import find_terms
+
+    return any(m.term_id == term_id and m.status == "affirmed" for m in find_terms(text)[1])
+
+
 def need(path: Path) -> Path:
     """Return ``path``, or skip the test when the shared folder it lives in is absent."""
     if not path.exists():

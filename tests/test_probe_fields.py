@@ -20,14 +20,7 @@ Counts: benchmarks/README.md, "Probe set, fields".
 from __future__ import annotations
 
 import pytest
-
-from resumematch import find_terms
-
-HELD = "affirmed"
-
-
-def _held(text: str, term_id: str) -> bool:
-    return any(m.term_id == term_id and m.status == HELD for m in find_terms(text)[1])
+from conftest import held as _held
 
 
 @pytest.mark.parametrize(

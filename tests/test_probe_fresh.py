@@ -13,14 +13,11 @@ fails here. Counts: benchmarks/README.md, "Probe set, fresh".
 from __future__ import annotations
 
 import pytest
+from conftest import held as _held
 
 from resumematch import find_terms
 
 HELD = "affirmed"
-
-
-def _held(text: str, term_id: str) -> bool:
-    return any(m.term_id == term_id and m.status == HELD for m in find_terms(text)[1])
 
 
 @pytest.mark.parametrize(
