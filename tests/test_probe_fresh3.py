@@ -7,8 +7,9 @@ rhythm interpretation", "interpret cardiac rhythms") as EKG skill; "checked in w
 (one conjunction between the verb and "appointments"); "juggle several tasks at once";
 "calm with upset callers"; the health information field's names (health information
 technology/technician/specialist, RHIT, RHIA); "flexible with schedules"; "analyze outcomes";
-"works well with RNs and the whole care team"; "make the weekly MA schedule". Near lines
-that must not credit the term sit beside them.
+"works well with RNs and the whole care team"; "make the weekly MA schedule"; "bathing,
+dressing, feeding"; Excel beside REDCap/SAS/SPSS/Tableau. Near lines that must not credit
+the term sit beside them.
 Counts: benchmarks/README.md, "Probe set, fresh3".
 """
 
@@ -39,6 +40,8 @@ from conftest import held as _held
         ("Work well with others in a fast-paced environment.", "teamwork"),
         ("Works well with physicians, nurses and the entire clinical team.", "teamwork"),
         ("Created the monthly nursing schedule for 30 staff.", "staff-scheduling"),
+        ("Helped residents with bathing, dressing and grooming.", "adl-assistance"),
+        ("Cleaned and coded survey data (REDCap, SPSS, Excel).", "ms-excel"),
     ],
 )
 def test_fresh3_class_is_credited(text: str, term_id: str) -> None:
@@ -56,6 +59,8 @@ def test_fresh3_class_is_credited(text: str, term_id: str) -> None:
         ("Made the bed and changed linens for patients.", "staff-scheduling"),
         ("Played in a band with rhythm guitar and drums.", "ekg"),
         ("Sent him the report and followed up the next day.", "healthcare-informatics"),
+        ("Changed wound dressings and bathing supplies daily.", "adl-assistance"),
+        ("Will excel in a fast-paced role.", "ms-excel"),
     ],
 )
 def test_fresh3_near_line_is_not_credited(text: str, term_id: str) -> None:
