@@ -8,7 +8,8 @@ rhythm interpretation", "interpret cardiac rhythms") as EKG skill; "checked in w
 "calm with upset callers"; the health information field's names (health information
 technology/technician/specialist, RHIT, RHIA); "flexible with schedules"; "analyze outcomes";
 "works well with RNs and the whole care team"; "make the weekly MA schedule"; "bathing,
-dressing, feeding"; Excel beside REDCap/SAS/SPSS/Tableau. Near lines that must not credit
+dressing, feeding" ("dressing" inside a list, never its last word: "feeding and dressing
+changes" is wound care); Excel beside REDCap/SAS/SPSS/Tableau. Near lines that must not credit
 the term sit beside them.
 Counts: benchmarks/README.md, "Probe set, fresh3".
 """
@@ -60,6 +61,7 @@ def test_fresh3_class_is_credited(text: str, term_id: str) -> None:
         ("Played in a band with rhythm guitar and drums.", "ekg"),
         ("Sent him the report and followed up the next day.", "healthcare-informatics"),
         ("Changed wound dressings and bathing supplies daily.", "adl-assistance"),
+        ("Feeding and dressing changes for trach patients.", "adl-assistance"),
         ("Will excel in a fast-paced role.", "ms-excel"),
     ],
 )
