@@ -67,6 +67,9 @@ def candidate_flag(vocab: Vocab, known_words: Collection[str]) -> int:
     return flag
 
 
+_VERB_ENDINGS = ("ing", "ed")
+
+
 def _is_english(word: str, known_words: Collection[str]) -> bool:
     """A real English word, never a near-miss: in the dictionary, or a stop word (which it lacks),
     or a known word of five letters or more with "-ing"/"-ed" that the lemma table lacks
@@ -79,9 +82,6 @@ def _is_english(word: str, known_words: Collection[str]) -> bool:
             if len(stem) >= 5 and (stem in known_words or stem + "e" in known_words):
                 return True
     return False
-
-
-_VERB_ENDINGS = ("ing", "ed")
 
 
 def max_edits(length: int) -> int:

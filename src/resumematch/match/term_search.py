@@ -136,7 +136,6 @@ class TermSearch:
             self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
         self.labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
         self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)
-        self._certificate_ids = frozenset(t.id for t in vocabulary if t.category in ("certification", "license"))
         self._evidence = Evidence(vocabulary)
         # Only these terms need a second look per match (context words, a capital);
         # every other match is accepted without a call.
@@ -229,7 +228,7 @@ class TermSearch:
                 kept = [f for i, f in enumerate(kept) if i not in gone]
                 statuses = [s for i, s in enumerate(statuses) if i not in gone]
                 char_spans = [s for i, s in enumerate(char_spans) if i not in gone]
-            expire_lapsed_elsewhere(char_spans, [f[2] for f in kept], statuses, self._certificate_ids, sections)
+            expire_lapsed_elsewhere(char_spans, [f[2] for f in kept], statuses, self._credential_ids, sections)
         # Issuer and dates, for the certifications and licenses only (the others have none).
         credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]
         issuers: list[str | None] = [None] * len(kept)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import Document, Role
 from ..models.document import line_bounds
@@ -212,8 +212,8 @@ def _subject_prefixes(subject: str) -> tuple[str, ...]:
     return tuple(_stem(w)[:5] for w in _LETTERS.findall(subject.lower()) if w not in _FILLER)
 
 
-def _has_stem(lowered: str, prefix: str) -> bool:
-    """Whether a word of ``lowered`` has a stem starting with ``prefix``.
+def _stem_starts(lowered: str, prefix: str) -> Iterator[int]:
+    """Where the words of ``lowered`` whose stem starts with ``prefix`` start, in order.
 
     A stem is a prefix of its word, so only words that start with ``prefix`` can: they
     are found with ``str.find`` and only they are stemmed, instead of every word of the
@@ -224,27 +224,18 @@ def _has_stem(lowered: str, prefix: str) -> bool:
         if at == 0 or not "a" <= lowered[at - 1] <= "z":  # a word starts here
             word = _LETTERS.match(lowered, at)
             if word is not None and _stem(word.group()).startswith(prefix):
-                return True
+                yield at
         at = lowered.find(prefix, at + 1)
-    return False
 
 
-def _stem_starts(lowered: str, prefix: str) -> list[int]:
-    """Where the words of ``lowered`` whose stem starts with ``prefix`` start."""
-    found = []
-    at = lowered.find(prefix)
-    while at != -1:
-        if at == 0 or not "a" <= lowered[at - 1] <= "z":
-            word = _LETTERS.match(lowered, at)
-            if word is not None and _stem(word.group()).startswith(prefix):
-                found.append(at)
-        at = lowered.find(prefix, at + 1)
-    return found
+def _has_stem(lowered: str, prefix: str) -> bool:
+    """Whether a word of ``lowered`` has a stem starting with ``prefix`` (stops at the first)."""
+    return next(_stem_starts(lowered, prefix), None) is not None
 
 
 def _close_together(lowered: str, prefixes: tuple[str, ...], within: int) -> bool:
     """Whether one word of each prefix stands in a stretch of at most ``within`` characters."""
-    places = [_stem_starts(lowered, prefix) for prefix in prefixes]
+    places = [list(_stem_starts(lowered, prefix)) for prefix in prefixes]
     if not all(places):
         return False
     return any(all(any(abs(q - p) <= within for q in other) for other in places[1:]) for p in places[0])
