@@ -84,6 +84,23 @@ def _is_english(word: str, known_words: Collection[str]) -> bool:
     return False
 
 
+_COMPOUND_PART = 4
+"""Letters a word of a compound needs before :func:`_other_compound` reads it as one."""
+
+
+def _other_compound(query: str, form: str, known_words: Collection[str]) -> bool:
+    """Whether ``query`` is ``form`` with one of its words swapped for another English word:
+    another compound, not a misspelling ("Powerplant" is not "PowerPoint": power + plant,
+    not power + point; "Towerchart" is not "PowerChart"). Asked only of a near-miss found."""
+    shortest = min(len(query), len(form))
+    for cut in range(_COMPOUND_PART, shortest - _COMPOUND_PART + 1):
+        if query[:cut] == form[:cut] and query[cut:] in known_words and form[cut:] in known_words:
+            return True
+        if query[-cut:] == form[-cut:] and query[:-cut] in known_words and form[:-cut] in known_words:
+            return True
+    return False
+
+
 def max_edits(length: int) -> int:
     """Edits allowed for a word of ``length`` letters (the Elasticsearch 'AUTO' rule, shifted)."""
     return 1 if length < 8 else 2
@@ -204,6 +221,8 @@ class FuzzyMatcher:
             hit_rows, hit_columns = (distances <= block.allowed[lo:hi]).nonzero()
             # Per query: fewest edits first, then the form listed first in the vocabulary.
             for i, c in zip(hit_rows.tolist(), hit_columns.tolist(), strict=True):
+                if _other_compound(batch[i], block.forms[lo + c], self.known_words):
+                    continue
                 candidate = (int(distances[i, c]), int(block.indices[lo + c]))
                 best = answers[batch[i]]
                 if best is None or candidate < best:

@@ -1,0 +1,120 @@
+"""Boundaries of the rules fixed on the 'fields2' probe set (issue #18), on lines none of its resumes holds.
+
+The probe set (``benchmarks/data/probe/fields2``: twelve resumes from fields outside
+healthcare) found clinical terms credited from words other fields use for other things:
+
+* a certificate's audience is not a specialty: "Pediatric First Aid", "Infant CPR" are the
+  first aid and CPR cards, not pediatrics (vocabulary aliases, the longer phrase wins);
+* an A&P mechanic's "Powerplant" is not a misspelt "PowerPoint": a near-miss that swaps
+  one English word of a compound for another is another compound (``match/fuzzy.py``);
+* IT "ticket triage" is not patient triage; another person's plan or care ("the school
+  nurse's care plans", "the physician's wound care orders") is not the candidate's;
+  what a salesperson sold ("Sold wound care dressings") is goods, not work; a field named
+  as the move one hopes to make ("looking to move into clinical research") is not held yet;
+  "(exposure at a prior employer)" hedges the tool before it, as "(exposure)" does
+  (``data/assertion.json``).
+
+And general terms were missed in these fields' own words: "Lead a crew / the night shift",
+"Hands-on leader", "Detail oriented and organized", "record keeper" (vocabulary).
+
+Each class has lines that must still credit the term beside it.
+Counts: benchmarks/README.md, "Probe set, fields2".
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import held as _held
+
+from resumematch.english import known_words
+from resumematch.match.fuzzy import _other_compound
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        # the card is held; the specialty is held where it is one
+        ("Pediatric First Aid/CPR/AED, American Red Cross, exp. 2027", "first-aid"),
+        ("Pediatric CPR and First Aid certified", "cpr"),
+        ("Infant and Child CPR, current", "cpr"),
+        ("Staff RN, pediatric unit; PALS and BLS current.", "pediatrics"),
+        ("Pediatric nurse with five years in outpatient clinics.", "pediatrics"),
+        # a misspelling is still read
+        ("Skills: Phlebotamy, vital signs, EKG", "phlebotomy"),
+        ("Proficient in Powerpiont and Excel.", "ms-powerpoint"),
+        # triage of patients
+        ("Phone triage of patient calls for a busy pediatric office.", "triage"),
+        ("Performed ESI triage of walk-in patients in the emergency department.", "triage"),
+        # the candidate's own care plans and wound care
+        ("Wrote individualized care plans for 20 residents.", "care-planning"),
+        ("Provided wound care per the physician's orders on a med-surg unit.", "wound-care"),
+        ("Developed the nursing care plans for each new admission.", "care-planning"),
+        # the candidate's own work beside a sale
+        ("Sold the practice's services to local employers and performed phlebotomy at health fairs.", "phlebotomy"),
+        ("Managed medical supplies inventory for a 30-bed unit.", "inventory-management"),
+        # a field worked in, not hoped for
+        ("Five years in clinical research coordinating oncology trials.", "clinical-research"),
+        ("Transitioned the clinic to telehealth visits during 2020.", "telehealth"),
+        # a tool used
+        ("Cerner PowerChart (daily charting, 4 years)", "cerner"),
+        # general terms other fields write their own way (vocabulary)
+        ("Led a crew of eight carpenters on residential builds.", "leadership"),
+        ("Lead the overnight shift of 14 stockers.", "leadership"),
+        ("Hands-on leader who coaches from the floor.", "leadership"),
+        ("Detail oriented and organized with month-end deadlines.", "organizational-skills"),
+        ("Detail-oriented, organized and calm.", "organizational-skills"),
+        ("Meticulous record keeper for the county clerk's office.", "record-keeping"),
+    ],
+)
+def test_own_work_is_held(text: str, term_id: str) -> None:
+    assert _held(text, term_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        # a card's audience
+        ("Pediatric First Aid and CPR (American Red Cross), renewed 2025", "pediatrics"),
+        ("Pediatric CPR certified; Food Handler card", "pediatrics"),
+        # compounds of other English words
+        ("FAA Airframe and Powerplant certificate", "ms-powerpoint"),
+        ("Airframe & Powerplant mechanic, 12 years", "ms-office"),
+        # IT triage
+        ("Help desk triage and resolution of 40 tickets a day.", "triage"),
+        ("Triage incoming support tickets and escalate outages.", "triage"),
+        ("Incident triage and root-cause analysis for the payments platform.", "triage"),
+        # someone else's plan or care
+        ("Carried out the school nurse's care plans for diabetic students.", "care-planning"),
+        ("Followed the therapist's care plan during after-school sessions.", "care-planning"),
+        # goods sold
+        ("Sold wound care products to clinics and long-term care facilities.", "wound-care"),
+        ("Selling infection control supplies across a 4-state territory.", "infection-control"),
+        # a move hoped for
+        ("Biology graduate looking to move into clinical research.", "clinical-research"),
+        ("Teacher transitioning into healthcare administration.", "healthcare-administration"),
+        # exposure only
+        ("Epic (exposure during a summer internship)", "epic"),
+        # near the new general wordings
+        ("Worked on a night shift crew at the distribution center.", "leadership"),
+        ("Detail oriented with vendor invoices.", "organizational-skills"),
+        ("Planned and organized the annual fundraiser.", "organizational-skills"),
+        ("Keep the classroom clean and organized.", "organizational-skills"),
+        ("Score keeper for the county softball league.", "record-keeping"),
+    ],
+)
+def test_other_fields_words_are_not_held(text: str, term_id: str) -> None:
+    assert not _held(text, term_id)
+
+
+@pytest.mark.parametrize(
+    ("query", "form", "other"),
+    [
+        ("powerplant", "powerpoint", True),
+        ("towerchart", "powerchart", True),
+        ("powerpiont", "powerpoint", False),
+        ("phlebotamy", "phlebotomy", False),
+        ("recordkeping", "recordkeeping", False),
+    ],
+)
+def test_a_swapped_word_of_a_compound_is_no_misspelling(query: str, form: str, other: bool) -> None:
+    assert _other_compound(query, form, known_words()) is other
