@@ -15,7 +15,8 @@ healthcare) found clinical terms credited from words other fields use for other 
   (``data/assertion.json``).
 
 And general terms were missed in these fields' own words: "Lead a crew / the night shift",
-"Hands-on leader", "Detail oriented and organized", "record keeper" (vocabulary).
+"Hands-on leader", "Detail oriented and organized", "record keeper", "hire and train
+associates", "hiring for production roles", "EEO compliance" (vocabulary).
 
 Each class has lines that must still credit the term beside it.
 Counts: benchmarks/README.md, "Probe set, fields2".
@@ -64,6 +65,9 @@ from resumematch.match.fuzzy import _other_compound
         ("Detail oriented and organized with month-end deadlines.", "organizational-skills"),
         ("Detail-oriented, organized and calm.", "organizational-skills"),
         ("Meticulous record keeper for the county clerk's office.", "record-keeping"),
+        ("Interviewed, hired and coached 20 associates a year.", "staff-hiring"),
+        ("Recruiting for 30 open nursing positions across two hospitals.", "staff-hiring"),
+        ("Kept the plant in compliance with EEOC and FMLA requirements.", "regulatory-compliance"),
     ],
 )
 def test_own_work_is_held(text: str, term_id: str) -> None:
@@ -100,6 +104,9 @@ def test_own_work_is_held(text: str, term_id: str) -> None:
         ("Planned and organized the annual fundraiser.", "organizational-skills"),
         ("Keep the classroom clean and organized.", "organizational-skills"),
         ("Score keeper for the county softball league.", "record-keeping"),
+        ("Hired as a sales associate in 2015.", "staff-hiring"),
+        ("Hiring for the holiday season was my first job.", "staff-hiring"),
+        ("Network compliance scans and patching.", "regulatory-compliance"),
     ],
 )
 def test_other_fields_words_are_not_held(text: str, term_id: str) -> None:
