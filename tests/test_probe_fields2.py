@@ -12,7 +12,8 @@ healthcare) found clinical terms credited from words other fields use for other 
   what a salesperson sold ("Sold wound care dressings") is goods, not work; a field named
   as the move one hopes to make ("looking to move into clinical research") is not held yet;
   "(exposure at a prior employer)" hedges the tool before it, as "(exposure)" does
-  (``data/assertion.json``).
+  (``data/assertion.json``); so is a daycare's "toileting, feeding and nap time" and a
+  cell culture's "sterile technique".
 
 And general terms were missed in these fields' own words: "Lead a crew / the night shift",
 "Hands-on leader", "Detail oriented and organized", "record keeper", "hire and train
@@ -58,6 +59,9 @@ from resumematch.match.fuzzy import _other_compound
         ("Transitioned the clinic to telehealth visits during 2020.", "telehealth"),
         # a tool used
         ("Cerner PowerChart (daily charting, 4 years)", "cerner"),
+        # care of residents; a lab's own infection control
+        ("Assisted residents with bathing, toileting and feeding.", "adl-assistance"),
+        ("Skills: PCR, cell culture, phlebotomy, aseptic technique", "infection-control"),
         # general terms other fields write their own way (vocabulary)
         ("Led a crew of eight carpenters on residential builds.", "leadership"),
         ("Lead the overnight shift of 14 stockers.", "leadership"),
@@ -96,6 +100,10 @@ def test_own_work_is_held(text: str, term_id: str) -> None:
         # a move hoped for
         ("Biology graduate looking to move into clinical research.", "clinical-research"),
         ("Teacher transitioning into healthcare administration.", "healthcare-administration"),
+        # a child's day at a daycare; a culture's sterility
+        ("Helped toddlers with toileting and feeding before nap time.", "adl-assistance"),
+        ("Feeding, toileting and naps for a room of 12 infants.", "adl-assistance"),
+        ("Primary and mammalian cell culture (aseptic technique).", "infection-control"),
         # exposure only
         ("Epic (exposure during a summer internship)", "epic"),
         # near the new general wordings
