@@ -72,6 +72,8 @@ from resumematch.match.fuzzy import _other_compound
         ("Interviewed, hired and coached 20 associates a year.", "staff-hiring"),
         ("Recruiting for 30 open nursing positions across two hospitals.", "staff-hiring"),
         ("Kept the plant in compliance with EEOC and FMLA requirements.", "regulatory-compliance"),
+        ("Scheduled new patient and follow-up appointments for four providers.", "appointment-scheduling"),
+        ("Scheduled client appointments with the clinic's therapists.", "appointment-scheduling"),
     ],
 )
 def test_own_work_is_held(text: str, term_id: str) -> None:
@@ -115,6 +117,9 @@ def test_own_work_is_held(text: str, term_id: str) -> None:
         ("Hired as a sales associate in 2015.", "staff-hiring"),
         ("Hiring for the holiday season was my first job.", "staff-hiring"),
         ("Network compliance scans and patching.", "regulatory-compliance"),
+        ("Scheduled service appointments for customers at a Ford dealership.", "appointment-scheduling"),
+        ("Booked sales appointments with prospects from inbound leads.", "appointment-scheduling"),
+        ("Scheduled customer appointments for installation and repair.", "appointment-scheduling"),
     ],
 )
 def test_other_fields_words_are_not_held(text: str, term_id: str) -> None:
