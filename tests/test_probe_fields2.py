@@ -59,6 +59,12 @@ from resumematch.match.fuzzy import _other_compound
         ("Transitioned the clinic to telehealth visits during 2020.", "telehealth"),
         # a tool used
         ("Cerner PowerChart (daily charting, 4 years)", "cerner"),
+        # a public-health line, a research line
+        (
+            "Educated the public on herd immunity and gave flu vaccines in primary care clinics.",
+            "medication-administration",
+        ),
+        ("Ran the guinea pig colony's records and assisted with venipuncture on study patients.", "phlebotomy"),
         # care of residents; a lab's own infection control
         ("Assisted residents with bathing, toileting and feeding.", "adl-assistance"),
         ("Skills: PCR, cell culture, phlebotomy, aseptic technique", "infection-control"),
@@ -106,6 +112,10 @@ def test_own_work_is_held(text: str, term_id: str) -> None:
         ("Helped toddlers with toileting and feeding before nap time.", "adl-assistance"),
         ("Feeding, toileting and naps for a room of 12 infants.", "adl-assistance"),
         ("Primary and mammalian cell culture (aseptic technique).", "infection-control"),
+        # farm animals (the animal rule's words, completed)
+        ("Managed a 400-acre dairy operation including herd health records.", "medical-records"),
+        ("Gave vaccinations and drew blood samples from swine and poultry flocks.", "phlebotomy"),
+        ("Wound care and hoof trimming for sheep and goats.", "wound-care"),
         # exposure only
         ("Epic (exposure during a summer internship)", "epic"),
         # near the new general wordings
