@@ -65,6 +65,10 @@ from resumematch.match.fuzzy import _other_compound
             "medication-administration",
         ),
         ("Ran the guinea pig colony's records and assisted with venipuncture on study patients.", "phlebotomy"),
+        # a clinician's own line beside a marketing or legal word elsewhere
+        ("Pediatric nurse; managed the unit social media page.", "pediatrics"),
+        ("Scheduled patient appointments; worked with law offices on subpoenas for records.", "appointment-scheduling"),
+        ("Staff nurse in the ER for three years.", "emergency-department"),
         # care of residents; a lab's own infection control
         ("Assisted residents with bathing, toileting and feeding.", "adl-assistance"),
         ("Skills: PCR, cell culture, phlebotomy, aseptic technique", "infection-control"),
@@ -116,6 +120,13 @@ def test_own_work_is_held(text: str, term_id: str) -> None:
         ("Managed a 400-acre dairy operation including herd health records.", "medical-records"),
         ("Gave vaccinations and drew blood samples from swine and poultry flocks.", "phlebotomy"),
         ("Wound care and hoof trimming for sheep and goats.", "wound-care"),
+        # a client's field in marketing, market research; a law firm's or a guard's work
+        ("Ran Facebook ad campaigns for a dermatology clinic and an oncology center.", "oncology"),
+        ("Conducted market research on the home health and hospice industry.", "home-health"),
+        ("Paralegal: requested medical records and drafted demand letters.", "medical-records"),
+        ("Reviewed medical records and prepared chronologies for personal injury attorneys.", "chart-review"),
+        ("Managed intake of new clients for a law firm.", "patient-intake"),
+        ("Security officer: patrolled the ER and parking garage.", "emergency-department"),
         # exposure only
         ("Epic (exposure during a summer internship)", "epic"),
         # near the new general wordings
