@@ -69,6 +69,10 @@ from resumematch.match.fuzzy import _other_compound
         ("Pediatric nurse; managed the unit social media page.", "pediatrics"),
         ("Scheduled patient appointments; worked with law offices on subpoenas for records.", "appointment-scheduling"),
         ("Staff nurse in the ER for three years.", "emergency-department"),
+        # a flight nurse's aircraft are no building wing; a rat poison is no rat
+        ("Flight nurse: provided critical care aboard rotor-wing aircraft.", "critical-care"),
+        ("Flight paramedic on fixed wing and rotor wing critical care transports.", "critical-care"),
+        ("Drew blood from patients for a rat poison exposure study.", "phlebotomy"),
         # care of residents; a lab's own infection control
         ("Assisted residents with bathing, toileting and feeding.", "adl-assistance"),
         ("Skills: PCR, cell culture, phlebotomy, aseptic technique", "infection-control"),
@@ -127,6 +131,10 @@ def test_own_work_is_held(text: str, term_id: str) -> None:
         ("Reviewed medical records and prepared chronologies for personal injury attorneys.", "chart-review"),
         ("Managed intake of new clients for a law firm.", "patient-intake"),
         ("Security officer: patrolled the ER and parking garage.", "emergency-department"),
+        # laboratory animals; an aircraft's records
+        ("Collected blood and tissue specimens from mice for PCR genotyping.", "specimen-collection"),
+        ("Venipuncture on research mice and rats; maintained colony records.", "phlebotomy"),
+        ("Inspected engines for airworthiness and documented findings in the logbooks.", "clinical-documentation"),
         # exposure only
         ("Epic (exposure during a summer internship)", "epic"),
         # near the new general wordings
