@@ -321,3 +321,12 @@ def test_an_office_post_open_to_nurses_reads_a_nurse_as_fully_as_an_administrato
     assert role_fit(aide, open_post) == pytest.approx(role_fit(aide, closed_post))
     assert role_fit(aide, open_post) < 0.5
     assert role_fit(clerk, open_post) == pytest.approx(role_fit(clerk, closed_post))
+
+
+def test_a_clinical_coders_post_is_an_office_post() -> None:
+    """'Clinical' in 'Clinical Coder' names the records coded, not clinical work: the post
+    is administrative (coding, as 'medical coder'), where a care aide is no match."""
+    job = resumematch.analyze("Clinical Coder\n\nAssign ICD-10 codes to inpatient episodes from the case notes.\n")
+    assert posting_fit(job).family == "administrative"
+    job = resumematch.analyze("Clinical Coding Manager\n\nLead the coding team.\n")
+    assert posting_fit(job).family != "clinical"
