@@ -330,3 +330,15 @@ def test_a_clinical_coders_post_is_an_office_post() -> None:
     assert posting_fit(job).family == "administrative"
     job = resumematch.analyze("Clinical Coding Manager\n\nLead the coding team.\n")
     assert posting_fit(job).family != "clinical"
+
+
+def test_new_graduates_the_hire_precepts_do_not_make_a_junior_post() -> None:
+    # "Precepts new graduates" names people the hire teaches: the ICU post asks for two
+    # years, not for a new graduate; "newly qualified nurses are welcome" still does.
+    icu = resumematch.analyze(
+        "Registered Nurse - ICU\n\nResponsibilities\n\n- Precepts new graduates and nursing students\n\n"
+        "Required\n\n- Minimum 2 years of recent adult ICU experience\n"
+    )
+    assert posting_fit(icu).seniority != "junior"
+    ward = resumematch.analyze("Staff Nurse\n\nNewly qualified nurses are welcome to apply.\n")
+    assert posting_fit(ward).seniority == "junior"
