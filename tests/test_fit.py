@@ -342,3 +342,12 @@ def test_new_graduates_the_hire_precepts_do_not_make_a_junior_post() -> None:
     assert posting_fit(icu).seniority != "junior"
     ward = resumematch.analyze("Staff Nurse\n\nNewly qualified nurses are welcome to apply.\n")
     assert posting_fit(ward).seniority == "junior"
+
+
+def test_a_clinical_title_names_no_clinic() -> None:
+    # "Clinical" holds the letters of "clinic" (primary care); a posting's title keeps its
+    # spaces, so its specialties are read as whole words.
+    coder = posting_fit(resumematch.analyze("Clinical Coder\n\nCode inpatient episodes.\n"))
+    assert "primary care" not in coder.specialties
+    clinic = posting_fit(resumematch.analyze("Outpatient Clinic Receptionist\n\nBook patients in.\n"))
+    assert "primary care" in clinic.specialties
