@@ -1,0 +1,60 @@
+"""Boundaries of the rules fixed on the 'fresh4' probe set (issue #18), on lines none of its resumes holds.
+
+The probe set (``benchmarks/data/probe/fresh4``: twelve resumes of the common healthcare roles)
+found these wordings missed: "infection preventionist"; a "decision maker" (singular: "executive
+decision makers" are the people a role reports to); "wound rounds" and "changed dressings";
+"discharge packets/folders"; an aide's "Home Health Aide Training Program"; rounds with the
+physicians or the medical director; "explained post-op instructions" to patients; in-services the
+candidate coordinates or conducts; "updating policies"; "audits of MAR/TAR documentation"; "hire
+and orient" staff. Near lines that must not credit the term sit beside them.
+Counts: benchmarks/README.md, "Probe set, fresh4".
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import held as _held
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Served as the building's infection preventionist for two years.", "infection-control"),
+        ("A calm, confident decision maker in a busy ICU.", "decision-making"),
+        ("Quick, fair decision-maker; mentor to new charge nurses.", "decision-making"),
+        ("Led weekly wound rounds with the wound care nurse practitioner.", "wound-care"),
+        ("Changed dressings and emptied drains on post-surgical patients.", "wound-care"),
+        ("Assembled discharge packets for the next day's discharges.", "discharge-paperwork"),
+        ("Home Health Aide Training Program, 2019, Caring Hands Agency", "vocational-training"),
+        ("Rounded daily with the hospitalists on every new admission.", "provider-coordination"),
+        ("Round on residents with the medical director each week.", "provider-coordination"),
+        ("Explained pre-op instructions to patients and their families.", "patient-education"),
+        ("Explain procedures and answer questions before the exam.", "patient-education"),
+        ("Conducted monthly in-services on fall prevention and restraints.", "staff-training"),
+        ("Planned quarterly inservices for the CNAs.", "staff-training"),
+        ("Reviewed and updated unit policies on sedation.", "policies-and-procedures"),
+        ("Completed weekly audits of nursing documentation.", "chart-review"),
+        ("Audited MAR documentation every shift.", "chart-review"),
+        ("Hire and orient new nursing staff.", "staff-hiring"),
+        ("Hired, oriented and scheduled 40 caregivers.", "staff-training"),
+    ],
+)
+def test_fresh4_class_is_credited(text: str, term_id: str) -> None:
+    assert _held(text, term_id), text
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Presented quarterly results to senior decision makers.", "decision-making"),
+        ("Built relationships with executive decision-makers at client hospitals.", "decision-making"),
+        ("Changed careers after ten years in retail.", "wound-care"),
+        ("Explained billing statements and payment plans to patients.", "patient-education"),
+        ("Attended monthly in-services on fall prevention.", "staff-training"),
+        ("Rounds with the delivery drivers on Tuesdays.", "provider-coordination"),
+        ("Kept members updated on their insurance policies.", "policies-and-procedures"),
+        ("Audited vendor invoices for the finance team.", "chart-review"),
+    ],
+)
+def test_fresh4_near_line_is_not_credited(text: str, term_id: str) -> None:
+    assert not _held(text, term_id), text
