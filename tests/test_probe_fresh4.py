@@ -58,3 +58,20 @@ def test_fresh4_class_is_credited(text: str, term_id: str) -> None:
 )
 def test_fresh4_near_line_is_not_credited(text: str, term_id: str) -> None:
     assert not _held(text, term_id), text
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # a team named in lower case right after "worked with" is other people ...
+        ("Coordinated with case management on discharge needs for every patient.", "case-management", False),
+        ("Worked closely with case management, social work and the hospitalists.", "case-management", False),
+        ("Partnered with home health to set up visits after discharge.", "home-health", False),
+        # ... but the candidate's own work, or a name that goes on, stays held
+        ("Provided case management for 40 high-risk members.", "case-management", True),
+        ("Experience working with case management software and InterQual.", "case-management", True),
+        ("Skilled in case management, discharge planning and utilization review.", "case-management", True),
+    ],
+)
+def test_fresh4_team_in_lower_case(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held, text
