@@ -75,3 +75,24 @@ def test_fresh4_near_line_is_not_credited(text: str, term_id: str) -> None:
 )
 def test_fresh4_team_in_lower_case(text: str, term_id: str, held: bool) -> None:
     assert _held(text, term_id) is held, text
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # "MS" after "patients with" is multiple sclerosis, not a master's
+        ("Cared for a resident with MS, including transfers and feeding.", "masters-degree", False),
+        ("Worked with patients with MS, ALS and spinal cord injuries.", "masters-degree", False),
+        ("MS, Nursing Education, 2019", "masters-degree", True),
+        ("Graduated with MS in Health Informatics, 2021", "masters-degree", True),
+        # a personal care assistant is not a nursing assistant; the job is help with daily living
+        ("Personal Care Assistant , 2018 to 2020", "certified-nursing-assistant", False),
+        ("Personal Care Aide for two clients with dementia.", "adl-assistance", True),
+        ("Health Care Assistant , 2018 to 2020", "certified-nursing-assistant", True),
+        # a Visiting Nurse Association is a home health employer, not a nurse's title
+        ("Home Health Aide, Visiting Nurse Association of Ohio", "nurse", False),
+        ("Visiting Nurse Service of New York City , State", "home-health", True),
+    ],
+)
+def test_fresh4_names_that_are_not_the_credential(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held, text
