@@ -96,3 +96,25 @@ def test_fresh4_team_in_lower_case(text: str, term_id: str, held: bool) -> None:
 )
 def test_fresh4_names_that_are_not_the_credential(text: str, term_id: str, held: bool) -> None:
     assert _held(text, term_id) is held, text
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # "ICH GCP" names both the ICH guideline and Good Clinical Practice
+        ("Trained in ICH GCP; completed CITI modules.", "ich", True),
+        ("Trained in ICH GCP; completed CITI modules.", "gcp", True),
+        ("ICH-GCP certified, 2023", "gcp", True),
+        ("Google Cloud Platform (GCP) and AWS deployments", "gcp", False),
+        # a bare "Teams" beside another Microsoft product
+        ("Software: Outlook, Word, Teams, Epic", "ms-teams", True),
+        ("Teams and SharePoint for remote huddles", "ms-teams", True),
+        ("Led teams in Excel reporting.", "ms-teams", False),
+        ("Managed two teams, Excel dashboards and payroll.", "ms-teams", False),
+        # supervising the care others give
+        ("As charge nurse, supervised resident care and treatments.", "staff-supervision", True),
+        ("Received supervised clinical hours during school.", "staff-supervision", False),
+    ],
+)
+def test_fresh4_list_and_credential_forms(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held, text
