@@ -118,3 +118,22 @@ def test_fresh4_names_that_are_not_the_credential(text: str, term_id: str, held:
 )
 def test_fresh4_list_and_credential_forms(text: str, term_id: str, held: bool) -> None:
     assert _held(text, term_id) is held, text
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # a setting named as where patients are referred or placed is not the candidate's setting
+        ("Made home health referrals for patients going home on IV antibiotics.", "home-health", False),
+        ("Arranged nursing home placements for long-stay patients.", "long-term-care", False),
+        ("Sent mental health referrals for outpatient counseling.", "mental-health", False),
+        ("Made referrals to home health and wound care clinics.", "home-health", False),
+        # the setting itself, and bed/patient placement as flow work, stay held
+        ("Home health aide providing in-home care to four clients.", "home-health", True),
+        ("Charge nurse in a 120 bed nursing home.", "long-term-care", True),
+        ("Managed bed placement for a 300 bed hospital.", "patient-flow", True),
+        ("Handled patient placement across three medical units.", "patient-flow", True),
+    ],
+)
+def test_fresh4_referral_and_placement_destinations(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held, text
