@@ -137,3 +137,29 @@ def test_fresh4_list_and_credential_forms(text: str, term_id: str, held: bool) -
 )
 def test_fresh4_referral_and_placement_destinations(text: str, term_id: str, held: bool) -> None:
     assert _held(text, term_id) is held, text
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # neighbours of the probe's wordings, the other common ways of writing them
+        ("Performed head to toe assessments every shift.", "patient-assessment", True),
+        ("Started IVs and hung fluids in triage.", "iv-therapy", True),
+        ("Posted payments and adjustments from EOBs and ERAs.", "medical-billing", True),
+        ("Posted insurance payments daily.", "medical-billing", True),
+        ("Worked denials and filed appeals with payers.", "medical-billing", True),
+        ("Reconciled the register and posted payments to customer accounts.", "medical-billing", False),
+        ("Assigned ICD-10 and CPT codes to clinic visits.", "medical-coding", True),
+        ("Assigned tasks and codes of conduct to volunteers.", "medical-coding", False),
+        ("Answered a multi-line phone for three physicians.", "voip", True),
+        ("Updated the bed board and unit census.", "patient-flow", True),
+        ("Enrolled subjects in two Phase III trials.", "patient-recruitment", True),
+        ("Enrolled in a medical assisting program.", "patient-recruitment", False),
+        ("Consented patients for a device study.", "informed-consent", True),
+        ("Sterilized instruments and set up trays.", "infection-control", True),
+        ("Managed a caseload of 45 members with chronic conditions.", "case-management", True),
+        ("Managed a heavy workload during flu season.", "case-management", False),
+    ],
+)
+def test_fresh4_neighbouring_forms(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held, text
