@@ -85,9 +85,12 @@ def test_fresh4_team_in_lower_case(text: str, term_id: str, held: bool) -> None:
         ("Worked with patients with MS, ALS and spinal cord injuries.", "masters-degree", False),
         ("MS, Nursing Education, 2019", "masters-degree", True),
         ("Graduated with MS in Health Informatics, 2021", "masters-degree", True),
-        # a personal care assistant is not a nursing assistant; the job is help with daily living
+        # a personal care assistant is not a nursing assistant: a home care worker (home-health,
+        # whose forms already name a person; on adl-assistance it would make that duty a person
+        # word and "Assisted residents with ADLs" someone else's)
         ("Personal Care Assistant , 2018 to 2020", "certified-nursing-assistant", False),
-        ("Personal Care Aide for two clients with dementia.", "adl-assistance", True),
+        ("Personal Care Aide for two clients with dementia.", "home-health", True),
+        ("Assisted residents with ADLs and transfers.", "adl-assistance", True),
         ("Health Care Assistant , 2018 to 2020", "certified-nursing-assistant", True),
         # a Visiting Nurse Association is a home health employer, not a nurse's title
         ("Home Health Aide, Visiting Nurse Association of Ohio", "nurse", False),
