@@ -71,6 +71,9 @@ def test_fresh4_near_line_is_not_credited(text: str, term_id: str) -> None:
         ("Provided case management for 40 high-risk members.", "case-management", True),
         ("Experience working with case management software and InterQual.", "case-management", True),
         ("Skilled in case management, discharge planning and utilization review.", "case-management", True),
+        ("Collaborated with utilization review on observation status.", "utilization-review", False),
+        ("Worked with medical coding and billing for three practices.", "medical-coding", True),
+        ("Experience working with patient education materials.", "patient-education", True),
     ],
 )
 def test_fresh4_team_in_lower_case(text: str, term_id: str, held: bool) -> None:
