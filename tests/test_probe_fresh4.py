@@ -169,3 +169,24 @@ def test_fresh4_referral_and_placement_destinations(text: str, term_id: str, hel
 )
 def test_fresh4_neighbouring_forms(text: str, term_id: str, held: bool) -> None:
     assert _held(text, term_id) is held, text
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # skills-list forms of the probe roles' terms
+        ("Excellent bedside manner with anxious patients.", "patient-interaction", True),
+        ("Culturally sensitive care for refugee families.", "cultural-competency", True),
+        ("Typing speed: 55 wpm; 10-key by touch", "data-entry", True),
+        ("Typing 65 words per minute", "data-entry", True),
+        ("Typed 3 words on the sign.", "data-entry", False),
+        ("Knowledge of Medicare and Medicaid guidelines for home health.", "cms-regulations", True),
+        ("Billed Medicare and Medicaid for home visits.", "cms-regulations", False),
+        ("Charted procedures and perio readings in Dentrix.", "practice-management-software", True),
+        ("Administered the SQL database that runs Dentrix for the client.", "practice-management-software", False),
+        ("Catheter care, ostomy care and trach care", "patient-care", True),
+        ("Restorative care and range of motion exercises", "rehabilitation", True),
+    ],
+)
+def test_fresh4_skills_list_forms(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held, text
