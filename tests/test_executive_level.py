@@ -54,3 +54,19 @@ def test_a_management_post_leaves_the_part_out() -> None:
     part = _part(resumematch.check(EXECUTIVE, job=job), "executive level")
     assert part.weight == 0
     assert "nothing to judge" in part.detail
+
+
+def test_a_front_office_post_reads_a_practice_manager_as_a_level_above() -> None:
+    # A receptionist's post: a current practice manager is a level above it (graded
+    # related but weaker); on another office post a practice manager is what it may want.
+    practice_manager = _resume("Practice Manager", ["Practice Manager", "Senior Practice Manager"])
+    front = resumematch.analyze(
+        "Outpatient Receptionist\n\nGreet and book in patients and answer the telephone.\n\n"
+        "Requirements:\n- Customer service\n"
+    )
+    manager = _part(resumematch.check(practice_manager, job=front), "executive level")
+    receptionist = _part(resumematch.check(COORDINATOR, job=front), "executive level")
+    assert receptionist.points == receptionist.weight > 0
+    assert manager.points < 0.5 * manager.weight and "front-office" in manager.detail
+    office = _part(resumematch.check(practice_manager, job=resumematch.analyze(ADMIN_POSTING)), "executive level")
+    assert office.points == office.weight

@@ -321,3 +321,33 @@ def test_an_office_post_open_to_nurses_reads_a_nurse_as_fully_as_an_administrato
     assert role_fit(aide, open_post) == pytest.approx(role_fit(aide, closed_post))
     assert role_fit(aide, open_post) < 0.5
     assert role_fit(clerk, open_post) == pytest.approx(role_fit(clerk, closed_post))
+
+
+def test_a_clinical_coders_post_is_an_office_post() -> None:
+    """'Clinical' in 'Clinical Coder' names the records coded, not clinical work: the post
+    is administrative (coding, as 'medical coder'), where a care aide is no match."""
+    job = resumematch.analyze("Clinical Coder\n\nAssign ICD-10 codes to inpatient episodes from the case notes.\n")
+    assert posting_fit(job).family == "administrative"
+    job = resumematch.analyze("Clinical Coding Manager\n\nLead the coding team.\n")
+    assert posting_fit(job).family != "clinical"
+
+
+def test_new_graduates_the_hire_precepts_do_not_make_a_junior_post() -> None:
+    # "Precepts new graduates" names people the hire teaches: the ICU post asks for two
+    # years, not for a new graduate; "newly qualified nurses are welcome" still does.
+    icu = resumematch.analyze(
+        "Registered Nurse - ICU\n\nResponsibilities\n\n- Precepts new graduates and nursing students\n\n"
+        "Required\n\n- Minimum 2 years of recent adult ICU experience\n"
+    )
+    assert posting_fit(icu).seniority != "junior"
+    ward = resumematch.analyze("Staff Nurse\n\nNewly qualified nurses are welcome to apply.\n")
+    assert posting_fit(ward).seniority == "junior"
+
+
+def test_a_clinical_title_names_no_clinic() -> None:
+    # "Clinical" holds the letters of "clinic" (primary care); a posting's title keeps its
+    # spaces, so its specialties are read as whole words.
+    coder = posting_fit(resumematch.analyze("Clinical Coder\n\nCode inpatient episodes.\n"))
+    assert "primary care" not in coder.specialties
+    clinic = posting_fit(resumematch.analyze("Outpatient Clinic Receptionist\n\nBook patients in.\n"))
+    assert "primary care" in clinic.specialties

@@ -235,3 +235,47 @@ def test_direct_patient_care_as_the_hire_still_asks_for_the_licence() -> None:
         for t in resumematch.analyze("LPN\nMaple\n\nRequirements\n\n- Direct patient care experience as an LPN\n").terms
     }
     assert "licensed-practical-nurse" in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a licence's letters after a colleague's name set off by commas are that person's
+        ("You will work closely with our clinical lead, Angela Ruiz, RN, who supervises the nurses.", "RN"),
+        ("We are led by our Administrator, Karen Holt, and Director of Nursing, Marcus Lee, RN.", "RN"),
+        # a count of people after 'with' describes the team the posting's employer has
+        (
+            "We are a primary care practice with six physicians, two nurse practitioners and 25 staff.",
+            "nurse practitioners",
+        ),
+    ],
+)
+def test_a_named_colleagues_letters_and_a_counted_team_are_not_the_hire(text: str, name: str) -> None:
+    assert _at(text, name, "license")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We are seeking a Registered Nurse, RN, to join our team.", "RN"),  # the hire's own title
+        ("Float Pool, RN - Nights", "RN"),  # a unit, not a person's name
+        ("Med Surg, Step Down, RN needed", "RN"),  # the letters do not close an apposition
+        ("Up to two registered nurses will be appointed.", "registered nurses"),  # a count of the hires
+        ("Seeking Registered Nurses with two years of acute experience.", "Registered Nurses"),
+    ],
+)
+def test_the_hire_named_beside_a_count_or_a_unit(text: str, name: str) -> None:
+    assert not _at(text, name, "license")
+
+
+def test_a_practices_headcount_and_a_named_rn_ask_for_no_licence() -> None:
+    profile = resumematch.analyze(
+        "Medical Office Manager\nLakeside Family Physicians\n\n"
+        "Lakeside Family Physicians is a primary care practice with six physicians, two nurse practitioners "
+        "and 25 staff.\n\n"
+        "You will supervise front desk and billing staff, and work closely with our clinical lead, "
+        "Angela Ruiz, RN, who supervises the medical assistants.\n\n"
+        "Requirements\n\n- 3+ years of management experience in a medical practice\n"
+    )
+    ids = {t.term_id for t in profile.terms}
+    assert not ids & {"registered-nurse", "nurse-practitioner"}

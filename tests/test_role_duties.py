@@ -157,3 +157,39 @@ def test_a_billing_specialists_work_is_claims_and_codes_not_records() -> None:
     )
     assert biller.points == biller.weight > 0, biller.detail
     assert records.points == 0, records.detail
+
+
+def test_a_coders_work_is_codes_and_case_notes_not_charting() -> None:
+    # A clinical coder turns case notes into codes; an aide's charting and medical words
+    # are no coder's hallmark.
+    duties = role_duties("Clinical Coder")
+    assert duties is not None and duties.role == "clinical coder"
+    assert "clinical-documentation" not in duties.terms and "medical-coding" in duties.terms
+    job = resumematch.analyze("Clinical Coder\n\nJoin our coding team. NHS Pension.\n")
+    coder = _part(
+        resumematch.check(_resume("Billing Clerk", "Assigned ICD-10 and CPT codes and reviewed charts."), job=job)
+    )
+    aide = _part(
+        resumematch.check(
+            _resume("Home Health Aide", "Documented care in the chart using medical terminology."), job=job
+        )
+    )
+    assert coder.points > aide.points, (coder.detail, aide.detail)
+
+
+def test_a_practice_managers_work_is_running_the_office() -> None:
+    # A medical office manager runs staff, budget, billing and compliance; the front desk's
+    # booking and the back office's coding are the work of the staff they supervise.
+    duties = role_duties("Medical Office Manager")
+    assert duties is not None and duties.role == "practice manager"
+    assert "appointment-scheduling" not in duties.terms
+    job = resumematch.analyze("Medical Office Manager\n\nRun our busy family practice. Benefits: 401k.\n")
+    manager = _part(
+        resumematch.check(
+            _resume("Practice Administrator", "Supervised staff, managed the budget and medical billing."), job=job
+        )
+    )
+    clerk = _part(
+        resumematch.check(_resume("Receptionist", "Scheduled appointments and checked in patients."), job=job)
+    )
+    assert manager.points > clerk.points, (manager.detail, clerk.detail)

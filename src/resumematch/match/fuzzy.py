@@ -41,6 +41,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..english import english_lemmas
 from .vocabulary import Vocabulary
 
 __all__ = ["MIN_LENGTH", "REMEMBERED_WORDS", "FuzzyMatcher", "candidate_flag", "max_edits"]
@@ -82,6 +83,36 @@ def _is_english(word: str, known_words: Collection[str]) -> bool:
             if len(stem) >= 5 and (stem in known_words or stem + "e" in known_words):
                 return True
     return False
+
+
+_COMPOUND_PART = 5
+"""Letters each word of a compound needs before :func:`_other_compound` reads it as one
+("power", "plant", "point"; not "ting" of "chartting", "pint" of "Powerpint", "shin" of "leadershin")."""
+
+
+def _other_compound(query: str, form: str, known_words: Collection[str]) -> bool:
+    """Whether ``query`` is ``form`` with one of its words swapped for another English word:
+    another compound, not a misspelling ("Powerplant" is not "PowerPoint": power + plant,
+    not power + point). Asked only of a near-miss found, so it costs nothing per token."""
+    shortest = min(len(query), len(form))
+    for cut in range(_COMPOUND_PART, shortest - _COMPOUND_PART + 1):
+        # the same first word and two different second words, or the other way round
+        head, tail = query[:cut], query[-cut:]
+        if head == form[:cut] and head in known_words and _is_part(query[cut:], form[cut:], known_words):
+            return True
+        if tail == form[-cut:] and tail in known_words and _is_part(query[:-cut], form[:-cut], known_words):
+            return True
+    return False
+
+
+def _is_part(ours: str, theirs: str, known_words: Collection[str]) -> bool:
+    """Two different words of a compound: English, long enough, two edits apart (a misspelt
+    word is one edit from the right one: "heath" in "Athenaheath", "shooing" in
+    "Troubleshooing") and not two forms of one word ("Powerpoints")."""
+    if min(len(ours), len(theirs)) < _COMPOUND_PART or ours not in known_words or theirs not in known_words:
+        return False
+    lemmas = english_lemmas()
+    return lemmas.get(ours, ours) != lemmas.get(theirs, theirs) and OSA.distance(ours, theirs) >= 2
 
 
 def max_edits(length: int) -> int:
@@ -204,6 +235,8 @@ class FuzzyMatcher:
             hit_rows, hit_columns = (distances <= block.allowed[lo:hi]).nonzero()
             # Per query: fewest edits first, then the form listed first in the vocabulary.
             for i, c in zip(hit_rows.tolist(), hit_columns.tolist(), strict=True):
+                if _other_compound(batch[i], block.forms[lo + c], self.known_words):
+                    continue
                 candidate = (int(distances[i, c]), int(block.indices[lo + c]))
                 best = answers[batch[i]]
                 if best is None or candidate < best:

@@ -46,6 +46,9 @@ _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●
 _LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 _JOINERS = _LIST_JOINERS | {"as", "well"}
 _DETERMINER_REACH = 3
+# After a team named in lower case ("worked with case management on discharges"): the words
+# that end its name.
+_TEAM_ENDS = _LIST_JOINERS | _CLAUSE_ENDS | {"on", "to", "for", "in", "about", "regarding", "with", "team", "teams", ""}
 _ROLE_REACH = 3
 
 
@@ -194,7 +197,9 @@ class PeopleDetector:
 
     def _group(self, tokens: Tokens, start: int, end: int, n: int, cues: list[int]) -> bool:
         """A skill or duty that names a department or a group of people: "data entry staff",
-        "Worked closely with Decision Support, Medical Records", "Product Owners, Quality Assurance"."""
+        "Worked closely with Decision Support, Medical Records", "Product Owners, Quality Assurance",
+        and in lower case one of ``lower_case_teams`` right after a department cue, its name
+        ending there ("Worked with case management on discharge needs")."""
         rules = self.rules
         if _next_word(tokens, end, n) in rules.group_after:
             # "ICU staff" is a group, "ICU Staff Nurse" the candidate's title: a person word
@@ -202,7 +207,12 @@ class PeopleDetector:
             return _base(_next_word(tokens, end + 1, n), rules.person_words) is None
         written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]]
         if not all(word[:1].isupper() for word in written.split()):
-            return False
+            if " ".join(written.lower().split()) not in rules.lower_case_teams:
+                return False
+            if not _near(cues, start, 2 * self._longest_cue + 2) or _next_word(tokens, end, n) not in _TEAM_ENDS:
+                return False  # "working with case management software" goes on naming a thing
+            before, _ = _clause_before(tokens, start, self._longest_cue)
+            return any(tuple(before[-k:]) in rules.department_cues_before for k in range(1, len(before) + 1))
         if _near(cues, start, 2 * rules.max_scope + 2):
             before, _ = _clause_before(tokens, start, rules.max_scope)
             if _has_phrase(before, rules.department_cues_before, self._longest_cue):

@@ -33,6 +33,7 @@ _KEYS = {
     "department_categories",
     "department_cues_before",
     "group_after",
+    "lower_case_teams",
     "market_cues",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
@@ -58,6 +59,7 @@ class PeopleRules:
     department_categories: frozenset[str] = frozenset()
     department_cues_before: frozenset[tuple[str, ...]] = frozenset()
     group_after: frozenset[str] = frozenset()
+    lower_case_teams: frozenset[str] = frozenset()
     market_cues: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
@@ -93,6 +95,7 @@ class PeopleRules:
             department_categories=words("department_categories"),
             department_cues_before=_phrases(raw.get("department_cues_before", [])),
             group_after=words("group_after"),
+            lower_case_teams=words("lower_case_teams"),
             market_cues=_phrases(raw.get("market_cues", [])),
         )
 

@@ -40,6 +40,8 @@ _LISTS = (
     "label_cues",
     "cues_before_a_determiner",
     "determiners",
+    "cues_before_a_count",
+    "count_words",
     "list_joiners",
     "list_openers",
     "breakers",
@@ -61,6 +63,8 @@ class PostingPeopleRules:
     label_cues: frozenset[tuple[str, ...]]
     cues_before_a_determiner: frozenset[str]
     determiners: frozenset[str]
+    cues_before_a_count: frozenset[str]
+    count_words: frozenset[str]
     list_joiners: frozenset[str]
     list_openers: frozenset[tuple[str, ...]]
     breakers: frozenset[str]
@@ -99,6 +103,8 @@ class PostingPeopleRules:
             label_cues=_phrases(raw.get("label_cues", [])),
             cues_before_a_determiner=words("cues_before_a_determiner"),
             determiners=words("determiners"),
+            cues_before_a_count=words("cues_before_a_count"),
+            count_words=words("count_words"),
             list_joiners=words("list_joiners"),
             list_openers=_phrases(raw.get("list_openers", [])),
             breakers=words("breakers"),
@@ -185,9 +191,13 @@ def _clause_before(text: str, start: int, rules: PostingPeopleRules) -> str:
 
 def _cue_ends_in(words: list[str], first: int, last: int, rules: PostingPeopleRules) -> bool:
     """Whether a cue ends at one of the positions ``first .. last - 1`` of ``words``
-    (a determiner must follow a cue of ``cues_before_a_determiner``)."""
+    (a determiner must follow a cue of ``cues_before_a_determiner``, a count of people one
+    of ``cues_before_a_count``)."""
     for k in range(max(first, 0), last):
-        if words[k] in rules.cues_before_a_determiner and k + 1 < len(words) and words[k + 1] in rules.determiners:
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if words[k] in rules.cues_before_a_determiner and following in rules.determiners:
+            return True
+        if words[k] in rules.cues_before_a_count and following in rules.count_words:
             return True
         for size in range(1, 5):
             if k - size + 1 >= 0 and tuple(words[k - size + 1 : k + 1]) in rules.cues_before:
@@ -205,6 +215,29 @@ def _opener_before(words: list[str], end: int, rules: PostingPeopleRules) -> int
     return 0
 
 
+_CLOSES_A_NAME = re.compile(r"[ \t]*(?:[,.;)\n]|$)")  # "Angela Ruiz, RN, who ...", "Marcus Lee, RN."
+_NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?")
+
+
+def _after_a_named_person(written: list[str], rules: PostingPeopleRules) -> bool:
+    """Whether the clause before a licence's letters ends in a person's name set off by
+    commas ("our clinical lead, Angela Ruiz, " before "RN", and the letters end the
+    apposition: a comma, a full stop or the line's end follow): the letters are that person's.
+    The name is two or three capitalised words, none a person or group word ("Registered
+    Nurse, RN" names the hire), after a comma ("Float Pool, RN" has none)."""
+    if len(written) < 4 or written[-1] != ",":
+        return False
+    for size in (2, 3):
+        name = written[-1 - size : -1]
+        if len(written) < size + 2 or written[-2 - size] != ",":
+            continue
+        if all(_NAME_WORD.fullmatch(w) for w in name) and not any(
+            _names_a_person(w.lower(), w, rules, groups=True) for w in name if len(w) > 2
+        ):
+            return True
+    return False
+
+
 def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     """Whether the person named at ``start:end`` of the posting's ``text`` is someone the
     hire works with, supports, trains or serves, not the hire."""
@@ -215,6 +248,13 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     if category not in PERSON_CATEGORIES and not _names_a_person(name[-1].lower(), name[-1], rules, groups=False):
         return False
     written = _TOKEN.findall(_clause_before(text, start, rules))
+    if (
+        category == "license"
+        and _ACRONYM.fullmatch(text[start:end])
+        and _CLOSES_A_NAME.match(text, end)
+        and _after_a_named_person(written, rules)
+    ):
+        return True
     words = [w.lower() for w in written]
     item_end = len(words)  # the mention's own item: the words before it
     head = item_end  # the last position a cue may end before (exclusive)

@@ -38,6 +38,7 @@ from .degree_lexicon import (
     BY_LETTERS,
     CERTIFIED_BEFORE,
     COLON_OR_IN,
+    CONDITION_BEFORE,
     DASHES,
     DEGREE_COMMA_BEFORE,
     DEGREE_WORD,
@@ -295,6 +296,8 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
     if ambiguous:
         if before.rstrip().endswith("(") or CERTIFIED_BEFORE.search(before):
             return None  # "Medicare Advantage (MA)", "Certified MA"
+        if CONDITION_BEFORE.search(before):
+            return None  # "a client with MS": multiple sclerosis
         if WORD_COMMA_BEFORE.search(before) and not DEGREE_COMMA_BEFORE.search(before):
             return None  # "Boston, MA": a state, not a degree
     degree_word = DEGREE_WORD.match(text, position, limit)

@@ -146,6 +146,11 @@ PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,15}\)")
 SEPARATOR = re.compile(r"[ \t]*(?::|,|[-–—](?=\s))[ \t]*|\s+(?i:in)\s+")
 OF = re.compile(r"\s+(?i:of)\s+")
 CERTIFIED_BEFORE = re.compile(r"(?i:certified|registered)\s*$")
+CONDITION_BEFORE = re.compile(
+    r"(?i:\b(?:patients?|clients?|residents?|members?|individuals?|people|persons?|adults?|children|kids|veterans?)"
+    r"\s+with|diagnosed\s+with|living\s+with|suffering\s+from)\s*$"
+)
+"""A condition, not a degree, after "patients with", "diagnosed with" ("a client with MS", "patients with MS, ALS")."""
 NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+|&)[ \t]+$")
 """Two capitalised words or "&" right before a bare "Associates": a firm or practice's name."""
 WORD_COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")

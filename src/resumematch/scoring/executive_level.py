@@ -9,7 +9,10 @@ so the evidence is the titles themselves (``data/fit.json``, ``executive_titles`
 weighed as role fit weighs them: the headline most, then the recent roles.
 
 The part is judged only for an administrative posting that is not itself senior; the
-credit is the share of the titles that are *not* an executive's.
+credit is the share of the titles that are *not* an executive's. On a front-office post (a
+receptionist's, a registration clerk's: ``role_duties``' "front office") a medical office's
+manager is a level above as well (``office_manager_titles``): a recruiter grades a current
+practice manager related but weaker for the front desk, and the front-office workers first.
 """
 
 from __future__ import annotations
@@ -20,23 +23,27 @@ from importlib import resources
 
 from .candidate_fit import HEADLINE_WEIGHT, ROLE_WEIGHTS, CandidateFit
 from .posting_fit import PostingFit
+from .role_duties import role_duties
 from .title_phrases import PhraseLookup
 
 __all__ = ["executive_level_credit", "executive_share"]
 
 _OFFICE_FAMILY = "administrative"
+_FRONT_OFFICE = "front office"
 
 
 @functools.cache
-def _titles() -> PhraseLookup:
-    raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))["executive_titles"]
-    return PhraseLookup(dict.fromkeys(raw["phrases"], True), dict.fromkeys(raw["abbreviations"], True))
+def _titles(*, managers: bool = False) -> PhraseLookup:
+    raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))
+    phrases = raw["executive_titles"]["phrases"] + (raw["office_manager_titles"]["phrases"] if managers else [])
+    return PhraseLookup(dict.fromkeys(phrases, True), dict.fromkeys(raw["executive_titles"]["abbreviations"], True))
 
 
-def executive_share(candidate: CandidateFit) -> tuple[float, list[str]]:
+def executive_share(candidate: CandidateFit, *, managers: bool = False) -> tuple[float, list[str]]:
     """The weighted share of the candidate's headline and recent role titles that name an
-    executive (each title's first line: its title, not its company), and the words found."""
-    phrases = _titles()
+    executive (``managers``: or a medical office's manager; each title's first line: its
+    title, not its company), and the words found."""
+    phrases = _titles(managers=managers)
     total = executive = 0.0
     found: list[str] = []
     for title, weight in zip(candidate.titles, (HEADLINE_WEIGHT, *ROLE_WEIGHTS), strict=False):
@@ -53,10 +60,17 @@ def executive_level_credit(posting: PostingFit, candidate: CandidateFit) -> tupl
     unless the posting is administrative and not senior."""
     if posting.family != _OFFICE_FAMILY or posting.seniority == "senior":
         return None
-    share, words = executive_share(candidate)
+    duties = role_duties(posting.title)
+    front = duties is not None and duties.role == _FRONT_OFFICE
+    post, whose = (
+        ("a front-office post", "a manager's or an executive's")
+        if front
+        else ("an administrative post", "an executive's")
+    )
+    share, words = executive_share(candidate, managers=front)
     if not share:
-        return 1.0, "an administrative post; none of your recent titles is an executive's"
+        return 1.0, f"{post}; none of your recent titles is {whose}"
     return 1.0 - share, (
-        f"an administrative post; {share:.0%} of your headline and recent titles are an executive's "
+        f"{post}; {share:.0%} of your headline and recent titles are {whose} "
         f"({', '.join(words[:3])}): a level above the post"
     )

@@ -76,7 +76,9 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
     if level is None and family == "clinical" and _registered_post(heading):
         level = data.registered_level  # expected, not required: judged, never a gate
     body = text.lower()
-    specialties = {name for name, _found in data.specialties.find_in_title(heading)}
+    # Whole words: a posting's title keeps its spaces, and a glued reading would find
+    # "clinic" (primary care) in every "Clinical ..." title.
+    specialties = {name for name, _found in data.specialties.find(heading)}
     counts: dict[str, int] = {}
     for name, _found in data.specialties.find(text):
         counts[name] = counts.get(name, 0) + 1
