@@ -123,6 +123,10 @@ CREDITED = [
     ("Washing and dressing residents each morning", "adl-assistance"),
     ("Incontinence care and toileting assistance", "adl-assistance"),
     ("Sent appointment reminders by text and phone", "appointment-scheduling"),
+    ("Cleaned and dressed wounds on the surgical floor", "wound-care"),
+    ("Pre-screened patients for three oncology trials", "patient-recruitment"),
+    ("Adjusted staffing to census every four hours", "staffing"),
+    ("Supervised nursing students on their placements", "student-oversight"),
 ]
 
 NOT_CREDITED = [
