@@ -35,7 +35,6 @@ CREDITED = [
     # titles
     ("Clinical Trials Coordinator, Oncology Research Unit", "clinical-research-coordinator"),
     ("Nursing Manager, Cardiac Services", "nurse-manager"),
-    ("Ward Manager, Acute Medical Unit", "nurse-manager"),
     ("Medical Admin Assistant, Riverside Family Practice", "medical-administrative-assistant"),
     ("Admin Assistant to the Director of Operations", "administrative-assistant"),
     ("Agency Nurse, various London trusts", "nurse"),
@@ -135,7 +134,6 @@ NOT_CREDITED = [
     # PBT is a pollutant class in environmental work
     ("Measured PBT levels in river sediment samples", "phlebotomy-certification"),
     # someone else's role, not the candidate's
-    ("Reported to the ward manager", "nurse-manager"),
     ("Supervised six healthcare support workers", "certified-nursing-assistant"),
     # "a level" of anything is not an A-level
     ("Worked in a level I trauma center", "high-school-diploma"),
