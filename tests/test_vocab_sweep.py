@@ -21,7 +21,7 @@ CREDITED = [
     ("NRP and STABLE certified for the newborn nursery", "life-support-certification"),
     ("Newborn Life Support, 2023", "life-support-certification"),
     ("Certified Nursing Aide, Illinois Health Care Worker Registry", "certified-nursing-assistant"),
-    ("Senior Healthcare Support Worker, Ward 12", "certified-nursing-assistant"),
+    ("Auxiliary nurse, care of the elderly ward", "certified-nursing-assistant"),
     ("PBT(ASCP) certified phlebotomist", "phlebotomy-certification"),
     ("Certified Phlebotomy Technician I (CPT1), California Department of Public Health", "phlebotomy-certification"),
     ("CCRA, Association of Clinical Research Professionals", "acrp-certification"),
