@@ -2,12 +2,14 @@
 
 ``pdfium_arrays.read_char_arrays`` must give exactly ``pdfium_chars.read_chars``'s
 characters, ``word_arrays`` exactly ``fakebold``'s and ``words``'s results, and
-``gutters.candidate_runs`` exactly its plain big-integer scan: on every page of the
-generated layouts and the fixture PDFs, and on random characters and words.
+``gutters.candidate_runs`` exactly its plain big-integer scan, ``layout_arrays`` exactly
+``layout.page_text``: on every page of the generated layouts and the fixture PDFs, and on
+random characters and words.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,10 +23,11 @@ from pdf_layouts import generated_pdfs
 
 from resumematch.extract import gutters, layout, word_arrays
 from resumematch.extract import pdfium as pdfium_engine
+from resumematch.extract.layout_arrays import upright_page_text
 from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays
 from resumematch.extract.pdfium_chars import read_chars
-from resumematch.extract.word_arrays import upright_words, without_fake_bold
-from resumematch.extract.words import Char, Word, extract_words
+from resumematch.extract.word_arrays import WordArrays, upright_words, without_fake_bold
+from resumematch.extract.words import Char, Word, extract_words, plain_text
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 RATIO = layout.X_TOLERANCE_RATIO
@@ -223,3 +226,59 @@ def test_upright_words_keep_their_frame(boxes: list[layout._Word]) -> None:
     """``page_text`` takes an upright page's words as they are: what turning them gives."""
     words = [Word(*box) for box in boxes]
     assert [layout._to_reading_frame(w, 612.0, 792.0) for w in words] == [layout._Word(*w[:5]) for w in words]
+
+
+def _reading_order_both_ways(words: list[Word]) -> None:
+    """``layout_arrays.upright_page_text`` gives ``layout.page_text``'s answer."""
+    arrays = WordArrays(
+        [w.text for w in words], *(np.array([getattr(w, edge) for w in words], dtype=float) for edge in EDGES)
+    )
+    expected = layout.page_text(words, 612.0, 792.0, lambda: plain_text(words))
+    assert upright_page_text(arrays) == expected
+
+
+EDGES = ("x0", "x1", "top", "bottom")
+_texts = st.text(alphabet="ab-1", min_size=1, max_size=9)
+
+
+@SETTINGS
+@given(st.lists(_word, max_size=80), st.lists(_texts, min_size=80, max_size=80))
+def test_reading_order_of_arrays_matches_the_reference_on_random_words(
+    boxes: list[layout._Word], texts: list[str]
+) -> None:
+    _reading_order_both_ways([Word(text, *box[1:]) for text, box in zip(texts, boxes, strict=False)])
+
+
+_row = st.tuples(
+    st.integers(0, 3),  # words on the left of the gutter
+    st.integers(0, 3),  # words on the right
+    st.floats(-0.6, 0.6, allow_nan=False),  # baseline offset of the right side
+    st.booleans(),  # a full-width line instead
+)
+
+
+@SETTINGS
+@given(
+    st.lists(_row, min_size=3, max_size=40),
+    st.floats(150, 420, allow_nan=False),
+    st.floats(7, 40, allow_nan=False),
+    st.lists(_texts, min_size=1, max_size=12),
+)
+def test_reading_order_of_arrays_matches_the_reference_on_columns(
+    rows: list[tuple[int, int, float, bool]], split: float, gutter: float, texts: list[str]
+) -> None:
+    """Two columns, a sparse margin of dates or a sidebar, lines across: the cuts and the
+    both-sides test (lines and letters on each side, rows aligned or not) on both paths."""
+    pool = itertools.cycle(texts)
+    words: list[Word] = []
+    for number, (left, right, offset, across) in enumerate(rows):
+        top = 40.0 + 13.5 * number
+        if across:
+            words += [Word(next(pool), 40.0 + 60 * k, 90.0 + 60 * k, top, top + 10) for k in range(8)]
+            continue
+        words += [Word(next(pool), split - 40.0 * (k + 1), split - 40.0 * k - 5, top, top + 10) for k in range(left)]
+        start = split + gutter
+        words += [
+            Word(next(pool), start + 40 * k, start + 40 * k + 30, top + offset, top + 10 + offset) for k in range(right)
+        ]
+    _reading_order_both_ways(words)

@@ -13,6 +13,7 @@ references.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import NamedTuple
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from .fakebold import duplicate_indices
 from .pdfium_arrays import MULTI, CharArrays, distinct
 from .words import _LIGATURES, Y_TOLERANCE, Word
 
-__all__ = ["upright_words", "without_fake_bold"]
+__all__ = ["WordArrays", "line_ids", "upright_word_arrays", "upright_words", "without_fake_bold"]
 
 _LIGATURE_CODES = (min(map(ord, _LIGATURES)), max(map(ord, _LIGATURES)))  # U+FB00-FB06, all in the table
 _FAR = 1e9  # points: a coordinate past this goes to the reference (no grid of that size)
@@ -81,11 +82,33 @@ def _with_twins(kind: np.ndarray, x0: np.ndarray, top: np.ndarray) -> np.ndarray
     return found
 
 
+class WordArrays(NamedTuple):
+    """An upright page's words in line order, as ``upright_words`` gives them, a field per
+    array: the reading order (``layout_arrays.py``) needs no tuple per word on most pages."""
+
+    texts: list[str]
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+
+    def words(self) -> list[Word]:
+        """The words as ``words.extract_words`` gives them."""
+        boxes = (self.x0.tolist(), self.x1.tolist(), self.top.tolist(), self.bottom.tolist())
+        return list(map(Word, self.texts, *boxes))
+
+
 def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
     """``words.extract_words`` for a page whose characters are all upright."""
+    return upright_word_arrays(chars, x_tolerance_ratio=x_tolerance_ratio).words()
+
+
+def upright_word_arrays(chars: CharArrays, *, x_tolerance_ratio: float) -> WordArrays:
+    """:func:`upright_words` as arrays."""
     if not chars.x0.size:
-        return []
-    line = _line_ids(chars.top)
+        empty = np.zeros(0)
+        return WordArrays([], empty, empty, empty, empty)
+    line = line_ids(chars.top)
     order = np.argsort(chars.x0, kind="stable")
     order = order[np.argsort(line[order], kind="stable")]
     line = line[order]
@@ -94,13 +117,10 @@ def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
     gap = x_tolerance_ratio * chars.size[order]
     same_line = line[1:] == line[:-1]
     step = x0[1:] - x1[:-1]
-    tracking = _tracking(line, step, same_line & ~space[1:] & ~space[:-1])[line[1:]]
-    breaks = (
-        (x0[1:] < x0[:-1])
-        | (x0[1:] > x1[:-1] + gap[:-1])
-        | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE)
-        | ((tracking < 0) & (step > np.maximum(0.0, tracking + gap[:-1] / 2)))
-    )
+    breaks = (x0[1:] < x0[:-1]) | (x0[1:] > x1[:-1] + gap[:-1]) | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE)
+    tracked = _tracked_breaks(line, step, same_line & ~space[1:] & ~space[:-1], gap)
+    if tracked is not None:
+        breaks |= tracked
     starts = ~space & np.concatenate(([True], ~same_line | space[:-1] | breaks))
     spelt = _spelt(chars, order[~space])
     # The words are runs of the non-space characters, each beginning at a start.
@@ -111,16 +131,31 @@ def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
     else:
         texts = ["".join(spelt[a:b]) for a, b in pairwise(bounds)]
     x0, x1, top, bottom = x0[~space], x1[~space], top[~space], bottom[~space]
-    return list(
-        map(
-            Word,
-            texts,
-            np.minimum.reduceat(x0, firsts).tolist(),
-            np.maximum.reduceat(x1, firsts).tolist(),
-            np.minimum.reduceat(top, firsts).tolist(),
-            np.maximum.reduceat(bottom, firsts).tolist(),
-        )
+    return WordArrays(
+        texts,
+        np.minimum.reduceat(x0, firsts),
+        np.maximum.reduceat(x1, firsts),
+        np.minimum.reduceat(top, firsts),
+        np.maximum.reduceat(bottom, firsts),
     )
+
+
+def _tracked_breaks(line: np.ndarray, step: np.ndarray, counted: np.ndarray, gap: np.ndarray) -> np.ndarray | None:
+    """The breaks of ``words.py``'s tracking rule (a gap past a line's negative median gap
+    by half the tolerance); ``None`` when no line can have a negative median: that needs
+    four counted gaps and at least half of them negative, which most pages have on no
+    line (so the sort for the medians is skipped)."""
+    negative = counted & (step < 0)
+    if not negative.any():
+        return None
+    lines = int(line[-1]) + 1
+    owner = line[1:]
+    counts = np.bincount(owner[counted], minlength=lines)
+    if not ((counts >= 4) & (2 * np.bincount(owner[negative], minlength=lines) >= counts)).any():
+        return None
+    tracking = _tracking(line, step, counted)[owner]
+    tracked: np.ndarray = (tracking < 0) & (step > np.maximum(0.0, tracking + gap[:-1] / 2))
+    return tracked
 
 
 def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
@@ -134,7 +169,7 @@ def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
     return [_LIGATURES.get(text, text) for text in texts]
 
 
-def _line_ids(tops: np.ndarray) -> np.ndarray:
+def line_ids(tops: np.ndarray) -> np.ndarray:
     """``words._clusters`` of the tops: sorted distinct values chained within 3 pt."""
     values, value_of = distinct(tops)
     cluster = np.cumsum(np.concatenate(([False], values[1:] > values[:-1] + Y_TOLERANCE)))
