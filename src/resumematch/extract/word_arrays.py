@@ -5,7 +5,7 @@ words one ``Char`` at a time cost as much as reading them. Here pdfplumber's wor
 (``words.extract_words`` for upright text, the reference) are array operations: lines
 are clusters of ``top``, each read by ``x0``; a word ends where a comparison with the
 character before it says so. Fake bold keeps ``fakebold.duplicate_indices`` as it is,
-but runs it only on the letters that have a twin of their kind within 1 pt, which
+but runs it only on the kinds of letter that have two within 1 pt of each other, which
 most pages have none of. ``tests/test_extract_arrays.py`` compares both with their
 references.
 """
@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .fakebold import duplicate_indices
+from .fakebold import _TOLERANCE, duplicate_indices
 from .pdfium_arrays import MULTI, CharArrays, distinct
 from .words import _LIGATURES, Y_TOLERANCE, Word
 
@@ -39,7 +39,7 @@ def without_fake_bold(chars: CharArrays) -> CharArrays:
     suspects = _with_twins(kind, chars.x0, chars.top)
     if suspects is None:
         suspects = np.ones(kind.size, dtype=bool)
-    elif not suspects.any():
+    elif not suspects.any() or not _any_close_pair(kind[suspects], chars.x0[suspects], chars.top[suspects]):
         return chars
     # The reference on every character of the kinds that have a twin: kinds are independent.
     rows = np.flatnonzero(np.isin(kind, kind[suspects]))
@@ -67,8 +67,7 @@ def _with_twins(kind: np.ndarray, x0: np.ndarray, top: np.ndarray) -> np.ndarray
     if (int(kind.max()) + 1) * across * down >= 2**62:
         return None
     keys = (kind * down + cy) * across + cx
-    order = np.argsort(keys, kind="stable")
-    ordered = keys[order]
+    ordered = np.sort(keys)  # a sort, not an argsort: a key's twins are the same whichever its place
     # The row's cells next to a key are its neighbours in key order.
     close = ordered[1:] - ordered[:-1] <= 1
     twins = np.zeros(kind.size, dtype=bool)
@@ -77,9 +76,29 @@ def _with_twins(kind: np.ndarray, x0: np.ndarray, top: np.ndarray) -> np.ndarray
     for dy in (-1, 1):  # the row above and below: the first key from the left cell on
         first = np.minimum(np.searchsorted(ordered, ordered + dy * across - 1), kind.size - 1)
         twins |= (ordered[first] >= ordered + dy * across - 1) & (ordered[first] <= ordered + dy * across + 1)
-    found = np.empty(kind.size, dtype=bool)
-    found[order] = twins
+    if not twins.any():
+        return twins
+    found: np.ndarray = np.isin(keys, ordered[twins])  # a few keys on most pages
     return found
+
+
+_PAIRS = 512  # suspects compared pair by pair at most (a page of fake bold has thousands)
+
+
+def _any_close_pair(kind: np.ndarray, x0: np.ndarray, top: np.ndarray) -> bool:
+    """Whether two of these characters have the same kind and lie within 1 pt in both
+    directions: what a duplicate needs (``fakebold.duplicate_indices``). Both are always
+    among the twins of :func:`_with_twins`; these are mostly neighbours in "ll" or "..."
+    a few points apart, so most pages that have twins need no reference pass."""
+    if kind.size > _PAIRS:
+        return True
+    close = (
+        (kind[:, None] == kind[None, :])
+        & (np.abs(x0[:, None] - x0[None, :]) <= _TOLERANCE)
+        & (np.abs(top[:, None] - top[None, :]) <= _TOLERANCE)
+    )
+    np.fill_diagonal(close, False)
+    return bool(close.any())
 
 
 class WordArrays(NamedTuple):
