@@ -10,7 +10,7 @@ random characters and words.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -282,3 +282,61 @@ def test_reading_order_of_arrays_matches_the_reference_on_columns(
             Word(next(pool), start + 40 * k, start + 40 * k + 30, top + offset, top + 10 + offset) for k in range(right)
         ]
     _reading_order_both_ways(words)
+
+
+def _pick_gutter_plain(
+    best: list[tuple[int, int, int]], left_edge: float, text_top: float, both_sides: Callable[..., bool]
+) -> tuple[float, float, float] | None:
+    """``layout.pick_gutter`` as it was: a dictionary walk from each run's leftmost start."""
+    origin = int(text_top)
+    span = max(1, int(gutters.MIN_GUTTER / gutters.X_BIN + 0.999))
+    runs = {start: (length, row) for length, row, start in best}
+    tried: set[tuple[int, int]] = set()
+    for length, row, start in sorted(best, key=lambda item: (-item[0], item[2])):
+        if (length, row) in tried:
+            continue
+        tried.add((length, row))
+        first = last = start
+        while runs.get(first - 1) == (length, row):
+            first -= 1
+        while runs.get(last + 1) == (length, row):
+            last += 1
+        gx0 = left_edge + first * gutters.X_BIN
+        gx1 = left_edge + (last + span) * gutters.X_BIN
+        run_top = origin + row
+        if both_sides(gx0, gx1, run_top, run_top + length):
+            return (gx0 + gx1) / 2, run_top, run_top + length
+        if len(tried) >= 12:
+            break
+    return None
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.integers(1, 3)), max_size=120),
+    st.lists(st.tuples(st.sampled_from([40, 41, 90]), st.integers(0, 5)), min_size=1, max_size=16),
+    st.sets(st.integers(0, 15)),
+    st.floats(-20, 300, allow_nan=False),
+)
+def test_pick_gutter_matches_its_plain_walk(
+    steps: list[tuple[int, int]], runs: list[tuple[int, int]], passing: set[int], left_edge: float
+) -> None:
+    """Candidates in bin order (gaps between starts, a run each), some gutters with lines
+    on both sides: the same gutter, after the same tries, as the dictionary walk."""
+    best, start = [], 0
+    for gap, run in steps:
+        start += gap or 1
+        best.append((*runs[run % len(runs)], start))
+
+    def judge(calls: list[tuple[float, ...]]) -> Callable[..., bool]:
+        def both_sides(*gutter: float) -> bool:
+            calls.append(gutter)
+            return int(gutter[0] * 7 + gutter[1] * 3 + gutter[3]) % 16 in passing
+
+        return both_sides
+
+    plain_calls: list[tuple[float, ...]] = []
+    calls: list[tuple[float, ...]] = []
+    expected = _pick_gutter_plain(list(best), left_edge, 12.5, judge(plain_calls))
+    assert layout.pick_gutter(list(best), left_edge, 12.5, judge(calls)) == expected
+    assert calls == plain_calls

@@ -210,33 +210,33 @@ def pick_gutter(
     text_top: float,
     both_sides: Callable[[float, float, float, float], bool],
 ) -> tuple[float, float, float] | None:
-    """``(x, top, bottom)`` of the tallest of the candidate runs ``best`` (``gutters.py``)
-    for which ``both_sides(gx0, gx1, run_top, run_bottom)`` says it has lines on both sides."""
+    """``(x, top, bottom)`` of the tallest of the candidate runs ``best`` (``gutters.py``, in
+    bin order) for which ``both_sides(gx0, gx1, run_top, run_bottom)`` says it has lines
+    on both sides.
+
+    A run (its length and first row) is tried once, as the whole gutter it makes from its
+    leftmost start: that start and the next ones in a row that share it. Longest first,
+    then leftmost; at most 12 runs.
+    """
     origin = int(text_top)
     span = max(1, int(_MIN_GUTTER / _X_BIN + 0.999))
-    if not best:
-        return None
-    runs = {start: (length, row) for length, row, start in best}
-    best.sort(key=lambda item: (-item[0], item[2]))
-    tried: set[tuple[int, int]] = set()
+    gutters: dict[tuple[int, int], list[int]] = {}  # run -> [first start, last start] of its gutter
+    previous: tuple[int, int, int] | None = None
     for length, row, start in best:
-        if (length, row) in tried:
-            continue
-        tried.add((length, row))
-        # The whole gutter: the neighbouring start positions that share this run.
-        first = last = start
-        while runs.get(first - 1) == (length, row):
-            first -= 1
-        while runs.get(last + 1) == (length, row):
-            last += 1
+        gutter = gutters.get((length, row))
+        if gutter is None:
+            gutters[length, row] = [start, start]
+        elif previous == (length, row, start - 1) and gutter[1] == start - 1:
+            gutter[1] = start
+        previous = (length, row, start)
+    ranked = sorted(gutters.items(), key=lambda item: (-item[0][0], item[1][0]))
+    for (length, row), (first, last) in ranked[:12]:
         gx0 = left_edge + first * _X_BIN
         gx1 = left_edge + (last + span) * _X_BIN
         run_top = origin + row
         run_bottom = run_top + length
         if both_sides(gx0, gx1, run_top, run_bottom):
             return (gx0 + gx1) / 2, run_top, run_bottom
-        if len(tried) >= 12:
-            break
     return None
 
 
