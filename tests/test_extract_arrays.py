@@ -24,7 +24,7 @@ from pdf_layouts import generated_pdfs
 from resumematch.extract import gutters, layout, word_arrays
 from resumematch.extract import pdfium as pdfium_engine
 from resumematch.extract.layout_arrays import upright_page_text
-from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays
+from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays, stable_order
 from resumematch.extract.pdfium_chars import read_chars
 from resumematch.extract.word_arrays import WordArrays, upright_words, without_fake_bold
 from resumematch.extract.words import Char, Word, extract_words, plain_text
@@ -340,3 +340,14 @@ def test_pick_gutter_matches_its_plain_walk(
     expected = _pick_gutter_plain(list(best), left_edge, 12.5, judge(plain_calls))
     assert layout.pick_gutter(list(best), left_edge, 12.5, judge(calls)) == expected
     assert calls == plain_calls
+
+
+@SETTINGS
+@given(st.lists(st.integers(-3, 70_000), max_size=60), st.sampled_from([np.int64, np.uint64, np.int32]))
+def test_stable_order_is_numpys_stable_argsort(values: list[int], dtype: type) -> None:
+    """The radix sort of small values gives timsort's order, ties included."""
+    if dtype is np.uint64:
+        values = [abs(v) for v in values]
+    array = np.array(values, dtype=dtype)
+    np.testing.assert_array_equal(stable_order(array), np.argsort(array, kind="stable"))
+    np.testing.assert_array_equal(stable_order(array % 7), np.argsort(array % 7, kind="stable"))

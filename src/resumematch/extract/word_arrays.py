@@ -18,7 +18,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .fakebold import _TOLERANCE, duplicate_indices
-from .pdfium_arrays import MULTI, CharArrays, distinct
+from .pdfium_arrays import MULTI, CharArrays, distinct, stable_order
 from .words import _LIGATURES, Y_TOLERANCE, Word
 
 __all__ = ["WordArrays", "line_ids", "upright_word_arrays", "upright_words", "without_fake_bold"]
@@ -129,7 +129,7 @@ def upright_word_arrays(chars: CharArrays, *, x_tolerance_ratio: float) -> WordA
         return WordArrays([], empty, empty, empty, empty)
     line = line_ids(chars.top)
     order = np.argsort(chars.x0, kind="stable")
-    order = order[np.argsort(line[order], kind="stable")]
+    order = order[stable_order(line[order])]
     line = line[order]
     x0, x1, top, bottom = chars.x0[order], chars.x1[order], chars.top[order], chars.bottom[order]
     space = chars.codes[order] == ord(" ")
