@@ -17,6 +17,7 @@ from resumematch.extract import extract
 from resumematch.extract.normalize import (
     _FTFY_MAY_CHANGE,
     _FTFY_MAY_CHANGE_BEFORE,
+    _LONE_A_CIRCUMFLEX,
     _SPLIT_LETTER,
     _repair_mojibake,
     normalize_text,
@@ -103,3 +104,13 @@ def test_split_letter_finds_what_its_look_behind_first_form_found(text: str) -> 
     assert [m.span() + m.groups() for m in _SPLIT_LETTER.finditer(text)] == [
         m.span() + m.groups() for m in _SPLIT_LETTER_BEFORE.finditer(text)
     ]
+
+
+_LONE_A_CIRCUMFLEX_BEFORE = re.compile(r"(?<=\s)\u00c2 +|\u00c2(?=\s|$)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\u00c2 \n\t\u00a0ax", max_size=30))
+def test_lone_a_circumflex_is_found_as_before(text: str) -> None:
+    """Searching for "Â" first, then looking back at the space before it: the same matches."""
+    assert _LONE_A_CIRCUMFLEX.sub("", text) == _LONE_A_CIRCUMFLEX_BEFORE.sub("", text)
