@@ -351,3 +351,15 @@ def test_stable_order_is_numpys_stable_argsort(values: list[int], dtype: type) -
     array = np.array(values, dtype=dtype)
     np.testing.assert_array_equal(stable_order(array), np.argsort(array, kind="stable"))
     np.testing.assert_array_equal(stable_order(array % 7), np.argsort(array % 7, kind="stable"))
+
+
+@pytest.mark.parametrize("far", [-3e6, 4e7])
+def test_reading_order_of_arrays_matches_the_reference_with_a_word_far_away(far: float) -> None:
+    """A damaged file's word millions of points off the page: the both-sides test takes
+    the reference's dictionaries instead of a table of rows that large."""
+    words = [Word("far", 40.0, 60.0, far, far + 10)]
+    for number in range(12):
+        top = 40.0 + 13.5 * number
+        words += [Word("left", 40.0, 150.0, top, top + 10), Word("right", 300.0, 420.0, top, top + 10)]
+    _reading_order_both_ways(words)
+    _reading_order_both_ways(words[1:])

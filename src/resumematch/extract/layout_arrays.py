@@ -24,6 +24,7 @@ from .layout import (
     _ANNOTATION_SPARSE,
     _MIN_LINES_EACH_SIDE,
     PageText,
+    _both_sides_have_lines,
     _order,
     _Word,
     pick_gutter,
@@ -32,6 +33,8 @@ from .layout import (
 from .word_arrays import WordArrays, line_ids
 
 __all__ = ["plain_text_of", "upright_page_text"]
+
+_MAX_ROWS = 1 << 16  # rows of 1 pt in the both-sides table; a larger span takes the reference
 
 
 def upright_page_text(words: WordArrays) -> PageText:
@@ -46,9 +49,14 @@ def upright_page_text(words: WordArrays) -> PageText:
     above, below = middle < run_top, middle > run_bottom
     beside = ~above & ~below
     left = beside & ((words.x0 + words.x1) / 2 < split_x)
-    reading = [_Word(*word) for word in zip(words.texts, *(edge.tolist() for edge in words[1:]), strict=True)]
+    reading = _reading(words)
     parts = [[reading[i] for i in np.flatnonzero(part).tolist()] for part in (above, left, beside & ~left, below)]
     return regions_text(("cut", [_order(part, 1) for part in parts]), lambda: plain_text_of(words))
+
+
+def _reading(words: WordArrays) -> list[_Word]:
+    """The words as ``layout._Word`` tuples (an upright page's reading frame)."""
+    return [_Word(*word) for word in zip(words.texts, *(edge.tolist() for edge in words[1:]), strict=True)]
 
 
 def plain_text_of(words: WordArrays) -> str:
@@ -72,6 +80,9 @@ def _find_gutter(words: WordArrays) -> tuple[float, float, float] | None:
     if not best:
         return None
     sides = _Sides(words)
+    if sides.size > _MAX_ROWS:  # words millions of points apart (a damaged file): no row table
+        reading = _reading(words)
+        return pick_gutter(best, left_edge, text_top, lambda *gutter: _both_sides_have_lines(reading, *gutter))
     return pick_gutter(best, left_edge, text_top, sides.both_have_lines)
 
 
