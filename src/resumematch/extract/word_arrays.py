@@ -136,10 +136,13 @@ def upright_word_arrays(chars: CharArrays, *, x_tolerance_ratio: float) -> WordA
     gap = x_tolerance_ratio * chars.size[order]
     same_line = line[1:] == line[:-1]
     step = x0[1:] - x1[:-1]
-    breaks = (x0[1:] < x0[:-1]) | (x0[1:] > x1[:-1] + gap[:-1]) | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE)
-    tracked = _tracked_breaks(line, step, same_line & ~space[1:] & ~space[:-1], gap)
-    if tracked is not None:
-        breaks |= tracked
+    tracking = _tracking(line, step, same_line & ~space[1:] & ~space[:-1])[line[1:]]
+    breaks = (
+        (x0[1:] < x0[:-1])
+        | (x0[1:] > x1[:-1] + gap[:-1])
+        | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE)
+        | ((tracking < 0) & (step > np.maximum(0.0, tracking + gap[:-1] / 2)))
+    )
     starts = ~space & np.concatenate(([True], ~same_line | space[:-1] | breaks))
     spelt = _spelt(chars, order[~space])
     # The words are runs of the non-space characters, each beginning at a start.
@@ -157,24 +160,6 @@ def upright_word_arrays(chars: CharArrays, *, x_tolerance_ratio: float) -> WordA
         np.minimum.reduceat(top, firsts),
         np.maximum.reduceat(bottom, firsts),
     )
-
-
-def _tracked_breaks(line: np.ndarray, step: np.ndarray, counted: np.ndarray, gap: np.ndarray) -> np.ndarray | None:
-    """The breaks of ``words.py``'s tracking rule (a gap past a line's negative median gap
-    by half the tolerance); ``None`` when no line can have a negative median: that needs
-    four counted gaps and at least half of them negative, which most pages have on no
-    line (so the sort for the medians is skipped)."""
-    negative = counted & (step < 0)
-    if not negative.any():
-        return None
-    lines = int(line[-1]) + 1
-    owner = line[1:]
-    counts = np.bincount(owner[counted], minlength=lines)
-    if not ((counts >= 4) & (2 * np.bincount(owner[negative], minlength=lines) >= counts)).any():
-        return None
-    tracking = _tracking(line, step, counted)[owner]
-    tracked: np.ndarray = (tracking < 0) & (step > np.maximum(0.0, tracking + gap[:-1] / 2))
-    return tracked
 
 
 def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
