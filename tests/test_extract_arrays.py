@@ -2,13 +2,15 @@
 
 ``pdfium_arrays.read_char_arrays`` must give exactly ``pdfium_chars.read_chars``'s
 characters, ``word_arrays`` exactly ``fakebold``'s and ``words``'s results, and
-``gutters.candidate_runs`` exactly its plain big-integer scan: on every page of the
-generated layouts and the fixture PDFs, and on random characters and words.
+``gutters.candidate_runs`` exactly its plain big-integer scan, ``layout_arrays`` exactly
+``layout.page_text``: on every page of the generated layouts and the fixture PDFs, and on
+random characters and words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -21,10 +23,11 @@ from pdf_layouts import generated_pdfs
 
 from resumematch.extract import gutters, layout, word_arrays
 from resumematch.extract import pdfium as pdfium_engine
-from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays
+from resumematch.extract.layout_arrays import upright_page_text
+from resumematch.extract.pdfium_arrays import MULTI, CharArrays, distinct, read_char_arrays, stable_order
 from resumematch.extract.pdfium_chars import read_chars
-from resumematch.extract.word_arrays import upright_words, without_fake_bold
-from resumematch.extract.words import Char, Word, extract_words
+from resumematch.extract.word_arrays import WordArrays, upright_words, without_fake_bold
+from resumematch.extract.words import Char, Word, extract_words, plain_text
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 RATIO = layout.X_TOLERANCE_RATIO
@@ -223,3 +226,140 @@ def test_upright_words_keep_their_frame(boxes: list[layout._Word]) -> None:
     """``page_text`` takes an upright page's words as they are: what turning them gives."""
     words = [Word(*box) for box in boxes]
     assert [layout._to_reading_frame(w, 612.0, 792.0) for w in words] == [layout._Word(*w[:5]) for w in words]
+
+
+def _reading_order_both_ways(words: list[Word]) -> None:
+    """``layout_arrays.upright_page_text`` gives ``layout.page_text``'s answer."""
+    arrays = WordArrays(
+        [w.text for w in words], *(np.array([getattr(w, edge) for w in words], dtype=float) for edge in EDGES)
+    )
+    expected = layout.page_text(words, 612.0, 792.0, lambda: plain_text(words))
+    assert upright_page_text(arrays) == expected
+
+
+EDGES = ("x0", "x1", "top", "bottom")
+_texts = st.text(alphabet="ab-1", min_size=1, max_size=9)
+
+
+@SETTINGS
+@given(st.lists(_word, max_size=80), st.lists(_texts, min_size=80, max_size=80))
+def test_reading_order_of_arrays_matches_the_reference_on_random_words(
+    boxes: list[layout._Word], texts: list[str]
+) -> None:
+    _reading_order_both_ways([Word(text, *box[1:]) for text, box in zip(texts, boxes, strict=False)])
+
+
+_row = st.tuples(
+    st.integers(0, 3),  # words on the left of the gutter
+    st.integers(0, 3),  # words on the right
+    st.floats(-0.6, 0.6, allow_nan=False),  # baseline offset of the right side
+    st.booleans(),  # a full-width line instead
+)
+
+
+@SETTINGS
+@given(
+    st.lists(_row, min_size=3, max_size=40),
+    st.floats(150, 420, allow_nan=False),
+    st.floats(7, 40, allow_nan=False),
+    st.lists(_texts, min_size=1, max_size=12),
+)
+def test_reading_order_of_arrays_matches_the_reference_on_columns(
+    rows: list[tuple[int, int, float, bool]], split: float, gutter: float, texts: list[str]
+) -> None:
+    """Two columns, a sparse margin of dates or a sidebar, lines across: the cuts and the
+    both-sides test (lines and letters on each side, rows aligned or not) on both paths."""
+    pool = itertools.cycle(texts)
+    words: list[Word] = []
+    for number, (left, right, offset, across) in enumerate(rows):
+        top = 40.0 + 13.5 * number
+        if across:
+            words += [Word(next(pool), 40.0 + 60 * k, 90.0 + 60 * k, top, top + 10) for k in range(8)]
+            continue
+        words += [Word(next(pool), split - 40.0 * (k + 1), split - 40.0 * k - 5, top, top + 10) for k in range(left)]
+        start = split + gutter
+        words += [
+            Word(next(pool), start + 40 * k, start + 40 * k + 30, top + offset, top + 10 + offset) for k in range(right)
+        ]
+    _reading_order_both_ways(words)
+
+
+def _pick_gutter_plain(
+    best: list[tuple[int, int, int]], left_edge: float, text_top: float, both_sides: Callable[..., bool]
+) -> tuple[float, float, float] | None:
+    """``layout.pick_gutter`` as it was: a dictionary walk from each run's leftmost start."""
+    origin = int(text_top)
+    span = max(1, int(gutters.MIN_GUTTER / gutters.X_BIN + 0.999))
+    runs = {start: (length, row) for length, row, start in best}
+    tried: set[tuple[int, int]] = set()
+    for length, row, start in sorted(best, key=lambda item: (-item[0], item[2])):
+        if (length, row) in tried:
+            continue
+        tried.add((length, row))
+        first = last = start
+        while runs.get(first - 1) == (length, row):
+            first -= 1
+        while runs.get(last + 1) == (length, row):
+            last += 1
+        gx0 = left_edge + first * gutters.X_BIN
+        gx1 = left_edge + (last + span) * gutters.X_BIN
+        run_top = origin + row
+        if both_sides(gx0, gx1, run_top, run_top + length):
+            return (gx0 + gx1) / 2, run_top, run_top + length
+        if len(tried) >= 12:
+            break
+    return None
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.integers(1, 3)), max_size=120),
+    st.lists(st.tuples(st.sampled_from([40, 41, 90]), st.integers(0, 5)), min_size=1, max_size=16),
+    st.sets(st.integers(0, 15)),
+    st.floats(-20, 300, allow_nan=False),
+)
+def test_pick_gutter_matches_its_plain_walk(
+    steps: list[tuple[int, int]], runs: list[tuple[int, int]], passing: set[int], left_edge: float
+) -> None:
+    """Candidates in bin order (gaps between starts, a run each), some gutters with lines
+    on both sides: the same gutter, after the same tries, as the dictionary walk."""
+    best, start = [], 0
+    for gap, run in steps:
+        start += gap or 1
+        best.append((*runs[run % len(runs)], start))
+
+    def judge(calls: list[tuple[float, ...]]) -> Callable[..., bool]:
+        def both_sides(*gutter: float) -> bool:
+            calls.append(gutter)
+            return int(gutter[0] * 7 + gutter[1] * 3 + gutter[3]) % 16 in passing
+
+        return both_sides
+
+    plain_calls: list[tuple[float, ...]] = []
+    calls: list[tuple[float, ...]] = []
+    expected = _pick_gutter_plain(list(best), left_edge, 12.5, judge(plain_calls))
+    assert layout.pick_gutter(list(best), left_edge, 12.5, judge(calls)) == expected
+    assert calls == plain_calls
+
+
+@SETTINGS
+@given(st.lists(st.integers(-3, 70_000), max_size=60), st.sampled_from([np.int64, np.uint64, np.int32]))
+def test_stable_order_is_numpys_stable_argsort(values: list[int], dtype: type) -> None:
+    """The radix sort of small values gives timsort's order, ties included."""
+    if dtype is np.uint64:
+        values = [abs(v) for v in values]
+    array = np.array(values, dtype=dtype)
+    np.testing.assert_array_equal(stable_order(array), np.argsort(array, kind="stable"))
+    np.testing.assert_array_equal(stable_order(array % 7), np.argsort(array % 7, kind="stable"))
+
+
+@pytest.mark.parametrize("far", [-3e6, 4e7])
+def test_reading_order_of_arrays_matches_the_reference_with_a_word_far_away(far: float) -> None:
+    """A damaged file's word millions of points off the page: the both-sides test takes
+    the reference's dictionaries instead of a table of rows that large."""
+    words = [Word("far", 40.0, 60.0, far, far + 10)]
+    for number in range(12):
+        top = 40.0 + 13.5 * number
+        words += [Word("left", 40.0, 150.0, top, top + 10), Word("right", 300.0, 420.0, top, top + 10)]
+    _reading_order_both_ways(words)
+    _reading_order_both_ways(words[1:])

@@ -3,6 +3,7 @@ marker, with the same output as when every line with a non-ASCII letter went to 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -13,7 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumematch.extract import extract
-from resumematch.extract.normalize import _FTFY_MAY_CHANGE, _FTFY_MAY_CHANGE_BEFORE, _repair_mojibake, normalize_text
+from resumematch.extract.normalize import (
+    _FTFY_MAY_CHANGE,
+    _FTFY_MAY_CHANGE_BEFORE,
+    _LONE_A_CIRCUMFLEX,
+    _SPLIT_LETTER,
+    _repair_mojibake,
+    normalize_text,
+)
 
 MOJIBAKE = "Ã©Ã¨â€™â€œâ€\x9dÂ Ã Ã¯Â»Â¿Ã±Ã¼Â°Â½"
 LETTERS = "éèñüçàôöøåÅÉ°½©®™·×µ§¶ßæœ€£¥–—•’“”…\u00a0\u2028\u200b\ufeff"
@@ -84,3 +92,25 @@ def test_mojibake_is_still_repaired_and_clean_text_kept(dirty: str, clean: str) 
 
 def test_a_clean_non_ascii_line_is_not_a_marker() -> None:
     assert not _FTFY_MAY_CHANGE.search("José Nuñez, RN — 5 years at 37.5 °C; ½ time")
+
+
+_SPLIT_LETTER_BEFORE = re.compile(r"(?<![\w'&/.-])([A-Za-z]) ([a-z]{2,})(?=[\s,.;:)-]|$)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZbé_1'&/.- \n,;:)x", max_size=40))
+def test_split_letter_finds_what_its_look_behind_first_form_found(text: str) -> None:
+    """The word boundary in front of the look behind is the same rule, faster."""
+    assert [m.span() + m.groups() for m in _SPLIT_LETTER.finditer(text)] == [
+        m.span() + m.groups() for m in _SPLIT_LETTER_BEFORE.finditer(text)
+    ]
+
+
+_LONE_A_CIRCUMFLEX_BEFORE = re.compile(r"(?<=\s)\u00c2 +|\u00c2(?=\s|$)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\u00c2 \n\t\u00a0ax", max_size=30))
+def test_lone_a_circumflex_is_found_as_before(text: str) -> None:
+    """Searching for "Â" first, then looking back at the space before it: the same matches."""
+    assert _LONE_A_CIRCUMFLEX.sub("", text) == _LONE_A_CIRCUMFLEX_BEFORE.sub("", text)

@@ -9,8 +9,8 @@ exceptions are wrapped with ``raise ... from`` so the cause stays visible.
 Owns the table from a format (and PDF engine) to its page reader (``readers``), the
 readers themselves (``pdfium``, ``pdf``, ``docx``, ``text``, with ``layout`` and its
 gutter scan ``gutters``, ``words``, ``pdfium_chars``, ``fakebold``, ``quality`` and
-``pdfcheck`` for PDF pages, and ``pdfium_arrays`` and ``word_arrays``, the same reading
-over whole arrays), one canonical form of text (``normalize``), and reading untrusted
+``pdfcheck`` for PDF pages, and ``pdfium_arrays``, ``word_arrays`` and ``layout_arrays``,
+the same reading over whole arrays), one canonical form of text (``normalize``), and reading untrusted
 files within bounds (``files``, ``limits``, ``sandbox``, ``worker``).
 """
 

@@ -111,7 +111,12 @@ def read_regular(path: str | os.PathLike[str], limit: int, *, what: str = "file"
     fd = open_regular(path, what=what)
     try:
         with os.fdopen(fd, "rb", closefd=True) as handle:
-            return handle.read(limit + 1)
+            # Sized by the file: read(limit + 1) allocates the whole limit (20 MB) before
+            # reading; a file that grew since fstat is read on, up to the same bound.
+            data = handle.read(min(limit, os.fstat(fd).st_size) + 1)
+            if len(data) <= limit and (more := handle.read(limit + 1 - len(data))):
+                data += more
+            return data
     except OSError as exc:
         raise InputError(f"{printable(os.fspath(path))}: cannot be read ({exc.strerror or exc}).") from exc
 

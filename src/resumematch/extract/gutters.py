@@ -19,11 +19,20 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
-__all__ = ["MIN_GUTTER", "MIN_RUN_FRACTION", "X_BIN", "Box", "candidate_runs", "candidate_runs_plain"]
+__all__ = [
+    "MIN_GUTTER",
+    "MIN_RUN_FRACTION",
+    "X_BIN",
+    "Box",
+    "Boxes",
+    "candidate_runs",
+    "candidate_runs_of_boxes",
+    "candidate_runs_plain",
+]
 
 X_BIN = 1.0  # points per grid column
 MIN_GUTTER = 6.0  # points: wider than the gaps between words of a line
@@ -47,6 +56,13 @@ class Box(Protocol):
 
     @property
     def bottom(self) -> float: ...
+
+
+class _Box(NamedTuple):
+    x0: float
+    x1: float
+    top: float
+    bottom: float
 
 
 def candidate_runs_plain(
@@ -90,22 +106,29 @@ def candidate_runs_plain(
     return best
 
 
-def _grid_bounds(words: Sequence[Box], left_edge: float, origin: int) -> tuple[np.ndarray, ...]:
-    """Each word's rows ``[y0, y1)`` and bins ``[b0, b1]`` on the 1-pt grid."""
-    top = np.array([w.top for w in words])
-    bottom = np.array([w.bottom for w in words])
-    y0 = np.maximum(0, top.astype(np.int64) - origin)
-    y1 = np.maximum(y0 + 1, (bottom + 0.999).astype(np.int64) - origin)
-    b0 = ((np.array([w.x0 for w in words]) - left_edge) / X_BIN).astype(np.int64)
-    b1 = ((np.array([w.x1 for w in words]) - left_edge) / X_BIN).astype(np.int64)
-    return y0, y1, b0, b1
+class Boxes(NamedTuple):
+    """Words' boxes as arrays, a field per edge (what ``layout_arrays.py`` has of a page)."""
+
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
 
 
 def candidate_runs(
     words: Sequence[Box], left_edge: float, text_top: float, text_bottom: float, right_edge: float
 ) -> list[tuple[int, int, int]]:
     """``(run length, start row, first bin)`` for each gutter position (``span`` bins from
-    ``first bin``) whose longest run of rows free of text is tall enough, in bin order.
+    ``first bin``) whose longest run of rows free of text is tall enough, in bin order
+    (:func:`candidate_runs_of_boxes` on the words' boxes)."""
+    boxes = Boxes(*(np.array([getattr(w, edge) for w in words]) for edge in Boxes._fields))
+    return candidate_runs_of_boxes(boxes, left_edge, text_top, text_bottom, right_edge)
+
+
+def candidate_runs_of_boxes(
+    boxes: Boxes, left_edge: float, text_top: float, text_bottom: float, right_edge: float
+) -> list[tuple[int, int, int]]:
+    """:func:`candidate_runs` of words given as arrays.
 
     The grid is a boolean array of bins by bands, a band being rows that start and end
     no word (every row of a band is free or taken alike), filled from each word's
@@ -119,13 +142,17 @@ def candidate_runs(
     span = max(1, int(MIN_GUTTER / X_BIN + 0.999))
     if bins - span <= 1:
         return []
-    y0, y1, b0, b1 = _grid_bounds(words, left_edge, origin)
+    y0 = np.maximum(0, boxes.top.astype(np.int64) - origin)  # each word's rows [y0, y1) and bins [b0, b1]
+    y1 = np.maximum(y0 + 1, (boxes.bottom + 0.999).astype(np.int64) - origin)
+    b0 = ((boxes.x0 - left_edge) / X_BIN).astype(np.int64)
+    b1 = ((boxes.x1 - left_edge) / X_BIN).astype(np.int64)
     b1 = np.minimum(b1, bins - 1) + 1
     drawn = b1 > b0  # a word with x1 before x0 (a damaged file) covers no bin
     y0, y1, b0, b1 = y0[drawn], y1[drawn], b0[drawn], b1[drawn]
     edges = np.sort(np.concatenate(([0, rows], y0, y1)), kind="stable")  # the bands: [edges[i], edges[i + 1])
     edges = edges[np.concatenate(([True], edges[1:] != edges[:-1]))]  # np.unique, without its import of numpy.ma
     if edges.size * bins > _GRID_CELLS:
+        words = [_Box(*box) for box in zip(*(edge.tolist() for edge in boxes), strict=True)]
         return candidate_runs_plain(words, left_edge, text_top, text_bottom, right_edge)
     needed = max(1, math.ceil(MIN_RUN_FRACTION * text_height))
     # A word blocks the starts whose window of ``span`` bins reaches it: [b0 - span + 1, b1).

@@ -28,7 +28,7 @@ from .gutters import X_BIN as _X_BIN
 from .gutters import candidate_runs as _candidate_runs
 from .words import Direction, Word
 
-__all__ = ["X_TOLERANCE_RATIO", "PageText", "page_text", "rotated_directions"]
+__all__ = ["X_TOLERANCE_RATIO", "PageText", "page_text", "pick_gutter", "regions_text", "rotated_directions"]
 
 _MIN_LINES_EACH_SIDE = 3
 _MAX_DEPTH = 4
@@ -135,6 +135,16 @@ def page_text(words: Sequence[Word], width: float, height: float, plain: Callabl
 _Region = Any
 
 
+def regions_text(regions: _Region, plain: Callable[[], str]) -> PageText:
+    """An upright page's text from its region tree (``page_text`` for a page of one
+    frame): ``plain()``, pdfplumber's reading, when it is one column."""
+    columns = _count_columns(regions)
+    if columns == 1:
+        return PageText(plain())
+    parts = ("\n".join(_lines(region)) for region in _leaves(regions))
+    return PageText("\n".join(part for part in parts if part), columns=columns)
+
+
 def _leaves(region: _Region) -> list[list[_Word]]:
     if isinstance(region, tuple):
         return [leaf for child in region[1] for leaf in _leaves(child)]
@@ -191,31 +201,42 @@ def _find_gutter(words: list[_Word]) -> tuple[float, float, float] | None:
     if text_height <= 0 or right_edge - left_edge < 4 * _MIN_GUTTER:
         return None
     best = _candidate_runs(words, left_edge, text_top, text_bottom, right_edge)  # (run length, start row, first bin)
+    return pick_gutter(best, left_edge, text_top, lambda *gutter: _both_sides_have_lines(words, *gutter))
+
+
+def pick_gutter(
+    best: list[tuple[int, int, int]],
+    left_edge: float,
+    text_top: float,
+    both_sides: Callable[[float, float, float, float], bool],
+) -> tuple[float, float, float] | None:
+    """``(x, top, bottom)`` of the tallest of the candidate runs ``best`` (``gutters.py``, in
+    bin order) for which ``both_sides(gx0, gx1, run_top, run_bottom)`` says it has lines
+    on both sides.
+
+    A run (its length and first row) is tried once, as the whole gutter it makes from its
+    leftmost start: that start and the next ones in a row that share it. Longest first,
+    then leftmost; at most 12 runs.
+    """
     origin = int(text_top)
     span = max(1, int(_MIN_GUTTER / _X_BIN + 0.999))
-    if not best:
-        return None
-    runs = {start: (length, row) for length, row, start in best}
-    best.sort(key=lambda item: (-item[0], item[2]))
-    tried: set[tuple[int, int]] = set()
+    gutters: dict[tuple[int, int], list[int]] = {}  # run -> [first start, last start] of its gutter
+    previous: tuple[int, int, int] | None = None
     for length, row, start in best:
-        if (length, row) in tried:
-            continue
-        tried.add((length, row))
-        # The whole gutter: the neighbouring start positions that share this run.
-        first = last = start
-        while runs.get(first - 1) == (length, row):
-            first -= 1
-        while runs.get(last + 1) == (length, row):
-            last += 1
+        gutter = gutters.get((length, row))
+        if gutter is None:
+            gutters[length, row] = [start, start]
+        elif previous == (length, row, start - 1) and gutter[1] == start - 1:
+            gutter[1] = start
+        previous = (length, row, start)
+    ranked = sorted(gutters.items(), key=lambda item: (-item[0][0], item[1][0]))
+    for (length, row), (first, last) in ranked[:12]:
         gx0 = left_edge + first * _X_BIN
         gx1 = left_edge + (last + span) * _X_BIN
         run_top = origin + row
         run_bottom = run_top + length
-        if _both_sides_have_lines(words, gx0, gx1, run_top, run_bottom):
+        if both_sides(gx0, gx1, run_top, run_bottom):
             return (gx0 + gx1) / 2, run_top, run_bottom
-        if len(tried) >= 12:
-            break
     return None
 
 

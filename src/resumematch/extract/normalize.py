@@ -51,12 +51,15 @@ _LOST_FULLWIDTH = re.compile(f"\u00ef\u00bc(?![{re.escape(_CP1252_HIGH)}])[\u008
 (0x8D, 0x8F, 0x90 and 0x9D have no cp1252 character; a PDF drops them): "Company Name ï¼ City".
 ftfy cannot repair two bytes of three, and NFKC then made "ï1⁄4" of it. Templates use the
 full-width hyphen there; a hyphen separates as well as any of the lost characters."""
-_LONE_A_CIRCUMFLEX = re.compile(r"(?<=\s)\u00c2 +|\u00c2(?=\s|$)")
+_LONE_A_CIRCUMFLEX = re.compile(r"\u00c2(?:(?<=\s\u00c2) +|(?=\s|$))")
 """"Â" left of a no-break space (UTF-8 C2 A0 read as cp1252) whose second byte became a
 plain space or a line break: "1,000Â confident", ". Â A leader". ftfy repairs "Â" only
-before a real no-break space."""
-_SPLIT_LETTER = re.compile(r"(?<![\w'&/.-])([A-Za-z]) ([a-z]{2,})(?=[\s,.;:)-]|$)")
-"""A single letter the PDF split off the rest of its word: "p resentation", "m ulti-tasker"."""
+before a real no-break space. "Â" comes first in the pattern (then the look behind at the
+space before it), so the regex engine searches for it instead of trying every position."""
+_SPLIT_LETTER = re.compile(r"\b([A-Za-z])(?<![\w'&/.-][A-Za-z]) ([a-z]{2,})(?=[\s,.;:)-]|$)")
+"""A single letter the PDF split off the rest of its word: "p resentation", "m ulti-tasker".
+The letter follows no word character nor any of ``'&/.-``; written as a word boundary then a look behind
+past the letter, which the regex engine tests at half the cost of a look behind first."""
 _PLACEHOLDERS = "*?\ufffd\ue000-\uf8ff"
 _PLACEHOLDER = re.compile(f"[{_PLACEHOLDERS}]")
 """Where a ligature glyph the font maps to no character shows ("sta*", "o*ce") when it

@@ -24,12 +24,13 @@ from ..errors import CorruptFileError, ExtractionTimeoutError, FileTooLargeError
 from ..models import ParseWarning
 from .fakebold import duplicate_indices
 from .layout import X_TOLERANCE_RATIO, PageText, page_text, rotated_directions
+from .layout_arrays import upright_page_text
 from .limits import ExtractLimits
 from .pdfcheck import check_text_layer, encrypted_error
 from .pdfium_arrays import read_char_arrays
 from .pdfium_chars import DeadlinePassed, read_chars
 from .quality import multi_column_warning
-from .word_arrays import upright_words, without_fake_bold
+from .word_arrays import upright_word_arrays, without_fake_bold
 from .words import Char, extract_words, plain_text
 
 __all__ = ["extract_pdf_pages_fast", "extract_pdfium_pages", "read_page"]
@@ -66,13 +67,12 @@ def read_page(
     """One page in reading order, from PDFium's characters (the module docstring).
 
     A common page (upright, not rotated) is read as arrays (``pdfium_arrays.py``,
-    ``word_arrays.py``); ``bulk=False``, and any other page, takes the reference path,
-    one ``Char`` at a time.
+    ``word_arrays.py``, ``layout_arrays.py``); ``bulk=False``, and any other page, takes
+    the reference path, one ``Char`` (and one word) at a time.
     """
     arrays = read_char_arrays(page, textpage, deadline) if bulk else None
     if arrays is not None:
-        words = upright_words(without_fake_bold(arrays), x_tolerance_ratio=X_TOLERANCE_RATIO)
-        return page_text(words, arrays.width, arrays.height, lambda: plain_text(words))
+        return upright_page_text(upright_word_arrays(without_fake_bold(arrays), x_tolerance_ratio=X_TOLERANCE_RATIO))
     chars, width, height = read_chars(page, textpage, deadline)
     chars = _without_fake_bold(chars)
     turned = [char.turn for char in chars if not char.upright]

@@ -38,7 +38,7 @@ from .pdfium_chars import (
     _page_text,
 )
 
-__all__ = ["MULTI", "CharArrays", "distinct", "read_char_arrays"]
+__all__ = ["MULTI", "CharArrays", "distinct", "read_char_arrays", "stable_order"]
 
 _CHUNK = 2048  # characters between two looks at the clock, as in read_chars
 _HYPHEN_CODES = (0x02, 0xFFFE)  # pdfium_chars._HYPHENS
@@ -209,11 +209,23 @@ def _runs(handle: c_void_p, at: list[int], objects: list[int], deadline: float) 
     )
 
 
-def distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def stable_order(values: np.ndarray) -> np.ndarray:
+    """``np.argsort(values, kind="stable")``: for integers from 0 to 65,535 (a page's line
+    numbers, character indices, grid rows) numpy's radix sort of their ``uint16`` copy,
+    3-8x faster than its timsort of the same values."""
+    if values.dtype.kind in "iu" and values.size and values.min() >= 0 and values.max() <= 0xFFFF:
+        values = values.astype(np.uint16)
+    order: np.ndarray = np.argsort(values, kind="stable")
+    return order
+
+
+def distinct(values: np.ndarray, order: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """``np.unique(values, return_inverse=True)`` (NaNs one value) by a stable sort: the
     quicksort ``np.unique`` takes is 30x slower on the few distinct values of a page's
-    sizes or fonts (and its inverse no longer imports ``numpy.ma``)."""
-    order = np.argsort(values, kind="stable")
+    sizes or fonts (and its inverse no longer imports ``numpy.ma``). ``order``: the
+    values' ascending order, when the caller has it."""
+    if order is None:
+        order = stable_order(values)
     ordered = values[order]
     new = np.ones(values.size, dtype=bool)
     new[1:] = ordered[1:] != ordered[:-1]
@@ -256,7 +268,9 @@ class _Glyphs:
         fonts_used, font_of = distinct(font)
         descent = np.array([fonts.descent(f) if f else 0.0 for f in fonts_used.tolist()])[font_of]
         # Advance widths: one lookup per font and letter.
-        pairs, pair_of = distinct(font_of * MULTI + codes)
+        by_code = stable_order(codes)  # by font, then code: two radix sorts on most pages
+        by_pair = by_code[stable_order(font_of[by_code])]
+        pairs, pair_of = distinct(font_of * MULTI + codes, by_pair)
         used = fonts_used.tolist()
         advance = np.array([_width(fonts, used[pair // MULTI], pair % MULTI) for pair in pairs.tolist()])
         advance = advance[pair_of]
@@ -293,7 +307,7 @@ def _with_spaces(glyphs: _Glyphs, space_at: np.ndarray, top: float) -> CharArray
     """
     base = ~glyphs.more
     count = glyphs.at.size
-    order = np.argsort(np.concatenate((glyphs.at, space_at)), kind="stable")
+    order = stable_order(np.concatenate((glyphs.at, space_at)))
     is_glyph = order < count
     after_glyph = np.concatenate(([False], is_glyph[:-1]))
     if (glyphs.more[order[is_glyph]] & ~after_glyph[is_glyph]).any():

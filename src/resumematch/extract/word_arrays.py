@@ -5,7 +5,7 @@ words one ``Char`` at a time cost as much as reading them. Here pdfplumber's wor
 (``words.extract_words`` for upright text, the reference) are array operations: lines
 are clusters of ``top``, each read by ``x0``; a word ends where a comparison with the
 character before it says so. Fake bold keeps ``fakebold.duplicate_indices`` as it is,
-but runs it only on the letters that have a twin of their kind within 1 pt, which
+but runs it only on the kinds of letter that have two within 1 pt of each other, which
 most pages have none of. ``tests/test_extract_arrays.py`` compares both with their
 references.
 """
@@ -13,14 +13,15 @@ references.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import NamedTuple
 
 import numpy as np
 
-from .fakebold import duplicate_indices
-from .pdfium_arrays import MULTI, CharArrays, distinct
+from .fakebold import _TOLERANCE, duplicate_indices
+from .pdfium_arrays import MULTI, CharArrays, distinct, stable_order
 from .words import _LIGATURES, Y_TOLERANCE, Word
 
-__all__ = ["upright_words", "without_fake_bold"]
+__all__ = ["WordArrays", "line_ids", "upright_word_arrays", "upright_words", "without_fake_bold"]
 
 _LIGATURE_CODES = (min(map(ord, _LIGATURES)), max(map(ord, _LIGATURES)))  # U+FB00-FB06, all in the table
 _FAR = 1e9  # points: a coordinate past this goes to the reference (no grid of that size)
@@ -38,7 +39,7 @@ def without_fake_bold(chars: CharArrays) -> CharArrays:
     suspects = _with_twins(kind, chars.x0, chars.top)
     if suspects is None:
         suspects = np.ones(kind.size, dtype=bool)
-    elif not suspects.any():
+    elif not suspects.any() or not _any_close_pair(kind[suspects], chars.x0[suspects], chars.top[suspects]):
         return chars
     # The reference on every character of the kinds that have a twin: kinds are independent.
     rows = np.flatnonzero(np.isin(kind, kind[suspects]))
@@ -66,8 +67,7 @@ def _with_twins(kind: np.ndarray, x0: np.ndarray, top: np.ndarray) -> np.ndarray
     if (int(kind.max()) + 1) * across * down >= 2**62:
         return None
     keys = (kind * down + cy) * across + cx
-    order = np.argsort(keys, kind="stable")
-    ordered = keys[order]
+    ordered = np.sort(keys)  # a sort, not an argsort: a key's twins are the same whichever its place
     # The row's cells next to a key are its neighbours in key order.
     close = ordered[1:] - ordered[:-1] <= 1
     twins = np.zeros(kind.size, dtype=bool)
@@ -76,18 +76,60 @@ def _with_twins(kind: np.ndarray, x0: np.ndarray, top: np.ndarray) -> np.ndarray
     for dy in (-1, 1):  # the row above and below: the first key from the left cell on
         first = np.minimum(np.searchsorted(ordered, ordered + dy * across - 1), kind.size - 1)
         twins |= (ordered[first] >= ordered + dy * across - 1) & (ordered[first] <= ordered + dy * across + 1)
-    found = np.empty(kind.size, dtype=bool)
-    found[order] = twins
+    if not twins.any():
+        return twins
+    found: np.ndarray = np.isin(keys, ordered[twins])  # a few keys on most pages
     return found
+
+
+_PAIRS = 512  # suspects compared pair by pair at most (a page of fake bold has thousands)
+
+
+def _any_close_pair(kind: np.ndarray, x0: np.ndarray, top: np.ndarray) -> bool:
+    """Whether two of these characters have the same kind and lie within 1 pt in both
+    directions: what a duplicate needs (``fakebold.duplicate_indices``). Both are always
+    among the twins of :func:`_with_twins`; these are mostly neighbours in "ll" or "..."
+    a few points apart, so most pages that have twins need no reference pass."""
+    if kind.size > _PAIRS:
+        return True
+    close = (
+        (kind[:, None] == kind[None, :])
+        & (np.abs(x0[:, None] - x0[None, :]) <= _TOLERANCE)
+        & (np.abs(top[:, None] - top[None, :]) <= _TOLERANCE)
+    )
+    np.fill_diagonal(close, False)
+    return bool(close.any())
+
+
+class WordArrays(NamedTuple):
+    """An upright page's words in line order, as ``upright_words`` gives them, a field per
+    array: the reading order (``layout_arrays.py``) needs no tuple per word on most pages."""
+
+    texts: list[str]
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+
+    def words(self) -> list[Word]:
+        """The words as ``words.extract_words`` gives them."""
+        boxes = (self.x0.tolist(), self.x1.tolist(), self.top.tolist(), self.bottom.tolist())
+        return list(map(Word, self.texts, *boxes))
 
 
 def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
     """``words.extract_words`` for a page whose characters are all upright."""
+    return upright_word_arrays(chars, x_tolerance_ratio=x_tolerance_ratio).words()
+
+
+def upright_word_arrays(chars: CharArrays, *, x_tolerance_ratio: float) -> WordArrays:
+    """:func:`upright_words` as arrays."""
     if not chars.x0.size:
-        return []
-    line = _line_ids(chars.top)
+        empty = np.zeros(0)
+        return WordArrays([], empty, empty, empty, empty)
+    line = line_ids(chars.top)
     order = np.argsort(chars.x0, kind="stable")
-    order = order[np.argsort(line[order], kind="stable")]
+    order = order[stable_order(line[order])]
     line = line[order]
     x0, x1, top, bottom = chars.x0[order], chars.x1[order], chars.top[order], chars.bottom[order]
     space = chars.codes[order] == ord(" ")
@@ -111,15 +153,12 @@ def upright_words(chars: CharArrays, *, x_tolerance_ratio: float) -> list[Word]:
     else:
         texts = ["".join(spelt[a:b]) for a, b in pairwise(bounds)]
     x0, x1, top, bottom = x0[~space], x1[~space], top[~space], bottom[~space]
-    return list(
-        map(
-            Word,
-            texts,
-            np.minimum.reduceat(x0, firsts).tolist(),
-            np.maximum.reduceat(x1, firsts).tolist(),
-            np.minimum.reduceat(top, firsts).tolist(),
-            np.maximum.reduceat(bottom, firsts).tolist(),
-        )
+    return WordArrays(
+        texts,
+        np.minimum.reduceat(x0, firsts),
+        np.maximum.reduceat(x1, firsts),
+        np.minimum.reduceat(top, firsts),
+        np.maximum.reduceat(bottom, firsts),
     )
 
 
@@ -134,7 +173,7 @@ def _spelt(chars: CharArrays, order: np.ndarray) -> str | list[str]:
     return [_LIGATURES.get(text, text) for text in texts]
 
 
-def _line_ids(tops: np.ndarray) -> np.ndarray:
+def line_ids(tops: np.ndarray) -> np.ndarray:
     """``words._clusters`` of the tops: sorted distinct values chained within 3 pt."""
     values, value_of = distinct(tops)
     cluster = np.cumsum(np.concatenate(([False], values[1:] > values[:-1] + Y_TOLERANCE)))
