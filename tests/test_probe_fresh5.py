@@ -1,0 +1,53 @@
+"""Boundaries of the rules fixed on the 'fresh5' probe set (issue #18), on lines none of its resumes holds.
+
+The probe set (``benchmarks/data/probe/fresh5``: nine healthcare kinds and three other fields)
+found these wordings wrong: "the supervising physical therapist" read as supervising staff (a
+present participle before a singular role is the candidate's supervisor, not a duty); patients
+registered as "outpatients"; "guest service" on a hospitality resume; "patient progress"
+reported or documented; "diabetes care" and "diabetes self-management"; "open availability".
+Near lines that must not credit the term sit beside them.
+Counts: benchmarks/README.md, "Probe set, fresh5".
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import held as _held
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Supervising 4 physical therapist assistants and two rehab aides.", "staff-supervision"),
+        ("Supervised receptionist and billing clerk at a busy clinic.", "staff-supervision"),
+        ("Overseeing PCTs and unit secretaries on nights.", "staff-supervision"),
+        ("Directed medical receptionist and two schedulers.", "staff-supervision"),
+        ("Registered outpatients for imaging and lab appointments.", "patient-intake"),
+        ("Admitted inpatients from the ED to the unit.", "patient-intake"),
+        ("Delivered warm guest service in a 200-room hotel.", "customer-service"),
+        ("Handled guest complaints and comps at the front desk.", "customer-service"),
+        ("Discussed patient progress with the supervising therapist weekly.", "treatment-monitoring"),
+        ("Reported progress toward functional goals to the PT.", "treatment-monitoring"),
+        ("Taught diabetes self-management to newly diagnosed adults.", "chronic-disease-management"),
+        ("Five years in diabetes care at a community clinic.", "chronic-disease-management"),
+        ("Open availability, including weekends and holidays.", "flexibility"),
+    ],
+)
+def test_fresh5_class_is_credited(text: str, term_id: str) -> None:
+    assert _held(text, term_id), text
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Report to the supervising physical therapist after each visit.", "staff-supervision"),
+        ("Reviewed cases with the supervising physician daily.", "staff-supervision"),
+        ("Managing editor of the student newspaper.", "staff-supervision"),
+        ("Worked under the directing clinician on research visits.", "staff-supervision"),
+        ("Registered new customers for the loyalty program.", "patient-intake"),
+        ("Tracked progress toward quarterly sales goals.", "treatment-monitoring"),
+        ("Guest lecturer on hospital finance, 2019.", "customer-service"),
+    ],
+)
+def test_fresh5_near_line_is_not_credited(text: str, term_id: str) -> None:
+    assert not _held(text, term_id), text
