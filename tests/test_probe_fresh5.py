@@ -3,7 +3,9 @@
 The probe set (``benchmarks/data/probe/fresh5``: nine healthcare kinds and three other fields)
 found these wordings wrong: "the supervising physical therapist" read as supervising staff (a
 present participle before a singular role is the candidate's supervisor, not a duty); patients
-registered as "outpatients"; "guest service" on a hospitality resume; "patient progress"
+registered as "outpatients"; a variant that starts with a participle after a determiner,
+number or preposition ("care to 5-8 assigned patients", "all scheduled patients": an adjective,
+not the duty); "guest service" on a hospitality resume; "patient progress"
 reported or documented; "diabetes care" and "diabetes self-management"; "open availability".
 Near lines that must not credit the term sit beside them.
 Counts: benchmarks/README.md, "Probe set, fresh5".
@@ -31,6 +33,10 @@ from conftest import held as _held
         ("Taught diabetes self-management to newly diagnosed adults.", "chronic-disease-management"),
         ("Five years in diabetes care at a community clinic.", "chronic-disease-management"),
         ("Open availability, including weekends and holidays.", "flexibility"),
+        ("Assigned patients to the float nurses each morning.", "staff-assignments"),
+        ("Scheduled patients for colonoscopies and follow-ups.", "appointment-scheduling"),
+        ("Verified insurance before every visit.", "insurance-verification"),
+        ("Explained the consent process and witnessed informed consents.", "informed-consent"),
     ],
 )
 def test_fresh5_class_is_credited(text: str, term_id: str) -> None:
@@ -47,6 +53,10 @@ def test_fresh5_class_is_credited(text: str, term_id: str) -> None:
         ("Registered new customers for the loyalty program.", "patient-intake"),
         ("Tracked progress toward quarterly sales goals.", "treatment-monitoring"),
         ("Guest lecturer on hospital finance, 2019.", "customer-service"),
+        ("Provided total care to 5-8 assigned patients per shift.", "staff-assignments"),
+        ("Rounded hourly on all assigned patients.", "staff-assignments"),
+        ("Roomed and took vitals for all scheduled patients.", "appointment-scheduling"),
+        ("Checked in newly scheduled patients at the front desk.", "appointment-scheduling"),
     ],
 )
 def test_fresh5_near_line_is_not_credited(text: str, term_id: str) -> None:
