@@ -6,7 +6,8 @@ present participle before a singular role is the candidate's supervisor, not a d
 registered as "outpatients"; a variant that starts with a participle after a determiner,
 number or preposition ("care to 5-8 assigned patients", "all scheduled patients": an adjective,
 not the duty); "guest service" on a hospitality resume; "patient progress"
-reported or documented; "diabetes care" and "diabetes self-management"; "open availability".
+reported or documented; "diabetes care", "diabetes self-management" and coaching, teaching or managing a named
+chronic disease ("health coaching for diabetes and hypertension"); "open availability".
 Near lines that must not credit the term sit beside them.
 Counts: benchmarks/README.md, "Probe set, fresh5".
 """
@@ -36,6 +37,9 @@ from conftest import held as _held
         ("Assigned patients to the float nurses each morning.", "staff-assignments"),
         ("Scheduled patients for colonoscopies and follow-ups.", "appointment-scheduling"),
         ("Verified insurance before every visit.", "insurance-verification"),
+        ("Health coaching for diabetes and hypertension in the home.", "chronic-disease-management"),
+        ("Educated clients on asthma triggers and inhaler use.", "chronic-disease-management"),
+        ("Managed diabetic patients on insulin pumps.", "chronic-disease-management"),
         ("Explained the consent process and witnessed informed consents.", "informed-consent"),
     ],
 )
@@ -54,6 +58,8 @@ def test_fresh5_class_is_credited(text: str, term_id: str) -> None:
         ("Tracked progress toward quarterly sales goals.", "treatment-monitoring"),
         ("Guest lecturer on hospital finance, 2019.", "customer-service"),
         ("Provided total care to 5-8 assigned patients per shift.", "staff-assignments"),
+        ("Managed a diabetes drug portfolio for a pharmaceutical company.", "chronic-disease-management"),
+        ("Sold diabetes testing supplies to independent pharmacies.", "chronic-disease-management"),
         ("Rounded hourly on all assigned patients.", "staff-assignments"),
         ("Roomed and took vitals for all scheduled patients.", "appointment-scheduling"),
         ("Checked in newly scheduled patients at the front desk.", "appointment-scheduling"),
