@@ -60,6 +60,7 @@ def test_fresh5_class_is_credited(text: str, term_id: str) -> None:
         ("Provided total care to 5-8 assigned patients per shift.", "staff-assignments"),
         ("Managed a diabetes drug portfolio for a pharmaceutical company.", "chronic-disease-management"),
         ("Sold diabetes testing supplies to independent pharmacies.", "chronic-disease-management"),
+        ("Taught COPD breathing exercises in pulmonary rehab.", "chronic-disease-management"),
         ("Rounded hourly on all assigned patients.", "staff-assignments"),
         ("Roomed and took vitals for all scheduled patients.", "appointment-scheduling"),
         ("Checked in newly scheduled patients at the front desk.", "appointment-scheduling"),
