@@ -3,7 +3,8 @@
 The probe set (``benchmarks/data/probe/fresh5``: nine healthcare kinds and three other fields)
 found these wordings wrong: "the supervising physical therapist" read as supervising staff (a
 present participle before a singular role is the candidate's supervisor, not a duty); patients
-registered as "outpatients"; a variant that starts with a participle after a determiner,
+registered as "outpatients"; a skill followed by "observed/performed/administered/given/provided
+by the/a" names someone else's work ("medication passes observed by the staff nurse"); a variant that starts with a participle after a determiner,
 number or preposition ("care to 5-8 assigned patients", "all scheduled patients": an adjective,
 not the duty); "guest service" on a hospitality resume; "patient progress"
 reported or documented; "diabetes care", "diabetes self-management" and coaching, teaching or managing a named
@@ -34,6 +35,8 @@ from conftest import held as _held
         ("Taught diabetes self-management to newly diagnosed adults.", "chronic-disease-management"),
         ("Five years in diabetes care at a community clinic.", "chronic-disease-management"),
         ("Open availability, including weekends and holidays.", "flexibility"),
+        ("Performed blood draws by the bedside and in the lab.", "phlebotomy"),
+        ("Administered medications by the book, with no errors in 3 years.", "medication-administration"),
         ("Assigned patients to the float nurses each morning.", "staff-assignments"),
         ("Scheduled patients for colonoscopies and follow-ups.", "appointment-scheduling"),
         ("Verified insurance before every visit.", "insurance-verification"),
@@ -61,6 +64,9 @@ def test_fresh5_class_is_credited(text: str, term_id: str) -> None:
         ("Managed a diabetes drug portfolio for a pharmaceutical company.", "chronic-disease-management"),
         ("Sold diabetes testing supplies to independent pharmacies.", "chronic-disease-management"),
         ("Taught COPD breathing exercises in pulmonary rehab.", "chronic-disease-management"),
+        ("Escorted residents to lunch; medication passes observed by the charge nurse.", "medication-administration"),
+        ("Morning blood draws performed by the lab team.", "phlebotomy"),
+        ("Wound care performed by a certified wound nurse.", "wound-care"),
         ("Rounded hourly on all assigned patients.", "staff-assignments"),
         ("Roomed and took vitals for all scheduled patients.", "appointment-scheduling"),
         ("Checked in newly scheduled patients at the front desk.", "appointment-scheduling"),
