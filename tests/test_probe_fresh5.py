@@ -3,12 +3,13 @@
 The probe set (``benchmarks/data/probe/fresh5``: nine healthcare kinds and three other fields)
 found these wordings wrong: "the supervising physical therapist" read as supervising staff (a
 present participle before a singular role is the candidate's supervisor, not a duty); patients
-registered as "outpatients"; a skill followed by "observed/performed/administered/given/provided
-by the/a" names someone else's work ("medication passes observed by the staff nurse"); a variant that starts with a participle after a determiner,
-number or preposition ("care to 5-8 assigned patients", "all scheduled patients": an adjective,
-not the duty); "guest service" on a hospitality resume; "patient progress"
-reported or documented; "diabetes care", "diabetes self-management" and coaching, teaching or managing a named
-chronic disease ("health coaching for diabetes and hypertension"); "open availability".
+registered as "outpatients"; a skill followed by "observed/performed/administered/given/
+provided by the/a" names someone else's work ("medication passes observed by the staff
+nurse"); a variant that starts with a participle after a determiner, number or preposition
+("care to 5-8 assigned patients", "all scheduled patients": an adjective, not the duty);
+"guest service" on a hospitality resume; "patient progress" reported or discussed; "diabetes
+care", "diabetes self-management" and coaching, teaching or managing a named chronic disease
+("health coaching for diabetes and hypertension"); "open availability".
 Near lines that must not credit the term sit beside them.
 Counts: benchmarks/README.md, "Probe set, fresh5".
 """
