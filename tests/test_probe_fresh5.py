@@ -8,7 +8,7 @@ provided by the/a" names someone else's work ("medication passes observed by the
 nurse"); a variant that starts with a participle after a determiner, number or preposition
 ("care to 5-8 assigned patients", "all scheduled patients": an adjective, not the duty);
 "guest service" on a hospitality resume; "patient progress" reported or discussed; "diabetes
-care", "diabetes self-management" and coaching, teaching or managing a named chronic disease
+care", "diabetes self-management training" and coaching, teaching or managing a named chronic disease
 ("health coaching for diabetes and hypertension"); "open availability".
 Near lines that must not credit the term sit beside them.
 Counts: benchmarks/README.md, "Probe set, fresh5".
@@ -33,7 +33,7 @@ from conftest import held as _held
         ("Handled guest complaints and comps at the front desk.", "customer-service"),
         ("Discussed patient progress with the supervising therapist weekly.", "treatment-monitoring"),
         ("Reported progress toward functional goals to the PT.", "treatment-monitoring"),
-        ("Taught diabetes self-management to newly diagnosed adults.", "chronic-disease-management"),
+        ("Ran diabetes self-management training for newly diagnosed adults.", "chronic-disease-management"),
         ("Five years in diabetes care at a community clinic.", "chronic-disease-management"),
         ("Open availability, including weekends and holidays.", "flexibility"),
         ("Performed blood draws by the bedside and in the lab.", "phlebotomy"),
