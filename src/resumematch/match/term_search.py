@@ -382,7 +382,10 @@ class TermSearch:
     def _attributive(self, tokens: Tokens, start: int, term_id: str) -> bool:
         """Whether a variant's first word is a participle used as an adjective ("to assigned patients")."""
         first = tokens.word(start)
-        if not first.endswith(("ed", "ED")) or self.labels[term_id][2] not in _VERB_FIRST_CATEGORIES:
+        # "-ed" but no participle: "med pass", "feed", "need", "bleed" (an infinitive after "to").
+        if len(first) < 5 or not first.endswith(("ed", "ED")) or first.lower().endswith("eed"):
+            return False
+        if self.labels[term_id][2] not in _VERB_FIRST_CATEGORIES:
             return False
         if (term_id, first.lower()) in self._written_first:
             return False
