@@ -7,8 +7,10 @@ registered as "outpatients"; a skill followed by "observed/performed/administere
 provided by the/a" names someone else's work ("medication passes observed by the staff
 nurse"); a variant that starts with a participle after a determiner, number or preposition
 ("care to 5-8 assigned patients", "all scheduled patients": an adjective, not the duty);
-"guest service" on a hospitality resume; "patient progress" reported or discussed; "diabetes
-care", "diabetes self-management training" and coaching, teaching or managing a named chronic disease
+"patient demographics" read, charted or collected for a study, which is intake only when
+updated, verified, entered or obtained; "guest service" on a hospitality resume; "patient
+progress" reported or discussed; "diabetes care", "diabetes self-management training" and
+coaching, teaching or managing a named chronic disease
 ("health coaching for diabetes and hypertension"); "open availability".
 Near lines that must not credit the term sit beside them.
 Counts: benchmarks/README.md, "Probe set, fresh5".
@@ -37,6 +39,9 @@ from conftest import held as _held
         ("Five years in diabetes care at a community clinic.", "chronic-disease-management"),
         ("Open availability, including weekends and holidays.", "flexibility"),
         ("Performed blood draws by the bedside and in the lab.", "phlebotomy"),
+        ("Updated patient demographics and insurance at check-in.", "patient-intake"),
+        ("Verified demographics and insurance cards for walk-ins.", "patient-intake"),
+        ("Entered patient demographic information into Meditech.", "patient-intake"),
         ("Administered medications by the book, with no errors in 3 years.", "medication-administration"),
         ("Assigned patients to the float nurses each morning.", "staff-assignments"),
         ("Scheduled patients for colonoscopies and follow-ups.", "appointment-scheduling"),
@@ -63,6 +68,9 @@ def test_fresh5_class_is_credited(text: str, term_id: str) -> None:
         ("Guest lecturer on hospital finance, 2019.", "customer-service"),
         ("Provided total care to 5-8 assigned patients per shift.", "staff-assignments"),
         ("Managed a diabetes drug portfolio for a pharmaceutical company.", "chronic-disease-management"),
+        ("Wrote an API that reads patient demographics from partner EHRs.", "patient-intake"),
+        ("Built Tableau dashboards of patient demographics for leadership.", "patient-intake"),
+        ("Collected demographics from study participants at baseline.", "patient-intake"),
         ("Sold diabetes testing supplies to independent pharmacies.", "chronic-disease-management"),
         ("Taught COPD breathing exercises in pulmonary rehab.", "chronic-disease-management"),
         ("Escorted residents to lunch; medication passes observed by the charge nurse.", "medication-administration"),
