@@ -17,7 +17,12 @@ so that the part is left out and its worth goes to the others (``scoring.py``).
   the further the candidate's level is from it (:func:`gate_factor`).
 * **specialty and setting**: the share of the posting's specialties the resume names.
 * **experience level**: a new-graduate posting prefers few years, a senior one many.
-* **languages**: the share of the languages the posting requires that the resume names.
+* **languages**: the share of the languages the posting asks for that the resume names. A
+  language the posting *requires* ("Fluent in spoken and written Spanish and English",
+  under Required) is a gate like a licence: a recruiter does not phone a candidate who
+  cannot do the job's talking, so without any of them every part counts
+  :data:`GATE_FACTOR` (:func:`language_gate`). A preferred one ("Bilingual English/Spanish
+  a plus") only earns its part.
 * **text similarity**: cosine of the sets of content words of posting and resume, for
   postings too short to name many vocabulary terms (a posting of fewer than 40 distinct
   content words has too little text: the part is left out).
@@ -33,6 +38,7 @@ from .fit import CandidateFit, Level, PostingFit, fit_data
 
 __all__ = [
     "GATE_FACTOR",
+    "language_gate",
     "field_words_factor",
     "gate_factor",
     "ladder_credit",
@@ -161,6 +167,17 @@ def languages_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | N
         return None
     found = [name for name in posting.languages if name in candidate.languages]
     return len(found) / len(posting.languages), f"{', '.join(posting.languages)} asked; {len(found)} named"
+
+
+def language_gate(posting: PostingFit, candidate: CandidateFit, required: frozenset[str]) -> tuple[float, str]:
+    """``(gate, note)``: what every part counts for a candidate who names none of the
+    languages the posting requires (``required``: the term ids the posting marks
+    required), :data:`GATE_FACTOR`; 1 and no note when the posting requires none or the
+    candidate names one."""
+    needed = [name for name in posting.languages if name in required]
+    if not needed or any(name in candidate.languages for name in needed):
+        return 1.0, ""
+    return GATE_FACTOR, f"; {' or '.join(needed)} is required: every part counts {GATE_FACTOR:.0%}"
 
 
 # ---------------------------------------------------------------------------- text
