@@ -1,13 +1,10 @@
 """Rules from the fourth probe of postings (#20): a colleague listed after "the", a
-required language as a gate, the pharmacy ladder, a patient care technician's and a
-scribe's usual work."""
+required language as a gate, a patient care technician's and a scribe's usual work."""
 
 from __future__ import annotations
 
 import resumematch
 from resumematch.posting.others import names_someone_else
-from resumematch.resume.roles import find_roles
-from resumematch.scoring.fit import candidate_fit, posting_fit
 from resumematch.scoring.role_duties import role_duties
 from resumematch.scoring.signals import GATE_FACTOR
 
@@ -76,30 +73,6 @@ def test_a_preferred_language_is_no_gate() -> None:
     job = resumematch.analyze(PREFERRED)
     report = resumematch.check(_resume("Scribe", "Medical Scribe", "Documented encounters in Epic."), job=job)
     assert "required" not in _part(report, "languages").detail
-
-
-# ---------------------------------------------------------------- the pharmacy ladder
-
-
-def _levels(text: str) -> dict[str, str]:
-    document, mentions = resumematch.find_terms(text)
-    fit = candidate_fit(document, find_roles(document), mentions)
-    return {ladder: level.name for ladder, level in fit.levels.items()}
-
-
-def test_pharmacy_support_is_a_ladder_of_its_own() -> None:
-    assert _levels(_resume("Jane Doe", "Pharmacy Technician", "Filled 100 prescriptions a day.")) == {
-        "pharmacy": "pharmacy support"
-    }
-    assert _levels(_resume("Jane Doe", "Lab Technician", "Ran blood gas samples.")) == {"allied": "allied assistant"}
-    job = resumematch.analyze("Pharmacy Assistant - Band 3\n\nAssemble and label prescriptions in the dispensary.\n")
-    level = posting_fit(job).level
-    assert level is not None and level.ladder == "pharmacy"
-    pharmacy = _part(
-        resumematch.check(_resume("Jane Doe", "Pharmacy Technician", "Filled prescriptions."), job=job), "licence level"
-    )
-    lab = _part(resumematch.check(_resume("Jane Doe", "Lab Technician", "Ran samples."), job=job), "licence level")
-    assert pharmacy.points == pharmacy.weight > lab.points > 0  # a lab technician is another field
 
 
 # ---------------------------------------------------------------- usual work of two roles

@@ -38,10 +38,10 @@ from .fit import CandidateFit, Level, PostingFit, fit_data
 
 __all__ = [
     "GATE_FACTOR",
-    "language_gate",
     "field_words_factor",
     "gate_factor",
     "ladder_credit",
+    "language_gate",
     "languages_credit",
     "licence_credit",
     "role_fit_credit",
