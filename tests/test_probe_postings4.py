@@ -97,3 +97,15 @@ def test_a_patient_care_technicians_work_is_ekgs_and_blood_draws() -> None:
 def test_a_scribes_work_is_clinical_documentation() -> None:
     found = role_duties("Medical Scribe - Emergency Medicine (Part Time / Full Time)")
     assert found is not None and found.role == "medical scribe"
+
+
+def test_a_language_named_below_fluency_does_not_meet_a_requirement() -> None:
+    job = resumematch.analyze(CHW)
+    duties = "Community outreach at health fairs; connected families to resources."
+    for written in ("Languages\nIntermediate in Spanish\n", "Languages\nEnglish, Spanish (conversational)\n"):
+        report = resumematch.check(_resume("Outreach Worker", "Outreach Worker", duties, written), job=job)
+        assert "required (named below fluency)" in _part(report, "languages").detail
+    fluent = resumematch.check(
+        _resume("Outreach Worker", "Outreach Worker", duties, "Served Spanish speaking families.\n"), job=job
+    )
+    assert "required" not in _part(fluent, "languages").detail

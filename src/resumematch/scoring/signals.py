@@ -172,12 +172,15 @@ def languages_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | N
 def language_gate(posting: PostingFit, candidate: CandidateFit, required: frozenset[str]) -> tuple[float, str]:
     """``(gate, note)``: what every part counts for a candidate who names none of the
     languages the posting requires (``required``: the term ids the posting marks
-    required), :data:`GATE_FACTOR`; 1 and no note when the posting requires none or the
-    candidate names one."""
+    required), or names them only below fluency ("Intermediate in Spanish"),
+    :data:`GATE_FACTOR`; 1 and no note when the posting requires none or the candidate
+    names one."""
     needed = [name for name in posting.languages if name in required]
-    if not needed or any(name in candidate.languages for name in needed):
+    fluent = candidate.languages - candidate.basic_languages
+    if not needed or any(name in fluent for name in needed):
         return 1.0, ""
-    return GATE_FACTOR, f"; {' or '.join(needed)} is required: every part counts {GATE_FACTOR:.0%}"
+    below = " (named below fluency)" if any(name in candidate.basic_languages for name in needed) else ""
+    return GATE_FACTOR, f"; {' or '.join(needed)} is required{below}: every part counts {GATE_FACTOR:.0%}"
 
 
 # ---------------------------------------------------------------------------- text
