@@ -238,6 +238,25 @@ def _after_a_named_person(written: list[str], rules: PostingPeopleRules) -> bool
     return False
 
 
+def _continues_a_list(text: str, end: int, rules: PostingPeopleRules) -> bool:
+    """Whether the item of the mention ending at ``end`` goes on to a list joiner before a
+    word of the hire: "with the primary care providers, the RN care manager, Maria Estrada,
+    RN, and the behavioral health consultants" lists the team, and an item opening with
+    "the" after its comma is one more colleague, not a new clause as in "Working with the
+    team, a registered nurse will lead" (a word of the hire, "will", comes first) or "...,
+    the nurse leads the shift" (no joiner follows)."""
+    after = text[end : end + _WINDOW]
+    stop = _CLAUSE_END.search(after)
+    words = [w.lower() for w in _TOKEN.findall(after[: stop.start()] if stop else after)]
+    for k, word in enumerate(words[: rules.max_scope]):
+        if word in rules.breakers:
+            return False
+        if word in rules.list_joiners:
+            following = words[k + 1] if k + 1 < len(words) else ""
+            return bool(following) and following not in rules.breakers
+    return False
+
+
 def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     """Whether the person named at ``start:end`` of the posting's ``text`` is someone the
     hire works with, supports, trains or serves, not the hire."""
@@ -270,7 +289,12 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         joiner = _opener_before(words, first, rules)  # "such as" before "as", a word of the hire
         if not joiner or first - joiner <= 0:
             return False
-        if words[first - 1] == "," and first < len(words) and words[first] in rules.clause_openers:
+        if (
+            words[first - 1] == ","
+            and first < len(words)
+            and words[first] in rules.clause_openers
+            and not _continues_a_list(text, end, rules)
+        ):
             return False  # "Working with the team, a registered nurse will lead": a new clause
         item_end = first - joiner
         if words[item_end - 1] == ",":

@@ -10,6 +10,7 @@ about other people ("assisted registered nurses").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,26 @@ class CandidateFit:
     titles: tuple[str, ...]
     specialties: frozenset[str]
     languages: frozenset[str]
+    basic_languages: frozenset[str] = frozenset()
+    """Languages the candidate names with a level below fluency ("Intermediate in Spanish",
+    "Spanish (conversational)"): they do not meet a posting that requires the language."""
+
+
+_BELOW_FLUENT = r"(?:basic|beginner|beginning|elementary|intermediate|conversational|limited)"
+
+
+def _basic_languages(lowered: str, languages: frozenset[str]) -> frozenset[str]:
+    """The languages the resume qualifies, anywhere, with a level below fluency: a level
+    word just before ("intermediate in spanish", "conversational spanish") or just after
+    ("spanish (conversational)", "spanish - basic"). The candidate's own word for their
+    level; a recruiter who requires fluency reads it as not fluent."""
+    basic = set()
+    for name in languages:
+        language = re.escape(name)
+        pattern = rf"\b{_BELOW_FLUENT}(?:\s+(?:in|level))?\s+{language}\b|\b{language}\s*[(:,\-–]\s*{_BELOW_FLUENT}\b"
+        if re.search(pattern, lowered):
+            basic.add(name)
+    return frozenset(basic)
 
 
 def headline(text: str) -> str:
@@ -123,10 +144,12 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
             held.append(level)
     lowered = document.text.lower()
     words = frozenset(WORDS.findall(lowered))
+    languages = frozenset(data.languages.labels_in(lowered, words))
     return CandidateFit(
         families=families,
         levels=highest_levels(held),
         titles=tuple(t for t in titles if t),
         specialties=frozenset(data.specialties.labels_in(lowered, words)),
-        languages=frozenset(data.languages.labels_in(lowered, words)),
+        languages=languages,
+        basic_languages=_basic_languages(lowered, languages) if languages else frozenset(),
     )

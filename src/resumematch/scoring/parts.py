@@ -32,6 +32,7 @@ from .requirement_checks import title_credit
 from .role_duties import role_duties_credit
 from .signals import (
     field_words_factor,
+    language_gate,
     languages_credit,
     licence_credit,
     role_fit_credit,
@@ -128,6 +129,15 @@ def _role_fit(reading: Reading) -> PartCredit | None:
     return PartCredit(credit, detail, field_words=factor)
 
 
+def _languages(reading: Reading) -> PartCredit | None:
+    found = languages_credit(reading.posting, reading.candidate)
+    if found is None:
+        return None
+    required = frozenset(term.term_id for term in reading.job.terms if term.kind == "required")
+    gate, note = language_gate(reading.posting, reading.candidate, required)
+    return PartCredit(found[0], found[1] + note, gate)
+
+
 def _healthcare(reading: Reading) -> PartCredit | None:
     return _pair(healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions))
 
@@ -145,7 +155,7 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
         "specialty", "specialty and setting", 5.0, credit=lambda r: _pair(specialty_credit(r.posting, r.candidate))
     ),
     PartSpec("seniority", "experience level", 5.0, credit=lambda r: _pair(seniority_credit(r.posting, r.years))),
-    PartSpec("languages", "languages", 5.0, credit=lambda r: _pair(languages_credit(r.posting, r.candidate))),
+    PartSpec("languages", "languages", 5.0, credit=_languages),
     PartSpec("healthcare", "healthcare work", 15.0, credit=_healthcare),
     PartSpec(
         "executive",

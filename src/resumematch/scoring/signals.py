@@ -17,7 +17,12 @@ so that the part is left out and its worth goes to the others (``scoring.py``).
   the further the candidate's level is from it (:func:`gate_factor`).
 * **specialty and setting**: the share of the posting's specialties the resume names.
 * **experience level**: a new-graduate posting prefers few years, a senior one many.
-* **languages**: the share of the languages the posting requires that the resume names.
+* **languages**: the share of the languages the posting asks for that the resume names. A
+  language the posting *requires* ("Fluent in spoken and written Spanish and English",
+  under Required) is a gate like a licence: a recruiter does not phone a candidate who
+  cannot do the job's talking, so without any of them every part counts
+  :data:`GATE_FACTOR` (:func:`language_gate`). A preferred one ("Bilingual English/Spanish
+  a plus") only earns its part.
 * **text similarity**: cosine of the sets of content words of posting and resume, for
   postings too short to name many vocabulary terms (a posting of fewer than 40 distinct
   content words has too little text: the part is left out).
@@ -36,6 +41,7 @@ __all__ = [
     "field_words_factor",
     "gate_factor",
     "ladder_credit",
+    "language_gate",
     "languages_credit",
     "licence_credit",
     "role_fit_credit",
@@ -161,6 +167,20 @@ def languages_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | N
         return None
     found = [name for name in posting.languages if name in candidate.languages]
     return len(found) / len(posting.languages), f"{', '.join(posting.languages)} asked; {len(found)} named"
+
+
+def language_gate(posting: PostingFit, candidate: CandidateFit, required: frozenset[str]) -> tuple[float, str]:
+    """``(gate, note)``: what every part counts for a candidate who names none of the
+    languages the posting requires (``required``: the term ids the posting marks
+    required), or names them only below fluency ("Intermediate in Spanish"),
+    :data:`GATE_FACTOR`; 1 and no note when the posting requires none or the candidate
+    names one."""
+    needed = [name for name in posting.languages if name in required]
+    fluent = candidate.languages - candidate.basic_languages
+    if not needed or any(name in fluent for name in needed):
+        return 1.0, ""
+    below = " (named below fluency)" if any(name in candidate.basic_languages for name in needed) else ""
+    return GATE_FACTOR, f"; {' or '.join(needed)} is required{below}: every part counts {GATE_FACTOR:.0%}"
 
 
 # ---------------------------------------------------------------------------- text
