@@ -44,8 +44,9 @@ MAX_REPEAT = 3
 """The most tokens one dict may match (``{"OP": "{0,3}"}``): a gap is a few words, not a sentence."""
 MAX_TOKENS = 12
 """The most tokens a whole pattern may match."""
-_SPLIT = re.compile(r"\w-\w|\w['’](s|t|re|ve|ll|d|m)$", re.IGNORECASE)
-"""Where spaCy's English tokenizer splits a word ("follow-up", "nurse's", "don't")."""
+_SPLIT = re.compile(r"\w-[^\W\d_]|\w['’](s|t|re|ve|ll|d|m)$", re.IGNORECASE)
+"""Where spaCy's English tokenizer splits a word ("follow-up", "nurse's", "don't"): its
+hyphen infix needs a letter after the hyphen, so "icd-10" and "covid-19" stay one token."""
 _RANGE = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 
 

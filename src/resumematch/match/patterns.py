@@ -285,14 +285,22 @@ def merge_pattern_matches(kept: list[Found], patterns: list[Found]) -> list[Foun
     """Pattern matches added to the phrase matches ``kept`` (non-overlapping, in text order).
 
     Same term: one mention; a phrase match overlapping the pattern match is kept (its
-    method says more). Another term's phrase match inside the pattern match: both stay,
-    the phrase names a thing the pattern's statement is about ("Reviewed medical
-    records": chart review, and medical records). Another term's phrase match that
-    crosses the pattern match's edge, or covers the same words: the longer one wins,
-    the phrase on a tie
-    (``longest_first``'s rule). Another term's pattern match: both stay, since two
-    patterns sharing words are two statements ("Hired and trained staff" hires staff
-    and trains staff), not two readings of the same words.
+    method says more). Another term's phrase match:
+
+    * inside the pattern match: both stay, the phrase names a thing the pattern's
+      statement is about ("Reviewed medical records": chart review, and medical records);
+    * crossing the pattern match's END edge (a partial overlap on the pattern's last
+      words, its object): both stay, the object noun also begins another term's phrase
+      ("Bathed, fed and dressed patients at home": ADL care, and home health on
+      "patients at home");
+    * crossing its START edge, or covering all its words: the longer one wins, the
+      phrase on a tie (``longest_first``'s rule). A pattern's first word is its verb or
+      cue; when it also ends another term's phrase, the two are rival readings of that
+      word ("strategic plan, budget": a noun, not "plan, budget" as duties).
+
+    Another term's pattern match: both stay, since two patterns sharing words are two
+    statements ("Hired and trained staff" hires staff and trains staff), not two
+    readings of the same words.
     """
     by_term: dict[str, list[Found]] = {}
     for match in patterns:
@@ -313,13 +321,12 @@ def merge_pattern_matches(kept: list[Found], patterns: list[Found]) -> list[Foun
         if hit:
             if any(kept[i][2] == term_id for i in hit):
                 continue
-            # Crossing the edge, or the very same words (two readings of them): longest wins.
-            crossing = [
-                i for i in hit if kept[i][0] < start or end < kept[i][1] or (kept[i][0], kept[i][1]) == (start, end)
-            ]
-            if any(kept[i][1] - kept[i][0] >= end - start for i in crossing):
+            # Rivals: the phrases that hold the pattern's first word (those inside the
+            # pattern match, or crossing only its end edge, are not).
+            rivals = [i for i in hit if kept[i][0] < start or (kept[i][0] == start and end <= kept[i][1])]
+            if any(kept[i][1] - kept[i][0] >= end - start for i in rivals):
                 continue
-            removed.update(crossing)
+            removed.update(rivals)
         added.append(match)
     result = [f for i, f in enumerate(kept) if i not in removed] if removed else list(kept)
     result += added
