@@ -408,3 +408,19 @@ def test_a_recent_or_listed_level_still_counts_however_old_the_role() -> None:
         ("Registered Nurse", "Jan 2000 - Jan 2004"),
     ).replace("Skills\n", "Licenses\nRegistered Nurse, Ohio Board of Nursing\n\nSkills\n")
     assert _level_of(listed) == {"nursing": "RN"}
+
+
+def test_a_tech_short_form_names_its_rung_when_recent_only() -> None:
+    assert _level_of(_career(("Pharmacy Tech", "Jan 2019 - Jan 2024"), ("Cashier", "Jan 2015 - Dec 2018"))) == {
+        "allied": "allied assistant"
+    }
+    assert _level_of(_career(("Patient Care Tech", "Jan 2019 - Jan 2024"), ("Cashier", "Jan 2015 - Dec 2018"))) == {
+        "nursing": "aide"
+    }
+    # An administrator's "Pharmacy Tech" role of long ago is background, not a level held.
+    administrator = _career(
+        ("Practice Administrator", "Jan 2016 - Jan 2024"),
+        ("Office Manager", "Jan 2010 - Dec 2015"),
+        ("Pharmacy Tech", "Jan 2005 - Jan 2008"),
+    )
+    assert _level_of(administrator) == {}
