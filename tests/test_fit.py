@@ -10,7 +10,14 @@ import resumematch
 from resumematch.batch.pool_weights import idf, pool_weighted
 from resumematch.batch.ranking import RankRow, RowTerm, ranked
 from resumematch.scoring.fit import candidate_fit, fit_data, posting_fit
-from resumematch.scoring.signals import GATE_FACTOR, field_words_factor, gate_factor, ladder_credit, role_fit_credit
+from resumematch.scoring.signals import (
+    GATE_FACTOR,
+    field_words_factor,
+    gate_factor,
+    ladder_credit,
+    licence_credit,
+    role_fit_credit,
+)
 
 LPN_POSTING = (
     "Licensed Practical Nurse\n\nRequirements:\n- Current LPN license\n- BLS certification\n"
@@ -351,3 +358,69 @@ def test_a_clinical_title_names_no_clinic() -> None:
     assert "primary care" not in coder.specialties
     clinic = posting_fit(resumematch.analyze("Outpatient Clinic Receptionist\n\nBook patients in.\n"))
     assert "primary care" in clinic.specialties
+
+
+def _career(*roles: tuple[str, str]) -> str:
+    lines = "\n".join(f"{title}, Company Name, {dates}\nDuties as listed.\n" for title, dates in roles)
+    return f"Jane Doe\n\nExperience\n{lines}\nSkills\nMicrosoft Office\n"
+
+
+def test_an_old_roles_level_is_background_not_what_the_candidate_is() -> None:
+    # A practice manager whose third role, ended fifteen years before its newest date, was an aide's.
+    manager = _career(
+        ("Practice Manager", "Jan 2019 - Jan 2024"),
+        ("Office Manager", "Jan 2014 - Dec 2018"),
+        ("Certified Nursing Assistant", "Jan 2000 - Jan 2004"),
+    )
+    assert _level_of(manager) == {}
+    document, mentions = resumematch.find_terms(manager)
+    from resumematch.resume.roles import find_roles
+
+    # Background, credited in part on an aide's post: less than an aide today, more than none.
+    aide_post = posting_fit(resumematch.analyze("Certified Nursing Assistant\n\nProvide personal care.\n"))
+    background = licence_credit(aide_post, candidate_fit(document, find_roles(document), mentions))
+    assert background is not None and background[0] == pytest.approx(0.5)
+
+
+def test_a_recent_or_listed_level_still_counts_however_old_the_role() -> None:
+    # The last two roles are what the candidate is, whatever their age.
+    assert _level_of(_career(("Office Manager", "Jan 2019 - Jan 2024"), ("CNA", "Jan 2000 - Jan 2004"))) == {
+        "nursing": "aide"
+    }
+    # A third role within seven years of the newest date is recent.
+    recent = _career(
+        ("Practice Manager", "Jan 2021 - Jan 2024"),
+        ("Office Manager", "Jan 2019 - Dec 2020"),
+        ("Certified Nursing Assistant", "Jan 2015 - Jan 2018"),
+    )
+    assert _level_of(recent) == {"nursing": "aide"}
+    # An open end is the day the resume is read, not written: the open role gives its start.
+    open_ended = _career(
+        ("Practice Manager", "Jan 2009 - Present"),
+        ("Office Manager", "Jan 2007 - Dec 2008"),
+        ("Certified Nursing Assistant", "Jan 2003 - Jan 2006"),
+    )
+    assert _level_of(open_ended) == {"nursing": "aide"}
+    # A licence listed as held counts, whatever the age of the role that used it.
+    listed = _career(
+        ("Practice Manager", "Jan 2019 - Jan 2024"),
+        ("Office Manager", "Jan 2014 - Dec 2018"),
+        ("Registered Nurse", "Jan 2000 - Jan 2004"),
+    ).replace("Skills\n", "Licenses\nRegistered Nurse, Ohio Board of Nursing\n\nSkills\n")
+    assert _level_of(listed) == {"nursing": "RN"}
+
+
+def test_a_tech_short_form_names_its_rung_when_recent_only() -> None:
+    assert _level_of(_career(("Pharmacy Tech", "Jan 2019 - Jan 2024"), ("Cashier", "Jan 2015 - Dec 2018"))) == {
+        "allied": "allied assistant"
+    }
+    assert _level_of(_career(("Patient Care Tech", "Jan 2019 - Jan 2024"), ("Cashier", "Jan 2015 - Dec 2018"))) == {
+        "nursing": "aide"
+    }
+    # An administrator's "Pharmacy Tech" role of long ago is background, not a level held.
+    administrator = _career(
+        ("Practice Administrator", "Jan 2016 - Jan 2024"),
+        ("Office Manager", "Jan 2010 - Dec 2015"),
+        ("Pharmacy Tech", "Jan 2005 - Jan 2008"),
+    )
+    assert _level_of(administrator) == {}

@@ -58,6 +58,10 @@ _OTHER_FIELD = 0.3
 _ABOVE_STEP = 0.3
 _BELOW_STEP = 0.6
 _FLOOR_ABOVE = 0.2
+BACKGROUND_SHARE = 0.5
+"""What a level read only from an old role's title earns, as a share of its ladder credit:
+background a recruiter counts in part ("a former dental assistant" for a medical
+assistant's post), never a level held now, so never past the gate."""
 _JUNIOR_YEARS = 5.0
 _SENIOR_YEARS = 5.0
 MIN_POSTING_WORDS = 40
@@ -135,6 +139,15 @@ def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float,
     else:
         credit = 0.0
         detail = f"{asked.name} {said}; no licence or credential level found in your titles or licences"
+    # A level read only from a role of long ago: its ladder credit (or another field's)
+    # at BACKGROUND_SHARE, where that is more than the levels held now earn.
+    for former in candidate.background_levels.values():
+        earned = BACKGROUND_SHARE * (ladder_credit(asked, former) if former.ladder == asked.ladder else _OTHER_FIELD)
+        if earned > credit:
+            credit = earned
+            detail = (
+                f"{asked.name} {said}; {former.name} only in a role of long ago ({BACKGROUND_SHARE:.0%} as background)"
+            )
     holds = same is not None and same.rank >= asked.rank and (same.licensed or not asked.licensed)
     if not posting.level_required or holds:
         return credit, detail, 1.0
