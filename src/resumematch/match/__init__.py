@@ -14,7 +14,8 @@ counts for (``degree_terms``), the evidence an ambiguous form needs (``evidence`
 the body reads their words (``keyword_lists``), customers a sales role served rather
 than its work (``market_lists``), what a mention's section says of it, a heading or a
 certificate the credentials section says lapsed (``section_reading``), statuses that
-neighbouring mentions of one thing share (``status_sharing``), and
+neighbouring mentions of one thing share (``status_sharing``), variants that begin with
+an adjective rather than the duty's verb (``participles``), and
 ``pipeline``, which builds the spaCy pipeline once and turns the component's rows into
 :class:`~resumematch.models.Mention` records. It reads extracted Documents
 and the resume's sections; it knows nothing of postings, scores or output formats.

@@ -35,6 +35,7 @@ from .doc_tokens import read_tokens, sentence_breaks
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence
 from .fuzzy import FuzzyMatcher, candidate_flag
 from .keyword_lists import ListEchoes
+from .participles import AttributiveParticiples
 from .patterns import METHOD as PATTERN_METHOD
 from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pattern_matches, term_patterns
 from .people import PeopleDetector
@@ -82,16 +83,6 @@ TokenMatch = MatchRow
 """The name :meth:`TermMatcher.match` has always returned."""
 
 _new_row = tuple.__new__
-
-_ATTRIBUTIVE_BEFORE = frozenset(
-    "a an the my our his her their its your all each every any some several many few these those "
-    "to for of with from among by newly recently previously".split()
-)
-"""Words after which a past participle modifies the noun that follows it: "care to 5-8
-assigned patients", "saw all scheduled patients", "by trained staff". A variant that
-begins with a verb's "-ed" form ("assigned patients" for "patient assignments") is then an
-adjective, not the duty (issue #18, fresh5 probe)."""
-_VERB_FIRST_CATEGORIES = frozenset({"duty", "hard_skill"})
 
 
 class TermSearch:
@@ -145,10 +136,7 @@ class TermSearch:
                 self._abbreviations.add(term_id, [make_doc(spelling)])
             self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
         self.labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
-        # A participle the vocabulary itself writes first ("informed consent") is the term's own word.
-        self._written_first = frozenset(
-            (t.id, form.split()[0].lower()) for t in vocabulary for form in (t.name, *t.aliases) if form.strip()
-        )
+        self._participles = AttributiveParticiples(vocabulary)
         self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)
         self._evidence = Evidence(vocabulary)
         # Only these terms need a second look per match (context words, a capital);
@@ -373,24 +361,11 @@ class TermSearch:
         keys = self._keys
         for key, start, end in self._phrases.matches(tokens.lower, self._phrases.starts(lower)):
             term_id, method, confidence = keys[key]
-            if method == "variant" and start and self._attributive(tokens, start, term_id):
+            if method == "variant" and start and self._participles.describes_noun(tokens, start, term_id):
                 continue
             if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
                 found.append(Found(start, end, term_id, method, confidence))
         return found
-
-    def _attributive(self, tokens: Tokens, start: int, term_id: str) -> bool:
-        """Whether a variant's first word is a participle used as an adjective ("to assigned patients")."""
-        first = tokens.word(start)
-        # "-ed" but no participle: "med pass", "feed", "need", "bleed" (an infinitive after "to").
-        if len(first) < 5 or not first.endswith(("ed", "ED")) or first.lower().endswith("eed"):
-            return False
-        if self.labels[term_id][2] not in _VERB_FIRST_CATEGORIES:
-            return False
-        if (term_id, first.lower()) in self._written_first:
-            return False
-        before = tokens.word(start - 1).lower()
-        return before in _ATTRIBUTIVE_BEFORE or before.isdigit()
 
     def _wrapped(
         self, lower: np.ndarray, newline: np.ndarray, tokens: Tokens, sections: Sections | None

@@ -1,0 +1,45 @@
+"""A variant that begins with a participle used as an adjective is not the duty.
+
+Word-order variants let "assigned patients" stand for "patient assignments"; after a
+determiner, number or preposition ("care to 5-8 assigned patients", "saw all scheduled
+patients", "by trained staff") the "-ed" word only describes the noun after it, so the
+duty is not stated (issue #18, fresh5 probe; docs/matching.md).
+"""
+
+from __future__ import annotations
+
+from .trie import Tokens
+from .vocabulary import Vocabulary
+
+__all__ = ["AttributiveParticiples"]
+
+_ATTRIBUTIVE_BEFORE = frozenset(
+    "a an the my our his her their its your all each every any some several many few these those "
+    "to for of with from among by newly recently previously".split()
+)
+"""Words after which a past participle modifies the noun that follows it."""
+
+_VERB_FIRST_CATEGORIES = frozenset({"duty", "hard_skill"})
+"""Categories whose variants may begin with the duty's verb."""
+
+
+class AttributiveParticiples:
+    """Tells, for a variant match, whether its first word is an adjective, not the duty's verb."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._verb_first = frozenset(t.id for t in vocabulary if t.category in _VERB_FIRST_CATEGORIES)
+        # A participle the vocabulary itself writes first ("informed consent") is the term's own word.
+        self._written_first = frozenset(
+            (t.id, form.split()[0].lower()) for t in vocabulary for form in (t.name, *t.aliases) if form.strip()
+        )
+
+    def describes_noun(self, tokens: Tokens, start: int, term_id: str) -> bool:
+        """Whether the variant at ``start`` begins with a participle used as an adjective."""
+        first = tokens.word(start)
+        # "-ed" but no participle: "med pass", "feed", "need", "bleed" (an infinitive after "to").
+        if len(first) < 5 or not first.endswith(("ed", "ED")) or first.lower().endswith("eed"):
+            return False
+        if term_id not in self._verb_first or (term_id, first.lower()) in self._written_first:
+            return False
+        before = tokens.word(start - 1).lower()
+        return before in _ATTRIBUTIVE_BEFORE or before.isdigit()
