@@ -18,10 +18,9 @@ practice manager related but weaker for the front desk, and the front-office wor
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
 from .candidate_fit import HEADLINE_WEIGHT, ROLE_WEIGHTS, CandidateFit
+from .fit_data import fit_json
 from .posting_fit import PostingFit
 from .role_duties import role_duties
 from .title_phrases import PhraseLookup
@@ -34,7 +33,7 @@ _FRONT_OFFICE = "front office"
 
 @functools.cache
 def _titles(*, managers: bool = False) -> PhraseLookup:
-    raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))
+    raw = fit_json()
     phrases = raw["executive_titles"]["phrases"] + (raw["office_manager_titles"]["phrases"] if managers else [])
     return PhraseLookup(dict.fromkeys(phrases, True), dict.fromkeys(raw["executive_titles"]["abbreviations"], True))
 

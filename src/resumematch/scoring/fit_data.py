@@ -13,10 +13,11 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from .title_phrases import PhraseLookup, compact
 
-__all__ = ["FAMILIES", "LADDER_VOTE", "FitData", "Level", "family_votes", "fit_data", "highest_levels"]
+__all__ = ["FAMILIES", "LADDER_VOTE", "FitData", "Level", "family_votes", "fit_data", "fit_json", "highest_levels"]
 
 FAMILIES = ("clinical", "technician", "administrative", "management", "research", "hr", "other")
 LADDER_VOTE = 2.0
@@ -63,9 +64,16 @@ class FitData:
 
 
 @functools.cache
+def fit_json() -> dict[str, Any]:
+    """``data/fit.json`` as read, once per process (each scoring module compiles its own lists)."""
+    raw: dict[str, Any] = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))
+    return raw
+
+
+@functools.cache
 def fit_data() -> FitData:
     """``data/fit.json``, compiled once per process."""
-    raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))
+    raw = fit_json()
     family_phrases: dict[str, str] = {}
     family_abbreviations: dict[str, str] = {}
     for family, entry in raw["families"].items():

@@ -18,12 +18,11 @@ leaves it out.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 from ..models import Mention
+from .fit_data import fit_json
 
 __all__ = ["FULL_CREDIT_TERMS", "healthcare_work_credit", "healthcare_work_terms", "posting_in_healthcare"]
 
@@ -39,7 +38,7 @@ def _words(words: list[str]) -> re.Pattern[str]:
 
 @functools.cache
 def _rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))["healthcare_work"]
+    raw = fit_json()["healthcare_work"]
     return frozenset(raw["terms"]), _words(raw["title_words"]), _words(raw["posting_words"])
 
 

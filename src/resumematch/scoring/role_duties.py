@@ -14,12 +14,11 @@ work). A posting whose title names no listed role leaves the part out.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Sequence
-from importlib import resources
 from typing import NamedTuple
 
 from ..models import Mention
+from .fit_data import fit_json
 from .title_phrases import PhraseLookup
 
 __all__ = ["FULL_CREDIT_TERMS", "RoleDuties", "role_duties", "role_duties_credit"]
@@ -37,7 +36,7 @@ class RoleDuties(NamedTuple):
 
 @functools.cache
 def _roles() -> tuple[PhraseLookup, dict[str, tuple[str, ...]]]:
-    raw = json.loads(resources.files("resumematch.data").joinpath("fit.json").read_text("utf-8"))["role_duties"]
+    raw = fit_json()["role_duties"]
     titles = {title: role for role, entry in raw["roles"].items() for title in entry["titles"]}
     return PhraseLookup(titles, {}), {role: tuple(entry["terms"]) for role, entry in raw["roles"].items()}
 
