@@ -3,13 +3,18 @@
 Each fast path (``scoring/phrase_checks``: the posting's phrases looked for word by word
 only when their letters are in the text, in an ASCII text only from the words that begin
 with the first stem's letters, and an acronym from each occurrence; ``scoring/stuffing``:
-lines without a separator skipped; ``scoring/title_phrases``: a phrase's pattern searched
-only when the text holds the phrase; ``requirement_checks._best_credit``: the first mention
+lines without a separator skipped, lines with too few separator characters for a list
+skipped, the separator patterns opened by a character class, a resume's shown mentions
+found by bisecting list lines; ``scoring/title_phrases``: a phrase's pattern searched
+only when the text holds the phrase, a text's word set by blanking and splitting;
+``requirement_checks._best_credit``: the first mention
 earning 1 ends the search) is checked against the plain rule it replaces, written out here.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from pathlib import Path
 
@@ -28,7 +33,7 @@ from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _standal
 from resumematch.scoring.requirement_checks import STATUS_CREDIT, _best_credit
 from resumematch.scoring.stuffing import ListedLines, listed_lines
 from resumematch.scoring.title_phrases import WORDS as TITLE_WORDS
-from resumematch.scoring.title_phrases import PhraseLookup
+from resumematch.scoring.title_phrases import PhraseLookup, word_set
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
 REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real-world"
@@ -66,6 +71,24 @@ def test_an_acronym_is_found_where_the_plain_pattern_finds_it(text: str, key: st
     assert _standalone(key, text) == (match.start() if match else None)
 
 
+_PLAIN_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*")
+_PLAIN_SEPARATOR = re.compile(r"[,;|•·▪]|\s-\s")
+SEPARATOR_PIECES = st.sampled_from(
+    [" ", "\t", "\n", "\xa0", "\u2003", "-", "--", ",", ";", "|", "•", "·", "▪", "a", "b1", "é"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(SEPARATOR_PIECES, max_size=24).map("".join))
+def test_the_separator_patterns_split_and_find_as_the_plain_ones(text: str) -> None:
+    assert stuffing._ITEM_SPLIT.split(text) == _PLAIN_ITEM_SPLIT.split(text)
+    assert (stuffing._SEPARATOR.search(text) is None) == (_PLAIN_SEPARATOR.search(text) is None)
+
+
+def _plain_items(line: str) -> list[str]:
+    return [item for item in _PLAIN_ITEM_SPLIT.split(line) if item.strip()]
+
+
 def _plain_listed_lines(document: Document, posting_text: str) -> ListedLines:
     """``listed_lines`` as first written: every non-empty line split into items."""
     posting = " ".join(stuffing._WORD.findall(posting_text.lower()))
@@ -78,7 +101,7 @@ def _plain_listed_lines(document: Document, posting_text: str) -> ListedLines:
         if not body:
             continue
         label = stuffing._LABEL.match(body)
-        items = stuffing._items(body[label.end() :] if label else body)
+        items = _plain_items(body[label.end() :] if label else body)
         if stuffing._KEYWORD_LABEL.match(body) and len(items) >= 2:
             keyword.append((start, end))
             continue
@@ -177,3 +200,55 @@ def test_specialties_and_languages_are_the_plain_search(text: str) -> None:
     words = frozenset(TITLE_WORDS.findall(lowered))
     for lookup in (data.specialties, data.languages, data.families):
         assert lookup.labels_in(lowered, words) == _plain_labels_in(lookup, lowered, words)
+
+
+def _mentions_at(document: Document, starts: list[int], categories: list[str]) -> list[Mention]:
+    first = find_terms(document)[1][0]
+    return [
+        dataclasses.replace(first, start=start, end=start + 1, category=category)
+        for start, category in zip(starts, categories, strict=False)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    starts=st.lists(st.integers(0, 120), max_size=30),
+    categories=st.lists(st.sampled_from(["hard_skill", "license", "education", "tool"]), min_size=30, max_size=30),
+    keyword=st.lists(st.integers(0, 120), max_size=6, unique=True),
+    skills=st.lists(st.integers(0, 120), max_size=6, unique=True),
+    ordered=st.booleans(),
+)
+def test_shown_mentions_are_those_the_plain_factor_keeps(
+    starts: list[int], categories: list[str], keyword: list[int], skills: list[int], ordered: bool
+) -> None:
+    document = read_document(Text("Skills: Epic, HIPAA, phlebotomy, RN, BLS"))
+    mentions = _mentions_at(document, sorted(starts) if ordered else starts, categories)
+    # Disjoint spans in order, as list lines are: consecutive cut points paired.
+    cuts = sorted(set(keyword) | set(skills))
+    spans = list(itertools.pairwise(cuts))[::2]
+    listed = ListedLines(tuple(s for s in spans if s[0] in keyword), tuple(s for s in spans if s[0] not in keyword))
+    assert listed.shown(mentions) == [m for m in mentions if listed.factor(m)]
+
+
+def test_shown_mentions_of_real_resumes_are_those_the_plain_factor_keeps(posting_text: str) -> None:
+    paths = sorted((EXAMPLES / "resumes").glob("*"))
+    paths += sorted((REAL_WORLD / "resumes").glob("*/*.pdf"))[:20] if REAL_WORLD.is_dir() else []
+    dropped = 0
+    for path in paths:
+        document, mentions = find_terms(path)
+        listed = listed_lines(document, posting_text)
+        plain = [m for m in mentions if listed.factor(m)]
+        assert listed.shown(mentions) == plain, path.name
+        dropped += len(mentions) - len(plain)
+    assert dropped >= 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["nurse", "RN", "2019", " ", "-", "_", "/", "\n", "\x1c", "é", "İ", "ſ", "K"]), max_size=30
+    )
+)
+def test_a_texts_word_set_is_the_plain_pattern(text: list[str]) -> None:
+    lowered = "".join(text).lower()
+    assert word_set(lowered) == frozenset(TITLE_WORDS.findall(lowered))

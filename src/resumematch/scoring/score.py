@@ -191,7 +191,7 @@ def score_resume(
     # The parts read as one credit: the title and a recruiter's signals (a licence the
     # posting requires and the resume lacks gates the whole score).
     # The signals read the mentions a bare keyword list did not put there (stuffing gains nothing).
-    shown = [m for m in mentions if listed.factor(m)] if listed.keyword or listed.skills else mentions
+    shown = listed.shown(mentions) if listed.keyword or listed.skills else mentions
     reading = Reading(resume, roles, shown, job)
     gate = field_words = 1.0
     for spec in SCORE_PARTS:
