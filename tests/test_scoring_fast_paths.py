@@ -4,17 +4,16 @@ Each fast path (``scoring/phrase_checks``: the posting's phrases looked for word
 only when their letters are in the text, in an ASCII text only from the words that begin
 with the first stem's letters, and an acronym from each occurrence; ``scoring/stuffing``:
 lines without a separator skipped, lines with too few separator characters for a list
-skipped, the separator patterns opened by a character class, a resume's shown mentions
-found by bisecting list lines; ``scoring/title_phrases``: a phrase's pattern searched
-only when the text holds the phrase, a text's word set by blanking and splitting;
-``requirement_checks._best_credit``: the first mention
-earning 1 ends the search) is checked against the plain rule it replaces, written out here.
+skipped, the separator patterns opened by a character class; ``scoring/title_phrases``:
+a phrase's pattern searched only when the text holds the phrase;
+``requirement_checks._best_credit``: the first mention earning 1 ends the search;
+``score``: each posting term's part and weight made once per posting, each set of judged
+parts' worth once) is checked against the plain rule it replaces, written out here.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from pathlib import Path
 
@@ -25,15 +24,16 @@ from hypothesis import strategies as st
 
 from resumematch import analyze, find_terms
 from resumematch.match.pipeline import read_document
-from resumematch.models import Document, Mention
+from resumematch.models import CREDENTIAL_CATEGORIES, Document, Mention
 from resumematch.models.inputs import Text
-from resumematch.scoring import stuffing
+from resumematch.scoring import score, stuffing
 from resumematch.scoring.fit_data import fit_data
+from resumematch.scoring.part_worth import PART_NAMES, ScoreWeights, part_worth, term_part_weight
 from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _standalone, _stem, _wanted, _words_at
 from resumematch.scoring.requirement_checks import STATUS_CREDIT, _best_credit
 from resumematch.scoring.stuffing import ListedLines, listed_lines
 from resumematch.scoring.title_phrases import WORDS as TITLE_WORDS
-from resumematch.scoring.title_phrases import PhraseLookup, word_set
+from resumematch.scoring.title_phrases import PhraseLookup
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
 REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real-world"
@@ -202,53 +202,18 @@ def test_specialties_and_languages_are_the_plain_search(text: str) -> None:
         assert lookup.labels_in(lowered, words) == _plain_labels_in(lookup, lowered, words)
 
 
-def _mentions_at(document: Document, starts: list[int], categories: list[str]) -> list[Mention]:
-    first = find_terms(document)[1][0]
-    return [
-        dataclasses.replace(first, start=start, end=start + 1, category=category)
-        for start, category in zip(starts, categories, strict=False)
-    ]
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    starts=st.lists(st.integers(0, 120), max_size=30),
-    categories=st.lists(st.sampled_from(["hard_skill", "license", "education", "tool"]), min_size=30, max_size=30),
-    keyword=st.lists(st.integers(0, 120), max_size=6, unique=True),
-    skills=st.lists(st.integers(0, 120), max_size=6, unique=True),
-    ordered=st.booleans(),
-)
-def test_shown_mentions_are_those_the_plain_factor_keeps(
-    starts: list[int], categories: list[str], keyword: list[int], skills: list[int], ordered: bool
-) -> None:
-    document = read_document(Text("Skills: Epic, HIPAA, phlebotomy, RN, BLS"))
-    mentions = _mentions_at(document, sorted(starts) if ordered else starts, categories)
-    # Disjoint spans in order, as list lines are: consecutive cut points paired.
-    cuts = sorted(set(keyword) | set(skills))
-    spans = list(itertools.pairwise(cuts))[::2]
-    listed = ListedLines(tuple(s for s in spans if s[0] in keyword), tuple(s for s in spans if s[0] not in keyword))
-    assert listed.shown(mentions) == [m for m in mentions if listed.factor(m)]
-
-
-def test_shown_mentions_of_real_resumes_are_those_the_plain_factor_keeps(posting_text: str) -> None:
-    paths = sorted((EXAMPLES / "resumes").glob("*"))
-    paths += sorted((REAL_WORLD / "resumes").glob("*/*.pdf"))[:20] if REAL_WORLD.is_dir() else []
-    dropped = 0
-    for path in paths:
-        document, mentions = find_terms(path)
-        listed = listed_lines(document, posting_text)
-        plain = [m for m in mentions if listed.factor(m)]
-        assert listed.shown(mentions) == plain, path.name
-        dropped += len(mentions) - len(plain)
-    assert dropped >= 1
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    text=st.lists(
-        st.sampled_from(["nurse", "RN", "2019", " ", "-", "_", "/", "\n", "\x1c", "é", "İ", "ſ", "K"]), max_size=30
-    )
-)
-def test_a_texts_word_set_is_the_plain_pattern(text: list[str]) -> None:
-    lowered = "".join(text).lower()
-    assert word_set(lowered) == frozenset(TITLE_WORDS.findall(lowered))
+def test_posting_terms_and_part_worth_are_the_plain_ones_and_kept_per_posting_object() -> None:
+    postings = [JOB, *(sorted((REAL_WORLD / "postings").glob("*"))[:8] if REAL_WORLD.is_dir() else [])]
+    for posting in postings:
+        job = analyze(posting)
+        plain = []
+        for term in job.terms:
+            part, weight = term_part_weight(term.category, term.kind, term.weight)
+            plain.append((term, part, weight / (1 + len(term.alternatives)), term.category in CREDENTIAL_CATEGORIES))
+        assert [tuple(row) for row in score._posting_terms(job)] == plain, posting.name
+        assert score._posting_terms(job) is score._posting_terms(job)  # kept for the same object
+        other = dataclasses.replace(job, terms=job.terms[:1])  # another object: its own rows
+        assert len(score._posting_terms(other)) == len(other.terms)
+    weights = ScoreWeights()
+    for judged in ({"required", "title"}, set(PART_NAMES), {"preferred"}, {"text", "role_fit", "education"}):
+        assert score._part_worth(weights, frozenset(judged)) == part_worth(weights, judged)

@@ -19,7 +19,7 @@ from ..models import Document, Mention, Role
 from ..resume.dates import find_date_ranges
 from ..resume.degrees import DEGREE_LINE
 from .fit_data import Level, family_votes, fit_data, highest_levels
-from .title_phrases import word_set
+from .title_phrases import WORDS
 
 __all__ = ["HEADLINE_WEIGHT", "ROLE_WEIGHTS", "CandidateFit", "candidate_fit", "headline", "role_titles"]
 
@@ -182,7 +182,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         if in_licence_place or (not level.licensed and mention.section in _CERTIFICATE_SECTIONS):
             held.append(level)
     lowered = document.text.lower()
-    words = word_set(lowered)
+    words = frozenset(WORDS.findall(lowered))
     languages = frozenset(data.languages.labels_in(lowered, words))
     now = highest_levels(held)
     return CandidateFit(

@@ -48,14 +48,17 @@ language the posting requires is a gate, without which every part counts at most
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..match.vocabulary import Vocabulary
 from ..models import (
     CREDENTIAL_CATEGORIES,
     Document,
     JobProfile,
+    JobTerm,
     Mention,
     MissingTerm,
     Report,
@@ -154,19 +157,15 @@ def score_resume(
     parts = {name: _Part() for name in PART_NAMES}
     # (part, term, value weight, credit, evidence, via, discounted)
     term_rows = []
-    for job_term in job.terms:
-        category = job_term.category
-        part, weight = term_part_weight(category, job_term.kind, job_term.weight)
+    for job_term, part, weight, credential in _posting_terms(job):
         if part == "education" and education_judged:
             continue  # judged through the education requirements (level and field), not twice
-        # Alternatives ("CMA, RMA or CCMA") share one term's weight and are met by any of them.
-        weight = weight / (1 + len(job_term.alternatives))
         credit, evidence, via = credit_of(job_term.term_id)
         for other in job_term.alternatives:
             other_credit, other_evidence, _ = credit_of(other)
             if other_credit > credit:
                 credit, evidence, via = other_credit, other_evidence, other
-        if category not in CREDENTIAL_CATEGORIES:
+        if not credential and experience_credit:
             credit = max(credit, experience_credit.get(job_term.term_id, 0.0))
         term_rows.append((part, job_term, weight, credit, evidence, via))
         totals = parts[part]
@@ -191,7 +190,7 @@ def score_resume(
     # The parts read as one credit: the title and a recruiter's signals (a licence the
     # posting requires and the resume lacks gates the whole score).
     # The signals read the mentions a bare keyword list did not put there (stuffing gains nothing).
-    shown = listed.shown(mentions) if listed.keyword or listed.skills else mentions
+    shown = [m for m in mentions if listed.factor(m)] if listed.keyword or listed.skills else mentions
     reading = Reading(resume, roles, shown, job)
     gate = field_words = 1.0
     for spec in SCORE_PARTS:
@@ -201,7 +200,7 @@ def score_resume(
             field_words = min(field_words, found.field_words)
     kept_share = {name: gate * (field_words if name in _BY_WORDS else 1.0) for name in parts}
 
-    worth = part_worth(weights, {name for name, part in parts.items() if part.judged})
+    worth = _part_worth(weights, frozenset([name for name, part in parts.items() if part.judged]))
     worth = cap_preferred(worth, {name: part.asked for name, part in parts.items()})
 
     def value(part: str, weight: float) -> float:
@@ -267,6 +266,47 @@ def score_resume(
     # ATS readiness and the suggestions are for a person reading one report; a ranking row
     # shows neither (``readiness=False``), and they cost about a tenth of its scoring.
     return replace(report, ats=ats_readiness(report)) if readiness else report
+
+
+class _PostingTerm(NamedTuple):
+    """A posting term as every resume's score reads it: the part it counts in, its weight
+    there (alternatives, "CMA, RMA or CCMA", share one term's weight and are met by any of
+    them), and whether it is a credential (which years of experience never show)."""
+
+    term: JobTerm
+    part: str
+    weight: float
+    credential: bool
+
+
+_POSTINGS_KEPT = 64
+_posting_rows: dict[int, tuple[JobProfile, tuple[_PostingTerm, ...]]] = {}
+
+
+def _posting_terms(job: JobProfile) -> tuple[_PostingTerm, ...]:
+    """:class:`_PostingTerm` of each of the posting's terms, made once per posting (the
+    same for every resume of a ranking), kept by the posting object's identity for the
+    last :data:`_POSTINGS_KEPT` postings (hashing a whole JobProfile costs more than
+    the rows)."""
+    kept = _posting_rows.get(id(job))
+    if kept is not None and kept[0] is job:
+        return kept[1]
+    rows = []
+    for job_term in job.terms:
+        part, weight = term_part_weight(job_term.category, job_term.kind, job_term.weight)
+        share = weight / (1 + len(job_term.alternatives))
+        rows.append(_PostingTerm(job_term, part, share, job_term.category in CREDENTIAL_CATEGORIES))
+    if len(_posting_rows) >= _POSTINGS_KEPT:
+        _posting_rows.pop(next(iter(_posting_rows)), None)
+    _posting_rows[id(job)] = (job, tuple(rows))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=256)
+def _part_worth(weights: ScoreWeights, judged: frozenset[str]) -> dict[str, float]:
+    """:func:`part_worth`, once per set of judged parts (a handful per posting). The
+    dictionary is shared: read it, never change it."""
+    return part_worth(weights, set(judged))
 
 
 def _suggestions(

@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import CATEGORY_TABLE, Document, Mention
@@ -73,24 +72,6 @@ class ListedLines:
         if mention.category in _NOT_LISTED and _inside(self.skills, mention.start):
             return 0.0
         return 1.0
-
-    def shown(self, mentions: Sequence[Mention]) -> list[Mention]:
-        """The mentions whose :meth:`factor` is 1, in their order: each list line's
-        mentions found by bisecting the sorted starts (a resume has a few list lines and a
-        hundred mentions), not each mention's line by bisecting the lines."""
-        starts = [mention.start for mention in mentions]
-        if starts != sorted(starts):
-            return [mention for mention in mentions if self.factor(mention)]
-        dropped: set[int] = set()
-        for start, end in self.keyword:
-            dropped.update(range(bisect_left(starts, start), bisect_left(starts, end)))
-        for start, end in self.skills:
-            for index in range(bisect_left(starts, start), bisect_left(starts, end)):
-                if mentions[index].category in _NOT_LISTED:
-                    dropped.add(index)
-        if not dropped:
-            return list(mentions)
-        return [mention for index, mention in enumerate(mentions) if index not in dropped]
 
     def holds(self, offset: int) -> bool:
         """Whether ``offset`` (a degree's line, say) lies in any bare list."""
