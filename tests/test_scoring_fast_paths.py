@@ -29,6 +29,7 @@ from resumematch.models.inputs import Text
 from resumematch.scoring import score, stuffing
 from resumematch.scoring.fit_data import fit_data
 from resumematch.scoring.part_worth import PART_NAMES, ScoreWeights, part_worth, term_part_weight
+from resumematch.scoring.per_posting import per_posting
 from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _standalone, _stem, _wanted, _words_at
 from resumematch.scoring.requirement_checks import STATUS_CREDIT, _best_credit
 from resumematch.scoring.stuffing import ListedLines, listed_lines
@@ -217,3 +218,12 @@ def test_posting_terms_and_part_worth_are_the_plain_ones_and_kept_per_posting_ob
     weights = ScoreWeights()
     for judged in ({"required", "title"}, set(PART_NAMES), {"preferred"}, {"text", "role_fit", "education"}):
         assert score._part_worth(weights, frozenset(judged)) == part_worth(weights, judged)
+
+
+def test_per_posting_values_are_made_once_per_posting_object() -> None:
+    job = analyze(JOB)
+    made: list[int] = []
+    for _ in range(3):
+        per_posting("test", job, lambda j: made.append(1) or len(made))
+    assert made == [1]  # once per posting object
+    assert per_posting("test", dataclasses.replace(job), lambda j: 7) == 7  # an equal copy is another object

@@ -70,6 +70,7 @@ from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .part_worth import PART_NAMES, PREFERRED_FACTOR, ScoreWeights, cap_preferred, part_worth, term_part_weight
 from .parts import SCORE_PARTS, Reading
+from .per_posting import per_posting
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
 from .readiness import ats_readiness
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
@@ -279,26 +280,18 @@ class _PostingTerm(NamedTuple):
     credential: bool
 
 
-_POSTINGS_KEPT = 64
-_posting_rows: dict[int, tuple[JobProfile, tuple[_PostingTerm, ...]]] = {}
-
-
 def _posting_terms(job: JobProfile) -> tuple[_PostingTerm, ...]:
     """:class:`_PostingTerm` of each of the posting's terms, made once per posting (the
-    same for every resume of a ranking), kept by the posting object's identity for the
-    last :data:`_POSTINGS_KEPT` postings (hashing a whole JobProfile costs more than
-    the rows)."""
-    kept = _posting_rows.get(id(job))
-    if kept is not None and kept[0] is job:
-        return kept[1]
+    same for every resume of a ranking)."""
+    return per_posting("score terms", job, _make_posting_terms)
+
+
+def _make_posting_terms(job: JobProfile) -> tuple[_PostingTerm, ...]:
     rows = []
     for job_term in job.terms:
         part, weight = term_part_weight(job_term.category, job_term.kind, job_term.weight)
         share = weight / (1 + len(job_term.alternatives))
         rows.append(_PostingTerm(job_term, part, share, job_term.category in CREDENTIAL_CATEGORIES))
-    if len(_posting_rows) >= _POSTINGS_KEPT:
-        _posting_rows.pop(next(iter(_posting_rows)), None)
-    _posting_rows[id(job)] = (job, tuple(rows))
     return tuple(rows)
 
 
