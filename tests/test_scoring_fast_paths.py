@@ -5,7 +5,8 @@ only when their letters are in the text, in an ASCII text only from the words th
 with the first stem's letters, and an acronym from each occurrence; ``scoring/stuffing``:
 lines without a separator skipped, lines with too few separator characters for a list
 skipped, the separator patterns opened by a character class; ``scoring/title_phrases``:
-a phrase's pattern searched only when the text holds the phrase;
+a phrase's pattern searched only when the text holds the phrase, and found from each
+place ``str.find`` gives;
 ``requirement_checks._best_credit``: the first mention earning 1 ends the search;
 ``score``: each posting term's part and weight made once per posting, each set of judged
 parts' worth once) is checked against the plain rule it replaces, written out here.
@@ -34,7 +35,7 @@ from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _standal
 from resumematch.scoring.requirement_checks import STATUS_CREDIT, _best_credit
 from resumematch.scoring.stuffing import ListedLines, listed_lines
 from resumematch.scoring.title_phrases import WORDS as TITLE_WORDS
-from resumematch.scoring.title_phrases import PhraseLookup
+from resumematch.scoring.title_phrases import PhraseLookup, standalone_in
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
 REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real-world"
@@ -227,3 +228,29 @@ def test_per_posting_values_are_made_once_per_posting_object() -> None:
         per_posting("test", job, lambda j: made.append(1) or len(made))
     assert made == [1]  # once per posting object
     assert per_posting("test", dataclasses.replace(job), lambda j: 7) == 7  # an equal copy is another object
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["home", " ", "-", "_", "é", "1", "care", "home care", "\n", "/"]), max_size=12),
+    phrase=st.sampled_from(["home care", "home", "e c", "-care", "care/", "home-care", "é"]),
+)
+def test_a_standalone_phrase_is_found_where_the_plain_pattern_finds_it(text: list[str], phrase: str) -> None:
+    joined = "".join(text)
+    plain = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", joined) is not None
+    assert standalone_in(phrase, joined) == plain
+
+
+def test_specialties_of_real_resumes_are_the_plain_search() -> None:
+    paths = sorted((EXAMPLES / "resumes").glob("*"))
+    paths += sorted((REAL_WORLD / "resumes").glob("*/*.pdf")) if REAL_WORLD.is_dir() else []
+    data = fit_data()
+    found = 0
+    for path in paths:
+        lowered = read_document(path).text.lower()
+        words = frozenset(TITLE_WORDS.findall(lowered))
+        for lookup in (data.specialties, data.languages, data.families):
+            labels = lookup.labels_in(lowered, words)
+            assert labels == _plain_labels_in(lookup, lowered, words), path.name
+            found += len(labels)
+    assert found >= 10
