@@ -3,13 +3,18 @@
 Each fast path (``scoring/phrase_checks``: the posting's phrases looked for word by word
 only when their letters are in the text, in an ASCII text only from the words that begin
 with the first stem's letters, and an acronym from each occurrence; ``scoring/stuffing``:
-lines without a separator skipped; ``scoring/title_phrases``: a phrase's pattern searched
-only when the text holds the phrase; ``requirement_checks._best_credit``: the first mention
-earning 1 ends the search) is checked against the plain rule it replaces, written out here.
+lines without a separator skipped, lines with too few separator characters for a list
+skipped, the separator patterns opened by a character class; ``scoring/title_phrases``:
+a phrase's pattern searched only when the text holds the phrase, and found from each
+place ``str.find`` gives;
+``requirement_checks._best_credit``: the first mention earning 1 ends the search;
+``score``: each posting term's part and weight made once per posting, each set of judged
+parts' worth once) is checked against the plain rule it replaces, written out here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -20,15 +25,17 @@ from hypothesis import strategies as st
 
 from resumematch import analyze, find_terms
 from resumematch.match.pipeline import read_document
-from resumematch.models import Document, Mention
+from resumematch.models import CREDENTIAL_CATEGORIES, Document, Mention
 from resumematch.models.inputs import Text
-from resumematch.scoring import stuffing
+from resumematch.scoring import score, stuffing
 from resumematch.scoring.fit_data import fit_data
+from resumematch.scoring.part_worth import PART_NAMES, ScoreWeights, part_worth, term_part_weight
+from resumematch.scoring.per_posting import per_posting
 from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _standalone, _stem, _wanted, _words_at
 from resumematch.scoring.requirement_checks import STATUS_CREDIT, _best_credit
 from resumematch.scoring.stuffing import ListedLines, listed_lines
 from resumematch.scoring.title_phrases import WORDS as TITLE_WORDS
-from resumematch.scoring.title_phrases import PhraseLookup
+from resumematch.scoring.title_phrases import PhraseLookup, standalone_in
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
 REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real-world"
@@ -66,6 +73,24 @@ def test_an_acronym_is_found_where_the_plain_pattern_finds_it(text: str, key: st
     assert _standalone(key, text) == (match.start() if match else None)
 
 
+_PLAIN_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*")
+_PLAIN_SEPARATOR = re.compile(r"[,;|•·▪]|\s-\s")
+SEPARATOR_PIECES = st.sampled_from(
+    [" ", "\t", "\n", "\xa0", "\u2003", "-", "--", ",", ";", "|", "•", "·", "▪", "a", "b1", "é"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(SEPARATOR_PIECES, max_size=24).map("".join))
+def test_the_separator_patterns_split_and_find_as_the_plain_ones(text: str) -> None:
+    assert stuffing._ITEM_SPLIT.split(text) == _PLAIN_ITEM_SPLIT.split(text)
+    assert (stuffing._SEPARATOR.search(text) is None) == (_PLAIN_SEPARATOR.search(text) is None)
+
+
+def _plain_items(line: str) -> list[str]:
+    return [item for item in _PLAIN_ITEM_SPLIT.split(line) if item.strip()]
+
+
 def _plain_listed_lines(document: Document, posting_text: str) -> ListedLines:
     """``listed_lines`` as first written: every non-empty line split into items."""
     posting = " ".join(stuffing._WORD.findall(posting_text.lower()))
@@ -78,7 +103,7 @@ def _plain_listed_lines(document: Document, posting_text: str) -> ListedLines:
         if not body:
             continue
         label = stuffing._LABEL.match(body)
-        items = stuffing._items(body[label.end() :] if label else body)
+        items = _plain_items(body[label.end() :] if label else body)
         if stuffing._KEYWORD_LABEL.match(body) and len(items) >= 2:
             keyword.append((start, end))
             continue
@@ -177,3 +202,55 @@ def test_specialties_and_languages_are_the_plain_search(text: str) -> None:
     words = frozenset(TITLE_WORDS.findall(lowered))
     for lookup in (data.specialties, data.languages, data.families):
         assert lookup.labels_in(lowered, words) == _plain_labels_in(lookup, lowered, words)
+
+
+def test_posting_terms_and_part_worth_are_the_plain_ones_and_kept_per_posting_object() -> None:
+    postings = [JOB, *(sorted((REAL_WORLD / "postings").glob("*"))[:8] if REAL_WORLD.is_dir() else [])]
+    for posting in postings:
+        job = analyze(posting)
+        plain = []
+        for term in job.terms:
+            part, weight = term_part_weight(term.category, term.kind, term.weight)
+            plain.append((term, part, weight / (1 + len(term.alternatives)), term.category in CREDENTIAL_CATEGORIES))
+        assert [tuple(row) for row in score._posting_terms(job)] == plain, posting.name
+        assert score._posting_terms(job) is score._posting_terms(job)  # kept for the same object
+        other = dataclasses.replace(job, terms=job.terms[:1])  # another object: its own rows
+        assert len(score._posting_terms(other)) == len(other.terms)
+    weights = ScoreWeights()
+    for judged in ({"required", "title"}, set(PART_NAMES), {"preferred"}, {"text", "role_fit", "education"}):
+        assert score._part_worth(weights, frozenset(judged)) == part_worth(weights, judged)
+
+
+def test_per_posting_values_are_made_once_per_posting_object() -> None:
+    job = analyze(JOB)
+    made: list[int] = []
+    for _ in range(3):
+        per_posting("test", job, lambda j: made.append(1) or len(made))
+    assert made == [1]  # once per posting object
+    assert per_posting("test", dataclasses.replace(job), lambda j: 7) == 7  # an equal copy is another object
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["home", " ", "-", "_", "é", "1", "care", "home care", "\n", "/"]), max_size=12),
+    phrase=st.sampled_from(["home care", "home", "e c", "-care", "care/", "home-care", "é"]),
+)
+def test_a_standalone_phrase_is_found_where_the_plain_pattern_finds_it(text: list[str], phrase: str) -> None:
+    joined = "".join(text)
+    plain = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", joined) is not None
+    assert standalone_in(phrase, joined) == plain
+
+
+def test_specialties_of_real_resumes_are_the_plain_search() -> None:
+    paths = sorted((EXAMPLES / "resumes").glob("*"))
+    paths += sorted((REAL_WORLD / "resumes").glob("*/*.pdf")) if REAL_WORLD.is_dir() else []
+    data = fit_data()
+    found = 0
+    for path in paths:
+        lowered = read_document(path).text.lower()
+        words = frozenset(TITLE_WORDS.findall(lowered))
+        for lookup in (data.specialties, data.languages, data.families):
+            labels = lookup.labels_in(lowered, words)
+            assert labels == _plain_labels_in(lookup, lowered, words), path.name
+            found += len(labels)
+    assert found >= 10

@@ -48,14 +48,17 @@ language the posting requires is a gate, without which every part counts at most
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..match.vocabulary import Vocabulary
 from ..models import (
     CREDENTIAL_CATEGORIES,
     Document,
     JobProfile,
+    JobTerm,
     Mention,
     MissingTerm,
     Report,
@@ -67,6 +70,7 @@ from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .part_worth import PART_NAMES, PREFERRED_FACTOR, ScoreWeights, cap_preferred, part_worth, term_part_weight
 from .parts import SCORE_PARTS, Reading
+from .per_posting import per_posting
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
 from .readiness import ats_readiness
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
@@ -154,19 +158,15 @@ def score_resume(
     parts = {name: _Part() for name in PART_NAMES}
     # (part, term, value weight, credit, evidence, via, discounted)
     term_rows = []
-    for job_term in job.terms:
-        category = job_term.category
-        part, weight = term_part_weight(category, job_term.kind, job_term.weight)
+    for job_term, part, weight, credential in _posting_terms(job):
         if part == "education" and education_judged:
             continue  # judged through the education requirements (level and field), not twice
-        # Alternatives ("CMA, RMA or CCMA") share one term's weight and are met by any of them.
-        weight = weight / (1 + len(job_term.alternatives))
         credit, evidence, via = credit_of(job_term.term_id)
         for other in job_term.alternatives:
             other_credit, other_evidence, _ = credit_of(other)
             if other_credit > credit:
                 credit, evidence, via = other_credit, other_evidence, other
-        if category not in CREDENTIAL_CATEGORIES:
+        if not credential and experience_credit:
             credit = max(credit, experience_credit.get(job_term.term_id, 0.0))
         term_rows.append((part, job_term, weight, credit, evidence, via))
         totals = parts[part]
@@ -201,7 +201,7 @@ def score_resume(
             field_words = min(field_words, found.field_words)
     kept_share = {name: gate * (field_words if name in _BY_WORDS else 1.0) for name in parts}
 
-    worth = part_worth(weights, {name for name, part in parts.items() if part.judged})
+    worth = _part_worth(weights, frozenset([name for name, part in parts.items() if part.judged]))
     worth = cap_preferred(worth, {name: part.asked for name, part in parts.items()})
 
     def value(part: str, weight: float) -> float:
@@ -267,6 +267,39 @@ def score_resume(
     # ATS readiness and the suggestions are for a person reading one report; a ranking row
     # shows neither (``readiness=False``), and they cost about a tenth of its scoring.
     return replace(report, ats=ats_readiness(report)) if readiness else report
+
+
+class _PostingTerm(NamedTuple):
+    """A posting term as every resume's score reads it: the part it counts in, its weight
+    there (alternatives, "CMA, RMA or CCMA", share one term's weight and are met by any of
+    them), and whether it is a credential (which years of experience never show)."""
+
+    term: JobTerm
+    part: str
+    weight: float
+    credential: bool
+
+
+def _posting_terms(job: JobProfile) -> tuple[_PostingTerm, ...]:
+    """:class:`_PostingTerm` of each of the posting's terms, made once per posting (the
+    same for every resume of a ranking)."""
+    return per_posting("score terms", job, _make_posting_terms)
+
+
+def _make_posting_terms(job: JobProfile) -> tuple[_PostingTerm, ...]:
+    rows = []
+    for job_term in job.terms:
+        part, weight = term_part_weight(job_term.category, job_term.kind, job_term.weight)
+        share = weight / (1 + len(job_term.alternatives))
+        rows.append(_PostingTerm(job_term, part, share, job_term.category in CREDENTIAL_CATEGORIES))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=256)
+def _part_worth(weights: ScoreWeights, judged: frozenset[str]) -> dict[str, float]:
+    """:func:`part_worth`, once per set of judged parts (a handful per posting). The
+    dictionary is shared: read it, never change it."""
+    return part_worth(weights, set(judged))
 
 
 def _suggestions(

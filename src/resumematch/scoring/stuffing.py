@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..models import CATEGORY_TABLE, Document, Mention
@@ -39,11 +39,20 @@ _KEYWORD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z &/'-]{0,40}?)\s*[:–|]\s*")
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*")
+# Both separator patterns open with a character class, which the regex engine skips to
+# (a pattern opening with ``\s*`` or an alternation is tried at every character). The
+# plain forms, ``\s*(?:[,;|•·▪]|\s-\s)\s*`` and ``[,;|•·▪]|\s-\s``, split and find
+# alike (``tests/test_scoring_fast_paths.py``): a match opens with a separator or with the
+# whitespace before one, or before a dash that has whitespace on both sides.
+_ITEM_SPLIT = re.compile(r"[\s,;|•·▪](?:(?<=[,;|•·▪])|\s*(?:[,;|•·▪]|-\s))\s*")
 _STATED_SECTIONS = {"education", "certifications", "licenses", "licences", "credentials"}
 _WORD = re.compile(r"\w+")
-_SEPARATOR = re.compile(r"[,;|•·▪]|\s-\s")
+_SEPARATOR = re.compile(r"[,;|•·▪-](?:(?<=[,;|•·▪])|(?<=\s-)(?=\s))")
 """Where :data:`_ITEM_SPLIT` can split: a line without one is one item, never a list."""
+_SEPARATOR_CHAR = re.compile(r"[,;|•·▪-]")
+"""A character every match of :data:`_ITEM_SPLIT` holds (one each, as the matches do not
+overlap): a line with fewer than ``_MIN_ITEMS - 1`` of them has fewer than
+``_MIN_ITEMS`` items, so only a keyword label can make it a list."""
 # A term of these categories is true only when stated: never shown by a list of words.
 _NOT_LISTED = frozenset(name for name, row in CATEGORY_TABLE.items() if not row.listed_counts)
 
@@ -97,10 +106,19 @@ def listed_lines(document: Document, posting_text: str = "") -> ListedLines:
     skills: list[tuple[int, int]] = []
     offset = 0
     text = document.text
+    # One scan of the text for the characters a separator holds, not a pattern per line
+    # (``listed_lines_reference`` in the tests is the plain loop).
+    marks = [match.start() for match in _SEPARATOR_CHAR.finditer(text)]
+    seen = 0
     for line in text.splitlines(keepends=True):
         start, end = offset, offset + len(line.rstrip("\r\n"))
         offset += len(line)
+        before, seen = seen, bisect_left(marks, offset, seen)
+        if seen == before:
+            continue  # no separator: one item
         body = line.strip()
+        if seen - before < _MIN_ITEMS - 1 and not _KEYWORD_LABEL.match(body):
+            continue  # too few items for a list, and no keyword label
         if not body or not _SEPARATOR.search(body):
             continue  # at most one item: neither a keyword line (two or more) nor a list
         label = _LABEL.match(body)

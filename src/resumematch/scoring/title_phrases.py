@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["WORDS", "PhraseLookup", "compact"]
+__all__ = ["WORDS", "PhraseLookup", "compact", "standalone_in"]
 
 
 class PhraseLookup:
@@ -64,9 +64,10 @@ class PhraseLookup:
                 if (
                     label not in found
                     and all(w in words for w in parts)
-                    # The pattern is the phrase between word boundaries: a text without the
-                    # phrase is not searched (a phrase's words mostly stand apart in a resume).
-                    and (pattern is None or (phrase in lowered and pattern.search(lowered)))
+                    # The pattern is the phrase between word boundaries, found as
+                    # :func:`standalone_in` finds it (a pattern that opens with a look-behind
+                    # is tried at every character of the resume).
+                    and (pattern is None or standalone_in(phrase, lowered))
                 ):
                     found.add(label)
         return found
@@ -84,6 +85,22 @@ class PhraseLookup:
         if self._exact is not None:
             hits += [(self._abbreviations[m.group()], m.group()) for m in self._exact.finditer(text)]
         return hits
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def standalone_in(phrase: str, text: str) -> bool:
+    r"""Whether ``text`` holds ``phrase`` with no word character on either side:
+    ``re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)``, found from each place
+    ``str.find`` gives (a resume names a phrase a few times, if at all)."""
+    at = text.find(phrase)
+    end = len(phrase)
+    while at != -1:
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, at + end):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _trie_pattern(phrases: Iterable[str]) -> str:
