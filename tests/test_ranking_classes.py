@@ -1,0 +1,89 @@
+"""Ranking classes of the seventh session (#20): an NHS clinical nurse specialist is a
+registered nurse's post, and a field that names colleagues ("the behavioral health
+consultants") is theirs, not the hire's."""
+
+from __future__ import annotations
+
+import pytest
+
+import resumematch
+from resumematch.posting.others import names_someone_else
+from resumematch.scoring.posting_fit import posting_fit
+
+
+def _someone_else(text: str, name: str, category: str) -> bool:
+    start = text.index(name)
+    return names_someone_else(text, start, start + len(name), category)
+
+
+def _terms(text: str) -> set[str]:
+    return {t.term_id for t in resumematch.analyze(text).terms}
+
+
+# ---------------------------------------------------------------- the NHS specialist nurse
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "Diabetes Clinical Nurse Specialist - Band 7\n\nYou will hold current NMC registration.\n",
+        "Clinical Nurse Specialist - Tissue Viability\n\nA post in our NHS Foundation Trust.\n",
+        "CNS Band 6 Oncology\n\nSupport patients through treatment.\n",
+    ],
+)
+def test_an_nhs_clinical_nurse_specialist_asks_for_a_registered_nurse(posting: str) -> None:
+    fit = posting_fit(resumematch.analyze(posting))
+    assert fit.level is not None and fit.level.name == "RN"
+    assert fit.level_required
+
+
+def test_a_us_clinical_nurse_specialist_stays_advanced_practice() -> None:
+    posting = "Clinical Nurse Specialist - Oncology\n\nMSN and APRN licensure required.\n"
+    fit = posting_fit(resumematch.analyze(posting))
+    assert fit.level is not None and fit.level.name == "APRN"
+
+
+def test_an_rn_is_not_gated_for_an_nhs_specialist_nurse_post() -> None:
+    job = resumematch.analyze(
+        "Diabetes Clinical Nurse Specialist - Band 7\n\nEssential: NMC registered nurse; diabetes care.\n"
+    )
+    resume = (
+        "Jane Doe\nRegistered Nurse\n\nExperience\nStaff Nurse, Diabetes Ward, Jan 2015 - Jan 2024\n"
+        "Diabetes care and patient education.\n\nLicenses\nRegistered Nurse (NMC)\n"
+    )
+    part = next(p for p in resumematch.check(resume, job=job).parts if p.name == "licence level")
+    assert part.points == pytest.approx(part.weight)
+    assert "counts" not in part.detail  # no gate
+
+
+# ---------------------------------------------------------------- a field that names colleagues
+
+TEAM = (
+    "The CHW is part of the care team with the primary care providers, the RN care manager, "
+    "Maria Estrada, RN, and the behavioral health consultants."
+)
+
+
+def test_a_field_before_colleagues_is_theirs() -> None:
+    assert _someone_else(TEAM, "primary care", "hard_skill")
+    # The list goes on past a colleague's name ("Maria Estrada, RN, and the ...").
+    assert _someone_else(TEAM, "behavioral health", "hard_skill")
+    assert not {"primary-care", "mental-health"} & _terms("Community Health Worker\n\n" + TEAM)
+
+
+def test_colleagues_of_a_field_named_with_a_cue() -> None:
+    text = "Community Health Worker\n\nYou will work alongside mental health nurses and primary care providers.\n"
+    assert not {"primary-care", "mental-health"} & _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        # no cue: the hire is of that field
+        ("Staff Nurse\n\nWe are seeking mental health nurses to join our ward.\n", "mental-health"),
+        # the field goes on to a place, not to people
+        ("Community Health Worker\n\nExperience in primary care settings is essential.\n", "primary-care"),
+    ],
+)
+def test_a_field_of_the_hire_stays(text: str, term_id: str) -> None:
+    assert term_id in _terms(text)
