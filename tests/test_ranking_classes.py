@@ -87,3 +87,27 @@ def test_colleagues_of_a_field_named_with_a_cue() -> None:
 )
 def test_a_field_of_the_hire_stays(text: str, term_id: str) -> None:
     assert term_id in _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ED nursing team is led by Nurse Manager Carla Jimenez, RN, and the night charge nurses.",
+            "charge nurses",
+        ),
+        (
+            "The ED nursing team is led by Nurse Manager Carla Jimenez, RN, and the night charge nurses.",
+            "Nurse Manager",
+        ),
+        ("You will partner with attending physicians, social workers, nurses and physician advisors.", "nurses"),
+        ("Supporting and developing Band 5 staff nurses and healthcare assistants.", "staff nurses"),
+        ("Greet patients and visitors at the nurses' station and direct them.", "nurses"),
+    ],
+)
+def test_colleagues_who_lead_partner_or_own_a_place(text: str, name: str) -> None:
+    assert _someone_else(text, name, "title")
+
+
+def test_the_hire_in_the_plural_is_still_the_hire() -> None:
+    assert not _someone_else("We are seeking charge nurses to lead our night shift.", "charge nurses", "title")

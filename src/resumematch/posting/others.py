@@ -264,6 +264,7 @@ def _continues_a_list(text: str, end: int, rules: PostingPeopleRules) -> bool:
     return False
 
 
+_POSSESSIVE = re.compile(r"['’]s?(?=[ \t])")
 _NEXT_WORD = re.compile(r"[ \t]*-?[ \t]*([A-Za-z][\w'’]*)")
 
 
@@ -288,6 +289,8 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         and not _modifies_a_person(text, end, rules)
     ):
         return False
+    if _POSSESSIVE.match(text, end) and _NEXT_WORD.match(text, end + 1):
+        return True  # "the nurses' station", "the nurse's notes": a thing of theirs, not the hire
     written = _TOKEN.findall(_clause_before(text, start, rules))
     if (
         category == "license"
