@@ -111,3 +111,28 @@ def test_colleagues_who_lead_partner_or_own_a_place(text: str, name: str) -> Non
 
 def test_the_hire_in_the_plural_is_still_the_hire() -> None:
     assert not _someone_else("We are seeking charge nurses to lead our night shift.", "charge nurses", "title")
+
+
+NHS_CNS = (
+    "Jane Doe\nClinical Nurse Specialist, Tissue Viability\n\nExperience\n"
+    "Clinical Nurse Specialist (Band 7), Royal Hospital NHS Trust, Jan 2019 - Jan 2024\n"
+    "Wound care and patient education for the wards.\n"
+    "Staff Nurse, Royal Hospital NHS Trust, Jan 2014 - Jan 2019\nCare of surgical patients.\n"
+    "\nRegistration\nNMC registered nurse (adult)\n"
+)
+
+
+def _licence_part(resume: str, posting: str) -> resumematch.ScorePart:
+    report = resumematch.check(resume, job=resumematch.analyze(posting))
+    return next(p for p in report.parts if p.name == "licence level")
+
+
+def test_an_nhs_specialist_nurse_is_a_registered_nurse() -> None:
+    # On a staff nurse's post the NHS CNS holds the level asked, not a rung above it.
+    part = _licence_part(NHS_CNS, "Staff Nurse - Surgical Ward\n\nEssential: Registered Nurse with NMC registration.\n")
+    assert part.points == pytest.approx(part.weight)
+    # On a US nurse practitioner's post the NHS CNS does not hold the APRN licence.
+    gated = _licence_part(
+        NHS_CNS, "Nurse Practitioner - Urgent Care\n\nRequired: active APRN license, FNP board certification.\n"
+    )
+    assert "counts" in gated.detail
