@@ -136,3 +136,34 @@ def test_an_nhs_specialist_nurse_is_a_registered_nurse() -> None:
         NHS_CNS, "Nurse Practitioner - Urgent Care\n\nRequired: active APRN license, FNP board certification.\n"
     )
     assert "counts" in gated.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Work alongside the mental health and learning disability nursing teams.", "mental-health"),
+        ("You will support the ICU and theatre nursing staff.", "critical-care"),
+    ],
+)
+def test_fields_that_share_their_people_are_theirs(text: str, term_id: str) -> None:
+    assert term_id not in _terms("Ward Clerk\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        # the phrase of people ends at a clause of its own ("working alongside ...")
+        (
+            "A post for a technician who wants to develop their clinical skills, working alongside pharmacists.",
+            "clinical-knowledge",
+        ),
+        (
+            "You will work alongside physiotherapists on the elderly care and orthopaedic wards, supporting patients.",
+            "geriatrics",
+        ),
+        # a preposition or a determiner ends it too
+        ("Experience in mental health and the ability to support patients is essential.", "mental-health"),
+    ],
+)
+def test_a_field_of_the_hire_before_other_people_stays(text: str, term_id: str) -> None:
+    assert term_id in _terms("Ward Clerk\n\n" + text)

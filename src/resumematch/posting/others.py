@@ -268,12 +268,37 @@ _POSSESSIVE = re.compile(r"['’]s?(?=[ \t])")
 _NEXT_WORD = re.compile(r"[ \t]*-?[ \t]*([A-Za-z][\w'’]*)")
 
 
+_PHRASE_STOPS = frozenset({"to", "of", "in", "for", "with", "on", "at", "by", "from", "within", "across", "into"})
+_MODIFIER_REACH = 6
+_PHRASE_END = re.compile(r"[.;:!?()\n]")
+
+
+@lru_cache(maxsize=4)
+def _cue_openers(rules: PostingPeopleRules) -> frozenset[str]:
+    """The first words of the cues ("working", "alongside", "supporting"): a noun phrase
+    of people does not go on over them."""
+    return frozenset(cue[0] for cue in rules.cues_before)
+
+
 def _modifies_a_person(text: str, end: int, rules: PostingPeopleRules) -> bool:
-    """Whether a field named at ``end`` goes on to the person of that field ("primary care
-    providers", "behavioral health consultants", "pharmacy staff"): the colleagues' field
-    names them, so it is theirs, as their title would be, when a cue names them as others."""
-    following = _NEXT_WORD.match(text, end)
-    return following is not None and _names_a_person(following.group(1).lower(), following.group(1), rules, groups=True)
+    """Whether a field named at ``end`` goes on to the people of that field ("primary care
+    providers", "behavioral health consultants", "pharmacy staff", "the mental health and
+    learning disability nursing teams"): the colleagues' field names them, so it is theirs,
+    as their title would be, when a cue names them as others. The phrase goes on over
+    other fields and joiners, never over a preposition, a determiner or a word of the hire
+    ("mental health experience working with patients" names no people of the field)."""
+    after = text[end : end + 120]
+    stop = _PHRASE_END.search(after)
+    for k, word in enumerate(_TOKEN.findall(after[: stop.start()] if stop else after)):
+        lowered = word.lower()
+        if k >= _MODIFIER_REACH or lowered in rules.breakers or lowered in rules.determiners:
+            return False
+        # Lower-cased: an acronym ("CAMHS") is a service as often as a team of people here.
+        if _names_a_person(lowered, lowered, rules, groups=True):
+            return True
+        if lowered in _PHRASE_STOPS or lowered in _cue_openers(rules):
+            return False  # "..., working alongside pharmacists": a clause of its own
+    return False
 
 
 def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
