@@ -159,7 +159,10 @@ def _names_a_person(word: str, written: str, rules: PostingPeopleRules, *, group
 
 def _item_names_people(words: list[str], written: list[str], end: int, rules: PostingPeopleRules) -> bool:
     """Whether the list item ending at ``end`` names people: one of its last words does
-    ("physiotherapists", "GPs", "Director of Nursing")."""
+    ("physiotherapists", "GPs", "Director of Nursing"), or it is a person's name set off
+    by commas ("the RN care manager, Maria Estrada, RN, and ...")."""
+    if _a_name_between_commas(written, end, rules):
+        return True
     for k in range(end - 1, max(end - 4, 0) - 1, -1):
         if words[k] in rules.breakers or words[k] in rules.list_joiners:
             return False
@@ -219,23 +222,27 @@ _CLOSES_A_NAME = re.compile(r"[ \t]*(?:[,.;)\n]|$)")  # "Angela Ruiz, RN, who ..
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?")
 
 
-def _after_a_named_person(written: list[str], rules: PostingPeopleRules) -> bool:
-    """Whether the clause before a licence's letters ends in a person's name set off by
-    commas ("our clinical lead, Angela Ruiz, " before "RN", and the letters end the
-    apposition: a comma, a full stop or the line's end follow): the letters are that person's.
-    The name is two or three capitalised words, none a person or group word ("Registered
-    Nurse, RN" names the hire), after a comma ("Float Pool, RN" has none)."""
-    if len(written) < 4 or written[-1] != ",":
-        return False
+def _a_name_between_commas(written: list[str], end: int, rules: PostingPeopleRules) -> bool:
+    """Whether the words before ``end`` are a name of two or three capitalised words, none
+    a person or group word, with a comma before it ("..., Maria Estrada")."""
     for size in (2, 3):
-        name = written[-1 - size : -1]
-        if len(written) < size + 2 or written[-2 - size] != ",":
+        name = written[end - size : end]
+        if end - size < 1 or written[end - size - 1] != ",":
             continue
         if all(_NAME_WORD.fullmatch(w) for w in name) and not any(
             _names_a_person(w.lower(), w, rules, groups=True) for w in name if len(w) > 2
         ):
             return True
     return False
+
+
+def _after_a_named_person(written: list[str], rules: PostingPeopleRules) -> bool:
+    """Whether the clause before a licence's letters ends in a person's name set off by
+    commas ("our clinical lead, Angela Ruiz, " before "RN", and the letters end the
+    apposition: a comma, a full stop or the line's end follow): the letters are that person's.
+    The name is two or three capitalised words, none a person or group word ("Registered
+    Nurse, RN" names the hire), after a comma ("Float Pool, RN" has none)."""
+    return len(written) >= 4 and written[-1] == "," and _a_name_between_commas(written, len(written) - 1, rules)
 
 
 def _continues_a_list(text: str, end: int, rules: PostingPeopleRules) -> bool:
@@ -257,6 +264,43 @@ def _continues_a_list(text: str, end: int, rules: PostingPeopleRules) -> bool:
     return False
 
 
+_POSSESSIVE = re.compile(r"['’]s?(?=[ \t])")
+_NEXT_WORD = re.compile(r"[ \t]*-?[ \t]*([A-Za-z][\w'’]*)")
+
+
+_PHRASE_STOPS = frozenset({"to", "of", "in", "for", "with", "on", "at", "by", "from", "within", "across", "into"})
+_MODIFIER_REACH = 6
+_PHRASE_END = re.compile(r"[.;:!?()\n]")
+
+
+@lru_cache(maxsize=4)
+def _cue_openers(rules: PostingPeopleRules) -> frozenset[str]:
+    """The first words of the cues ("working", "alongside", "supporting"): a noun phrase
+    of people does not go on over them."""
+    return frozenset(cue[0] for cue in rules.cues_before)
+
+
+def _modifies_a_person(text: str, end: int, rules: PostingPeopleRules) -> bool:
+    """Whether a field named at ``end`` goes on to the people of that field ("primary care
+    providers", "behavioral health consultants", "pharmacy staff", "the mental health and
+    learning disability nursing teams"): the colleagues' field names them, so it is theirs,
+    as their title would be, when a cue names them as others. The phrase goes on over
+    other fields and joiners, never over a preposition, a determiner or a word of the hire
+    ("mental health experience working with patients" names no people of the field)."""
+    after = text[end : end + 120]
+    stop = _PHRASE_END.search(after)
+    for k, word in enumerate(_TOKEN.findall(after[: stop.start()] if stop else after)):
+        lowered = word.lower()
+        if k >= _MODIFIER_REACH or lowered in rules.breakers or lowered in rules.determiners:
+            return False
+        # Lower-cased: an acronym ("CAMHS") is a service as often as a team of people here.
+        if _names_a_person(lowered, lowered, rules, groups=True):
+            return True
+        if lowered in _PHRASE_STOPS or lowered in _cue_openers(rules):
+            return False  # "..., working alongside pharmacists": a clause of its own
+    return False
+
+
 def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     """Whether the person named at ``start:end`` of the posting's ``text`` is someone the
     hire works with, supports, trains or serves, not the hire."""
@@ -264,8 +308,14 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     name = text[start:end].split()
     if not name or category in _NOT_A_PERSON:
         return False
-    if category not in PERSON_CATEGORIES and not _names_a_person(name[-1].lower(), name[-1], rules, groups=False):
+    if (
+        category not in PERSON_CATEGORIES
+        and not _names_a_person(name[-1].lower(), name[-1], rules, groups=False)
+        and not _modifies_a_person(text, end, rules)
+    ):
         return False
+    if _POSSESSIVE.match(text, end) and _NEXT_WORD.match(text, end + 1):
+        return True  # "the nurses' station", "the nurse's notes": a thing of theirs, not the hire
     written = _TOKEN.findall(_clause_before(text, start, rules))
     if (
         category == "license"
@@ -277,7 +327,7 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     words = [w.lower() for w in written]
     item_end = len(words)  # the mention's own item: the words before it
     head = item_end  # the last position a cue may end before (exclusive)
-    for _ in range(rules.max_items):
+    for step in range(rules.max_items):
         first = item_end
         while first > 0 and item_end - first < rules.max_scope:
             word = words[first - 1]
@@ -293,6 +343,7 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
             words[first - 1] == ","
             and first < len(words)
             and words[first] in rules.clause_openers
+            and step == 0  # an item further on was reached through a joiner: a list goes on
             and not _continues_a_list(text, end, rules)
         ):
             return False  # "Working with the team, a registered nurse will lead": a new clause

@@ -36,6 +36,8 @@ OLD_ROLE_YEARS = 7.0
 (and is not one of the ``RECENT_ROLES`` latest) is background, not what the candidate is:
 the levels its title names are not held (a licence or certificate listed as held still
 counts, from its mention)."""
+_NHS_RESUME = re.compile(r"\bNHS\b|\bNMC\b|\bBand [5-8]\b")
+"""A resume of NHS work: its "Clinical Nurse Specialist" titles are a registered nurse's."""
 _OPEN_END = re.compile(r"present|current|now|today|ongoing|date", re.IGNORECASE)
 _HELD_SECTIONS = frozenset({"certifications", "summary", "contact", None})
 _CERTIFICATE_SECTIONS = _HELD_SECTIONS | {"education", "skills"}
@@ -154,8 +156,17 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     shares: dict[str, float] = {}
     held: list[Level] = []
     background: list[Level] = []
+    nhs_resume: bool | None = None  # read once, and only for a title that needs it
     for index, (title, weight) in enumerate(zip(titles, weights, strict=False)):
-        levels = [level for level, _found in data.levels.find_in_title(title)]
+        named = data.levels.find_in_title(title)
+        levels = [level for level, _found in named]
+        nhs_titles = {found for _nhs, found in data.nhs_registered.find_in_title(title)}
+        if nhs_titles:
+            if nhs_resume is None:
+                nhs_resume = bool(_NHS_RESUME.search(document.text))
+            if nhs_resume:
+                # An NHS "Clinical Nurse Specialist" is a registered nurse's post (Band 6/7).
+                levels = [data.nhs_level if found in nhs_titles else level for level, found in named]
         if index < len(old) and old[index]:
             # Background: the level is credited in part (``background_levels``); the
             # title still votes for the family at its place's weight (a quarter of it

@@ -61,6 +61,10 @@ class FitData:
     """Words of an office post open to nurses as well (``open_to_clinical``)."""
     open_level: Level
     """The lowest rung those words open the post to."""
+    nhs_registered: PhraseLookup
+    """Advanced-practice titles that name a registered nurse's post in the NHS ("Clinical
+    Nurse Specialist - Band 7"; ``nhs_registered_titles``)."""
+    nhs_level: Level
 
 
 @functools.cache
@@ -117,6 +121,11 @@ def fit_data() -> FitData:
         registered_level=by_term[raw["registered_heads"]["level"]],
         open_to_clinical=PhraseLookup(dict.fromkeys(raw["open_to_clinical"]["phrases"], True), {}),
         open_level=by_term[raw["open_to_clinical"]["level"]],
+        nhs_registered=PhraseLookup(
+            dict.fromkeys(raw["nhs_registered_titles"]["phrases"], True),
+            dict.fromkeys(raw["nhs_registered_titles"]["abbreviations"], True),
+        ),
+        nhs_level=by_term[raw["nhs_registered_titles"]["level"]],
     )
 
 

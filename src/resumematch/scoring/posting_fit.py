@@ -52,12 +52,28 @@ def _registered_post(heading: str) -> bool:
     return bool(data.registered_heads.find(heading)) and not data.unregistered.find(heading)
 
 
+_NHS_POST = re.compile(r"\bNHS\b|\bNMC\b")
+_PAY_BAND = re.compile(r"\bband\s*[1-9]", re.IGNORECASE)
+
+
+def _nhs_post(heading: str, text: str) -> bool:
+    """A posting of the NHS: its title names a pay band ("Band 7") or its text the NHS or
+    the NMC. There a "Clinical Nurse Specialist" is a registered nurse's post (Band 6/7),
+    not the US advanced-practice rung."""
+    return bool(_PAY_BAND.search(heading) or _NHS_POST.search(text))
+
+
 @functools.lru_cache(maxsize=64)
 def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) -> PostingFit:
     data = fit_data()
     heading = title or ""
     votes = family_votes(heading)
-    title_levels = [level for level, _found in data.levels.find_in_title(heading)]
+    nhs_titles = {found for _nhs, found in data.nhs_registered.find_in_title(heading)}
+    if nhs_titles and not _nhs_post(heading, text):
+        nhs_titles = set()
+    title_levels = [
+        data.nhs_level if found in nhs_titles else level for level, found in data.levels.find_in_title(heading)
+    ]
     level: Level | None = None
     if title_levels:
         level = max(title_levels, key=lambda lv: lv.rank)
