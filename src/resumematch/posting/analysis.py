@@ -27,7 +27,7 @@ from ..models import (
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
-from .others import names_someone_else
+from .others import PERSON_CATEGORIES, hire_holds_no_licence, names_someone_else
 from .phrases import place_names, unknown_phrases
 from .statements import main_clause_end, read_statement, statement_kind
 
@@ -68,6 +68,10 @@ def analyze_job(
     requirements: list[Requirement] = []
     phrases: dict[str, PostingPhrase] = {}
     places: frozenset[str] | None = None
+    title = _given_title(fields) or _title(document, mentions)
+    # A recruiter's or a sales representative's posting names nurses as the people recruited
+    # or sold to: outside its requirements, a licence or clinical title is not the hire's.
+    no_licence = hire_holds_no_licence(title)
     for start, end, statement, heading, is_requirement in _statements(text):
         inside = [
             mention
@@ -75,6 +79,7 @@ def analyze_job(
             for mention in (mentions[i],)
             # "accountable to the registered nurses": someone the hire works with asks nothing
             if not names_someone_else(text, mention.start, mention.end, mention.category)
+            and not (no_licence and not is_requirement and mention.category in PERSON_CATEGORIES)
         ]
         if not inside and not is_requirement:
             continue  # a duty or introduction line naming no term: nothing to read in it
@@ -144,7 +149,7 @@ def analyze_job(
     return JobProfile(
         source=document.source,
         text=text,
-        title=_given_title(fields) or _title(document, mentions),
+        title=title,
         terms=terms,
         requirements=tuple(requirements),
         mentions=mentions,
