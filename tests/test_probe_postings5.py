@@ -129,3 +129,24 @@ def test_a_title_naming_healthcare_is_no_evidence_for_an_office_post() -> None:
         _resume("Healthcare Recruiter", "Healthcare Recruiter", "Recruited nurses for hospital clients."), job=job
     )
     assert "post's field" not in _part(report, "healthcare work").detail
+
+
+def test_a_support_workers_post_does_not_ask_for_the_nursing_it_leads_to() -> None:
+    job = resumematch.analyze(
+        "Mental Health Support Worker\n\nSupport service users with daily living on an acute ward.\n\n"
+        "Person specification\n- Holder of the Care Certificate (essential)\n\n"
+        "Why join us?\n- Apprenticeship routes into nursing (Nursing Associate and RMN degree apprenticeships)\n"
+    )
+    assert "registered-nurse" not in {t.term_id for t in job.terms}
+    assert hire_holds_no_licence("Healthcare Support Worker - Band 3")
+
+
+def test_a_health_plans_posting_is_in_healthcare() -> None:
+    from resumematch.scoring.healthcare_work import posting_in_healthcare
+
+    text = (
+        "We serve Medicaid, Medicare Advantage and Marketplace members. Explain benefits and coverage. "
+        "Knowledge of Medicaid and Medicare enrollment rules is preferred."
+    )
+    assert posting_in_healthcare("Member Services and Enrollment Specialist", text)
+    assert not posting_in_healthcare("Member Services Specialist", "Explain our phone plans to members. Dental cover.")
