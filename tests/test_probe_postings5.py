@@ -150,3 +150,15 @@ def test_a_health_plans_posting_is_in_healthcare() -> None:
     )
     assert posting_in_healthcare("Member Services and Enrollment Specialist", text)
     assert not posting_in_healthcare("Member Services Specialist", "Explain our phone plans to members. Dental cover.")
+
+
+def test_the_nhs_contact_record_asks_nothing() -> None:
+    job = resumematch.analyze(
+        "Health Records Officer\nBarrowdale Hospitals NHS Foundation Trust\n\n"
+        "You will supervise the health records clerks and keep medical records tracked.\n\n"
+        "For further details / informal visits contact:\n\n"
+        "NameHelen FrostJob titleHealth Records ManagerEmail addresshelen.frost@nhs.netTelephone number01228 814 552\n"
+    )
+    terms = {t.term_id for t in job.terms}
+    assert "telehealth" not in terms
+    assert "medical-records" in terms

@@ -73,6 +73,8 @@ def analyze_job(
     # or sold to: outside its requirements, a licence or clinical title is not the hire's.
     no_licence = hire_holds_no_licence(title)
     for start, end, statement, heading, is_requirement in _statements(text):
+        if _CONTACT_RECORD.match(statement):
+            continue  # whom to phone: "Job titleHealth Records Manager" is the contact's, not an ask
         inside = [
             mention
             for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
@@ -157,6 +159,12 @@ def analyze_job(
         location=fields.location if fields is not None else None,
         unknown_terms=tuple(phrases.values()),
     )
+
+
+# NHS Jobs' contact record, often glued by the page's layout ("NameHelen FrostJob
+# titleHealth Records ManagerEmail address..."): the person to phone, whose title
+# ("titleHealth" read as telehealth, "Team Lead" as leadership) the posting does not ask for.
+_CONTACT_RECORD = re.compile(r"^\W*Name\s*\S.{0,80}?Job\s*title", re.IGNORECASE)
 
 
 def _spans_of(statement: str, mentions: list[Mention]) -> list[tuple[int, int]]:
