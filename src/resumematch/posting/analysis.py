@@ -70,7 +70,8 @@ def analyze_job(
     places: frozenset[str] | None = None
     title = _given_title(fields) or _title(document, mentions)
     # A recruiter's or a sales representative's posting names nurses as the people recruited
-    # or sold to: outside its requirements, a licence or clinical title is not the hire's.
+    # or sold to, a support worker's as supervisors or a career path: outside its
+    # requirements, a licence or clinical title is not the hire's.
     no_licence = hire_holds_no_licence(title)
     for start, end, statement, heading, is_requirement in _statements(text):
         if _CONTACT_RECORD.match(statement):
