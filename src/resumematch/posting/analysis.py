@@ -27,7 +27,7 @@ from ..models import (
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
-from .others import names_someone_else
+from .others import PERSON_CATEGORIES, hire_holds_no_licence, names_someone_else
 from .phrases import place_names, unknown_phrases
 from .statements import main_clause_end, read_statement, statement_kind
 
@@ -68,13 +68,21 @@ def analyze_job(
     requirements: list[Requirement] = []
     phrases: dict[str, PostingPhrase] = {}
     places: frozenset[str] | None = None
+    title = _given_title(fields) or _title(document, mentions)
+    # A recruiter's or a sales representative's posting names nurses as the people recruited
+    # or sold to, a support worker's as supervisors or a career path: outside its
+    # requirements, a licence or clinical title is not the hire's.
+    no_licence = hire_holds_no_licence(title)
     for start, end, statement, heading, is_requirement in _statements(text):
+        if _CONTACT_RECORD.match(statement):
+            continue  # whom to phone: "Job titleHealth Records Manager" is the contact's, not an ask
         inside = [
             mention
             for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
             for mention in (mentions[i],)
             # "accountable to the registered nurses": someone the hire works with asks nothing
             if not names_someone_else(text, mention.start, mention.end, mention.category)
+            and not (no_licence and not is_requirement and mention.category in PERSON_CATEGORIES)
         ]
         if not inside and not is_requirement:
             continue  # a duty or introduction line naming no term: nothing to read in it
@@ -144,7 +152,7 @@ def analyze_job(
     return JobProfile(
         source=document.source,
         text=text,
-        title=_given_title(fields) or _title(document, mentions),
+        title=title,
         terms=terms,
         requirements=tuple(requirements),
         mentions=mentions,
@@ -152,6 +160,12 @@ def analyze_job(
         location=fields.location if fields is not None else None,
         unknown_terms=tuple(phrases.values()),
     )
+
+
+# NHS Jobs' contact record, often glued by the page's layout ("NameHelen FrostJob
+# titleHealth Records ManagerEmail address..."): the person to phone, whose title
+# ("titleHealth" read as telehealth, "Team Lead" as leadership) the posting does not ask for.
+_CONTACT_RECORD = re.compile(r"^\W*Name\s*\S.{0,80}?Job\s*title", re.IGNORECASE)
 
 
 def _spans_of(statement: str, mentions: list[Mention]) -> list[tuple[int, int]]:

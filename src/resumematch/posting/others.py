@@ -30,7 +30,7 @@ from ..errors import VocabError
 from ..match.assertion import packaged_rules
 from ..match.people_rules import default_people_rules
 
-__all__ = ["PostingPeopleRules", "default_posting_people_rules", "names_someone_else"]
+__all__ = ["PostingPeopleRules", "default_posting_people_rules", "hire_holds_no_licence", "names_someone_else"]
 
 PERSON_CATEGORIES = frozenset({"title", "license"})
 # A duty names what the hire does ("supervising healthcare assistants"), never a person.
@@ -48,7 +48,7 @@ _LISTS = (
     "clause_openers",
 )
 _WORD_LISTS = ("group_words", "person_endings")
-_KEYS = {"schema", "description", "max_scope", "max_items", *_WORD_LISTS, *_LISTS}
+_KEYS = {"schema", "description", "max_scope", "max_items", "unlicensed_hire_titles", *_WORD_LISTS, *_LISTS}
 
 
 def _phrases(values: list[str]) -> frozenset[tuple[str, ...]]:
@@ -74,6 +74,9 @@ class PostingPeopleRules:
     person_endings: tuple[str, ...]
     max_scope: int
     max_items: int
+    unlicensed_hire_titles: re.Pattern[str] | None = None
+    """Title words of a hire who holds no licence (a recruiter, a sales representative): the
+    licences and clinical titles such a posting names outside its requirements are others'."""
 
     @classmethod
     def from_dict(
@@ -84,7 +87,7 @@ class PostingPeopleRules:
         unknown = sorted(set(raw) - _KEYS)
         if unknown:
             problems.append(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
-        for key in (*_LISTS, *_WORD_LISTS):
+        for key in (*_LISTS, *_WORD_LISTS, "unlicensed_hire_titles"):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 problems.append(f"'{key}' must be a list of non-empty strings")
@@ -114,7 +117,24 @@ class PostingPeopleRules:
             person_endings=tuple(sorted(words("person_endings"))),
             max_scope=int(raw.get("max_scope", 6)),
             max_items=int(raw.get("max_items", 12)),
+            unlicensed_hire_titles=_whole_words(raw.get("unlicensed_hire_titles", [])),
         )
+
+
+def _whole_words(phrases: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern of whole-word phrases (``None`` for none)."""
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p.lower().strip()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def hire_holds_no_licence(title: str | None, rules: PostingPeopleRules | None = None) -> bool:
+    """Whether a posting's title names a hire who holds no licence ("Healthcare Recruiter -
+    Travel Nursing and Allied", "Pharmaceutical Sales Representative"): the nurses such a
+    posting names are the people the hire recruits or sells to, not what it asks."""
+    pattern = (rules or default_posting_people_rules()).unlicensed_hire_titles
+    return bool(title) and pattern is not None and pattern.search(title or "") is not None
 
 
 @lru_cache(maxsize=1)

@@ -13,18 +13,31 @@ The part is judged only for a posting in healthcare: its title names healthcare
 NHS, or names patients, a clinic, a hospital, nurses, ... at least three times (once or
 twice could be the benefits: "medical and dental cover"). A posting from another field
 leaves it out.
+
+A recruiter's or a sales representative's resume names the nurses placed or the
+physicians called on, who are other people: for a post of such a field
+(``field_title_families``), a role title of the candidate's in that field which names
+healthcare ("Healthcare Recruiter", "Pharmaceutical Sales Representative") is the
+evidence.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..models import Mention
 from .fit_data import fit_json
 
-__all__ = ["FULL_CREDIT_TERMS", "healthcare_work_credit", "healthcare_work_terms", "posting_in_healthcare"]
+__all__ = [
+    "FULL_CREDIT_TERMS",
+    "field_title_families",
+    "healthcare_title",
+    "healthcare_work_credit",
+    "healthcare_work_terms",
+    "posting_in_healthcare",
+]
 
 FULL_CREDIT_TERMS = 2
 """Distinct healthcare-work terms that earn full credit: one could be a passing word."""
@@ -40,6 +53,21 @@ def _words(words: list[str]) -> re.Pattern[str]:
 def _rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     raw = fit_json()["healthcare_work"]
     return frozenset(raw["terms"]), _words(raw["title_words"]), _words(raw["posting_words"])
+
+
+@functools.cache
+def field_title_families() -> frozenset[str]:
+    """Post families whose own-field titles naming healthcare are healthcare work (``field_title_families``)."""
+    return frozenset(fit_json()["healthcare_work"].get("field_title_families", ()))
+
+
+def healthcare_title(titles: Iterable[str]) -> str | None:
+    """The first of ``titles`` that names healthcare ("Healthcare Recruiter"), as written on its first line."""
+    title_words = _rules()[1]
+    for title in titles:
+        if title_words.search(title):
+            return title.strip().split("\n")[0]
+    return None
 
 
 _NHS = re.compile(r"\bNHS\b")
@@ -65,12 +93,17 @@ def healthcare_work_terms(mentions: Sequence[Mention]) -> list[str]:
 
 
 def healthcare_work_credit(
-    posting_title: str | None, posting_text: str, mentions: Sequence[Mention]
+    posting_title: str | None, posting_text: str, mentions: Sequence[Mention], *, field_titles: Iterable[str] = ()
 ) -> tuple[float, str] | None:
     """``(credit, detail)``: the share of :data:`FULL_CREDIT_TERMS` healthcare-work terms
-    shown (at most 1); ``None`` for a posting outside healthcare."""
+    shown (at most 1); ``None`` for a posting outside healthcare. ``field_titles``: the
+    candidate's role titles in the post's own field, for a post of ``field_title_families``
+    (one naming healthcare is full credit)."""
     if not posting_in_healthcare(posting_title, posting_text):
         return None
+    titled = healthcare_title(field_titles)
+    if titled is not None:
+        return 1.0, f"a healthcare post; your role title {titled!r} is healthcare work in the post's field"
     shown = healthcare_work_terms(mentions)
     if not shown:
         return 0.0, "a healthcare post; your resume shows no healthcare work (patients, medical records, an EHR)"

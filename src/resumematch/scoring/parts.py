@@ -27,7 +27,8 @@ from ..models import Document, JobProfile, Mention, Role
 from ..resume.roles import total_years
 from .executive_level import executive_level_credit
 from .fit import CandidateFit, PostingFit, candidate_fit, posting_fit
-from .healthcare_work import healthcare_work_credit
+from .fit_data import family_votes
+from .healthcare_work import field_title_families, healthcare_work_credit
 from .requirement_checks import title_credit
 from .role_duties import role_duties_credit
 from .signals import (
@@ -139,7 +140,14 @@ def _languages(reading: Reading) -> PartCredit | None:
 
 
 def _healthcare(reading: Reading) -> PartCredit | None:
-    return _pair(healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions))
+    family = reading.posting.family
+    # A recruiter's or sales post: the candidate's own titles in its field may name healthcare.
+    field_titles = (
+        [t for t in reading.candidate.titles if family in family_votes(t)] if family in field_title_families() else []
+    )
+    return _pair(
+        healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions, field_titles=field_titles)
+    )
 
 
 SCORE_PARTS: tuple[PartSpec, ...] = (
