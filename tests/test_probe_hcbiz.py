@@ -8,7 +8,11 @@ Consultant", "ICU and telemetry denials") against a specialty of care ("ICU and 
 patients"); a skill followed by other clinicians ("the triage nurses"); a "Nurse Recruiter";
 teams after "work with"; other people's certificates ("candidates' BLS cards"); a skill done
 "by the nurse"; leadership as an audience ("to senior leadership"); a degree one is only
-admitted to; payer case rates; referral development; contact-centre phone systems.
+admitted to; payer case rates; referral development; contact-centre phone systems; work
+done by volunteers a screening is "staffed by". And the recall classes of business wording:
+supervising and hiring registrars, analysts or schedulers; "strong payer relationships";
+analysing denials and variances; trait lists with "persistent", "decisive"; "CMS rules";
+"quality monitoring"; "Medicare billing".
 """
 
 from __future__ import annotations
@@ -107,3 +111,43 @@ def test_contact_centre_phone_systems_are_voip_not_cms() -> None:
     found = {m.term_id: m.status for m in find_terms(text)[1]}
     assert found.get("voip") == HELD
     assert "cms-regulations" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        ("Supervised 9 schedulers and two billers at the central office.", "staff-supervision", True),
+        ("Oversee 14 patient access registrars across three shifts.", "staff-supervision", True),
+        ("Managed referrals to specialists for the clinic.", "staff-supervision", False),
+        ("Referred callers to billing specialists.", "staff-supervision", False),
+        ("Hired and trained 6 patient access registrars.", "staff-hiring", True),
+        ("Recruited and onboarded 12 call center agents.", "staff-hiring", True),
+        ("Met weekly with hiring managers on open roles.", "staff-hiring", False),
+        ("Maintained strong client relationships across 40 accounts.", "relationship-building", True),
+        ("Built trusted physician relationships in a new territory.", "relationship-building", True),
+        ("Studied the relationship between cost and volume.", "relationship-building", False),
+        ("Analyzed claim denials and payment variances every month.", "data-analysis", True),
+        ("Analyzed utilization for the medical director.", "data-analysis", True),
+        ("Claims were analyzed by the finance team.", "data-analysis", False),
+        ("Persistent, analytical and thorough analyst.", "analytical-skills", True),
+        ("Organized, decisive leader of a 20-person team.", "organizational-skills", True),
+        ("Organized the holiday food drive for the clinic.", "organizational-skills", False),
+        ("Applied CMS requirements to inpatient status decisions.", "cms-regulations", True),
+        ("Performed call quality monitoring for 12 agents.", "quality-assurance", True),
+        ("Handled Medicare billing for a 5-physician practice.", "medical-billing", True),
+        ("Answered questions about hospital bills and deposits.", "medical-billing", False),
+    ],
+)
+def test_business_wording_is_credited(text: str, term_id: str, held: bool) -> None:
+    assert (HELD in _statuses(text, term_id)) is held, (text, _statuses(text, term_id))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Organized flu clinics (vaccinations, blood pressure) staffed by volunteer nurses.", OTHER),
+        ("Checked blood pressure for 30 residents on a floor staffed by two aides.", HELD),
+    ],
+)
+def test_work_a_screening_is_staffed_by(text: str, status: str) -> None:
+    assert status in _statuses(text, "vital-signs"), (text, _statuses(text, "vital-signs"))
