@@ -151,3 +151,18 @@ def test_business_wording_is_credited(text: str, term_id: str, held: bool) -> No
 )
 def test_work_a_screening_is_staffed_by(text: str, status: str) -> None:
     assert status in _statuses(text, "vital-signs"), (text, _statuses(text, "vital-signs"))
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        ("Admitted patients from the ED and verified insurance for each.", "insurance-verification", HELD),
+        ("Took referrals from the ED and scheduled follow-up visits.", "appointment-scheduling", HELD),
+        ("Took referrals from primary care and oncology offices.", "oncology", OTHER),
+        ("Received specimens from the ICU and the ED daily.", "critical-care", OTHER),
+    ],
+)
+def test_a_next_act_after_a_place_named_for_others(text: str, term_id: str, status: str) -> None:
+    """A mention that begins with one of the rule's stops ("and verified insurance") is the
+    candidate's next act, not part of the place the patients came from."""
+    assert status in _statuses(text, term_id), (text, _statuses(text, term_id))
