@@ -166,3 +166,16 @@ def test_a_next_act_after_a_place_named_for_others(text: str, term_id: str, stat
     """A mention that begins with one of the rule's stops ("and verified insurance") is the
     candidate's next act, not part of the place the patients came from."""
     assert status in _statuses(text, term_id), (text, _statuses(text, term_id))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Double-checked 10 charts a month for inter-rater reliability.", OTHER),
+        ("Site Reliability Engineer, cloud platform team", OTHER),
+        ("Validated survey instrument reliability with the research team.", OTHER),
+        ("Known for reliability and a strong work ethic.", HELD),
+    ],
+)
+def test_reliability_of_a_thing_is_no_trait(text: str, status: str) -> None:
+    assert _statuses(text, "reliability") == {status}, text
