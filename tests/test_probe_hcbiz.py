@@ -172,7 +172,8 @@ def test_a_next_act_after_a_place_named_for_others(text: str, term_id: str, stat
     ("text", "status"),
     [
         ("Double-checked 10 charts a month for inter-rater reliability.", OTHER),
-        ("Site Reliability Engineer, cloud platform team", OTHER),
+        ("Tracked equipment reliability across four sites.", OTHER),
+        ("Provided site leadership and reliability for three clinics.", HELD),
         ("Validated survey instrument reliability with the research team.", OTHER),
         ("Known for reliability and a strong work ethic.", HELD),
     ],
