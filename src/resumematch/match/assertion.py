@@ -4,7 +4,8 @@ After medspaCy's ConText (Harkema et al., 2009): a *trigger* phrase ("no experie
 with", "pursuing", "expired", "familiar with") modifies the mentions in its *scope*,
 which runs forwards or backwards from the trigger and ends at a terminator ("but", ";",
 ".", a bullet, the end of a line), at one of the rule's own ``stops`` ("resulted in fewer
-falls *through* patient care rounding": words that end only that rule's scope) or after
+falls *through* patient care rounding": words that end only that rule's scope, and a mention
+that begins with one: "admitted patients from the ED and *verified* insurance") or after
 ``max_scope`` tokens. The rules are data
 (``data/assertion.json``), so a user can read and extend them; :meth:`AssertionRules.from_dict`
 rejects unknown keys and names the allowed ones.
@@ -314,6 +315,9 @@ class AssertionDetector:
         for trigger in triggers:
             rule = trigger.rule
             stops = stops_for(rule)  # scope open from a to b: no stop in tokens a..b-1, stops[b] == stops[a]
+            # A mention that begins with one of the rule's own stops is the candidate's next act
+            # ("admitted patients from the ED and verified insurance"): its first word counts too.
+            first = 1 if rule.stops else 0
             # Only the ranges that start within reach of the trigger (bisection).
             lo = bisect.bisect_left(starts, trigger.start - rule.max_scope - longest)
             hi = bisect.bisect_right(starts, trigger.end + rule.max_scope)
@@ -337,7 +341,7 @@ class AssertionDetector:
                     continue
                 if rule.direction != "backward" and start >= trigger.end:
                     gap = start - trigger.end
-                    if gap <= rule.max_scope and stops[start] == stops[trigger.end]:
+                    if gap <= rule.max_scope and stops[start + first] == stops[trigger.end]:
                         candidates.append((gap, index))
                 if rule.direction != "forward" and end <= trigger.start:
                     gap = trigger.start - end

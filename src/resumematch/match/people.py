@@ -44,6 +44,8 @@ __all__ = ["OTHER_PERSON", "PeopleDetector"]
 OTHER_PERSON: Status = "other_person"
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
 _LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
+_MARKET_LOOK = 12
+"""Words read after a specialty for the business noun that ends its list (:meth:`PeopleDetector._names_market`)."""
 _JOINERS = _LIST_JOINERS | {"as", "well"}
 _DETERMINER_REACH = 3
 # After a team named in lower case ("worked with case management on discharges"): the words
@@ -89,6 +91,7 @@ class PeopleDetector:
         self._person_cues = frozenset(hash_string(w) for w in person_cues)
         self._department_cues = frozenset(hash_string(w) for c in rules.department_cues_before for w in c)
         self._longest_market_cue = max((len(c) for c in rules.market_cues), default=1)
+        self._longest_market_after = max((len(c) for c in rules.market_after), default=1)
         # Market cues by their first word (see market_lists.py).
         self._market_firsts = frozenset(c[0] for c in rules.market_cues)
         self._market_cues = frozenset(hash_string(w) for w in self._market_firsts)
@@ -134,6 +137,7 @@ class PeopleDetector:
                 if statuses[index] == "affirmed" and (
                     self._group(tokens, start, end, n, department_cues)
                     or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
+                    or (term_id in rules.market_terms and self._names_market(tokens, end, n))
                 ):
                     statuses[index] = OTHER_PERSON
                 continue
@@ -155,6 +159,7 @@ class PeopleDetector:
                         and (
                             self._group(tokens, start, end, n, department_cues)
                             or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
+                            or (term_id in rules.market_terms and self._names_market(tokens, end, n))
                         )
                     ):
                         statuses[index] = OTHER_PERSON
@@ -224,6 +229,44 @@ class PeopleDetector:
             return not (_base(before[-2], words) == before[-2] and _title_line(tokens.text, tokens.idx[start]))
         after = _next_word(tokens, end, n)
         return after in _LIST_JOINERS and _base(_next_word(tokens, end + 1, n), words) is not None
+
+    def _names_market(self, tokens: Tokens, end: int, n: int) -> bool:
+        """A specialty or setting (``market_terms``) that names a line of business: followed on
+        its line by one of ``market_after``, directly ("Oncology Sales Specialist", "ED denials")
+        or after more items of a list that "and"/"or"/"&"/"/" closes ("ED and OR workflows",
+        "ICU, ER, OR and L&D placements"). Each item is at most three words, a clause end stops
+        the look, and a noun that opens an item ("hospice, market analysis") or follows a comma
+        alone (a skills list: "assisted living, business development") is not the list's."""
+        written: list[str] = []  # as written: "OR" is the operating room, "or" a joiner
+        i = end
+        while i < n and len(written) < _MARKET_LOOK:
+            word = tokens.word(i)
+            if word.isspace():
+                if "\n" in word:
+                    break
+            elif word.lower() in _CLAUSE_ENDS:
+                break
+            else:
+                written.append(word)
+            i += 1
+        lower = [word.lower() for word in written]
+        after = self.rules.market_after
+        item = 0
+        joiner = ""
+        for k, word in enumerate(written):
+            if (k == 0 or (item > 0 and joiner != ",")) and any(
+                tuple(lower[k : k + m]) in after for m in range(1, self._longest_market_after + 1)
+            ):
+                return True
+            if word in _LIST_JOINERS:
+                item, joiner = 0, word
+                continue
+            if k == 0:
+                return False  # the next word neither names a market nor goes on a list
+            item += 1
+            if item > 3:
+                return False
+        return False
 
     def _determined(self, before: list[str], whole: bool) -> bool:
         """A determiner at most three words before ("to the charge RN"), but "A registered

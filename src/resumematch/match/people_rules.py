@@ -35,6 +35,8 @@ _KEYS = {
     "group_after",
     "lower_case_teams",
     "market_cues",
+    "market_terms",
+    "market_after",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 
@@ -61,6 +63,8 @@ class PeopleRules:
     group_after: frozenset[str] = frozenset()
     lower_case_teams: frozenset[str] = frozenset()
     market_cues: frozenset[tuple[str, ...]] = frozenset()
+    market_terms: frozenset[str] = frozenset()
+    market_after: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -97,6 +101,8 @@ class PeopleRules:
             group_after=words("group_after"),
             lower_case_teams=words("lower_case_teams"),
             market_cues=_phrases(raw.get("market_cues", [])),
+            market_terms=frozenset(str(v).strip() for v in raw.get("market_terms", [])),
+            market_after=_phrases(raw.get("market_after", [])),
         )
 
     def to_dict(self) -> dict[str, Any]:

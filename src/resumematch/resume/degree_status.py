@@ -15,7 +15,8 @@ DegreeStatus = Literal["affirmed", "in_progress", "negated"]
 
 IN_PROGRESS = re.compile(
     r"\b(?:expected|expect|anticipated|in[\s-]progress|pursuing|candidate|currently\s+enrolled|enrolled|"
-    r"to\s+complete|completing|working\s+towards?|will\s+graduate|to\s+graduate)\b"
+    r"to\s+complete|completing|working\s+towards?|will\s+graduate|to\s+graduate|"
+    r"(?:admitted|accepted)\s+(?:for|to\s+start|to\s+begin))\b"
     r"|(?:[-–—,:(]|\bto\b|\buntil\b|\bthrough\b)\s*(?:current|currently|present|now)\b"
     r"|\b(?:current|present)\s*\)?\s*$",
     re.IGNORECASE,
