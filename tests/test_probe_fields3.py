@@ -71,3 +71,47 @@ def test_a_general_word_in_another_fields_sense_is_not_credited(text: str, term_
 def test_coordinated_testing_is_diagnostic_only_in_a_clinical_line(text: str, found: bool) -> None:
     held = {m.term_id for m in find_terms(text)[1] if m.status == HELD}
     assert ("diagnostic-test-coordination" in held) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "found"),
+    [
+        # supervising, training and hiring the people of other trades (crews, dispatchers, agents...)
+        ("Experience\nSupervised three field inspectors and a drafter.", "staff-supervision", True),
+        ("Experience\nOversee a crew of 12 on commercial roofing jobs.", "staff-supervision", True),
+        ("Experience\nManaged two payroll bookkeepers and an office clerk.", "staff-supervision", True),
+        ("Experience\nLed a team of six underwriters through the system conversion.", "staff-supervision", True),
+        ("Skills\nCrew supervision, job costing, OSHA 30", "staff-supervision", True),
+        ("Experience\nTrained 25 call center agents on the new billing platform.", "staff-training", True),
+        ("Experience\nHired and trained 40 seasonal farmworkers each spring.", "staff-hiring", True),
+        ("Experience\nManaged 60 Linux servers and their backup agents.", "staff-supervision", False),
+        ("Experience\nManaged the calendars of three executives.", "staff-supervision", False),
+        ("Experience\nWorked with hiring managers to close 30 requisitions.", "staff-hiring", False),
+        ("Experience\nDirect and indirect hiring managers at client accounts.", "staff-supervision", False),
+        ("Experience\nSupervised by two senior inspectors during probation.", "staff-supervision", False),
+        # a trait written as an adjective or agent noun
+        ("Summary\nOrganized, deadline-oriented office manager.", "organizational-skills", True),
+        ("Summary\nA natural collaborator across sales, legal and finance.", "teamwork", True),
+        ("Summary\nTrusted relationship builder with regional buyers.", "relationship-building", True),
+        ("Summary\nFlexible with weekends and overtime during peak season.", "flexibility", True),
+        ("Experience\nWorked with outside collaborators on the exhibit.", "teamwork", False),
+        ("Experience\nFamilies Together is a collaborative, school-based program.", "teamwork", False),
+        ("Experience\nFlexible with pricing for long-term accounts.", "flexibility", False),
+        # stock kept full; filing systems kept on paper
+        ("Skills\nInventory replenishment, cycle counts, receiving", "inventory-management", True),
+        ("Experience\nKept the paper filing system for 300 client folders.", "record-keeping", True),
+        ("Experience\nDesigned a new filing system for the art department's projects.", "record-keeping", False),
+        # Excel named as the tool work was done in, not the verb 'excel'
+        ("Experience\nReconciled vendor invoices in Excel every Friday.", "ms-excel", True),
+        ("Experience\nBuilt crop budgets using Excel and QuickBooks.", "ms-excel", True),
+        ("Summary\nDriven to excel in a fast-paced kitchen.", "ms-excel", False),
+        ("Summary\nSeeking a role in which to Excel and grow.", "ms-excel", False),
+        # 'Marketing Communications' is a department, not the candidate's skill
+        ("Experience\nMarketing Communications Specialist, 2017 to 2020", "communication-skills", False),
+        ("Summary\nStrong communication skills and a marketing degree.", "communication-skills", True),
+        ("Summary\nBackground in marketing and customer service.", "customer-service", True),
+    ],
+)
+def test_a_general_term_in_another_fields_words(text: str, term_id: str, found: bool) -> None:
+    held = {m.term_id for m in find_terms(text)[1] if m.status == HELD}
+    assert (term_id in held) is found
