@@ -97,6 +97,16 @@ def test_coordinated_testing_is_diagnostic_only_in_a_clinical_line(text: str, fo
         ("Experience\nWorked with outside collaborators on the exhibit.", "teamwork", False),
         ("Experience\nFamilies Together is a collaborative, school-based program.", "teamwork", False),
         ("Experience\nFlexible with pricing for long-term accounts.", "flexibility", False),
+        ("Summary\nReliable, safety-conscious heavy equipment operator.", "reliability", True),
+        ("Summary\nOrganized, safety-focused site superintendent.", "organizational-skills", True),
+        ("Experience\nKept a reliable safety record over one million miles.", "reliability", False),
+        # a budget owned by a department, named with a possessive
+        ("Experience\nManaged the marketing department's event budget.", "budgeting", True),
+        ("Experience\nOversaw the library's programming budget.", "budgeting", True),
+        ("Experience\nMonitored the client's weight and budget for groceries.", "budgeting", False),
+        # training employees, not training attended
+        ("Skills\nEmployee training, payroll, scheduling", "staff-training", True),
+        ("Experience\nCompleted volunteer training at the shelter.", "staff-training", False),
         # stock kept full; filing systems kept on paper
         ("Skills\nInventory replenishment, cycle counts, receiving", "inventory-management", True),
         ("Experience\nKept the paper filing system for 300 client folders.", "record-keeping", True),
