@@ -81,6 +81,7 @@ def test_coordinated_testing_is_diagnostic_only_in_a_clinical_line(text: str, fo
         ("Experience\nOversee a crew of 12 on commercial roofing jobs.", "staff-supervision", True),
         ("Experience\nManaged two payroll bookkeepers and an office clerk.", "staff-supervision", True),
         ("Experience\nLed a team of six underwriters through the system conversion.", "staff-supervision", True),
+        ("Experience\nManaged 60 Linux servers for the data center.", "staff-supervision", False),
         ("Skills\nCrew supervision, job costing, OSHA 30", "staff-supervision", True),
         ("Experience\nTrained 25 call center agents on the new billing platform.", "staff-training", True),
         ("Experience\nHired and trained 40 seasonal farmworkers each spring.", "staff-hiring", True),
