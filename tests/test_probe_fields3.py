@@ -49,6 +49,12 @@ def _statuses(text: str, term_id: str) -> set[str]:
         ("Experience\nWrote wetland rehabilitation plans for the mitigation bank.", "rehabilitation", OTHER),
         ("Experience\nProvided cardiac rehabilitation to post-MI patients.", "rehabilitation", HELD),
         ("Experience\nStaff RN on a 24-bed acute rehabilitation unit.", "rehabilitation", HELD),
+        # a PR or events person's client facility: the subject of coverage, releases, openings
+        ("Experience\nSecured coverage for a client's new pediatric urgent care.", "pediatrics", OTHER),
+        ("Experience\nDrove media coverage of the hospital's new oncology infusion suite.", "oncology", OTHER),
+        ("Experience\nWrote press releases for a client's cardiology practice expansion.", "cardiology", OTHER),
+        ("Experience\nRan the grand opening of a client's rehabilitation center.", "rehabilitation", OTHER),
+        ("Experience\nOncology RN; handled media coverage requests through the PR office.", "oncology", HELD),
         # 'Applied Epic', the insurance agencies' management system, is not the Epic EHR
         ("Skills\nApplied Epic, Vertafore AMS360, health and life quoting tools", "epic", OTHER),
         ("Skills\nEpic, patient charting, hospital EHR workflows", "epic", HELD),
