@@ -237,18 +237,7 @@ class PeopleDetector:
         "ICU, ER, OR and L&D placements"). Each item is at most three words, a clause end stops
         the look, and a noun that opens an item ("hospice, market analysis") or follows a comma
         alone (a skills list: "assisted living, business development") is not the list's."""
-        written: list[str] = []  # as written: "OR" is the operating room, "or" a joiner
-        i = end
-        while i < n and len(written) < _MARKET_LOOK:
-            word = tokens.word(i)
-            if word.isspace():
-                if "\n" in word:
-                    break
-            elif word.lower() in _CLAUSE_ENDS:
-                break
-            else:
-                written.append(word)
-            i += 1
+        written = _clause_after(tokens, end, _MARKET_LOOK, n)  # as written: "OR" is the operating room, "or" a joiner
         lower = [word.lower() for word in written]
         after = self.rules.market_after
         item = 0
@@ -332,25 +321,34 @@ def _next_word(tokens: Tokens, end: int, n: int) -> str:
 def _clause_before(tokens: Tokens, start: int, reach: int) -> tuple[list[str], bool]:
     """Up to ``reach`` lower-cased words before ``start``, in order, stopping at a line
     break or clause end; and whether they reach back to the clause's start."""
+    words, at_edge = _clause_words(tokens, start - 1, -1, reach, len(tokens.idx))
+    return [word.lower() for word in reversed(words)], at_edge
+
+
+def _clause_after(tokens: Tokens, end: int, reach: int, n: int) -> list[str]:
+    """Up to ``reach`` words from ``end`` on, as written, stopping at a line break or clause end."""
+    return _clause_words(tokens, end, 1, reach, n)[0]
+
+
+def _clause_words(tokens: Tokens, first: int, step: int, reach: int, n: int) -> tuple[list[str], bool]:
+    """Up to ``reach`` words from ``first`` on in the direction ``step``, as written and in
+    the order met, and whether the look stopped at the clause's edge (a line break, a clause
+    end or the text's end) rather than at ``reach``."""
     words: list[str] = []
-    i = start - 1
+    i = first
     while len(words) < reach:
-        if i < 0:
-            break
+        if not 0 <= i < n:
+            return words, True
         word = tokens.word(i)
         if word.isspace():
             if "\n" in word:
-                break
+                return words, True
         elif word.lower() in _CLAUSE_ENDS:
-            break
+            return words, True
         else:
-            words.append(word.lower())
-        i -= 1
-    else:
-        words.reverse()
-        return words, False
-    words.reverse()
-    return words, True
+            words.append(word)
+        i += step
+    return words, False
 
 
 def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozenset[str]) -> bool:
