@@ -91,7 +91,8 @@ class PeopleDetector:
         self._person_cues = frozenset(hash_string(w) for w in person_cues)
         self._department_cues = frozenset(hash_string(w) for c in rules.department_cues_before for w in c)
         self._longest_market_cue = max((len(c) for c in rules.market_cues), default=1)
-        self._longest_market_after = max((len(c) for c in rules.market_after), default=1)
+        self._market_after = rules.market_after | rules.market_places
+        self._longest_market_after = max((len(c) for c in self._market_after), default=1)
         # Market cues by their first word (see market_lists.py).
         self._market_firsts = frozenset(c[0] for c in rules.market_cues)
         self._market_cues = frozenset(hash_string(w) for w in self._market_firsts)
@@ -137,7 +138,7 @@ class PeopleDetector:
                 if statuses[index] == "affirmed" and (
                     self._group(tokens, start, end, n, department_cues)
                     or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
-                    or (term_id in rules.market_terms and self._names_market(tokens, end, n))
+                    or (term_id in rules.market_terms and self._names_market(tokens, start, end, n))
                 ):
                     statuses[index] = OTHER_PERSON
                 continue
@@ -159,7 +160,7 @@ class PeopleDetector:
                         and (
                             self._group(tokens, start, end, n, department_cues)
                             or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
-                            or (term_id in rules.market_terms and self._names_market(tokens, end, n))
+                            or (term_id in rules.market_terms and self._names_market(tokens, start, end, n))
                         )
                     ):
                         statuses[index] = OTHER_PERSON
@@ -230,22 +231,32 @@ class PeopleDetector:
         after = _next_word(tokens, end, n)
         return after in _LIST_JOINERS and _base(_next_word(tokens, end + 1, n), words) is not None
 
-    def _names_market(self, tokens: Tokens, end: int, n: int) -> bool:
+    def _names_market(self, tokens: Tokens, start: int, end: int, n: int) -> bool:
         """A specialty or setting (``market_terms``) that names a line of business: followed on
         its line by one of ``market_after``, directly ("Oncology Sales Specialist", "ED denials")
         or after more items of a list that "and"/"or"/"&"/"/" closes ("ED and OR workflows",
         "ICU, ER, OR and L&D placements"). Each item is at most three words, a clause end stops
         the look, and a noun that opens an item ("hospice, market analysis") or follows a comma
-        alone (a skills list: "assisted living, business development") is not the list's."""
+        alone (a skills list: "assisted living, business development") is not the list's.
+        A place noun (``market_places``: "primary care and pediatrics offices", "cardiology
+        practices") names the offices served or called on, unless one of ``market_place_held``
+        ("in", "at") stands before it in its clause: "Worked in primary care offices" is the
+        candidate's own setting."""
         written = _clause_after(tokens, end, _MARKET_LOOK, n)  # as written: "OR" is the operating room, "or" a joiner
         lower = [word.lower() for word in written]
-        after = self.rules.market_after
+        after = self._market_after
         item = 0
         joiner = ""
         for k, word in enumerate(written):
-            if (k == 0 or (item > 0 and joiner != ",")) and any(
-                tuple(lower[k : k + m]) in after for m in range(1, self._longest_market_after + 1)
+            if (k == 0 or (item > 0 and joiner != ",")) and (
+                found := next(
+                    (p for m in range(1, self._longest_market_after + 1) if (p := tuple(lower[k : k + m])) in after),
+                    None,
+                )
             ):
+                if found in self.rules.market_places and found not in self.rules.market_after:
+                    before, _ = _clause_before(tokens, start, _MARKET_LOOK)
+                    return not any(w in self.rules.market_place_held for w in before)
                 return True
             if word in _LIST_JOINERS:
                 item, joiner = 0, word

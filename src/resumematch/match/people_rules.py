@@ -37,6 +37,8 @@ _KEYS = {
     "market_cues",
     "market_terms",
     "market_after",
+    "market_places",
+    "market_place_held",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 
@@ -65,6 +67,8 @@ class PeopleRules:
     market_cues: frozenset[tuple[str, ...]] = frozenset()
     market_terms: frozenset[str] = frozenset()
     market_after: frozenset[tuple[str, ...]] = frozenset()
+    market_places: frozenset[tuple[str, ...]] = frozenset()
+    market_place_held: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -103,6 +107,8 @@ class PeopleRules:
             market_cues=_phrases(raw.get("market_cues", [])),
             market_terms=frozenset(str(v).strip() for v in raw.get("market_terms", [])),
             market_after=_phrases(raw.get("market_after", [])),
+            market_places=_phrases(raw.get("market_places", [])),
+            market_place_held=words("market_place_held"),
         )
 
     def to_dict(self) -> dict[str, Any]:
