@@ -185,8 +185,9 @@ def _plain_labels_in(lookup: PhraseLookup, lowered: str, words: frozenset[str]) 
     """``labels_in`` as first written: every candidate phrase's pattern searched."""
     found: set[object] = set()
     for first in words & lookup._first_words.keys():
-        for label, parts, _phrase, pattern in lookup._first_words[first]:
-            if label not in found and all(w in words for w in parts) and (pattern is None or pattern.search(lowered)):
+        for label, parts, phrase, as_written in lookup._first_words[first]:
+            pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+            if label not in found and all(w in words for w in parts) and (not as_written or pattern.search(lowered)):
                 found.add(label)
     return found
 

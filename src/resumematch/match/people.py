@@ -244,16 +244,11 @@ class PeopleDetector:
         candidate's own setting."""
         written = _clause_after(tokens, end, _MARKET_LOOK, n)  # as written: "OR" is the operating room, "or" a joiner
         lower = [word.lower() for word in written]
-        after = self._market_after
         item = 0
         joiner = ""
         for k, word in enumerate(written):
-            if (k == 0 or (item > 0 and joiner != ",")) and (
-                found := next(
-                    (p for m in range(1, self._longest_market_after + 1) if (p := tuple(lower[k : k + m])) in after),
-                    None,
-                )
-            ):
+            found = self._market_phrase_at(lower, k) if k == 0 or (item > 0 and joiner != ",") else None
+            if found is not None:
                 if found in self.rules.market_places and found not in self.rules.market_after:
                     before, _ = _clause_before(tokens, start, _MARKET_LOOK)
                     return not any(w in self.rules.market_place_held for w in before)
@@ -267,6 +262,14 @@ class PeopleDetector:
             if item > 3:
                 return False
         return False
+
+    def _market_phrase_at(self, lower: list[str], k: int) -> tuple[str, ...] | None:
+        """The shortest ``market_after`` or ``market_places`` phrase starting at word ``k``."""
+        for m in range(1, self._longest_market_after + 1):
+            phrase = tuple(lower[k : k + m])
+            if phrase in self._market_after:
+                return phrase
+        return None
 
     def _determined(self, before: list[str], whole: bool) -> bool:
         """A determiner at most three words before ("to the charge RN"), but "A registered

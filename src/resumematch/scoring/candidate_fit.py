@@ -11,6 +11,7 @@ about other people ("assisted registered nurses").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -156,17 +157,9 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     shares: dict[str, float] = {}
     held: list[Level] = []
     background: list[Level] = []
-    nhs_resume: bool | None = None  # read once, and only for a title that needs it
+    nhs_resume = functools.cache(lambda: _NHS_RESUME.search(document.text) is not None)  # read only if asked
     for index, (title, weight) in enumerate(zip(titles, weights, strict=False)):
-        named = data.levels.find_in_title(title)
-        levels = [level for level, _found in named]
-        nhs_titles = {found for _nhs, found in data.nhs_registered.find_in_title(title)}
-        if nhs_titles:
-            if nhs_resume is None:
-                nhs_resume = bool(_NHS_RESUME.search(document.text))
-            if nhs_resume:
-                # An NHS "Clinical Nurse Specialist" is a registered nurse's post (Band 6/7).
-                levels = [data.nhs_level if found in nhs_titles else level for level, found in named]
+        levels = data.title_levels(title, nhs_resume)
         if index < len(old) and old[index]:
             # Background: the level is credited in part (``background_levels``); the
             # title still votes for the family at its place's weight (a quarter of it

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -65,6 +65,16 @@ class FitData:
     """Advanced-practice titles that name a registered nurse's post in the NHS ("Clinical
     Nurse Specialist - Band 7"; ``nhs_registered_titles``)."""
     nhs_level: Level
+
+    def title_levels(self, title: str, in_nhs: Callable[[], bool]) -> list[Level]:
+        """The ladder levels ``title`` names. Where ``in_nhs()`` (asked only for such a title)
+        says the text is the NHS's, a ``nhs_registered`` title ("Clinical Nurse Specialist")
+        names a registered nurse's post (Band 6/7), not the US advanced-practice rung."""
+        named = self.levels.find_in_title(title)
+        nhs_titles = {found for _nhs, found in self.nhs_registered.find_in_title(title)}
+        if nhs_titles and in_nhs():
+            return [self.nhs_level if found in nhs_titles else level for level, found in named]
+        return [level for level, _found in named]
 
 
 @functools.cache

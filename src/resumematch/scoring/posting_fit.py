@@ -68,12 +68,7 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
     data = fit_data()
     heading = title or ""
     votes = family_votes(heading)
-    nhs_titles = {found for _nhs, found in data.nhs_registered.find_in_title(heading)}
-    if nhs_titles and not _nhs_post(heading, text):
-        nhs_titles = set()
-    title_levels = [
-        data.nhs_level if found in nhs_titles else level for level, found in data.levels.find_in_title(heading)
-    ]
+    title_levels = data.title_levels(heading, lambda: _nhs_post(heading, text))
     level: Level | None = None
     if title_levels:
         level = max(title_levels, key=lambda lv: lv.rank)

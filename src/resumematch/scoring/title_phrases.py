@@ -35,12 +35,13 @@ class PhraseLookup:
         body = "|".join(re.escape(p) for p in forms)
         self._words = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if forms else None
         self._glued = re.compile(_trie_pattern(self._compact)) if self._compact else None
-        self._first_words: dict[str, list[tuple[Any, tuple[str, ...], str, re.Pattern[str] | None]]] = {}
+        # Each phrase by its first word: label, words, phrase, and whether its words alone
+        # do not show it (a phrase of several words, or with a hyphen, must stand as written).
+        self._first_words: dict[str, list[tuple[Any, tuple[str, ...], str, bool]]] = {}
         for p, label in self._phrases.items():
             parts = tuple(WORDS.findall(p))
             if parts:
-                pattern = None if p.isalnum() else re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")
-                self._first_words.setdefault(parts[0], []).append((label, parts, p, pattern))
+                self._first_words.setdefault(parts[0], []).append((label, parts, p, not p.isalnum()))
         abbreviations_ = sorted(self._abbreviations, key=len, reverse=True)
         body = "|".join(re.escape(a) for a in abbreviations_)
         self._exact = re.compile(rf"(?<![\w/])(?:{body})(?![\w])") if abbreviations_ else None
@@ -60,14 +61,13 @@ class PhraseLookup:
         the set are looked at, which is much faster than one pattern over the text."""
         found = set()
         for first in words & self._first_words.keys():
-            for label, parts, phrase, pattern in self._first_words[first]:
+            for label, parts, phrase, as_written in self._first_words[first]:
                 if (
                     label not in found
                     and all(w in words for w in parts)
-                    # The pattern is the phrase between word boundaries, found as
-                    # :func:`standalone_in` finds it (a pattern that opens with a look-behind
-                    # is tried at every character of the resume).
-                    and (pattern is None or standalone_in(phrase, lowered))
+                    # The phrase between word boundaries, found as :func:`standalone_in` finds
+                    # it (a pattern that opens with a look-behind is tried at every character).
+                    and (not as_written or standalone_in(phrase, lowered))
                 ):
                     found.add(label)
         return found
