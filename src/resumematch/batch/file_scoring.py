@@ -30,7 +30,7 @@ from ..scoring.per_posting import per_posting
 from ..scoring.requirement_checks import STATUS_CREDIT
 from ..scoring.score import score_resume
 from .blind import Redactor, anonymous_id
-from .rows import RankRow, RowError, RowTerm
+from .rows import RankRow, RowError, RowTerm, changed_row
 from .workers import TaskFailure
 
 __all__ = [
@@ -157,7 +157,7 @@ def score_file(path: str, context: RankContext) -> RankRow:
     row = _row_from_report(path, report, context)
     done = time.perf_counter()
     seconds = {"extract": extracted - started, "match": matched - extracted, "score": done - matched}
-    return replace(row, seconds=seconds)
+    return changed_row(row, seconds=seconds)
 
 
 def _row_from_report(path: str, report: Report, context: RankContext) -> RankRow:
