@@ -3,6 +3,10 @@
 ``batch.rows.changed_row`` copies a row as ``dataclasses.replace`` would (its timings,
 its pool weights and its rank are set on copies); the plain ``replace`` is compared with
 it here, and ``pool_weighted`` and ``ranked`` with their plain rules written out.
+
+``scoring.candidate_fit`` compacts each title once for its look-ups (``squeezed``) and,
+for a resume without the NHS pattern's literal words, skips the NHS title look-up
+(``fit_data.not_nhs``); both against the plain look-ups on every example and real title.
 ``batch.file_scoring._RowTerms`` keeps, per posting, each term's part and weight and the
 whole :class:`RowTerm` of a missing term (it names no evidence, so every row that misses
 the term shows the same one); the plain rule, written out here, builds them for each row.
@@ -13,10 +17,13 @@ credit) included.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resumematch import analyze, default_vocabulary, rank
 from resumematch.batch.file_scoring import RankContext, _credit, _row_from_report
@@ -24,8 +31,13 @@ from resumematch.batch.pool_weights import POOL_PARTS, pool_idf, pool_weighted
 from resumematch.batch.rows import RankRow, RowError, RowTerm, changed_row, ranked, row_key
 from resumematch.match.pipeline import find_mentions, read_document
 from resumematch.models import Report
+from resumematch.resume.roles import find_roles
+from resumematch.scoring import candidate_fit as candidate_fit_module
+from resumematch.scoring.candidate_fit import headline, role_titles
+from resumematch.scoring.fit_data import family_votes, fit_data, not_nhs
 from resumematch.scoring.part_worth import PART_NAMES, term_part_weight
 from resumematch.scoring.score import score_resume
+from resumematch.scoring.title_phrases import compact
 
 JOB = EXAMPLES / "jobs" / "clinical-coordinator.txt"
 REAL_WORLD = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real-world"
@@ -142,3 +154,49 @@ def _plain_reweighed(row: RankRow, weights: dict[str, float]) -> RankRow:
         parts.append((name, worth, points))
     score = round(min(100.0, max(0.0, sum(p for _n, _w, p in parts))), 1)
     return dataclasses.replace(row, score=score, parts=tuple(parts))
+
+
+NHS_PIECES = st.sampled_from(["NHS", "NMC", "Band ", "Band 6", "Band 9", "band 7", "nhs", "Clinical Nurse Specialist"])
+NHS_PIECES |= st.sampled_from([" ", "\n", "-", "RN", "Staff Nurse", "ANHS", "NHSX", "(", "7", "Practice Manager"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(NHS_PIECES, max_size=12).map("".join))
+def test_a_text_without_the_nhs_words_is_never_an_nhs_resume(text: str) -> None:
+    """``candidate_fit`` answers ``in_nhs`` without the pattern when none of its literal words is there."""
+    if not any(word in text for word in candidate_fit_module._NHS_WORDS):
+        assert candidate_fit_module._NHS_RESUME.search(text) is None
+
+
+@functools.cache
+def _titles() -> list[tuple[str, str]]:
+    """(resume text, title) of every title ``candidate_fit`` reads in the example and real resumes."""
+    paths = sorted((EXAMPLES / "resumes").glob("*"))
+    paths += sorted((REAL_WORLD / "resumes").glob("*/*.pdf")) if REAL_WORLD.is_dir() else []
+    found = []
+    for path in paths:
+        document = read_document(path)
+        text = document.text
+        found += [(text, title) for title in [headline(text), *role_titles(document, find_roles(document))]]
+        # The same titles in an NHS resume, where the NHS look-up runs.
+        found += [
+            ("NHS Band 6\n" + text, title) for title in [headline(text), *role_titles(document, find_roles(document))]
+        ]
+    return found
+
+
+@pytest.mark.parametrize("extra", ["", "Clinical Nurse Specialist - ", "CNS / ", "STAFFNURSE "])
+def test_title_look_ups_with_the_title_read_once_are_the_plain_ones(extra: str) -> None:
+    """Levels and family votes with ``squeezed`` (and ``not_nhs`` for a text without the
+    NHS words) against the plain look-ups: each list compacts the title itself and
+    ``in_nhs`` is the pattern."""
+    data = fit_data()
+    for text, title in _titles():
+        title = extra + title
+        plain_nhs = functools.cache(lambda text=text: candidate_fit_module._NHS_RESUME.search(text) is not None)
+        fast_nhs = plain_nhs if any(w in text for w in candidate_fit_module._NHS_WORDS) else not_nhs
+        plain = data.title_levels(title, plain_nhs)
+        fast = data.title_levels(title, fast_nhs, squeezed=compact(title))
+        assert fast == plain, title
+        assert family_votes(title, fast, squeezed=compact(title)) == family_votes(title, plain)
+        assert family_votes(title, squeezed=compact(title)) == family_votes(title)
