@@ -197,3 +197,31 @@ def test_a_reps_sales_years_meet_a_b2b_sales_requirement() -> None:
     )
     (check,) = [c for c in resumematch.check(resume, job=job).requirements if c.requirement.years]
     assert check.met == "met"
+
+
+# ---------------------------------------------------------------- eighth session: a recruiting post's field
+
+_RECRUITER = (
+    "Jane Doe\nTalent Acquisition Specialist\n\nExperience\nRecruiter, Acme Logistics, Jan 2018 - Jan 2024\n"
+    "Full-cycle recruiting for warehouse and office roles; screened candidates and scheduled interviews.\n"
+)
+
+
+def _healthcare_part(posting: str) -> resumematch.ScorePart:
+    report = resumematch.check(_RECRUITER, job=resumematch.analyze(posting))
+    return next(p for p in report.parts if p.name == "healthcare work")
+
+
+def test_an_nhs_recruitment_post_does_not_ask_for_healthcare_work() -> None:
+    part = _healthcare_part(
+        "Recruitment Administrator\nCalderbrook NHS Trust\n\nYou will support recruiting managers across the "
+        "Trust's hospitals and clinics with adverts, interviews and pre-employment checks.\n"
+    )
+    assert part.weight == 0
+
+
+def test_a_healthcare_recruiter_post_still_asks_for_healthcare_work() -> None:
+    part = _healthcare_part(
+        "Healthcare Recruiter\n\nRecruit travel nurses for hospitals and clinics; 2+ years of recruiting.\n"
+    )
+    assert part.weight > 0 and part.points == 0
