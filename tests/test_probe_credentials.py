@@ -293,7 +293,12 @@ CASES: list[Case] = [
     Case("CERT", "CCS, RHIT, RHIA (AHIMA)", {}),
     Case("CERT", "CMA (AAMA), 2015 - present", _held("cma")),
     Case("CERT", "RMA (AMT) Registered Medical Assistant", _held("rma")),
-    Case("CERT", "CPhT - Certified Pharmacy Technician (PTCB)", {"phlebotomy-certification": NOT}),
+    # The pharmacy technician's certificate became a term in the eighth session (#20).
+    Case(
+        "CERT",
+        "CPhT - Certified Pharmacy Technician (PTCB)",
+        {"phlebotomy-certification": NOT, "pharmacy-technician-qualification": HELD},
+    ),
     Case("CERT", "NREMT-B, 2012", _held("emt")),
     Case("CERT", "ARRT (R) Registered Technologist", {}),
     Case("CERT", "RRT - Registered Respiratory Therapist (NBRC)", {"registered-nurse": NOT}),

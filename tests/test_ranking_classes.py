@@ -167,3 +167,61 @@ def test_fields_that_share_their_people_are_theirs(text: str, term_id: str) -> N
 )
 def test_a_field_of_the_hire_before_other_people_stays(text: str, term_id: str) -> None:
     assert term_id in _terms("Ward Clerk\n\n" + text)
+
+
+# ---------------------------------------------------------------- eighth session: years of a kind of work
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2+ years of business-to-business sales experience required.",
+        "2+ years of B2B sales experience required.",
+        "Minimum 3 years of B2C sales experience.",
+    ],
+)
+def test_whom_the_work_sold_to_is_no_part_of_the_subject(line: str) -> None:
+    job = resumematch.analyze(f"Sales Representative\n\nRequirements\n- {line}\n")
+    (years,) = [r for r in job.requirements if r.years]
+    assert years.subject == "sales"
+
+
+def test_a_reps_sales_years_meet_a_b2b_sales_requirement() -> None:
+    job = resumematch.analyze(
+        "Pharmaceutical Sales Representative\n\nRequirements\n- 2+ years of business-to-business sales experience\n"
+    )
+    resume = (
+        "Jane Doe\nPharmaceutical Sales Representative\n\nExperience\n"
+        "Pharmaceutical Sales Representative, Acme Pharma, Jan 2018 - Jan 2023\n"
+        "Called on primary care physicians in a 40-office territory.\n"
+    )
+    (check,) = [c for c in resumematch.check(resume, job=job).requirements if c.requirement.years]
+    assert check.met == "met"
+
+
+# ---------------------------------------------------------------- eighth session: a recruiting post's field
+
+_RECRUITER = (
+    "Jane Doe\nTalent Acquisition Specialist\n\nExperience\nRecruiter, Acme Logistics, Jan 2018 - Jan 2024\n"
+    "Full-cycle recruiting for warehouse and office roles; screened candidates and scheduled interviews.\n"
+)
+
+
+def _healthcare_part(posting: str) -> resumematch.ScorePart:
+    report = resumematch.check(_RECRUITER, job=resumematch.analyze(posting))
+    return next(p for p in report.parts if p.name == "healthcare work")
+
+
+def test_an_nhs_recruitment_post_does_not_ask_for_healthcare_work() -> None:
+    part = _healthcare_part(
+        "Recruitment Administrator\nCalderbrook NHS Trust\n\nYou will support recruiting managers across the "
+        "Trust's hospitals and clinics with adverts, interviews and pre-employment checks.\n"
+    )
+    assert part.weight == 0
+
+
+def test_a_healthcare_recruiter_post_still_asks_for_healthcare_work() -> None:
+    part = _healthcare_part(
+        "Healthcare Recruiter\n\nRecruit travel nurses for hospitals and clinics; 2+ years of recruiting.\n"
+    )
+    assert part.weight > 0 and part.points == 0

@@ -85,6 +85,9 @@ _ADJECTIVES = {
     "working", "practical", "demonstrated", "proven", "combined", "total", "overall", "setting",
     "environment",
     "experience", "with", "and", "or", "at", "least", "minimum", "years", "year",
+    # Whom the work sold to: a pharmaceutical rep's or an account executive's resume says
+    # "sales", never "business-to-business sales", which every such role is.
+    "business-to-business", "b2b", "business-to-consumer", "b2c",
 }  # fmt: skip
 _SETTING = re.compile(
     r"(?:in\s+(?:an?\s+|the\s+)?(?P<a>[\w -]{2,40}?)\s+(?:setting|environment)"
