@@ -63,3 +63,43 @@ def test_a_general_word_in_another_fields_sense(text: str, term_id: str, found: 
 )
 def test_nurse_call_is_equipment(text: str, found: bool) -> None:
     assert ("nurse" in _held(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "found"),
+    [
+        # 'organization' in a list of traits is the skill; an organization one works for is not
+        ("Skills\nPunctuality, organization, customer service", "organizational-skills", True),
+        ("Skills\nOrganization and teamwork; cash handling", "organizational-skills", True),
+        ("Skills\nleadership / organization / scheduling", "organizational-skills", True),
+        ("Experience\nVolunteered for a nonprofit organization, 2018 to 2020.", "organizational-skills", False),
+        ("Experience\nJoined the organization and led its outreach.", "organizational-skills", False),
+        # calm written with when / through
+        ("Summary\nCalm when the dinner rush hits and tickets pile up.", "composure", True),
+        ("Summary\nStayed calm throughout a 14-hour system outage.", "composure", True),
+        ("Experience\nCalmed anxious callers and reset their passwords.", "composure", False),
+        # compliance with employment, financial and aviation rules is regulatory compliance
+        ("Highlights\nForm I-9 and E-Verify compliance audits", "regulatory-compliance", True),
+        ("Experience\nTested SOX compliance controls for the revenue cycle.", "regulatory-compliance", True),
+        ("Experience\nKept the fleet in FAA compliance for heavy checks.", "regulatory-compliance", True),
+        ("Experience\nImproved patron compliance with the library's quiet hours.", "regulatory-compliance", False),
+        # quality control evidenced by punch lists and defects
+        ("Highlights\nQuality control, punch lists, closeout", "quality-assurance", True),
+        ("Experience\nRan quality control on framing to cut defects before drywall.", "quality-assurance", True),
+        ("Experience\nReported borescope findings to Quality Control.", "quality-assurance", False),
+        # stakeholder interviews and workshops
+        ("Experience\nRan stakeholder workshops with plant and finance leads.", "stakeholder-management", True),
+        ("Experience\nConducted stakeholder interviews across 6 departments.", "stakeholder-management", True),
+        ("Experience\nWorked as a stakeholder analyst intern.", "stakeholder-management", False),
+        # personnel and employee files kept are record keeping
+        ("Experience\nAudited and updated personnel files for 400 staff.", "record-keeping", True),
+        ("Experience\nKept employee files complete for state audits.", "record-keeping", True),
+        ("Experience\nSent personnel to the field office for training.", "record-keeping", False),
+        # a budget owned
+        ("Experience\nOwned the $1.2M annual marketing budget.", "budgeting", True),
+        ("Experience\nOwns the store's payroll budget and weekly forecast.", "budgeting", True),
+        ("Experience\nRan 10% over budget on the first remodel.", "budgeting", False),
+    ],
+)
+def test_a_general_term_in_another_fields_words(text: str, term_id: str, found: bool) -> None:
+    assert (term_id in _held(text)) is found
