@@ -99,6 +99,17 @@ def test_nurse_call_is_equipment(text: str, found: bool) -> None:
         ("Experience\nOwned the $1.2M annual marketing budget.", "budgeting", True),
         ("Experience\nOwns the store's payroll budget and weekly forecast.", "budgeting", True),
         ("Experience\nRan 10% over budget on the first remodel.", "budgeting", False),
+        ("Experience\nKept the shop's parts budget under control.", "budgeting", True),
+        ("Experience\nKept the project on budget and on time.", "budgeting", False),
+        # an inventory named with its owner's possessive
+        ("Experience\nMaintain the bakery's dry goods inventory.", "inventory-management", True),
+        ("Experience\nAudited the warehouse's spare parts inventory monthly.", "inventory-management", True),
+        ("Experience\nRead the company's inventory policy during onboarding.", "inventory-management", False),
+        # a kitchen brigade supervised
+        ("Experience\nDirected a brigade of 15 line cooks and pastry staff.", "staff-supervision", True),
+        ("Experience\nTrained with the brigade of a two-star kitchen in Lyon.", "staff-supervision", False),
+        # calm when / through, not patients kept calm
+        ("Experience\nKept children calm on the bus ride home.", "composure", False),
     ],
 )
 def test_a_general_term_in_another_fields_words(text: str, term_id: str, found: bool) -> None:
