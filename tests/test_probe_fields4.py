@@ -114,3 +114,19 @@ def test_nurse_call_is_equipment(text: str, found: bool) -> None:
 )
 def test_a_general_term_in_another_fields_words(text: str, term_id: str, found: bool) -> None:
     assert (term_id in _held(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # medical records named with bills are a claim file's contents (a law firm, an insurer)
+        ("Experience\nOrdered medical records and bills for each new auto accident client.", True),
+        ("Experience\nGathered medical records and itemized bills to value bodily injury claims.", True),
+        ("Experience\nAudited bills and medical records before paying provider claims.", True),
+        ("Experience\nMaintained medical records and billing logs for a dermatology office.", False),
+        ("Experience\nScanned and indexed medical records for the clinic.", False),
+    ],
+)
+def test_medical_records_with_bills_are_a_claim_file(text: str, found: bool) -> None:
+    statuses = {m.status for m in find_terms(text)[1] if m.term_id == "medical-records"}
+    assert (statuses == {"other_person"}) is found
