@@ -74,6 +74,10 @@ def test_nurse_call_is_equipment(text: str, found: bool) -> None:
         ("Skills\nleadership / organization / scheduling", "organizational-skills", True),
         ("Experience\nVolunteered for a nonprofit organization, 2018 to 2020.", "organizational-skills", False),
         ("Experience\nJoined the organization and led its outreach.", "organizational-skills", False),
+        # 'discreet' among the traits written beside 'organized'
+        ("Summary\nDiscreet, organized legal secretary.", "organizational-skills", True),
+        ("Summary\nOrganized and discreet with client matters.", "organizational-skills", True),
+        ("Experience\nOrganized a discreet farewell for the partner.", "organizational-skills", False),
         # calm written with when / through
         ("Summary\nCalm when the dinner rush hits and tickets pile up.", "composure", True),
         ("Summary\nStayed calm throughout a 14-hour system outage.", "composure", True),
