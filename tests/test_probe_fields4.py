@@ -134,3 +134,18 @@ def test_a_general_term_in_another_fields_words(text: str, term_id: str, found: 
 def test_medical_records_with_bills_are_a_claim_file(text: str, found: bool) -> None:
     statuses = {m.status for m in find_terms(text)[1] if m.term_id == "medical-records"}
     assert (statuses == {"other_person"}) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "found"),
+    [
+        # a clinical system's workstations, servers or printers supported by IT are not its use
+        ("Experience\nPatched and rebooted Epic workstations after the upgrade.", "epic", False),
+        ("Experience\nMigrated the Meditech servers to a new VMware cluster.", "meditech", False),
+        ("Experience\nSwapped 80 Cerner desktops and printers in the ICU.", "cerner", False),
+        ("Experience\nCharted patient assessments in Epic at the bedside workstation.", "epic", True),
+        ("Skills\nEpic, Cerner PowerChart, Meditech", "cerner", True),
+    ],
+)
+def test_a_clinical_systems_hardware_is_not_its_use(text: str, term_id: str, found: bool) -> None:
+    assert (term_id in _held(text)) is found
