@@ -74,6 +74,13 @@ def test_nurse_call_is_equipment(text: str, found: bool) -> None:
         ("Skills\nleadership / organization / scheduling", "organizational-skills", True),
         ("Experience\nVolunteered for a nonprofit organization, 2018 to 2020.", "organizational-skills", False),
         ("Experience\nJoined the organization and led its outreach.", "organizational-skills", False),
+        ("Skills\nCommunication, organization, attention to detail, payroll", "organizational-skills", True),
+        ("Summary\nKnown for organization and time management under deadlines.", "organizational-skills", True),
+        (
+            "Experience\nWorked for a nonprofit organization, handling donor communication.",
+            "organizational-skills",
+            False,
+        ),
         # 'discreet' among the traits written beside 'organized'
         ("Summary\nDiscreet, organized legal secretary.", "organizational-skills", True),
         ("Summary\nOrganized and discreet with client matters.", "organizational-skills", True),
