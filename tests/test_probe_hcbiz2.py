@@ -75,3 +75,36 @@ def _statuses(text: str, term_id: str) -> set[str]:
 )
 def test_a_unit_or_specialty_served_is_not_the_candidates_care(text: str, term_id: str, status: str) -> None:
     assert _statuses(text, term_id) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a card the candidate let lapse, an exam not yet sat
+        ("Certifications\nPALS - allowed to lapse in 2020", "pals", "expired"),
+        ("Certifications\nBLS (AHA) - let it lapse in 2018", "bls", "expired"),
+        ("Certifications\nCCRP (sitting for the exam in June)", "ccrp", "in_progress"),
+        ("Certifications\nCPHQ - sitting Fall 2026", "cphq", "in_progress"),
+        ("Certifications\nWill sit for the CCRC exam in March", "ccrc", "in_progress"),
+        ("Certifications\nPMP exam date: 04/2027", "pmp", "in_progress"),
+        ("Certifications\nBLS (AHA), current; PALS, current", "pals", HELD),
+        ("Certifications\nCPHQ, NAHQ, since 2019", "cphq", HELD),
+        # leadership named as an audience or a body: physicians', revenue cycle's, a department's
+        ("Experience\nBriefed physician leadership on the quarterly quality scorecard.", "leadership", OTHER),
+        ("Experience\nBuilt weekly cash reports for revenue cycle leadership.", "leadership", OTHER),
+        ("Experience\nPresented staffing models to department leadership.", "leadership", OTHER),
+        ("Experience\nGave monthly throughput updates to clinical leadership.", "leadership", OTHER),
+        ("Summary\nClinical leadership of a 30-bed unit; mentor to new graduates.", "leadership", HELD),
+        ("Skills\nLeadership, budgeting, physician relations", "leadership", HELD),
+        # triage of safety events is a quality reviewer's sorting, not clinical triage
+        (
+            "Experience\nQuality Coordinator, Mercy Hospital\nTriage 40+ safety events a week for unit managers.",
+            "triage",
+            OTHER,
+        ),
+        ("Experience\nPerformed telephone triage for a busy pediatric practice.", "triage", HELD),
+        ("Experience\nReviewed patient safety events and led the RCA team.", "patient-safety", HELD),
+    ],
+)
+def test_status_words_of_business_resumes(text: str, term_id: str, status: str) -> None:
+    assert _statuses(text, term_id) == {status}
