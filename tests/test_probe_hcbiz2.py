@@ -108,3 +108,36 @@ def test_a_unit_or_specialty_served_is_not_the_candidates_care(text: str, term_i
 )
 def test_status_words_of_business_resumes(text: str, term_id: str, status: str) -> None:
     assert _statuses(text, term_id) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "found"),
+    [
+        # a study's site visits are not patient appointments
+        ("Experience\nScheduled interim monitoring visits with the CRAs.", "appointment-scheduling", False),
+        ("Experience\nScheduled site qualification visits for the new protocol.", "appointment-scheduling", False),
+        ("Experience\nScheduled follow-up visits and new patient appointments.", "appointment-scheduling", True),
+        ("Experience\nScheduled home visits for the hospice team.", "appointment-scheduling", True),
+        # a business's clients advised are not patients educated
+        ("Experience\nAdvised corporate clients on benefits strategy.", "patient-education", False),
+        ("Experience\nAdvised employer clients on plan design and renewals.", "patient-education", False),
+        ("Experience\nEducated patients and families on insulin use.", "patient-education", True),
+        ("Experience\nCounseled clients on medication adherence.", "patient-education", True),
+    ],
+)
+def test_business_visits_and_clients_are_not_patient_duties(text: str, term_id: str, found: bool) -> None:
+    assert (HELD in _statuses(text, term_id)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the offices served, when the place noun ends the mention itself
+        ("Experience\nBuilt dashboards for 30 primary care practices across the network.", OTHER),
+        ("Experience\nRolled out the patient portal to 14 family practices.", OTHER),
+        ("Experience\nMedical assistant in two primary care practices for six years.", HELD),
+        ("Experience\nFront desk lead at a busy family practice.", HELD),
+    ],
+)
+def test_practices_served_are_a_market(text: str, status: str) -> None:
+    assert _statuses(text, "primary-care") == {status}
