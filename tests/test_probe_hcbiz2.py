@@ -141,3 +141,33 @@ def test_business_visits_and_clients_are_not_patient_duties(text: str, term_id: 
 )
 def test_practices_served_are_a_market(text: str, status: str) -> None:
     assert _statuses(text, "primary-care") == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "found"),
+    [
+        # Excel among a business's other software, Epic by its reporting modules
+        ("Skills\nQuickBooks, Excel, Google Sheets", "ms-excel", True),
+        ("Skills\nVisio, Excel, Smartsheet", "ms-excel", True),
+        ("Summary\nDriven to excel in a fast-paced sales role using Salesforce.", "ms-excel", False),
+        ("Highlights\nEpic Reporting Workbench, Caboodle and Clarity extracts", "epic", True),
+        ("Experience\nLed an epic turnaround of the region's sales.", "epic", False),
+        # value-based contracts by their programme names; ACO only beside a health word
+        ("Experience\nBuilt reports for the ACO's Medicare Shared Savings Program contract.", "value-based-care", True),
+        ("Experience\nSupported two bundled payment programs for joint replacement.", "value-based-care", True),
+        ("Experience\nManager, Seattle ACO Branch (contracting office)", "value-based-care", False),
+        # databases by their servers and procedures; data by its governance
+        ("Skills\nSQL Server, stored procedures, SSRS", "database-management", True),
+        ("Experience\nPulled reports with SQL.", "database-management", False),
+        ("Experience\nChaired the data governance committee.", "data-management", True),
+        # a client's relationships managed, not the CRM software's name
+        ("Skills\nAccount relationship management, renewals, negotiation", "relationship-building", True),
+        ("Experience\nBuilt and kept client relationships across 40 employer groups.", "relationship-building", True),
+        ("Skills\nCustomer Relationship Management (CRM) software, Salesforce", "relationship-building", False),
+        # a privacy programme is patient confidentiality; HIPAA's rules stay HIPAA
+        ("Experience\nRan the hospital's privacy program and breach investigations.", "patient-confidentiality", True),
+        ("Skills\nHIPAA Privacy and Security Rules", "hipaa", True),
+    ],
+)
+def test_business_wording_of_vocabulary_terms(text: str, term_id: str, found: bool) -> None:
+    assert (HELD in _statuses(text, term_id)) is found
