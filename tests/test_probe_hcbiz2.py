@@ -171,3 +171,20 @@ def test_practices_served_are_a_market(text: str, status: str) -> None:
 )
 def test_business_wording_of_vocabulary_terms(text: str, term_id: str, found: bool) -> None:
     assert (HELD in _statuses(text, term_id)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "found"),
+    [
+        # a manager's yearly reviews, a department's budget, a dental assistant's chairside work
+        ("Experience\nWrote yearly reviews for 14 front-desk staff.", "performance-management", True),
+        ("Experience\nCompleted midyear evaluations for the billing team.", "performance-management", True),
+        ("Experience\nMet yearly targets for new patient visits.", "performance-management", False),
+        ("Experience\nManaged the department budget of $2M for imaging.", "budgeting", True),
+        ("Experience\nFlew a budget airline between the two clinics.", "budgeting", False),
+        ("Experience\nChairside assisting for an orthodontist; sterilized instruments.", "patient-care", True),
+        ("Experience\nBooked chairside time for the hygienists.", "patient-care", False),
+    ],
+)
+def test_a_managers_and_dental_assistants_wording(text: str, term_id: str, found: bool) -> None:
+    assert (HELD in _statuses(text, term_id)) is found
