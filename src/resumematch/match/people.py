@@ -241,7 +241,11 @@ class PeopleDetector:
         A place noun (``market_places``: "primary care and pediatrics offices", "cardiology
         practices") names the offices served or called on, unless one of ``market_place_held``
         ("in", "at") stands before it in its clause: "Worked in primary care offices" is the
-        candidate's own setting."""
+        candidate's own setting. The place noun may end the mention itself ("for 42 primary care
+        practices", a form of the vocabulary's "primary care practice"), read the same way."""
+        if end - start > 1 and (tokens.word(end - 1).lower(),) in self.rules.market_places:
+            before, _ = _clause_before(tokens, start, _MARKET_LOOK)
+            return not any(w in self.rules.market_place_held for w in before)
         written = _clause_after(tokens, end, _MARKET_LOOK, n)  # as written: "OR" is the operating room, "or" a joiner
         lower = [word.lower() for word in written]
         item = 0
