@@ -19,7 +19,19 @@ from .title_phrases import PhraseLookup, compact
 
 __all__ = ["FAMILIES", "LADDER_VOTE", "FitData", "Level", "family_votes", "fit_data", "fit_json", "highest_levels"]
 
-FAMILIES = ("clinical", "technician", "administrative", "management", "research", "hr", "sales", "other")
+FAMILIES = (
+    "clinical",
+    "technician",
+    "administrative",
+    "management",
+    "research",
+    "hr",
+    "sales",
+    "it",
+    "marketing",
+    "hospitality",
+    "other",
+)
 LADDER_VOTE = 2.0
 """A licence level named in a title votes for its family as much as a two-word phrase."""
 _WEAK_VOTE = 0.5

@@ -28,7 +28,7 @@ from ..resume.roles import total_years
 from .executive_level import executive_level_credit
 from .fit import CandidateFit, PostingFit, candidate_fit, posting_fit
 from .fit_data import family_votes
-from .healthcare_work import field_title_families, healthcare_work_credit
+from .healthcare_work import field_title_families, healthcare_not_asked, healthcare_work_credit
 from .requirement_checks import title_credit
 from .role_duties import role_duties_credit
 from .signals import (
@@ -141,6 +141,8 @@ def _languages(reading: Reading) -> PartCredit | None:
 
 def _healthcare(reading: Reading) -> PartCredit | None:
     family = reading.posting.family
+    if healthcare_not_asked(family):
+        return None  # a ward housekeeper's post: catering and cleaning anywhere are its work
     # A recruiter's or sales post: the candidate's own titles in its field may name healthcare.
     field_titles = (
         [t for t in reading.candidate.titles if family in family_votes(t)] if family in field_title_families() else []
