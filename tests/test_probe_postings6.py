@@ -79,6 +79,11 @@ def test_analysts_marketers_and_housekeepers_posts_have_families_of_their_own() 
     assert family("Marketing and Communications Coordinator") == "marketing"
     assert family("Ward Housekeeper, Band 2") == "hospitality"  # not the clinical "ward"
     assert family("Ward Clerk / Receptionist, Band 2") == "administrative"
+    # A software product manager and a computer technician are IT people, not an
+    # "other" manager or an allied health technician.
+    assert family("Healthcare Product Manager") == "it"
+    assert family("Computer Technician") == "it"
+    assert family("Pharmacy Technician") == "technician"
 
 
 def test_the_new_fields_are_read_as_other_by_every_older_post() -> None:
