@@ -136,3 +136,14 @@ def test_a_chef_outranks_a_receptionist_for_a_ward_housekeepers_post() -> None:
     # Catering and cleaning are the same work in a hotel: the post asks no healthcare work.
     assert all(p.name != "healthcare work" or p.weight == 0 for p in chef.parts)
     assert chef.score > receptionist.score
+
+
+def test_the_new_families_phrases_are_not_read_inside_common_words() -> None:
+    # Titles are also read without their spaces, so a short phrase would be found inside
+    # a name or a skill: "Brandon", "Supporter", "Anti-money Laundry", "Communication skills".
+    from resumematch.scoring.fit_data import family_votes
+
+    for title in ("Brandon Smith", "Supporter", "Reporter", "Anti-money Laundry", "Communication skills"):
+        assert not {"it", "marketing", "hospitality"} & set(family_votes(title)), title
+    assert "marketing" in family_votes("Communications Coordinator")
+    assert "hospitality" in family_votes("Hospital Porter")
