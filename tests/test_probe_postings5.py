@@ -80,9 +80,10 @@ def test_a_recruitment_administrators_post_is_a_recruiting_post() -> None:
 def test_recruiting_and_sales_are_fields_of_their_own() -> None:
     data = fit_data()
     assert {"hr", "sales"} <= data.field_families
-    # A salesperson is another field for every other post, as before sales had a family.
+    # A salesperson is another field for every older post, as before sales had a family
+    # (the sixth probe's rows, marketing among them, read sales as a neighbour).
     for row, columns in data.family_fit.items():
-        if row != "sales":
+        if row not in ("sales", "it", "marketing", "hospitality"):
             assert columns["sales"] == columns["other"]
 
 

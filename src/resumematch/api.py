@@ -34,7 +34,7 @@ from .models import Document, JobProfile, Mention, Report
 from .models.inputs import Text
 from .posting.analysis import analyze_job
 from .posting.formats import posting_body, read_posting
-from .scoring.fit import posting_fit
+from .scoring.fit import fit_data, posting_fit
 from .scoring.part_worth import ScoreWeights
 from .scoring.score import score_resume
 
@@ -178,7 +178,10 @@ def _names_a_role(profile: JobProfile) -> bool:
     """Whether the posting's title names a role family or licence level: then it can be
     ranked on role fit, licence level and text similarity even without vocabulary terms."""
     fit = posting_fit(profile)
-    return fit.family is not None or fit.level is not None
+    # IT, marketing or hospitality: families the shipped vocabulary names no work of, so a
+    # line cook's post naming none of its terms is refused, not ranked on role fit alone.
+    named = fit.family is not None and fit.family not in fit_data().unvocabulary_families
+    return named or fit.level is not None
 
 
 def check(

@@ -150,10 +150,14 @@ def default_posting_people_rules() -> PostingPeopleRules:
 
 _WINDOW = 300
 _CLAUSE_END = re.compile(r"[.;!?\n]")
-_ABBREVIATION_DOTS = re.compile(r"\b(e\.g|i\.e|incl|etc)\.", re.IGNORECASE)
+# An honorific's full stop ("Dr. Elena Vasquez") ends no clause either.
+_ABBREVIATION_DOTS = re.compile(r"\b(e\.g|i\.e|incl|etc|(?-i:Dr|Mr|Ms|Mrs|Prof)(?=\.\s+[A-Z]))\.", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^()]{0,80}\)")
 _TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[,&/]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:s|'s|’s)?")
+_POST_NOMINAL = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?")  # "RN", "DNP", "PMHNP-BC", "FNP-C"
+_POST_NOMINALS = re.compile(rf"{_POST_NOMINAL.pattern}(?:,[ \t]*{_POST_NOMINAL.pattern})*")  # "DNP, PMHNP-BC"
+_POST_NOMINAL_CATEGORIES = frozenset({"license", "certification", "education"})
 
 
 def _singular(word: str) -> tuple[str, ...]:
@@ -261,8 +265,17 @@ def _after_a_named_person(written: list[str], rules: PostingPeopleRules) -> bool
     commas ("our clinical lead, Angela Ruiz, " before "RN", and the letters end the
     apposition: a comma, a full stop or the line's end follow): the letters are that person's.
     The name is two or three capitalised words, none a person or group word ("Registered
-    Nurse, RN" names the hire), after a comma ("Float Pool, RN" has none)."""
-    return len(written) >= 4 and written[-1] == "," and _a_name_between_commas(written, len(written) - 1, rules)
+    Nurse, RN" names the hire), after a comma ("Float Pool, RN" has none). Other letters
+    may come between the name and these, each after its comma: "Dr. Elena Vasquez, DNP,
+    PMHNP-BC" and "Marcus Lee, MSN, RN" list one person's degrees and licences."""
+    if len(written) < 4 or written[-1] != ",":
+        return False
+    end = len(written) - 1
+    while not _a_name_between_commas(written, end, rules):
+        if end < 3 or written[end - 2] != "," or not _POST_NOMINAL.fullmatch(written[end - 1]):
+            return False
+        end -= 2
+    return True
 
 
 def _continues_a_list(text: str, end: int, rules: PostingPeopleRules) -> bool:
@@ -329,6 +342,13 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     if not name or category in _NOT_A_PERSON:
         return False
     if (
+        category in _POST_NOMINAL_CATEGORIES
+        and _POST_NOMINALS.fullmatch(text[start:end])
+        and _CLOSES_A_NAME.match(text, end)
+        and _after_a_named_person(_TOKEN.findall(_clause_before(text, start, rules)), rules)
+    ):
+        return True  # "Marcus Lee, MSN, RN": a named person's degrees and licences, not the hire's
+    if (
         category not in PERSON_CATEGORIES
         and not _names_a_person(name[-1].lower(), name[-1], rules, groups=False)
         and not _modifies_a_person(text, end, rules)
@@ -337,13 +357,6 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     if _POSSESSIVE.match(text, end) and _NEXT_WORD.match(text, end + 1):
         return True  # "the nurses' station", "the nurse's notes": a thing of theirs, not the hire
     written = _TOKEN.findall(_clause_before(text, start, rules))
-    if (
-        category == "license"
-        and _ACRONYM.fullmatch(text[start:end])
-        and _CLOSES_A_NAME.match(text, end)
-        and _after_a_named_person(written, rules)
-    ):
-        return True
     words = [w.lower() for w in written]
     item_end = len(words)  # the mention's own item: the words before it
     head = item_end  # the last position a cue may end before (exclusive)

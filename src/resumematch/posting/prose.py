@@ -27,8 +27,12 @@ _SENTENCE_WORDS = 10
 # Sentences end at . ! ?; semicolons cut clauses (prose_statements), which a label and a
 # qualifying clause reach across.
 # Pasted text loses the space after a question ("... looking for Band 6 position?We are
-# looking for ..."); after a full stop that is an abbreviation's ("e.g.", "U.S.").
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])|(?<=[a-z][?!])(?=[A-Z][a-z])")
+# looking for ..."); after a full stop that is an abbreviation's ("e.g.", "U.S.") or a
+# person's honorific ("our nurse practitioner, Dr. Elena Vasquez, DNP": the sentence goes
+# on, and so does the cue "work with" that makes her letters hers, not the hire's).
+SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)\s+(?=[A-Z0-9])|(?<=[a-z][?!])(?=[A-Z][a-z])"
+)
 _LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")
 # A clause that only qualifies the one before it stays with it: "3+ years of nursing
 # experience; hospital experience preferred" is one requirement with a preferred setting.

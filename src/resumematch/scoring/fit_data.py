@@ -19,7 +19,19 @@ from .title_phrases import PhraseLookup, compact
 
 __all__ = ["FAMILIES", "LADDER_VOTE", "FitData", "Level", "family_votes", "fit_data", "fit_json", "highest_levels"]
 
-FAMILIES = ("clinical", "technician", "administrative", "management", "research", "hr", "sales", "other")
+FAMILIES = (
+    "clinical",
+    "technician",
+    "administrative",
+    "management",
+    "research",
+    "hr",
+    "sales",
+    "it",
+    "marketing",
+    "hospitality",
+    "other",
+)
 LADDER_VOTE = 2.0
 """A licence level named in a title votes for its family as much as a two-word phrase."""
 _WEAK_VOTE = 0.5
@@ -60,6 +72,9 @@ class FitData:
     field_families: frozenset[str]
     """Posting families whose terms count as far as the candidate's family fits (``field_words``)."""
     field_floor: float
+    unvocabulary_families: frozenset[str]
+    """Families whose work the shipped vocabulary does not name (``field_words``'s
+    ``not_a_role_for_scoring``): a posting of theirs naming no term is still refused."""
     registered_heads: PhraseLookup
     """Title words of a clinical post a registered clinician holds in practice (``registered_heads``)."""
     registered_level: Level
@@ -136,6 +151,7 @@ def fit_data() -> FitData:
         weak=frozenset(compact(p) for p in raw["weak_heads"]["phrases"]),
         field_families=frozenset(raw["field_words"]["families"]),
         field_floor=float(raw["field_words"]["floor"]),
+        unvocabulary_families=frozenset(raw["field_words"].get("not_a_role_for_scoring", ())),
         registered_heads=PhraseLookup(dict.fromkeys(raw["registered_heads"]["phrases"], True), {}),
         registered_level=by_term[raw["registered_heads"]["level"]],
         open_to_clinical=PhraseLookup(dict.fromkeys(raw["open_to_clinical"]["phrases"], True), {}),

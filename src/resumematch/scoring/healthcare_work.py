@@ -33,6 +33,7 @@ from .fit_data import fit_json
 __all__ = [
     "FULL_CREDIT_TERMS",
     "field_title_families",
+    "healthcare_not_asked",
     "healthcare_title",
     "healthcare_work_credit",
     "healthcare_work_terms",
@@ -59,6 +60,19 @@ def _rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
 def field_title_families() -> frozenset[str]:
     """Post families whose own-field titles naming healthcare are healthcare work (``field_title_families``)."""
     return frozenset(fit_json()["healthcare_work"].get("field_title_families", ()))
+
+
+def title_gated(family: str | None) -> bool:
+    """Whether a post of ``family`` hires for its own field (``title_gated_families``: a
+    recruiter's, a sales representative's), so healthcare work counts only where the post's
+    title names healthcare, not because the employer is a hospital."""
+    return family in frozenset(fit_json()["healthcare_work"].get("title_gated_families", ()))
+
+
+def healthcare_not_asked(family: str | None) -> bool:
+    """Whether a post of ``family`` asks for no healthcare work (``not_asked_families``: a
+    ward housekeeper's catering and cleaning are the same work in a hotel)."""
+    return family in frozenset(fit_json()["healthcare_work"].get("not_asked_families", ()))
 
 
 def healthcare_title(titles: Iterable[str]) -> str | None:

@@ -28,7 +28,13 @@ from ..resume.roles import total_years
 from .executive_level import executive_level_credit
 from .fit import CandidateFit, PostingFit, candidate_fit, posting_fit
 from .fit_data import family_votes
-from .healthcare_work import field_title_families, healthcare_title, healthcare_work_credit
+from .healthcare_work import (
+    field_title_families,
+    healthcare_not_asked,
+    healthcare_title,
+    healthcare_work_credit,
+    title_gated,
+)
 from .requirement_checks import title_credit
 from .role_duties import role_duties_credit
 from .signals import (
@@ -141,16 +147,18 @@ def _languages(reading: Reading) -> PartCredit | None:
 
 def _healthcare(reading: Reading) -> PartCredit | None:
     family = reading.posting.family
-    field_titles: list[str] = []
-    if family in field_title_families():
+    if healthcare_not_asked(family):
+        return None  # a ward housekeeper's post: catering and cleaning anywhere are its work
+    if title_gated(family) and healthcare_title([reading.job.title or ""]) is None:
         # A recruiter's or sales post hires for its own field: healthcare work counts only
         # where its title says the field is healthcare's ("Healthcare Recruiter",
         # "Pharmaceutical Sales"), not because the employer is a hospital (an NHS trust's
         # "Recruitment Administrator" takes recruiters from any field).
-        if healthcare_title([reading.job.title or ""]) is None:
-            return None
-        # The candidate's own titles in its field may name healthcare.
-        field_titles = [t for t in reading.candidate.titles if family in family_votes(t)]
+        return None
+    # A recruiter's, sales or IT post: the candidate's own titles in its field may name healthcare.
+    field_titles = (
+        [t for t in reading.candidate.titles if family in family_votes(t)] if family in field_title_families() else []
+    )
     return _pair(
         healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions, field_titles=field_titles)
     )
