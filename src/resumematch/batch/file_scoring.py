@@ -24,12 +24,13 @@ from ..extract.sandbox import die_with_parent, limit_this_process_instead
 from ..match.assertion import AssertionRules
 from ..match.pipeline import find_mentions, read_document
 from ..match.vocabulary import Vocabulary
-from ..models import JobProfile, Report, TermMatch
-from ..scoring.part_worth import ScoreWeights, term_part_weight
+from ..models import JobProfile, MissingTerm, Report, TermMatch
+from ..scoring.part_worth import PartWeight, ScoreWeights, term_part_weight
+from ..scoring.per_posting import per_posting
 from ..scoring.requirement_checks import STATUS_CREDIT
 from ..scoring.score import score_resume
 from .blind import Redactor, anonymous_id
-from .rows import RankRow, RowError, RowTerm
+from .rows import RankRow, RowError, RowTerm, changed_row
 from .workers import TaskFailure
 
 __all__ = [
@@ -156,7 +157,7 @@ def score_file(path: str, context: RankContext) -> RankRow:
     row = _row_from_report(path, report, context)
     done = time.perf_counter()
     seconds = {"extract": extracted - started, "match": matched - extracted, "score": done - matched}
-    return replace(row, seconds=seconds)
+    return changed_row(row, seconds=seconds)
 
 
 def _row_from_report(path: str, report: Report, context: RankContext) -> RankRow:
@@ -167,21 +168,19 @@ def _row_from_report(path: str, report: Report, context: RankContext) -> RankRow
         return redactor.redact(text) if redactor else text
 
     partial = {m.term_id for m in report.missing}
+    row_terms = per_posting("rank row terms", report.job, _RowTerms)
     matched = tuple(
         RowTerm(
             m.term_id,
             m.name,
             m.kind,
             shown(document.line_at(m.evidence[0].start)[:_SNIPPET_CHARS]) if m.evidence else "",
-            *term_part_weight(m.category, m.kind, m.weight),
+            *row_terms.part_weight(m.category, m.kind, m.weight),
             credit=_credit(m) if m.term_id in partial else 1.0,
         )
         for m in report.matched
     )
-    missing = tuple(
-        RowTerm(m.term_id, m.name, m.kind, None, *term_part_weight(m.category, m.kind, m.weight))
-        for m in report.missing
-    )
+    missing = tuple([row_terms.missing(m) for m in report.missing])
     warnings = tuple(replace(w, message=shown(w.message)) for w in document.warnings)
     return RankRow(
         file=path,
@@ -193,6 +192,35 @@ def _row_from_report(path: str, report: Report, context: RankContext) -> RankRow
         years=report.experience_years,
         warnings=warnings,
     )
+
+
+class _RowTerms:
+    """What a row shows of a posting's terms that is the same in every row of a ranking:
+    each term's part and weight, and the whole :class:`RowTerm` of a missing term (it
+    names no evidence), made once per posting (``per_posting``) instead of once per row
+    (about 30 a row; docs/performance.md, "Ranking speed, eighth round")."""
+
+    def __init__(self, _job: JobProfile) -> None:
+        self._part_weights: dict[tuple[str, str, float], PartWeight] = {}
+        self._missing: dict[tuple[str, str, str, str, float], RowTerm] = {}
+
+    def part_weight(self, category: str, kind: str, weight: float) -> PartWeight:
+        """:func:`term_part_weight`, kept."""
+        key = (category, kind, weight)
+        found = self._part_weights.get(key)
+        if found is None:
+            found = self._part_weights[key] = term_part_weight(category, kind, weight)
+        return found
+
+    def missing(self, term: MissingTerm) -> RowTerm:
+        """The row's entry of a missing term: the same for every resume that misses it."""
+        key = (term.term_id, term.name, term.kind, term.category, term.weight)
+        found = self._missing.get(key)
+        if found is None:
+            found = self._missing[key] = RowTerm(
+                term.term_id, term.name, term.kind, None, *self.part_weight(term.category, term.kind, term.weight)
+            )
+        return found
 
 
 def _credit(match: TermMatch) -> float:

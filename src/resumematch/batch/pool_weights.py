@@ -23,15 +23,15 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 
 from ..scoring.part_worth import PART_NAMES
-from .rows import RankRow, RowTerm
+from .rows import RankRow, RowTerm, changed_row
 
 __all__ = ["POOL_PARTS", "idf", "pool_idf", "pool_weighted"]
 
 POOL_PARTS = ("required", "preferred", "credentials")
 """The parts whose terms are re-weighed by rarity."""
+_POOL_PART_NAMES = {part: PART_NAMES[part] for part in POOL_PARTS}
 
 
 def idf(shown_by: int, pool: int) -> float:
@@ -62,8 +62,9 @@ def _reweighed(row: RankRow, weights: Mapping[str, float]) -> RankRow:
         return row
     by_part: dict[str, list[RowTerm]] = {}
     for term in _terms(row).values():
-        if term.part in POOL_PARTS:
-            by_part.setdefault(PART_NAMES[term.part], []).append(term)
+        name = _POOL_PART_NAMES.get(term.part)
+        if name is not None:
+            by_part.setdefault(name, []).append(term)
     parts = []
     for name, worth, points in row.parts:
         terms = by_part.get(name)
@@ -76,7 +77,7 @@ def _reweighed(row: RankRow, weights: Mapping[str, float]) -> RankRow:
                 points = points * rare / plain
         parts.append((name, worth, points))
     score = round(min(100.0, max(0.0, sum(p for _n, _w, p in parts))), 1)
-    return replace(row, score=score, parts=tuple(parts))
+    return changed_row(row, score=score, parts=tuple(parts))
 
 
 def pool_weighted(rows: Iterable[RankRow]) -> list[RankRow]:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from ..models import Document, Mention, Role
 from ..resume.dates import find_date_ranges
 from ..resume.degrees import DEGREE_LINE
-from .fit_data import Level, family_votes, fit_data, highest_levels
-from .title_phrases import WORDS
+from .fit_data import Level, family_votes, fit_data, highest_levels, not_nhs
+from .title_phrases import WORDS, compact
 
 __all__ = ["HEADLINE_WEIGHT", "ROLE_WEIGHTS", "CandidateFit", "candidate_fit", "headline", "role_titles"]
 
@@ -39,6 +39,8 @@ the levels its title names are not held (a licence or certificate listed as held
 counts, from its mention)."""
 _NHS_RESUME = re.compile(r"\bNHS\b|\bNMC\b|\bBand [5-8]\b")
 """A resume of NHS work: its "Clinical Nurse Specialist" titles are a registered nurse's."""
+_NHS_WORDS = ("NHS", "NMC", "Band ")
+"""Literal words, one of which every match of ``_NHS_RESUME`` holds (it is case-sensitive)."""
 _OPEN_END = re.compile(r"present|current|now|today|ongoing|date", re.IGNORECASE)
 _HELD_SECTIONS = frozenset({"certifications", "summary", "contact", None})
 _CERTIFICATE_SECTIONS = _HELD_SECTIONS | {"education", "skills"}
@@ -157,9 +159,16 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     shares: dict[str, float] = {}
     held: list[Level] = []
     background: list[Level] = []
-    nhs_resume = functools.cache(lambda: _NHS_RESUME.search(document.text) is not None)  # read only if asked
+    # Read only if asked, and known without reading when the text holds none of the
+    # pattern's literal words (most resumes: each title is then looked up once less).
+    nhs_resume = (
+        functools.cache(lambda: _NHS_RESUME.search(document.text) is not None)
+        if any(word in document.text for word in _NHS_WORDS)
+        else not_nhs
+    )
     for index, (title, weight) in enumerate(zip(titles, weights, strict=False)):
-        levels = data.title_levels(title, nhs_resume)
+        squeezed = compact(title)  # read once for the title's look-ups (levels, families, NHS titles)
+        levels = data.title_levels(title, nhs_resume, squeezed=squeezed)
         if index < len(old) and old[index]:
             # Background: the level is credited in part (``background_levels``); the
             # title still votes for the family at its place's weight (a quarter of it
@@ -169,7 +178,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
             held += levels
         if data.minor.find(title.split("\n")[0] if title is top else title):
             weight *= _MINOR_ROLE
-        votes = family_votes(title, levels)
+        votes = family_votes(title, levels, squeezed=squeezed)
         total = sum(votes.values())
         for family, vote in votes.items():
             shares[family] = shares.get(family, 0.0) + weight * vote / total

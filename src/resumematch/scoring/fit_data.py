@@ -39,6 +39,12 @@ class Level:
     terms: tuple[str, ...]
 
 
+def not_nhs() -> bool:
+    """The ``in_nhs`` of a text known not to be the NHS's (:meth:`FitData.title_levels` then
+    skips the NHS title look-up, whose answer could not change the levels)."""
+    return False
+
+
 @dataclass(frozen=True)
 class FitData:
     families: PhraseLookup
@@ -66,12 +72,15 @@ class FitData:
     Nurse Specialist - Band 7"; ``nhs_registered_titles``)."""
     nhs_level: Level
 
-    def title_levels(self, title: str, in_nhs: Callable[[], bool]) -> list[Level]:
+    def title_levels(self, title: str, in_nhs: Callable[[], bool], *, squeezed: str | None = None) -> list[Level]:
         """The ladder levels ``title`` names. Where ``in_nhs()`` (asked only for such a title)
         says the text is the NHS's, a ``nhs_registered`` title ("Clinical Nurse Specialist")
-        names a registered nurse's post (Band 6/7), not the US advanced-practice rung."""
-        named = self.levels.find_in_title(title)
-        nhs_titles = {found for _nhs, found in self.nhs_registered.find_in_title(title)}
+        names a registered nurse's post (Band 6/7), not the US advanced-practice rung.
+        ``squeezed``: ``compact(title)``, when the caller has it."""
+        named = self.levels.find_in_title(title, squeezed)
+        if in_nhs is not_nhs:  # the answer is known: no title of this text is looked up as the NHS's
+            return [level for level, _found in named]
+        nhs_titles = {found for _nhs, found in self.nhs_registered.find_in_title(title, squeezed)}
         if nhs_titles and in_nhs():
             return [self.nhs_level if found in nhs_titles else level for level, found in named]
         return [level for level, _found in named]
@@ -139,16 +148,17 @@ def fit_data() -> FitData:
     )
 
 
-def family_votes(text: str, levels: list[Level] | None = None) -> dict[str, float]:
+def family_votes(text: str, levels: list[Level] | None = None, *, squeezed: str | None = None) -> dict[str, float]:
     """Votes of one title for each family: a phrase votes about its number of words (a weak
-    head such as "coordinator" half a word), a licence level two."""
+    head such as "coordinator" half a word), a licence level two. ``squeezed``:
+    ``compact(text)``, when the caller has it."""
     data = fit_data()
     votes: dict[str, float] = {}
-    for family, found in data.families.find_in_title(text):
+    for family, found in data.families.find_in_title(text, squeezed):
         vote = _WEAK_VOTE if found in data.weak else max(1.0, len(found) / _CHARS_PER_WORD)
         votes[family] = votes.get(family, 0.0) + vote
     if levels is None:
-        levels = [level for level, _found in data.levels.find_in_title(text)]
+        levels = [level for level, _found in data.levels.find_in_title(text, squeezed)]
     for level in levels:
         votes[level.family] = votes.get(level.family, 0.0) + LADDER_VOTE
     return votes

@@ -72,13 +72,15 @@ class PhraseLookup:
                     found.add(label)
         return found
 
-    def find_in_title(self, text: str) -> list[tuple[Any, str]]:
+    def find_in_title(self, text: str, squeezed: str | None = None) -> list[tuple[Any, str]]:
         """Phrases in a short title even without its spaces, and abbreviations; a phrase
         followed by a word of ``not_after`` names whom the person serves ("Physician
-        Recruiter", "Nurse Staffing"), not who they are."""
+        Recruiter", "Nurse Staffing"), not who they are. ``squeezed`` is ``compact(text)``
+        when the caller has it (one title is looked up in several lists)."""
         hits = []
         if self._glued is not None:
-            squeezed = compact(text)
+            if squeezed is None:
+                squeezed = compact(text)
             for match in self._glued.finditer(squeezed):
                 if not squeezed.startswith(self._not_after, match.end()):
                     hits.append((self._compact[match.group()], match.group()))
