@@ -363,3 +363,32 @@ def test_reading_order_of_arrays_matches_the_reference_with_a_word_far_away(far:
         words += [Word("left", 40.0, 150.0, top, top + 10), Word("right", 300.0, 420.0, top, top + 10)]
     _reading_order_both_ways(words)
     _reading_order_both_ways(words[1:])
+
+
+def test_the_gil_holding_bindings_are_pypdfium2s_library_and_answer_alike() -> None:
+    """``pdfium_chars.PDFIUM`` is the library pypdfium2 loaded (not a second copy, whose
+    handles would mean nothing to it), and its calls answer as pypdfium2's own bindings."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+    import pypdfium2_raw.bindings as bindings
+
+    from resumematch.extract import pdfium_arrays, pdfium_chars
+
+    assert pdfium_chars.PDFIUM._handle == bindings._libs["pdfium"]._handle
+    document = pdfium.PdfDocument(generated_pdfs()["two-columns"])
+    page = document[0]
+    textpage = page.get_textpage()
+    handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    ours, theirs = (ctypes.c_double(), ctypes.c_double()), (ctypes.c_double(), ctypes.c_double())
+    for index in range(raw.FPDFText_CountChars(textpage.raw)):
+        found = pdfium_arrays._origin_of(handle, index, ctypes.byref(ours[0]), ctypes.byref(ours[1]))
+        assert found == raw.FPDFText_GetCharOrigin(textpage.raw, index, theirs[0], theirs[1])
+        assert (ours[0].value, ours[1].value) == (theirs[0].value, theirs[1].value)
+        assert pdfium_arrays._size_of(handle, index) == raw.FPDFText_GetFontSize(textpage.raw, index)
+        text_object = raw.FPDFText_GetTextObject(textpage.raw, index)
+        address = ctypes.cast(text_object, ctypes.c_void_p).value or 0
+        assert pdfium_arrays._text_object_of(handle, index) == address
+    textpage.close()
+    page.close()
+    document.close()

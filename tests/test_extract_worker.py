@@ -14,7 +14,7 @@ from makers import make_pdf
 
 from resumematch import ExtractLimits, extract
 from resumematch.errors import CorruptFileError, ExtractionTimeoutError, MemoryLimitError
-from resumematch.extract import worker
+from resumematch.extract import deferred, worker
 from resumematch.extract.sandbox import can_isolate, run_limited
 
 pytestmark = pytest.mark.skipif(not can_isolate() or not sys.platform.startswith("linux"), reason="Linux limits")
@@ -109,3 +109,35 @@ def test_a_time_limit_too_large_for_select_still_reads_the_file(fresh_worker: No
         assert "Registered Nurse" in extract(_resume(), limits=ExtractLimits(timeout_seconds=1e300)).text
     finally:
         worker.reuse_worker(True)
+
+
+_closed: list[int] = []
+
+
+def _closes_waiting() -> int:
+    """Note a close, and say how many wait for this process's answer (run in the worker)."""
+    deferred.close_after(lambda: _closed.append(1))
+    return len(deferred._pending or [])
+
+
+def test_the_worker_closes_after_answering(fresh_worker: None) -> None:
+    """The worker keeps a reader's closes until its answer is sent, then runs them before
+    the next file; in this process a close runs at once."""
+    limits = ExtractLimits()
+    assert run_limited(_closes_waiting, (), limits=limits, name="a") == 1
+    assert run_limited(_closes_waiting, (), limits=limits, name="b") == 1  # the first one's close has run
+    assert run_limited(_closes_waiting, (), limits=ExtractLimits(isolate=False), name="c") == 0
+    assert _closed == [1]
+
+
+def test_closes_that_fail_do_not_stop_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(deferred, "_pending", [])
+    ran: list[str] = []
+    deferred.close_after(lambda: ran.append("first"))
+    deferred.close_after(lambda: 1 / 0)
+    deferred.close_after(lambda: ran.append("third"))
+    assert ran == []
+    deferred.run_closes()
+    assert ran == ["first", "third"]
+    deferred.run_closes()  # nothing left
+    assert ran == ["first", "third"]

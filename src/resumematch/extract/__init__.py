@@ -11,7 +11,8 @@ readers themselves (``pdfium``, ``pdf``, ``docx``, ``text``, with ``layout`` and
 gutter scan ``gutters``, ``words``, ``pdfium_chars``, ``fakebold``, ``quality`` and
 ``pdfcheck`` for PDF pages, and ``pdfium_arrays``, ``word_arrays`` and ``layout_arrays``,
 the same reading over whole arrays), one canonical form of text (``normalize``), and reading untrusted
-files within bounds (``files``, ``limits``, ``sandbox``, ``worker``).
+files within bounds (``files``, ``limits``, ``sandbox``, ``worker``, with ``deferred``: the clean-up
+the worker leaves until it has answered).
 """
 
 from __future__ import annotations

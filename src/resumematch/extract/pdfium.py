@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 
 from ..errors import CorruptFileError, ExtractionTimeoutError, FileTooLargeError
 from ..models import ParseWarning
+from .deferred import close_after
 from .fakebold import duplicate_indices
 from .layout import X_TOLERANCE_RATIO, PageText, page_text, rotated_directions
 from .layout_arrays import upright_page_text
@@ -134,10 +135,14 @@ def extract_pdfium_pages(
             has_images.append(
                 not pages[-1].strip() and any(True for _ in page.get_objects(filter=(_IMAGE,), max_depth=1))
             )
-            textpage.close()
-            page.close()
+            if index < len(document) - 1:
+                textpage.close()
+                page.close()
+            else:  # the last page goes with the document, after the answer where that is allowed
+                close_after(textpage.close)
+                close_after(page.close)
     finally:
-        document.close()
+        close_after(document.close)
     warnings = check_text_layer(pages, has_images, name)
     if columns:
         warnings.append(multi_column_warning(columns))

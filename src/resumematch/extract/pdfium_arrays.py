@@ -26,11 +26,11 @@ from typing import Any, NamedTuple
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
-import pypdfium2_raw.bindings as bindings  # type: ignore[import-untyped]
 
 from .pdfium_chars import (
     _UPRIGHT,
     _VISIBLE_GAP,
+    PDFIUM,
     DeadlinePassed,
     _Fonts,
     _get_font,
@@ -48,7 +48,7 @@ MULTI = 0x110000  # letter codes from here on: a ligature's letters, one code pe
 def _unchecked(name: str, restype: object) -> Any:
     """A PDFium function without ``argtypes``: called with a ``c_void_p`` handle, Python
     ``int`` indices and ready-made pointers, ctypes converts nothing (a third of a call)."""
-    function = bindings._libs["pdfium"][name]  # a new function object: pypdfium2's stays as it is
+    function: Any = PDFIUM[name]  # a new function object, without releasing the GIL (pdfium_chars.py)
     function.restype = restype
     return function
 

@@ -14,7 +14,9 @@ Reading them costs one ctypes call each, most of this engine's time; so the text
 page is read in one call, the origin and text object per character, the font, size
 and matrix only when the text object changes, and widths are cached per font and
 letter. The functions are bound here with plain ``void *`` arguments (pypdfium2's own
-bindings convert typed pointers on every call, which costs more than the call).
+bindings convert typed pointers on every call, which costs more than the call), through
+the library loaded as a ``ctypes.PyDLL``: these calls take under a microsecond, and
+letting go of the GIL and taking it back around each one cost a fifth of the call.
 
 The generated characters PDFium adds are left out, except a guessed space: PDFium
 drops some spaces a PDF draws (each letter placed on its own, a space overlapping the
@@ -37,7 +39,7 @@ import pypdfium2_raw.bindings as bindings  # type: ignore[import-untyped]
 
 from .words import Char
 
-__all__ = ["DeadlinePassed", "read_chars"]
+__all__ = ["PDFIUM", "DeadlinePassed", "read_chars"]
 
 _UPRIGHT = 1e-3  # pdfminer: upright unless the baseline is (exactly) vertical
 _VISIBLE_GAP = 0.03  # of the font size: a gap words.py may take for a word break
@@ -48,8 +50,14 @@ class DeadlinePassed(Exception):
     """The deadline passed while a page's characters were being read."""
 
 
+_LOADED = bindings._libs["pdfium"]
+PDFIUM = ctypes.PyDLL(_LOADED._name, handle=_LOADED._handle)
+"""The PDFium library pypdfium2 loaded, its functions called without releasing the GIL
+(none of the per-character calls bound from it runs long enough to be worth it)."""
+
+
 def _bind(name: str, restype: object, *argtypes: object) -> Any:
-    function = bindings._libs["pdfium"][name]  # a new function object: pypdfium2's stays as it is
+    function: Any = PDFIUM[name]  # a new function object: pypdfium2's stays as it is
     function.argtypes = argtypes
     function.restype = restype
     return function

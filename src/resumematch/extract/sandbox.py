@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from ..errors import CorruptFileError, ExtractionTimeoutError, MemoryLimitError, ResumeMatchError
+from . import deferred
 from .limits import MB, ExtractLimits
 
 __all__ = [
@@ -163,6 +164,7 @@ def _child(fn: Callable[..., Any], args: tuple[Any, ...], limits: ExtractLimits,
         die_with_parent()
         _detach_signals()
         _limit_memory(limits.max_memory_bytes)
+        deferred.defer_closes()  # never run: the child's exit frees everything
         _write_all(fd, _outcome(fn, args))
     except BaseException:
         code = 70

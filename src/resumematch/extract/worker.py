@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from . import deferred
 from .limits import ExtractLimits
 from .sandbox import (
     GRACE_SECONDS,
@@ -129,6 +130,7 @@ def _serve(requests: int, results: int) -> None:  # pragma: no cover - runs in t
     try:
         die_with_parent()
         _detach_signals()
+        deferred.defer_closes()  # a reader's clean-up waits until its answer is sent
         unlimited = resource.getrlimit(resource.RLIMIT_AS)
         while True:
             message = _receive(requests)
@@ -149,6 +151,7 @@ def _serve(requests: int, results: int) -> None:  # pragma: no cover - runs in t
             _write_all(results, _HEADER.pack(len(payload) + 8) + struct.pack("<Q", peak_kb) + payload)
             if payload == _OUT_OF_MEMORY:
                 break  # a parser that ran out of memory may have left C state half made
+            deferred.run_closes()  # while the caller reads the answer
     except BaseException:
         code = 70
     finally:
