@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -192,3 +194,35 @@ def test_pool_independent_rows_score_as_check_does(tmp_path: Path) -> None:
     pooled = json.loads(out)
     assert all(0 <= row["score"] <= 100 for row in pooled)
     assert [Path(row["file"]).name for row in pooled][-1] == "c.txt"
+
+
+@pytest.mark.parametrize("option", ["--output", "--id-map"])
+def test_an_output_in_a_missing_folder_is_refused_before_anything_is_written(
+    folder: Path, tmp_path: Path, option: str
+) -> None:
+    out, id_map = tmp_path / "rows.csv", tmp_path / "ids.csv"
+    paths = {"--output": out, "--id-map": id_map}
+    paths[option] = tmp_path / "missing" / "file.csv"
+    before = set(tmp_path.iterdir())
+    code, _, err = run(
+        "rank", str(folder), "--job", JOB, "-f", "csv", "--blind", "--workers", "0",
+        "--output", str(paths["--output"]), "--id-map", str(paths["--id-map"]),
+    )  # fmt: skip
+    assert code == 2
+    assert f"cannot write {paths[option]}: the folder {tmp_path / 'missing'} does not exist" in err
+    assert set(tmp_path.iterdir()) == before  # no checkpoint, no partial file
+
+
+def test_an_id_map_that_cannot_be_opened_names_it_and_leaves_no_file_open(folder: Path, tmp_path: Path) -> None:
+    # The id map is opened after the rows' checkpoint: an error there must close the checkpoint.
+    blocked = tmp_path / "ids.csv"
+    (tmp_path / "ids.csv.partial").mkdir()  # where the id map is written until the run ends
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        code, _, err = run(
+            "rank", str(folder), "--job", JOB, "-f", "csv", "--blind", "--workers", "0",
+            "--output", str(tmp_path / "rows.csv"), "--id-map", str(blocked),
+        )  # fmt: skip
+        gc.collect()  # an unclosed file would warn here, as an error
+    assert code == 1
+    assert "cannot write" in err and "ids.csv.partial" in err

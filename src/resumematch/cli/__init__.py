@@ -125,7 +125,8 @@ def _main(args: argparse.Namespace, out: TextIO, err: TextIO, own_process: bool)
         print(f"resumematch: error: {exc}", file=err)
         return EXIT_ERROR
     except OSError as exc:
-        print(f"resumematch: error: cannot write {args.output!r}: {exc.strerror}", file=err)
+        # The file that failed (an --id-map, a checkpoint) may not be --output itself.
+        print(f"resumematch: error: cannot write {exc.filename or args.output!r}: {exc.strerror}", file=err)
         return EXIT_ERROR
     return EXIT_OK
 

@@ -33,10 +33,14 @@ def check_paths(args: argparse.Namespace) -> None:
 
 
 def output_clash(outputs: Sequence[str], inputs: Sequence[str]) -> str | None:
-    """Why an output may not be written where it is asked (it is an input, or two
-    outputs are one file), or None."""
+    """Why an output may not be written where it is asked (its folder is missing, it is an
+    input, or two outputs are one file), or None."""
     seen: dict[str, str] = {}
     for path in outputs:
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            # Refused before anything is written: a run would otherwise leave its checkpoint behind.
+            return f"cannot write {path}: the folder {folder} does not exist; create it or pick another path"
         real = os.path.realpath(path)
         if real in seen:
             return f"{path} is given as two outputs; pass different files to --output and --id-map"

@@ -80,50 +80,51 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         profile = analyze(Path(args.job), vocab=vocabulary, limits=limits)
         require_scorable(profile, vocabulary)  # a posting with nothing to score is refused here
     stream = None
-    if stream_to is not None:
-        write_key(stream_to, key, salt=salt if own_salt else None)
-        stream = render_rows.RowsFile(partial_path(stream_to), args.format, resume=args.resume)
-        if stream.done:
-            # Rows are known by canonical path (another spelling of a path is the same file).
-            if args.blind:
-                # By content hash, counted: of three files with equal content and one row
-                # kept, two are ranked (a set of ids would skip all three).
-                left = stream.done_counts.copy()
-                todo = []
-                for path in files:
-                    content = blind_id(path, salt, limits.max_bytes)
-                    if left[content] > 0:
-                        left[content] -= 1
-                    else:
-                        todo.append(path)
-            else:
-                done = {os.path.realpath(unprintable(d)) for d in stream.done}
-                todo = [f for f in files if os.path.realpath(f) not in done]
-            skipped = len(files) - len(todo)
-    with no_cycle_collection():  # builds the pipeline: start-up garbage only
-        rows = rank(
-            profile,
-            todo,
-            workers=args.workers,
-            vocab=vocabulary,
-            blind=args.blind,
-            salt=salt,
-            limits=limits,
-            engine=args.engine,
-            password=args.password,
-            assertion_rules=args.assertion_rules,
-        )
+    rows = None
     id_map = None
-    if args.id_map:
-        id_partial = partial_path(args.id_map)
-        if args.resume and not os.path.exists(id_partial) and os.path.exists(args.id_map):
-            shutil.copyfile(args.id_map, id_partial)
-        id_map = open(id_partial, "a" if args.resume else "w", newline="", encoding="utf-8")  # noqa: SIM115
-    # Weighing terms by the pool needs every row's terms, which a file's rows do not
-    # carry: --resume (rows of an earlier run) ranks pool-independently.
-    pooled = not args.pool_independent and not args.resume
-    kept = []
     try:
+        if stream_to is not None:
+            write_key(stream_to, key, salt=salt if own_salt else None)
+            stream = render_rows.RowsFile(partial_path(stream_to), args.format, resume=args.resume)
+            if stream.done:
+                # Rows are known by canonical path (another spelling of a path is the same file).
+                if args.blind:
+                    # By content hash, counted: of three files with equal content and one row
+                    # kept, two are ranked (a set of ids would skip all three).
+                    left = stream.done_counts.copy()
+                    todo = []
+                    for path in files:
+                        content = blind_id(path, salt, limits.max_bytes)
+                        if left[content] > 0:
+                            left[content] -= 1
+                        else:
+                            todo.append(path)
+                else:
+                    done = {os.path.realpath(unprintable(d)) for d in stream.done}
+                    todo = [f for f in files if os.path.realpath(f) not in done]
+                skipped = len(files) - len(todo)
+        with no_cycle_collection():  # builds the pipeline: start-up garbage only
+            rows = rank(
+                profile,
+                todo,
+                workers=args.workers,
+                vocab=vocabulary,
+                blind=args.blind,
+                salt=salt,
+                limits=limits,
+                engine=args.engine,
+                password=args.password,
+                assertion_rules=args.assertion_rules,
+            )
+        if args.id_map:
+            id_partial = partial_path(args.id_map)
+            if args.resume and not os.path.exists(id_partial) and os.path.exists(args.id_map):
+                shutil.copyfile(args.id_map, id_partial)
+            id_map = open(id_partial, "a" if args.resume else "w", newline="", encoding="utf-8")  # noqa: SIM115
+        # Weighing terms by the pool needs every row's terms, which a file's rows do not
+        # carry: --resume (rows of an earlier run) ranks pool-independently.
+        pooled = not args.pool_independent and not args.resume
+        kept = []
         writer = csv.writer(id_map) if id_map else None
         # A salt the user chose stays off the disk (docs/blind-review.md); a random one must be kept.
         kept_salt = csv_cell(salt if own_salt else "")
@@ -141,7 +142,8 @@ def run_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     kept.append(row)
                 bar.update()
     finally:
-        rows.close()  # on an interruption: stops the workers now (the pool kills them)
+        if rows is not None:
+            rows.close()  # on an interruption or an error: stops the workers now (the pool kills them)
         if id_map:
             id_map.close()
         if stream is not None:
