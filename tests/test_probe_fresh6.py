@@ -49,6 +49,30 @@ def test_domain_words(text: str, term_id: str, held: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # "day-to-day operations" counts where its line is about health care
+        ("Ran day-to-day operations for a 40-bed hospice house.", "clinical-operations", True),
+        ("Directed day to day operations of two urgent care clinics.", "clinical-operations", True),
+        ("Handled day-to-day operations of the warehouse and fleet.", "clinical-operations", False),
+        ("Oversaw day-to-day operations at a busy steakhouse.", "clinical-operations", False),
+        # training the system's end users is training staff; educating customers is not
+        ("Trained 300 end users on Meditech before go-live.", "staff-training", True),
+        ("Educated users on the new time clock.", "staff-training", True),
+        ("Educated physicians on the new stent line.", "staff-training", False),
+        ("Was trained by super users on the new system.", "staff-training", False),
+        # compliance under banking and finance law is regulatory compliance
+        ("Experience\nKept the branch in compliance with BSA and OFAC rules.", "regulatory-compliance", True),
+        ("Experience\nTested SOX compliance controls each quarter.", "regulatory-compliance", True),
+        ("Experience\nTracked client compliance with workout plans.", "regulatory-compliance", False),
+        ("Experience\nMonitored compliance with the dress code.", "regulatory-compliance", False),
+    ],
+)
+def test_recall_classes(text: str, term_id: str, held: bool) -> None:
+    assert (HELD in _statuses(text, term_id)) is held
+
+
+@pytest.mark.parametrize(
     ("text", "term_id", "status"),
     [
         # managed care plans are payers, not a care plan the candidate wrote
@@ -67,6 +91,11 @@ def test_domain_words(text: str, term_id: str, held: bool) -> None:
         ("Verified RN licenses and BLS/ACLS cards for every traveler.", "acls", OTHER),
         ("Verify nursing licenses and BLS/PALS cards.", "pals", OTHER),
         ("Current BLS/ACLS (AHA); verified insurance benefits for patients.", "acls", HELD),
+        # a specialty right before other clinicians names their field, not the candidate's
+        ("Called on cardiology physicians and surgeons across the region.", "cardiology", OTHER),
+        ("Scheduled consults with oncology surgeons, nurse navigators and social workers.", "oncology", OTHER),
+        ("Five years of oncology nursing at a cancer center.", "oncology", HELD),
+        ("Wound care, ostomy care and dressing changes.", "wound-care", HELD),
     ],
 )
 def test_people_and_payers(text: str, term_id: str, status: str) -> None:
