@@ -91,6 +91,13 @@ def test_recall_classes(text: str, term_id: str, held: bool) -> None:
         ("Verified RN licenses and BLS/ACLS cards for every traveler.", "acls", OTHER),
         ("Verify nursing licenses and BLS/PALS cards.", "pals", OTHER),
         ("Current BLS/ACLS (AHA); verified insurance benefits for patients.", "acls", HELD),
+        # the last of a list of people after a cue is one of them
+        ("Attended care conferences with the dietitian, therapist and LPN.", "licensed-practical-nurse", OTHER),
+        ("Rounded daily with the attending physician, case manager and RN.", "registered-nurse", OTHER),
+        ("Supervised the unit secretary and LPN on nights.", "licensed-practical-nurse", OTHER),
+        ("Jane Doe, Medical Assistant and LPN", "licensed-practical-nurse", HELD),
+        ("Worked as a medical assistant and LPN at the clinic.", "licensed-practical-nurse", HELD),
+        ("Promoted from CNA to charge nurse and RN in 2014.", "registered-nurse", HELD),
         # a specialty right before other clinicians names their field, not the candidate's
         ("Called on cardiology physicians and surgeons across the region.", "cardiology", OTHER),
         ("Scheduled consults with oncology surgeons, nurse navigators and social workers.", "oncology", OTHER),
