@@ -560,7 +560,6 @@ OPEN: dict[str, str] = {
     "Coordinated BLS and ACLS classes for nursing staff": "certificate classes organised for others",
     "Supported the MSN-prepared nurse educator with new hire orientation": "'-prepared' names others or oneself",
     "Collaborated with the BSN-prepared charge nurse on staffing": "'-prepared' names others or oneself",
-    "Relayed orders from the attending physician and NP to nursing staff": "an NP joined to a person word",
     "Claims Analyst, CNA Financial Corporation, Chicago, IL, 2009 - 2013": "a company named CNA",
     "Filed PCT patent applications for the legal department": "the Patent Cooperation Treaty",
 }

@@ -50,10 +50,19 @@ class Evidence:
         # "referral" and "Referrals" as much as the listed "referrals".
         self._forms: dict[str, frozenset[str]] = {}
         self._common: dict[str, frozenset[str]] = {}
+        # A form the term lists as it is, outside ``ambiguous``, needs no evidence even where
+        # it is an inflection of an ambiguous one: "communication" of Communication skills
+        # counts alone, its plural "communications" (a department, a degree's field) does not.
+        listed = {
+            term.id: {" ".join(f.lower().split()) for f in (term.name, *term.aliases, *term.abbreviations)}
+            for term in vocabulary
+            if term.id in vocabulary.ambiguous
+        }
         for term_id, forms in vocabulary.ambiguous.items():
             category = self._category[term_id]
+            plain = listed.get(term_id, set()) - {" ".join(form.lower().split()) for form in forms}
             variants = {
-                form: {" ".join(v) for v, _ in alias_variants(form.lower().split(), category)} for form in forms
+                form: {" ".join(v) for v, _ in alias_variants(form.lower().split(), category)} - plain for form in forms
             }
             self._forms[term_id] = frozenset(v for group in variants.values() for v in group)
             # Forms written in lower case are common words ("documentation", "referrals"):

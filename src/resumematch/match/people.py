@@ -47,6 +47,7 @@ _LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 _MARKET_LOOK = 12
 """Words read after a specialty for the business noun that ends its list (:meth:`PeopleDetector._names_market`)."""
 _JOINERS = _LIST_JOINERS | {"as", "well"}
+_LIST_END_JOINERS = frozenset({",", "and", "&"})
 _DETERMINER_REACH = 3
 # After a team named in lower case ("worked with case management on discharges"): the words
 # that end its name.
@@ -184,6 +185,7 @@ class PeopleDetector:
                     or (after and f"{after} {_next_word(tokens, end + 1, n)}" in rules.cues_after)
                     or self._determined(before, whole)
                     or self._cued(before)
+                    or self._listed_after_person(before, previous, start)
                     or (
                         previous is not None and previous[1] and _joined(tokens, previous[0], start, rules.person_words)
                     )
@@ -285,6 +287,16 @@ class PeopleDetector:
             if word in rules.determiners and not (k == 0 and whole and word in rules.indefinite):
                 return True
         return False
+
+    def _listed_after_person(self, before: list[str], previous: tuple[int, bool] | None, start: int) -> bool:
+        """The last of a list of people read after a cue ("meetings with the psychiatrist, social
+        worker and RN"): a person word, then "and", "&" or "," right before. A person mention
+        just before ("Nurse Manager and RN") is left to :func:`_joined`, which follows its status."""
+        if len(before) < 2 or before[-1] not in _LIST_END_JOINERS:
+            return False
+        if previous is not None and previous[0] >= start - 3:
+            return False
+        return _base(before[-2], self.rules.person_words) is not None
 
     def _cued(self, before: list[str]) -> bool:
         return _has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)

@@ -158,9 +158,14 @@ def _parse_term(raw: Any, where: str, role: str, problems: list[str]) -> tuple[T
         if found:
             problems.append(f"{where}: {found}")
     forms_lower = {f.lower() for f in [name, *lists["aliases"]]}
+    # A plural the matcher finds as a variant of a listed form may be ambiguous on its own:
+    # "communications" (a department, a degree's field) of "communication".
+    plurals = {f + "s" for f in forms_lower}
     for form in lists["ambiguous"]:
-        if form not in abbreviations and form.lower() not in forms_lower:
-            problems.append(f"{where}: ambiguous form {form!r} is not the term's name, alias or abbreviation")
+        if form not in abbreviations and form.lower() not in forms_lower | plurals:
+            problems.append(
+                f"{where}: ambiguous form {form!r} is not the term's name, alias or abbreviation, nor the plural of one"
+            )
     if lists["ambiguous"] and not lists["context"]:
         problems.append(f"{where}: 'ambiguous' needs 'context' words that show the intended meaning")
     degree = _parse_degree(raw.get("degree"), where, category, problems)
