@@ -27,7 +27,7 @@ from ..models import (
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
-from .others import PERSON_CATEGORIES, hire_holds_no_licence, names_someone_else
+from .others import PERSON_CATEGORIES, hire_holds_no_licence, names_a_service, names_someone_else
 from .phrases import place_names, unknown_phrases
 from .statements import main_clause_end, read_statement, statement_kind
 
@@ -83,6 +83,8 @@ def analyze_job(
             # "accountable to the registered nurses": someone the hire works with asks nothing
             if not names_someone_else(text, mention.start, mention.end, mention.category)
             and not (no_licence and not is_requirement and mention.category in PERSON_CATEGORIES)
+            # "promote our oncology service line": what the employer markets, not the hire's field
+            and not (not is_requirement and names_a_service(text, mention.start, mention.end, mention.category))
         ]
         if not inside and not is_requirement:
             continue  # a duty or introduction line naming no term: nothing to read in it

@@ -30,7 +30,13 @@ from ..errors import VocabError
 from ..match.assertion import packaged_rules
 from ..match.people_rules import default_people_rules
 
-__all__ = ["PostingPeopleRules", "default_posting_people_rules", "hire_holds_no_licence", "names_someone_else"]
+__all__ = [
+    "PostingPeopleRules",
+    "default_posting_people_rules",
+    "hire_holds_no_licence",
+    "names_a_service",
+    "names_someone_else",
+]
 
 PERSON_CATEGORIES = frozenset({"title", "license"})
 # A duty names what the hire does ("supervising healthcare assistants"), never a person.
@@ -46,8 +52,11 @@ _LISTS = (
     "list_openers",
     "breakers",
     "clause_openers",
+    "body_openers",
+    "service_cues_before",
+    "service_cues_after",
 )
-_WORD_LISTS = ("group_words", "person_endings")
+_WORD_LISTS = ("group_words", "person_endings", "body_words", "service_categories")
 _KEYS = {"schema", "description", "max_scope", "max_items", "unlicensed_hire_titles", *_WORD_LISTS, *_LISTS}
 
 
@@ -77,6 +86,16 @@ class PostingPeopleRules:
     unlicensed_hire_titles: re.Pattern[str] | None = None
     """Title words of a hire who holds no licence (a recruiter, a sales representative): the
     licences and clinical titles such a posting names outside its requirements are others'."""
+    body_words: frozenset[str] = frozenset()
+    """Words that name a body of people after a cue ("report to senior leadership")."""
+    body_openers: frozenset[str] = frozenset()
+    """Words that open such a body after a cue where a determiner would ("to senior leadership")."""
+    service_cues_before: frozenset[tuple[str, ...]] = frozenset()
+    """Words before a service the employer markets or supports ("campaigns for", "promote our")."""
+    service_cues_after: frozenset[tuple[str, ...]] = frozenset()
+    """Words after such a service ("... and orthopedic service lines")."""
+    service_categories: frozenset[str] = frozenset()
+    """The categories of term such a clause names as a service, not as the hire's field."""
 
     @classmethod
     def from_dict(
@@ -118,6 +137,11 @@ class PostingPeopleRules:
             max_scope=int(raw.get("max_scope", 6)),
             max_items=int(raw.get("max_items", 12)),
             unlicensed_hire_titles=_whole_words(raw.get("unlicensed_hire_titles", [])),
+            body_words=words("body_words"),
+            body_openers=words("body_openers"),
+            service_cues_before=_phrases(raw.get("service_cues_before", [])),
+            service_cues_after=_phrases(raw.get("service_cues_after", [])),
+            service_categories=words("service_categories"),
         )
 
 
@@ -334,6 +358,84 @@ def _modifies_a_person(text: str, end: int, rules: PostingPeopleRules) -> bool:
     return False
 
 
+def _names_a_body(name: list[str], text: str, start: int, end: int, rules: PostingPeopleRules) -> bool:
+    """Whether a mention ending in a body word ("leadership", "the leadership team") names
+    the people the hire reports or presents to: a cue of ``cues_before_a_determiner``
+    before a determiner or body opener, a few words of the body's own between ("share them
+    with the revenue cycle leadership team", "present to senior leadership"), or a cue of
+    ``cues_before`` ending in one right before it ("report to leadership"). "Strong
+    leadership skills", "to provide leadership", "develop leadership" name the hire's."""
+    lowered = [w.lower() for w in _TOKEN.findall(" ".join(name))]
+    last = lowered[-1] if lowered else ""
+    if not (
+        last in rules.body_words
+        or (any(w in rules.body_words for w in lowered) and any(f in rules.group_words for f in _singular(last)))
+    ):
+        return False
+    if _goes_on(text, end, rules):
+        return False  # "our leadership development programme": a thing, not the people
+    words = [w.lower() for w in _TOKEN.findall(_clause_before(text, start, rules))]
+    for k in range(len(words) - 1, max(len(words) - 1 - rules.max_scope, -1), -1):
+        word = words[k]
+        if k == len(words) - 1 and word in rules.cues_before_a_determiner:
+            return any(tuple(words[k - size + 1 : k + 1]) in rules.cues_before for size in range(1, 5) if k >= size - 1)
+        if (
+            (word in rules.determiners or word in rules.body_openers)
+            and k > 0
+            and words[k - 1] in rules.cues_before_a_determiner
+        ):
+            return True
+        if word in rules.breakers or word in rules.list_joiners:
+            return False
+    return False
+
+
+def _goes_on(text: str, end: int, rules: PostingPeopleRules) -> bool:
+    """Whether the noun phrase ending at ``end`` goes on with another noun ("leadership
+    development programme"): the next word is none of a preposition, a list joiner, a word
+    of the hire, a determiner or an adverb ("monthly")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None or text[end : following.start(1)].strip(" \t"):
+        return False  # punctuation or the clause's end
+    word = following.group(1).lower()
+    return not (
+        word in _PHRASE_STOPS
+        or word in rules.list_joiners
+        or word in rules.breakers
+        or word in rules.determiners
+        or word.endswith("ly")
+        or word in {"about", "regarding", "on", "when", "each", "every", "as"}
+    )
+
+
+_SERVICE_REACH_BEFORE = 8
+_SERVICE_REACH_AFTER = 5
+
+
+def names_a_service(text: str, start: int, end: int, category: str) -> bool:
+    """Whether the term at ``start:end`` (of ``category``) is a service the employer markets
+    or supports, named in a clause about that service ("promote our oncology, cardiology and
+    orthopedic service lines", "service-line campaigns (orthopedics, women's health, cancer
+    care)", "campaigns for the birthing center"): the posting's business, not the hire's
+    field. The caller asks it only outside requirement statements ("Oncology experience
+    required" asks)."""
+    rules = default_posting_people_rules()
+    if category not in rules.service_categories:
+        return False
+    before = [w.lower() for w in _TOKEN.findall(_clause_before(text, start, rules)) if w not in ",&/"]
+    after_text = text[end : end + _WINDOW]
+    stop = _CLAUSE_END.search(after_text)
+    after = [w.lower() for w in _TOKEN.findall(after_text[: stop.start()] if stop else after_text) if w not in ",&/"]
+    for words, cues in (
+        (before[-_SERVICE_REACH_BEFORE:], rules.service_cues_before),
+        (after[:_SERVICE_REACH_AFTER], rules.service_cues_after),
+    ):
+        for k in range(len(words)):
+            if any(tuple(words[k : k + size]) in cues for size in (1, 2)):
+                return True
+    return False
+
+
 def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     """Whether the person named at ``start:end`` of the posting's ``text`` is someone the
     hire works with, supports, trains or serves, not the hire."""
@@ -341,6 +443,8 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     name = text[start:end].split()
     if not name or category in _NOT_A_PERSON:
         return False
+    if rules.body_words and _names_a_body(name, text, start, end, rules):
+        return True  # "report to the revenue cycle leadership team": whom the hire reports to
     if (
         category in _POST_NOMINAL_CATEGORIES
         and _POST_NOMINALS.fullmatch(text[start:end])

@@ -81,15 +81,47 @@ class PhraseLookup:
         if self._glued is not None:
             if squeezed is None:
                 squeezed = compact(text)
-            for match in self._glued.finditer(squeezed):
+            places: list[int] | None = None
+            match = self._glued.search(squeezed)
+            while match is not None:
+                if not text.isalnum():  # a title with spaces: a phrase may not straddle a word's edge
+                    if places is None:
+                        places = [m.start() for m in _KEPT.finditer(text.lower())]
+                    if len(places) == len(squeezed) and _straddles(text, places, match.start(), match.end()):
+                        match = self._glued.search(squeezed, match.start() + 1)  # "Unit Manager": "manager"
+                        continue
                 if not squeezed.startswith(self._not_after, match.end()):
                     hits.append((self._compact[match.group()], match.group()))
+                match = self._glued.search(squeezed, match.end() if match.end() > match.start() else match.start() + 1)
         if self._exact is not None:
             hits += [(self._abbreviations[m.group()], m.group()) for m in self._exact.finditer(text)]
         return hits
 
 
 _WORD_CHAR = re.compile(r"\w")
+_KEPT = re.compile(r"[a-z0-9&]")  # the characters :func:`compact` keeps
+_PLURAL_ENDS = frozenset({"s", "es"})
+
+
+def _straddles(text: str, places: list[int], start: int, end: int) -> bool:
+    """Whether the phrase found at ``start:end`` of the squeezed title runs over a
+    space or hyphen of ``text`` (``places``: where each squeezed character stands in
+    it) while beginning or ending inside a word: "it manager" in "Unit Manager" or
+    "Audit Manager", "communications" in "Communication skills". A PDF that lost its
+    spaces has no space to run over, so "PRACTICEMANAGER" still reads; a plural
+    ending ("Nurse Practitioners") or a camel-case capital ("SeniorStaffNurse") is no
+    word inside."""
+    first, last = places[start], places[end - 1]
+    if last - first == end - 1 - start:
+        return False  # within one written word
+    if start > 0 and places[start - 1] == first - 1 and not (text[first - 1].islower() and text[first].isupper()):
+        return True  # begins inside a word
+    if end < len(places) and places[end] == last + 1 and not (text[last].islower() and text[last + 1].isupper()):
+        rest = end
+        while rest < len(places) and places[rest] == places[rest - 1] + 1:
+            rest += 1
+        return "".join(text[places[k]] for k in range(end, rest)).lower() not in _PLURAL_ENDS
+    return False
 
 
 def standalone_in(phrase: str, text: str) -> bool:
