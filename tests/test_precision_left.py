@@ -52,10 +52,21 @@ def _statuses(text: str, term_id: str) -> set[str]:
             OTHER,
         ),
         ("Experience\nTook blood pressure and pulse for 20 residents a shift.", "vital-signs", HELD),
+        # precepting is mentoring (labelling rule 6), not staff training
+        ("Experience\nPrecept newly licensed nurses on nights.", "staff-training", None),
+        ("Experience\nPrecept newly licensed nurses on nights.", "mentoring", HELD),
+        ("Experience\nTrained new unit secretaries on the bed board.", "staff-training", HELD),
+        # a law firm's intake and records: the firm's clients, not patients
+        ("Experience\nScreened new client intake calls and ran conflict checks.", "patient-intake", None),
+        ("Experience\nObtained medical records for personal injury claims.", "medical-records", None),
+        ("Experience\nCompleted patient intake and vitals for 30 patients a day.", "patient-intake", HELD),
     ],
 )
-def test_precision_left(text: str, term_id: str, status: str) -> None:
+def test_precision_left(text: str, term_id: str, status: str | None) -> None:
     found = _statuses(text, term_id)
+    if status is None:  # not credited, whatever the reading
+        assert HELD not in found
+        return
     assert status in found
     if status == OTHER:
         assert HELD not in found
