@@ -29,9 +29,6 @@ def _statuses(text: str, term_id: str) -> set[str]:
         ("Experience\nShared audit results to leadership and the board.", "leadership", OTHER),
         ("Summary\nStrong leadership and communication skills; I lead teams of 12.", "leadership", HELD),
         ("Experience\nPromoted to a leadership role after two years on the unit.", "leadership", HELD),
-        # a degree of the students a nurse precepts
-        ("Experience\nOriented nursing students from the nearby ADN program to the unit.", "adn", OTHER),
-        ("Education\nADN, Valley Community College, 2015", "adn", HELD),
         # a law firm's case management software
         ("Skills\nMyCase and Smokeball case management", "case-management", OTHER),
         ("Skills\nCase management (Litify, Clio)", "case-management", OTHER),
