@@ -33,9 +33,18 @@ def _statuses(text: str, term_id: str) -> set[str]:
         ("Skills\nMyCase and Smokeball case management", "case-management", OTHER),
         ("Skills\nCase management (Litify, Clio)", "case-management", OTHER),
         ("Experience\nRN case management for 40 high-risk members; coordinated home visits.", "case-management", HELD),
-        # a committee named after a skill is a body of people, not the candidate's skill
-        ("Experience\nPresented monthly audit data to the infection prevention committee.", "infection-control", OTHER),
-        ("Experience\nFollowed infection prevention bundles for every central line.", "infection-control", HELD),
+        # other bodies' committees: plural or possessive (a chair's own committee keeps its skill)
+        (
+            "Experience\nPitched the product to infection prevention committees at six hospitals.",
+            "infection-control",
+            OTHER,
+        ),
+        (
+            "Experience\nBuilt the dashboards for the utilization review committee's meetings.",
+            "utilization-review",
+            OTHER,
+        ),
+        ("Experience\nChaired the infection prevention committee for two years.", "infection-control", HELD),
         # a unit named as the line of a supply business
         ("Experience\nBuyer - Perioperative Materials, regional health system", "operating-room", OTHER),
         ("Experience\nManaged OR supply chain contracts for three hospitals.", "operating-room", OTHER),
