@@ -1,0 +1,57 @@
+"""Recall classes left on the unseen probes (issue #18, branch s8-recall-left).
+
+The first runs of the newest probe sets (hcbiz, fields3, hcbiz2, fields4, fresh6) lost terms a
+recruiter credits at a glance: a staff duty written as a list of verbs ("hire, schedule and
+fire"), a trait adjective alone in a skills list ("analytical"), a patient count written as a
+range ("Cared for 4-5 telemetry patients"), a training programme someone built. Each class is a
+token pattern of the term (docs/vocabulary.md, "Recall left, eighth session"). Every line here
+was written for this test, not taken from a development or probe document; the lines that must
+not match are the near wordings of other people and other things.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import held
+
+LINES = [
+    # a list of staff verbs
+    ("Hire, schedule and fire front office staff", "staff-hiring", True),
+    ("Hire, schedule and fire front office staff", "staff-scheduling", True),
+    ("Hired, scheduled and evaluated 12 caregivers", "staff-scheduling", True),
+    ("Hired, trained and fired technicians", "staff-hiring", True),
+    ("Scheduled and confirmed patient appointments", "staff-scheduling", False),
+    ("Hired by the clinic to schedule patients", "staff-hiring", False),
+    ("Recruited registered nurses, CNAs and unit secretaries for three hospitals", "staff-hiring", True),
+    ("Recruited patients for a diabetes study", "staff-hiring", False),
+    # supervising named staff
+    ("Supervise and review the work of three junior accountants", "staff-supervision", True),
+    ("Supervised two EITs and a drafter", "staff-supervision", True),
+    ("Review the work of outside auditors", "staff-supervision", False),
+    ("Supervised by two senior engineers", "staff-supervision", False),
+    # a patient count as a range
+    ("Cared for 5-6 post-surgical patients per shift", "patient-care", True),
+    ("Cared for 3 to 4 ICU patients", "patient-care", True),
+    ("Cared for 2-3 family dogs", "patient-care", False),
+    # training programmes built or run
+    ("Built the new-hire training program for the call center", "staff-training", True),
+    ("Developed a 3 week onboarding program for registration staff", "staff-training", True),
+    ("Run quarterly training sessions for docents", "staff-training", True),
+    ("Attended weekly training sessions", "staff-training", False),
+    ("Completed the onboarding program", "staff-training", False),
+    # a trait word alone in a skills list
+    ("Skills: Excel, SQL, analytical, detail oriented", "analytical-skills", True),
+    ("Skills: Tableau, analytical\nLanguages: Spanish", "analytical-skills", True),
+    ("Analytical chemistry, organic chemistry", "analytical-skills", False),
+    ("Ran analytical instruments (HPLC, GC)", "analytical-skills", False),
+    ("Friendly, collaborative, and calm under pressure", "teamwork", True),
+    ("Patient, organized and a collaborative\npartner to physicians", "teamwork", True),
+    ("Collaborative Practice Agreement with a supervising physician", "teamwork", False),
+    ("Ran a collaborative, school-based reading program", "teamwork", False),
+]
+# --- end lines
+
+
+@pytest.mark.parametrize(("line", "term", "expected"), LINES)
+def test_line(line: str, term: str, expected: bool) -> None:
+    assert held(line, term) is expected
