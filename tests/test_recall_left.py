@@ -48,6 +48,42 @@ LINES = [
     ("Patient, organized and a collaborative\npartner to physicians", "teamwork", True),
     ("Collaborative Practice Agreement with a supervising physician", "teamwork", False),
     ("Ran a collaborative, school-based reading program", "teamwork", False),
+    # a budget with a rate
+    ("Ran a $12,000/month paid search budget", "budgeting", True),
+    ("Ran a $500 raffle for the school", "budgeting", False),
+    # compliance with named rules
+    ("Ensured OSHA and CLIA compliance in two labs", "regulatory-compliance", True),
+    ("Ensured medication and diet compliance for 30 residents", "regulatory-compliance", False),
+    # projects and workstreams
+    ("Project and program leadership for a payer merger", "project-management", True),
+    ("Sales and account leadership", "project-management", False),
+    # evaluating named staff
+    ("Evaluated clinical and support staff annually", "performance-management", True),
+    ("Evaluated patients and referred to specialists", "performance-management", False),
+    # a trade certificate in an education line
+    ("Certificate : Medical Billing and Coding, Valley Career Institute", "vocational-training", True),
+    ("HVAC Program Certificate, Lincoln Tech", "vocational-training", True),
+    ("Certificate of Appreciation, United Way", "vocational-training", False),
+    ("Certificate in Project Management, Cornell", "vocational-training", False),
+    # training taught or led
+    ("Teach new hire and agency nurse orientation monthly", "staff-training", True),
+    ("Taught end-user classes during the Cerner go-live", "staff-training", True),
+    ("Taught algebra classes during summer school", "staff-training", False),
+    # data keyed into a system
+    ("Entered timecards and expense reports into Workday", "data-entry", True),
+    ("Entered into a partnership with two clinics", "data-entry", False),
+    ("Entered ultrasound images and clips into the archive", "data-entry", False),
+    # assessments charted
+    ("Charted head-to-toe assessments every four hours", "patient-assessment", True),
+    ("Documented risk assessments for the vendor program", "patient-assessment", False),
+    # a manager of several named teams
+    ("Manage the front desk, scheduling and billing staff", "staff-supervision", True),
+    ("Managed front desk, intake and billing team of 9", "staff-supervision", True),
+    ("Managed scheduling, billing and payroll for the practice", "staff-supervision", False),
+    # trait lists
+    ("Fast, organized and unflappable", "organizational-skills", True),
+    ("Organized, fair and direct", "organizational-skills", True),
+    ("Organized, promoted and ran a 5K fundraiser", "organizational-skills", False),
 ]
 # --- end lines
 
