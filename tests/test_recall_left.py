@@ -84,6 +84,14 @@ LINES = [
     ("Fast, organized and unflappable", "organizational-skills", True),
     ("Organized, fair and direct", "organizational-skills", True),
     ("Organized, promoted and ran a 5K fundraiser", "organizational-skills", False),
+    # physicians called or worked with
+    ("Call physicians with critical results and new symptoms", "provider-coordination", True),
+    ("Worked closely with the medical directors on denials", "provider-coordination", True),
+    ("Answered the call schedule for physicians", "provider-coordination", False),
+    ("Worked with regional directors on the budget", "provider-coordination", False),
+    # care documented
+    ("Documented resident care and weights each shift", "clinical-documentation", True),
+    ("Provided resident care on a 30-bed unit", "clinical-documentation", False),
 ]
 # --- end lines
 
