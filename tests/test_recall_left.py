@@ -92,6 +92,18 @@ LINES = [
     # care documented
     ("Documented resident care and weights each shift", "clinical-documentation", True),
     ("Provided resident care on a 30-bed unit", "clinical-documentation", False),
+    # patients and families taught together
+    ("Teach patients and caregivers how to use inhalers", "patient-education", True),
+    ("Taught medical students and residents at morning report", "patient-education", False),
+    # analytics run
+    ("Ran analytics on readmissions for the quality committee", "data-analysis", True),
+    ("Ran an analytics vendor RFP", "data-analysis", False),
+    # a risk log
+    ("Kept the project risk log and issue tracker", "risk-management", True),
+    ("Signed in on the visitor log", "risk-management", False),
+    # calm with people in distress
+    ("Calm with nervous children and fearful parents", "composure", True),
+    ("Calm with a reading lamp in the lobby", "composure", False),
 ]
 # --- end lines
 
