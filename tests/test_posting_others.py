@@ -279,3 +279,31 @@ def test_a_practices_headcount_and_a_named_rn_ask_for_no_licence() -> None:
     )
     ids = {t.term_id for t in profile.terms}
     assert not ids & {"registered-nurse", "nurse-practitioner"}
+
+
+def test_a_schedulers_posting_names_the_caregivers_it_schedules_not_the_hire() -> None:
+    """A scheduling or staffing coordinator's post names licences as the staff it places
+    on shifts ("match our caregivers (home health aides, CNAs and LPNs) with client
+    visits"): no licence asked, so no licence gate and no clinical reading of the post."""
+    profile = resumematch.analyze(
+        "Home Care Scheduling Coordinator\nA Home Care Agency\n\n"
+        "We are seeking a Scheduling Coordinator to match our caregivers (home health aides, CNAs and LPNs) "
+        "with client visits and keep every shift covered.\n\n"
+        "- Build weekly schedules for clients and caregivers in our scheduling software.\n"
+        "- Communicate schedule changes with clients, families, caregivers and the Director of Nursing.\n"
+        "- High school diploma required; 1-2 years of scheduling experience.\n"
+    )
+    ids = {t.term_id for t in profile.terms}
+    assert "licensed-practical-nurse" not in ids
+    assert "staff-scheduling" in ids
+
+
+def test_a_schedulers_posting_still_asks_for_a_licence_it_requires() -> None:
+    """A requirement statement still asks the hire: a nurse staffing coordinator's post
+    that requires an RN licence keeps it."""
+    profile = resumematch.analyze(
+        "Nurse Staffing Coordinator\nGeneral Hospital\n\n"
+        "You will build the nursing schedules for our medical wards and fill open shifts.\n\n"
+        "Requirements\n\n- Current RN licence required.\n- 2 years of scheduling experience.\n"
+    )
+    assert any("registered-nurse" in r.term_ids for r in profile.requirements)
