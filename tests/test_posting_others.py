@@ -6,7 +6,8 @@ import pytest
 
 import resumematch
 from resumematch.errors import VocabError
-from resumematch.posting.others import PostingPeopleRules, default_posting_people_rules, names_someone_else
+from resumematch.posting.others import names_someone_else
+from resumematch.posting.posting_people_rules import PostingPeopleRules, default_posting_people_rules
 
 
 def _at(text: str, name: str, category: str = "title") -> bool:

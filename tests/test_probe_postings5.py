@@ -5,7 +5,7 @@ their own; a role title of the post's field that names healthcare is healthcare 
 from __future__ import annotations
 
 import resumematch
-from resumematch.posting.others import hire_holds_no_licence
+from resumematch.posting.posting_people_rules import hire_holds_no_licence
 from resumematch.scoring.fit import fit_data, posting_fit
 
 

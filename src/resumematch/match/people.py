@@ -246,8 +246,7 @@ class PeopleDetector:
         candidate's own setting. The place noun may end the mention itself ("for 42 primary care
         practices", a form of the vocabulary's "primary care practice"), read the same way."""
         if end - start > 1 and (tokens.word(end - 1).lower(),) in self.rules.market_places:
-            before, _ = _clause_before(tokens, start, _MARKET_LOOK)
-            return not any(w in self.rules.market_place_held for w in before)
+            return not self._place_held(tokens, start)
         written = _clause_after(tokens, end, _MARKET_LOOK, n)  # as written: "OR" is the operating room, "or" a joiner
         lower = [word.lower() for word in written]
         item = 0
@@ -256,8 +255,7 @@ class PeopleDetector:
             found = self._market_phrase_at(lower, k) if k == 0 or (item > 0 and joiner != ",") else None
             if found is not None:
                 if found in self.rules.market_places and found not in self.rules.market_after:
-                    before, _ = _clause_before(tokens, start, _MARKET_LOOK)
-                    return not any(w in self.rules.market_place_held for w in before)
+                    return not self._place_held(tokens, start)
                 return True
             if word in _LIST_JOINERS:
                 item, joiner = 0, word
@@ -268,6 +266,12 @@ class PeopleDetector:
             if item > 3:
                 return False
         return False
+
+    def _place_held(self, tokens: Tokens, start: int) -> bool:
+        """Whether one of ``market_place_held`` ("in", "at") stands before ``start`` in its
+        clause: "Worked in primary care offices" is the candidate's own setting."""
+        before, _ = _clause_before(tokens, start, _MARKET_LOOK)
+        return any(w in self.rules.market_place_held for w in before)
 
     def _market_phrase_at(self, lower: list[str], k: int) -> tuple[str, ...] | None:
         """The shortest ``market_after`` or ``market_places`` phrase starting at word ``k``."""

@@ -27,8 +27,9 @@ from ..models import (
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
-from .others import PERSON_CATEGORIES, hire_holds_no_licence, names_a_service, names_someone_else
+from .others import PERSON_CATEGORIES, names_a_service, names_someone_else
 from .phrases import place_names, unknown_phrases
+from .posting_people_rules import hire_holds_no_licence
 from .statements import main_clause_end, read_statement, statement_kind
 
 __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]

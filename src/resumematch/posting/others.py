@@ -11,8 +11,7 @@ training or serving people stands before it in its clause, or before the list of
 it stands in; without one it is the hire ("seeking Registered Nurses", "RN or LPN
 required", "The post holder will be a nurse holding ...", "an experienced RMN").
 
-The cues are data (``data/posting_people.json``, with the person words of
-``data/people.json``; :meth:`PostingPeopleRules.from_dict` rejects unknown keys). Kept
+The cues are data (``data/posting_people.json``, read by ``posting_people_rules.py``). Kept
 apart from ``match/people.py``, which reads resumes: there a plural or a possessive
 already names other people ("assisted registered nurses"), while a posting names the hire
 in the plural ("We are currently seeking Staff Nurses").
@@ -21,161 +20,22 @@ in the plural ("We are currently seeking Staff Nurses").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-from ..errors import VocabError
-from ..match.assertion import packaged_rules
-from ..match.people_rules import default_people_rules
+from .posting_people_rules import PostingPeopleRules, default_posting_people_rules
+from .prose import HONORIFICS
 
-__all__ = [
-    "PostingPeopleRules",
-    "default_posting_people_rules",
-    "hire_holds_no_licence",
-    "names_a_service",
-    "names_someone_else",
-]
+__all__ = ["PERSON_CATEGORIES", "names_a_service", "names_someone_else"]
 
 PERSON_CATEGORIES = frozenset({"title", "license"})
 # A duty names what the hire does ("supervising healthcare assistants"), never a person.
 _NOT_A_PERSON = frozenset({"duty"})
-_LISTS = (
-    "cues_before",
-    "label_cues",
-    "cues_before_a_determiner",
-    "determiners",
-    "cues_before_a_count",
-    "count_words",
-    "list_joiners",
-    "list_openers",
-    "breakers",
-    "clause_openers",
-    "body_openers",
-    "service_cues_before",
-    "service_cues_after",
-)
-_WORD_LISTS = ("group_words", "person_endings", "body_words", "service_categories")
-_KEYS = {"schema", "description", "max_scope", "max_items", "unlicensed_hire_titles", *_WORD_LISTS, *_LISTS}
-
-
-def _phrases(values: list[str]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(v.lower().split()) for v in values)
-
-
-@dataclass(frozen=True)
-class PostingPeopleRules:
-    """The cues that a person a posting names is not the hire (``data/posting_people.json``)."""
-
-    cues_before: frozenset[tuple[str, ...]]
-    label_cues: frozenset[tuple[str, ...]]
-    cues_before_a_determiner: frozenset[str]
-    determiners: frozenset[str]
-    cues_before_a_count: frozenset[str]
-    count_words: frozenset[str]
-    list_joiners: frozenset[str]
-    list_openers: frozenset[tuple[str, ...]]
-    breakers: frozenset[str]
-    clause_openers: frozenset[str]
-    person_words: frozenset[str]
-    group_words: frozenset[str]
-    person_endings: tuple[str, ...]
-    max_scope: int
-    max_items: int
-    unlicensed_hire_titles: re.Pattern[str] | None = None
-    """Title words of a hire who holds no licence (a recruiter, a sales representative): the
-    licences and clinical titles such a posting names outside its requirements are others'."""
-    body_words: frozenset[str] = frozenset()
-    """Words that name a body of people after a cue ("report to senior leadership")."""
-    body_openers: frozenset[str] = frozenset()
-    """Words that open such a body after a cue where a determiner would ("to senior leadership")."""
-    service_cues_before: frozenset[tuple[str, ...]] = frozenset()
-    """Words before a service the employer markets or supports ("campaigns for", "promote our")."""
-    service_cues_after: frozenset[tuple[str, ...]] = frozenset()
-    """Words after such a service ("... and orthopedic service lines")."""
-    service_categories: frozenset[str] = frozenset()
-    """The categories of term such a clause names as a service, not as the hire's field."""
-
-    @classmethod
-    def from_dict(
-        cls, raw: Mapping[str, Any], *, person_words: frozenset[str], where: str = "posting people rules"
-    ) -> PostingPeopleRules:
-        """Validate the rules; unknown keys are an error that lists the allowed ones."""
-        problems = []
-        unknown = sorted(set(raw) - _KEYS)
-        if unknown:
-            problems.append(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
-        for key in (*_LISTS, *_WORD_LISTS, "unlicensed_hire_titles"):
-            value = raw.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-                problems.append(f"'{key}' must be a list of non-empty strings")
-        for key in ("max_scope", "max_items"):
-            value = raw.get(key, 6)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                problems.append(f"'{key}' must be a positive integer")
-        if problems:
-            raise VocabError(f"{where}: " + "; ".join(problems), problems)
-
-        def words(key: str) -> frozenset[str]:
-            return frozenset(str(v).lower().strip() for v in raw.get(key, []))
-
-        return cls(
-            cues_before=_phrases(raw.get("cues_before", [])),
-            label_cues=_phrases(raw.get("label_cues", [])),
-            cues_before_a_determiner=words("cues_before_a_determiner"),
-            determiners=words("determiners"),
-            cues_before_a_count=words("cues_before_a_count"),
-            count_words=words("count_words"),
-            list_joiners=words("list_joiners"),
-            list_openers=_phrases(raw.get("list_openers", [])),
-            breakers=words("breakers"),
-            clause_openers=words("clause_openers"),
-            person_words=person_words,
-            group_words=words("group_words"),
-            person_endings=tuple(sorted(words("person_endings"))),
-            max_scope=int(raw.get("max_scope", 6)),
-            max_items=int(raw.get("max_items", 12)),
-            unlicensed_hire_titles=_whole_words(raw.get("unlicensed_hire_titles", [])),
-            body_words=words("body_words"),
-            body_openers=words("body_openers"),
-            service_cues_before=_phrases(raw.get("service_cues_before", [])),
-            service_cues_after=_phrases(raw.get("service_cues_after", [])),
-            service_categories=words("service_categories"),
-        )
-
-
-def _whole_words(phrases: list[str]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern of whole-word phrases (``None`` for none)."""
-    if not phrases:
-        return None
-    body = "|".join(re.escape(p.lower().strip()) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-
-
-def hire_holds_no_licence(title: str | None, rules: PostingPeopleRules | None = None) -> bool:
-    """Whether a posting's title names a hire who holds no licence ("Healthcare Recruiter -
-    Travel Nursing and Allied", "Pharmaceutical Sales Representative"): the nurses such a
-    posting names are the people the hire recruits or sells to, not what it asks."""
-    pattern = (rules or default_posting_people_rules()).unlicensed_hire_titles
-    return bool(title) and pattern is not None and pattern.search(title or "") is not None
-
-
-@lru_cache(maxsize=1)
-def default_posting_people_rules() -> PostingPeopleRules:
-    """The rules shipped in ``resumematch/data/posting_people.json``, with the person
-    words of ``data/people.json``."""
-    return PostingPeopleRules.from_dict(
-        packaged_rules("posting_people.json"),
-        person_words=default_people_rules().person_words,
-        where="resumematch/data/posting_people.json",
-    )
 
 
 _WINDOW = 300
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 # An honorific's full stop ("Dr. Elena Vasquez") ends no clause either.
-_ABBREVIATION_DOTS = re.compile(r"\b(e\.g|i\.e|incl|etc|(?-i:Dr|Mr|Ms|Mrs|Prof)(?=\.\s+[A-Z]))\.", re.IGNORECASE)
+_ABBREVIATION_DOTS = re.compile(rf"\b(e\.g|i\.e|incl|etc|(?-i:{'|'.join(HONORIFICS)})(?=\.\s+[A-Z]))\.", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^()]{0,80}\)")
 _TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[,&/]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:s|'s|’s)?")

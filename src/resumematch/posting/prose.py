@@ -19,7 +19,15 @@ from ..models import RequirementKind
 from .asks import is_a_duty_or_lead_in
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING
 
-__all__ = ["SENTENCE_SPLIT", "LabelKind", "ProseStatement", "is_sentence", "label_kind", "prose_statements"]
+__all__ = [
+    "HONORIFICS",
+    "SENTENCE_SPLIT",
+    "LabelKind",
+    "ProseStatement",
+    "is_sentence",
+    "label_kind",
+    "prose_statements",
+]
 
 # A line of prose this long is a sentence, which must address the candidate to be a
 # requirement; a shorter one is an item of a list that lost its bullets.
@@ -30,8 +38,12 @@ _SENTENCE_WORDS = 10
 # looking for ..."); after a full stop that is an abbreviation's ("e.g.", "U.S.") or a
 # person's honorific ("our nurse practitioner, Dr. Elena Vasquez, DNP": the sentence goes
 # on, and so does the cue "work with" that makes her letters hers, not the hire's).
+HONORIFICS = ("Dr", "Mr", "Ms", "Mrs", "Prof")
+"""Titles before a name whose full stop ends no sentence (also read by ``others``)."""
 SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)\s+(?=[A-Z0-9])|(?<=[a-z][?!])(?=[A-Z][a-z])"
+    r"(?<=[.!?])"
+    + "".join(rf"(?<!\b{title}\.)" for title in HONORIFICS)
+    + r"\s+(?=[A-Z0-9])|(?<=[a-z][?!])(?=[A-Z][a-z])"
 )
 _LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")
 # A clause that only qualifies the one before it stays with it: "3+ years of nursing

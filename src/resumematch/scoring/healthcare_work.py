@@ -18,7 +18,8 @@ A recruiter's or a sales representative's resume names the nurses placed or the
 physicians called on, who are other people: for a post of such a field
 (``field_title_families``), a role title of the candidate's in that field which names
 healthcare ("Healthcare Recruiter", "Pharmaceutical Sales Representative") is the
-evidence.
+evidence. A recruiting, sales or marketing post (``title_gated_families``) judges the part
+only where its own title names healthcare; a hospitality post (``not_asked_families``) never.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ __all__ = [
     "healthcare_work_credit",
     "healthcare_work_terms",
     "posting_in_healthcare",
+    "title_gated",
 ]
 
 FULL_CREDIT_TERMS = 2
@@ -57,22 +59,27 @@ def _rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
+def _families(key: str) -> frozenset[str]:
+    """A list of post families in ``fit.json``'s ``healthcare_work`` (``key``), read once."""
+    return frozenset(fit_json()["healthcare_work"].get(key, ()))
+
+
 def field_title_families() -> frozenset[str]:
     """Post families whose own-field titles naming healthcare are healthcare work (``field_title_families``)."""
-    return frozenset(fit_json()["healthcare_work"].get("field_title_families", ()))
+    return _families("field_title_families")
 
 
 def title_gated(family: str | None) -> bool:
     """Whether a post of ``family`` hires for its own field (``title_gated_families``: a
     recruiter's, a sales representative's), so healthcare work counts only where the post's
     title names healthcare, not because the employer is a hospital."""
-    return family in frozenset(fit_json()["healthcare_work"].get("title_gated_families", ()))
+    return family in _families("title_gated_families")
 
 
 def healthcare_not_asked(family: str | None) -> bool:
     """Whether a post of ``family`` asks for no healthcare work (``not_asked_families``: a
     ward housekeeper's catering and cleaning are the same work in a hotel)."""
-    return family in frozenset(fit_json()["healthcare_work"].get("not_asked_families", ()))
+    return family in _families("not_asked_families")
 
 
 def healthcare_title(titles: Iterable[str]) -> str | None:
