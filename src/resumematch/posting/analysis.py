@@ -24,6 +24,7 @@ from ..models import (
     Requirement,
     RequirementKind,
 )
+from .asks import states_no_need
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
@@ -77,9 +78,12 @@ def analyze_job(
     for start, end, statement, heading, is_requirement in _statements(text):
         if _CONTACT_RECORD.match(statement):
             continue  # whom to phone: "Job titleHealth Records Manager" is the contact's, not an ask
+        # "No CNA certification required", "You do not need a clinical background: our clinical
+        # team screens every nurse": what the posting says it does not need names no term of it.
+        no_need = states_no_need(statement)
         inside = [
             mention
-            for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
+            for i in ([] if no_need else sorted(order[bisect_left(starts, start) : bisect_left(starts, end)]))
             for mention in (mentions[i],)
             # "accountable to the registered nurses": someone the hire works with asks nothing
             if not names_someone_else(text, mention.start, mention.end, mention.category)
@@ -130,7 +134,7 @@ def analyze_job(
                 places = place_names(text)
             found = (
                 ()
-                if aspect in ("experience", "education")
+                if aspect in ("experience", "education") or no_need
                 else unknown_phrases(statement, facts.kind, _spans_of(statement, inside), places=places)
             )
             for phrase in found:

@@ -131,9 +131,11 @@ def is_requirement_like(sentence: str) -> bool:
     return bool(_CUES.search(sentence)) or _IMPERATIVE_ASK.match(sentence) is not None
 
 
-# "No degree required", "Degree not required": the posting says what it does not ask for.
+# "No degree required", "Degree not required", "You do not need a clinical background": the
+# posting says what it does not ask for.
 _NOT_NEEDED = re.compile(
-    r"^\W*(?:no|none)\b[^.;:]{0,50}?\b(?:required|needed|necessary)\b|\bnot\s+(?:required|needed|necessary)\b",
+    r"^\W*(?:no|none)\b[^.;:]{0,50}?\b(?:required|needed|necessary)\b|\bnot\s+(?:required|needed|necessary)\b"
+    r"|^\W*(?:you\s+)?(?:do\s+not|don(?:'|’)t|will\s+not|won(?:'|’)t)\s+need\s+(?:an?\s+|any\s+|to\s+have\s+)",
     re.IGNORECASE,
 )
 
