@@ -58,3 +58,37 @@ def test_a_financial_counselor_and_a_non_clinical_title_are_office_posts() -> No
     assert posting_fit(resumematch.analyze("Patient Financial Counselor\n\nVerify insurance.\n")).family == (
         "administrative"
     )
+
+
+def test_years_in_a_list_of_settings_count_in_any_of_them() -> None:
+    from resumematch.posting.statements import read_statement
+
+    facts = read_statement("2+ years in a health plan, medical office, call center or social services setting")
+    assert facts.years == 2.0
+    assert facts.subject == "health plan or medical office or call center or social services"
+    # "a similar setting" adds nothing a role could show
+    assert (
+        read_statement("2 years of experience in a hospital, clinic, or similar setting").subject
+        == "hospital or clinic"
+    )
+    # a list of fields is not read so: its abstract words match a role's text too loosely
+    assert read_statement("Two years of experience in marketing, communications or advertising").subject == "marketing"
+
+
+def test_a_list_softened_at_its_end_is_softened_whole() -> None:
+    from resumematch.posting.statements import read_statement
+
+    assert read_statement("BLS, ACLS or PALS preferred").kind == "preferred"
+    assert read_statement("Bachelor's degree in business, marketing or a related field preferred").kind == "preferred"
+    # a firm main clause, another kind of ask after the comma, or a clause after a semicolon stays required
+    assert read_statement("Current BLS required, ACLS or PALS preferred").kind == "required"
+    assert read_statement("RN license, ICU or ED experience preferred").kind == "required"
+    statement = (
+        "High school diploma or GED; associate or bachelor's degree in health administration, business or a "
+        "related field preferred"
+    )
+    assert read_statement(statement).kind == "required"
+    job = resumematch.analyze(f"Coordinator\n\nRequirements:\n- {statement}\n")
+    kinds = {t.term_id: t.kind for t in job.terms}
+    assert kinds.get("high-school-diploma") == "required"
+    assert kinds.get("bachelors-degree") == "preferred"
