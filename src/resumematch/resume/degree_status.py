@@ -42,6 +42,7 @@ Administration - 45 credits completed": a count of credits is what one states of
 STATUS_CUES = (
     "expect", "anticipat", "progress", "pursu", "candidate", "enrol", "complet", "toward", "graduate", "current",
     "present", "now", "not", "never", "didn", "prereq", "accepted", "admitted", "student", "abd", "all but", "credit",
+    "semester", "units",
 )  # fmt: skip
 """Lower-case strings one of which each cue of :data:`IN_PROGRESS` and :data:`NEGATED` contains."""
 DATE_LINE_WORDS = frozenset(
