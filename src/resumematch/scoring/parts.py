@@ -186,7 +186,10 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
         credit=lambda r: _pair(executive_level_credit(r.posting, r.candidate)),
     ),
     PartSpec(
-        "duties", "the role's usual duties", 20.0, credit=lambda r: _pair(role_duties_credit(r.job.title, r.mentions))
+        "duties",
+        "the role's usual duties",
+        20.0,
+        credit=lambda r: _pair(role_duties_credit(r.job.title, r.mentions, r.resume.text)),
     ),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
 )
