@@ -149,3 +149,35 @@ def test_a_post_that_does_the_work_reads_no_supervisor_as_doing_it() -> None:
         "the role's usual duties",
     )
     assert part.points == 0
+
+
+def test_a_post_opened_to_it_reads_an_it_title_naming_healthcare_as_healthcare_work() -> None:
+    # As an IT post does: such resumes name queries and systems, not patients.
+    nhs_post = _DIGITAL + "\nNorthfield Hospitals NHS Trust.\n"
+    plain_post = _PLAIN + "\nNorthfield Hospitals NHS Trust.\n"
+    analyst = _resume("Systems Analyst - Healthcare", "Built reports in Excel and supported a software go-live.")
+    opened = _part(resumematch.check(analyst, job=nhs_post), "healthcare work")
+    not_opened = _part(resumematch.check(analyst, job=plain_post), "healthcare work")
+    assert opened.points == opened.weight > 0
+    assert not_opened.points == 0
+
+
+# -- 4. services a marketer writes about --------------------------------------------------
+
+
+def test_a_marketers_content_and_newsletters_name_services_not_asks() -> None:
+    asked = _asked(
+        "Marketing Coordinator\n\nResponsibilities:\n"
+        "- Create content for the behavioral health and primary care clinics.\n"
+        "- Write newsletters about our ICU and emergency department expansion.\n\n"
+        "Requirements:\n- 3+ years of marketing experience.\n"
+    )
+    assert not {"mental-health", "primary-care", "critical-care", "emergency-department"} & asked.keys()
+
+
+def test_a_post_that_asks_the_field_keeps_it() -> None:
+    asked = _asked(
+        "Youth Worker\n\nResponsibilities:\n- Create content for our mental health awareness workshops.\n\n"
+        "Requirements:\n- Mental health experience required.\n"
+    )
+    assert asked["mental-health"] == "required"

@@ -155,10 +155,10 @@ def _healthcare(reading: Reading) -> PartCredit | None:
         # "Pharmaceutical Sales"), not because the employer is a hospital (an NHS trust's
         # "Recruitment Administrator" takes recruiters from any field).
         return None
-    # A recruiter's, sales or IT post: the candidate's own titles in its field may name healthcare.
-    field_titles = (
-        [t for t in reading.candidate.titles if family in family_votes(t)] if family in field_title_families() else []
-    )
+    # A recruiter's, sales or IT post, or an office post opened to IT ("EPR Programme"): the
+    # candidate's own titles in its field may name healthcare ("Healthcare Product Manager").
+    fields = {family, reading.posting.also_family} & field_title_families()
+    field_titles = [t for t in reading.candidate.titles if fields & family_votes(t).keys()] if fields else []
     return _pair(
         healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions, field_titles=field_titles)
     )
