@@ -108,10 +108,10 @@ def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str
         else None
     )
     if ran is not None:
-        count = max(count, min(FULL_CREDIT_TERMS, count + _managed_function()[1]))
+        count = min(FULL_CREDIT_TERMS, count + _managed_function()[1])  # count < FULL_CREDIT_TERMS here
         shown.append(f"ran its staff: {ran[:60]}")
     if not shown:
         return 0.0, f"a {duties.role} post; your resume shows none of its usual work"
     named = ", ".join(shown[:4]) + (", ..." if len(shown) > 4 else "")
     credit = min(1.0, count / FULL_CREDIT_TERMS)
-    return credit, f"a {duties.role} post; {len(shown)} of its usual duties shown ({named})"
+    return credit, f"a {duties.role} post; {count} of its usual duties shown ({named})"
