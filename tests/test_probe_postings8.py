@@ -1,6 +1,6 @@
 """Rules from the eighth probe of postings (#20): a list headed "You have:" is the posting's
-requirements; what a posting says it does *not* need ("You do not need a clinical
-background", "No CNA certification required") names no term of it; a financial counselor's
+requirements; the reason given after a colon for what a posting does *not* need ("You do not
+need a clinical background: our clinical team screens every nurse") names no term of it; a financial counselor's
 and a "Non-Clinical" title are office posts."""
 
 from __future__ import annotations
@@ -36,8 +36,10 @@ def test_what_a_posting_does_not_need_names_no_term() -> None:
     assert states_no_need("You do not need a clinical background: our team screens every nurse.")
     assert states_no_need("You don't need any healthcare experience")
     assert not states_no_need("You will need a clinical background")
-    assert not states_no_need("Nurses do not need to apply twice")  # the hire is not told what they lack
     assert not _required(ACCOUNT_MANAGER) & {"nurse", "registered-nurse", "clinical-knowledge"}
+    # the reason given after the colon names who does the work, not an ask; a clause that asks stays
+    aide = "Aide\n\nRequirements:\n- No experience needed: CNA certification required.\n"
+    assert "certified-nursing-assistant" in _required(aide)
     caregiver = "Caregiver\n\nRequirements:\n- No CNA certification required.\n- High school diploma.\n"
     required = _required(caregiver)
     assert "certified-nursing-assistant" not in required

@@ -24,7 +24,7 @@ from ..models import (
     Requirement,
     RequirementKind,
 )
-from .asks import states_no_need
+from .asks import not_needed_at, states_no_need
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
@@ -78,18 +78,18 @@ def analyze_job(
     for start, end, statement, heading, is_requirement in _statements(text):
         if _CONTACT_RECORD.match(statement):
             continue  # whom to phone: "Job titleHealth Records Manager" is the contact's, not an ask
-        # "No CNA certification required", "You do not need a clinical background: our clinical
-        # team screens every nurse": what the posting says it does not need names no term of it.
+        # "You do not need a clinical background": what the statement says is not needed is no ask.
         no_need = states_no_need(statement)
         inside = [
             mention
-            for i in ([] if no_need else sorted(order[bisect_left(starts, start) : bisect_left(starts, end)]))
+            for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
             for mention in (mentions[i],)
             # "accountable to the registered nurses": someone the hire works with asks nothing
             if not names_someone_else(text, mention.start, mention.end, mention.category)
             and not (no_licence and not is_requirement and mention.category in PERSON_CATEGORIES)
             # "promote our oncology service line": what the employer markets, not the hire's field
             and not (not is_requirement and names_a_service(text, mention.start, mention.end, mention.category))
+            and not (no_need and not_needed_at(text, mention.start, mention.end))
         ]
         if not inside and not is_requirement:
             continue  # a duty or introduction line naming no term: nothing to read in it
@@ -134,7 +134,7 @@ def analyze_job(
                 places = place_names(text)
             found = (
                 ()
-                if aspect in ("experience", "education") or no_need
+                if aspect in ("experience", "education")
                 else unknown_phrases(statement, facts.kind, _spans_of(statement, inside), places=places)
             )
             for phrase in found:

@@ -17,6 +17,7 @@ __all__ = [
     "is_a_duty_or_lead_in",
     "is_about_the_employer",
     "is_requirement_like",
+    "not_needed_at",
     "states_no_need",
 ]
 
@@ -135,7 +136,15 @@ def is_requirement_like(sentence: str) -> bool:
 # posting says what it does not ask for.
 _NOT_NEEDED = re.compile(
     r"^\W*(?:no|none)\b[^.;:]{0,50}?\b(?:required|needed|necessary)\b|\bnot\s+(?:required|needed|necessary)\b"
-    r"|^\W*(?:you\s+)?(?:do\s+not|don(?:'|’)t|will\s+not|won(?:'|’)t)\s+need\s+(?:an?\s+|any\s+|to\s+have\s+)",
+    r"|\b(?:do|does|will)\s+not\s+need\b|\b(?:don|doesn|won)['’]t\s+need\b|\bno\s+need\s+(?:for|to)\b",
+    re.IGNORECASE,
+)
+# Where a clause ends inside a statement: "You do not need a clinical background; you will
+# work alongside nurses", "Degree not required, but Epic experience is essential".
+_CLAUSE_END = re.compile(r"[.;:!?\n]|\bbut\b|\bhowever\b", re.IGNORECASE)
+# A clause that says what is not needed yet welcomes it ("preferred but not required") still asks it.
+_WELCOMED = re.compile(
+    r"\b(?:prefer\w*|a\s+plus|helpful|desir\w*|advantage\w*|ideal\w*|bonus|beneficial|nice\s+to\s+have)\b",
     re.IGNORECASE,
 )
 
@@ -144,3 +153,34 @@ def states_no_need(statement: str) -> bool:
     """Whether the statement says something is *not* needed ("No degree required"): a
     statement a recruiter screens on, which every resume meets."""
     return _NOT_NEEDED.search(statement) is not None
+
+
+def not_needed_at(text: str, start: int, end: int) -> bool:
+    """Whether the clause holding ``text[start:end]`` says that what it names is not needed
+    ("You do not need a clinical background", "No prior experience required"), and does not
+    welcome it either ("Degree preferred but not required" still asks a degree, as preferred):
+    a term named so is no ask of the posting. The clause ends at a sentence mark, a line
+    break or "but"/"however", so the other clause of "No degree needed; CNA required" asks."""
+    clause_start = max(0, start - 200)
+    mark = None
+    for found in _CLAUSE_END.finditer(text, clause_start, start):
+        clause_start, mark = found.end(), found
+    after = _CLAUSE_END.search(text, end, end + 200)
+    clause = text[clause_start : after.start() if after else min(len(text), end + 200)]
+    if _NOT_NEEDED.search(clause.strip()) is not None and _WELCOMED.search(clause) is None:
+        return True
+    # "You do not need a clinical background: our clinical team screens every nurse": after
+    # the colon, the reason it is not needed, naming who does that work; not a clause that
+    # asks ("No experience needed: CNA certification required").
+    if mark is None or mark.group() != ":" or _ASKS_AGAIN.search(clause):
+        return False
+    before_start = max(0, mark.start() - 200)
+    for found in _CLAUSE_END.finditer(text, before_start, mark.start()):
+        before_start = found.end()
+    before = text[before_start : mark.start()]
+    return _NOT_NEEDED.search(before.strip()) is not None and _WELCOMED.search(before) is None
+
+
+_ASKS_AGAIN = re.compile(
+    r"\b(?:required|requires?|must|essential|need(?:s|ed)?|should|prefer\w*|a\s+plus|experience)\b", re.IGNORECASE
+)
