@@ -92,3 +92,29 @@ def test_statuses(text: str, term_id: str, status: str) -> None:
 )
 def test_held(text: str, term_id: str, held: bool) -> None:
     assert (term_id in _held(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # questions answered for patients, members or families, in plain business wording
+        ("Experience\nAnswered member claims questions for a Medicaid plan.", "patient-inquiries", True),
+        ("Experience\nAnswer family questions about hospice coverage and room and board.", "patient-inquiries", True),
+        ("Experience\nAnswered questions about copays and deductibles at checkout.", "patient-inquiries", True),
+        ("Experience\nAnswered questions from students during office hours.", "patient-inquiries", False),
+        ("Experience\nAnswered questions about the new software release.", "patient-inquiries", False),
+        # a verb list opened by hiring, and hiring people in a summary
+        ("Experience\nHire, onboard and evaluate 20 seasonal drivers.", "staff-hiring", True),
+        ("Summary\nI hire the right people and keep them.", "staff-hiring", True),
+        ("Experience\nHired as a unit clerk in 2019; promoted in 2021.", "staff-hiring", False),
+        # writing the staff schedule
+        ("Experience\nWrote the monthly staff schedule for 30 nurses.", "staff-scheduling", True),
+        ("Experience\nWrote discharge instructions and follow-up notes.", "staff-scheduling", False),
+        # an organised person in a run of adjectives and nouns
+        ("Summary\nClear writer, organized, and steady under deadlines.", "organizational-skills", True),
+        ("Summary\nOrganized enough to run three clinics' calendars at once.", "organizational-skills", True),
+        ("Experience\nOrganized the annual flu clinic for 400 employees.", "organizational-skills", False),
+    ],
+)
+def test_recall_classes(text: str, term_id: str, held: bool) -> None:
+    assert (term_id in _held(text)) is held
