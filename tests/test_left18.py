@@ -67,6 +67,32 @@ def _held(text: str) -> set[str]:
             "quality-improvement",
             OTHER,
         ),
+        # records a claims or legal reader reviews or summarizes are read, not kept
+        (
+            "Experience\nSummarized medical records and imaging reports for each demand letter.",
+            "medical-records",
+            OTHER,
+        ),
+        ("Skills\nMedical records review, deposition digests", "medical-records", OTHER),
+        (
+            "Experience\nRequested health records, hospital bills and wage statements from providers.",
+            "medical-records",
+            OTHER,
+        ),
+        (
+            "Experience\nMaintained medical records for a 12-provider clinic and processed release requests.",
+            "medical-records",
+            HELD,
+        ),
+        (
+            "Experience\nScanned documents into patient records and reviewed them for missing signatures.",
+            "medical-records",
+            HELD,
+        ),
+        # a service line a marketer promotes is not the marketer's specialty
+        ("Experience\nRan service line marketing for oncology and orthopedics at two hospitals.", "oncology", OTHER),
+        ("Experience\nBuilt digital campaigns for pediatrics and women's health.", "pediatrics", OTHER),
+        ("Experience\nStaff nurse in pediatrics at a children's hospital for four years.", "pediatrics", HELD),
         ("Experience\nCase management for 35 members with heart failure.", "case-management", HELD),
         ("Experience\nMet monthly with infection control supervisors from four hospitals.", "infection-control", OTHER),
     ],
