@@ -140,6 +140,19 @@ def test_held(text: str, term_id: str, held: bool) -> None:
         ("Summary\nClear writer, organized, and steady under deadlines.", "organizational-skills", True),
         ("Summary\nOrganized enough to run three clinics' calendars at once.", "organizational-skills", True),
         ("Experience\nOrganized the annual flu clinic for 400 employees.", "organizational-skills", False),
+        # prescribers are providers; a change recommended to the doctor
+        ("Experience\nFaxed prescribers for missing refill authorizations.", "provider-coordination", True),
+        (
+            "Experience\nSuggested dose adjustments to the treating provider after each level.",
+            "provider-coordination",
+            True,
+        ),
+        ("Experience\nPromoted two inhalers to prescribers in a 30-office territory.", "provider-coordination", False),
+        ("Experience\nRecommended changes to the intake form after a patient survey.", "provider-coordination", False),
+        # keeping work compliant with a rule is compliance work
+        ("Experience\nKept every loan file compliant with state lending rules.", "regulatory-compliance", True),
+        ("Experience\nEnsured the clinic stayed compliant with OSHA and CLIA.", "regulatory-compliance", True),
+        ("Skills\nADA-compliant web pages, WordPress", "regulatory-compliance", False),
     ],
 )
 def test_recall_classes(text: str, term_id: str, held: bool) -> None:
