@@ -153,6 +153,12 @@ def test_held(text: str, term_id: str, held: bool) -> None:
         ("Experience\nKept every loan file compliant with state lending rules.", "regulatory-compliance", True),
         ("Experience\nEnsured the clinic stayed compliant with OSHA and CLIA.", "regulatory-compliance", True),
         ("Skills\nADA-compliant web pages, WordPress", "regulatory-compliance", False),
+        # a bare product name with its capital in a list of tools, or before a thing built in it
+        ("Highlights\nMenu costing\nSquare POS, HotSchedules, Excel\nCatering", "ms-excel", True),
+        ("Experience\nKept prior authorizations in an Excel tracker shared with the nurses.", "ms-excel", True),
+        ("Summary\nSQL / Excel / Power BI reporting for clinic leaders", "ms-excel", True),
+        ("Summary\nMotivated to excel in a fast-paced clinic.", "ms-excel", False),
+        ("Summary\nI excel, and I help new hires excel.", "ms-excel", False),
     ],
 )
 def test_recall_classes(text: str, term_id: str, held: bool) -> None:
