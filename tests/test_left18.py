@@ -159,6 +159,32 @@ def test_held(text: str, term_id: str, held: bool) -> None:
         ("Summary\nSQL / Excel / Power BI reporting for clinic leaders", "ms-excel", True),
         ("Summary\nMotivated to excel in a fast-paced clinic.", "ms-excel", False),
         ("Summary\nI excel, and I help new hires excel.", "ms-excel", False),
+        # benefits investigation is insurance verification
+        (
+            "Experience\nRan benefit investigations for infusion referrals within 24 hours.",
+            "insurance-verification",
+            True,
+        ),
+        (
+            "Experience\nInvestigated each new patient's pharmacy coverage before the first fill.",
+            "insurance-verification",
+            True,
+        ),
+        ("Experience\nInvestigated billing incidents and wrote root-cause reports.", "insurance-verification", False),
+        # complaints and concerns handled for patients or members, by topic
+        ("Experience\nHandled member coverage complaints for two commercial plans.", "patient-inquiries", True),
+        ("Experience\nResolved vendor billing disputes with the supply team.", "patient-inquiries", False),
+        # availability for nights, weekends and holidays
+        ("Summary\nAvailable weekends, holidays and overnights.", "flexibility", True),
+        ("Experience\nMade the lab available evenings for outreach clients.", "flexibility", False),
+        # help with showers and meals is ADL care; wound cleaning is wound care
+        ("Experience\nHelped residents with meals, showers and transfers.", "adl-assistance", True),
+        ("Experience\nHelped families with paperwork and parking.", "adl-assistance", False),
+        ("Experience\nCleaned and bandaged minor wounds at the school clinic.", "wound-care", True),
+        ("Experience\nCleaned exam rooms and restocked supplies.", "wound-care", False),
+        # a budget stated by its size
+        ("Summary\nOperations leader; budgets of $12M, 140 staff.", "budgeting", True),
+        ("Experience\nCut supply spend by $40K in one year.", "budgeting", False),
     ],
 )
 def test_recall_classes(text: str, term_id: str, held: bool) -> None:
