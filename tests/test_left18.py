@@ -56,6 +56,18 @@ def _held(text: str) -> set[str]:
         ("Experience\nReconciled charges for oncology, cardiology and the ED every week.", "oncology", OTHER),
         ("Experience\nOwned charge capture in the cath lab and interventional radiology.", "cardiology", OTHER),
         ("Experience\nStaff RN in oncology for six years; chemo certified.", "oncology", HELD),
+        # expired goods are not an expired skill; an expired card still is
+        (
+            "Experience\nRan inventory management for two clinics and pulled expired vaccines monthly.",
+            "inventory-management",
+            HELD,
+        ),
+        (
+            "Experience\nInventory control for the crash carts; removed expired and damaged supplies.",
+            "inventory-management",
+            HELD,
+        ),
+        ("Certifications\nCertified Phlebotomy Technician (NHA), expired 2019", "phlebotomy-certification", "expired"),
         # other people's titles: a skill's words before plural managers, directors, supervisors
         (
             "Experience\nBuilt reports for the revenue cycle directors and case management managers.",
