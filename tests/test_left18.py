@@ -194,6 +194,12 @@ def test_held(text: str, term_id: str, held: bool) -> None:
         ("Experience\nHelped families with paperwork and parking.", "adl-assistance", False),
         ("Experience\nCleaned and bandaged minor wounds at the school clinic.", "wound-care", True),
         ("Experience\nCleaned exam rooms and restocked supplies.", "wound-care", False),
+        # running a medical practice, group or clinic is healthcare management
+        ("Experience\nOperated a 5-physician family medicine practice with two sites.", "healthcare-management", True),
+        ("Summary\nTen years running dental offices for a regional DSO.", "healthcare-management", True),
+        ("Experience\nManaged the medical office front desk and phones.", "healthcare-management", False),
+        ("Experience\nManage provider schedules for four clinics.", "healthcare-management", False),
+        ("Experience\nManaged a group of 15 volunteers at the food bank.", "healthcare-management", False),
         # a budget stated by its size
         ("Summary\nOperations leader; budgets of $12M, 140 staff.", "budgeting", True),
         ("Experience\nCut supply spend by $40K in one year.", "budgeting", False),
