@@ -148,6 +148,8 @@ def test_held(text: str, term_id: str, held: bool) -> None:
         # writing the staff schedule
         ("Experience\nWrote the monthly staff schedule for 30 nurses.", "staff-scheduling", True),
         ("Experience\nWrote discharge instructions and follow-up notes.", "staff-scheduling", False),
+        ("Experience\nPublished the monthly nursing schedule and approved swaps.", "staff-scheduling", True),
+        ("Experience\nCreated a weekly schedule of science labs for grades 6-8.", "staff-scheduling", False),
         # an organised person in a run of adjectives and nouns
         ("Summary\nClear writer, organized, and steady under deadlines.", "organizational-skills", True),
         ("Summary\nOrganized enough to run three clinics' calendars at once.", "organizational-skills", True),
