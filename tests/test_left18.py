@@ -150,6 +150,8 @@ def test_held(text: str, term_id: str, held: bool) -> None:
         ("Experience\nWrote discharge instructions and follow-up notes.", "staff-scheduling", False),
         ("Experience\nPublished the monthly nursing schedule and approved swaps.", "staff-scheduling", True),
         ("Experience\nCreated a weekly schedule of science labs for grades 6-8.", "staff-scheduling", False),
+        ("Experience\nPosted the weekly schedule for 18 servers and 6 cooks.", "staff-scheduling", True),
+        ("Experience\nPlanned the monthly schedule of bingo and music for residents.", "staff-scheduling", False),
         # an organised person in a run of adjectives and nouns
         ("Summary\nClear writer, organized, and steady under deadlines.", "organizational-skills", True),
         ("Summary\nOrganized enough to run three clinics' calendars at once.", "organizational-skills", True),
