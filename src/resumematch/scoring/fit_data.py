@@ -86,6 +86,10 @@ class FitData:
     """Advanced-practice titles that name a registered nurse's post in the NHS ("Clinical
     Nurse Specialist - Band 7"; ``nhs_registered_titles``)."""
     nhs_level: Level
+    entry_rungs: dict[str, Level]
+    """Each ladder's lowest rung that needs no licence (nursing: the aide), if it has one."""
+    in_training: PhraseLookup
+    """Title words of a post whose hire trains for the licensed rung the title names (``in_training``)."""
 
     def title_levels(self, title: str, in_nhs: Callable[[], bool], *, squeezed: str | None = None) -> list[Level]:
         """The ladder levels ``title`` names. Where ``in_nhs()`` (asked only for such a title)
@@ -122,6 +126,7 @@ def fit_data() -> FitData:
     level_phrases: dict[str, Level] = {}
     level_abbreviations: dict[str, Level] = {}
     by_term: dict[str, Level] = {}
+    entry_rungs: dict[str, Level] = {}
     for ladder, rungs in raw["ladders"].items():
         for rung in rungs:
             level = Level(
@@ -133,6 +138,8 @@ def fit_data() -> FitData:
                 level_abbreviations[abbreviation] = level
             for term in level.terms:
                 by_term[term] = level
+            if not level.licensed and (ladder not in entry_rungs or level.rank < entry_rungs[ladder].rank):
+                entry_rungs[ladder] = level
     fit = {row: dict(columns) for row, columns in raw["family_fit"].items() if row != "description"}
 
     def labelled(groups: dict[str, list[str]]) -> PhraseLookup:
@@ -161,6 +168,8 @@ def fit_data() -> FitData:
             dict.fromkeys(raw["nhs_registered_titles"]["abbreviations"], True),
         ),
         nhs_level=by_term[raw["nhs_registered_titles"]["level"]],
+        entry_rungs=entry_rungs,
+        in_training=PhraseLookup(dict.fromkeys(raw["in_training"]["phrases"], True), {}),
     )
 
 

@@ -1,0 +1,82 @@
+"""Rules from the ninth probe of postings (#20): a trainee's title names the licence the
+hire trains for, not one the hire holds; a level word before an organisation word
+("Physician Group") names the employer, not the hire; a post whose title needs no
+registration still asks the unlicensed rung its text asks experience of."""
+
+from __future__ import annotations
+
+import resumematch
+from resumematch.scoring.fit import PostingFit, posting_fit
+
+
+def _fit(title: str, body: str = "Join our hospital team.") -> PostingFit:
+    return posting_fit(resumematch.analyze(f"{title}\n\n{body}\n"))
+
+
+def test_a_trainees_title_asks_the_entry_rung_not_the_licence_trained_for() -> None:
+    for title in ("Trainee Nursing Associate, Band 3", "Apprentice Nursing Associate", "Student Nurse"):
+        fit = _fit(title)
+        assert fit.level is not None and fit.level.name == "aide", title
+        assert not fit.level_required, title
+        assert fit.family == "clinical", title
+
+
+def test_a_title_without_a_trainee_word_keeps_its_licence() -> None:
+    for title, level in (
+        ("Nursing Associate, Band 4", "LPN"),
+        ("Assistant Nurse Manager", "RN"),
+        ("Junior Staff Nurse", "RN"),
+    ):
+        fit = _fit(title)
+        assert fit.level is not None and fit.level.name == level, title
+        assert fit.level_required, title
+
+
+def test_a_trainee_post_ranks_the_care_worker_above_the_registered_nurse() -> None:
+    posting = (
+        "Trainee Nursing Associate, Band 3\nNorthmoor Healthcare NHS Trust\n\n"
+        "You will need at least six months' experience of providing personal care in a health or care "
+        "setting. On completion you will register with the NMC as a Nursing Associate.\n"
+    )
+    aide = (
+        "Jane Doe\nHealthcare Assistant\n\nExperience\nHealthcare Assistant, Northfield Hospital, Jan 2019 - Jan 2024\n"
+        "Provided personal care, took observations and assisted patients with washing and dressing.\n"
+    )
+    nurse = (
+        "Ann Roe\nRegistered Nurse\n\nExperience\nRegistered Nurse, Northfield Hospital, Jan 2012 - Jan 2024\n"
+        "Provided personal care, took observations and assisted patients with washing and dressing.\n"
+    )
+    aide_report = resumematch.check(aide, job=posting)
+    nurse_report = resumematch.check(nurse, job=posting)
+    level = {r: next(p for p in r.parts if p.name == "licence level") for r in (aide_report, nurse_report)}
+    assert level[aide_report].points > level[nurse_report].points
+
+
+def test_a_level_word_before_an_organisation_word_names_the_employer() -> None:
+    for title in ("Practice Manager - Multi-Specialty Physician Group", "Physician Practice Manager"):
+        fit = _fit(title)
+        assert fit.level is None, title
+        assert not fit.level_required, title
+    assert _fit("Physician - Family Medicine").level is not None
+    fit = _fit("Family Nurse Practitioner")
+    assert fit.level is not None and fit.level.name == "APRN"
+
+
+DISCHARGE = (
+    "Discharge Lounge Assistant, Band 3\nRiverside Hospitals NHS Foundation Trust\n\n"
+    "You will welcome patients who are ready to leave the wards and help them while they wait for transport. "
+    "You will need previous experience as a healthcare assistant or care worker in a hospital or care home.\n"
+)
+
+
+def test_an_unregistered_post_asking_care_experience_is_an_aides_post() -> None:
+    fit = _fit(DISCHARGE.split("\n", 1)[0], DISCHARGE.split("\n", 1)[1])
+    assert fit.family == "clinical"
+    assert fit.level is not None and fit.level.name == "aide"
+    assert not fit.level_required
+
+
+def test_an_unregistered_post_still_reads_a_licence_as_the_colleagues() -> None:
+    body = "You will support the registered nurses. An active RN licence is required for the nurses on the ward."
+    fit = _fit("Ward Clerk, Band 3", body)
+    assert fit.level is None or not fit.level.licensed
