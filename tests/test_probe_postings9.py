@@ -80,3 +80,19 @@ def test_an_unregistered_post_still_reads_a_licence_as_the_colleagues() -> None:
     body = "You will support the registered nurses. An active RN licence is required for the nurses on the ward."
     fit = _fit("Ward Clerk, Band 3", body)
     assert fit.level is None or not fit.level.licensed
+
+
+def _found(text: str) -> set[str]:
+    _document, mentions = resumematch.find_terms(text)
+    return {m.term_id for m in mentions}
+
+
+def test_the_nursing_and_midwifery_council_is_the_nurses_register_not_obstetrics() -> None:
+    for text in (
+        "Must be registered with the Nursing and Midwifery Council.",
+        "Current registration with the Nursing & Midwifery Council (NMC) is essential.",
+    ):
+        found = _found(text)
+        assert "registered-nurse" in found, text
+        assert "obstetrics" not in found, text
+    assert "obstetrics" in _found("Two years of midwifery experience on a labour ward.")
