@@ -9,6 +9,10 @@ import resumematch
 from resumematch.scoring.fit import PostingFit, posting_fit
 
 
+def _part(report: resumematch.Report, name: str) -> resumematch.ScorePart:
+    return next(p for p in report.parts if p.name == name)
+
+
 def _fit(title: str, body: str = "Join our hospital team.") -> PostingFit:
     return posting_fit(resumematch.analyze(f"{title}\n\n{body}\n"))
 
@@ -46,10 +50,14 @@ def test_a_trainee_post_ranks_the_care_worker_above_the_registered_nurse() -> No
         "Ann Roe\nRegistered Nurse\n\nExperience\nRegistered Nurse, Northfield Hospital, Jan 2012 - Jan 2024\n"
         "Provided personal care, took observations and assisted patients with washing and dressing.\n"
     )
-    aide_report = resumematch.check(aide, job=posting)
-    nurse_report = resumematch.check(nurse, job=posting)
-    level = {r: next(p for p in r.parts if p.name == "licence level") for r in (aide_report, nurse_report)}
-    assert level[aide_report].points > level[nurse_report].points
+    aide_level = _part(resumematch.check(aide, job=posting), "licence level")
+    nurse_level = _part(resumematch.check(nurse, job=posting), "licence level")
+    assert aide_level.points > 0
+    assert nurse_level.points == 0  # past the post: the nurse holds what it trains for
+    assert "trains for" in nurse_level.detail
+    # On a post that asks the nursing associate's rung itself, the nurse is a level above.
+    plain = posting.replace("Trainee Nursing Associate, Band 3", "Nursing Associate, Band 4")
+    assert _part(resumematch.check(nurse, job=plain), "licence level").points > 0
 
 
 def test_a_level_word_before_an_organisation_word_names_the_employer() -> None:

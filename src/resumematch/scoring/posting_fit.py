@@ -28,6 +28,9 @@ class PostingFit:
     """A second family the post opens itself to ("open to nursing and non-clinical
     applicants"): for a candidate holding the opened rung, role fit takes the better of
     the two rows."""
+    trained_for: Level | None = None
+    """The licensed rung a trainee's post trains for ("Trainee Nursing Associate": LPN):
+    a candidate who already holds it is past the post, not a level above it."""
 
 
 _LANGUAGE_NEED = re.compile(
@@ -81,6 +84,7 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
     title_levels = data.title_levels(heading, lambda: _nhs_post(heading, text))
     in_training = bool(data.in_training.find(heading))
     unregistered = in_training or bool(data.unregistered.find(heading))
+    trained = [lv for lv in title_levels if lv.licensed] if in_training else []
     if in_training:
         title_levels = _trainee_levels(title_levels)
     level: Level | None = None
@@ -130,6 +134,7 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
         title=title,
         family=family,
         also_family=also_family,
+        trained_for=max(trained, key=lambda lv: lv.rank) if trained else None,
         level=level,
         level_required=required,
         specialties=tuple(sorted(specialties)),
