@@ -6,7 +6,7 @@ registration still asks the unlicensed rung its text asks experience of."""
 from __future__ import annotations
 
 import resumematch
-from resumematch.scoring.fit import PostingFit, posting_fit
+from resumematch.scoring.fit import PostingFit, fit_data, posting_fit
 
 
 def _part(report: resumematch.Report, name: str) -> resumematch.ScorePart:
@@ -66,6 +66,9 @@ def test_a_level_word_before_an_organisation_word_names_the_employer() -> None:
         assert fit.level is None, title
         assert not fit.level_required, title
     assert _fit("Physician - Family Medicine").level is not None
+    # Only as the very next word: a list line that goes on to "Practice management" keeps the aide.
+    levels = fit_data().levels.find_in_title("Certified Nursing Assistant; Practice management software")
+    assert [level.name for level, _found in levels] == ["aide"]
     fit = _fit("Family Nurse Practitioner")
     assert fit.level is not None and fit.level.name == "APRN"
 

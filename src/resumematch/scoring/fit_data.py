@@ -148,7 +148,12 @@ def fit_data() -> FitData:
     return FitData(
         families=PhraseLookup(family_phrases, family_abbreviations),
         family_fit=fit,
-        levels=PhraseLookup(level_phrases, level_abbreviations, not_after=raw["not_holder_after"]),
+        levels=PhraseLookup(
+            level_phrases,
+            level_abbreviations,
+            not_after=raw["not_holder_after"],
+            not_before_word=raw["not_holder_before_employer"]["phrases"],
+        ),
         level_by_term=by_term,
         specialties=labelled(raw["specialties"]),
         seniority=labelled(raw["levels"]),
