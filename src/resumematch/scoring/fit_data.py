@@ -90,6 +90,10 @@ class FitData:
     """Advanced-practice titles that name a registered nurse's post in the NHS ("Clinical
     Nurse Specialist - Band 7"; ``nhs_registered_titles``)."""
     nhs_level: Level
+    entry_rungs: dict[str, Level]
+    """Each ladder's lowest rung that needs no licence (nursing: the aide), if it has one."""
+    in_training: PhraseLookup
+    """Title words of a post whose hire trains for the licensed rung the title names (``in_training``)."""
 
     def title_levels(self, title: str, in_nhs: Callable[[], bool], *, squeezed: str | None = None) -> list[Level]:
         """The ladder levels ``title`` names. Where ``in_nhs()`` (asked only for such a title)
@@ -126,6 +130,7 @@ def fit_data() -> FitData:
     level_phrases: dict[str, Level] = {}
     level_abbreviations: dict[str, Level] = {}
     by_term: dict[str, Level] = {}
+    entry_rungs: dict[str, Level] = {}
     for ladder, rungs in raw["ladders"].items():
         for rung in rungs:
             level = Level(
@@ -137,6 +142,8 @@ def fit_data() -> FitData:
                 level_abbreviations[abbreviation] = level
             for term in level.terms:
                 by_term[term] = level
+            if not level.licensed and (ladder not in entry_rungs or level.rank < entry_rungs[ladder].rank):
+                entry_rungs[ladder] = level
     fit = {row: dict(columns) for row, columns in raw["family_fit"].items() if row != "description"}
 
     def labelled(groups: dict[str, list[str]]) -> PhraseLookup:
@@ -145,7 +152,12 @@ def fit_data() -> FitData:
     return FitData(
         families=PhraseLookup(family_phrases, family_abbreviations),
         family_fit=fit,
-        levels=PhraseLookup(level_phrases, level_abbreviations, not_after=raw["not_holder_after"]),
+        levels=PhraseLookup(
+            level_phrases,
+            level_abbreviations,
+            not_after=raw["not_holder_after"],
+            not_before_word=raw["not_holder_before_employer"]["phrases"],
+        ),
         level_by_term=by_term,
         specialties=labelled(raw["specialties"]),
         seniority=labelled(raw["levels"]),
@@ -167,6 +179,8 @@ def fit_data() -> FitData:
             dict.fromkeys(raw["nhs_registered_titles"]["abbreviations"], True),
         ),
         nhs_level=by_term[raw["nhs_registered_titles"]["level"]],
+        entry_rungs=entry_rungs,
+        in_training=PhraseLookup(dict.fromkeys(raw["in_training"]["phrases"], True), {}),
     )
 
 

@@ -28,6 +28,9 @@ class PostingFit:
     """A second family the post opens itself to: its text's "open to nursing and non-clinical
     applicants" (for a candidate holding the opened rung) or its title's digital or IT
     project ("EPR Programme", for every candidate): role fit takes the better of the two rows."""
+    trained_for: Level | None = None
+    """The licensed rung a trainee's post trains for ("Trainee Nursing Associate": LPN):
+    a candidate who already holds it is past the post, not a level above it."""
 
 
 _LANGUAGE_NEED = re.compile(
@@ -63,20 +66,40 @@ def _nhs_post(heading: str, text: str) -> bool:
     return bool(_PAY_BAND.search(heading) or _NHS_POST.search(text))
 
 
+def _trainee_levels(levels: list[Level]) -> list[Level]:
+    """The levels a trainee's title names as the hire's (``in_training``): a licensed
+    rung there is what the hire trains to become ("Trainee Nursing Associate, Band 3",
+    "Apprentice Nursing Associate"), so the post asks its ladder's entry rung (the aide),
+    or no level where the ladder has none that needs no licence."""
+    entry = fit_data().entry_rungs
+    kept = [lv if not lv.licensed else entry.get(lv.ladder) for lv in levels]
+    return [lv for lv in kept if lv is not None]
+
+
 @functools.lru_cache(maxsize=64)
 def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) -> PostingFit:
     data = fit_data()
     heading = title or ""
     votes = family_votes(heading)
     title_levels = data.title_levels(heading, lambda: _nhs_post(heading, text))
+    in_training = bool(data.in_training.find(heading))
+    unregistered = in_training or bool(data.unregistered.find(heading))
+    trained = [lv for lv in title_levels if lv.licensed] if in_training else []
+    if in_training:
+        title_levels = _trainee_levels(title_levels)
     level: Level | None = None
     if title_levels:
         level = max(title_levels, key=lambda lv: lv.rank)
-    elif not data.unregistered.find(heading):
+    else:
         # A licence the posting requires and its title does not name ("Clinical
-        # Coordinator": RN required); not on a post whose title says it needs no
-        # registration ("Band 3", "Support Worker"): there the nurses are colleagues.
-        term_levels = [data.level_by_term[t] for t in required_terms if t in data.level_by_term]
+        # Coordinator": RN required). On a post whose title says it needs no registration
+        # ("Band 3", "Support Worker") only a rung that needs none: there the nurses are
+        # colleagues, while "experience as a healthcare assistant" is the hire's own rung.
+        term_levels = [
+            lv
+            for t in required_terms
+            if (lv := data.level_by_term.get(t)) is not None and not (unregistered and lv.licensed)
+        ]
         if term_levels:
             level = max(term_levels, key=lambda lv: lv.rank)
             votes[level.family] = votes.get(level.family, 0.0) + LADDER_VOTE
@@ -115,6 +138,7 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
         title=title,
         family=family,
         also_family=also_family,
+        trained_for=max(trained, key=lambda lv: lv.rank) if trained else None,
         level=level,
         level_required=required,
         specialties=tuple(sorted(specialties)),

@@ -136,6 +136,11 @@ def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float,
     if same is not None:
         credit = ladder_credit(asked, same)
         detail = f"{asked.name} {said}; you hold {same.name}"
+        trained = posting.trained_for
+        if trained is not None and trained.ladder == same.ladder and same.rank >= trained.rank:
+            # "Trainee Nursing Associate": a nurse already holds what the post trains for
+            credit = 0.0
+            detail = f"{asked.name} asked; the post trains for {trained.name}, which you hold {same.name}"
     elif candidate.levels:
         credit = _OTHER_FIELD
         detail = f"{asked.name} {said}; you hold {', '.join(sorted(lv.name for lv in candidate.levels.values()))}"

@@ -25,12 +25,24 @@ class PhraseLookup:
     """
 
     def __init__(
-        self, phrases: dict[str, Any], abbreviations: dict[str, Any], *, not_after: Iterable[str] = ()
+        self,
+        phrases: dict[str, Any],
+        abbreviations: dict[str, Any],
+        *,
+        not_after: Iterable[str] = (),
+        not_before_word: Iterable[str] = (),
     ) -> None:
         self._phrases = {p.lower(): label for p, label in phrases.items()}
         self._compact = {compact(p): label for p, label in self._phrases.items() if len(compact(p)) >= 3}
         self._abbreviations = dict(abbreviations)
         self._not_after = tuple(compact(w) for w in not_after)
+        # Words that make a phrase no holder only as its next word, after a space:
+        # "Physician Group", not "Certified Nursing Assistant; Practice management".
+        self._next_word = (
+            re.compile(rf"[ \t]+(?:{'|'.join(re.escape(w) for w in not_before_word)})(?!\w)", re.IGNORECASE)
+            if not_before_word
+            else None
+        )
         forms = sorted(self._phrases, key=len, reverse=True)
         body = "|".join(re.escape(p) for p in forms)
         self._words = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if forms else None
@@ -90,12 +102,25 @@ class PhraseLookup:
                     if len(places) == len(squeezed) and _straddles(text, places, match.start(), match.end()):
                         match = self._glued.search(squeezed, match.start() + 1)  # "Unit Manager": "manager"
                         continue
-                if not squeezed.startswith(self._not_after, match.end()):
+                if not squeezed.startswith(self._not_after, match.end()) and not self._before_word(
+                    text, match.end(), places
+                ):
                     hits.append((self._compact[match.group()], match.group()))
                 match = self._glued.search(squeezed, match.end() if match.end() > match.start() else match.start() + 1)
         if self._exact is not None:
             hits += [(self._abbreviations[m.group()], m.group()) for m in self._exact.finditer(text)]
         return hits
+
+    def _before_word(self, text: str, end: int, places: list[int] | None) -> bool:
+        """Whether the phrase ending at ``end`` of the squeezed title is followed, in
+        ``text``, by one of the ``not_before_word`` words as its next word."""
+        if self._next_word is None:
+            return False
+        if places is None:
+            places = [m.start() for m in _KEPT.finditer(text.lower())]
+        if end == 0 or end > len(places):
+            return False
+        return self._next_word.match(text, places[end - 1] + 1) is not None
 
 
 _WORD_CHAR = re.compile(r"\w")
