@@ -88,3 +88,20 @@ def test_licence_in_transition_program(text: str, held: bool) -> None:
 )
 def test_course_enrolled_not_started(text: str, term_id: str, held: bool) -> None:
     assert _held(text, term_id) is held
+
+
+# A term whose form ends in a person word only as the object of its act ("Coordinate with
+# physicians") is not a person: its mentions stay the candidate's own.
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        ("Coordinate with physicians on discharge needs.", "provider-coordination", True),
+        ("Coordinated with healthcare providers on referrals and orders.", "provider-coordination", True),
+        ("Advocate for residents and families at care conferences.", "patient-advocacy", True),
+        ("BLS for Healthcare Providers (AHA), exp. 2027", "bls", True),
+        ("Supervised case managers and care coordinators.", "case-management", False),
+        ("Tracked BLS for 40 providers.", "bls", False),
+    ],
+)
+def test_person_word_as_object(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held
