@@ -105,3 +105,42 @@ def test_course_enrolled_not_started(text: str, term_id: str, held: bool) -> Non
 )
 def test_person_word_as_object(text: str, term_id: str, held: bool) -> None:
     assert _held(text, term_id) is held
+
+
+# Plain wordings of terms the fresh8 resumes used (vocabulary aliases and patterns).
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # keeping patients safe
+        ("Kept residents safe during transfers and showers.", "patient-safety", True),
+        ("Keeping patients and staff safe on a locked unit.", "patient-safety", True),
+        ("Kept the warehouse safe and clean.", "patient-safety", False),
+        ("Keep patients informed of wait times.", "patient-safety", False),
+        # protecting patient information
+        ("Safeguarded patient information at the registration desk.", "patient-confidentiality", True),
+        ("Protects patient data when faxing records.", "patient-confidentiality", True),
+        ("Protected company information and trade secrets.", "patient-confidentiality", False),
+        ("Collected patient information at check-in.", "patient-confidentiality", False),
+        # keeping files of people
+        ("Keep student files current and complete.", "record-keeping", True),
+        ("Updated provider files after each reappointment.", "record-keeping", True),
+        ("Maintained configuration files on servers.", "record-keeping", False),
+        ("Uploaded files to the shared drive.", "record-keeping", False),
+        # calls from patients, with a count
+        ("Answered 50-60 calls a day from patients about their bills.", "patient-inquiries", True),
+        ("Answered 40+ calls daily from patients and families.", "patient-inquiries", True),
+        ("Answered 80-100 calls a day from vendors.", "patient-inquiries", False),
+        # calm on escalated calls
+        ("Calm on escalated calls and with upset families.", "composure", True),
+        ("Escalated calls to the supervisor on duty.", "composure", False),
+        # working with physician offices for orders and notes
+        ("Obtained signed orders and progress notes from referring physicians.", "provider-coordination", True),
+        ("Followed up with provider offices on missing signatures.", "provider-coordination", True),
+        ("Requested chart notes from the ordering physician.", "provider-coordination", True),
+        ("Processed records requests from physician offices.", "provider-coordination", False),
+        ("Obtained payments from insurance carriers.", "provider-coordination", False),
+        ("Followed up with patients after discharge.", "provider-coordination", False),
+    ],
+)
+def test_plain_wordings(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held
