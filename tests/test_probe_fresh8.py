@@ -144,3 +144,25 @@ def test_person_word_as_object(text: str, term_id: str, held: bool) -> None:
 )
 def test_plain_wordings(text: str, term_id: str, held: bool) -> None:
     assert _held(text, term_id) is held
+
+
+# Completions of existing patterns: a district or region led, patients rescheduled after a
+# cancellation, an adverb before "into" the system.
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        ("Lead a district of 10 sales representatives.", "staff-supervision", True),
+        ("Managed a region of 8 sales representatives.", "staff-supervision", True),
+        ("Led a branch of 12 bankers and tellers.", "staff-supervision", True),
+        ("Led a department of 9 teachers as chair.", "staff-supervision", False),
+        ("Lead a district-wide safety campaign.", "staff-supervision", False),
+        ("Rescheduled cancelled patients within two days.", "appointment-scheduling", True),
+        ("Rescheduled missed patients and sent reminders.", "appointment-scheduling", True),
+        ("Rescheduled cancelled flights for passengers.", "appointment-scheduling", False),
+        ("Entered orders accurately into Epic.", "data-entry", True),
+        ("Entered charges promptly into the billing system.", "data-entry", True),
+        ("Entered the building daily into the night shift.", "data-entry", False),
+    ],
+)
+def test_pattern_completions(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held
