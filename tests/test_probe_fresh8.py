@@ -162,6 +162,12 @@ def test_plain_wordings(text: str, term_id: str, held: bool) -> None:
         ("Entered orders accurately into Epic.", "data-entry", True),
         ("Entered charges promptly into the billing system.", "data-entry", True),
         ("Entered the building daily into the night shift.", "data-entry", False),
+        ("Reporting: Tableau, Power BI, Excel pivot tables", "data-analysis", True),
+        ("Built Qlik Sense views of no-show rates.", "data-analysis", True),
+        ("Set the dining tables and buffet.", "data-analysis", False),
+        ("Designed new intake workflows that cut wait times 20%.", "process-improvement", True),
+        ("Designed the referral process for two clinics.", "process-improvement", True),
+        ("Designed flyers and brochures for health fairs.", "process-improvement", False),
     ],
 )
 def test_pattern_completions(text: str, term_id: str, held: bool) -> None:
