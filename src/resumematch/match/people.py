@@ -51,6 +51,7 @@ _LIST_END_JOINERS = frozenset({",", "and", "&"})
 _DETERMINER_REACH = 3
 # A person word after one of these inside a term's form is the object of its act (see _form_names_person).
 _OBJECT_PREPOSITIONS = frozenset({"with", "for", "between", "to"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 # After a team named in lower case ("worked with case management on discharges"): the words
 # that end its name.
 _TEAM_ENDS = _LIST_JOINERS | _CLAUSE_ENDS | {"on", "to", "for", "in", "about", "regarding", "with", "team", "teams", ""}
@@ -175,6 +176,10 @@ class PeopleDetector:
             if statuses[index] == "affirmed" and not _in_sections(tokens.idx[start], sections, rules.held_sections):
                 if _near(person_cues, start, span):
                     before, whole = _clause_before(tokens, start, self._reach)
+                    if _POSSESSIVES.intersection(before[-_ROLE_REACH:]):
+                        # "the practice's lead nurse", "as the hospital's charge nurse": a
+                        # possessive belongs to its word, it is not one of the words counted back
+                        before = [w for w in before if w not in _POSSESSIVES]
                 else:
                     before, whole = [], False
                 if not abbreviated_plural and any(w in rules.role_markers for w in before[-_ROLE_REACH:]):

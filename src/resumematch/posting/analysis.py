@@ -24,6 +24,7 @@ from ..models import (
     Requirement,
     RequirementKind,
 )
+from .asks import not_needed_at, states_no_need
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
@@ -77,6 +78,8 @@ def analyze_job(
     for start, end, statement, heading, is_requirement in _statements(text):
         if _CONTACT_RECORD.match(statement):
             continue  # whom to phone: "Job titleHealth Records Manager" is the contact's, not an ask
+        # "You do not need a clinical background": what the statement says is not needed is no ask.
+        no_need = states_no_need(statement)
         inside = [
             mention
             for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
@@ -86,6 +89,7 @@ def analyze_job(
             and not (no_licence and not is_requirement and mention.category in PERSON_CATEGORIES)
             # "promote our oncology service line": what the employer markets, not the hire's field
             and not (not is_requirement and names_a_service(text, mention.start, mention.end, mention.category))
+            and not (no_need and not_needed_at(text, mention.start, mention.end))
         ]
         if not inside and not is_requirement:
             continue  # a duty or introduction line naming no term: nothing to read in it

@@ -17,6 +17,7 @@ __all__ = [
     "is_a_duty_or_lead_in",
     "is_about_the_employer",
     "is_requirement_like",
+    "not_needed_at",
     "states_no_need",
 ]
 
@@ -131,9 +132,19 @@ def is_requirement_like(sentence: str) -> bool:
     return bool(_CUES.search(sentence)) or _IMPERATIVE_ASK.match(sentence) is not None
 
 
-# "No degree required", "Degree not required": the posting says what it does not ask for.
+# "No degree required", "Degree not required", "You do not need a clinical background": the
+# posting says what it does not ask for.
 _NOT_NEEDED = re.compile(
-    r"^\W*(?:no|none)\b[^.;:]{0,50}?\b(?:required|needed|necessary)\b|\bnot\s+(?:required|needed|necessary)\b",
+    r"^\W*(?:no|none)\b[^.;:]{0,50}?\b(?:required|needed|necessary)\b|\bnot\s+(?:required|needed|necessary)\b"
+    r"|\b(?:do|does|will)\s+not\s+need\b|\b(?:don|doesn|won)['’]t\s+need\b|\bno\s+need\s+(?:for|to)\b",
+    re.IGNORECASE,
+)
+# Where a clause ends inside a statement: "You do not need a clinical background; you will
+# work alongside nurses", "Degree not required, but Epic experience is essential".
+_CLAUSE_END = re.compile(r"[.;:!?\n]|\bbut\b|\bhowever\b", re.IGNORECASE)
+# A clause that says what is not needed yet welcomes it ("preferred but not required") still asks it.
+_WELCOMED = re.compile(
+    r"\b(?:prefer\w*|a\s+plus|helpful|desir\w*|advantage\w*|ideal\w*|bonus|beneficial|nice\s+to\s+have)\b",
     re.IGNORECASE,
 )
 
@@ -142,3 +153,17 @@ def states_no_need(statement: str) -> bool:
     """Whether the statement says something is *not* needed ("No degree required"): a
     statement a recruiter screens on, which every resume meets."""
     return _NOT_NEEDED.search(statement) is not None
+
+
+def not_needed_at(text: str, start: int, end: int) -> bool:
+    """Whether the clause holding ``text[start:end]`` says that what it names is not needed
+    ("You do not need a clinical background", "No prior experience required"), and does not
+    welcome it either ("Degree preferred but not required" still asks a degree, as preferred):
+    a term named so is no ask of the posting. The clause ends at a sentence mark, a line
+    break or "but"/"however", so the other clause of "No degree needed; CNA required" asks."""
+    clause_start = max(0, start - 200)
+    for found in _CLAUSE_END.finditer(text, clause_start, start):
+        clause_start = found.end()
+    after = _CLAUSE_END.search(text, end, end + 200)
+    clause = text[clause_start : after.start() if after else min(len(text), end + 200)]
+    return _NOT_NEEDED.search(clause.strip()) is not None and _WELCOMED.search(clause) is None

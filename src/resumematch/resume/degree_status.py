@@ -32,11 +32,17 @@ BEFORE_IN_PROGRESS = re.compile(
 "accepted into the MSN program"); only before it, so "BSN, 2015; credits toward MSN" keeps the BSN."""
 AFTER_IN_PROGRESS = re.compile(r"\s*\(?\s*student\b", re.IGNORECASE)
 """A degree's own student ("BSN Student, Year 3"); "BSN students" are other people."""
-AFTER_NEGATED = re.compile(r"[^;|]{0,30}?\(?\b(?:incomplete|abd|all\s+but\s+dissertation)\b", re.IGNORECASE)
-"""A degree left unfinished ("B.S. Nursing (incomplete)", "Ph.D. (ABD)")."""
+AFTER_NEGATED = re.compile(
+    r"[^;|]{0,30}?\(?\b(?:incomplete|abd|all\s+but\s+dissertation"
+    r"|\d+\s+(?:credits?|credit\s+hours|semester\s+hours|units)\s+(?:completed|complete|earned))\b",
+    re.IGNORECASE,
+)
+"""A degree left unfinished ("B.S. Nursing (incomplete)", "Ph.D. (ABD)", "Bachelor of Business
+Administration - 45 credits completed": a count of credits is what one states of a degree not finished)."""
 STATUS_CUES = (
     "expect", "anticipat", "progress", "pursu", "candidate", "enrol", "complet", "toward", "graduate", "current",
-    "present", "now", "not", "never", "didn", "prereq", "accepted", "admitted", "student", "abd", "all but",
+    "present", "now", "not", "never", "didn", "prereq", "accepted", "admitted", "student", "abd", "all but", "credit",
+    "semester", "units",
 )  # fmt: skip
 """Lower-case strings one of which each cue of :data:`IN_PROGRESS` and :data:`NEGATED` contains."""
 DATE_LINE_WORDS = frozenset(

@@ -82,6 +82,10 @@ class FitData:
     """Words of an office post open to nurses as well (``open_to_clinical``)."""
     open_level: Level
     """The lowest rung those words open the post to."""
+    open_to_it: PhraseLookup
+    """Words of an office or management post's title that make it a digital or IT project's
+    (``open_to_it``): role fit also reads such a post by ``open_it_family``'s row."""
+    open_it_family: str
     nhs_registered: PhraseLookup
     """Advanced-practice titles that name a registered nurse's post in the NHS ("Clinical
     Nurse Specialist - Band 7"; ``nhs_registered_titles``)."""
@@ -156,6 +160,8 @@ def fit_data() -> FitData:
         registered_level=by_term[raw["registered_heads"]["level"]],
         open_to_clinical=PhraseLookup(dict.fromkeys(raw["open_to_clinical"]["phrases"], True), {}),
         open_level=by_term[raw["open_to_clinical"]["level"]],
+        open_to_it=PhraseLookup(dict.fromkeys(raw["open_to_it"]["phrases"], True), {}),
+        open_it_family=raw["open_to_it"]["family"],
         nhs_registered=PhraseLookup(
             dict.fromkeys(raw["nhs_registered_titles"]["phrases"], True),
             dict.fromkeys(raw["nhs_registered_titles"]["abbreviations"], True),

@@ -155,10 +155,10 @@ def _healthcare(reading: Reading) -> PartCredit | None:
         # "Pharmaceutical Sales"), not because the employer is a hospital (an NHS trust's
         # "Recruitment Administrator" takes recruiters from any field).
         return None
-    # A recruiter's, sales or IT post: the candidate's own titles in its field may name healthcare.
-    field_titles = (
-        [t for t in reading.candidate.titles if family in family_votes(t)] if family in field_title_families() else []
-    )
+    # A recruiter's, sales or IT post, or an office post opened to IT ("EPR Programme"): the
+    # candidate's own titles in its field may name healthcare ("Healthcare Product Manager").
+    fields = {family, reading.posting.also_family} & field_title_families()
+    field_titles = [t for t in reading.candidate.titles if fields & family_votes(t).keys()] if fields else []
     return _pair(
         healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions, field_titles=field_titles)
     )
@@ -186,7 +186,10 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
         credit=lambda r: _pair(executive_level_credit(r.posting, r.candidate)),
     ),
     PartSpec(
-        "duties", "the role's usual duties", 20.0, credit=lambda r: _pair(role_duties_credit(r.job.title, r.mentions))
+        "duties",
+        "the role's usual duties",
+        20.0,
+        credit=lambda r: _pair(role_duties_credit(r.job.title, r.mentions, r.resume.text)),
     ),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
 )

@@ -25,9 +25,9 @@ class PostingFit:
     seniority: str | None
     languages: tuple[str, ...]
     also_family: str | None = None
-    """A second family the post opens itself to ("open to nursing and non-clinical
-    applicants"): for a candidate holding the opened rung, role fit takes the better of
-    the two rows."""
+    """A second family the post opens itself to: its text's "open to nursing and non-clinical
+    applicants" (for a candidate holding the opened rung) or its title's digital or IT
+    project ("EPR Programme", for every candidate): role fit takes the better of the two rows."""
 
 
 _LANGUAGE_NEED = re.compile(
@@ -106,7 +106,11 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
             if _LANGUAGE_NEED.search(window):
                 languages.add(name)
                 break
-    also_family = "clinical" if family == "administrative" and data.open_to_clinical.find(text) else None
+    also_family = None
+    if family in ("administrative", "management") and data.open_to_it.find(heading):
+        also_family = data.open_it_family  # "Project Support Officer - Digital Transformation (EPR Programme)"
+    elif family == "administrative" and data.open_to_clinical.find(text):
+        also_family = data.open_level.family
     return PostingFit(
         title=title,
         family=family,

@@ -41,6 +41,42 @@ def _roles() -> tuple[PhraseLookup, dict[str, tuple[str, ...]]]:
     return PhraseLookup(titles, {}), {role: tuple(entry["terms"]) for role, entry in raw["roles"].items()}
 
 
+@functools.cache
+def _managed_function() -> tuple[frozenset[str], int, PhraseLookup]:
+    """The terms of running staff, how many duties a line of them naming the role counts,
+    and the roles' titles as staff are named ("6 medical clerks", "receptionist operations")."""
+    raw = fit_json()["role_duties"]
+    staff = {
+        form: role
+        for role, entry in raw["roles"].items()
+        for title in entry["titles"]
+        for form in (title, f"{title}s", f"{title}es")
+    }
+    managed = raw["managed_function"]
+    return frozenset(managed["terms"]), int(managed["duties"]), PhraseLookup(staff, {})
+
+
+@functools.cache
+def _running_post() -> PhraseLookup:
+    """Words of a title that runs its role ("Front Office Supervisor"), not one that does it."""
+    return PhraseLookup(dict.fromkeys(fit_json()["role_duties"]["managed_function"]["post_words"], True), {})
+
+
+def _runs_the_role(role: str, mentions: Sequence[Mention], text: str) -> str | None:
+    """The first line of the resume that runs staff of the role ("Directed medical
+    receptionist operations"), or ``None``: a manager of a function has that function's work."""
+    terms, _duties, staff = _managed_function()
+    for mention in mentions:
+        if mention.term_id not in terms or mention.status != "affirmed":
+            continue
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        line = text[start : end if end != -1 else len(text)]
+        if any(found == role for found, _phrase in staff.find(line)):
+            return line.strip()
+    return None
+
+
 @functools.lru_cache(maxsize=64)
 def role_duties(title: str | None) -> RoleDuties | None:
     """The role the title names (its longest listed phrase), or ``None``."""
@@ -54,16 +90,28 @@ def role_duties(title: str | None) -> RoleDuties | None:
     return RoleDuties(role, terms[role])
 
 
-def role_duties_credit(title: str | None, mentions: Sequence[Mention]) -> tuple[float, str] | None:
+def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str = "") -> tuple[float, str] | None:
     """``(credit, detail)``: the share of :data:`FULL_CREDIT_TERMS` of the role's duties the
-    resume affirms (at most 1); ``None`` when the title names no listed role."""
+    resume affirms (at most 1); ``None`` when the title names no listed role. For a post
+    that runs the role ("Front Office Supervisor"), a line of ``text`` (the resume) running
+    staff of the role ("Supervised a staff of 6 medical clerks") counts as
+    ``managed_function``'s number of duties shown."""
     duties = role_duties(title)
     if duties is None:
         return None
     wanted = set(duties.terms)
     shown = list(dict.fromkeys(m.term_id for m in mentions if m.term_id in wanted and m.status == "affirmed"))
+    count = len(shown)
+    ran = (
+        _runs_the_role(duties.role, mentions, text)
+        if text and count < FULL_CREDIT_TERMS and _running_post().find(title or "")
+        else None
+    )
+    if ran is not None:
+        count = min(FULL_CREDIT_TERMS, count + _managed_function()[1])  # count < FULL_CREDIT_TERMS here
+        shown.append(f"ran its staff: {ran[:60]}")
     if not shown:
         return 0.0, f"a {duties.role} post; your resume shows none of its usual work"
     named = ", ".join(shown[:4]) + (", ..." if len(shown) > 4 else "")
-    credit = min(1.0, len(shown) / FULL_CREDIT_TERMS)
-    return credit, f"a {duties.role} post; {len(shown)} of its usual duties shown ({named})"
+    credit = min(1.0, count / FULL_CREDIT_TERMS)
+    return credit, f"a {duties.role} post; {count} of its usual duties shown ({named})"
