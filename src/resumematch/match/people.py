@@ -49,6 +49,8 @@ _MARKET_LOOK = 12
 _JOINERS = _LIST_JOINERS | {"as", "well"}
 _LIST_END_JOINERS = frozenset({",", "and", "&"})
 _DETERMINER_REACH = 3
+# A person word after one of these inside a term's form is the object of its act (see _form_names_person).
+_OBJECT_PREPOSITIONS = frozenset({"with", "for", "between", "to"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 # After a team named in lower case ("worked with case management on discharges"): the words
 # that end its name.
@@ -70,9 +72,7 @@ class PeopleDetector:
         self._terms: dict[str, frozenset[str]] = {}
         for term in vocabulary:
             forms = [term.name, *term.aliases]
-            if CATEGORY_TABLE[term.category].names_person or any(
-                _base(f.lower().split()[-1], words) for f in forms if f
-            ):
+            if CATEGORY_TABLE[term.category].names_person or any(_form_names_person(f, words) for f in forms if f):
                 self._terms[term.id] = frozenset(term.abbreviations)
         self._departments = frozenset(
             term.id
@@ -337,6 +337,14 @@ def _has_phrase(window: list[str], phrases: frozenset[tuple[str, ...]], longest:
             if tuple(window[i:j]) in phrases:
                 return True
     return False
+
+
+def _form_names_person(form: str, person_words: frozenset[str]) -> bool:
+    """Whether a term's form ends with a person word that names someone ("case manager"), not
+    the object of a preposition inside it ("Coordinate with physicians", "advocate for
+    residents", "BLS for Healthcare Providers": a duty or card of the candidate's own)."""
+    words = form.lower().split()
+    return _base(words[-1], person_words) is not None and not _OBJECT_PREPOSITIONS.intersection(words[:-1])
 
 
 def _base(word: str, person_words: frozenset[str]) -> str | None:
