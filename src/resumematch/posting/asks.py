@@ -162,8 +162,25 @@ def not_needed_at(text: str, start: int, end: int) -> bool:
     a term named so is no ask of the posting. The clause ends at a sentence mark, a line
     break or "but"/"however", so the other clause of "No degree needed; CNA required" asks."""
     clause_start = max(0, start - 200)
+    mark = None
     for found in _CLAUSE_END.finditer(text, clause_start, start):
-        clause_start = found.end()
+        clause_start, mark = found.end(), found
     after = _CLAUSE_END.search(text, end, end + 200)
     clause = text[clause_start : after.start() if after else min(len(text), end + 200)]
-    return _NOT_NEEDED.search(clause.strip()) is not None and _WELCOMED.search(clause) is None
+    if _NOT_NEEDED.search(clause.strip()) is not None and _WELCOMED.search(clause) is None:
+        return True
+    # "You do not need a clinical background: our clinical team screens every nurse": after
+    # the colon, the reason it is not needed, naming who does that work; not a clause that
+    # asks ("No experience needed: CNA certification required").
+    if mark is None or mark.group() != ":" or _ASKS_AGAIN.search(clause):
+        return False
+    before_start = max(0, mark.start() - 200)
+    for found in _CLAUSE_END.finditer(text, before_start, mark.start()):
+        before_start = found.end()
+    before = text[before_start : mark.start()]
+    return _NOT_NEEDED.search(before.strip()) is not None and _WELCOMED.search(before) is None
+
+
+_ASKS_AGAIN = re.compile(
+    r"\b(?:required|requires?|must|essential|need(?:s|ed)?|should|prefer\w*|a\s+plus|experience)\b", re.IGNORECASE
+)

@@ -42,8 +42,8 @@ REQUIRED_HEADING = re.compile(
     r"you will have|you(?:'|’)ll have|you will need|you(?:'|’)ll need|key skills|knowledge|"
     # the checks every applicant must pass, which UK postings give a section of their own
     r"disclosure|dbs|pre-employment checks|right to work|"
-    # "You are…", "You're:" alone: the list of what the hire is
-    r"you\s+are(?=\W*$)|you(?:'|’)re(?=\W*$))\b.*$",
+    # "You are…", "You're:", "You have:", "You bring:" alone: the list of what the hire is or has
+    r"you\s+are(?=\W*$)|you(?:'|’)re(?=\W*$)|you\s+(?:have|bring)(?=\W*$))\b.*$",
     re.IGNORECASE,
 )
 # Sections whose statements are no requirements: what the job does, and what the

@@ -78,6 +78,18 @@ _NOT_A_SETTING = {
     "role", "roles", "position", "capacity", "similar", "related", "field", "area", "job", "post", "team",
     "clinical", "healthcare", "health", "care", "medical", "nhs", "this", "these", "same", "uk", "us",
 }  # fmt: skip
+# "2+ years in a health plan, medical office, call center or social services setting": a list
+# of settings, any one of which counts (the setting reading above stops at the first comma).
+# Only a list of places said to be settings: a list of fields ("in marketing, communications
+# or advertising") names abstract words a role's text matches loosely by stem
+# ("communications" ~ "community"), which credited practice managers for a marketer's post.
+_LIST_ITEM = r"[\w/&-]+(?:\s+(?!or\b|and\b)[\w/&-]+){0,3}?"
+_SETTING_LIST_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:(?:[\w-]+\s+){0,2}?experience\s+)?(?:working\s+)?(?:with)?in\s+(?:an?|the)\s+"
+    rf"(?P<s>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+,?\s+or\s+{_LIST_ITEM})\s+(?:settings?|environments?)\b",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"(?P<s>(?:[\w/&-]+\s+){0,4}?)(?:experience|roles?)\b", re.IGNORECASE)
 _ADJECTIVES = {
     "professional", "relevant", "related", "progressive", "progressively", "direct", "hands-on", "prior",
@@ -121,6 +133,7 @@ _TWINS: dict[re.Pattern[str], re.Pattern[str]] = {
         _YEARS,
         _SUBJECT_AFTER,
         _SETTING_AFTER,
+        _SETTING_LIST_AFTER,
         _SUBJECT_BEFORE,
         _SETTING,
         _CREDENTIAL,
@@ -179,9 +192,29 @@ def main_clause_end(statement: str) -> int:
     return _main_clause_end(_Folded(statement))
 
 
+# "BLS, ACLS or PALS preferred", "Bachelor's degree in business, marketing or a related field
+# preferred": the comma only parts the items of one list, which the last word softens whole;
+# not where the main clause is firm ("Current BLS required, ACLS or PALS preferred") or the
+# tail is another kind of ask ("RN license, ICU or ED experience preferred"). After a
+# semicolon the list is a clause of its own ("High school diploma; associate or bachelor's
+# degree in business, health or a related field preferred": the diploma stays required).
+_LIST_TAIL = re.compile(
+    r",\s*(?:(?:or|and)\s+|[\w\s'’/-]{1,40}?\s(?:or|and)\s+)[\w\s'’/-]{1,40}?\s+preferred\W*$", re.IGNORECASE
+)
+_OTHER_ASK = re.compile(r"\b(?:experience|years?)\b", re.IGNORECASE)
+
+
 def _main_clause_end(folded: _Folded) -> int:
     match = folded.pattern(_QUALIFIER).search(folded.text) if folded.may_match(_QUALIFIER_CUES) else None
-    return match.start() if match else len(folded.text)
+    if match is None:
+        return len(folded.text)
+    at = match.start()
+    text = folded.text
+    if text[at] == "," and _LIST_TAIL.match(text, at) and not _OTHER_ASK.search(text, at):
+        clause = text.rfind(";", 0, at) + 1
+        if not _FIRM.search(text, clause, at):
+            return clause - 1 if clause else len(text)
+    return at
 
 
 def _is_softened(folded: _Folded, main_end: int) -> bool:
@@ -253,12 +286,26 @@ def _years(folded: _Folded) -> tuple[float | None, str | None]:
             pass
         subject = _clean_subject(before.group("s")) if before else None
     if not subject:
+        subject = _listed_settings(folded.pattern(_SETTING_LIST_AFTER).match(text[match.end() :]))
+    if not subject:
         setting = folded.pattern(_SETTING_AFTER).match(text[match.end() :])
         words = set(re.findall(r"[\w/&-]+", setting.group("s").lower())) - {"or", "and"} if setting else set()
         if words and not words <= _NOT_A_SETTING:
             kept = [_clean_subject(part) for part in re.split(r"\s+or\s+", setting.group("s"))] if setting else []
             subject = " or ".join(part for part in kept if part) or None
     return years, subject
+
+
+def _listed_settings(found: re.Match[str] | None) -> str | None:
+    """The settings of a list a role's text could show, joined by "or" (not "a similar")."""
+    if found is None:
+        return None
+    kept = []
+    for item in _LIST_SPLIT.split(found.group("s").lower()):
+        cleaned = _clean_subject(item)
+        if cleaned and not set(cleaned.split()) <= _NOT_A_SETTING:
+            kept.append(cleaned)
+    return " or ".join(kept) if len(kept) > 1 else None
 
 
 def _setting(folded: _Folded, main_end: int) -> str | None:
