@@ -214,6 +214,8 @@ class TermSearch:
                     gone = {at[k] for k in drop}
                     kept = [f for i, f in enumerate(kept) if i not in gone]
                     statuses = [s for i, s in enumerate(statuses) if i not in gone]
+            # On a business resume a specialty or setting not worked in is a market served.
+            self._people.settings_served(tokens, [f[:3] for f in kept], statuses, sections)
         if self._echoes is not None and sections:
             # A skills list's copy of a word the body uses for something else ("Access").
             gone = self._echoes.apply(tokens, [f[:3] for f in kept], statuses, sections)
