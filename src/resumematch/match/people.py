@@ -221,17 +221,18 @@ class PeopleDetector:
 
         A recruiter reads "charges for surgical services, cath lab", "agreements with primary
         care groups" or "home health agencies" on a biller's, seller's or recruiter's resume as
-        the customers served, not a clinical setting held. The rule applies only where no
-        mention of ``clinical_holders`` (a licence, certificate or title at or above the aide
-        rung) is the candidate's own; there a setting (``market_terms`` less
+        the customers served, not a clinical setting held. The rule applies only to a resume
+        (a document with an experience section, not a line) where no mention of
+        ``clinical_holders`` (a licence, certificate or title at or above the aide rung) is the
+        candidate's own, nor a role line names one of ``clinical_titles``; there a setting (``market_terms`` less
         ``setting_not_held``) is kept only where it is a place worked: followed by one of
         ``worked_place_after`` ("telemetry unit", "pediatric office", "oncology trials"),
         after one of ``worked_place_before`` in its clause ("in a fast-paced Emergency
         Department"), or on a short title-case role or employer line of an experience section
         ("Emergency Department Scribe")."""
         rules = self.rules
-        if not rules.clinical_holders:
-            return
+        if not rules.clinical_holders or not sections or not any(k == "experience" for _, _, k in sections):
+            return  # a line or a note, not a resume: no candidate's roles to read it against
         settings = [
             i
             for i, f in enumerate(found)
