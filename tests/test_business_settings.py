@@ -21,6 +21,8 @@ EXPERIENCE
 Reimbursement Specialist
 Lakeside Medical Group, 2019 - 2024
 - {line}
+EDUCATION
+B.S. Business Administration, State University, 2018
 """
 
 _NURSE = """Dana Whitfield, RN
@@ -28,6 +30,8 @@ EXPERIENCE
 Registered Nurse
 Lakeside Medical Group, 2019 - 2024
 - {line}
+EDUCATION
+B.S. Business Administration, State University, 2018
 """
 
 
@@ -78,8 +82,16 @@ EXPERIENCE
 Emergency Department Scribe
 Valley Regional Hospital, 2021 - 2023
 - Documented physician encounters in real time.
+EDUCATION
+B.S. Biology, State University, 2021
 """
     assert _statuses(text, "emergency-department") == {HELD}
+
+
+def test_a_single_line_under_one_heading_is_no_resume_to_read() -> None:
+    # A note under one heading has no candidate's profile: its setting is read as before.
+    text = "Experience\nProvided home health visits to eight patients a day."
+    assert _statuses(text, "home-health") == {HELD}
 
 
 def test_a_certificate_only_named_for_others_does_not_make_the_candidate_clinical() -> None:

@@ -222,7 +222,7 @@ class PeopleDetector:
         A recruiter reads "charges for surgical services, cath lab", "agreements with primary
         care groups" or "home health agencies" on a biller's, seller's or recruiter's resume as
         the customers served, not a clinical setting held. The rule applies only to a resume
-        (a document with an experience section, not a line) where no mention of
+        (a document with an experience section and another one, not a line or a note) where no mention of
         ``clinical_holders`` (a licence, certificate or title at or above the aide rung) is the
         candidate's own, nor a role line names one of ``clinical_titles``; there a setting (``market_terms`` less
         ``setting_not_held``) is kept only where it is a place worked: followed by one of
@@ -231,8 +231,9 @@ class PeopleDetector:
         Department"), or on a short title-case role or employer line of an experience section
         ("Emergency Department Scribe")."""
         rules = self.rules
-        if not rules.clinical_holders or not sections or not any(k == "experience" for _, _, k in sections):
-            return  # a line or a note, not a resume: no candidate's roles to read it against
+        kinds = {k for _, _, k in sections or ()}
+        if not rules.clinical_holders or "experience" not in kinds or len(kinds) < 2:
+            return  # a line or a note, not a resume: no candidate's profile to read it against
         settings = [
             i
             for i, f in enumerate(found)
