@@ -74,7 +74,7 @@ def main() -> None:
     document = resumematch.extract_text(resume_text)
     mentions = find_mentions(document, vocabulary)
     job_document = resumematch.extract_text(job_text)
-    job_mentions = find_mentions(job_document, vocabulary)
+    job_mentions = find_mentions(job_document, vocabulary, posting=True)
 
     cases = [
         ("baseline: keyword overlap", lambda: keyword_overlap(resume_text, job_text)),
@@ -93,7 +93,7 @@ def main() -> None:
         ),
         ("  stage: extract_text (resume)", lambda: resumematch.extract_text(resume_text)),
         ("  stage: find_mentions (resume)", lambda: find_mentions(document, vocabulary)),
-        ("  stage: find_mentions (posting)", lambda: find_mentions(job_document, vocabulary)),
+        ("  stage: find_mentions (posting)", lambda: find_mentions(job_document, vocabulary, posting=True)),
         ("  stage: analyze_job (mentions given)", lambda: analyze_job(job_document, job_mentions, vocabulary)),
         ("  stage: score_resume (profile given)", lambda: score_resume(document, mentions, profile, vocabulary)),
     ]

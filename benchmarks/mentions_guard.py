@@ -72,7 +72,10 @@ def documents() -> dict[str, Document]:
 def record(out: Path) -> None:
     vocab = default_vocabulary()
     table = {
-        name: [[repr(v) for v in mention.__dict__.values()] for mention in find_mentions(document, vocab)]
+        name: [
+            [repr(v) for v in mention.__dict__.values()]
+            for mention in find_mentions(document, vocab, posting="/postings/" in name)
+        ]
         for name, document in documents().items()
     }
     out.write_text(json.dumps(table, indent=0, sort_keys=True), encoding="utf-8")

@@ -137,7 +137,7 @@ def _analyze(
     fields = read_posting(document.text)
     document = posting_body(document, fields)
     profile = analyze_job(
-        document, find_mentions(document, vocabulary, assertion_rules=rules), vocabulary, fields=fields
+        document, find_mentions(document, vocabulary, assertion_rules=rules, posting=True), vocabulary, fields=fields
     )
     refusal = scoring_refusal(profile, vocabulary)
     if refusal is not None:

@@ -41,6 +41,9 @@ from .term_search import MatchRow, Sections, TermSearch, TokenMatch
 from .tokenizer import TEXT_KEY
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary, vocabulary_from_payload, vocabulary_to_payload
 
+# ``doc.user_data[POSTING_KEY]``: the Doc is a job posting (set by ``find_mentions(posting=True)``).
+POSTING_KEY = "resumematch_posting"
+
 __all__ = [
     "FACTORY_NAME",
     "SPANS_KEY",
@@ -202,11 +205,12 @@ class TermMatcher:
         reads only :func:`match_rows_of` (a Span costs two Token objects)."""
         # Doc.text walks every token in Python; resumematch's tokenizer hands the text over.
         text = doc.user_data.pop(TEXT_KEY, None)
+        posting = bool(doc.user_data.pop(POSTING_KEY, False))
         sections = doc._.get(section_extension())
         if sections is None and len(doc):  # a user's own Doc: its sections by the component's headings
             found = detect_sections(doc.text if text is None else text, self.section_headings)
             sections = tuple((s.start, s.end, s.kind) for s in found) or None
-        rows = self.match_rows(doc, text, sections)
+        rows = self.match_rows(doc, text, sections, posting=posting)
         if spans:
             labels = self.search.labels
             doc.spans[self.spans_key] = [
@@ -224,12 +228,15 @@ class TermMatcher:
         """
         return self.match_rows(doc, text, sections)
 
-    def match_rows(self, doc: Doc, text: str | None = None, sections: Sections | None = None) -> list[MatchRow]:
-        """:meth:`match`, under the name the component's callers use for the rows."""
+    def match_rows(
+        self, doc: Doc, text: str | None = None, sections: Sections | None = None, *, posting: bool = False
+    ) -> list[MatchRow]:
+        """:meth:`match`, under the name the component's callers use for the rows; ``posting``:
+        the Doc is a job posting, whose settings are the job's (no resume's reading of them)."""
         search = self.search
         if not len(doc):
             return []
-        return search.rows(doc, doc.text if text is None else text, sections)
+        return search.rows(doc, doc.text if text is None else text, sections, posting=posting)
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:

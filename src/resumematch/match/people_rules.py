@@ -39,6 +39,12 @@ _KEYS = {
     "market_after",
     "market_places",
     "market_place_held",
+    "clinical_holders",
+    "setting_not_held",
+    "worked_place_after",
+    "worked_place_before",
+    "role_line_sections",
+    "clinical_titles",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 
@@ -69,6 +75,12 @@ class PeopleRules:
     market_after: frozenset[tuple[str, ...]] = frozenset()
     market_places: frozenset[tuple[str, ...]] = frozenset()
     market_place_held: frozenset[str] = frozenset()
+    clinical_holders: frozenset[str] = frozenset()
+    setting_not_held: frozenset[str] = frozenset()
+    worked_place_after: frozenset[str] = frozenset()
+    worked_place_before: frozenset[str] = frozenset()
+    role_line_sections: frozenset[str] = frozenset()
+    clinical_titles: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -109,6 +121,12 @@ class PeopleRules:
             market_after=_phrases(raw.get("market_after", [])),
             market_places=_phrases(raw.get("market_places", [])),
             market_place_held=words("market_place_held"),
+            clinical_holders=frozenset(str(v).strip() for v in raw.get("clinical_holders", [])),
+            setting_not_held=frozenset(str(v).strip() for v in raw.get("setting_not_held", [])),
+            worked_place_after=words("worked_place_after"),
+            worked_place_before=words("worked_place_before"),
+            role_line_sections=words("role_line_sections"),
+            clinical_titles=words("clinical_titles"),
         )
 
     def to_dict(self) -> dict[str, Any]:

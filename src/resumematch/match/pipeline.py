@@ -24,7 +24,7 @@ from ..extract import DEFAULT_PDF_ENGINE, ExtractLimits, PdfEngine, extract, ext
 from ..models import Document, Mention
 from ..models.inputs import Text
 from .assertion import AssertionRules, load_rules
-from .component import FACTORY_NAME, MatchRow, TermMatcher, match_rows_of
+from .component import FACTORY_NAME, POSTING_KEY, MatchRow, TermMatcher, match_rows_of
 from .evidence import section_extension
 from .tokenizer import resume_english
 from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary
@@ -161,9 +161,13 @@ def mentions_from_matches(
 
 
 def find_mentions(
-    document: Document, vocabulary: Vocabulary, *, assertion_rules: RulesSpec = None
+    document: Document, vocabulary: Vocabulary, *, assertion_rules: RulesSpec = None, posting: bool = False
 ) -> tuple[Mention, ...]:
     """Every vocabulary term mentioned in ``document``, in text order.
+
+    ``posting``: the document is a job posting. A resume's specialties and settings are read
+    against its candidate (on a business resume, a setting not worked in is a market served,
+    ``PeopleDetector.settings_served``); a posting's are the job's own.
 
     One route for matches: the Doc goes through the spaCy component's own call, as in a
     spaCy user's pipeline, and the Mentions are made from the rows it keeps
@@ -175,6 +179,8 @@ def find_mentions(
     nlp = build_pipeline(vocabulary, assertion_rules=assertion_rules)
     doc = nlp.make_doc(document.text)
     doc._.set(section_extension(), tuple((s.start, s.end, s.kind) for s in document.sections) or None)
+    if posting:
+        doc.user_data[POSTING_KEY] = True
     matcher = cast(TermMatcher, nlp.get_pipe(FACTORY_NAME))
     doc = matcher.annotate(doc, spans=False)  # the Mentions are made from the rows
     return mentions_from_matches(match_rows_of(doc), document, vocabulary)

@@ -158,8 +158,9 @@ class TermSearch:
                 patterns, lemma_forms=forms.__getitem__, hash_string=hash_string, lexeme=vocab.__getitem__
             )
 
-    def rows(self, doc: Doc, text: str, sections: Sections | None = None) -> list[MatchRow]:
-        """Every match in a non-empty ``doc`` made from ``text``, in text order."""
+    def rows(self, doc: Doc, text: str, sections: Sections | None = None, *, posting: bool = False) -> list[MatchRow]:
+        """Every match in a non-empty ``doc`` made from ``text``, in text order (``posting``: a
+        job posting, whose specialties and settings are the job's, never a market served)."""
         lower, newline, tokens = read_tokens(doc, text)
         found = self._exact(doc, lower, tokens, sections)
         found += self._wrapped(lower, newline, tokens, sections)
@@ -214,6 +215,9 @@ class TermSearch:
                     gone = {at[k] for k in drop}
                     kept = [f for i, f in enumerate(kept) if i not in gone]
                     statuses = [s for i, s in enumerate(statuses) if i not in gone]
+            # On a business resume a specialty or setting not worked in is a market served.
+            if not posting:
+                self._people.settings_served(tokens, [f[:3] for f in kept], statuses, sections)
         if self._echoes is not None and sections:
             # A skills list's copy of a word the body uses for something else ("Access").
             gone = self._echoes.apply(tokens, [f[:3] for f in kept], statuses, sections)
