@@ -26,7 +26,6 @@ those, then a binary search per mention.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -34,6 +33,7 @@ import numpy as np
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from ..models import CATEGORY_TABLE, Status
+from .clause_words import CLAUSE_ENDS, clause_after, clause_before, next_word
 from .market_lists import cue_ends, in_market_list
 from .people_rules import PeopleRules, default_people_rules
 from .trie import Tokens
@@ -43,7 +43,6 @@ from .wordsets import HashSet
 __all__ = ["OTHER_PERSON", "PeopleDetector"]
 
 OTHER_PERSON: Status = "other_person"
-_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
 _LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 _MARKET_LOOK = 12
 """Words read after a specialty for the business noun that ends its list (:meth:`PeopleDetector._names_market`)."""
@@ -55,11 +54,8 @@ _OBJECT_PREPOSITIONS = frozenset({"with", "for", "between", "to"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 # After a team named in lower case ("worked with case management on discharges"): the words
 # that end its name.
-_TEAM_ENDS = _LIST_JOINERS | _CLAUSE_ENDS | {"on", "to", "for", "in", "about", "regarding", "with", "team", "teams", ""}
+_TEAM_ENDS = _LIST_JOINERS | CLAUSE_ENDS | {"on", "to", "for", "in", "about", "regarding", "with", "team", "teams", ""}
 _ROLE_REACH = 3
-_WORKED_REACH = 6  # words read back for "in"/"at"/"on" before a setting ("in the busy, fast-paced ED")
-_ROLE_LINE_WORDS = 10
-_LINE_JOINERS = frozenset({"of", "and", "the", "for", "in", "at", "on", "to", "a", "an", "with"})
 
 
 class PeopleDetector:
@@ -105,10 +101,6 @@ class PeopleDetector:
         self._any_cue = self._person_cues | self._department_cues | self._market_cues
         self._cue_set = HashSet(self._any_cue)
         self._reach = max(rules.max_scope, _ROLE_REACH, self._longest_cue)
-        titles = sorted(rules.clinical_titles, key=len, reverse=True)
-        self._clinical_title = (
-            re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?\b", re.IGNORECASE) if titles else None
-        )
 
     def names_people(self, term_id: str) -> bool:
         """Whether mentions of this term may name a person or a group of people (set look-ups)."""
@@ -176,14 +168,14 @@ class PeopleDetector:
                         statuses[index] = OTHER_PERSON
                     continue
                 plural = base != head
-            after = _next_word(tokens, end, n)
+            after = next_word(tokens, end, n)
             if after in rules.modifier_of:
                 drop.add(index)
                 continue
             other = False
             if statuses[index] == "affirmed" and not _in_sections(tokens.idx[start], sections, rules.held_sections):
                 if _near(person_cues, start, span):
-                    before, whole = _clause_before(tokens, start, self._reach)
+                    before, whole = clause_before(tokens, start, self._reach)
                     if _POSSESSIVES.intersection(before[-_ROLE_REACH:]):
                         # "the practice's lead nurse", "as the hospital's charge nurse": a
                         # possessive belongs to its word, it is not one of the words counted back
@@ -195,7 +187,7 @@ class PeopleDetector:
                 elif (
                     plural
                     or after in rules.cues_after
-                    or (after and f"{after} {_next_word(tokens, end + 1, n)}" in rules.cues_after)
+                    or (after and f"{after} {next_word(tokens, end + 1, n)}" in rules.cues_after)
                     or self._determined(before, whole)
                     or self._cued(before)
                     or self._listed_after_person(before, previous, start)
@@ -208,69 +200,6 @@ class PeopleDetector:
                     statuses[index] = OTHER_PERSON
             previous = (end, other)
         return drop
-
-    def settings_served(
-        self,
-        tokens: Tokens,
-        found: Sequence[tuple[int, int, str]],
-        statuses: list[Status],
-        sections: Sequence[tuple[int, int, str]] | None = None,
-    ) -> None:
-        """On a business resume, set ``other_person`` on a specialty or setting the candidate
-        did not work in (``statuses`` changed in place, affirmed ones only).
-
-        A recruiter reads "charges for surgical services, cath lab", "agreements with primary
-        care groups" or "home health agencies" on a biller's, seller's or recruiter's resume as
-        the customers served, not a clinical setting held. The rule applies only to a resume
-        (a document with an experience section and another one, not a line or a note) where no mention of
-        ``clinical_holders`` (a licence, certificate or title at or above the aide rung) is the
-        candidate's own, nor a role line names one of ``clinical_titles``; there a setting (``market_terms`` less
-        ``setting_not_held``) is kept only where it is a place worked: followed by one of
-        ``worked_place_after`` ("telemetry unit", "pediatric office", "oncology trials"),
-        after one of ``worked_place_before`` in its clause ("in a fast-paced Emergency
-        Department"), or on a short title-case role or employer line of an experience section
-        ("Emergency Department Scribe")."""
-        rules = self.rules
-        kinds = {k for _, _, k in sections or ()}
-        if not rules.clinical_holders or "experience" not in kinds or len(kinds) < 2:
-            return  # a line or a note, not a resume: no candidate's profile to read it against
-        settings = [
-            i
-            for i, f in enumerate(found)
-            if f[2] in rules.market_terms and f[2] not in rules.setting_not_held and statuses[i] == "affirmed"
-        ]
-        if not settings:
-            return
-        if any(f[2] in rules.clinical_holders and statuses[i] == "affirmed" for i, f in enumerate(found)):
-            return
-        if self._clinical_title is not None and any(
-            _role_line(tokens.text, hit.start()) for hit in self._clinical_title.finditer(tokens.text)
-        ):
-            return  # "Clinical Dietitian", "In-Home Caregiver": a clinical role the vocabulary has no term for
-        n = len(tokens.idx)
-        for i in settings:
-            start, end, _ = found[i]
-            if not self._worked_place(tokens, start, end, n, sections):
-                statuses[i] = OTHER_PERSON
-
-    def _worked_place(
-        self, tokens: Tokens, start: int, end: int, n: int, sections: Sequence[tuple[int, int, str]] | None
-    ) -> bool:
-        """Whether a setting names where the candidate worked (see :meth:`settings_served`)."""
-        rules = self.rules
-        if (
-            _next_word(tokens, end, n) in rules.worked_place_after
-            or tokens.word(end - 1).lower() in rules.worked_place_after
-        ):
-            return True  # "telemetry unit", and a place in the mention itself: "a home health agency"
-        before, _ = _clause_before(tokens, start, _WORKED_REACH)
-        if any(w in rules.worked_place_before for w in before):
-            return True
-        offset = tokens.idx[start]
-        kind = next((k for s, e, k in sections or () if s <= offset < e), None)
-        if kind is not None and kind not in rules.role_line_sections:
-            return False  # a skills or summary line; the headline above every section is read
-        return _role_line(tokens.text, offset)
 
     def cue_positions(self, hashes: list[int], lower: np.ndarray | None = None) -> list[int]:
         """The positions of every cue word, in order: from the ``LOWER`` array in one
@@ -285,29 +214,29 @@ class PeopleDetector:
         and in lower case one of ``lower_case_teams`` right after a department cue, its name
         ending there ("Worked with case management on discharge needs")."""
         rules = self.rules
-        if _next_word(tokens, end, n) in rules.group_after:
+        if next_word(tokens, end, n) in rules.group_after:
             # "ICU staff" is a group, "ICU Staff Nurse" the candidate's title: a person word
             # after the group word makes it part of a title.
-            return _base(_next_word(tokens, end + 1, n), rules.person_words) is None
+            return _base(next_word(tokens, end + 1, n), rules.person_words) is None
         written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]]
         if not all(word[:1].isupper() for word in written.split()):
             if " ".join(written.lower().split()) not in rules.lower_case_teams:
                 return False
-            if not _near(cues, start, 2 * self._longest_cue + 2) or _next_word(tokens, end, n) not in _TEAM_ENDS:
+            if not _near(cues, start, 2 * self._longest_cue + 2) or next_word(tokens, end, n) not in _TEAM_ENDS:
                 return False  # "working with case management software" goes on naming a thing
-            before, _ = _clause_before(tokens, start, self._longest_cue)
+            before, _ = clause_before(tokens, start, self._longest_cue)
             return any(tuple(before[-k:]) in rules.department_cues_before for k in range(1, len(before) + 1))
         if _near(cues, start, 2 * rules.max_scope + 2):
-            before, _ = _clause_before(tokens, start, rules.max_scope)
+            before, _ = clause_before(tokens, start, rules.max_scope)
             if _has_phrase(before, rules.department_cues_before, self._longest_cue):
                 return True
         else:
-            before, _ = _clause_before(tokens, start, 2)  # the same last two words
+            before, _ = clause_before(tokens, start, 2)  # the same last two words
         words = rules.person_words
         if len(before) >= 2 and before[-1] in _LIST_JOINERS and _base(before[-2], words):
             return not (_base(before[-2], words) == before[-2] and _title_line(tokens.text, tokens.idx[start]))
-        after = _next_word(tokens, end, n)
-        return after in _LIST_JOINERS and _base(_next_word(tokens, end + 1, n), words) is not None
+        after = next_word(tokens, end, n)
+        return after in _LIST_JOINERS and _base(next_word(tokens, end + 1, n), words) is not None
 
     def _names_market(self, tokens: Tokens, start: int, end: int, n: int) -> bool:
         """A specialty or setting (``market_terms``) that names a line of business: followed on
@@ -323,7 +252,7 @@ class PeopleDetector:
         practices", a form of the vocabulary's "primary care practice"), read the same way."""
         if end - start > 1 and (tokens.word(end - 1).lower(),) in self.rules.market_places:
             return not self._place_held(tokens, start)
-        written = _clause_after(tokens, end, _MARKET_LOOK, n)  # as written: "OR" is the operating room, "or" a joiner
+        written = clause_after(tokens, end, _MARKET_LOOK, n)  # as written: "OR" is the operating room, "or" a joiner
         lower = [word.lower() for word in written]
         item = 0
         joiner = ""
@@ -346,7 +275,7 @@ class PeopleDetector:
     def _place_held(self, tokens: Tokens, start: int) -> bool:
         """Whether one of ``market_place_held`` ("in", "at") stands before ``start`` in its
         clause: "Worked in primary care offices" is the candidate's own setting."""
-        before, _ = _clause_before(tokens, start, _MARKET_LOOK)
+        before, _ = clause_before(tokens, start, _MARKET_LOOK)
         return any(w in self.rules.market_place_held for w in before)
 
     def _market_phrase_at(self, lower: list[str], k: int) -> tuple[str, ...] | None:
@@ -380,22 +309,6 @@ class PeopleDetector:
 
     def _cued(self, before: list[str]) -> bool:
         return _has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)
-
-
-def _role_line(text: str, offset: int) -> bool:
-    """Whether the line around ``offset`` reads as a role or employer line: at most
-    ``_ROLE_LINE_WORDS`` words, every word capitalised but the small joining words, at most
-    two commas and no bullet ("Unit Secretary - Cardiac Telemetry", "Emergency Department
-    Scribe"), not a sentence or a list of markets ("Oncology, Cardiology, Pediatrics, ...")."""
-    first = text.rfind("\n", 0, offset) + 1
-    last = text.find("\n", offset)
-    line = text[first : last if last >= 0 else len(text)].strip()
-    if not line or not line[0].isalnum() or line.count(",") > 2:
-        return False
-    words = [w for w in line.replace(",", " ").split() if w[:1].isalpha()]
-    if not words or len(words) > _ROLE_LINE_WORDS:
-        return False
-    return all(w[:1].isupper() or w.lower() in _LINE_JOINERS for w in words)
 
 
 def _title_line(text: str, offset: int) -> bool:
@@ -442,47 +355,6 @@ def _base(word: str, person_words: frozenset[str]) -> str | None:
         if word.endswith(suffix) and word[: -len(suffix)] in person_words:
             return word[: -len(suffix)]
     return None
-
-
-def _next_word(tokens: Tokens, end: int, n: int) -> str:
-    """The lower-cased token after ``end`` on the same line ("" at a line break or the end)."""
-    if end >= n:
-        return ""
-    word = tokens.word(end)
-    return "" if word.isspace() else word.lower()
-
-
-def _clause_before(tokens: Tokens, start: int, reach: int) -> tuple[list[str], bool]:
-    """Up to ``reach`` lower-cased words before ``start``, in order, stopping at a line
-    break or clause end; and whether they reach back to the clause's start."""
-    words, at_edge = _clause_words(tokens, start - 1, -1, reach, len(tokens.idx))
-    return [word.lower() for word in reversed(words)], at_edge
-
-
-def _clause_after(tokens: Tokens, end: int, reach: int, n: int) -> list[str]:
-    """Up to ``reach`` words from ``end`` on, as written, stopping at a line break or clause end."""
-    return _clause_words(tokens, end, 1, reach, n)[0]
-
-
-def _clause_words(tokens: Tokens, first: int, step: int, reach: int, n: int) -> tuple[list[str], bool]:
-    """Up to ``reach`` words from ``first`` on in the direction ``step``, as written and in
-    the order met, and whether the look stopped at the clause's edge (a line break, a clause
-    end or the text's end) rather than at ``reach``."""
-    words: list[str] = []
-    i = first
-    while len(words) < reach:
-        if not 0 <= i < n:
-            return words, True
-        word = tokens.word(i)
-        if word.isspace():
-            if "\n" in word:
-                return words, True
-        elif word.lower() in _CLAUSE_ENDS:
-            return words, True
-        else:
-            words.append(word)
-        i += step
-    return words, False
 
 
 def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozenset[str]) -> bool:

@@ -167,7 +167,7 @@ def find_mentions(
 
     ``posting``: the document is a job posting. A resume's specialties and settings are read
     against its candidate (on a business resume, a setting not worked in is a market served,
-    ``PeopleDetector.settings_served``); a posting's are the job's own.
+    ``BusinessSettings.apply``, match/business_settings.py); a posting's are the job's own.
 
     One route for matches: the Doc goes through the spaCy component's own call, as in a
     spaCy user's pipeline, and the Mentions are made from the rows it keeps

@@ -29,6 +29,7 @@ from ..models import CREDENTIAL_CATEGORIES
 from ..resume.degree_grammar import DegreeMatch, read_degrees
 from .abbreviations import apply_definitions, find_definitions
 from .assertion import AssertionDetector, AssertionRules
+from .business_settings import BusinessSettings
 from .credentials import IssuerTable, credential_attributes
 from .degree_terms import DegreeTerms, names_an_institution
 from .doc_tokens import read_tokens, sentence_breaks
@@ -148,6 +149,7 @@ class TermSearch:
         self._flag = candidate_flag(vocab, words) if fuzzy else None
         self._assertion = AssertionDetector(vocab, make_doc, assertion_rules) if assertion else None
         self._people = PeopleDetector(vocabulary, people_rules) if assertion else None
+        self._settings = BusinessSettings(self._people.rules) if self._people is not None else None
         self._echoes = ListEchoes(self._evidence) if assertion else None
         self._degree_terms = DegreeTerms(vocabulary)
         patterns = term_patterns(vocabulary)
@@ -215,9 +217,9 @@ class TermSearch:
                     gone = {at[k] for k in drop}
                     kept = [f for i, f in enumerate(kept) if i not in gone]
                     statuses = [s for i, s in enumerate(statuses) if i not in gone]
+        if self._settings is not None and not posting:
             # On a business resume a specialty or setting not worked in is a market served.
-            if not posting:
-                self._people.settings_served(tokens, [f[:3] for f in kept], statuses, sections)
+            self._settings.apply(tokens, [f[:3] for f in kept], statuses, sections)
         if self._echoes is not None and sections:
             # A skills list's copy of a word the body uses for something else ("Access").
             gone = self._echoes.apply(tokens, [f[:3] for f in kept], statuses, sections)

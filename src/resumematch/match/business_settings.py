@@ -1,0 +1,117 @@
+"""Specialties and settings on a business resume: worked in, or served?
+
+A recruiter reads "charges for surgical services, cath lab", "agreements with primary care
+groups" or "home health agencies" on a biller's, seller's or recruiter's resume as the
+customers served, not a clinical setting the candidate holds; "Unit Secretary, Cardiac
+Telemetry" or "in a fast-paced Emergency Department" is still a place worked. The word lists
+are people-rules data (``data/people.json``: ``clinical_holders``, ``clinical_titles``,
+``worked_place_after``, ``worked_place_before``, ``role_line_sections``, ``setting_not_held``
+and ``market_terms``); docs/matching.md gives the rule and its measurements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import Status
+from .clause_words import clause_before, next_word
+from .people import OTHER_PERSON
+from .people_rules import PeopleRules
+from .trie import Tokens
+
+__all__ = ["BusinessSettings"]
+
+_WORKED_REACH = 6  # words read back for "in"/"at" before a setting ("in the busy, fast-paced ED")
+_ROLE_LINE_WORDS = 10
+_LINE_JOINERS = frozenset({"of", "and", "the", "for", "in", "at", "on", "to", "a", "an", "with"})
+
+
+class BusinessSettings:
+    """Marks the settings a business resume names as served, not worked in."""
+
+    def __init__(self, rules: PeopleRules) -> None:
+        self._rules = rules
+        titles = sorted(rules.clinical_titles, key=len, reverse=True)
+        self._clinical_title = (
+            re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?\b", re.IGNORECASE) if titles else None
+        )
+
+    def apply(
+        self,
+        tokens: Tokens,
+        found: Sequence[tuple[int, int, str]],
+        statuses: list[Status],
+        sections: Sequence[tuple[int, int, str]] | None = None,
+    ) -> None:
+        """On a business resume, set ``other_person`` on a specialty or setting the candidate
+        did not work in (``statuses`` changed in place, affirmed ones only).
+
+        A recruiter reads "charges for surgical services, cath lab", "agreements with primary
+        care groups" or "home health agencies" on a biller's, seller's or recruiter's resume as
+        the customers served, not a clinical setting held. The rule applies only to a resume
+        (a document with an experience section and another one, not a line or a note) where no mention of
+        ``clinical_holders`` (a licence, certificate or title at or above the aide rung) is the
+        candidate's own, nor a role line names one of ``clinical_titles``; there a setting (``market_terms`` less
+        ``setting_not_held``) is kept only where it is a place worked: followed by one of
+        ``worked_place_after`` ("telemetry unit", "pediatric office", "oncology trials"),
+        after one of ``worked_place_before`` in its clause ("in a fast-paced Emergency
+        Department"), or on a short title-case role or employer line of an experience section
+        ("Emergency Department Scribe")."""
+        rules = self._rules
+        kinds = {k for _, _, k in sections or ()}
+        if not rules.clinical_holders or "experience" not in kinds or len(kinds) < 2:
+            return  # a line or a note, not a resume: no candidate's profile to read it against
+        settings = [
+            i
+            for i, f in enumerate(found)
+            if f[2] in rules.market_terms and f[2] not in rules.setting_not_held and statuses[i] == "affirmed"
+        ]
+        if not settings:
+            return
+        if any(f[2] in rules.clinical_holders and statuses[i] == "affirmed" for i, f in enumerate(found)):
+            return
+        if self._clinical_title is not None and any(
+            _role_line(tokens.text, hit.start()) for hit in self._clinical_title.finditer(tokens.text)
+        ):
+            return  # "Clinical Dietitian", "In-Home Caregiver": a clinical role the vocabulary has no term for
+        n = len(tokens.idx)
+        for i in settings:
+            start, end, _ = found[i]
+            if not self._worked_place(tokens, start, end, n, sections):
+                statuses[i] = OTHER_PERSON
+
+    def _worked_place(
+        self, tokens: Tokens, start: int, end: int, n: int, sections: Sequence[tuple[int, int, str]] | None
+    ) -> bool:
+        """Whether a setting names where the candidate worked (see :meth:`apply`)."""
+        rules = self._rules
+        if (
+            next_word(tokens, end, n) in rules.worked_place_after
+            or tokens.word(end - 1).lower() in rules.worked_place_after
+        ):
+            return True  # "telemetry unit", and a place in the mention itself: "a home health agency"
+        before, _ = clause_before(tokens, start, _WORKED_REACH)
+        if any(w in rules.worked_place_before for w in before):
+            return True
+        offset = tokens.idx[start]
+        kind = next((k for s, e, k in sections or () if s <= offset < e), None)
+        if kind is not None and kind not in rules.role_line_sections:
+            return False  # a skills or summary line; the headline above every section is read
+        return _role_line(tokens.text, offset)
+
+
+def _role_line(text: str, offset: int) -> bool:
+    """Whether the line around ``offset`` reads as a role or employer line: at most
+    ``_ROLE_LINE_WORDS`` words, every word capitalised but the small joining words, at most
+    two commas and no bullet ("Unit Secretary - Cardiac Telemetry", "Emergency Department
+    Scribe"), not a sentence or a list of markets ("Oncology, Cardiology, Pediatrics, ...")."""
+    first = text.rfind("\n", 0, offset) + 1
+    last = text.find("\n", offset)
+    line = text[first : last if last >= 0 else len(text)].strip()
+    if not line or not line[0].isalnum() or line.count(",") > 2:
+        return False
+    words = [w for w in line.replace(",", " ").split() if w[:1].isalpha()]
+    if not words or len(words) > _ROLE_LINE_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower() in _LINE_JOINERS for w in words)

@@ -1,0 +1,56 @@
+"""The words around a mention, read within its clause.
+
+The people rules and the reading of settings on business resumes both ask what stands just
+before or after a mention on its line ("reported to the charge RN", "the telemetry unit"): a
+clause ends at a line break, a stop, a bracket or "but", so a cue in the next clause or line
+is not read as this mention's.
+"""
+
+from __future__ import annotations
+
+from .trie import Tokens
+
+__all__ = ["CLAUSE_ENDS", "clause_after", "clause_before", "next_word"]
+
+CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
+
+
+def next_word(tokens: Tokens, end: int, n: int) -> str:
+    """The lower-cased token after ``end`` on the same line ("" at a line break or the end)."""
+    if end >= n:
+        return ""
+    word = tokens.word(end)
+    return "" if word.isspace() else word.lower()
+
+
+def clause_before(tokens: Tokens, start: int, reach: int) -> tuple[list[str], bool]:
+    """Up to ``reach`` lower-cased words before ``start``, in order, stopping at a line
+    break or clause end; and whether they reach back to the clause's start."""
+    words, at_edge = _clause_words(tokens, start - 1, -1, reach, len(tokens.idx))
+    return [word.lower() for word in reversed(words)], at_edge
+
+
+def clause_after(tokens: Tokens, end: int, reach: int, n: int) -> list[str]:
+    """Up to ``reach`` words from ``end`` on, as written, stopping at a line break or clause end."""
+    return _clause_words(tokens, end, 1, reach, n)[0]
+
+
+def _clause_words(tokens: Tokens, first: int, step: int, reach: int, n: int) -> tuple[list[str], bool]:
+    """Up to ``reach`` words from ``first`` on in the direction ``step``, as written and in
+    the order met, and whether the look stopped at the clause's edge (a line break, a clause
+    end or the text's end) rather than at ``reach``."""
+    words: list[str] = []
+    i = first
+    while len(words) < reach:
+        if not 0 <= i < n:
+            return words, True
+        word = tokens.word(i)
+        if word.isspace():
+            if "\n" in word:
+                return words, True
+        elif word.lower() in CLAUSE_ENDS:
+            return words, True
+        else:
+            words.append(word)
+        i += step
+    return words, False
