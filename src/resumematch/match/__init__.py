@@ -12,7 +12,9 @@ assertion status of each mention (``assertion``, and ``people`` with its rules `
 someone else), a credential's issuer and dates (``credentials``), the terms a degree
 counts for (``degree_terms``), the evidence an ambiguous form needs (``evidence``), keyword lists read as
 the body reads their words (``keyword_lists``), customers a sales role served rather
-than its work (``market_lists``), what a mention's section says of it, a heading or a
+than its work (``market_lists``), settings a business resume names as served rather than
+worked in (``business_settings``), the words read around a mention within its clause
+(``clause_words``), what a mention's section says of it, a heading or a
 certificate the credentials section says lapsed (``section_reading``), statuses that
 neighbouring mentions of one thing share (``status_sharing``), variants that begin with
 an adjective rather than the duty's verb (``participles``), and
