@@ -24,7 +24,8 @@ what keeps the work small, as for phrases, by paying at build time:
 Within that subset the matches are spaCy's ``Matcher``'s, with ``LEMMA`` read as above
 (tested on the real resumes against a ``Matcher`` given the expanded ``LOWER`` sets),
 except that trailing line breaks and punctuation are left out of the mention: a pattern
-may require them ("Organized" alone on a line) without underlining them.
+may require them ("Organized" alone on a line) without underlining them; so is a list
+separator a pattern starts with (", organized," is a list item, "Organized, filed" a verb).
 """
 
 from __future__ import annotations
@@ -260,7 +261,8 @@ class PatternMatcher:
                         ends = {trim(start, end) for end in positions if end > start}
                     else:
                         ends = {end for end in positions if end > start}
-                    found.extend(Found(start, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends))
+                    first = start + 1 if start + 1 < n and flag(tokens, start, "is_punct") else start
+                    found.extend(Found(first, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends) if end > first)
         return found
 
 
