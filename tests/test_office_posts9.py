@@ -88,3 +88,34 @@ def test_a_setting_asked_as_a_requirement_still_asks() -> None:
         "\n\nRequirements\n- 2 years of emergency department experience required\n"
     )
     assert asked["emergency-department"] == "required"
+
+
+# -- front-office work in plain wording (matching) ------------------------------------------
+
+
+def _held(text: str) -> set[str]:
+    _, mentions = resumematch.find_terms(text)
+    return {m.term_id for m in mentions if m.status == "affirmed"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Completed balanced billing, authorization verification, and forms for payment.",
+        "Verified authorizations for specialist referrals and imaging.",
+        "Authorization verification for Medicaid and Medicare patients.",
+    ],
+)
+def test_verifying_authorizations_with_insurance_words_is_insurance_verification(line: str) -> None:
+    assert "insurance-verification" in _held(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Process requests for records from patients, attorneys and insurers; verify authorizations before release.",
+        "Authorization verification for release of information requests.",
+    ],
+)
+def test_verifying_a_release_authorization_is_no_insurance_work(line: str) -> None:
+    assert "insurance-verification" not in _held(line)
