@@ -28,7 +28,7 @@ from .asks import not_needed_at, states_no_need
 from .formats import PostingSource
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
-from .others import PERSON_CATEGORIES, names_a_service, names_someone_else
+from .others import PERSON_CATEGORIES, names_a_service, names_anothers_duty, names_someone_else
 from .phrases import place_names, unknown_phrases
 from .posting_people_rules import hire_holds_no_licence
 from .statements import main_clause_end, read_statement, statement_kind
@@ -89,6 +89,8 @@ def analyze_job(
             and not (no_licence and not is_requirement and mention.category in PERSON_CATEGORIES)
             # "promote our oncology service line": what the employer markets, not the hire's field
             and not (not is_requirement and names_a_service(text, mention.start, mention.end, mention.category))
+            # "We are hiring a Medical Receptionist", "under the supervision of the nurses": not the hire's duty
+            and not names_anothers_duty(text, mention.start, mention.category)
             and not (no_need and not_needed_at(text, mention.start, mention.end))
         ]
         if not inside and not is_requirement:

@@ -270,6 +270,22 @@ def _goes_on(text: str, end: int, rules: PostingPeopleRules) -> bool:
 
 _SERVICE_REACH_BEFORE = 8
 _SERVICE_REACH_AFTER = 5
+_DUTY_CUE_WORDS = 3
+
+
+def names_anothers_duty(text: str, start: int, category: str) -> bool:
+    """Whether the duty at ``start`` is someone else's act, by the words right before it:
+    "We are hiring a Medical Receptionist" (the employer hires, the hire is hired), "work
+    under the supervision of the registered nurses" (the nurses supervise the hire). A duty
+    the hire does is written without such a subject ("Hiring front-desk staff",
+    "Supervision of the front desk")."""
+    if category != "duty":
+        return False
+    cues = default_posting_people_rules().duty_cues_before
+    if not cues:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text[max(0, start - 40) : start])][-_DUTY_CUE_WORDS:]
+    return any(tuple(words[-size:]) in cues for size in range(1, len(words) + 1))
 
 
 def names_a_service(text: str, start: int, end: int, category: str) -> bool:

@@ -32,6 +32,7 @@ _LISTS = (
     "body_openers",
     "service_cues_before",
     "service_cues_after",
+    "duty_cues_before",
 )
 _WORD_LISTS = ("group_words", "person_endings", "body_words", "service_categories")
 _KEYS = {"schema", "description", "max_scope", "max_items", "unlicensed_hire_titles", *_WORD_LISTS, *_LISTS}
@@ -73,6 +74,10 @@ class PostingPeopleRules:
     """Words after such a service ("... and orthopedic service lines")."""
     service_categories: frozenset[str] = frozenset()
     """The categories of term such a clause names as a service, not as the hire's field."""
+    duty_cues_before: frozenset[tuple[str, ...]] = frozenset()
+    """Words right before a duty that make it someone else's act ("We are hiring a
+    Medical Receptionist": the employer hires; "under the supervision of the nurses": the
+    nurses supervise)."""
 
     @classmethod
     def from_dict(
@@ -119,6 +124,7 @@ class PostingPeopleRules:
             service_cues_before=_phrases(raw.get("service_cues_before", [])),
             service_cues_after=_phrases(raw.get("service_cues_after", [])),
             service_categories=words("service_categories"),
+            duty_cues_before=_phrases(raw.get("duty_cues_before", [])),
         )
 
 
