@@ -9,8 +9,7 @@ its settings, data and serialisation) and the search it runs on each Doc
 what it reads and writes), token patterns (``patterns``, ``pattern_spec``), near-miss
 spellings (``fuzzy``), abbreviations a document defines (``abbreviations``), the
 assertion status of each mention (``assertion``, and ``people`` with its rules ``people_rules`` for titles that name
-someone else, ``business_settings`` for the settings a business resume serves, and the
-clause-word helpers both read, ``clause_words``), a credential's issuer and dates (``credentials``), the terms a degree
+someone else), a credential's issuer and dates (``credentials``), the terms a degree
 counts for (``degree_terms``), the evidence an ambiguous form needs (``evidence``), keyword lists read as
 the body reads their words (``keyword_lists``), customers a sales role served rather
 than its work (``market_lists``), settings a business resume names as served rather than
