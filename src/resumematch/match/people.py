@@ -365,7 +365,7 @@ def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozens
         word = tokens.word(i).lower()
         if word.isspace() and "\n" not in word:
             continue
-        if word not in _JOINERS and _base(word, person_words) is None and word not in ("'s", "’s"):
+        if word not in _JOINERS and _base(word, person_words) is None and word not in _POSSESSIVES:
             return False
     return True
 

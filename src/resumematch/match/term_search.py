@@ -217,12 +217,13 @@ class TermSearch:
                     gone = {at[k] for k in drop}
                     kept = [f for i, f in enumerate(kept) if i not in gone]
                     statuses = [s for i, s in enumerate(statuses) if i not in gone]
+        token_spans = [f[:3] for f in kept]
         if self._settings is not None and not posting:
             # On a business resume a specialty or setting not worked in is a market served.
-            self._settings.apply(tokens, [f[:3] for f in kept], statuses, sections)
+            self._settings.apply(tokens, token_spans, statuses, sections)
         if self._echoes is not None and sections:
             # A skills list's copy of a word the body uses for something else ("Access").
-            gone = self._echoes.apply(tokens, [f[:3] for f in kept], statuses, sections)
+            gone = self._echoes.apply(tokens, token_spans, statuses, sections)
             if gone:
                 kept = [f for i, f in enumerate(kept) if i not in gone]
                 statuses = [s for i, s in enumerate(statuses) if i not in gone]

@@ -155,16 +155,29 @@ def states_no_need(statement: str) -> bool:
     return _NOT_NEEDED.search(statement) is not None
 
 
+# After the colon of a not-needed clause, words that make the next clause an ask of its own
+# ("No experience needed: CNA certification required").
+_ASKS_AGAIN = re.compile(
+    r"\b(?:required|requires?|must|essential|need(?:s|ed)?|should|prefer\w*|a\s+plus|experience)\b", re.IGNORECASE
+)
+
+
+def _clause_start(text: str, before: int) -> tuple[int, re.Match[str] | None]:
+    """Where the clause holding ``before`` starts (looking back at most 200 characters), and
+    the clause end that starts it, if any."""
+    start, mark = max(0, before - 200), None
+    for found in _CLAUSE_END.finditer(text, start, before):
+        start, mark = found.end(), found
+    return start, mark
+
+
 def not_needed_at(text: str, start: int, end: int) -> bool:
     """Whether the clause holding ``text[start:end]`` says that what it names is not needed
     ("You do not need a clinical background", "No prior experience required"), and does not
     welcome it either ("Degree preferred but not required" still asks a degree, as preferred):
     a term named so is no ask of the posting. The clause ends at a sentence mark, a line
     break or "but"/"however", so the other clause of "No degree needed; CNA required" asks."""
-    clause_start = max(0, start - 200)
-    mark = None
-    for found in _CLAUSE_END.finditer(text, clause_start, start):
-        clause_start, mark = found.end(), found
+    clause_start, mark = _clause_start(text, start)
     after = _CLAUSE_END.search(text, end, end + 200)
     clause = text[clause_start : after.start() if after else min(len(text), end + 200)]
     if _NOT_NEEDED.search(clause.strip()) is not None and _WELCOMED.search(clause) is None:
@@ -174,13 +187,5 @@ def not_needed_at(text: str, start: int, end: int) -> bool:
     # asks ("No experience needed: CNA certification required").
     if mark is None or mark.group() != ":" or _ASKS_AGAIN.search(clause):
         return False
-    before_start = max(0, mark.start() - 200)
-    for found in _CLAUSE_END.finditer(text, before_start, mark.start()):
-        before_start = found.end()
-    before = text[before_start : mark.start()]
+    before = text[_clause_start(text, mark.start())[0] : mark.start()]
     return _NOT_NEEDED.search(before.strip()) is not None and _WELCOMED.search(before) is None
-
-
-_ASKS_AGAIN = re.compile(
-    r"\b(?:required|requires?|must|essential|need(?:s|ed)?|should|prefer\w*|a\s+plus|experience)\b", re.IGNORECASE
-)

@@ -162,17 +162,17 @@ def fit_data() -> FitData:
         specialties=labelled(raw["specialties"]),
         seniority=labelled(raw["levels"]),
         languages=PhraseLookup({name: name for name in raw["languages"]}, {}),
-        unregistered=PhraseLookup(dict.fromkeys(raw["unregistered"]["phrases"], True), {}),
-        minor=PhraseLookup(dict.fromkeys(raw["minor_roles"]["phrases"], True), {}),
+        unregistered=PhraseLookup.flags(raw["unregistered"]["phrases"]),
+        minor=PhraseLookup.flags(raw["minor_roles"]["phrases"]),
         weak=frozenset(compact(p) for p in raw["weak_heads"]["phrases"]),
         field_families=frozenset(raw["field_words"]["families"]),
         field_floor=float(raw["field_words"]["floor"]),
         unvocabulary_families=frozenset(raw["field_words"].get("not_a_role_for_scoring", ())),
-        registered_heads=PhraseLookup(dict.fromkeys(raw["registered_heads"]["phrases"], True), {}),
+        registered_heads=PhraseLookup.flags(raw["registered_heads"]["phrases"]),
         registered_level=by_term[raw["registered_heads"]["level"]],
-        open_to_clinical=PhraseLookup(dict.fromkeys(raw["open_to_clinical"]["phrases"], True), {}),
+        open_to_clinical=PhraseLookup.flags(raw["open_to_clinical"]["phrases"]),
         open_level=by_term[raw["open_to_clinical"]["level"]],
-        open_to_it=PhraseLookup(dict.fromkeys(raw["open_to_it"]["phrases"], True), {}),
+        open_to_it=PhraseLookup.flags(raw["open_to_it"]["phrases"]),
         open_it_family=raw["open_to_it"]["family"],
         nhs_registered=PhraseLookup(
             dict.fromkeys(raw["nhs_registered_titles"]["phrases"], True),
@@ -180,7 +180,7 @@ def fit_data() -> FitData:
         ),
         nhs_level=by_term[raw["nhs_registered_titles"]["level"]],
         entry_rungs=entry_rungs,
-        in_training=PhraseLookup(dict.fromkeys(raw["in_training"]["phrases"], True), {}),
+        in_training=PhraseLookup.flags(raw["in_training"]["phrases"]),
     )
 
 

@@ -41,10 +41,18 @@ def _roles() -> tuple[PhraseLookup, dict[str, tuple[str, ...]]]:
     return PhraseLookup(titles, {}), {role: tuple(entry["terms"]) for role, entry in raw["roles"].items()}
 
 
+class _ManagedFunction(NamedTuple):
+    terms: frozenset[str]
+    """The terms of running staff (supervising, hiring, managing)."""
+    duties: int
+    """How many of the role's duties a line of them naming the role's staff counts."""
+    staff: PhraseLookup
+    """The roles' titles as staff are named ("6 medical clerks", "receptionist operations")."""
+
+
 @functools.cache
-def _managed_function() -> tuple[frozenset[str], int, PhraseLookup]:
-    """The terms of running staff, how many duties a line of them naming the role counts,
-    and the roles' titles as staff are named ("6 medical clerks", "receptionist operations")."""
+def _managed_function() -> _ManagedFunction:
+    """What running a role's staff reads as (``role_duties.managed_function`` in fit.json)."""
     raw = fit_json()["role_duties"]
     staff = {
         form: role
@@ -53,26 +61,26 @@ def _managed_function() -> tuple[frozenset[str], int, PhraseLookup]:
         for form in (title, f"{title}s", f"{title}es")
     }
     managed = raw["managed_function"]
-    return frozenset(managed["terms"]), int(managed["duties"]), PhraseLookup(staff, {})
+    return _ManagedFunction(frozenset(managed["terms"]), int(managed["duties"]), PhraseLookup(staff, {}))
 
 
 @functools.cache
 def _running_post() -> PhraseLookup:
     """Words of a title that runs its role ("Front Office Supervisor"), not one that does it."""
-    return PhraseLookup(dict.fromkeys(fit_json()["role_duties"]["managed_function"]["post_words"], True), {})
+    return PhraseLookup.flags(fit_json()["role_duties"]["managed_function"]["post_words"])
 
 
 def _runs_the_role(role: str, mentions: Sequence[Mention], text: str) -> str | None:
     """The first line of the resume that runs staff of the role ("Directed medical
     receptionist operations"), or ``None``: a manager of a function has that function's work."""
-    terms, _duties, staff = _managed_function()
+    managed = _managed_function()
     for mention in mentions:
-        if mention.term_id not in terms or mention.status != "affirmed":
+        if mention.term_id not in managed.terms or mention.status != "affirmed":
             continue
         start = text.rfind("\n", 0, mention.start) + 1
         end = text.find("\n", mention.end)
         line = text[start : end if end != -1 else len(text)]
-        if any(found == role for found, _phrase in staff.find(line)):
+        if any(found == role for found, _phrase in managed.staff.find(line)):
             return line.strip()
     return None
 
@@ -108,7 +116,7 @@ def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str
         else None
     )
     if ran is not None:
-        count = min(FULL_CREDIT_TERMS, count + _managed_function()[1])  # count < FULL_CREDIT_TERMS here
+        count = min(FULL_CREDIT_TERMS, count + _managed_function().duties)  # count < FULL_CREDIT_TERMS here
         shown.append(f"ran its staff: {ran[:60]}")
     if not shown:
         return 0.0, f"a {duties.role} post; your resume shows none of its usual work"

@@ -24,6 +24,11 @@ class PhraseLookup:
     also where a PDF lost the spaces of a short title ("PRACTICEMANAGER", "StaffNurse").
     """
 
+    @classmethod
+    def flags(cls, phrases: Iterable[str]) -> PhraseLookup:
+        """A lookup that only says whether a phrase is there (each labelled ``True``)."""
+        return cls(dict.fromkeys(phrases, True), {})
+
     def __init__(
         self,
         phrases: dict[str, Any],
