@@ -73,7 +73,7 @@ from .parts import SCORE_PARTS, Reading
 from .per_posting import per_posting
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
 from .readiness import ats_readiness
-from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
+from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, any_of, judge_requirements
 from .stuffing import listed_lines
 from .suggestions import suggestions
 
@@ -148,11 +148,14 @@ def score_resume(
 
     # A term the posting names only inside experience requirements ("3+ years of nursing
     # experience") is shown when that requirement is met, even if the resume never
-    # writes the phrase: its dated nursing roles are the evidence.
+    # writes the phrase: its dated nursing roles are the evidence. Not the terms of an
+    # any-of requirement ("2+ years of prior authorization, insurance verification or
+    # medical billing experience"): its years show one of them, not each.
     experience_credit: dict[str, float] = {}
     for judgement in judgements:
-        if judgement.check.requirement.aspect == "experience" and judgement.check.met == "met":
-            for term_id in judgement.check.requirement.term_ids:
+        requirement = judgement.check.requirement
+        if requirement.aspect == "experience" and judgement.check.met == "met" and not any_of(requirement):
+            for term_id in requirement.term_ids:
                 experience_credit[term_id] = max(experience_credit.get(term_id, 0.0), judgement.credit)
 
     parts = {name: _Part() for name in PART_NAMES}
