@@ -6,6 +6,8 @@ does ask for the thing keeping it.
 
 from __future__ import annotations
 
+import pytest
+
 import resumematch
 
 _ANY_OF_POST = """Prior Authorization Specialist
@@ -52,3 +54,59 @@ def test_a_single_subject_experience_requirement_still_shows_its_term() -> None:
     experience = next(j for j in report.requirements if j.requirement.aspect == "experience")
     assert experience.met == "met"
     assert "nursing-experience" in _matched(report)
+
+
+_SALES_POST = """Healthcare Account Executive - Surgical Devices
+
+Northbridge Medical makes surgical devices used in operating rooms and ICUs of hospitals.
+- Own a territory of hospital accounts; prospect new accounts and meet quota.
+- Build relationships with OR directors, surgeons and nurses in critical care.
+- Run in-service training for nurses and surgical teams in the operating room.
+
+Requirements
+- 3+ years of B2B sales of medical devices to hospitals
+- Experience selling to the operating room or critical care preferred
+"""
+
+_OR_NURSE = """Mary Major
+Registered Nurse
+
+Experience
+Registered Nurse, Operating Room, General Hospital
+June 2014 - Present
+- Circulating nurse in the operating room for general and vascular surgery
+- Cared for critical care patients after surgery; trained new nurses
+"""
+
+_DEVICE_REP = """Sam Seller
+Medical Device Sales Representative
+
+Experience
+Medical Device Sales Representative, Acme Surgical
+June 2015 - Present
+- Sold surgical devices to hospital accounts across the territory; 120% of quota
+- Built relationships with surgeons and purchasing
+"""
+
+
+def _part(report: resumematch.Report, name: str) -> resumematch.ScorePart:
+    return next(p for p in report.parts if p.name == name)
+
+
+def test_a_sales_posts_clinical_words_name_its_customers() -> None:
+    # The nurse shares the device post's operating room and critical care without having
+    # sold: the setting and healthcare-work parts count as far as her family fits a sales post.
+    nurse = resumematch.check(_OR_NURSE, job=_SALES_POST)
+    rep = resumematch.check(_DEVICE_REP, job=_SALES_POST)
+    for name in ("healthcare work", "specialty and setting"):
+        assert _part(nurse, name).points < 0.9 * _part(nurse, name).weight
+    assert _part(rep, "healthcare work").points == pytest.approx(_part(rep, "healthcare work").weight)
+    assert "name its customers" in _part(nurse, "role fit").detail
+    assert rep.score > nurse.score
+
+
+def test_a_clinical_post_keeps_the_nurses_setting_and_healthcare_work() -> None:
+    post = _SALES_POST.replace("Healthcare Account Executive - Surgical Devices", "Operating Room Registered Nurse")
+    nurse = resumematch.check(_OR_NURSE, job=post)
+    for name in ("healthcare work", "specialty and setting"):
+        assert _part(nurse, name).points == pytest.approx(_part(nurse, name).weight)

@@ -27,7 +27,7 @@ from ..models import Document, JobProfile, Mention, Role
 from ..resume.roles import total_years
 from .executive_level import executive_level_credit
 from .fit import CandidateFit, PostingFit, candidate_fit, posting_fit
-from .fit_data import family_votes
+from .fit_data import family_votes, fit_data
 from .healthcare_work import (
     field_title_families,
     healthcare_not_asked,
@@ -131,7 +131,12 @@ def _role_fit(reading: Reading) -> PartCredit | None:
         return None
     credit, detail = found
     factor = field_words_factor(reading.posting, credit)
-    if factor < 1.0:
+    if factor < 1.0 and reading.posting.family in fit_data().customers_families:
+        detail += (
+            f"; the posting's terms, requirements, settings, healthcare work and words count {factor:.0%}"
+            " (a post of its own field, whose clinical words name its customers)"
+        )
+    elif factor < 1.0:
         detail += f"; the posting's terms and requirements count {factor:.0%} (a post of its own field)"
     return PartCredit(credit, detail, field_words=factor)
 
