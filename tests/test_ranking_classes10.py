@@ -110,3 +110,51 @@ def test_a_clinical_post_keeps_the_nurses_setting_and_healthcare_work() -> None:
     nurse = resumematch.check(_OR_NURSE, job=post)
     for name in ("healthcare work", "specialty and setting"):
         assert _part(nurse, name).points == pytest.approx(_part(nurse, name).weight)
+
+
+_OFFICE_POST = """Referral Coordinator
+
+Our orthopedic clinic is hiring a Referral Coordinator to process patient referrals for our
+physicians, schedule patient appointments and verify insurance before each visit. You will
+answer patient calls and keep the clinic's medical records up to date.
+
+Requirements
+- 1+ year of office experience in a clinic or hospital
+- Customer service skills
+"""
+
+_CARE_AIDE = """Pat Carer
+Personal Care Assistant
+
+Experience
+Personal Care Assistant, Sunrise Home Care
+May 2016 - Present
+- Assisted elderly clients with activities of daily living, bathing and feeding
+- Took vital signs, gave medications as directed and dressed wounds
+"""
+
+_CLINIC_CLERK = """Lee Clerk
+Front Desk Clerk
+
+Experience
+Front Desk Clerk, Valley Family Clinic
+May 2016 - Present
+- Scheduled patient appointments and verified insurance eligibility
+- Posted payments and handled medical billing questions
+"""
+
+
+def test_an_office_post_reads_a_healthcare_offices_work() -> None:
+    # Bedside care shows healthcare, not its office: the care assistant earns no office
+    # signs on the referral post, the clinic clerk who booked and billed earns them all.
+    aide = _part(resumematch.check(_CARE_AIDE, job=_OFFICE_POST), "healthcare work")
+    clerk = _part(resumematch.check(_CLINIC_CLERK, job=_OFFICE_POST), "healthcare work")
+    assert aide.points == 0.0
+    assert "healthcare office" in aide.detail
+    assert clerk.points == pytest.approx(clerk.weight)
+
+
+def test_a_care_post_keeps_the_bedside_work_as_healthcare_work() -> None:
+    post = _OFFICE_POST.replace("Referral Coordinator", "Home Care Aide")
+    aide = _part(resumematch.check(_CARE_AIDE, job=post), "healthcare work")
+    assert aide.points == pytest.approx(aide.weight)

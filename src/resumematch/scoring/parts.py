@@ -33,6 +33,7 @@ from .healthcare_work import (
     healthcare_not_asked,
     healthcare_title,
     healthcare_work_credit,
+    office_post,
     title_gated,
 )
 from .requirement_checks import title_credit
@@ -165,7 +166,13 @@ def _healthcare(reading: Reading) -> PartCredit | None:
     fields = {family, reading.posting.also_family} & field_title_families()
     field_titles = [t for t in reading.candidate.titles if fields & family_votes(t).keys()] if fields else []
     return _pair(
-        healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions, field_titles=field_titles)
+        healthcare_work_credit(
+            reading.job.title,
+            reading.job.text,
+            reading.mentions,
+            field_titles=field_titles,
+            office=office_post(family),
+        )
     )
 
 
