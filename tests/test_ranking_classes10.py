@@ -158,3 +158,20 @@ def test_a_care_post_keeps_the_bedside_work_as_healthcare_work() -> None:
     post = _OFFICE_POST.replace("Referral Coordinator", "Home Care Aide")
     aide = _part(resumematch.check(_CARE_AIDE, job=post), "healthcare work")
     assert aide.points == pytest.approx(aide.weight)
+
+
+def test_a_receptionist_post_reads_a_front_desk_supervisor_as_one_duty() -> None:
+    # "Directed medical receptionist operations" names none of the desk's duty terms; on a
+    # post that does the work it is one duty shown, on one that runs the role two.
+    resume = (
+        "Alex Lead\nSupervisor\n\nExperience\nClinic Supervisor, Valley Clinic\nMay 2015 - Present\n"
+        "- Directed medical receptionist operations and supervised the front desk staff\n"
+    )
+    working = _part(
+        resumematch.check(resume, job="Medical Receptionist\n\nJoin our clinic.\n"), "the role's usual duties"
+    )
+    running = _part(
+        resumematch.check(resume, job="Front Office Supervisor\n\nJoin our clinic.\n"), "the role's usual duties"
+    )
+    assert working.points == pytest.approx(working.weight / 3)
+    assert running.points == pytest.approx(running.weight * 2 / 3)
