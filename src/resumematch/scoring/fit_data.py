@@ -72,6 +72,10 @@ class FitData:
     field_families: frozenset[str]
     """Posting families whose terms count as far as the candidate's family fits (``field_words``)."""
     field_floor: float
+    customers_families: frozenset[str]
+    """Posting families whose clinical words name the customers (``field_words``'s
+    ``customers_words``): the setting, healthcare-work and text parts also count as far as
+    the candidate's family fits."""
     unvocabulary_families: frozenset[str]
     """Families whose work the shipped vocabulary does not name (``field_words``'s
     ``not_a_role_for_scoring``): a posting of theirs naming no term is still refused."""
@@ -167,6 +171,7 @@ def fit_data() -> FitData:
         weak=frozenset(compact(p) for p in raw["weak_heads"]["phrases"]),
         field_families=frozenset(raw["field_words"]["families"]),
         field_floor=float(raw["field_words"]["floor"]),
+        customers_families=frozenset(raw["field_words"]["customers_words"]["families"]),
         unvocabulary_families=frozenset(raw["field_words"].get("not_a_role_for_scoring", ())),
         registered_heads=PhraseLookup.flags(raw["registered_heads"]["phrases"]),
         registered_level=by_term[raw["registered_heads"]["level"]],

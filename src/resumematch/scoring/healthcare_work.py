@@ -38,6 +38,7 @@ __all__ = [
     "healthcare_title",
     "healthcare_work_credit",
     "healthcare_work_terms",
+    "office_post",
     "posting_in_healthcare",
     "title_gated",
 ]
@@ -76,6 +77,12 @@ def title_gated(family: str | None) -> bool:
     return family in _families("title_gated_families")
 
 
+def office_post(family: str | None) -> bool:
+    """Whether a post of ``family`` asks for a healthcare office's work (``office_families``:
+    an administrator's, a manager's): only ``office_terms`` are its signs."""
+    return family in _families("office_families")
+
+
 def healthcare_not_asked(family: str | None) -> bool:
     """Whether a post of ``family`` asks for no healthcare work (``not_asked_families``: a
     ward housekeeper's catering and cleaning are the same work in a hotel)."""
@@ -103,6 +110,12 @@ def posting_in_healthcare(title: str | None, text: str) -> bool:
     return sum(1 for _ in zip(range(_POSTING_MENTIONS), words.finditer(text), strict=False)) >= _POSTING_MENTIONS
 
 
+@functools.cache
+def _office_terms() -> frozenset[str]:
+    """The healthcare-work terms of a healthcare office's work (``office_terms``)."""
+    return frozenset(fit_json()["healthcare_work"]["office_terms"])
+
+
 def healthcare_work_terms(mentions: Sequence[Mention]) -> list[str]:
     """The healthcare-work terms the resume affirms, each once, in the order first shown."""
     terms = _rules()[0]
@@ -114,20 +127,38 @@ def healthcare_work_terms(mentions: Sequence[Mention]) -> list[str]:
 
 
 def healthcare_work_credit(
-    posting_title: str | None, posting_text: str, mentions: Sequence[Mention], *, field_titles: Iterable[str] = ()
+    posting_title: str | None,
+    posting_text: str,
+    mentions: Sequence[Mention],
+    *,
+    field_titles: Iterable[str] = (),
+    office: bool = False,
 ) -> tuple[float, str] | None:
     """``(credit, detail)``: the share of :data:`FULL_CREDIT_TERMS` healthcare-work terms
     shown (at most 1); ``None`` for a posting outside healthcare. ``field_titles``: the
     candidate's role titles in the post's own field, for a post of ``field_title_families``
-    (one naming healthcare is full credit)."""
+    (one naming healthcare is full credit). ``office``: an office post's (``office_post``),
+    where only a healthcare office's work (``office_terms``) is a sign."""
     if not posting_in_healthcare(posting_title, posting_text):
         return None
     titled = healthcare_title(field_titles)
     if titled is not None:
         return 1.0, f"a healthcare post; your role title {titled!r} is healthcare work in the post's field"
     shown = healthcare_work_terms(mentions)
+    if office:
+        # An office post: its own work (billing, bookings, records, coordination) is the
+        # evidence; bedside care and the settings named show healthcare, not its office.
+        office_terms = _office_terms()
+        shown = [term for term in shown if term in office_terms]
+        if not shown:
+            return (
+                0.0,
+                "a healthcare office post; your resume shows no healthcare office work (billing, bookings, records)",
+            )
     if not shown:
         return 0.0, "a healthcare post; your resume shows no healthcare work (patients, medical records, an EHR)"
     named = ", ".join(shown[:4]) + (", ..." if len(shown) > 4 else "")
     credit = min(1.0, len(shown) / FULL_CREDIT_TERMS)
+    if office:
+        return credit, f"a healthcare office post; {len(shown)} signs of healthcare office work ({named})"
     return credit, f"a healthcare post; {len(shown)} signs of healthcare work ({named})"

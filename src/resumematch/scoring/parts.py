@@ -27,12 +27,13 @@ from ..models import Document, JobProfile, Mention, Role
 from ..resume.roles import total_years
 from .executive_level import executive_level_credit
 from .fit import CandidateFit, PostingFit, candidate_fit, posting_fit
-from .fit_data import family_votes
+from .fit_data import family_votes, fit_data
 from .healthcare_work import (
     field_title_families,
     healthcare_not_asked,
     healthcare_title,
     healthcare_work_credit,
+    office_post,
     title_gated,
 )
 from .requirement_checks import title_credit
@@ -131,7 +132,12 @@ def _role_fit(reading: Reading) -> PartCredit | None:
         return None
     credit, detail = found
     factor = field_words_factor(reading.posting, credit)
-    if factor < 1.0:
+    if factor < 1.0 and reading.posting.family in fit_data().customers_families:
+        detail += (
+            f"; the posting's terms, requirements, settings, healthcare work and words count {factor:.0%}"
+            " (a post of its own field, whose clinical words name its customers)"
+        )
+    elif factor < 1.0:
         detail += f"; the posting's terms and requirements count {factor:.0%} (a post of its own field)"
     return PartCredit(credit, detail, field_words=factor)
 
@@ -160,7 +166,13 @@ def _healthcare(reading: Reading) -> PartCredit | None:
     fields = {family, reading.posting.also_family} & field_title_families()
     field_titles = [t for t in reading.candidate.titles if fields & family_votes(t).keys()] if fields else []
     return _pair(
-        healthcare_work_credit(reading.job.title, reading.job.text, reading.mentions, field_titles=field_titles)
+        healthcare_work_credit(
+            reading.job.title,
+            reading.job.text,
+            reading.mentions,
+            field_titles=field_titles,
+            office=office_post(family),
+        )
     )
 
 

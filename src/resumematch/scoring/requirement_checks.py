@@ -50,6 +50,7 @@ __all__ = [
     "STATUS_CREDIT",
     "Judgement",
     "TermCredits",
+    "any_of",
     "evidence_of",
     "judge_requirements",
     "term_credit",
@@ -194,6 +195,12 @@ def _names_alternatives(statement: str) -> bool:
     """Whether a statement offers alternatives ("Epic or another EHR"): the posting's,
     asked of every resume of a ranking."""
     return _ALTERNATIVES.search(statement) is not None
+
+
+def any_of(requirement: Requirement) -> bool:
+    """Whether a requirement names two or more terms as alternatives ("2+ years of prior
+    authorization, insurance verification or medical billing experience"): one is enough."""
+    return len(requirement.term_ids) > 1 and _names_alternatives(requirement.text)
 
 
 _not_needed = functools.lru_cache(maxsize=512)(states_no_need)

@@ -46,6 +46,8 @@ class _ManagedFunction(NamedTuple):
     """The terms of running staff (supervising, hiring, managing)."""
     duties: int
     """How many of the role's duties a line of them naming the role's staff counts."""
+    working_duties: int
+    """The same on a post that does the role's work (its title runs nothing): a level above it."""
     staff: PhraseLookup
     """The roles' titles as staff are named ("6 medical clerks", "receptionist operations")."""
 
@@ -61,7 +63,12 @@ def _managed_function() -> _ManagedFunction:
         for form in (title, f"{title}s", f"{title}es")
     }
     managed = raw["managed_function"]
-    return _ManagedFunction(frozenset(managed["terms"]), int(managed["duties"]), PhraseLookup(staff, {}))
+    return _ManagedFunction(
+        frozenset(managed["terms"]),
+        int(managed["duties"]),
+        int(managed["working_post_duties"]),
+        PhraseLookup(staff, {}),
+    )
 
 
 @functools.cache
@@ -100,23 +107,23 @@ def role_duties(title: str | None) -> RoleDuties | None:
 
 def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str = "") -> tuple[float, str] | None:
     """``(credit, detail)``: the share of :data:`FULL_CREDIT_TERMS` of the role's duties the
-    resume affirms (at most 1); ``None`` when the title names no listed role. For a post
-    that runs the role ("Front Office Supervisor"), a line of ``text`` (the resume) running
-    staff of the role ("Supervised a staff of 6 medical clerks") counts as
-    ``managed_function``'s number of duties shown."""
+    resume affirms (at most 1); ``None`` when the title names no listed role. A line of
+    ``text`` (the resume) running staff of the role ("Supervised a staff of 6 medical
+    clerks") counts as ``managed_function``'s number of duties shown: ``duties`` for a post
+    that runs the role ("Front Office Supervisor"), ``working_post_duties`` for one that does it."""
     duties = role_duties(title)
     if duties is None:
         return None
     wanted = set(duties.terms)
     shown = list(dict.fromkeys(m.term_id for m in mentions if m.term_id in wanted and m.status == "affirmed"))
     count = len(shown)
-    ran = (
-        _runs_the_role(duties.role, mentions, text)
-        if text and count < FULL_CREDIT_TERMS and _running_post().find(title or "")
-        else None
-    )
+    ran = _runs_the_role(duties.role, mentions, text) if text and count < FULL_CREDIT_TERMS else None
     if ran is not None:
-        count = min(FULL_CREDIT_TERMS, count + _managed_function().duties)  # count < FULL_CREDIT_TERMS here
+        managed = _managed_function()
+        # A post that runs the role reads its running as two of its duties; one that does
+        # the work ("Medical Receptionist") as one: whoever ran the desk did its work, a level above.
+        ran_counts = managed.duties if _running_post().find(title or "") else managed.working_duties
+        count = min(FULL_CREDIT_TERMS, count + ran_counts)  # count < FULL_CREDIT_TERMS here
         shown.append(f"ran its staff: {ran[:60]}")
     if not shown:
         return 0.0, f"a {duties.role} post; your resume shows none of its usual work"

@@ -68,12 +68,13 @@ from ..models import (
 )
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
+from .fit_data import fit_data
 from .part_worth import PART_NAMES, PREFERRED_FACTOR, ScoreWeights, cap_preferred, part_worth, term_part_weight
 from .parts import SCORE_PARTS, Reading
 from .per_posting import per_posting
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
 from .readiness import ats_readiness
-from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, judge_requirements
+from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, any_of, judge_requirements
 from .stuffing import listed_lines
 from .suggestions import suggestions
 
@@ -81,6 +82,8 @@ __all__ = ["score_resume"]
 
 _BY_REQUIREMENTS = frozenset(part.name for part in SCORE_PARTS if part.requirements)
 _BY_WORDS = frozenset(part.name for part in SCORE_PARTS if part.terms or part.requirements)
+_CUSTOMERS_WORDS = frozenset(["specialty", "healthcare", "text"])
+"""The parts read from a posting's words besides its terms and requirements."""
 _NOUN = {part.name: part.noun for part in SCORE_PARTS}
 
 
@@ -148,11 +151,14 @@ def score_resume(
 
     # A term the posting names only inside experience requirements ("3+ years of nursing
     # experience") is shown when that requirement is met, even if the resume never
-    # writes the phrase: its dated nursing roles are the evidence.
+    # writes the phrase: its dated nursing roles are the evidence. Not the terms of an
+    # any-of requirement ("2+ years of prior authorization, insurance verification or
+    # medical billing experience"): its years show one of them, not each.
     experience_credit: dict[str, float] = {}
     for judgement in judgements:
-        if judgement.check.requirement.aspect == "experience" and judgement.check.met == "met":
-            for term_id in judgement.check.requirement.term_ids:
+        requirement = judgement.check.requirement
+        if requirement.aspect == "experience" and judgement.check.met == "met" and not any_of(requirement):
+            for term_id in requirement.term_ids:
                 experience_credit[term_id] = max(experience_credit.get(term_id, 0.0), judgement.credit)
 
     parts = {name: _Part() for name in PART_NAMES}
@@ -199,7 +205,10 @@ def score_resume(
             parts[spec.name] = _Part(asked=1.0, earned=found.credit, judged=True, detail=found.detail)
             gate = min(gate, found.gate)
             field_words = min(field_words, found.field_words)
-    kept_share = {name: gate * (field_words if name in _BY_WORDS else 1.0) for name in parts}
+    # A sales post's clinical words name its customers (the OR, the nurses it trains): a
+    # clinician shares them without having sold (``customers_words`` in data/fit.json).
+    by_words = _BY_WORDS | _CUSTOMERS_WORDS if reading.posting.family in fit_data().customers_families else _BY_WORDS
+    kept_share = {name: gate * (field_words if name in by_words else 1.0) for name in parts}
 
     worth = _part_worth(weights, frozenset([name for name, part in parts.items() if part.judged]))
     worth = cap_preferred(worth, {name: part.asked for name, part in parts.items()})
