@@ -18,7 +18,11 @@ from collections.abc import Sequence
 from ..models import CATEGORY_TABLE, Document, JobProfile, Mention, MissingTerm, Role
 from .requirement_checks import Judgement
 
-__all__ = ["suggestions"]
+__all__ = ["PARSE_WARNING_PREFIX", "suggestions"]
+
+PARSE_WARNING_PREFIX = "Parse warning: "
+"""How a suggestion that repeats an extraction warning starts (renderers that show the ATS
+layout check, which states the same warning, leave such a suggestion out)."""
 
 _MIN_GAIN = 0.05
 _STATUS_WORDS = {"in_progress": "in progress", "other_person": "names other people, not you"}
@@ -157,5 +161,5 @@ def suggestions(
             "No dated roles were found: write each role's dates as 'Mon YYYY – Mon YYYY' so ATS can "
             "count your years of experience"
         )
-    tips.extend(f"Parse warning: {warning.message}" for warning in resume.warnings)
+    tips.extend(f"{PARSE_WARNING_PREFIX}{warning.message}" for warning in resume.warnings)
     return tips
