@@ -115,3 +115,16 @@ def test_no_contact_details_is_one_plain_sentence() -> None:
     assert report.ats is not None
     contact = next(c for c in report.ats.checks if c.code == "contact")
     assert contact.finding == "No readable e-mail address or phone number was found."
+
+
+def test_a_licence_is_never_suggested_as_something_to_add() -> None:
+    report = check(EXAMPLES / "resumes" / "partial-fit-medical-assistant.docx", job=JOB)
+    held = {m.name for m in report.missing if m.category in ("license", "certification", "education", "title")}
+    assert "Registered Nurse" in held
+    assert any(
+        tip.startswith("If you hold 'Registered Nurse' (required), name it on your resume: +")
+        for tip in report.suggestions
+    )
+    for tip in report.suggestions:
+        if tip.startswith("Add "):
+            assert not any(f"'{name}'" in tip for name in held), tip

@@ -1,10 +1,11 @@
 """Suggestions for applicants: what to add or rephrase, the most valuable first.
 
-Each suggestion that changes the score says by how many points ("Add 'ACLS' if you hold
-it: +8.0 points"); they come first, largest gain first: first what a candidate can
+Each suggestion that changes the score says by how many points ("Add 'Epic' if you have
+it: +2.0 points"); they come first, largest gain first: first what a candidate can
 honestly describe by editing (skills, tools, duties), then what only holding it makes
-true (licences, certificates, degrees, titles, years of experience), always phrased "if
-you hold it". Alternatives of one requirement ("CMA or CCMA") are one suggestion. Then
+true (licences, certificates, degrees, titles, years of experience), always phrased as a
+condition, never as "Add": "If you hold 'ACLS' (required), name it on your resume".
+Alternatives of one requirement ("CMA or CCMA") are one suggestion. Then
 the ones that change no points here but help with applicant tracking systems that match words literally:
 spelling out an abbreviation the posting writes in full, or adding the abbreviation
 the posting uses. Last, the parse warnings from extraction (text in page headers,
@@ -34,6 +35,16 @@ def _held_only(category: str) -> bool:
     return row is not None and row.held_only
 
 
+_HELD_WORDING = {
+    "hold it": ("hold", "name it on your resume"),
+    "have earned it": ("have earned", "name it in your Education section"),
+    "have held this role": ("have held the role", "write it as that role's title"),
+}
+"""How a suggestion for what only holding it makes true reads, by the category's
+``suggestion_verb``: "If you hold 'ACLS' (required), name it on your resume", never "Add
+'ACLS'", which reads as if a licence could be added by editing."""
+
+
 def _term_tip(group: Sequence[MissingTerm]) -> str:
     item = group[0]
     points = f"+{sum(m.gain for m in group):.1f} points"
@@ -41,10 +52,17 @@ def _term_tip(group: Sequence[MissingTerm]) -> str:
         statuses = ", ".join(sorted({_STATUS_WORDS.get(m.status, m.status) for m in item.discounted}))
         return f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is current: {points}"
     condition = row.suggestion_verb if (row := CATEGORY_TABLE.get(item.category)) else "have it"
-    if len(group) == 1:
-        return f"Add '{item.name}' ({item.kind}) if you {condition}: {points}"
-    names = ", ".join(f"'{m.name}'" for m in group[:-1]) + f" or '{group[-1].name}'"
-    return f"Add {names} ({item.kind}; any one meets it) if you {condition}: {points}"
+    names = (
+        f"'{item.name}'"
+        if len(group) == 1
+        else ", ".join(f"'{m.name}'" for m in group[:-1]) + f" or '{group[-1].name}'"
+    )
+    kind = item.kind if len(group) == 1 else f"{item.kind}; any one meets it"
+    held = _HELD_WORDING.get(condition)
+    if held is not None:  # a licence, a degree, a title: not something to "add", only to name if true
+        verb, where = held
+        return f"If you {verb} {names} ({kind}), {where}: {points}"
+    return f"Add {names} ({kind}) if you {condition}: {points}"
 
 
 def _term_groups(missing: Sequence[MissingTerm], job: JobProfile) -> list[list[MissingTerm]]:
