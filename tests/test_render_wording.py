@@ -128,3 +128,10 @@ def test_a_licence_is_never_suggested_as_something_to_add() -> None:
     for tip in report.suggestions:
         if tip.startswith("Add "):
             assert not any(f"'{name}'" in tip for name in held), tip
+
+
+def test_role_families_named_by_an_abbreviation_are_capitalised() -> None:
+    resume = "Pat Lee\n\nExperience\nIT Support Analyst, Jan 2015 - Present\n- Resolved help desk tickets\n"
+    report = check(Text(resume), job=JOB)
+    fit = next(p for p in report.parts if p.name == "role fit")
+    assert "IT " in fit.detail and not re.search(r"\bit \d", fit.detail), fit.detail
