@@ -132,7 +132,7 @@ def _role_fit(reading: Reading) -> PartCredit | None:
     credit, detail = found
     factor = field_words_factor(reading.posting, credit)
     if factor < 1.0:
-        detail += f"; the posting's terms and requirements count {factor:.0%} (a post of its own field)"
+        detail += f"; the posting's terms and requirements count {factor:.0%}, as your roles are not all in its field"
     return PartCredit(credit, detail, field_words=factor)
 
 
