@@ -133,3 +133,20 @@ def test_spacy_component_block_finds_the_terms_of_its_sentence() -> None:
     doc = run.names["doc"]
     _document, mentions = resumematch.find_terms(resumematch.Text(doc.text))
     assert {term_id for *_rest, term_id in spans} == {m.term_id for m in mentions}
+
+
+def test_quick_start_command_prints_the_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quick start's last command (after the install), run through the CLI's main()."""
+    from resumematch.cli import main
+
+    quick_start = re.search(r"^```sh\n(python3 -m venv .*?)\n```", README.read_text(encoding="utf-8"), flags=re.M)
+    assert quick_start is not None
+    command = quick_start.group(1).rsplit(" && ", 1)[1].split()
+    assert command[0] == ".venv/bin/resumematch"
+    monkeypatch.chdir(ROOT)
+    out, err = io.StringIO(), io.StringIO()
+    assert main([*command[1:], "--color", "never"], stdout=out, stderr=err) == 0, err.getvalue()
+    first = out.getvalue().splitlines()[0]
+    match = re.fullmatch(r"Score: (\d+)/100  for Clinical Coordinator", first)
+    assert match is not None and int(match.group(1)) >= 85, first  # 90 when written (docs/scoring.md)
+    assert "What to do next:" in out.getvalue() and "ATS readiness" in out.getvalue()
