@@ -135,3 +135,14 @@ def test_role_families_named_by_an_abbreviation_are_capitalised() -> None:
     report = check(Text(resume), job=JOB)
     fit = next(p for p in report.parts if p.name == "role fit")
     assert "IT " in fit.detail and not re.search(r"\bit \d", fit.detail), fit.detail
+
+
+def test_a_term_that_names_other_people_is_advised_as_such() -> None:
+    resume = (
+        "Pat Lee\n\nExperience\nUnit Secretary, General Hospital, Jan 2018 - Present\n"
+        "- Reported to the Registered Nurse on duty; supported the charge nurse\n"
+    )
+    report = check(Text(resume), job=JOB)
+    tips = [tip for tip in report.suggestions if "names other people, not you" in tip]
+    assert tips and all("if you hold it yourself, name it as your own" in tip for tip in tips), tips
+    assert not any("names other people" in tip and "if it is current" in tip for tip in report.suggestions)

@@ -27,6 +27,14 @@ layout check, which states the same warning, leave such a suggestion out)."""
 
 _MIN_GAIN = 0.05
 _STATUS_WORDS = {"in_progress": "in progress", "other_person": "names other people, not you"}
+_PLAINLY = "state it plainly if it is current"
+_STATUS_ADVICE = {
+    "other_person": "if you hold it yourself, name it as your own",
+    "in_progress": "state it plainly once you have it",
+    "expired": "state it plainly if you have renewed it",
+}
+"""What to do about a mention that does not count, by why it does not: "if it is current"
+reads wrongly for a title that names a colleague ("reported to the Charge Nurse")."""
 # Categories that editing a resume cannot make true (CategoryInfo.held_only): suggested after the others.
 
 
@@ -49,8 +57,10 @@ def _term_tip(group: Sequence[MissingTerm]) -> str:
     item = group[0]
     points = f"+{sum(m.gain for m in group):.1f} points"
     if item.discounted and len(group) == 1:
-        statuses = ", ".join(sorted({_STATUS_WORDS.get(m.status, m.status) for m in item.discounted}))
-        return f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is current: {points}"
+        found = {m.status for m in item.discounted}
+        statuses = ", ".join(sorted({_STATUS_WORDS.get(status, status) for status in found}))
+        advice = _STATUS_ADVICE.get(next(iter(found)), _PLAINLY) if len(found) == 1 else _PLAINLY
+        return f"'{item.name}' is mentioned but not counted ({statuses}); {advice}: {points}"
     condition = row.suggestion_verb if (row := CATEGORY_TABLE.get(item.category)) else "have it"
     names = (
         f"'{item.name}'"
