@@ -57,7 +57,7 @@ def test_report_contents(vocab: resumematch.Vocabulary) -> None:
     meditech = next(i for i, s in enumerate(report.suggestions) if "'Meditech'" in s)
     assert report.suggestions[meditech].startswith("Add 'Meditech' (preferred) if you have it")
     acls = next(i for i, s in enumerate(report.suggestions) if "Advanced Cardiovascular Life Support" in s)
-    assert report.suggestions[acls].startswith("Add 'Advanced Cardiovascular Life Support' (required) if you hold it")
+    assert report.suggestions[acls].startswith("If you hold 'Advanced Cardiovascular Life Support' (required), name it")
     assert meditech < acls
     data = report.to_dict()
     assert set(data) >= {"score", "parts", "matched", "missing", "suggestions", "resume", "job", "mentions"}

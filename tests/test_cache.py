@@ -48,6 +48,7 @@ def test_cache_info_and_clear(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     (tmp_path / "unrelated").write_text("keep me", "utf-8")
     info = _run("cache", "info")
     assert f"folder: {tmp_path}" in info and "files: 2" in info
+    assert f"(limit {cache.MAX_CACHE_BYTES // 2**20} MB)" in info  # README: "kept under 64 MB"
     assert _run("cache", "clear").startswith("removed 2 file(s)")
     assert [p.name for p in tmp_path.iterdir()] == ["unrelated"]
     assert "files: 0" in _run("cache", "info")

@@ -77,6 +77,9 @@ def test_phrases_are_searched_as_written_with_inflections() -> None:
     hedis = _check(plain, "Knowledge of HEDIS")
     assert hedis.met == "not_met"
     assert hedis.missing == (f"HEDIS ({NOT_KNOWN}; not found as written)",)
+    assert "HEDIS" not in hedis.note  # said once, in missing, not again in the note
+    shown = render_report(plain, "text").splitlines()
+    assert sum(1 for line in shown if "HEDIS" in line and NOT_KNOWN in line) == 1
     assert report.score >= plain.score  # phrases weigh PHRASE_WEIGHT (none yet): never less for showing one
 
 

@@ -226,3 +226,12 @@ def test_an_id_map_that_cannot_be_opened_names_it_and_leaves_no_file_open(folder
         gc.collect()  # an unclosed file would warn here, as an error
     assert code == 1
     assert "cannot write" in err and "ids.csv.partial" in err
+
+
+def test_a_pattern_that_matches_nothing_says_so(tmp_path: Path) -> None:
+    from resumematch import rank
+
+    (tmp_path / "job.txt").write_text("Clinical Coordinator\n\nRequirements:\n- BLS certification\n", "utf-8")
+    [row] = list(rank(tmp_path / "job.txt", [str(tmp_path / "*.xyz")], workers=0))
+    assert row.error is not None and row.error.type == "InputError"
+    assert "no file matches this pattern" in row.error.message

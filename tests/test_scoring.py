@@ -127,12 +127,12 @@ def test_suggestions_ordered_by_points(job, mini_vocab) -> None:  # type: ignore
     report = _score(RESUME, job, mini_vocab)
     acls = next(m for m in report.missing if m.term_id == "acls")
     assert (
-        f"Add 'Advanced Cardiovascular Life Support' (required) if you hold it: +{acls.gain:.1f} points"
-        in report.suggestions
+        "If you hold 'Advanced Cardiovascular Life Support' (required), name it on your resume: "
+        f"+{acls.gain:.1f} points" in report.suggestions
     )
     # Two tiers, each by points: what editing can show, then what only holding it makes true
-    # (licences, certificates, degrees, titles, years of experience: "if you hold it").
-    held_only = ("if you hold it", "if you have earned it", "if you have held this role", "The posting asks for")
+    # (licences, certificates, degrees, titles, years of experience: "If you hold ...").
+    held_only = ("If you hold ", "If you have earned ", "If you have held the role ", "The posting asks for")
     with_points = [s for s in report.suggestions if "points" in s]
     tiers = [any(phrase in s for phrase in held_only) for s in with_points]
     assert tiers == sorted(tiers)  # False (editable) before True (held only)

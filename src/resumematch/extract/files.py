@@ -55,6 +55,8 @@ def check_path(path: str | os.PathLike[str], *, what: str = "file") -> str:
     try:
         mode = os.stat(name).st_mode
     except FileNotFoundError as exc:
+        if set("*?[") & set(name):  # rank keeps a glob pattern that matched nothing as its own row
+            raise InputError(f"{shown}: no such file (no file matches this pattern); check the pattern.") from exc
         raise InputError(f"{shown}: no such file; check the path.") from exc
     except PermissionError as exc:
         raise InputError(f"{shown}: permission denied; check the file's permissions.") from exc

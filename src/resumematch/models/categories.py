@@ -40,7 +40,8 @@ class CategoryInfo:
     colour: str
     """The highlight colour in the HTML report."""
     suggestion_verb: str
-    """How a suggestion to add a missing term says the applicant should qualify ("Add 'ACLS' if you hold it")."""
+    """How a suggestion to add a missing term says the applicant should qualify ("if you
+    have it"; a held-only category's reads "If you hold 'ACLS' ...", scoring.suggestions)."""
     held_only: bool = False
     """Only holding it makes it true (a licence, a degree, a title held): a suggestion to add
     it comes after those for what a candidate can describe by editing."""

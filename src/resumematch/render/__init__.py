@@ -17,7 +17,7 @@ import importlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..models import Document, Evidence, Mention, Report
+from ..models import Document, Evidence, Mention, Report, TermMatch
 
 __all__ = [
     "FORMATS",
@@ -25,10 +25,14 @@ __all__ = [
     "REPORT_RENDERERS",
     "ROW_FILE_FORMATS",
     "TERMS_RENDERERS",
+    "category_label",
+    "degree_label",
     "evidence_snippet",
     "render_report",
     "render_terms",
     "renderer",
+    "shown_suggestions",
+    "via_name",
 ]
 
 REPORT_RENDERERS: dict[str, tuple[str, str]] = {
@@ -85,7 +89,57 @@ def render_terms(document: Document, mentions: Sequence[Mention], fmt: str = "te
 
 
 def evidence_snippet(report: Report, evidence: Evidence, width: int) -> str:
-    """The resume line of ``evidence``, trimmed around the matched text to ``width``."""
+    """The resume line of ``evidence``, trimmed around the matched text to ``width``, on one
+    line: a match that runs over a line break ("complete discharge\\npaperwork") would
+    otherwise break the report's indentation."""
     if evidence.start is None:
-        return evidence.line[:width]
-    return report.resume.snippet(evidence.start, evidence.start + len(evidence.text), width=width)
+        return one_line(evidence.line[:width])
+    return one_line(report.resume.snippet(evidence.start, evidence.start + len(evidence.text), width=width))
+
+
+def shown_suggestions(report: Report) -> tuple[str, ...]:
+    """The suggestions a report shows: a parse warning that the ATS readiness checks state
+    already (their layout check quotes it, with its fix) is left out, so no line is said twice."""
+    from ..scoring.suggestions import PARSE_WARNING_PREFIX  # here: the CLI imports this package at start-up
+
+    if report.ats is None:
+        return tuple(report.suggestions)
+    said = "\n".join(check.finding for check in report.ats.checks)
+    return tuple(
+        tip
+        for tip in report.suggestions
+        if not (tip.startswith(PARSE_WARNING_PREFIX) and tip.removeprefix(PARSE_WARNING_PREFIX) in said)
+    )
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (line breaks included) as one space."""
+    return " ".join(text.split())
+
+
+def category_label(category: str) -> str:
+    """A category as a reader writes it ("hard skill", not the id ``hard_skill``)."""
+    return category.replace("_", " ")
+
+
+_DEGREE_LABELS = {
+    "high_school": "high school",
+    "associate": "associate degree",
+    "bachelor": "bachelor's degree",
+    "master": "master's degree",
+    "doctorate": "doctorate",
+}
+
+
+def degree_label(level: str, field: str | None = None) -> str:
+    """A degree level as a reader writes it ("master's degree in nursing", not ``master``)."""
+    label = _DEGREE_LABELS.get(level, level.replace("_", " "))
+    return f"{label} in {field}" if field else label
+
+
+def via_name(match: TermMatch) -> str | None:
+    """The name of the narrower term that met ``match`` ("Charge Nurse" for "Nursing
+    experience"), not its id; ``None`` when the term was met by itself."""
+    if match.via is None:
+        return None
+    return next((m.name for m in match.evidence if m.term_id == match.via), match.via)

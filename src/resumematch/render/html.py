@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 
 from ..models import CATEGORY_TABLE, Report
-from . import evidence_snippet
+from . import degree_label, evidence_snippet, shown_suggestions, via_name
 from .ats import ats_html
 from .highlight import highlighted_text, mention_label
 
@@ -135,7 +135,7 @@ def _terms(report: Report) -> str:
     anchors = _anchors(report)
     matched = []
     for match in report.matched:
-        via = f" <small>via {html.escape(match.via)}</small>" if match.via else ""
+        via = f" <small>via {html.escape(name)}</small>" if (name := via_name(match)) else ""
         name = html.escape(match.name)
         first = next((anchors.get((m.term_id, m.start, m.end)) for m in match.evidence), None)
         term = html.escape(match.term_id)
@@ -162,13 +162,12 @@ def report_body(report: Report, *, level: int = 1) -> str:
             f"{report.experience_years:.1f} years of experience counted from {len(report.roles)} dated role(s)"
         )
     if report.degree:
-        field = f" in {report.degree.field}" if report.degree.field else ""
-        facts.append(f"highest degree: {report.degree.level.replace('_', ' ')}{field}")
+        facts.append(f"highest degree: {degree_label(report.degree.level, report.degree.field)}")
     legend = (
         "".join(f'<span class="c-{category}">{category.replace("_", " ")}</span>' for category in _CATEGORY_COLOURS)
         + '<span class="c-off">not counted (negated, expired, in progress)</span>'
     )
-    suggestions = "\n".join(f"<li>{html.escape(tip)}</li>" for tip in report.suggestions)
+    suggestions = "\n".join(f"<li>{html.escape(tip)}</li>" for tip in shown_suggestions(report))
     parts_table = "\n".join(
         f"<tr><td>{html.escape(p.name)}</td><td>{p.points:.1f}</td><td>{p.weight:.1f}</td>"
         f"<td>{html.escape(p.detail)}</td></tr>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..models import Report
 from ..scoring.phrase_checks import NOT_KNOWN
-from . import evidence_snippet
+from . import category_label, degree_label, evidence_snippet, shown_suggestions
 from .ats import ats_markdown_lines
 from .safe import md_cell, md_text
 
@@ -26,10 +26,8 @@ def report_markdown(report: Report) -> str:
     if report.experience_years is not None:
         lines.append(f"Experience counted from dated roles: {report.experience_years:.1f} years")
     if report.degree:
-        lines.append(
-            f"Highest degree: {report.degree.level.replace('_', ' ')}"
-            + (f" in {md_text(report.degree.field)}" if report.degree.field else "")
-        )
+        field = md_text(report.degree.field) if report.degree.field else None
+        lines.append(f"Highest degree: {degree_label(report.degree.level, field)}")
     lines += ["", "## How the score adds up", "", "| part | points | of | detail |", "|---|---:|---:|---|"]
     for part in report.parts:
         lines.append(f"| {_cell(part.name)} | {part.points:.1f} | {part.weight:.1f} | {_cell(part.detail)} |")
@@ -58,11 +56,12 @@ def report_markdown(report: Report) -> str:
     if report.missing:
         lines += ["", "## Missing terms", ""]
         lines += [
-            f"- **{md_text(m.name)}** ({m.kind}, {md_text(m.category)}): +{m.gain:.1f} points" for m in report.missing
+            f"- **{md_text(m.name)}** ({m.kind}, {category_label(m.category)}): +{m.gain:.1f} points"
+            for m in report.missing
         ]
-    if report.suggestions:
+    if tips := shown_suggestions(report):
         lines += ["", "## What to do next", ""]
-        lines += [f"{i}. {md_text(tip)}" for i, tip in enumerate(report.suggestions, 1)]
+        lines += [f"{i}. {md_text(tip)}" for i, tip in enumerate(tips, 1)]
     if report.ats is not None:
         lines += ["", *ats_markdown_lines(report.ats)]
     return "\n".join(lines)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..models import Document, Mention, Report
 from ..scoring.phrase_checks import NOT_KNOWN
-from . import evidence_snippet
+from . import category_label, degree_label, evidence_snippet, one_line, shown_suggestions, via_name
 from .ats import ats_text_lines
 
 __all__ = ["document_text", "report_text", "terms_text"]
@@ -48,8 +48,7 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
     if report.experience_years is not None:
         lines.append(f"Experience: {report.experience_years:.1f} years from {len(report.roles)} dated role(s)")
     if report.degree:
-        field = f" in {report.degree.field}" if report.degree.field else ""
-        lines.append(f"Highest degree: {report.degree.level.replace('_', ' ')}{field}")
+        lines.append(f"Highest degree: {degree_label(report.degree.level, report.degree.field)}")
     if report.requirements:
         lines.append("")
         lines.append("Requirements:")
@@ -74,9 +73,9 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
     lines.append(_paint(f"Matched ({len(report.matched)}):", "green", colour))
     for match in report.matched:
         evidence = match.evidence[0] if match.evidence else None
-        via = f" via {match.via}" if match.via else ""
+        via = f" via {name}" if (name := via_name(match)) else ""
         where = (
-            f' - "{report.resume.snippet(evidence.start, evidence.end, width=70)}" ({_where(evidence)})'
+            f' - "{one_line(report.resume.snippet(evidence.start, evidence.end, width=70))}" ({_where(evidence)})'
             if evidence
             else ""
         )
@@ -84,11 +83,13 @@ def report_text(report: Report, *, colour: bool = False, limit: int = 15) -> str
     lines.append("")
     lines.append(_paint(f"Missing ({len(report.missing)}):", "red", colour))
     for missing in report.missing:
-        lines.append(f"  - {missing.name} [{missing.kind}, {missing.category}] worth +{missing.gain:.1f} points")
-    if report.suggestions:
+        lines.append(
+            f"  - {missing.name} [{missing.kind}, {category_label(missing.category)}] worth +{missing.gain:.1f} points"
+        )
+    if tips := shown_suggestions(report):
         lines.append("")
         lines.append(_paint("What to do next:", "yellow", colour))
-        for tip in report.suggestions[:limit]:
+        for tip in tips[:limit]:
             lines.append(f"  * {tip}")
     lines.append("")
     if report.ats is not None:

@@ -157,8 +157,10 @@ def healthcare_work_credit(
             )
     if not shown:
         return 0.0, "a healthcare post; your resume shows no healthcare work (patients, medical records, an EHR)"
-    named = ", ".join(shown[:4]) + (", ..." if len(shown) > 4 else "")
+    names = {m.term_id: m.name for m in mentions}  # the reader sees names, never term ids
+    named = ", ".join(names[t] for t in shown[:4]) + (", ..." if len(shown) > 4 else "")
     credit = min(1.0, len(shown) / FULL_CREDIT_TERMS)
+    signs = "sign" if len(shown) == 1 else "signs"
     if office:
-        return credit, f"a healthcare office post; {len(shown)} signs of healthcare office work ({named})"
-    return credit, f"a healthcare post; {len(shown)} signs of healthcare work ({named})"
+        return credit, f"a healthcare office post; {len(shown)} {signs} of healthcare office work ({named})"
+    return credit, f"a healthcare post; {len(shown)} {signs} of healthcare work ({named})"

@@ -134,11 +134,11 @@ def _role_fit(reading: Reading) -> PartCredit | None:
     factor = field_words_factor(reading.posting, credit)
     if factor < 1.0 and reading.posting.family in fit_data().customers_families:
         detail += (
-            f"; the posting's terms, requirements, settings, healthcare work and words count {factor:.0%}"
-            " (a post of its own field, whose clinical words name its customers)"
+            f"; the posting's terms, requirements, settings, healthcare work and words count {factor:.0%},"
+            " as your roles are not all in its field (its clinical words name its customers)"
         )
     elif factor < 1.0:
-        detail += f"; the posting's terms and requirements count {factor:.0%} (a post of its own field)"
+        detail += f"; the posting's terms and requirements count {factor:.0%}, as your roles are not all in its field"
     return PartCredit(credit, detail, field_words=factor)
 
 

@@ -116,14 +116,28 @@ def _contact(text: str) -> AtsCheck:
         "contact",
         "Contact details",
         "fail" if not (email or phone) else "warn",
-        f"No readable {lacking.replace('an e-mail', 'e-mail').replace('a phone', 'phone')} was found.",
+        f"No readable {lacking.replace(' and ', ' or ').replace('an e-mail', 'e-mail').replace('a phone', 'phone')}"
+        " was found.",
         f"Add {lacking} as plain text near the top of the page (not in the header, an image or a link only).",
     )
 
 
+_HEADING_NAME_CHARS = 40
+
+
+def _heading_name(heading: str) -> str:
+    """A heading as the finding names it: without a run-in list after a colon ("AREAS OF
+    EXPERTISE: Accounting; ...") or trailing punctuation, and cut to 40 characters, so that
+    each heading is named once and briefly."""
+    name = heading.split(":", 1)[0].strip().rstrip(",;.-–— ") or heading.strip()
+    if len(name) > _HEADING_NAME_CHARS:
+        name = name[:_HEADING_NAME_CHARS].rstrip() + "…"
+    return name
+
+
 def _headings(report: Report) -> AtsCheck:
     kinds = {s.kind for s in report.resume.sections}
-    found = [s.heading.strip() for s in report.resume.sections][:8]
+    found = list(dict.fromkeys(_heading_name(s.heading) for s in report.resume.sections))[:8]
     lacking = [heading for kind, heading in _EXPECTED.items() if kind not in kinds]
     if "skills" in lacking and "certifications" in kinds:
         lacking.remove("Skills")
@@ -198,7 +212,8 @@ def _frequency_check(terms: tuple[TermFrequency, ...]) -> AtsCheck:
     if absent:
         ordered = sorted(absent, key=lambda t: (t.kind != "required", -t.posting))
         names = ", ".join(t.name for t in ordered[:6])
-        parts.append(f"{len(absent)} of {len(terms)} posting terms never appear: {names}")
+        more = f" and {len(absent) - 6} more" if len(absent) > 6 else ""  # the count and the list agree
+        parts.append(f"{len(absent)} of {len(terms)} posting terms never appear: {names}{more}")
         fixes.append("Use the posting's own words for the skills you have (an ATS counts exact terms).")
     if stuffed:
         parts.append(f"repeated far more often than the posting does: {', '.join(t.name for t in stuffed[:4])}")

@@ -378,6 +378,7 @@ def judge_requirements(
         if aspects is not None and requirement.aspect not in aspects:
             continue
         note = ""
+        said: set[str] = set()
         if requirement.aspect == "experience":
             if overall is None:
                 overall = total_years(roles)
@@ -394,6 +395,7 @@ def judge_requirements(
             shown = [f.evidence for f in found if f.evidence is not None]
             credit = len(shown) / len(found)
             evidence, missing = shown, [f"{f.phrase.text} ({_NOT_KNOWN})" for f in found if f.evidence is None]
+            said = {f.phrase.text for f in found if f.evidence is None}  # in missing: not said again in the note
         elif _not_needed(requirement.text):
             # "No degree required": every resume meets it (and it is in no scored part)
             judgements.append(Judgement(RequirementCheck(requirement, "met", note=_NOT_NEEDED_NOTE), 1.0))
@@ -409,7 +411,8 @@ def judge_requirements(
             )
             continue
         if requirement.text in phrases_of:
-            note = "; ".join(filter(None, [note, *(phrase_note(f) for f in phrases_of[requirement.text])]))
+            notes = (phrase_note(f) for f in phrases_of[requirement.text] if f.phrase.text not in said)
+            note = "; ".join(filter(None, [note, *notes]))
         check = RequirementCheck(requirement, _status(credit), tuple(evidence), tuple(missing), note)
         judgements.append(Judgement(check, credit))
     return judgements

@@ -127,6 +127,7 @@ def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str
         shown.append(f"ran its staff: {ran[:60]}")
     if not shown:
         return 0.0, f"a {duties.role} post; your resume shows none of its usual work"
-    named = ", ".join(shown[:4]) + (", ..." if len(shown) > 4 else "")
+    names = {m.term_id: m.name for m in mentions}  # the reader sees names, never term ids
+    named = ", ".join(names.get(t, t) for t in shown[:4]) + (", ..." if len(shown) > 4 else "")
     credit = min(1.0, count / FULL_CREDIT_TERMS)
     return credit, f"a {duties.role} post; {count} of its usual duties shown ({named})"

@@ -71,12 +71,20 @@ _SIMILARITY_FULL = 0.15
 Credit = tuple[float, str]
 
 
+_FAMILY_WORDS = {"it": "IT", "hr": "HR"}
+"""Role families whose id is an abbreviation: "an IT post ... read as IT 87%", never "it 87%"."""
+
+
+def _family_word(family: str) -> str:
+    return _FAMILY_WORDS.get(family, family)
+
+
 def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | None:
     if posting.family is None:
         return None
     row = fit_data().family_fit[posting.family]
     if not candidate.families:
-        return row["other"], f"{posting.family} post; no role title of yours names a known role"
+        return row["other"], f"{_family_word(posting.family)} post; no role title of yours names a known role"
     credit = sum(share * row[family] for family, share in candidate.families.items())
     opened = fit_data().open_level
     held = candidate.levels.get(opened.ladder)
@@ -87,9 +95,10 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
         also = fit_data().family_fit[posting.also_family]
         credit = max(credit, sum(share * also[family] for family, share in candidate.families.items()))
     read = ", ".join(
-        f"{family} {share:.0%}" for family, share in sorted(candidate.families.items(), key=lambda i: -i[1])
+        f"{_family_word(family)} {share:.0%}"
+        for family, share in sorted(candidate.families.items(), key=lambda i: -i[1])
     )
-    return credit, f"{posting.family} post; your headline and role titles read as {read}"
+    return credit, f"{_family_word(posting.family)} post; your headline and role titles read as {read}"
 
 
 def field_words_factor(posting: PostingFit, role_fit: float) -> float:

@@ -1,10 +1,11 @@
 """Suggestions for applicants: what to add or rephrase, the most valuable first.
 
-Each suggestion that changes the score says by how many points ("Add 'ACLS' if you hold
-it: +8.0 points"); they come first, largest gain first: first what a candidate can
+Each suggestion that changes the score says by how many points ("Add 'Epic' if you have
+it: +2.0 points"); they come first, largest gain first: first what a candidate can
 honestly describe by editing (skills, tools, duties), then what only holding it makes
-true (licences, certificates, degrees, titles, years of experience), always phrased "if
-you hold it". Alternatives of one requirement ("CMA or CCMA") are one suggestion. Then
+true (licences, certificates, degrees, titles, years of experience), always phrased as a
+condition, never as "Add": "If you hold 'ACLS' (required), name it on your resume".
+Alternatives of one requirement ("CMA or CCMA") are one suggestion. Then
 the ones that change no points here but help with applicant tracking systems that match words literally:
 spelling out an abbreviation the posting writes in full, or adding the abbreviation
 the posting uses. Last, the parse warnings from extraction (text in page headers,
@@ -18,10 +19,22 @@ from collections.abc import Sequence
 from ..models import CATEGORY_TABLE, Document, JobProfile, Mention, MissingTerm, Role
 from .requirement_checks import Judgement
 
-__all__ = ["suggestions"]
+__all__ = ["PARSE_WARNING_PREFIX", "suggestions"]
+
+PARSE_WARNING_PREFIX = "Parse warning: "
+"""How a suggestion that repeats an extraction warning starts (renderers that show the ATS
+layout check, which states the same warning, leave such a suggestion out)."""
 
 _MIN_GAIN = 0.05
 _STATUS_WORDS = {"in_progress": "in progress", "other_person": "names other people, not you"}
+_PLAINLY = "state it plainly if it is current"
+_STATUS_ADVICE = {
+    "other_person": "if you hold it yourself, name it as your own",
+    "in_progress": "state it plainly once you have it",
+    "expired": "state it plainly if you have renewed it",
+}
+"""What to do about a mention that does not count, by why it does not: "if it is current"
+reads wrongly for a title that names a colleague ("reported to the Charge Nurse")."""
 # Categories that editing a resume cannot make true (CategoryInfo.held_only): suggested after the others.
 
 
@@ -30,17 +43,36 @@ def _held_only(category: str) -> bool:
     return row is not None and row.held_only
 
 
+_HELD_WORDING = {
+    "hold it": ("hold", "name it on your resume"),
+    "have earned it": ("have earned", "name it in your Education section"),
+    "have held this role": ("have held the role", "write it as that role's title"),
+}
+"""How a suggestion for what only holding it makes true reads, by the category's
+``suggestion_verb``: "If you hold 'ACLS' (required), name it on your resume", never "Add
+'ACLS'", which reads as if a licence could be added by editing."""
+
+
 def _term_tip(group: Sequence[MissingTerm]) -> str:
     item = group[0]
     points = f"+{sum(m.gain for m in group):.1f} points"
     if item.discounted and len(group) == 1:
-        statuses = ", ".join(sorted({_STATUS_WORDS.get(m.status, m.status) for m in item.discounted}))
-        return f"'{item.name}' is mentioned but not counted ({statuses}); state it plainly if it is current: {points}"
+        found = {m.status for m in item.discounted}
+        statuses = ", ".join(sorted({_STATUS_WORDS.get(status, status) for status in found}))
+        advice = _STATUS_ADVICE.get(next(iter(found)), _PLAINLY) if len(found) == 1 else _PLAINLY
+        return f"'{item.name}' is mentioned but not counted ({statuses}); {advice}: {points}"
     condition = row.suggestion_verb if (row := CATEGORY_TABLE.get(item.category)) else "have it"
-    if len(group) == 1:
-        return f"Add '{item.name}' ({item.kind}) if you {condition}: {points}"
-    names = ", ".join(f"'{m.name}'" for m in group[:-1]) + f" or '{group[-1].name}'"
-    return f"Add {names} ({item.kind}; any one meets it) if you {condition}: {points}"
+    names = (
+        f"'{item.name}'"
+        if len(group) == 1
+        else ", ".join(f"'{m.name}'" for m in group[:-1]) + f" or '{group[-1].name}'"
+    )
+    kind = item.kind if len(group) == 1 else f"{item.kind}; any one meets it"
+    held = _HELD_WORDING.get(condition)
+    if held is not None:  # a licence, a degree, a title: not something to "add", only to name if true
+        verb, where = held
+        return f"If you {verb} {names} ({kind}), {where}: {points}"
+    return f"Add {names} ({kind}) if you {condition}: {points}"
 
 
 def _term_groups(missing: Sequence[MissingTerm], job: JobProfile) -> list[list[MissingTerm]]:
@@ -157,5 +189,5 @@ def suggestions(
             "No dated roles were found: write each role's dates as 'Mon YYYY – Mon YYYY' so ATS can "
             "count your years of experience"
         )
-    tips.extend(f"Parse warning: {warning.message}" for warning in resume.warnings)
+    tips.extend(f"{PARSE_WARNING_PREFIX}{warning.message}" for warning in resume.warnings)
     return tips
