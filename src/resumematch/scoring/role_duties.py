@@ -32,13 +32,19 @@ class RoleDuties(NamedTuple):
 
     role: str
     terms: tuple[str, ...]
+    full_credit: int = FULL_CREDIT_TERMS
+    """How many of ``terms`` earn full credit: fewer for a role whose work is one term."""
 
 
 @functools.cache
-def _roles() -> tuple[PhraseLookup, dict[str, tuple[str, ...]]]:
+def _roles() -> tuple[PhraseLookup, dict[str, RoleDuties]]:
     raw = fit_json()["role_duties"]
     titles = {title: role for role, entry in raw["roles"].items() for title in entry["titles"]}
-    return PhraseLookup(titles, {}), {role: tuple(entry["terms"]) for role, entry in raw["roles"].items()}
+    duties = {
+        role: RoleDuties(role, tuple(entry["terms"]), int(entry.get("full_credit", FULL_CREDIT_TERMS)))
+        for role, entry in raw["roles"].items()
+    }
+    return PhraseLookup(titles, {}), duties
 
 
 class _ManagedFunction(NamedTuple):
@@ -90,17 +96,16 @@ def role_duties(title: str | None) -> RoleDuties | None:
     """The role the title names (its longest listed phrase), or ``None``."""
     if not title:
         return None
-    phrases, terms = _roles()
+    phrases, duties = _roles()
     hits = phrases.find(title)
     if not hits:
         return None
-    role = max(hits, key=lambda hit: len(hit[1]))[0]
-    return RoleDuties(role, terms[role])
+    return duties[max(hits, key=lambda hit: len(hit[1]))[0]]
 
 
 def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str = "") -> tuple[float, str] | None:
-    """``(credit, detail)``: the share of :data:`FULL_CREDIT_TERMS` of the role's duties the
-    resume affirms (at most 1); ``None`` when the title names no listed role. For a post
+    """``(credit, detail)``: the share of the role's ``full_credit`` duties (by default
+    :data:`FULL_CREDIT_TERMS`) the resume affirms (at most 1); ``None`` when the title names no listed role. For a post
     that runs the role ("Front Office Supervisor"), a line of ``text`` (the resume) running
     staff of the role ("Supervised a staff of 6 medical clerks") counts as
     ``managed_function``'s number of duties shown."""
@@ -110,16 +115,17 @@ def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str
     wanted = set(duties.terms)
     shown = list(dict.fromkeys(m.term_id for m in mentions if m.term_id in wanted and m.status == "affirmed"))
     count = len(shown)
+    full = duties.full_credit
     ran = (
         _runs_the_role(duties.role, mentions, text)
-        if text and count < FULL_CREDIT_TERMS and _running_post().find(title or "")
+        if text and count < full and _running_post().find(title or "")
         else None
     )
     if ran is not None:
-        count = min(FULL_CREDIT_TERMS, count + _managed_function().duties)  # count < FULL_CREDIT_TERMS here
+        count = min(full, count + _managed_function().duties)  # count < full here
         shown.append(f"ran its staff: {ran[:60]}")
     if not shown:
         return 0.0, f"a {duties.role} post; your resume shows none of its usual work"
     named = ", ".join(shown[:4]) + (", ..." if len(shown) > 4 else "")
-    credit = min(1.0, count / FULL_CREDIT_TERMS)
+    credit = min(1.0, count / full)
     return credit, f"a {duties.role} post; {count} of its usual duties shown ({named})"
