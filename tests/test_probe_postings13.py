@@ -91,3 +91,34 @@ def test_a_credentialing_post_ranks_the_credentialing_work_above_general_office_
     part = next(p for p in credentialer.parts if p.name == "the role's usual duties")
     assert part.points == part.weight
     assert credentialer.score > clerk.score
+
+
+ONCOLOGY_RN = (
+    "Registered Nurse - Oncology Infusion\n\n"
+    "Requirements\n"
+    "- Current Registered Nurse (RN) license\n"
+    "- Minimum of 2 years of oncology or infusion nursing experience as an RN\n"
+)
+GENERAL_RN = "Registered Nurse - Medical Ward\n\nRequirements\n- Current RN license\n- 2 years of nursing experience\n"
+
+
+def _nurse(title: str, duties: str) -> str:
+    return (
+        f"Jane Doe\nRegistered Nurse (RN)\n\nExperience\n{title}, Mercy Hospital, Jan 2015 - Jan 2023\n"
+        f"- {duties}\n\nEducation\nAssociate Degree in Nursing\n"
+    )
+
+
+def _years_met(resume: str, posting: str) -> str:
+    report = resumematch.check(resume, job=posting)
+    return next(r.met for r in report.requirements if r.requirement.aspect == "experience")
+
+
+def test_years_in_a_specialty_count_only_the_roles_in_it() -> None:
+    # A recruiter reads "2 years of oncology nursing" as years in oncology, not any nursing.
+    theatre = _nurse("Operating Room Staff Nurse", "Circulated and scrubbed for general and orthopedic surgery")
+    oncology = _nurse("Oncology Nurse", "Administered chemotherapy and blood products through central lines")
+    assert _years_met(oncology, ONCOLOGY_RN) == "met"
+    assert _years_met(theatre, ONCOLOGY_RN) != "met"
+    # Years without a specialty still count every nursing role.
+    assert _years_met(theatre, GENERAL_RN) == "met"
