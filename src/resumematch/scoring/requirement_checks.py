@@ -41,10 +41,12 @@ from ..models import (
 )
 from ..posting.asks import states_no_need
 from ..resume.degrees import degree_level_at_least
-from ..resume.roles import StemMemo, roles_about, subject_in, total_years
+from ..resume.roles import StemMemo, role_text, roles_about, subject_in, total_years
+from .fit_data import fit_data
 from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
 from .stuffing import ListedLines
 from .title_check import title_credit
+from .title_phrases import WORDS
 
 __all__ = [
     "STATUS_CREDIT",
@@ -250,7 +252,12 @@ def _experience_check(
     # role on Epic; "nursing experience": a nurse's role), is about the subject.
     asked = [n for t in requirement.term_ids for n in (t, *credit_of.narrower(t))]
     offsets = [m.start for t in asked for m in by_term.get(t, []) if m.status == "affirmed"]
-    if subject:
+    specialties = _specialties(subject) if subject else frozenset()
+    if specialties:
+        # "2 years of oncology or infusion nursing experience as an RN": the years are the
+        # specialty's; the statement's nursing terms would count every nurse's role.
+        chosen = [r for r in roles if _names_a_specialty(role_text(document.text, r), specialties)]
+    elif subject:
         # "3 years in an outpatient clinic or physician practice": a role in either setting counts.
         parts = _fields(subject)
         found = {id(r) for part in parts for r in roles_about(roles, part, document.text, offsets, memo=memo)}
@@ -291,6 +298,17 @@ def _experience_check(
         )
     note = "; ".join(filter(None, [f"{relevant:.1f} years counted", note]))
     return credit, evidence, missing, note
+
+
+@functools.lru_cache(maxsize=256)
+def _specialties(subject: str) -> frozenset[str]:
+    """The clinical specialties (``specialties`` in data/fit.json) a years subject names."""
+    return frozenset(name for name, _found in fit_data().specialties.find(subject))
+
+
+def _names_a_specialty(text: str, specialties: frozenset[str]) -> bool:
+    lowered = text.lower()
+    return not specialties.isdisjoint(fit_data().specialties.labels_in(lowered, frozenset(WORDS.findall(lowered))))
 
 
 def _fields(subject: str | None) -> list[str]:

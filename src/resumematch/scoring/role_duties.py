@@ -32,13 +32,19 @@ class RoleDuties(NamedTuple):
 
     role: str
     terms: tuple[str, ...]
+    full_credit: int = FULL_CREDIT_TERMS
+    """How many of ``terms`` earn full credit: fewer for a role whose work is one term."""
 
 
 @functools.cache
-def _roles() -> tuple[PhraseLookup, dict[str, tuple[str, ...]]]:
+def _roles() -> tuple[PhraseLookup, dict[str, RoleDuties]]:
     raw = fit_json()["role_duties"]
     titles = {title: role for role, entry in raw["roles"].items() for title in entry["titles"]}
-    return PhraseLookup(titles, {}), {role: tuple(entry["terms"]) for role, entry in raw["roles"].items()}
+    duties = {
+        role: RoleDuties(role, tuple(entry["terms"]), int(entry.get("full_credit", FULL_CREDIT_TERMS)))
+        for role, entry in raw["roles"].items()
+    }
+    return PhraseLookup(titles, {}), duties
 
 
 class _ManagedFunction(NamedTuple):
@@ -97,37 +103,38 @@ def role_duties(title: str | None) -> RoleDuties | None:
     """The role the title names (its longest listed phrase), or ``None``."""
     if not title:
         return None
-    phrases, terms = _roles()
+    phrases, duties = _roles()
     hits = phrases.find(title)
     if not hits:
         return None
-    role = max(hits, key=lambda hit: len(hit[1]))[0]
-    return RoleDuties(role, terms[role])
+    return duties[max(hits, key=lambda hit: len(hit[1]))[0]]
 
 
 def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str = "") -> tuple[float, str] | None:
-    """``(credit, detail)``: the share of :data:`FULL_CREDIT_TERMS` of the role's duties the
-    resume affirms (at most 1); ``None`` when the title names no listed role. A line of
-    ``text`` (the resume) running staff of the role ("Supervised a staff of 6 medical
-    clerks") counts as ``managed_function``'s number of duties shown: ``duties`` for a post
-    that runs the role ("Front Office Supervisor"), ``working_post_duties`` for one that does it."""
+    """``(credit, detail)``: the share of the role's ``full_credit`` duties (by default
+    :data:`FULL_CREDIT_TERMS`) the resume affirms (at most 1); ``None`` when the title names no
+    listed role. A line of ``text`` (the resume) running staff of the role ("Supervised a staff
+    of 6 medical clerks") counts as ``managed_function``'s number of duties shown: ``duties``
+    for a post that runs the role ("Front Office Supervisor"), ``working_post_duties`` for one
+    that does it."""
     duties = role_duties(title)
     if duties is None:
         return None
     wanted = set(duties.terms)
     shown = list(dict.fromkeys(m.term_id for m in mentions if m.term_id in wanted and m.status == "affirmed"))
     count = len(shown)
-    ran = _runs_the_role(duties.role, mentions, text) if text and count < FULL_CREDIT_TERMS else None
+    full = duties.full_credit
+    ran = _runs_the_role(duties.role, mentions, text) if text and count < full else None
     if ran is not None:
         managed = _managed_function()
         # A post that runs the role reads its running as two of its duties; one that does
         # the work ("Medical Receptionist") as one: whoever ran the desk did its work, a level above.
         ran_counts = managed.duties if _running_post().find(title or "") else managed.working_duties
-        count = min(FULL_CREDIT_TERMS, count + ran_counts)  # count < FULL_CREDIT_TERMS here
+        count = min(full, count + ran_counts)  # count < full here
         shown.append(f"ran its staff: {ran[:60]}")
     if not shown:
         return 0.0, f"a {duties.role} post; your resume shows none of its usual work"
     names = {m.term_id: m.name for m in mentions}  # the reader sees names, never term ids
     named = ", ".join(names.get(t, t) for t in shown[:4]) + (", ..." if len(shown) > 4 else "")
-    credit = min(1.0, count / FULL_CREDIT_TERMS)
+    credit = min(1.0, count / full)
     return credit, f"a {duties.role} post; {count} of its usual duties shown ({named})"
