@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -11,6 +12,7 @@ from resumematch import check
 from resumematch.render.json import report_json
 from resumematch.render.markdown import report_markdown
 from resumematch.render.text import report_text
+from resumematch.scoring.readiness import ats_readiness
 
 JOB = "Unit Coordinator\n\nRequirements:\n- BLS and ACLS certification\n- Phlebotomy\n- Epic\n"
 GOOD = (
@@ -58,9 +60,9 @@ def test_the_ats_key_is_added_to_the_json_contract(mini_vocab) -> None:  # type:
     assert {"score", "parts", "matched", "missing", "requirements", "mentions"} <= set(data)
     ats = data["ats"]
     assert set(ats) == {"passed", "total", "checks", "terms"}
-    assert ats["total"] == len(ats["checks"]) == 7
+    assert ats["total"] == len(ats["checks"]) == 8
     assert [c["code"] for c in ats["checks"]] == [
-        "text_layer", "contact", "headings", "dates", "layout", "keywords", "title",
+        "text_layer", "contact", "headings", "dates", "layout", "keywords", "title", "credential_dates",
     ]  # fmt: skip
     assert all(set(c) == {"code", "name", "status", "finding", "fix"} for c in ats["checks"])
     assert all(set(t) == {"term_id", "name", "kind", "posting", "resume"} for t in ats["terms"])
@@ -71,3 +73,37 @@ def test_parse_warnings_become_a_layout_check(name: str) -> None:
     report = check(EXAMPLES / "resumes" / name, job=EXAMPLES / "jobs" / "clinical-coordinator.txt")
     layout = _checks(report)["layout"]
     assert layout.status == "warn" and "header" in layout.fix and "table" in layout.fix.lower()
+
+
+DATED = GOOD.replace("BLS, ACLS, Phlebotomy", "BLS (AHA), exp. {bls}\nACLS, expires {acls}\nPhlebotomy")
+
+
+@pytest.mark.parametrize(
+    ("bls", "acls", "status", "named"),
+    [
+        ("06/2028", "2027", "pass", []),
+        ("2026", "12/2026", "pass", []),  # a year runs to its end; a month to the month's
+        ("11/2026", "2028", "warn", ["BLS (2026-11)"]),
+        ("2019", "2025", "warn", ["BLS (2019)", "ACLS (2025)"]),
+    ],
+)
+def test_a_credential_dated_as_run_out_is_flagged(  # type: ignore[no-untyped-def]
+    mini_vocab, bls: str, acls: str, status: str, named: list[str]
+) -> None:
+    report = check(DATED.format(bls=bls, acls=acls), job=JOB, vocab=mini_vocab)
+    dates = {c.code: c for c in ats_readiness(report, today=dt.date(2026, 12, 6)).checks}["credential_dates"]
+    assert dates.status == status, dates.finding
+    for name in named:
+        assert name in dates.finding
+    assert bool(dates.fix) == (status == "warn")
+    # Matching still counts the credential: a pooled resume may have been written years ago.
+    assert {"bls", "acls"} <= {m.term_id for m in report.mentions if m.status == "affirmed"}
+
+
+def test_an_expired_credential_is_left_to_its_suggestion(mini_vocab) -> None:  # type: ignore[no-untyped-def]
+    report = check(
+        DATED.format(bls="06/2028", acls="2027").replace("ACLS, expires", "ACLS, expired"), job=JOB, vocab=mini_vocab
+    )
+    dates = {c.code: c for c in ats_readiness(report, today=dt.date(2026, 12, 6)).checks}["credential_dates"]
+    assert dates.status == "pass"  # stated as expired: the mention is not held, and its suggestion says so
+    assert any(m.term_id == "acls" and m.status == "expired" for m in report.mentions)

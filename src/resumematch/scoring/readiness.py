@@ -3,7 +3,10 @@
 The checks applicants pay résumé scanners for, each with a finding and a plain-language
 fix: a text layer, contact details, standard section headings, readable dates, what an
 ATS may miss (the parse warnings), how often each posting term appears in the resume
-against the posting, and the posting's title in the headline.
+against the posting, the posting's title in the headline, and certificates or licences
+whose written dates have run out (a recruiter reading today sees a lapsed card; the
+matching reads such dates as the resume's own and still counts the credential, since
+a resume in a pool may have been written years ago).
 
 Nothing personal is ever echoed: the contact check says *whether* an e-mail address and
 a phone number were found, never which (so blind output holds none either), and the
@@ -16,12 +19,13 @@ headline check names only the posting's title.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
 from rapidfuzz import fuzz
 
-from ..models import Report
+from ..models import CREDENTIAL_CATEGORIES, Report
 from ..models.readiness import AtsCheck, AtsReadiness, TermFrequency
 
 __all__ = ["ats_readiness"]
@@ -251,8 +255,39 @@ def _title(report: Report) -> AtsCheck:
     return AtsCheck("title", name, "warn", f"The headline does not name '{title}' or a close variant.", fix)
 
 
-def ats_readiness(report: Report) -> AtsReadiness:
-    """Every ATS readiness check of a Report's resume against its posting."""
+def _has_run_out(expires: str, today: dt.date) -> bool:
+    """Whether an expiry written ``YYYY`` or ``YYYY-MM`` is before ``today`` (a year runs to its end)."""
+    if len(expires) == 4:
+        return int(expires) < today.year
+    return expires < f"{today:%Y-%m}"
+
+
+def _credential_dates(report: Report, today: dt.date) -> AtsCheck:
+    name = "Credential dates"
+    lapsed = {
+        m.text: m.expires
+        for m in report.mentions
+        if m.category in CREDENTIAL_CATEGORIES
+        and m.status == "affirmed"
+        and m.expires
+        and _has_run_out(m.expires, today)
+    }
+    if not lapsed:
+        return AtsCheck("credential_dates", name, "pass", "No certificate or licence is dated as run out.")
+    shown = ", ".join(f"{term} ({date})" for term, date in list(lapsed.items())[:5])
+    return AtsCheck(
+        "credential_dates",
+        name,
+        "warn",
+        f"The dates written for {shown} end before today.",
+        "If you have renewed them, write the current card's dates (e.g. 'BLS, AHA, exp. 06/2028'); "
+        "a recruiter reads a past expiry as lapsed.",
+    )
+
+
+def ats_readiness(report: Report, *, today: dt.date | None = None) -> AtsReadiness:
+    """Every ATS readiness check of a Report's resume against its posting (credential
+    dates are read against ``today``, by default the day it runs)."""
     terms = _frequencies(report)
     checks = (
         _text_layer(report),
@@ -262,5 +297,6 @@ def ats_readiness(report: Report) -> AtsReadiness:
         _warnings(report),
         _frequency_check(terms),
         _title(report),
+        _credential_dates(report, today or dt.date.today()),
     )
     return AtsReadiness(checks, terms)
