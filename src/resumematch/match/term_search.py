@@ -178,6 +178,10 @@ class TermSearch:
         if self._patterns is not None:
             pattern_found = self._patterns.matches(lower, tokens)
             if pattern_found:
+                # "Verified eligibility for scheduled surgeries": the participle describes the noun.
+                describes = self._participles.describes_noun
+                pattern_found = [f for f in pattern_found if not (f[0] and describes(tokens, f[0], f[2]))]
+            if pattern_found:
                 kept = merge_pattern_matches(kept, pattern_found)
         if not kept:
             return []

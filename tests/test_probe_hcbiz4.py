@@ -1,0 +1,73 @@
+"""Unseen lines for the classes the hcbiz4 probe (healthcare-business resumes, issue #18) showed.
+
+Each class was found on the probe resumes of `benchmarks/data/probe/hcbiz4` and fixed in the
+data (people rules, vocabulary aliases and patterns) or in one rule of the matching; these lines
+were written afterwards, in other words than the probe's, with near lines that must keep their
+reading, so a rule that fits only the probe's sentence fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resumematch import find_terms
+
+HELD, OTHER = "affirmed", "other_person"
+
+
+def _statuses(text: str, term_id: str) -> set[str]:
+    return {m.status for m in find_terms(text)[1] if m.term_id == term_id}
+
+
+def _resume(line: str, summary: str = "Office coordinator.") -> str:
+    """A business resume around one experience line (the settings rule reads whole resumes)."""
+    return f"Summary\n{summary}\nExperience\n{line}\nEducation\nBachelor of Arts : History , 2010"
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id"),
+    [
+        # a list of places served is one reading: a place word inside one item does not make it worked
+        ("Routed family calls to the PICU, Emergency Department and the cath lab.", "emergency-department"),
+        ("Delivered mail and supplies to the ICU, Emergency Department, Labor & Delivery.", "emergency-department"),
+        # a setting before a line of business: payroll, bed counts
+        ("Audited hospice and home health agency payroll for premium.", "home-health"),
+        ("Reported open ICU beds to the county twice a day.", "critical-care"),
+    ],
+)
+def test_a_setting_served_on_a_business_resume(line: str, term_id: str) -> None:
+    assert HELD not in _statuses(_resume(line), term_id)
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id"),
+    [
+        ("Greeted and registered patients in the Emergency Department, ICU and PACU.", "emergency-department"),
+        ("Emergency Department Registrar 2016 to 2019", "emergency-department"),
+        ("Answered phones and scheduled visits for a home health agency.", "home-health"),
+        ("Covered weekend registration in the ICU waiting room.", "critical-care"),
+    ],
+)
+def test_a_setting_worked_on_a_business_resume(line: str, term_id: str) -> None:
+    assert HELD in _statuses(_resume(line), term_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "status"),
+    [
+        # a participle before its noun describes it; the duty is not stated
+        ("Experience\nVerified benefits for all scheduled procedures and imaging.", "appointment-scheduling", None),
+        ("Experience\nCalled patients with scheduled surgeries to confirm arrival times.", "appointment-scheduling", None),
+        ("Experience\nScheduled surgeries and imaging for two orthopedic surgeons.", "appointment-scheduling", HELD),
+        # a duty's verb over a short list ending in appointments
+        ("Experience\nScheduled lab draws, imaging and follow-up appointments.", "appointment-scheduling", HELD),
+        ("Experience\nBooked MRIs and appointments for the spine clinic.", "appointment-scheduling", HELD),
+        ("Experience\nScheduled pickup and delivery appointments with freight carriers.", "appointment-scheduling", None),
+    ],
+)
+def test_a_duty_line_of_the_hcbiz4_probe(text: str, term_id: str, status: str | None) -> None:
+    found = _statuses(text, term_id)
+    if status is None:
+        assert HELD not in found
+    else:
+        assert status in found
