@@ -57,12 +57,20 @@ def test_a_setting_worked_on_a_business_resume(line: str, term_id: str) -> None:
     [
         # a participle before its noun describes it; the duty is not stated
         ("Experience\nVerified benefits for all scheduled procedures and imaging.", "appointment-scheduling", None),
-        ("Experience\nCalled patients with scheduled surgeries to confirm arrival times.", "appointment-scheduling", None),
+        (
+            "Experience\nCalled patients with scheduled surgeries to confirm arrival times.",
+            "appointment-scheduling",
+            None,
+        ),
         ("Experience\nScheduled surgeries and imaging for two orthopedic surgeons.", "appointment-scheduling", HELD),
         # a duty's verb over a short list ending in appointments
         ("Experience\nScheduled lab draws, imaging and follow-up appointments.", "appointment-scheduling", HELD),
         ("Experience\nBooked MRIs and appointments for the spine clinic.", "appointment-scheduling", HELD),
-        ("Experience\nScheduled pickup and delivery appointments with freight carriers.", "appointment-scheduling", None),
+        (
+            "Experience\nScheduled pickup and delivery appointments with freight carriers.",
+            "appointment-scheduling",
+            None,
+        ),
     ],
 )
 def test_a_duty_line_of_the_hcbiz4_probe(text: str, term_id: str, status: str | None) -> None:
@@ -71,3 +79,45 @@ def test_a_duty_line_of_the_hcbiz4_probe(text: str, term_id: str, status: str | 
         assert HELD not in found
     else:
         assert status in found
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        # adjectives of one list are each a soft skill, the phrase beside the list pattern too
+        ("Summary\nHighly organized, analytical and calm under deadlines.", "organizational-skills"),
+        ("Summary\nHighly organized, analytical and calm under deadlines.", "analytical-skills"),
+        # skills a business resume writes in its own words
+        ("Skills\nVendor oversight and contract renewals", "vendor-management"),
+        ("Experience\nRan vendor bids for linen and chemicals.", "vendor-management"),
+        ("Experience\nCut food costs 9% through menu changes.", "financial-management"),
+        ("Experience\nControlled labor costs with flexible staffing.", "financial-management"),
+        ("Skills\nPublic speaking", "communication-skills"),
+        ("Summary\nSkilled at building partnerships with schools and clinics.", "relationship-building"),
+        ("Skills\nWarehouse and inventory operations", "inventory-management"),
+        ("Summary\nPeople-focused leader with 10 years in operations.", "leadership"),
+        # a database kept, alone or as the second object
+        ("Experience\nKept the donor database up to date.", "database-management"),
+        ("Experience\nMaintained call logs and the referral database.", "database-management"),
+        # one person hired or supervised, written in the singular after 'each', 'one', 'a'
+        ("Experience\nHired and trained each coordinator on the team.", "staff-hiring"),
+        ("Experience\nSupervise one billing specialist and two clerks.", "staff-supervision"),
+    ],
+)
+def test_a_skill_in_business_words(text: str, term_id: str) -> None:
+    assert HELD in _statuses(text, term_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Experience\nEntered patient data in the database.", "database-management"),
+        ("Experience\nAssistant Coach/Recruiting Coordinator 2015 to 2018", "staff-hiring"),
+        ("We are hiring a Clinical Coordinator to join our team.", "staff-hiring"),
+        ("Experience\nWorked with the hiring manager on job postings.", "staff-hiring"),
+        ("Experience\nReported to one billing supervisor.", "staff-supervision"),
+        ("Experience\nReported to the team leader of the night shift.", "leadership"),
+    ],
+)
+def test_a_near_line_in_business_words(text: str, term_id: str) -> None:
+    assert HELD not in _statuses(text, term_id)
