@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from ..models import Status
 from .clause_words import clause_before, next_word
@@ -21,6 +22,9 @@ from .people_rules import PeopleRules
 from .trie import Tokens
 
 __all__ = ["BusinessSettings"]
+
+_Worked = Literal["yes", "no", "own word"]
+"""Whether a setting is a place worked; "own word": only through a place word of its own."""
 
 _WORKED_REACH = 6  # words read back for "in"/"at" before a setting ("in the busy, fast-paced ED")
 _ROLE_LINE_WORDS = 10
@@ -76,29 +80,55 @@ class BusinessSettings:
         ):
             return  # "Clinical Dietitian", "In-Home Caregiver": a clinical role the vocabulary has no term for
         n = len(tokens.idx)
+        by_own_word = []
         for i in settings:
             start, end, _ = found[i]
-            if not self._worked_place(tokens, start, end, n, sections):
+            worked = self._worked_place(tokens, start, end, n, sections)
+            if worked == "no":
+                statuses[i] = OTHER_PERSON
+            elif worked == "own word":
+                by_own_word.append(i)
+        for i in by_own_word:
+            # "Route pages to the ICU, Emergency Department and Labor & Delivery": a place word
+            # inside the mention does not make one item of a list of places served a place worked.
+            k = settings.index(i)
+            neighbours = [settings[j] for j in (k - 1, k + 1) if 0 <= j < len(settings)]
+            if any(
+                statuses[j] == OTHER_PERSON and _joined(tokens, found[min(i, j)][1], found[max(i, j)][0])
+                for j in neighbours
+            ):
                 statuses[i] = OTHER_PERSON
 
     def _worked_place(
         self, tokens: Tokens, start: int, end: int, n: int, sections: Sequence[tuple[int, int, str]] | None
-    ) -> bool:
-        """Whether a setting names where the candidate worked (see :meth:`apply`)."""
+    ) -> _Worked:
+        """Whether a setting names where the candidate worked (see :meth:`apply`): "yes", "no",
+        or "own word" when only a place word inside the mention says so ("a home health agency",
+        "Emergency Department")."""
         rules = self._rules
-        if (
-            next_word(tokens, end, n) in rules.worked_place_after
-            or tokens.word(end - 1).lower() in rules.worked_place_after
-        ):
-            return True  # "telemetry unit", and a place in the mention itself: "a home health agency"
+        if next_word(tokens, end, n) in rules.worked_place_after:
+            return "yes"  # "telemetry unit"
         before, _ = clause_before(tokens, start, _WORKED_REACH)
         if any(w in rules.worked_place_before for w in before):
-            return True
+            return "yes"
+        own = tokens.word(end - 1).lower() in rules.worked_place_after
         offset = tokens.idx[start]
         kind = next((k for s, e, k in sections or () if s <= offset < e), None)
         if kind is not None and kind not in rules.role_line_sections:
-            return False  # a skills or summary line; the headline above every section is read
-        return _role_line(tokens.text, offset)
+            return "own word" if own else "no"  # a skills or summary line; the headline above every section is read
+        if _role_line(tokens.text, offset):
+            return "yes"
+        return "own word" if own else "no"
+
+
+_LIST_JOINERS = frozenset({",", "and", "&", "/", "or", "the"})
+
+
+def _joined(tokens: Tokens, end: int, start: int) -> bool:
+    """Whether only list joiners (and spaces) stand between word ``end`` and word ``start``."""
+    if start <= end:
+        return False
+    return all(tokens.word(k).strip().lower() in _LIST_JOINERS or not tokens.word(k).strip() for k in range(end, start))
 
 
 def _role_line(text: str, offset: int) -> bool:

@@ -283,7 +283,9 @@ def _anchor(steps: Sequence[_Step]) -> tuple[tuple[frozenset[int], ...], int]:
     return tuple(t[0] for t, negated, low, _ in reversed(steps[1:]) if low >= 1 and not negated and t[0]), reach
 
 
-def merge_pattern_matches(kept: list[Found], patterns: list[Found]) -> list[Found]:
+def merge_pattern_matches(
+    kept: list[Found], patterns: list[Found], adjectives: frozenset[str] = frozenset()
+) -> list[Found]:
     """Pattern matches added to the phrase matches ``kept`` (non-overlapping, in text order).
 
     Same term: one mention; a phrase match overlapping the pattern match is kept (its
@@ -303,6 +305,10 @@ def merge_pattern_matches(kept: list[Found], patterns: list[Found]) -> list[Foun
     Another term's pattern match: both stay, since two patterns sharing words are two
     statements ("Hired and trained staff" hires staff and trains staff), not two
     readings of the same words.
+
+    ``adjectives``: terms (the soft skills) whose words are adjectives of one list; a phrase
+    of one of them on the first word of another's pattern is no rival reading but the list's
+    previous item, and both stay ("Highly organized, analytical": organised, and analytical).
     """
     by_term: dict[str, list[Found]] = {}
     for match in patterns:
@@ -326,6 +332,8 @@ def merge_pattern_matches(kept: list[Found], patterns: list[Found]) -> list[Foun
             # Rivals: the phrases that hold the pattern's first word (those inside the
             # pattern match, or crossing only its end edge, are not).
             rivals = [i for i in hit if kept[i][0] < start or (kept[i][0] == start and end <= kept[i][1])]
+            if term_id in adjectives:
+                rivals = [i for i in rivals if kept[i][2] not in adjectives]
             if any(kept[i][1] - kept[i][0] >= end - start for i in rivals):
                 continue
             removed.update(rivals)

@@ -138,6 +138,7 @@ class TermSearch:
             self._abbreviation_key = {strings[t.id]: t.id for t in vocabulary if t.abbreviations}
         self.labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
         self._participles = AttributiveParticiples(vocabulary)
+        self._soft_skills = frozenset(t.id for t in vocabulary if t.category == "soft_skill")
         self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)
         self._evidence = Evidence(vocabulary)
         # Only these terms need a second look per match (context words, a capital);
@@ -178,7 +179,11 @@ class TermSearch:
         if self._patterns is not None:
             pattern_found = self._patterns.matches(lower, tokens)
             if pattern_found:
-                kept = merge_pattern_matches(kept, pattern_found)
+                # "Verified eligibility for scheduled surgeries": the participle describes the noun.
+                describes = self._participles.describes_noun
+                pattern_found = [f for f in pattern_found if not (f[0] and describes(tokens, f[0], f[2]))]
+            if pattern_found:
+                kept = merge_pattern_matches(kept, pattern_found, self._soft_skills)
         if not kept:
             return []
         if self._assertion is not None:
