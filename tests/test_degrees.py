@@ -32,7 +32,7 @@ FORMS: list[tuple[str, Expected]] = [
     ("Bachelors degree", [("bachelor", None)]),
     ("Bachelors of Science : Business Administration", [("bachelor", "business administration")]),
     ("Bachelor of Science , Business Information Systems 2008", [("bachelor", "business information systems")]),
-    ("BACHELOR OF SCIENCE Southern University", [("bachelor", "southern")]),
+    ("BACHELOR OF SCIENCE Southern University", [("bachelor", None)]),  # "Southern" names the school
     ("MASTER OF BUSINESS ADMINISTRATION : Accounting", [("master", "business administration")]),
     ("Master's : Health Education , 04/2019", [("master", "health education")]),
     ("Master's Degree : Nursing, Nurse Educator", [("master", "nursing")]),
@@ -422,3 +422,25 @@ def test_the_abbreviation_search_finds_what_a_plain_scan_finds(text: str) -> Non
     found = [(m.start(), m.group(0)) for m in ABBREVIATION_CANDIDATE.finditer(text)]
     assert len(expected) >= 3
     assert [head for head in found if head in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (
+            "Bachelors of Science : Healthcare Management Letourneau University Dallas - City , State",
+            "healthcare management",
+        ),
+        ("Bachelor of Arts : International Business John Brown University - City , State", "international business"),
+        ("Associate of Arts , Social Sciences Long Beach City College - City , State", "social sciences"),
+        ("Bachelor's Degree : Nursing Salem International University", "nursing"),
+        ("BA : Social Science/Political Science Bowie State University", "social science / political science"),
+        # No school name before the school's word: the field is kept whole.
+        ("Master of Science : Computer Information Systems University of Phoenix", "computer information systems"),
+        # A field whose first word is no field-of-study word is kept as read (nothing to tell it by).
+        ("Bachelor of Science : Zymurgy Studies Acme University", "zymurgy studies acme"),
+    ],
+)
+def test_a_schools_name_before_its_word_is_not_the_field(line: str, field: str) -> None:
+    (degree,) = read_degrees(line, education=_education(line))
+    assert degree.field == field

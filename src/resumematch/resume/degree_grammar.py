@@ -44,6 +44,7 @@ from .degree_lexicon import (
     DEGREE_WORD,
     DOTS_ONLY,
     FIELD_BEFORE,
+    FIELD_OF_STUDY_WORDS,
     FIELD_WORD,
     FIELD_WORDS_MAX,
     GED,
@@ -101,6 +102,7 @@ class DegreeMatch(NamedTuple):
 def _field_at(text: str, position: int, limit: int) -> tuple[str, int] | None:
     """The field of study that starts at ``position``: words up to a stop, and where it ends."""
     words: list[str] = []
+    ends: list[int] = []
     end = position
     while len(words) < FIELD_WORDS_MAX:
         match = FIELD_WORD.match(text, end, limit)
@@ -119,8 +121,16 @@ def _field_at(text: str, position: int, limit: int) -> tuple[str, int] | None:
         join = match.group("join").strip()
         words.append(f"{join} {word}" if words and join else word)
         end = match.start("word") + len(word)
+        ends.append(end)
     if not words:
         return None
+    if len(words) > 1 and SCHOOL_AFTER.match(text, end, limit):
+        # "Healthcare Management Letourneau University": the school's name ends the field.
+        kept = 0
+        while kept < len(words) and words[kept].split()[-1].lower() in FIELD_OF_STUDY_WORDS:
+            kept += 1
+        if kept:
+            words, end = words[:kept], ends[kept - 1]
     field = " ".join(words).replace("  ", " ").lower()
     field = re.sub(r"\s*([/&])\s*", r" \1 ", field).strip(" /&")
     if field.endswith(" and"):

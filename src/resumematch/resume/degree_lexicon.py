@@ -24,6 +24,7 @@ __all__ = [
     "DEGREE_WORD",
     "DOTS_ONLY",
     "FIELD_BEFORE",
+    "FIELD_OF_STUDY_WORDS",
     "FIELD_WORD",
     "FIELD_WORDS_MAX",
     "GED",
@@ -174,6 +175,33 @@ MONTHS = re.compile(
 )
 FIELD_WORD = re.compile(r"(?P<join>[ \t]*(?:/|&|\band\b)?[ \t]*)(?P<word>[A-Za-z][A-Za-z'’.-]*)")
 FIELD_WORDS_MAX = 8
+FIELD_OF_STUDY_WORDS = frozenset(
+    """
+    accounting administration administrative aging agriculture allied analysis analytics anatomy
+    anthropology applied architecture art arts athletic audiology behavioral biochemistry biological
+    biology biomedical biotechnology business care cardiopulmonary cardiovascular chemistry child
+    childhood clinical coding communication communications community computer computing confidential
+    counseling creative criminal criminology culinary cytotechnology data dental design diagnostic
+    dietetics digital early economics education educational electrical electronic emergency
+    engineering english entrepreneurship environmental epidemiology exercise family finance
+    financial fine fitness food forensic general geography gerontology global graphic health
+    healthcare history hospitality human humanities industrial informatics information
+    interdisciplinary international journalism justice kinesiology laboratory language languages
+    law leadership legal liberal life literature logistics management marketing mass mathematics
+    mechanical media medical medicine mental microbiology molecular music natural network
+    neuroscience nursing nutrition occupational operations organizational paralegal pastoral
+    pharmaceutical pharmacy philosophy physical physics physiology planning policy political
+    practical pre-med premed professional psychology public quality radiation radiologic
+    radiography radiology recreation regulatory rehabilitation religion religious research
+    resource resources respiratory risk safety science sciences secondary security services
+    social sociology software special speech sport sports statistics studies supply surgical
+    systems teaching technical technologies technology theatre theater theology therapeutic therapy
+    tourism urban veterinary wellness women's writing
+    """.split()
+)
+"""Words of fields of study. A field read up to a school's word ("Healthcare Management
+Letourneau University") keeps only its first words that are these: the words after them
+name the school."""
 MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec spr sum fal aut win".split())
 HEAD_PREFIXES = frozenset("bach bacc mast asso doct high seco".split())
 """How a written-out head that needs no evidence begins (a field word that does not is not one)."""
