@@ -72,6 +72,23 @@ def _held(text: str) -> set[str]:
         ("Experience\nAccompanied clients to psychiatry and primary care visits.", "mental-health", False),
         ("Experience\nGreeted families in the ED waiting room and ran the coffee cart.", "emergency-department", False),
         ("Experience\nStaff RN in the ED of a level II trauma center.", "emergency-department", True),
+        # leadership as the audience of a presentation
+        ("Experience\nQuarterly presentations to leadership on denial trends.", "leadership", False),
+        ("Summary\nStrong presentation and leadership skills.", "leadership", True),
+        # information kept private is privacy, not record upkeep
+        ("Experience\nKept member information private under HIPAA.", "medical-records", False),
+        ("Experience\nMaintained client charts and kept them private.", "medical-records", True),
+        # a price estimate explained is not patient education
+        (
+            "Experience\nExplained treatment estimates and financing options to new patients.",
+            "patient-education",
+            False,
+        ),
+        ("Experience\nExplained treatment options and aftercare to patients.", "patient-education", True),
+        # a language an interpreter team speaks for the candidate
+        ("Experience\nMailed reminders in English and Spanish (with our interpreter team).", "spanish", False),
+        ("Experience\nBooked interpreters for Spanish and Somali speaking families.", "spanish", False),
+        ("Summary\nFluent Spanish; served as interpreter for Spanish-speaking patients.", "spanish", True),
     ],
 )
 def test_precision_classes(text: str, term_id: str, held: bool) -> None:
@@ -125,6 +142,8 @@ def test_pending_items(text: str, term_id: str, status: str) -> None:
         ("Experience\nTook calls from members about ID cards and claims.", "patient-inquiries", True),
         ("Experience\nAnswered vendor and contractor questions about the bid.", "patient-inquiries", False),
         ("Experience\nTook calls from policyholders about claim status.", "patient-inquiries", False),
+        ("Experience\nTook 60+ calls a day about refills and deliveries.", "patient-inquiries", True),
+        ("Experience\nAnswered 50 calls per shift about payments and policy changes.", "patient-inquiries", False),
         # a second verb between scheduling and the people's appointments
         (
             "Experience\nSchedule and escort clients to primary care and dental appointments.",
