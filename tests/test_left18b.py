@@ -166,6 +166,12 @@ def test_pending_items(text: str, term_id: str, status: str) -> None:
         ("Summary\nSteady with callers in crisis and clear on the phone.", "composure", True),
         ("Summary\nMission-driven leader of a 40-person intake team.", "leadership", True),
         ("Summary\nFlexible thinker; quick to learn new systems.", "flexibility", False),
+        # working alone and on a team; relationship management after a list separator
+        ("Summary\nComfortable working independently or as part of a team.", "teamwork", True),
+        ("Summary\nWorks well alone and on a team.", "teamwork", True),
+        ("Experience\nWorked independently on the denial backlog project.", "teamwork", False),
+        ("Skills\nNegotiation, relationship management, contracting", "relationship-building", True),
+        ("Skills\nSalesforce, Customer Relationship Management, CRM", "relationship-building", False),
         # CMS rules named by their titles
         ("Skills\nAAAHC standards; CMS Conditions for Coverage", "cms-regulations", True),
         ("Skills\nMedicare DMEPOS supplier standards and CMNs", "cms-regulations", True),
