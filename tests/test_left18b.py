@@ -166,6 +166,15 @@ def test_pending_items(text: str, term_id: str, status: str) -> None:
         ("Summary\nSteady with callers in crisis and clear on the phone.", "composure", True),
         ("Summary\nMission-driven leader of a 40-person intake team.", "leadership", True),
         ("Summary\nFlexible thinker; quick to learn new systems.", "flexibility", False),
+        # data entered or keyed, named by what was entered
+        ("Experience\nEntered patient demographics and insurance at check-in.", "data-entry", True),
+        ("Experience\nKeyed lab results and patient information into Sunquest.", "data-entry", True),
+        ("Experience\nEntered the nursing program in 2019.", "data-entry", False),
+        # supplies ordered after a short list; calls to prescribers' offices
+        ("Experience\nOrder frames, lens blanks and supplies for two opticals.", "inventory-management", True),
+        ("Experience\nOrdered lunch and coffee for the staff meeting.", "inventory-management", False),
+        ("Experience\nFax prescribers' offices for missing signatures.", "provider-coordination", True),
+        ("Experience\nFaxed the pharmacy about refills.", "provider-coordination", False),
         # working alone and on a team; relationship management after a list separator
         ("Summary\nComfortable working independently or as part of a team.", "teamwork", True),
         ("Summary\nWorks well alone and on a team.", "teamwork", True),
