@@ -169,6 +169,7 @@ def test_pending_items(text: str, term_id: str, status: str) -> None:
         # data entered or keyed, named by what was entered
         ("Experience\nEntered patient demographics and insurance at check-in.", "data-entry", True),
         ("Experience\nKeyed lab results and patient information into Sunquest.", "data-entry", True),
+        ("Summary\nEntered the information security field in 2015.", "data-entry", False),
         ("Experience\nEntered the nursing program in 2019.", "data-entry", False),
         # supplies ordered after a short list; calls to prescribers' offices
         ("Experience\nOrder frames, lens blanks and supplies for two opticals.", "inventory-management", True),
