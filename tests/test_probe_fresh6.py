@@ -90,6 +90,8 @@ def test_recall_classes(text: str, term_id: str, held: bool) -> None:
         # a verified card is someone else's, through a slash pair
         ("Verified RN licenses and BLS/ACLS cards for every traveler.", "acls", OTHER),
         ("Verify nursing licenses and BLS/PALS cards.", "pals", OTHER),
+        # seven words after "verify", past its reach: plural cards are other people's (tenth session)
+        ("Verify applicant licenses, TB tests and BLS/PALS cards.", "pals", OTHER),
         ("Current BLS/ACLS (AHA); verified insurance benefits for patients.", "acls", HELD),
         # the last of a list of people after a cue is one of them
         ("Attended care conferences with the dietitian, therapist and LPN.", "licensed-practical-nurse", OTHER),
@@ -110,11 +112,10 @@ def test_people_and_payers(text: str, term_id: str, status: str) -> None:
 
 
 # Open: seen, not fixed. A trigger inside another skill's words is not read ("Billed Medicaid"
-# is medical billing, so "Medicaid managed" never opens its scope); a card seven or more words
-# after "verify" is past the rule's reach.
+# is medical billing, so "Medicaid managed" never opens its scope). (A card seven or more words
+# after "verify", open here, is read since the tenth session: plural "cards" are other people's.)
 OPEN = [
     ("Billed Medicaid managed care plans and commercial payers.", "care-planning", OTHER),
-    ("Verify applicant licenses, TB tests and BLS/PALS cards.", "pals", OTHER),
 ]
 
 

@@ -25,6 +25,8 @@ def _statuses(text: str, term_id: str) -> set[str]:
         # licences and cards an HR or credentialing person tracks are the staff's
         ("Experience\nTracked RN and LPN license renewals for 85 nursing staff.", "registered-nurse", OTHER),
         ("Experience\nTracking BLS and ACLS expirations for the clinical staff.", "bls", OTHER),
+        # plural cards are other people's (tenth session; open here before)
+        ("Experience\nTrack RN licenses, DEA numbers and BLS cards in a shared spreadsheet.", "bls", OTHER),
         ("Experience\nTracked patient outcomes as an RN on a 30-bed unit.", "registered-nurse", HELD),
         ("Certifications\nBLS (American Heart Association), 2025", "bls", HELD),
         # a possessive is part of its word: the determiner before it still counts, a role marker too
@@ -86,8 +88,8 @@ def test_a_near_line_of_the_hcbiz3_probe(text: str, term_id: str) -> None:
 # Open: seen, not fixed (benchmarks/README.md, "Probe set, hcbiz3"; docs/matching.md, "Other
 # people"). Each line's status is what a recruiter reads; the matcher reads it otherwise today.
 OPEN = [
-    # the imperative "Track" is no assertion cue ("track" reads a programme being studied)
-    ("Experience\nTrack RN licenses, DEA numbers and BLS cards in a shared spreadsheet.", "bls", OTHER),
+    # the imperative "Track" is no assertion cue ("track" reads a programme being studied); the
+    # BLS cards of the same line are read since the tenth session (plural cards are others')
     # a licence written as the document ("RN licenses") is no person for the people rules
     ("Experience\nTrack RN licenses in a shared spreadsheet.", "registered-nurse", OTHER),
     # units a patient representative visits; a float nurse writes the same words
