@@ -41,6 +41,15 @@ _NHS_RESUME = re.compile(r"\bNHS\b|\bNMC\b|\bBand [5-8]\b")
 """A resume of NHS work: its "Clinical Nurse Specialist" titles are a registered nurse's."""
 _NHS_WORDS = ("NHS", "NMC", "Band ")
 """Literal words, one of which every match of ``_NHS_RESUME`` holds (it is case-sensitive)."""
+_TRAINEE_TITLE = re.compile(
+    r"\b(?:student|trainee|apprentice)\s+(?:[\w'’-]+\s+){0,2}?(?:nurse|nursing\s+associate|midwife)\b",
+    re.IGNORECASE,
+)
+"""A trainee's title ("Student Nurse", "Trainee Nursing Associate", "Apprentice Registered
+Nurse"): it names the licence trained for, not one held; the candidate holds the ladder's
+entry rung that needs no licence (the care such a trainee gives), as a trainee's post asks
+(``posting_fit``). Only the words before the level: "Staff Nurse, Student Health Center" is
+an RN."""
 _OPEN_END = re.compile(r"present|current|now|today|ongoing|date", re.IGNORECASE)
 _HELD_SECTIONS = frozenset({"certifications", "summary", "contact", None})
 _CERTIFICATE_SECTIONS = _HELD_SECTIONS | {"education", "skills"}
@@ -169,6 +178,9 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     for index, (title, weight) in enumerate(zip(titles, weights, strict=False)):
         squeezed = compact(title)  # read once for the title's look-ups (levels, families, NHS titles)
         levels = data.title_levels(title, nhs_resume, squeezed=squeezed)
+        if levels and any(lv.licensed for lv in levels) and _TRAINEE_TITLE.search(title):
+            entry = data.entry_rungs
+            levels = [kept for lv in levels if (kept := entry.get(lv.ladder) if lv.licensed else lv) is not None]
         if index < len(old) and old[index]:
             # Background: the level is credited in part (``background_levels``); the
             # title still votes for the family at its place's weight (a quarter of it
