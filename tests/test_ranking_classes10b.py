@@ -93,3 +93,38 @@ def test_an_nhs_staff_nurse_shows_nmc_registration_in_part() -> None:
     check = next(j for j in report.requirements if "NMC" in j.requirement.text)
     assert check.met == "partly"
 
+
+def _terms(posting: str) -> dict[str, str]:
+    return {t.term_id: t.kind for t in resumematch.analyze(posting).terms}
+
+
+_ABOUT_US = """Medical Receptionist
+
+About Us
+Valley Health is a nonprofit medical group. We provide cardiology and behavioral health to 40,000 patients
+across the county. Our hospital's cancer center opened in 2020.
+
+Responsibilities
+- Greet patients and check them in
+- Schedule appointments and verify insurance
+"""
+
+
+def test_services_the_employer_provides_are_not_asked() -> None:
+    # What the employer says it provides is context: a receptionist is not asked cardiology.
+    terms = _terms(_ABOUT_US)
+    assert "cardiology" not in terms
+    assert "mental-health" not in terms
+    assert "oncology" not in terms
+    assert "appointment-scheduling" in terms
+
+
+def test_a_service_named_in_a_duty_or_requirement_is_still_asked() -> None:
+    duty = _ABOUT_US + "- Triage calls from cardiology patients and route them to the nurses\n"
+    assert "cardiology" in _terms(duty)
+    required = _ABOUT_US + "\nRequirements\n- 1+ year of cardiology office experience\n"
+    assert "cardiology" in _terms(required)
+    # the hire's own work, in words the cue does not hold: "Provide behavioral health support"
+    assert "mental-health" in _terms(
+        "Peer Support Specialist\n\nDuties\n- Provide behavioral health support to clients\n"
+    )
