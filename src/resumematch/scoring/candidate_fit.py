@@ -72,6 +72,10 @@ class CandidateFit:
     basic_languages: frozenset[str] = frozenset()
     """Languages the candidate names with a level below fluency ("Intermediate in Spanish",
     "Spanish (conversational)"): they do not meet a posting that requires the language."""
+    role_levels: dict[str, Level] = field(default_factory=dict)
+    """The highest level in each ladder that the titles of the candidate's current dated
+    roles name (not the headline's words, not a licence listed, not an old role): a
+    licence these show is partly shown (``signals.licences_by_title``)."""
     background_levels: dict[str, Level] = field(default_factory=dict)
     """The highest level in each ladder read only from old roles' titles (``old_roles``):
     background a recruiter credits in part, never a level held now."""
@@ -167,6 +171,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     old = [False, *old_roles(roles)]
     shares: dict[str, float] = {}
     held: list[Level] = []
+    in_roles: list[Level] = []
     background: list[Level] = []
     # Read only if asked, and known without reading when the text holds none of the
     # pattern's literal words (most resumes: each title is then looked up once less).
@@ -188,6 +193,8 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
             background += levels
         else:
             held += levels
+            if index:
+                in_roles += levels
         if data.minor.find(title.split("\n")[0] if title is top else title):
             weight *= _MINOR_ROLE
         votes = family_votes(title, levels, squeezed=squeezed)
@@ -217,6 +224,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         specialties=frozenset(data.specialties.labels_in(lowered, words)),
         languages=languages,
         basic_languages=_basic_languages(lowered, languages) if languages else frozenset(),
+        role_levels=highest_levels(in_roles) if in_roles else {},
         background_levels={
             ladder: level
             for ladder, level in highest_levels(background).items()

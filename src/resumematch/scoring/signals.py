@@ -175,11 +175,12 @@ def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float,
 
 
 def licences_by_title(term_ids: Iterable[str], candidate: CandidateFit) -> dict[str, str]:
-    """The licence terms among ``term_ids`` (a ladder rung's: RN, LPN) that the candidate's
-    current levels reach on the same ladder, each with the level held: a nurse whose
+    """The licence terms among ``term_ids`` (a ladder rung's: RN, LPN) that the titles of the
+    candidate's current dated roles reach on the same ladder, each with the level: a nurse whose
     roles are "Staff Nurse", "Charge Nurse" and "OR Nurse, Circulator" holds the RN
-    licence as a recruiter reads her, though she never writes "RN". Only a licensed level
-    held now (not a role of long ago, not a trainee's or student's title) and never an
+    licence as a recruiter reads her, though she never writes "RN". Only a role's title,
+    not the resume's first lines (a sentence there, "Coordinated shifts for registered
+    nurses", names other people), nor a role of long ago or a trainee's title; never an
     unlicensed rung's certificate (a CNA's is named or not)."""
     by_term = fit_data().level_by_term
     found = {}
@@ -187,7 +188,7 @@ def licences_by_title(term_ids: Iterable[str], candidate: CandidateFit) -> dict[
         asked = by_term.get(term_id)
         if asked is None or not asked.licensed:
             continue
-        held = candidate.levels.get(asked.ladder)
+        held = candidate.role_levels.get(asked.ladder)
         if held is not None and held.licensed and held.rank >= asked.rank:
             found[term_id] = held.name
     return found
