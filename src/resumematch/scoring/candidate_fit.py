@@ -73,7 +73,7 @@ class CandidateFit:
     """Languages the candidate names with a level below fluency ("Intermediate in Spanish",
     "Spanish (conversational)"): they do not meet a posting that requires the language."""
     role_levels: dict[str, Level] = field(default_factory=dict)
-    """The highest level in each ladder that the titles of the candidate's current dated
+    """The highest licensed level in each ladder that the titles of the candidate's current dated
     roles name (not the headline's words, not a licence listed, not an old role): a
     licence these show is partly shown (``signals.licences_by_title``)."""
     background_levels: dict[str, Level] = field(default_factory=dict)
@@ -194,7 +194,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         else:
             held += levels
             if index:
-                in_roles += levels
+                in_roles += [lv for lv in levels if lv.licensed]  # only a licence is read from them
         if data.minor.find(title.split("\n")[0] if title is top else title):
             weight *= _MINOR_ROLE
         votes = family_votes(title, levels, squeezed=squeezed)
