@@ -41,6 +41,15 @@ _NHS_RESUME = re.compile(r"\bNHS\b|\bNMC\b|\bBand [5-8]\b")
 """A resume of NHS work: its "Clinical Nurse Specialist" titles are a registered nurse's."""
 _NHS_WORDS = ("NHS", "NMC", "Band ")
 """Literal words, one of which every match of ``_NHS_RESUME`` holds (it is case-sensitive)."""
+_TRAINEE_TITLE = re.compile(
+    r"\b(?:student|trainee|apprentice)\s+(?:[\w'’-]+\s+){0,2}?(?:nurse|nursing\s+associate|midwife)\b",
+    re.IGNORECASE,
+)
+"""A trainee's title ("Student Nurse", "Trainee Nursing Associate", "Apprentice Registered
+Nurse"): it names the licence trained for, not one held; the candidate holds the ladder's
+entry rung that needs no licence (the care such a trainee gives), as a trainee's post asks
+(``posting_fit``). Only the words before the level: "Staff Nurse, Student Health Center" is
+an RN."""
 _OPEN_END = re.compile(r"present|current|now|today|ongoing|date", re.IGNORECASE)
 _HELD_SECTIONS = frozenset({"certifications", "summary", "contact", None})
 _CERTIFICATE_SECTIONS = _HELD_SECTIONS | {"education", "skills"}
@@ -63,6 +72,10 @@ class CandidateFit:
     basic_languages: frozenset[str] = frozenset()
     """Languages the candidate names with a level below fluency ("Intermediate in Spanish",
     "Spanish (conversational)"): they do not meet a posting that requires the language."""
+    role_levels: dict[str, Level] = field(default_factory=dict)
+    """The highest licensed level in each ladder that the titles of the candidate's current dated
+    roles name (not the headline's words, not a licence listed, not an old role): a
+    licence these show is partly shown (``signals.licences_by_title``)."""
     background_levels: dict[str, Level] = field(default_factory=dict)
     """The highest level in each ladder read only from old roles' titles (``old_roles``):
     background a recruiter credits in part, never a level held now."""
@@ -158,6 +171,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     old = [False, *old_roles(roles)]
     shares: dict[str, float] = {}
     held: list[Level] = []
+    in_roles: list[Level] = []
     background: list[Level] = []
     # Read only if asked, and known without reading when the text holds none of the
     # pattern's literal words (most resumes: each title is then looked up once less).
@@ -169,6 +183,9 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     for index, (title, weight) in enumerate(zip(titles, weights, strict=False)):
         squeezed = compact(title)  # read once for the title's look-ups (levels, families, NHS titles)
         levels = data.title_levels(title, nhs_resume, squeezed=squeezed)
+        if levels and any(lv.licensed for lv in levels) and _TRAINEE_TITLE.search(title):
+            entry = data.entry_rungs
+            levels = [kept for lv in levels if (kept := entry.get(lv.ladder) if lv.licensed else lv) is not None]
         if index < len(old) and old[index]:
             # Background: the level is credited in part (``background_levels``); the
             # title still votes for the family at its place's weight (a quarter of it
@@ -176,6 +193,8 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
             background += levels
         else:
             held += levels
+            if index:
+                in_roles += [lv for lv in levels if lv.licensed]  # only a licence is read from them
         if data.minor.find(title.split("\n")[0] if title is top else title):
             weight *= _MINOR_ROLE
         votes = family_votes(title, levels, squeezed=squeezed)
@@ -205,6 +224,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         specialties=frozenset(data.specialties.labels_in(lowered, words)),
         languages=languages,
         basic_languages=_basic_languages(lowered, languages) if languages else frozenset(),
+        role_levels=highest_levels(in_roles) if in_roles else {},
         background_levels={
             ladder: level
             for ladder, level in highest_levels(background).items()

@@ -50,6 +50,7 @@ from .title_phrases import WORDS
 
 __all__ = [
     "STATUS_CREDIT",
+    "TITLE_LICENCE_CREDIT",
     "Judgement",
     "TermCredits",
     "any_of",
@@ -86,6 +87,12 @@ class Judgement:
 
 Credit = tuple[float, list[Mention], str | None]
 
+TITLE_LICENCE_CREDIT = 0.5
+"""The credit of a licence the resume never names but its current role titles show ("Staff
+Nurse", "Charge Nurse", "OR Nurse, Circulator" for an RN licence): a recruiter reads those
+titles as a registered nurse's, but only the licence named (and its state or number) shows
+it is held and current, so the requirement is partly met and the report says so."""
+
 
 def _best_credit(found: list[Mention], listed: ListedLines | None = None) -> float:
     """The best credit among ``found``: ``max(STATUS_CREDIT[status] × listed.factor)``,
@@ -117,10 +124,19 @@ class TermCredits:
     """
 
     def __init__(
-        self, by_term: dict[str, list[Mention]], vocabulary: Vocabulary, *, listed: ListedLines | None = None
+        self,
+        by_term: dict[str, list[Mention]],
+        vocabulary: Vocabulary,
+        *,
+        listed: ListedLines | None = None,
+        titled: dict[str, str] | None = None,
     ) -> None:
         self.listed = listed or ListedLines()
         """The resume's bare keyword lists, where a mention earns little or nothing (``stuffing``)."""
+        self.titled = titled or {}
+        """Licence terms the candidate never names but their current role titles show (a
+        "Staff Nurse" and "Charge Nurse" for the RN licence), each with the level the titles
+        name: credited :data:`TITLE_LICENCE_CREDIT` (``signals.licences_by_title``)."""
         self._by_term = by_term
         self._narrower: dict[str, list[str]] = {}  # broader id -> mentioned narrower ids, in by_term order
         for other in by_term:
@@ -154,6 +170,8 @@ class TermCredits:
                 credit = self._best[other] = _best_credit(self._by_term[other], self.listed)
             if credit > best[0]:
                 best = (credit, self._by_term[other], other)
+        if best[0] < TITLE_LICENCE_CREDIT and term_id in self.titled:
+            return (TITLE_LICENCE_CREDIT, [], None)
         return best
 
 
@@ -226,6 +244,8 @@ def _terms_check(
             name = vocabulary.get(term_id).name if term_id in vocabulary else term_id
             if credit == 0 and counted:
                 missing.append(f"{name} (only in a bare keyword list, which shows nothing)")
+            elif credit == TITLE_LICENCE_CREDIT and term_id in credit_of.titled and not counted:
+                missing.append(f"{name} (read from your role titles as {credit_of.titled[term_id]}; name the licence)")
             else:
                 missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
     if not credits:

@@ -75,6 +75,7 @@ from .per_posting import per_posting
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
 from .readiness import ats_readiness
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, any_of, judge_requirements
+from .signals import licences_by_title
 from .stuffing import listed_lines
 from .suggestions import suggestions
 
@@ -131,7 +132,15 @@ def score_resume(
             same.append(mention)
 
     listed = listed_lines(resume, job.text)
-    credit_of = TermCredits(by_term, vocabulary, listed=listed)
+    # The signals read the mentions a bare keyword list did not put there (stuffing gains nothing).
+    shown = [m for m in mentions if listed.factor(m)] if listed.keyword or listed.skills else mentions
+    reading = Reading(resume, roles, shown, job)
+    # A licence the posting names and the candidate's current titles show ("Staff Nurse"
+    # for an RN licence) is partly shown; the candidate is read only when the posting
+    # names a licence term (its licence part reads the candidate anyway).
+    licence_terms = _licence_terms(job)
+    titled = licences_by_title(licence_terms, reading.candidate) if licence_terms else None
+    credit_of = TermCredits(by_term, vocabulary, listed=listed, titled=titled)
     # A ranking row (``readiness=False``) shows no requirement checks: only those that count
     # in a part are judged there, and the posting's unknown phrases (searched as written for
     # a reader) are looked for only while they weigh something.
@@ -196,9 +205,6 @@ def score_resume(
         requirement_rows.append((aspect, judgement, factor))
     # The parts read as one credit: the title and a recruiter's signals (a licence the
     # posting requires and the resume lacks gates the whole score).
-    # The signals read the mentions a bare keyword list did not put there (stuffing gains nothing).
-    shown = [m for m in mentions if listed.factor(m)] if listed.keyword or listed.skills else mentions
-    reading = Reading(resume, roles, shown, job)
     gate = field_words = 1.0
     for spec in SCORE_PARTS:
         if spec.credit is not None and (found := spec.credit(reading)) is not None:
@@ -219,7 +225,9 @@ def score_resume(
     matched: list[TermMatch] = []
     missing: list[MissingTerm] = []
     for part, job_term, weight, credit, evidence, via in term_rows:
-        if credit > 0 and via not in job_term.alternatives:  # an alternative met by another is not shown
+        # An alternative met by another is not shown, nor a licence only the titles show
+        # (it stays among the missing: "If you hold 'Registered Nurse', name it").
+        if credit > 0 and via not in job_term.alternatives and (evidence or job_term.term_id not in credit_of.titled):
             counted = tuple([m for m in evidence if STATUS_CREDIT[m.status] > 0])
             matched.append(
                 TermMatch(
@@ -293,6 +301,18 @@ def _posting_terms(job: JobProfile) -> tuple[_PostingTerm, ...]:
     """:class:`_PostingTerm` of each of the posting's terms, made once per posting (the
     same for every resume of a ranking)."""
     return per_posting("score terms", job, _make_posting_terms)
+
+
+def _licence_terms(job: JobProfile) -> tuple[str, ...]:
+    """The licence terms (a licensed ladder rung's: RN, LPN) the posting names, as terms or
+    in its requirements; made once per posting."""
+    return per_posting("licence terms", job, _make_licence_terms)
+
+
+def _make_licence_terms(job: JobProfile) -> tuple[str, ...]:
+    by_term = fit_data().level_by_term
+    named = [t.term_id for t in job.terms] + [t for r in job.requirements for t in r.term_ids]
+    return tuple(dict.fromkeys(t for t in named if t in by_term and by_term[t].licensed))
 
 
 def _make_posting_terms(job: JobProfile) -> tuple[_PostingTerm, ...]:

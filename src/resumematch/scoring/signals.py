@@ -33,6 +33,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterable
 
 from .fit import CandidateFit, Level, PostingFit, fit_data
 
@@ -44,6 +45,7 @@ __all__ = [
     "language_gate",
     "languages_credit",
     "licence_credit",
+    "licences_by_title",
     "role_fit_credit",
     "seniority_credit",
     "specialty_credit",
@@ -170,6 +172,26 @@ def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float,
         return credit, detail, 1.0
     gate = gate_factor(credit)
     return credit, detail + f"; {asked.name} is required: every part counts {gate:.0%}", gate
+
+
+def licences_by_title(term_ids: Iterable[str], candidate: CandidateFit) -> dict[str, str]:
+    """The licence terms among ``term_ids`` (a ladder rung's: RN, LPN) that the titles of the
+    candidate's current dated roles reach on the same ladder, each with the level: a nurse whose
+    roles are "Staff Nurse", "Charge Nurse" and "OR Nurse, Circulator" holds the RN
+    licence as a recruiter reads her, though she never writes "RN". Only a role's title,
+    not the resume's first lines (a sentence there, "Coordinated shifts for registered
+    nurses", names other people), nor a role of long ago or a trainee's title; never an
+    unlicensed rung's certificate (a CNA's is named or not)."""
+    by_term = fit_data().level_by_term
+    found = {}
+    for term_id in term_ids:
+        asked = by_term.get(term_id)
+        if asked is None or not asked.licensed:
+            continue
+        held = candidate.role_levels.get(asked.ladder)
+        if held is not None and held.licensed and held.rank >= asked.rank:
+            found[term_id] = held.name
+    return found
 
 
 def specialty_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | None:
