@@ -21,6 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .quality import repair_hyphenation
 
@@ -158,7 +159,8 @@ def _join_split_letter(match: re.Match[str]) -> str:
 def _join_split_words(text: str) -> str:
     """ "compas sionate" → "compassionate", "Accountin g" → "Accounting": two pieces on one line
     (one space between) whose whole is an English word, when at least one piece is no English
-    word nor function word and neither is a function word; a single last letter only after
+    word nor function word, neither is a function word and the pair is no phrase of another
+    language ("pro forma", ``data/split_words.json``); a single last letter only after
     a piece that is no word ("patient s" is a lost apostrophe). The first piece is lower case
     or capitalised, the second lower case ("Tech Nicians" is a title, not a split; capitals
     "ACCOUNTIN G" are left: abbreviations look the same). A pair of two words ("in formation")
@@ -169,7 +171,7 @@ def _join_split_words(text: str) -> str:
     odd = _odd_pieces(lower)
     if not odd:
         return text
-    words, function_words = _known_words(), _function_words()
+    words, (function_words, phrases) = _known_words(), _split_word_data()
 
     def split_word(start: int, space: int, end: int) -> bool:
         """Whether ``text[start:space]`` and ``text[space + 1:end]`` are the pieces of one word:
@@ -186,7 +188,7 @@ def _join_split_words(text: str) -> str:
         if not second.islower() or not (first.islower() or first[1:].islower()):
             return False
         head = lower[start:space]
-        if head in function_words or second in function_words:
+        if head in function_words or second in function_words or lower[start:end] in phrases:
             return False
         return len(second) > 1 or head in odd
 
@@ -235,12 +237,22 @@ def _ascii_lower(text: str) -> str:
     return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
 
 
-@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    """spaCy's English stop words, from ``data/function_words.json`` (extracting imports no spaCy)."""
-    raw = resources.files("resumematch.data").joinpath("function_words.json").read_text("utf-8")
-    words: list[str] = json.loads(raw)["words"]
-    return frozenset(words)
+    """spaCy's English stop words (``data/split_words.json``: extracting imports no spaCy)."""
+    return _split_word_data().function_words
+
+
+class _SplitWordData(NamedTuple):
+    """``data/split_words.json``: the words that are never a piece, the pairs never joined."""
+
+    function_words: frozenset[str]
+    phrases: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _split_word_data() -> _SplitWordData:
+    raw = json.loads(resources.files("resumematch.data").joinpath("split_words.json").read_text("utf-8"))
+    return _SplitWordData(frozenset(raw["function_words"]), frozenset(raw["phrases"]))
 
 
 def _repair_ligatures(text: str) -> str:
