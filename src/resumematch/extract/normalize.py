@@ -7,15 +7,21 @@ cannot repair because a byte was lost ("ï¼" of a full-width dash, "Â" of a no
 space whose second byte became a plain space). Words the PDF split are rejoined: at a
 line end ("multi-\ntasking", :func:`~resumematch.extract.quality.repair_hyphenation`)
 and a single letter split off ("p resentation", "m ulti-tasker") when the rest is no
-English word and the whole one is. A ligature the PDF's font maps to no letter shows as a
-placeholder ("sta*", "MS-o*ce", "e*ective"); it is read as the ff, fi, fl, ffi or ffl that
-makes the only English word of it.
+English word and the whole one is; two longer pieces on one line ("compas sionate",
+"docu mentation", "Accountin g") when the whole is an English word, at least one piece is
+none and neither is a function word ("in formation", "for edge", "of ten" stay). A
+ligature the PDF's font maps to no letter shows as a placeholder ("sta*", "MS-o*ce",
+"e*ective"); it is read as the ff, fi, fl, ffi or ffl that makes the only English word of it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
 
 from .quality import repair_hyphenation
 
@@ -60,6 +66,8 @@ _SPLIT_LETTER = re.compile(r"\b([A-Za-z])(?<![\w'&/.-][A-Za-z]) ([a-z]{2,})(?=[\
 """A single letter the PDF split off the rest of its word: "p resentation", "m ulti-tasker".
 The letter follows no word character nor any of ``'&/.-``; written as a word boundary then a look behind
 past the letter, which the regex engine tests at half the cost of a look behind first."""
+_LOWER_WORD = re.compile(r"[a-z]+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PLACEHOLDERS = "*?\ufffd\ue000-\uf8ff"
 _PLACEHOLDER = re.compile(f"[{_PLACEHOLDERS}]")
 """Where a ligature glyph the font maps to no character shows ("sta*", "o*ce") when it
@@ -100,6 +108,7 @@ def normalize_text(text: str) -> str:
     text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
     text = _repair_ligatures(text)
     text = _SPLIT_LETTER.sub(_join_split_letter, text)
+    text = _join_split_words(text)
     return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
 
@@ -145,6 +154,105 @@ def _join_split_letter(match: re.Match[str]) -> str:
     if head in words or (letter.lower() + head) not in words:
         return match.group(0)
     return letter + rest
+
+
+def _join_split_words(text: str) -> str:
+    """ "compas sionate" → "compassionate", "Accountin g" → "Accounting": two pieces on one line
+    (one space between) whose whole is an English word, when at least one piece is no English
+    word nor function word, neither is a function word and the pair is no phrase of another
+    language ("pro forma", ``data/split_words.json``); a single last letter only after
+    a piece that is no word ("patient s" is a lost apostrophe). The first piece is lower case
+    or capitalised, the second lower case ("Tech Nicians" is a title, not a split; capitals
+    "ACCOUNTIN G" are left: abbreviations look the same). A pair of two words ("in formation")
+    is never joined: nothing tells it from a split. Only the text's runs that are no word
+    (:func:`_odd_pieces`, set operations in C) are looked for, so a text whose runs are all
+    words costs one scan and the rest a look at a few places."""
+    lower = _ascii_lower(text)
+    odd = _odd_pieces(lower)
+    if not odd:
+        return text
+    words, (function_words, phrases) = _known_words(), _split_word_data()
+
+    def split_word(start: int, space: int, end: int) -> bool:
+        """Whether ``text[start:space]`` and ``text[space + 1:end]`` are the pieces of one word:
+        letters only, after no word character nor ``'&/.-`` and before a space, ``,.;:)`` or
+        the end."""
+        whole = lower[start:space] + lower[space + 1 : end]
+        if whole not in words or space - start < 2 or end == space + 1 or not whole.isascii():
+            return False
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'&/.-"):
+            return False
+        if end < len(text) and not (text[end].isspace() or text[end] in ",.;:)"):
+            return False
+        first, second = text[start:space], text[space + 1 : end]
+        if not second.islower() or not (first.islower() or first[1:].islower()):
+            return False
+        head = lower[start:space]
+        if head in function_words or second in function_words or lower[start:end] in phrases:
+            return False
+        return len(second) > 1 or head in odd
+
+    pairs = {}  # the space between two pieces -> where the first starts and the second ends
+    for piece in odd:
+        at = lower.find(piece)
+        while at != -1:
+            end = at + len(piece)
+            if (not at or not lower[at - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
+                if at > 2 and text[at - 1] == " ":  # the second piece
+                    start = at - 1
+                    while start and text[start - 1].isalpha():
+                        start -= 1
+                    if split_word(start, at - 1, end):
+                        pairs[at - 1] = (start, end)
+                if end < len(text) - 1 and text[end] == " ":  # the first piece
+                    stop = end + 1
+                    while stop < len(text) and text[stop].isalpha():
+                        stop += 1
+                    if split_word(at, end, stop):
+                        pairs[end] = (at, stop)
+            at = lower.find(piece, end)
+    if not pairs:
+        return text
+    pieces: list[str] = []
+    done = last_end = 0
+    for space in sorted(pairs):
+        start, end = pairs[space]
+        if start < last_end:
+            continue  # "docu men tation": the middle piece joins once
+        pieces.append(text[done:space])
+        done, last_end = space + 1, end
+    return "".join([*pieces, text[done:]])
+
+
+def _odd_pieces(lower: str) -> frozenset[str]:
+    """The letter runs of a lower-cased text that are neither an English word nor a function
+    word: the only possible pieces of a split word. Set operations in C."""
+    return frozenset(_LOWER_WORD.findall(lower)) - _known_words() - _function_words()
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with its ASCII capitals lowered and every offset kept (``str.lower`` makes two
+    characters of "İ")."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def _function_words() -> frozenset[str]:
+    """spaCy's English stop words (``data/split_words.json``: extracting imports no spaCy)."""
+    return _split_word_data().function_words
+
+
+class _SplitWordData(NamedTuple):
+    """``data/split_words.json``: the words that are never a piece, the pairs never joined."""
+
+    function_words: frozenset[str]
+    phrases: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _split_word_data() -> _SplitWordData:
+    raw = json.loads(resources.files("resumematch.data").joinpath("split_words.json").read_text("utf-8"))
+    return _SplitWordData(frozenset(raw["function_words"]), frozenset(raw["phrases"]))
 
 
 def _repair_ligatures(text: str) -> str:
