@@ -26,6 +26,7 @@ it may help meet (years of experience need dated roles). A ranking row
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -40,6 +41,13 @@ from .signals import licence_credit, similarity_gain
 from .title_phrases import WORDS
 
 __all__ = ["GainParts", "Gains", "LiftedRow"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _specialties_named(line: str) -> frozenset[str]:
+    """The specialties and settings a term's name names, read once per name."""
+    lowered = line.lower()
+    return frozenset(fit_data().specialties.labels_in(lowered, frozenset(WORDS.findall(lowered))))
 
 
 @dataclass(frozen=True)
@@ -128,10 +136,7 @@ class Gains:
         asked = self._reading.posting.specialties
         if not asked or not parts.asked.get("specialty"):
             return {}
-        lowered = line.lower()
-        named = self._reading.candidate.specialties | fit_data().specialties.labels_in(
-            lowered, frozenset(WORDS.findall(lowered))
-        )
+        named = self._reading.candidate.specialties | _specialties_named(line)
         credit = sum(1 for name in asked if name in named) / len(asked)
         return {"specialty": parts.worth["specialty"] * (credit - parts.earned["specialty"])}
 

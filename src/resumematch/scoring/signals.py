@@ -236,6 +236,12 @@ def _posting_words(text: str) -> frozenset[str]:
     return _words(text)
 
 
+@functools.lru_cache(maxsize=4096)
+def _line_words(line: str) -> frozenset[str]:
+    """The content words of a term's name, read once (the same names recur in every report)."""
+    return _words(line)
+
+
 def similarity_gain(posting_text: str, resume_text: str) -> Callable[[str], float] | None:
     """What appending a line of words to the resume adds to :func:`text_similarity`'s
     credit (negative when its words are not the posting's: the resume's set grows), for
@@ -249,7 +255,7 @@ def similarity_gain(posting_text: str, resume_text: str) -> Callable[[str], floa
     now = min(1.0, shared / math.sqrt(len(query) * len(doc)) / _SIMILARITY_FULL) if doc else 0.0
 
     def gain(line: str) -> float:
-        new = _words(line) - doc
+        new = _line_words(line) - doc
         size = len(doc) + len(new)
         if not size:
             return 0.0
