@@ -21,6 +21,7 @@ from resumematch import analyze, check, extract, find_terms
 from resumematch.api import resolve_vocabulary
 from resumematch.models import JobProfile, Report
 from resumematch.scoring.score import score_resume
+from resumematch.scoring.title_check import role_title
 
 TODAY = dt.date(2026, 12, 1)
 ROUNDING = 0.051
@@ -209,7 +210,7 @@ def test_a_licence_suggestion_includes_the_gate_it_lifts() -> None:
     licence = next(m for m in report.missing if m.term_id == "registered-nurse")
     credentials = next(p for p in report.parts if p.name == "certifications/licenses")
     assert licence.gain > 10 * credentials.weight * 0.2  # the gate: far more than its own row
-    tip = next(s for s in report.suggestions if "'Registered Nurse'" in s)
+    tip = next(s for s in report.suggestions if s.startswith("If you hold 'Registered Nurse'"))
     assert tip.startswith("If you hold 'Registered Nurse'")
     assert tip.endswith(f"+{licence.gain:.1f} points")
     after = check(MEDICAL_ASSISTANT + _line("license", "Registered Nurse"), job=job, today=TODAY)
@@ -242,3 +243,51 @@ def test_a_ranking_row_pays_for_no_suggestions() -> None:
     row = score_resume(document, mentions, job, resolve_vocabulary(None), today=TODAY, readiness=False)
     assert row.suggestions == ()
     assert row.score == pytest.approx(full.score)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Medical Assistant - Waukegan", "Medical Assistant"),  # a place
+        ("CALM Clinic - Infection Control Coordinator", "Infection Control Coordinator"),  # the clinic first
+        ("Staff Nurse \u2013 Ward 7, Band 5", "Staff Nurse"),  # a ward and a band
+        ("Health Care Assistant - Bank", "Health Care Assistant"),  # a contract
+        ("Nurse - Endoscopy", "Nurse"),  # the unit is the specialty: judged by the specialty part
+        ("Registered Nurse - ICU (Nights)", "Registered Nurse"),
+        ("Flow Coordinator - Band 3 - Acute Assessment Unit", "Flow Coordinator"),
+        # kept whole: no spaced dash or comma, or one part only
+        ("Medical-Surgical Nurse", "Medical-Surgical Nurse"),
+        ("Licensed Practical Nurse (LPN)", "Licensed Practical Nurse (LPN)"),
+        ("Emergency Department Sister / Charge Nurse - Band 6", "Emergency Department Sister / Charge Nurse"),
+    ],
+)
+def test_the_role_title_is_read_apart_from_its_place_or_unit(title: str, role: str) -> None:
+    assert role_title(title) == role
+
+
+WAUKEGAN_POST = "Medical Assistant - Waukegan\n\n" + OFFICE_POST.split("\n", 1)[1]
+
+
+def test_the_headline_suggestion_names_the_role_not_the_place() -> None:
+    report = check(SALES_REP, job=analyze(WAUKEGAN_POST), today=TODAY)
+    assert report.job.title == "Medical Assistant - Waukegan"  # the posting's title, as written
+    tip = next(s for s in report.suggestions if "headline" in s)
+    assert "'Medical Assistant'" in tip and "Waukegan" not in tip
+    ats = next(c for c in report.ats.checks if c.code == "title")  # type: ignore[union-attr]
+    assert "Waukegan" not in ats.finding + ats.fix
+
+
+def test_a_medical_assistant_holds_the_title_of_a_post_that_adds_its_place() -> None:
+    report = check(MEDICAL_ASSISTANT, job=analyze(WAUKEGAN_POST), today=TODAY)
+    title = next(p for p in report.parts if p.name == "title")
+    assert title.points == pytest.approx(title.weight)
+    assert not any("headline" in s for s in report.suggestions)
+
+
+def test_a_title_whose_dash_joins_two_parts_of_the_role_still_credits_the_whole() -> None:
+    """ "Registered Nurse - Case Manager": the role title keeps the first part, but a resume
+    that writes the whole title earns the whole title's credit (the better reading)."""
+    post = "Registered Nurse - Case Manager\n\n" + GATED_RN_POST.split("\n", 1)[1]
+    resume = MEDICAL_ASSISTANT.replace("Medical Assistant, Lakeside", "Registered Nurse - Case Manager, Lakeside")
+    title = next(p for p in check(resume, job=analyze(post), today=TODAY).parts if p.name == "title")
+    assert title.points == pytest.approx(title.weight)

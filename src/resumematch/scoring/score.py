@@ -78,6 +78,7 @@ from .readiness import ats_readiness
 from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, any_of, judge_requirements
 from .stuffing import listed_lines
 from .suggestions import suggestions
+from .title_check import role_title
 
 __all__ = ["score_resume"]
 
@@ -354,8 +355,11 @@ def _suggestions(
         (judgement, gains.requirement(aspect, factor, judgement.credit))
         for aspect, judgement, factor in requirement_rows
     ]
-    title_gain = gains.title(job.title) if job.title else 0.0
-    return suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles)
+    # The headline names the role, never the posting's place or unit ("Medical Assistant -
+    # Waukegan": write "Medical Assistant"; ``title_check.role_title``).
+    title = role_title(job.title) if job.title else None
+    title_gain = gains.title(title) if title else 0.0
+    return suggestions(missing, requirement_gains, (title, title_gain), resume, job, by_term, roles)
 
 
 def _detail(name: str, part: _Part, credits: list[float], requirements: list[Judgement]) -> str:

@@ -6,12 +6,39 @@ posting, and its rule (words of the title, in role titles or the headline) stand
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from ..models import Document, Role
+from .fit_data import family_votes
 
-__all__ = ["title_credit"]
+__all__ = ["role_title", "title_credit"]
+
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|,\s+")
+"""What joins a title's parts: a spaced dash or bar ("Medical Assistant - Waukegan",
+"Staff Nurse \u2013 Ward 7") or a comma ("Podiatrist, Band 5"); never an unspaced hyphen
+("Medical-Surgical", "Education-Dallas", which is then part of a dropped part)."""
+
+
+@functools.lru_cache(maxsize=512)
+def role_title(title: str) -> str:
+    """The role a posting's title names, without the place, clinic, ward, unit, band, shift
+    or contract the title adds: the first part that names a role (votes for a role family,
+    ``fit_data.family_votes``), else the first part.
+
+    "Medical Assistant - Waukegan" -> "Medical Assistant"; "CALM Clinic - Infection Control
+    Coordinator" -> "Infection Control Coordinator"; "Staff Nurse \u2013 Ward 7, Band 5" ->
+    "Staff Nurse"; "Health Care Assistant - Bank" -> "Health Care Assistant"; "Nurse -
+    Endoscopy" -> "Nurse" (the unit is the post's specialty, which the specialty part judges,
+    not its title). A title whose dash joins two parts of the role ("Registered Nurse - Case
+    Manager") loses its second part here; :func:`title_credit` still credits the whole title
+    where a resume writes it (the better of the two readings)."""
+    parts = [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    return next((part for part in parts if family_votes(part)), parts[0])
+
 
 _TITLE_WORDS = re.compile(r"[a-z]+")
 _TITLE_FILLER = {
@@ -56,6 +83,15 @@ def title_credit(title: str | None, document: Document, roles: Sequence[Role]) -
     """
     if not title:
         return None, ""
+    role = role_title(title)
+    if role != title:  # the role apart from its place or unit, or the whole title as written
+        whole = _title_credit(title, document, roles)
+        found = _title_credit(role, document, roles)
+        return whole if whole[0] is not None and (found[0] is None or whole[0] > found[0]) else found
+    return _title_credit(title, document, roles)
+
+
+def _title_credit(title: str, document: Document, roles: Sequence[Role]) -> tuple[float | None, str]:
     words = [w for w in _TITLE_WORDS.findall(title.lower()) if w not in _TITLE_FILLER]
     if not words:
         return None, ""
