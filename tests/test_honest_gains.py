@@ -277,17 +277,11 @@ def test_the_headline_suggestion_names_the_role_not_the_place() -> None:
     assert "Waukegan" not in ats.finding + ats.fix
 
 
-def test_a_medical_assistant_holds_the_title_of_a_post_that_adds_its_place() -> None:
+def test_the_title_part_keeps_the_whole_title_for_now() -> None:
+    """The title part still reads the whole title's words (its role title moved the dev
+    ranking down: docs/scoring.md); a medical assistant earns part of 'Medical Assistant -
+    Waukegan' and is no longer told to write Waukegan in the headline."""
     report = check(MEDICAL_ASSISTANT, job=analyze(WAUKEGAN_POST), today=TODAY)
     title = next(p for p in report.parts if p.name == "title")
-    assert title.points == pytest.approx(title.weight)
-    assert not any("headline" in s for s in report.suggestions)
-
-
-def test_a_title_whose_dash_joins_two_parts_of_the_role_still_credits_the_whole() -> None:
-    """ "Registered Nurse - Case Manager": the role title keeps the first part, but a resume
-    that writes the whole title earns the whole title's credit (the better reading)."""
-    post = "Registered Nurse - Case Manager\n\n" + GATED_RN_POST.split("\n", 1)[1]
-    resume = MEDICAL_ASSISTANT.replace("Medical Assistant, Lakeside", "Registered Nurse - Case Manager, Lakeside")
-    title = next(p for p in check(resume, job=analyze(post), today=TODAY).parts if p.name == "title")
-    assert title.points == pytest.approx(title.weight)
+    assert 0 < title.points < title.weight
+    assert all("Waukegan" not in s for s in report.suggestions)
