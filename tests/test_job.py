@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import resumematch
 from resumematch import analyze
+from resumematch.api import resolve_vocabulary
 from resumematch.posting.asks import states_no_need
 from resumematch.posting.statements import (
     _CREDENTIAL,
@@ -20,6 +21,7 @@ from resumematch.posting.statements import (
     statement_kind,
 )
 from resumematch.resume.degrees import levels_in
+from resumematch.scoring.score import score_resume
 
 
 def test_sample_posting_requirements_exactly(mini_vocab) -> None:  # type: ignore[no-untyped-def]
@@ -364,6 +366,13 @@ def test_a_statement_with_alternatives_is_one_requirement_met_by_any() -> None:
     assert held.parts[4].points == pytest.approx(held.parts[4].weight)  # credentials part full
     none = resumematch.check("Jane Doe. BLS and ACLS certified.", job=profile)
     gains = {m.term_id: m.gain for m in none.missing if m.category != "title"}
-    # the three alternatives together weigh one certification, as much as BLS does
+    # the three alternatives together weigh one certification, as much as BLS does: showing
+    # one of them adds a third to the credentials part's two of three (BLS and ACLS)
     assert set(gains) == {"cma", "ccma", "licensed-practical-nurse"}
-    assert sum(gains.values()) == pytest.approx(none.parts[4].weight / 3)
+    # (a ranking row counts each missing term's own row only: together, half of BLS and ACLS's two)
+    document, mentions = resumematch.find_terms("Jane Doe. BLS and ACLS certified.")
+    row = score_resume(document, mentions, profile, resolve_vocabulary(None), readiness=False)
+    own = {m.term_id: m.gain for m in row.missing if m.category != "title"}
+    assert sum(own.values()) == pytest.approx(none.parts[4].points / 2)
+    # each one's gain counts every row it meets (the honest gain: scoring/gains.py), so they are equal
+    assert gains["cma"] == pytest.approx(gains["ccma"])

@@ -9,6 +9,7 @@ recruiter's readings that are parts of their own (``signals``, ``fit`` with
 ``fit_data``, ``title_phrases``, ``posting_fit`` and ``candidate_fit``, ``role_duties``,
 ``healthcare_work``, ``executive_level``), bare keyword lists that earn nothing
 (``stuffing``), the suggestions to the applicant, largest gain first (``suggestions``),
+the points each would really gain (``gains``),
 ATS readiness (``readiness``), and what is read from a posting alone, made once per
 posting object for every resume of a ranking (``per_posting``). It reads models,
 the resume's facts and the vocabulary; it never reads files or renders output.

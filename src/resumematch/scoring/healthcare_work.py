@@ -37,6 +37,7 @@ __all__ = [
     "healthcare_not_asked",
     "healthcare_title",
     "healthcare_work_credit",
+    "healthcare_work_signs",
     "healthcare_work_terms",
     "office_post",
     "posting_in_healthcare",
@@ -114,6 +115,12 @@ def posting_in_healthcare(title: str | None, text: str) -> bool:
 def _office_terms() -> frozenset[str]:
     """The healthcare-work terms of a healthcare office's work (``office_terms``)."""
     return frozenset(fit_json()["healthcare_work"]["office_terms"])
+
+
+def healthcare_work_signs(*, office: bool = False) -> frozenset[str]:
+    """The term ids :func:`healthcare_work_credit` counts as signs (an office post's: its
+    office work only), for the gain of a suggestion."""
+    return _office_terms() if office else _rules()[0]
 
 
 def healthcare_work_terms(mentions: Sequence[Mention]) -> list[str]:

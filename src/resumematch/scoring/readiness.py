@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from ..models import CREDENTIAL_CATEGORIES, Report
 from ..models.readiness import AtsCheck, AtsReadiness, TermFrequency
+from .title_check import role_title
 
 __all__ = ["ats_readiness"]
 
@@ -239,7 +240,7 @@ def _headline_text(report: Report) -> str:
 
 
 def _title(report: Report) -> AtsCheck:
-    title = (report.job.title or "").strip()
+    title = role_title(report.job.title).strip() if report.job.title else ""  # the role, not its place or unit
     name = "Job title in headline"
     if not title:
         return AtsCheck("title", name, "pass", "The posting states no job title to look for.")

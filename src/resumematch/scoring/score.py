@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -69,6 +69,7 @@ from ..models import (
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .fit_data import fit_data
+from .gains import GainParts, Gains, LiftedRow
 from .part_worth import PART_NAMES, PREFERRED_FACTOR, ScoreWeights, cap_preferred, part_worth, term_part_weight
 from .parts import SCORE_PARTS, Reading
 from .per_posting import per_posting
@@ -78,6 +79,7 @@ from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, any_of, j
 from .signals import licences_by_title
 from .stuffing import listed_lines
 from .suggestions import suggestions
+from .title_check import role_title
 
 __all__ = ["score_resume"]
 
@@ -206,10 +208,13 @@ def score_resume(
     # The parts read as one credit: the title and a recruiter's signals (a licence the
     # posting requires and the resume lacks gates the whole score).
     gate = field_words = 1.0
+    gates: dict[str, float] = {}
     for spec in SCORE_PARTS:
         if spec.credit is not None and (found := spec.credit(reading)) is not None:
             parts[spec.name] = _Part(asked=1.0, earned=found.credit, judged=True, detail=found.detail)
             gate = min(gate, found.gate)
+            if found.gate < 1.0:
+                gates[spec.name] = found.gate
             field_words = min(field_words, found.field_words)
     # A sales post's clinical words name its customers (the OR, the nurses it trains): a
     # clinician shares them without having sold (``customers_words`` in data/fit.json).
@@ -221,6 +226,45 @@ def score_resume(
 
     def value(part: str, weight: float) -> float:
         return worth[part] * weight / parts[part].asked if parts[part].asked else 0.0
+
+    credits_in: dict[str, list[float]] = {}
+    for part, _term, _weight, credit, _evidence, _via in term_rows:
+        credits_in.setdefault(part, []).append(credit)
+    judgements_in: dict[str, list[Judgement]] = {}
+    for row_part, judgement, _factor in requirement_rows:
+        judgements_in.setdefault(row_part, []).append(judgement)
+
+    score_parts = tuple(
+        ScorePart(
+            name=PART_NAMES[name],
+            weight=worth[name],
+            points=kept_share[name] * worth[name] * part.earned / part.asked if part.asked else 0.0,
+            detail=part.detail or _detail(name, part, credits_in.get(name, []), judgements_in.get(name, [])),
+        )
+        for name, part in parts.items()
+    )
+    score = min(100.0, max(0.0, sum(p.points for p in score_parts)))
+    # What a suggestion states is what the score would move (``gains.py``); a ranking row
+    # shows no suggestions and counts each missing term's own part only.
+    gains = (
+        Gains(
+            GainParts(
+                worth=worth,
+                asked={name: part.asked for name, part in parts.items()},
+                earned={name: part.earned for name, part in parts.items()},
+                kept_share=kept_share,
+                gates=gates,
+                field_words=field_words,
+                by_words=by_words,
+                score=score,
+            ),
+            [LiftedRow(row[0], row[1], row[2], row[3]) for row in term_rows if row[3] < 1.0],
+            reading,
+            vocabulary.ancestors,
+        )
+        if readiness
+        else None
+    )
 
     matched: list[TermMatch] = []
     missing: list[MissingTerm] = []
@@ -243,28 +287,13 @@ def score_resume(
                     job_term.category,
                     job_term.kind,
                     job_term.weight,
-                    gain=value(part, weight) * (1.0 - credit),
+                    gain=gains.term(job_term.term_id, job_term.name)
+                    if gains is not None
+                    else kept_share[part] * value(part, weight) * (1.0 - credit),
                     discounted=discounted,
                 )
             )
     missing.sort(key=lambda m: (-m.gain, m.name))
-
-    credits_in: dict[str, list[float]] = {}
-    for part, _term, _weight, credit, _evidence, _via in term_rows:
-        credits_in.setdefault(part, []).append(credit)
-    judgements_in: dict[str, list[Judgement]] = {}
-    for row_part, judgement, _factor in requirement_rows:
-        judgements_in.setdefault(row_part, []).append(judgement)
-    score_parts = tuple(
-        ScorePart(
-            name=PART_NAMES[name],
-            weight=worth[name],
-            points=kept_share[name] * worth[name] * part.earned / part.asked if part.asked else 0.0,
-            detail=part.detail or _detail(name, part, credits_in.get(name, []), judgements_in.get(name, [])),
-        )
-        for name, part in parts.items()
-    )
-    score = min(100.0, max(0.0, sum(p.points for p in score_parts)))
     report = Report(
         score=score,
         parts=score_parts,
@@ -273,8 +302,8 @@ def score_resume(
         resume=resume,
         job=job,
         mentions=tuple(mentions),
-        suggestions=tuple(_suggestions(missing, requirement_rows, parts, value, resume, job, by_term, roles))
-        if readiness
+        suggestions=tuple(_suggestions(missing, requirement_rows, gains, resume, job, by_term, roles))
+        if gains is not None
         else (),
         requirements=tuple(j.check for j in judgements),
         roles=roles,
@@ -334,8 +363,7 @@ def _part_worth(weights: ScoreWeights, judged: frozenset[str]) -> dict[str, floa
 def _suggestions(
     missing: list[MissingTerm],
     requirement_rows: list[tuple[str, Judgement, float]],
-    parts: dict[str, _Part],
-    value: Callable[[str, float], float],
+    gains: Gains,
     resume: Document,
     job: JobProfile,
     by_term: dict[str, list[Mention]],
@@ -344,11 +372,14 @@ def _suggestions(
     """What would raise the score most, with the points each requirement and the title
     would gain (worked out only for a report a person reads: a ranking row shows none)."""
     requirement_gains = [
-        (judgement, value(aspect, factor) * (1.0 - judgement.credit)) for aspect, judgement, factor in requirement_rows
+        (judgement, gains.requirement(aspect, factor, judgement.credit))
+        for aspect, judgement, factor in requirement_rows
     ]
-    title = parts["title"]
-    title_gain = value("title", 1.0) * (1.0 - title.earned) if title.judged else 0.0
-    return suggestions(missing, requirement_gains, (job.title, title_gain), resume, job, by_term, roles)
+    # The headline names the role, never the posting's place or unit ("Medical Assistant -
+    # Waukegan": write "Medical Assistant"; ``title_check.role_title``).
+    title = role_title(job.title) if job.title else None
+    title_gain = gains.title(title) if title else 0.0
+    return suggestions(missing, requirement_gains, (title, title_gain), resume, job, by_term, roles)
 
 
 def _detail(name: str, part: _Part, credits: list[float], requirements: list[Judgement]) -> str:

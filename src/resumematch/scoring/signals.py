@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .fit import CandidateFit, Level, PostingFit, fit_data
 
@@ -48,6 +48,7 @@ __all__ = [
     "licences_by_title",
     "role_fit_credit",
     "seniority_credit",
+    "similarity_gain",
     "specialty_credit",
     "text_similarity",
 ]
@@ -254,6 +255,35 @@ def _words(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=64)
 def _posting_words(text: str) -> frozenset[str]:
     return _words(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_words(line: str) -> frozenset[str]:
+    """The content words of a term's name, read once (the same names recur in every report)."""
+    return _words(line)
+
+
+def similarity_gain(posting_text: str, resume_text: str) -> Callable[[str], float] | None:
+    """What appending a line of words to the resume adds to :func:`text_similarity`'s
+    credit (negative when its words are not the posting's: the resume's set grows), for
+    the honest gain of a suggestion; ``None`` where the text is not compared. The two
+    word sets are read once, each line then costs a set difference."""
+    query = _posting_words(posting_text)
+    if len(query) < MIN_POSTING_WORDS:
+        return None
+    doc = _words(resume_text)
+    shared = len(query & doc)
+    now = min(1.0, shared / math.sqrt(len(query) * len(doc)) / _SIMILARITY_FULL) if doc else 0.0
+
+    def gain(line: str) -> float:
+        new = _line_words(line) - doc
+        size = len(doc) + len(new)
+        if not size:
+            return 0.0
+        cosine = (shared + len(new & query)) / math.sqrt(len(query) * size)
+        return min(1.0, cosine / _SIMILARITY_FULL) - now
+
+    return gain
 
 
 def text_similarity(posting_text: str, resume_text: str) -> Credit | None:

@@ -53,9 +53,15 @@ _HELD_WORDING = {
 'ACLS'", which reads as if a licence could be added by editing."""
 
 
+def _group_gain(group: Sequence[MissingTerm]) -> float:
+    """What showing one of a requirement's alternatives gains: each one's gain already counts
+    the rows of the others it meets ("CMA or CCMA"), so the best one, never their sum."""
+    return max(m.gain for m in group)
+
+
 def _term_tip(group: Sequence[MissingTerm]) -> str:
     item = group[0]
-    points = f"+{sum(m.gain for m in group):.1f} points"
+    points = f"+{_group_gain(group):.1f} points"
     if item.discounted and len(group) == 1:
         found = {m.status for m in item.discounted}
         statuses = ", ".join(sorted({_STATUS_WORDS.get(status, status) for status in found}))
@@ -167,7 +173,7 @@ def suggestions(
     what only holding it makes true), then wording, then parse warnings."""
     scored: list[tuple[bool, float, str]] = []
     for group in _term_groups(missing, job):
-        gain = sum(m.gain for m in group)
+        gain = _group_gain(group)
         if gain >= _MIN_GAIN:
             scored.append((any(_held_only(m.category) for m in group), gain, _term_tip(group)))
     scored.extend((True, gain, _requirement_tip(j, gain)) for j, gain in requirement_gains if gain >= _MIN_GAIN)
