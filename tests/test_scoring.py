@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 import resumematch
 from resumematch import ScoreWeights, analyze, check, find_terms
 from resumematch.models import Mention
-from resumematch.scoring.requirement_checks import TermCredits, term_credit
 from resumematch.scoring.score import score_resume
+from resumematch.scoring.term_credits import TermCredits, term_credit
 
 TODAY = dt.date(2024, 6, 15)
 JOB = """Unit Coordinator

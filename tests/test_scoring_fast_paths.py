@@ -7,7 +7,7 @@ lines without a separator skipped, lines with too few separator characters for a
 skipped, the separator patterns opened by a character class; ``scoring/title_phrases``:
 a phrase's pattern searched only when the text holds the phrase, and found from each
 place ``str.find`` gives;
-``requirement_checks._best_credit``: the first mention earning 1 ends the search;
+``term_credits._best_credit``: the first mention earning 1 ends the search;
 ``score``: each posting term's part and weight made once per posting, each set of judged
 parts' worth once) is checked against the plain rule it replaces, written out here.
 """
@@ -32,8 +32,8 @@ from resumematch.scoring.fit_data import fit_data
 from resumematch.scoring.part_worth import PART_NAMES, ScoreWeights, part_worth, term_part_weight
 from resumematch.scoring.per_posting import per_posting
 from resumematch.scoring.phrase_checks import _first_run, _ResumeWords, _standalone, _stem, _wanted, _words_at
-from resumematch.scoring.requirement_checks import STATUS_CREDIT, _best_credit
 from resumematch.scoring.stuffing import ListedLines, listed_lines
+from resumematch.scoring.term_credits import STATUS_CREDIT, _best_credit
 from resumematch.scoring.title_phrases import WORDS as TITLE_WORDS
 from resumematch.scoring.title_phrases import PhraseLookup, standalone_in
 

@@ -27,8 +27,8 @@ from ..match.vocabulary import Vocabulary
 from ..models import JobProfile, MissingTerm, Report, TermMatch
 from ..scoring.part_worth import PartWeight, ScoreWeights, term_part_weight
 from ..scoring.per_posting import per_posting
-from ..scoring.requirement_checks import STATUS_CREDIT
 from ..scoring.score import score_resume
+from ..scoring.term_credits import STATUS_CREDIT
 from .blind import Redactor, anonymous_id
 from .rows import RankRow, RowError, RowTerm, changed_row
 from .workers import TaskFailure

@@ -2,8 +2,9 @@
 
 Owns the requirement checks (``requirement_checks``, with ``title_check`` and
 ``phrase_checks``: is each posting requirement met, partly met or not met, with
-evidence), the registry of score parts (``parts``) and the score as their sum (``score``), each part
-worth its share of the configurable :class:`~resumematch.scoring.part_worth.ScoreWeights`
+evidence; ``term_credits``: how far the resume shows each posting term), the registry
+of score parts (``parts``) and the score as their sum (``score``), each part worth its
+share of the configurable :class:`~resumematch.scoring.part_worth.ScoreWeights`
 (``part_worth``), the
 recruiter's readings that are parts of their own (``signals``, ``fit`` with
 ``fit_data``, ``title_phrases``, ``posting_fit`` and ``candidate_fit``, ``role_duties``,

@@ -4,7 +4,7 @@ A part is judged in one or more of three ways (each record says which):
 
 * **terms**: the posting's terms that count in it (a term counts in its category's score
   part, from :data:`~resumematch.models.CATEGORY_TABLE`, else in its kind's: required or
-  preferred), each earning its credit (``requirement_checks.TermCredits``);
+  preferred), each earning its credit (``term_credits.TermCredits``);
 * **requirements**: the posting's requirements of the same aspect (experience,
   education), each met, partly met or not;
 * **credit**: one reading of the resume against the posting, a ``(credit, detail)`` or

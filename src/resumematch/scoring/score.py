@@ -75,10 +75,11 @@ from .parts import SCORE_PARTS, Reading
 from .per_posting import per_posting
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
 from .readiness import ats_readiness
-from .requirement_checks import STATUS_CREDIT, Judgement, TermCredits, any_of, judge_requirements
+from .requirement_checks import Judgement, any_of, judge_requirements
 from .signals import licences_by_title
 from .stuffing import listed_lines
 from .suggestions import suggestions
+from .term_credits import STATUS_CREDIT, TermCredits
 from .title_check import role_title
 
 __all__ = ["score_resume"]
