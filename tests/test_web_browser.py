@@ -124,7 +124,7 @@ def test_check_the_example_in_the_browser(browser: object, server: str, tmp_path
     # in view: at least part of it (the anchor before it is scrolled to the top edge)
     assert box is not None and -box["height"] < box["y"] <= height
     # The ATS checks.
-    assert page.locator("#ats tr[data-ats]").count() == 7
+    assert page.locator("#ats tr[data-ats]").count() == len(expected.ats.checks) == 8
 
     # A download, the same report as JSON.
     with page.expect_download() as download:
