@@ -77,6 +77,9 @@ def test_recall_classes(text: str, term_id: str, held: bool) -> None:
     [
         # managed care plans are payers, not a care plan the candidate wrote
         ("Negotiated rates with Medicare managed care plans and commercial payers.", "care-planning", OTHER),
+        # open until the third round of the tenth session: "Billed Medicaid" (medical billing) ended
+        # inside the "Medicaid managed" cue and cancelled it (test_left18c)
+        ("Billed Medicaid managed care plans and commercial payers.", "care-planning", OTHER),
         ("Credentialed providers with managed care plans in three states.", "care-planning", OTHER),
         ("Enrolled dual-eligible members into managed care plans.", "care-planning", OTHER),
         ("Managed care plans for 24 residents on the memory care unit.", "care-planning", HELD),
@@ -109,17 +112,3 @@ def test_recall_classes(text: str, term_id: str, held: bool) -> None:
 )
 def test_people_and_payers(text: str, term_id: str, status: str) -> None:
     assert status in _statuses(text, term_id)
-
-
-# Open: seen, not fixed. A trigger inside another skill's words is not read ("Billed Medicaid"
-# is medical billing, so "Medicaid managed" never opens its scope). (A card seven or more words
-# after "verify", open here, is read since the tenth session: plural "cards" are other people's.)
-OPEN = [
-    ("Billed Medicaid managed care plans and commercial payers.", "care-planning", OTHER),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="open classes, listed in benchmarks/README.md (Probe set, fresh6)")
-@pytest.mark.parametrize(("text", "term_id", "status"), OPEN)
-def test_open(text: str, term_id: str, status: str) -> None:
-    assert _statuses(text, term_id) == {status}

@@ -154,8 +154,6 @@ def test_whose_duty(text: str, term_id: str, status: str | None) -> None:
             assert HELD not in found
 
 
-@pytest.mark.xfail(
-    reason="open class: a duty pattern that begins with the verb holds the subject's literal", strict=True
-)
-def test_open_subject_before_a_verb_pattern() -> None:
+def test_subject_before_a_duty_pattern() -> None:
+    """A duty pattern that ran on to the subject no longer cancels the subject's literal (test_left18c)."""
     assert HELD not in _statuses("Experience\nScheduled home visits where nurses provided wound care.", "wound-care")

@@ -322,9 +322,15 @@ class AssertionDetector:
             lo = bisect.bisect_left(starts, trigger.start - rule.max_scope - longest)
             hi = bisect.bisect_right(starts, trigger.end + rule.max_scope)
             nearby = [(order[k], ranges[order[k]]) for k in range(lo, hi)]
+            # A forward trigger whose first words end a mention that began before it is no
+            # part of that term's name: a duty's pattern that ran on to the subject
+            # ("Scheduled home visits where nurses" | "nurses provided wound care"). A mention
+            # that crosses the trigger's end ("Partnered with vendors") still cancels it.
+            subject_tail = rule.direction != "backward"
             if any(
                 start < trigger.end
                 and trigger.start < end
+                and not (subject_tail and start < trigger.start < end < trigger.end)
                 and (rule.categories is None or (categories is not None and categories[index] in rule.categories))
                 for index, (start, end) in nearby
             ):
