@@ -390,8 +390,7 @@ def test_the_shipped_education_terms_carry_the_key() -> None:
 def _heads_by_plain_scan(text: str) -> list[tuple[int, str]]:
     """The abbreviation heads a position-by-position reading finds: at each word start, the
     shape of an abbreviation whose letters are a known one (the search's reference)."""
-    from resumematch.resume.degree_grammar import _abbreviation_key
-    from resumematch.resume.degree_lexicon import ABBREVIATION_AT, GED, NOT_BEFORE_HEAD
+    from resumematch.resume.degree_lexicon import ABBREVIATION_AT, GED, NOT_BEFORE_HEAD, abbreviation_key
 
     heads = []
     position = 0
@@ -401,7 +400,7 @@ def _heads_by_plain_scan(text: str) -> list[tuple[int, str]]:
         if match is None or before.isalnum() or before in NOT_BEFORE_HEAD:
             position += 1
             continue
-        if _abbreviation_key(match.group(0)) is not None or match.group(0) in GED:
+        if abbreviation_key(match.group(0)) is not None or match.group(0) in GED:
             heads.append((position, match.group(0)))
         position = match.end()
     return heads

@@ -29,36 +29,24 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .degree_fields import field_at, field_before, split_kind
 from .degree_lexicon import (
-    ABBREVIATION_AT,
     ABBREVIATION_CANDIDATE,
     ABBREVIATIONS,
     AFTER_LICENCE,
     AMBIGUOUS,
-    BY_LETTERS,
     CERTIFIED_BEFORE,
     COLON_OR_IN,
     CONDITION_BEFORE,
     DASHES,
     DEGREE_COMMA_BEFORE,
     DEGREE_WORD,
-    DOTS_ONLY,
-    FIELD_BEFORE,
-    FIELD_OF_STUDY_WORDS,
-    FIELD_WORD,
-    FIELD_WORDS_MAX,
     GED,
-    HEAD_PREFIXES,
-    KINDS,
     LEVEL_OF_WORD,
     LICENCE_AFTER,
     MICROSOFT,
-    MONTH_PREFIXES,
-    MONTHS,
     NAME_BEFORE,
     NEXT_WORD,
-    NO_CAPITALS,
-    NOT_A_FIELD,
     OF,
     OF_IN,
     PARENTHETICAL,
@@ -67,6 +55,7 @@ from .degree_lexicon import (
     WORD_COMMA_BEFORE,
     WORD_CUES,
     WORD_HEAD,
+    abbreviation_key,
 )
 from .degree_status import DegreeStatus, degree_status, line_end, line_start
 
@@ -99,57 +88,6 @@ class DegreeMatch(NamedTuple):
 # --- reading --------------------------------------------------------------------------
 
 
-def _field_at(text: str, position: int, limit: int) -> tuple[str, int] | None:
-    """The field of study that starts at ``position``: words up to a stop, and where it ends."""
-    words: list[str] = []
-    ends: list[int] = []
-    end = position
-    while len(words) < FIELD_WORDS_MAX:
-        match = FIELD_WORD.match(text, end, limit)
-        if match is None:
-            break
-        word = match.group("word").rstrip(".")
-        lowered = word.lower()
-        if lowered in NOT_A_FIELD:
-            break
-        if lowered[:3] in MONTH_PREFIXES and MONTHS.match(text, match.start("word"), limit):
-            break  # "Sept 2014"
-        if (lowered[:4] in HEAD_PREFIXES or word[1:] != word[1:].lower()) and _head_is_degree(
-            text, match.start("word")
-        ):
-            break  # "B.S., M.P.H.": the next degree, not a field
-        join = match.group("join").strip()
-        words.append(f"{join} {word}" if words and join else word)
-        end = match.start("word") + len(word)
-        ends.append(end)
-    if not words:
-        return None
-    if len(words) > 1 and SCHOOL_AFTER.match(text, end, limit):
-        # "Healthcare Management Letourneau University": the school's name ends the field.
-        kept = 0
-        while kept < len(words) and words[kept].split()[-1].lower() in FIELD_OF_STUDY_WORDS:
-            kept += 1
-        if kept:
-            words, end = words[:kept], ends[kept - 1]
-    field = " ".join(words).replace("  ", " ").lower()
-    field = re.sub(r"\s*([/&])\s*", r" \1 ", field).strip(" /&")
-    if field.endswith(" and"):
-        field = field[:-4]
-    return (field, end) if field and field not in NOT_A_FIELD else None
-
-
-def _head_is_degree(text: str, position: int) -> bool:
-    """Whether a degree that needs no evidence starts at ``position`` (where a field stops)."""
-    match = WORD_HEAD.match(text, position)
-    if match is not None:
-        return match.group("word") is not None or match.group("hs") is not None
-    match = ABBREVIATION_AT.match(text, position)
-    if match is None:
-        return False
-    key = _abbreviation_key(match.group(0))
-    return key is not None and (key not in AMBIGUOUS or "." in match.group(0).rstrip("."))
-
-
 def _spelled_by_words_before(before: str, written: str) -> bool:
     """Whether the capitalised words ending ``before`` spell ``written`` ("Mental Health America" → MHA)."""
     letters = written.replace(".", "").upper()
@@ -160,16 +98,7 @@ def _spelled_by_words_before(before: str, written: str) -> bool:
 def _restates_a_degree(parenthetical: str) -> bool:
     """Whether "(MS)", "(B.Eng)" after a degree is its abbreviation (part of the head)."""
     inner = parenthetical.strip()[1:-1].strip()
-    return _abbreviation_key(inner) is not None or WORD_HEAD.match(inner) is not None
-
-
-def _split_kind(phrase: str) -> tuple[str | None, str]:
-    """("science", "health care administration") from "science health care administration"."""
-    lowered = phrase.lower()
-    for kind in KINDS:
-        if lowered == kind or lowered.startswith(kind + " "):
-            return kind, lowered[len(kind) :].strip()
-    return None, lowered
+    return abbreviation_key(inner) is not None or WORD_HEAD.match(inner) is not None
 
 
 def _in_spans(position: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -190,16 +119,6 @@ class _Parsed(NamedTuple):
     fields: tuple[str, ...]
 
 
-def _field_before(text: str, start: int) -> str | None:
-    """The field written before a degree's head on its line ("Nursing, Associate of ..."), if any."""
-    first = line_start(text, start)
-    match = FIELD_BEFORE.fullmatch(text, first, start)
-    if match is None:
-        return None
-    found = _field_at(text, match.start("field"), match.end("field"))
-    return found[0] if found is not None and found[1] == match.end("field") else None
-
-
 def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -> _Parsed | None:
     """A written-out head ("Bachelor of Science in Nursing", "Master's : Health Education")."""
     word = match.group("word").lower()
@@ -214,11 +133,11 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     after: str | None = None
     head_end = position
     of = OF_IN.match(text, position, limit)
-    phrase = _field_at(text, of.end(), limit) if of else None
+    phrase = field_at(text, of.end(), limit) if of else None
     if phrase is None:
         of = None  # "Master of Ceremonies", "master of the schedule"
     else:
-        kind, rest = _split_kind(phrase[0])
+        kind, rest = split_kind(phrase[0])
         if kind is None:
             named = rest
         elif rest:
@@ -238,7 +157,7 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     loose = level == "bachelor" or plural or of or degree_word  # "Associate of Arts , Social Sciences"
     separator = (SEPARATOR if loose else COLON_OR_IN).match(text, position, limit)
     field_end = position
-    found = _field_at(text, separator.end(), limit) if separator else None
+    found = field_at(text, separator.end(), limit) if separator else None
     if found is not None:
         after = after or found[0]
         field_end = found[1]
@@ -248,7 +167,7 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
         if not (education and _at_line_start(text, start)):
             return None  # "Sales Associate: opened accounts", "Scrum Master: ran sprints": a title
     elif plural and education and not (of or degree_word) and text[position : position + 1] in " \t":
-        found = _field_at(text, position + 1, limit)  # "Masters Business Administration"
+        found = field_at(text, position + 1, limit)  # "Masters Business Administration"
         if found is not None and text[position + 1 : position + 2].isupper():
             after, field_end = found[0], found[1]
     evidence = bool(degree_word or of or separator or word in {"doctorate", "baccalaureate"})
@@ -263,31 +182,16 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     if not named and education and (after is None or SCHOOL_AFTER.match(text, field_end, limit)):
         # "Nursing , 2012 Bachelor of Science Wright State University": the field is the
         # one written first; the words after the head are then the school's name.
-        after = _field_before(text, start) or after
+        after = field_before(text, start) or after
     field = named or after
     fields = (named,) if named else ((after,) if after else ())
     return _Parsed(start, head_end, end, level, field, fields)
 
 
-def _abbreviation_key(written: str) -> str | None:
-    """The table's key for an abbreviation as written ("B.S." → "BS", "PHD" → "PhD"), if any."""
-    letters = written.replace(".", "").replace(" ", "")
-    key: str | None
-    if letters in ABBREVIATIONS:
-        key = letters
-    else:
-        key = BY_LETTERS.get(letters) if letters.isupper() else None
-        if key is None or key in NO_CAPITALS or key.isupper():
-            return None
-    if key in DOTS_ONLY and "." not in written:
-        return None
-    return key
-
-
 def _parse_abbreviation(text: str, start: int, position: int, limit: int, education: bool) -> _Parsed | None:
     """An abbreviation head at ``start:position`` ("BSN", "B.S.", "MBA : Finance", "AS : Biology")."""
     written = text[start:position]
-    key = _abbreviation_key(written)
+    key = abbreviation_key(written)
     if key is None:
         return None
     level, implied = ABBREVIATIONS[key]
@@ -322,10 +226,10 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
         separator = None  # "MA - Family Practice Clinic" in a job's heading: a medical assistant
     after: str | None = None
     field_end = position
-    if separator and (found := _field_at(text, separator.end(), limit)) is not None:
+    if separator and (found := field_at(text, separator.end(), limit)) is not None:
         after, field_end = found
     elif text[position : position + 1] in {" ", "\t"} and text[position + 1 : position + 2].isupper():
-        found = _field_at(text, position + 1, limit)  # "MS Computer Science", "MBA International Business"
+        found = field_at(text, position + 1, limit)  # "MS Computer Science", "MBA International Business"
         if found is not None and (not ambiguous or education):
             after, field_end = found
     if ambiguous and not (after or degree_word):
@@ -346,7 +250,7 @@ def _parse_other(text: str, match: re.Match[str], limit: int) -> _Parsed | None:
     start, position = match.start(), match.end()
     if match.group("hs"):
         return _Parsed(start, position, position, "high_school", None, ())
-    found = _field_at(text, position, limit)
+    found = field_at(text, position, limit)
     if found is None:
         return None  # "Certificate of Completion", "Certificate of Appreciation"
     return _Parsed(start, position, found[1], "certificate", found[0], (found[0],))
@@ -395,11 +299,11 @@ def read_degrees(
     # Abbreviations: at a word's start, the first letters of a known one, then a capital
     # or a dot within a few letters (the look-behind and look-ahead run in C).
     for candidate in ABBREVIATION_CANDIDATE.finditer(text, start, limit):
-        if _abbreviation_key(candidate.group(0)) is not None or candidate.group(0) in GED:
+        if abbreviation_key(candidate.group(0)) is not None or candidate.group(0) in GED:
             heads.append((candidate.start(), candidate.end(), None))
     if "N-" in text or "N/" in text:  # the search below only where a licence can end so
         for candidate in AFTER_LICENCE.finditer(text, start, limit):  # "RN-BSN", "LPN/ADN", "RN-to-BSN"
-            if _abbreviation_key(candidate.group("degree")) is not None:
+            if abbreviation_key(candidate.group("degree")) is not None:
                 heads.append((candidate.start("degree"), candidate.end("degree"), None))
     heads.sort(key=lambda head: head[0])
     parsed: list[_Parsed] = []

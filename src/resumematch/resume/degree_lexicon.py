@@ -48,6 +48,7 @@ __all__ = [
     "WORD_COMMA_BEFORE",
     "WORD_CUES",
     "WORD_HEAD",
+    "abbreviation_key",
 ]
 
 # --- abbreviations -----------------------------------------------------------------
@@ -105,7 +106,7 @@ _ABBREVIATION_BODY = (
 )
 ABBREVIATION_AT = re.compile(r"[ABDEGJMP]" + _ABBREVIATION_BODY)
 """What an abbreviation head looks like (two capitals, or a capital and a dot, within a
-few letters); :func:`_abbreviation_key` decides."""
+few letters); :func:`abbreviation_key` decides."""
 NOT_BEFORE_HEAD = frozenset("_.&'’-")
 AFTER_LICENCE = re.compile(r"(?<![\w.-])(?:RN|LPN|LVN)(?:[-/]|-to-)(?P<degree>[ABDM][A-Za-z]{1,4})(?![\w&-])")
 """A degree joined to a nursing licence written before it ("RN-BSN", "LPN/ADN", "RN-to-BSN"):
@@ -235,3 +236,18 @@ MICROSOFT = frozenset(
     ]
 )
 NEXT_WORD = re.compile(r"[ \t]*(?P<word>[A-Za-z]+)")
+
+
+def abbreviation_key(written: str) -> str | None:
+    """The table's key for an abbreviation as written ("B.S." → "BS", "PHD" → "PhD"), if any."""
+    letters = written.replace(".", "").replace(" ", "")
+    key: str | None
+    if letters in ABBREVIATIONS:
+        key = letters
+    else:
+        key = BY_LETTERS.get(letters) if letters.isupper() else None
+        if key is None or key in NO_CAPITALS or key.isupper():
+            return None
+    if key in DOTS_ONLY and "." not in written:
+        return None
+    return key
