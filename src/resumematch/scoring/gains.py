@@ -27,7 +27,7 @@ it may help meet (years of experience need dated roles). A ranking row
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import JobTerm
@@ -40,7 +40,7 @@ from .role_duties import role_duties
 from .signals import licence_credit, similarity_gain
 from .title_phrases import WORDS
 
-__all__ = ["GainParts", "Gains", "LiftedRow"]
+__all__ = ["GainParts", "Gains", "LiftedRow", "kept_shares"]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -48,6 +48,12 @@ def _specialties_named(line: str) -> frozenset[str]:
     """The specialties and settings a term's name names, read once per name."""
     lowered = line.lower()
     return frozenset(fit_data().specialties.labels_in(lowered, frozenset(WORDS.findall(lowered))))
+
+
+def kept_shares(names: Iterable[str], gate: float, field_words: float, by_words: frozenset[str]) -> dict[str, float]:
+    """What each part counts of its points: the gate's share (a licence or language the
+    posting requires), times role fit's share of the posting's words for the parts read by them."""
+    return {name: gate * (field_words if name in by_words else 1.0) for name in names}
 
 
 @dataclass(frozen=True)
@@ -122,12 +128,12 @@ class Gains:
         parts = self._parts
         if gate is None:
             return sum(parts.kept_share[name] * points for name, points in delta.items())
-        total = 0.0
-        for name, worth in parts.worth.items():
-            if not parts.asked.get(name):
-                continue
-            share = gate * (parts.field_words if name in parts.by_words else 1.0)
-            total += share * (worth * parts.earned[name] / parts.asked[name] + delta.get(name, 0.0))
+        shares = kept_shares(parts.worth, gate, parts.field_words, parts.by_words)
+        total = sum(
+            shares[name] * (worth * parts.earned[name] / parts.asked[name] + delta.get(name, 0.0))
+            for name, worth in parts.worth.items()
+            if parts.asked.get(name)
+        )
         return min(100.0, max(0.0, total)) - parts.score
 
     def _specialty(self, line: str) -> dict[str, float]:

@@ -69,7 +69,7 @@ from ..models import (
 from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .fit_data import fit_data
-from .gains import GainParts, Gains, LiftedRow
+from .gains import GainParts, Gains, LiftedRow, kept_shares
 from .part_worth import PART_NAMES, PREFERRED_FACTOR, ScoreWeights, cap_preferred, part_worth, term_part_weight
 from .parts import SCORE_PARTS, Reading
 from .per_posting import per_posting
@@ -220,7 +220,7 @@ def score_resume(
     # A sales post's clinical words name its customers (the OR, the nurses it trains): a
     # clinician shares them without having sold (``customers_words`` in data/fit.json).
     by_words = _BY_WORDS | _CUSTOMERS_WORDS if reading.posting.family in fit_data().customers_families else _BY_WORDS
-    kept_share = {name: gate * (field_words if name in by_words else 1.0) for name in parts}
+    kept_share = kept_shares(parts, gate, field_words, by_words)
 
     worth = _part_worth(weights, frozenset([name for name, part in parts.items() if part.judged]))
     worth = cap_preferred(worth, {name: part.asked for name, part in parts.items()})
