@@ -2,16 +2,19 @@
 
 The grammar (:mod:`resumematch.resume.degree_grammar`) reads a degree's level and field; the matcher
 asks :class:`DegreeTerms` which terms to credit ("Bachelor of Science : Nursing" →
-``bachelors-degree`` on its head, ``bsn`` and ``nursing-degree`` on the whole degree).
+``bachelors-degree`` on its head, ``bsn`` and ``nursing-degree`` on the whole degree) and to
+join the degrees to its phrase matches (:meth:`DegreeTerms.join`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..models import Term
-from ..resume.degree_grammar import DegreeMatch
+from ..resume.degree_grammar import DegreeMatch, read_degrees
+from .trie import Found, Tokens
 
 __all__ = ["DegreeTerms", "names_an_institution"]
 
@@ -79,3 +82,55 @@ class DegreeTerms:
         if len(self._credited) < 4096:  # a resume has a few degrees; a stream of them, a few thousand kinds
             self._credited[key] = credited
         return credited
+
+    def join(
+        self, kept: list[Found], text: str, tokens: Tokens, sections: Sequence[tuple[int, int, str]] | None
+    ) -> tuple[list[Found], list[tuple[DegreeMatch, int, int]]]:
+        """The phrase matches ``kept`` with the degree grammar's mentions added
+        (:mod:`resumematch.resume.degree_grammar`).
+
+        Each degree is credited to the terms whose ``degree`` key it fits (its level's term
+        on its head, a specific term such as ``bsn`` on the whole degree), unless a phrase
+        match of the same term already overlaps it. The grammar also vetoes: a curated
+        abbreviation of such a term counts only where the grammar reads a degree ("MS" in
+        "MS Office" is not a master's), and none of their phrases counts in a school's
+        name ("College of Health Sciences"). Returns the matches in order and each degree
+        with its token range.
+        """
+        education = [(start, end) for start, end, kind in sections if kind == "education"] if sections else ()
+        found = read_degrees(text, education=education)
+        idx, ends = tokens.idx, tokens.ends
+        degrees = []
+        for degree in found:
+            start = bisect.bisect_right(ends, degree.start)
+            if start >= len(idx):
+                continue
+            end = max(start + 1, bisect.bisect_left(idx, degree.end))
+            degrees.append((degree, start, end, max(start + 1, bisect.bisect_left(idx, degree.head_end))))
+        ids = self.ids
+        credited = [f for f in kept if f[2] in ids]
+        if credited:
+            vetoed = [
+                f
+                for f in credited
+                if not any(start < f[1] and f[0] < end for _, start, end, _ in degrees)
+                if f[3] == "abbreviation"
+            ]
+            vetoed += [
+                f for f in credited if f[3] != "abbreviation" and names_an_institution(text, idx[f[0]], ends[f[1] - 1])
+            ]
+            if vetoed:
+                kept = [f for f in kept if f not in vetoed]
+                credited = [f for f in credited if f not in vetoed]
+        added: list[Found] = []
+        for degree, start, end, head_end in degrees:
+            for term_id, whole in self.credit(degree):
+                last = end if whole else head_end
+                if any(f[2] == term_id and f[0] < last and start < f[1] for f in credited):
+                    continue
+                credit = Found(start, last, term_id, "degree", 1.0)
+                added.append(credit)
+                credited.append(credit)
+        if added:
+            kept = sorted(kept + added)
+        return kept, [(degree, start, end) for degree, start, end, _ in degrees]

@@ -16,7 +16,6 @@ through Token or Span objects; :mod:`.component` turns the rows into spans.
 
 from __future__ import annotations
 
-import bisect
 from typing import NamedTuple
 
 import numpy as np
@@ -26,12 +25,12 @@ from spacy.tokens import Doc
 
 from ..english import _words_digest, known_words
 from ..models import CREDENTIAL_CATEGORIES
-from ..resume.degree_grammar import DegreeMatch, read_degrees
+from ..resume.degree_grammar import DegreeMatch
 from .abbreviations import apply_definitions, find_definitions
 from .assertion import AssertionDetector, AssertionRules
 from .business_settings import BusinessSettings
 from .credentials import IssuerTable, credential_attributes
-from .degree_terms import DegreeTerms, names_an_institution
+from .degree_terms import DegreeTerms
 from .doc_tokens import read_tokens, sentence_breaks
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence
 from .fuzzy import FuzzyMatcher, candidate_flag
@@ -175,7 +174,7 @@ class TermSearch:
         kept = longest_first(found)
         degrees: list[tuple[DegreeMatch, int, int]] = []
         if self._degree_terms:
-            kept, degrees = self._with_degrees(kept, text, tokens, sections)
+            kept, degrees = self._degree_terms.join(kept, text, tokens, sections)
         if self._patterns is not None:
             pattern_found = self._patterns.matches(lower, tokens)
             if pattern_found:
@@ -263,57 +262,6 @@ class TermSearch:
                 kept, statuses, issuers, earned, expires, strict=True
             )
         ]
-
-    def _with_degrees(
-        self, kept: list[Found], text: str, tokens: Tokens, sections: Sections | None
-    ) -> tuple[list[Found], list[tuple[DegreeMatch, int, int]]]:
-        """Add the degree grammar's mentions to the phrase matches (:mod:`resumematch.resume.degree_grammar`).
-
-        Each degree is credited to the terms whose ``degree`` key it fits (its level's term
-        on its head, a specific term such as ``bsn`` on the whole degree), unless a phrase
-        match of the same term already overlaps it. The grammar also vetoes: a curated
-        abbreviation of such a term counts only where the grammar reads a degree ("MS" in
-        "MS Office" is not a master's), and none of their phrases counts in a school's
-        name ("College of Health Sciences"). Returns the matches in order and each degree
-        with its token range.
-        """
-        education = [(start, end) for start, end, kind in sections if kind == "education"] if sections else ()
-        found = read_degrees(text, education=education)
-        idx, ends = tokens.idx, tokens.ends
-        degrees = []
-        for degree in found:
-            start = bisect.bisect_right(ends, degree.start)
-            if start >= len(idx):
-                continue
-            end = max(start + 1, bisect.bisect_left(idx, degree.end))
-            degrees.append((degree, start, end, max(start + 1, bisect.bisect_left(idx, degree.head_end))))
-        ids = self._degree_terms.ids
-        credited = [f for f in kept if f[2] in ids]
-        if credited:
-            vetoed = [
-                f
-                for f in credited
-                if not any(start < f[1] and f[0] < end for _, start, end, _ in degrees)
-                if f[3] == "abbreviation"
-            ]
-            vetoed += [
-                f for f in credited if f[3] != "abbreviation" and names_an_institution(text, idx[f[0]], ends[f[1] - 1])
-            ]
-            if vetoed:
-                kept = [f for f in kept if f not in vetoed]
-                credited = [f for f in credited if f not in vetoed]
-        added: list[Found] = []
-        for degree, start, end, head_end in degrees:
-            for term_id, whole in self._degree_terms.credit(degree):
-                last = end if whole else head_end
-                if any(f[2] == term_id and f[0] < last and start < f[1] for f in credited):
-                    continue
-                credit = Found(start, last, term_id, "degree", 1.0)
-                added.append(credit)
-                credited.append(credit)
-        if added:
-            kept = sorted(kept + added)
-        return kept, [(degree, start, end) for degree, start, end, _ in degrees]
 
     def _near_misses(self, candidate_mask: np.ndarray, found: list[Found], tokens: Tokens) -> list[Found]:
         """Fuzzy matches among the candidate tokens that no exact rule covered."""
