@@ -118,3 +118,35 @@ def test_twenty_years_earn_as_much_as_three_on_a_band_two_post() -> None:
     }
     assert parts["long"]["experience level"].weight == 0.0  # nothing to judge: no junior level asked
     assert parts["long"]["role fit"].points == parts["short"]["role fit"].points
+
+
+def _years_check(resume: str, job: str) -> str:
+    report = resumematch.check(resume, job=resumematch.analyze(job))
+    return next(c.met for c in report.requirements if c.requirement.years)
+
+
+RN_YEARS_POST = (
+    "Telephone Advice Nurse\n\n"
+    "Answer parents' calls and advise on the right level of care.\n\n"
+    "Requirements\n- Active RN license (required)\n- At least 2 years of RN clinical experience (required)\n"
+)
+
+
+def _nurse(title: str) -> str:
+    return (
+        "Robin Alvarez\nQuality Analyst\n\nExperience\n"
+        "Quality Analyst, Northgate Insurance, May 2019 - Present\nReviewed appeal files.\n"
+        f"{title}, St. Brendan Medical Center, June 2012 - April 2019\n"
+        "Gave chemotherapy and blood products; taught patients about side effects.\n"
+    )
+
+
+def test_years_as_an_rn_count_the_roles_whose_titles_hold_the_rn_rung() -> None:
+    # "Oncology Nurse" is an RN's title: its years are RN years, though its lines never write "RN".
+    assert _years_check(_nurse("Oncology Nurse"), RN_YEARS_POST) == "met"
+    assert _years_check(_nurse("Charge Nurse"), RN_YEARS_POST) == "met"
+
+
+def test_years_as_an_rn_do_not_count_an_aides_or_a_trainees_title() -> None:
+    assert _years_check(_nurse("Nursing Assistant"), RN_YEARS_POST) != "met"
+    assert _years_check(_nurse("Student Nurse"), RN_YEARS_POST) != "met"

@@ -22,7 +22,15 @@ from ..resume.degrees import DEGREE_LINE
 from .fit_data import Level, family_votes, fit_data, highest_levels, not_nhs
 from .title_phrases import WORDS, compact
 
-__all__ = ["HEADLINE_WEIGHT", "ROLE_WEIGHTS", "CandidateFit", "candidate_fit", "headline", "role_titles"]
+__all__ = [
+    "HEADLINE_WEIGHT",
+    "ROLE_WEIGHTS",
+    "CandidateFit",
+    "candidate_fit",
+    "headline",
+    "role_titles",
+    "title_holds",
+]
 
 _HEADLINE_LINES = 3
 ROLE_WEIGHTS = (1.0, 0.8, 0.6, 0.5, 0.4)
@@ -145,6 +153,16 @@ def role_titles(document: Document, roles: Sequence[Role]) -> list[str]:
         if not DEGREE_LINE.search(title):
             titles.append(title)
     return titles
+
+
+def title_holds(title: str, level: Level) -> bool:
+    """Whether a role title names ``level`` or a rung above it on the same ladder ("Oncology
+    Nurse", "Charge Nurse" hold the RN rung), not as a trainee's ("Student Nurse")."""
+    if _TRAINEE_TITLE.search(title):
+        return False
+    return any(
+        held.ladder == level.ladder and held.rank >= level.rank for held in fit_data().title_levels(title, not_nhs)
+    )
 
 
 def old_roles(roles: Sequence[Role]) -> list[bool]:
