@@ -22,7 +22,15 @@ from ..resume.degrees import DEGREE_LINE
 from .fit_data import Level, family_votes, fit_data, highest_levels, not_nhs
 from .title_phrases import WORDS, compact
 
-__all__ = ["HEADLINE_WEIGHT", "ROLE_WEIGHTS", "CandidateFit", "candidate_fit", "headline", "role_titles"]
+__all__ = [
+    "HEADLINE_WEIGHT",
+    "ROLE_WEIGHTS",
+    "CandidateFit",
+    "candidate_fit",
+    "headline",
+    "role_titles",
+    "title_holds",
+]
 
 _HEADLINE_LINES = 3
 ROLE_WEIGHTS = (1.0, 0.8, 0.6, 0.5, 0.4)
@@ -79,6 +87,12 @@ class CandidateFit:
     background_levels: dict[str, Level] = field(default_factory=dict)
     """The highest level in each ladder read only from old roles' titles (``old_roles``):
     background a recruiter credits in part, never a level held now."""
+    work_families: dict[str, dict[str, float]] = field(default_factory=dict)
+    """For an office family (``work_families`` in ``data/fit.json``), the family shares when
+    each dated role whose lines show that family's work reads as it (a role whose title names
+    no family or only a healthcare one, no licence: the clinic clerk under a nursing
+    attendant's title; only the families some role's work shows): role fit for such a post
+    takes the better of this reading and ``families``."""
 
 
 _BELOW_FLUENT = r"(?:basic|beginner|beginning|elementary|intermediate|conversational|limited)"
@@ -141,6 +155,16 @@ def role_titles(document: Document, roles: Sequence[Role]) -> list[str]:
     return titles
 
 
+def title_holds(title: str, level: Level) -> bool:
+    """Whether a role title names ``level`` or a rung above it on the same ladder ("Oncology
+    Nurse", "Charge Nurse" hold the RN rung), not as a trainee's ("Student Nurse")."""
+    if _TRAINEE_TITLE.search(title):
+        return False
+    return any(
+        held.ladder == level.ladder and held.rank >= level.rank for held in fit_data().title_levels(title, not_nhs)
+    )
+
+
 def old_roles(roles: Sequence[Role]) -> list[bool]:
     """For each role, whether a recruiter reads it as background rather than as what the
     candidate is: not one of the ``RECENT_ROLES`` latest, and ended more than
@@ -160,6 +184,46 @@ def old_roles(roles: Sequence[Role]) -> list[bool]:
     ]
 
 
+def _normalised(shares: dict[str, float]) -> dict[str, float]:
+    total = sum(shares.values())
+    return {family: share / total for family, share in shares.items()} if total else {}
+
+
+def _work_families(
+    roles: Sequence[Role], mentions: Sequence[Mention], read: list[tuple[float, dict[str, float], bool]]
+) -> dict[str, dict[str, float]]:
+    """For each office family of ``work_families``, the family shares when every role read
+    (``read[1:]``, after the headline) whose own lines show at least its ``min_terms`` of the
+    family's terms votes for that family alone, where its title may be re-read (the third
+    item of ``read``: a title naming no family or only a healthcare one, and no licensed
+    level); only the families some role shows. One pass over the mentions, the few roles
+    read scanned for each work term."""
+    work = fit_data().work_families
+    shown: list[dict[str, set[str]]] = [{} for _role in roles]
+    for mention in mentions:
+        if mention.status != "affirmed":
+            continue
+        for family, (terms, _least) in work.items():
+            if mention.term_id in terms:
+                for index, role in enumerate(roles):
+                    if role.offset <= mention.start < role.end_offset:
+                        shown[index].setdefault(family, set()).add(mention.term_id)
+    readings: dict[str, dict[str, float]] = {}
+    for family, (_terms, least) in work.items():
+        doing = [len(found.get(family, ())) >= least and read[i + 1][2] for i, found in enumerate(shown)]
+        if not any(doing):
+            continue
+        shares: dict[str, float] = {}
+        for index, (weight, votes, _rereadable) in enumerate(read):
+            if index and doing[index - 1]:
+                votes = {family: 1.0}
+            total = sum(votes.values())
+            for name, vote in votes.items():
+                shares[name] = shares.get(name, 0.0) + weight * vote / total
+        readings[family] = _normalised(shares)
+    return readings
+
+
 def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[Mention]) -> CandidateFit:
     """The candidate's role family (shares of their headline and recent role titles),
     the highest licence level held in each ladder, and the specialties and languages
@@ -170,6 +234,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     weights = [HEADLINE_WEIGHT, *ROLE_WEIGHTS]
     old = [False, *old_roles(roles)]
     shares: dict[str, float] = {}
+    read: list[tuple[float, dict[str, float], bool]] = []  # each title's weight, votes, whether work re-reads it
     held: list[Level] = []
     in_roles: list[Level] = []
     background: list[Level] = []
@@ -198,11 +263,13 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         if data.minor.find(title.split("\n")[0] if title is top else title):
             weight *= _MINOR_ROLE
         votes = family_votes(title, levels, squeezed=squeezed)
+        # May its work re-read it (``work_families``)? Not a licence's title, nor another field's.
+        rereadable = not any(lv.licensed for lv in levels) and votes.keys() <= data.work_read_titles
+        read.append((weight, votes, rereadable))
         total = sum(votes.values())
         for family, vote in votes.items():
             shares[family] = shares.get(family, 0.0) + weight * vote / total
-    total = sum(shares.values())
-    families = {family: share / total for family, share in shares.items()} if total else {}
+    families = _normalised(shares)
     headline_end = len(top) + document.text.find(top[:20]) if top else 0
     for mention in mentions:
         level = data.level_by_term.get(mention.term_id)
@@ -225,6 +292,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         languages=languages,
         basic_languages=_basic_languages(lowered, languages) if languages else frozenset(),
         role_levels=highest_levels(in_roles) if in_roles else {},
+        work_families=_work_families(roles[: len(read) - 1], mentions, read) if roles else {},
         background_levels={
             ladder: level
             for ladder, level in highest_levels(background).items()

@@ -98,6 +98,12 @@ class FitData:
     """Each ladder's lowest rung that needs no licence (nursing: the aide), if it has one."""
     in_training: PhraseLookup
     """Title words of a post whose hire trains for the licensed rung the title names (``in_training``)."""
+    work_families: dict[str, tuple[frozenset[str], int]]
+    """For an office post's family, the terms of its work and how many a role's lines must
+    show to read as that family (``work_families``)."""
+    work_read_titles: frozenset[str]
+    """The families of the titles that a role's work may re-read (``work_families``'s
+    ``titles_of``: healthcare titles; a title naming none is re-read too)."""
 
     def title_levels(self, title: str, in_nhs: Callable[[], bool], *, squeezed: str | None = None) -> list[Level]:
         """The ladder levels ``title`` names. Where ``in_nhs()`` (asked only for such a title)
@@ -186,6 +192,11 @@ def fit_data() -> FitData:
         nhs_level=by_term[raw["nhs_registered_titles"]["level"]],
         entry_rungs=entry_rungs,
         in_training=PhraseLookup.flags(raw["in_training"]["phrases"]),
+        work_families={
+            family: (frozenset(entry["terms"]), int(entry["min_terms"]))
+            for family, entry in raw["work_families"]["families"].items()
+        },
+        work_read_titles=frozenset(raw["work_families"]["titles_of"]),
     )
 
 

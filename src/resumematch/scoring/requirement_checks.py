@@ -42,7 +42,8 @@ from ..models import (
 from ..posting.asks import states_no_need
 from ..resume.degrees import degree_level_at_least
 from ..resume.roles import StemMemo, role_text, roles_about, subject_in, total_years
-from .fit_data import fit_data
+from .candidate_fit import role_titles, title_holds
+from .fit_data import Level, fit_data
 from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
 from .term_credits import STATUS_CREDIT, TITLE_LICENCE_CREDIT, TermCredits
 from .title_check import title_credit
@@ -165,6 +166,12 @@ def _experience_check(
         # "3 years in an outpatient clinic or physician practice": a role in either setting counts.
         parts = _fields(subject)
         found = {id(r) for part in parts for r in roles_about(roles, part, document.text, offsets, memo=memo)}
+        levels = _licences_named(requirement.text, subject)
+        if levels:
+            # "2 years of RN clinical experience": a role whose title holds that licence's rung
+            # ("Oncology Nurse", "Charge Nurse") is an RN's years, though its lines never write "RN".
+            titles = role_titles(document, roles)
+            found |= {id(r) for r, t in zip(roles, titles, strict=True) if any(title_holds(t, lv) for lv in levels)}
         chosen = [r for r in roles if id(r) in found]
     else:
         chosen = list(roles)
@@ -202,6 +209,17 @@ def _experience_check(
         )
     note = "; ".join(filter(None, [f"{relevant:.1f} years counted", note]))
     return credit, evidence, missing, note
+
+
+@functools.lru_cache(maxsize=256)
+def _licences_named(text: str, subject: str) -> tuple[Level, ...]:
+    """The licensed levels a years subject names, read in the statement's own case ("RN
+    clinical": the subject is lower-cased, and "RN" is read case-sensitively)."""
+    at = text.lower().find(subject)
+    if at < 0:
+        return ()
+    written = text[at : at + len(subject)]
+    return tuple(level for level, _found in fit_data().levels.find_in_title(written) if level.licensed)
 
 
 @functools.lru_cache(maxsize=256)

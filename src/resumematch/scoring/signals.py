@@ -86,9 +86,19 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     if posting.family is None:
         return None
     row = fit_data().family_fit[posting.family]
-    if not candidate.families:
+    by_work = candidate.work_families.get(posting.family)
+    if not candidate.families and by_work is None:
         return row["other"], f"{_family_word(posting.family)} post; no role title of yours names a known role"
-    credit = sum(share * row[family] for family, share in candidate.families.items())
+    credit = (
+        sum(share * row[family] for family, share in candidate.families.items()) if candidate.families else row["other"]
+    )
+    shown = candidate.families
+    if by_work is not None:
+        # An office post reads the office work a role's lines show under a healthcare title or
+        # none (``work_families``): the better of the two readings, never below the titles'.
+        worked = sum(share * row[family] for family, share in by_work.items())
+        if worked > credit:
+            credit, shown = worked, by_work
     opened = fit_data().open_level
     held = candidate.levels.get(opened.ladder)
     # The clinical row opens to a nurse's rung and up ("open to nursing applicants"); a digital
@@ -98,10 +108,10 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
         also = fit_data().family_fit[posting.also_family]
         credit = max(credit, sum(share * also[family] for family, share in candidate.families.items()))
     read = ", ".join(
-        f"{_family_word(family)} {share:.0%}"
-        for family, share in sorted(candidate.families.items(), key=lambda i: -i[1])
+        f"{_family_word(family)} {share:.0%}" for family, share in sorted(shown.items(), key=lambda i: -i[1])
     )
-    return credit, f"{_family_word(posting.family)} post; your headline and role titles read as {read}"
+    by = "role titles" if shown is candidate.families else "role titles and the office work of your roles"
+    return credit, f"{_family_word(posting.family)} post; your headline and {by} read as {read}"
 
 
 def field_words_factor(posting: PostingFit, role_fit: float) -> float:
