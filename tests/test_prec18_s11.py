@@ -98,3 +98,78 @@ def test_written_expiry_against_the_resumes_own_dates(
 ) -> None:
     text = _resume(roles, cards, education or "High School Diploma, 2008")
     assert _held(text, term_id) is held
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id", "held"),
+    [
+        # goods: a clinical word right before supplies, kits or a supply business
+        ("Quoted pricing on suture kits, wound care supplies and ostomy products to clinics.", "wound-care", False),
+        ("Distributed IV start kits and phlebotomy supplies to 40 home health nurses.", "phlebotomy", False),
+        ("Account rep for a med-surg supply wholesaler.", "med-surg", False),
+        ("Performed wound care and dressing changes on post-op patients.", "wound-care", True),
+        ("Drew blood and collected urine specimens; restocked supply carts.", "phlebotomy", True),
+        # a physician's reads and interpretations billed or coded
+        ("Coded EKG reads and echo interpretations for a cardiology group.", "ekg", False),
+        ("Performed 12-lead EKGs and placed Holter monitors.", "ekg", True),
+        # what an interpreter translates
+        ("Translated discharge instructions and consent forms into Vietnamese.", "discharge-paperwork", False),
+        (
+            "Sight-translated medication lists and discharge instructions for Spanish speakers.",
+            "discharge-paperwork",
+            False,
+        ),
+        ("Prepared discharge instructions and reviewed them with patients.", "discharge-paperwork", True),
+        # a research billing coverage analysis reads the consent form
+        ("Prepared coverage analyses from each protocol, informed consent form and budget.", "informed-consent", False),
+        ("Obtained informed consent from study participants.", "informed-consent", True),
+        # what was billed or paid for is the customer, not the candidate's specialty
+        ("Negotiated per-visit payments for pediatrics and cardiology studies.", "pediatrics", False),
+        ("Billed for oncology and orthopedic practices across three states.", "oncology", False),
+        # tests a scheduler coordinates before surgery
+        ("Arrange pre-op testing (labs, EKG, chest x-ray) for same-day surgery patients.", "ekg", False),
+        ("Completed pre-admission testing: vitals, EKG and blood draws.", "phlebotomy", True),
+        # classes toward a diploma, and a topic named as basics
+        ("Enrolled adult learners in GED classes and tutoring.", "high-school-diploma", False),
+        ("High School Diploma, 2011", "high-school-diploma", True),
+        ("Covered HIPAA basics in new-hire orientation for volunteers.", "hipaa", False),
+        ("Trained front desk staff on HIPAA and payer rules.", "hipaa", True),
+    ],
+)
+def test_clinical_words_in_a_business_or_teaching_sense(line: str, term_id: str, held: bool) -> None:
+    assert _held(line, term_id) is held
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id", "held"),
+    [
+        # another person's title or a body's name: a definite or possessive determiner before it
+        ("Escalated exposure cases to the infection prevention officer.", "infection-control", False),
+        ("Sent monthly falls data to our patient safety committee.", "patient-safety", False),
+        ("Presented the survey plan at the nursing practice council.", "nursing-experience", False),
+        ("Worked with the wound care nurse on pressure injury audits.", "wound-care", False),
+        # the candidate's own title: a role marker, a role line, an indefinite article
+        ("Served as the infection control coordinator for two clinics.", "infection-control", True),
+        ("Infection Control Coordinator, 2018 - 2023", "infection-control", True),
+        ("Hired an infection control coordinator to run the program.", "infection-control", True),
+        ("Chaired infection control rounds and hand hygiene audits.", "infection-control", True),
+        ("Sat on the patient safety committee for two years.", "patient-safety", True),
+        ("Led the infection prevention council's hand hygiene campaign.", "infection-control", True),
+    ],
+)
+def test_other_peoples_titles_and_bodies(line: str, term_id: str, held: bool) -> None:
+    assert _held(line, term_id) is held
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id", "held"),
+    [
+        # a capitalised job title is not the duty its first word names
+        ("PATIENT ACCESS SCHEDULING SPECIALIST", "staff-scheduling", False),
+        ("Scheduling Coordinator - Outpatient Surgery, 2019 - 2024", "staff-scheduling", False),
+        ("Scheduling staff and covering call-outs for two units.", "staff-scheduling", True),
+        ("Scheduled nurses and aides for three units.", "staff-scheduling", True),
+    ],
+)
+def test_a_job_title_is_not_its_duty(line: str, term_id: str, held: bool) -> None:
+    assert _held(line, term_id) is held

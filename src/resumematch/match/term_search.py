@@ -180,8 +180,13 @@ class TermSearch:
             pattern_found = self._patterns.matches(lower, tokens)
             if pattern_found:
                 # "Verified eligibility for scheduled surgeries": the participle describes the noun.
-                describes = self._participles.describes_noun
-                pattern_found = [f for f in pattern_found if not (f[0] and describes(tokens, f[0], f[2]))]
+                # "Scheduling Specialist": a capitalised job title, not the duty.
+                describes, titled = self._participles.describes_noun, self._participles.names_title
+                pattern_found = [
+                    f
+                    for f in pattern_found
+                    if not ((f[0] and describes(tokens, f[0], f[2])) or titled(tokens, f[0], f[1]))
+                ]
             if pattern_found:
                 kept = merge_pattern_matches(kept, pattern_found, self._soft_skills)
         if not kept:
