@@ -134,6 +134,17 @@ def test_written_expiry_against_the_resumes_own_dates(
         ("High School Diploma, 2011", "high-school-diploma", True),
         ("Covered HIPAA basics in new-hire orientation for volunteers.", "hipaa", False),
         ("Trained front desk staff on HIPAA and payer rules.", "hipaa", True),
+        # a product's module, a document attached, the files a claim or a draft is for
+        ("Configured the care plan module and the intake forms for the new EHR.", "care-planning", False),
+        ("Updated care plans with each resident's family every quarter.", "care-planning", True),
+        ("Mailed denial appeals with medical records attached.", "medical-records", False),
+        ("Filed and retrieved medical records for 4 clinics.", "medical-records", True),
+        ("Posted claims for a 12-provider practice (pediatrics, obstetrics).", "pediatrics", False),
+        (
+            "Proofread drafts of discharge summaries and operative notes for two hospitals.",
+            "discharge-paperwork",
+            False,
+        ),
     ],
 )
 def test_clinical_words_in_a_business_or_teaching_sense(line: str, term_id: str, held: bool) -> None:
@@ -166,7 +177,8 @@ def test_other_peoples_titles_and_bodies(line: str, term_id: str, held: bool) ->
     [
         # a capitalised job title is not the duty its first word names
         ("PATIENT ACCESS SCHEDULING SPECIALIST", "staff-scheduling", False),
-        ("Scheduling Coordinator - Outpatient Surgery, 2019 - 2024", "staff-scheduling", False),
+        ("Scheduling Representative - Outpatient Surgery, 2019 - 2024", "staff-scheduling", False),
+        ("Scheduling Coordinator, home care agency (caregiver shifts)", "staff-scheduling", True),
         ("Scheduling staff and covering call-outs for two units.", "staff-scheduling", True),
         ("Scheduled nurses and aides for three units.", "staff-scheduling", True),
     ],
