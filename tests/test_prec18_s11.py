@@ -48,6 +48,7 @@ def _held(text: str, term_id: str) -> bool:
         ("Bachelor of Science, Accounting (did not complete)", "bachelors-degree", False),
         ("Phlebotomy technician certificate program, currently enrolled (night classes)", "vocational-training", False),
         ("Currently enrolled in a Medical Assistant diploma program", "vocational-training", False),
+        ("Medical coding - currently studying for the CPC exam", "medical-coding", False),
         ("Associate of Applied Science, Radiography, 2019 - degree awarded", "associate-degree", True),
         ("Medical Assistant diploma program, completed 2021", "vocational-training", True),
     ],
@@ -165,6 +166,9 @@ def test_clinical_words_in_a_business_or_teaching_sense(line: str, term_id: str,
         ("Hired an infection control coordinator to run the program.", "infection-control", True),
         ("Chaired infection control rounds and hand hygiene audits.", "infection-control", True),
         ("Sat on the patient safety committee for two years.", "patient-safety", True),
+        # a licence in parentheses right after another person's title is that person's
+        ("Called changes in condition to the evening charge nurse (RN) and the family.", "registered-nurse", False),
+        ("Registered Nurse (RN), Texas, 2016 - Present", "registered-nurse", True),
         ("Led the infection prevention council's hand hygiene campaign.", "infection-control", True),
     ],
 )

@@ -375,9 +375,12 @@ def _base(word: str, person_words: frozenset[str]) -> str | None:
 
 
 def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozenset[str]) -> bool:
-    """Whether only list joiners and person words stand between two mentions ("physicians, RN's, CNA's")."""
+    """Whether only list joiners and person words stand between two mentions ("physicians, RN's, CNA's"),
+    or only an opening parenthesis ("the charge nurse (RN)": the same person's licence)."""
     if start - previous_end > 8:
         return False
+    if [tokens.word(i) for i in range(previous_end, start) if not tokens.word(i).isspace()] == ["("]:
+        return True
     for i in range(previous_end, start):
         word = tokens.word(i).lower()
         if word.isspace() and "\n" not in word:
