@@ -60,6 +60,9 @@ def _statuses(text: str, term_id: str) -> set[str]:
         ("Experience\nQA Auditor 2018 to 2022\nCompany Name City , State", "quality-assurance", HELD),
         ("Summary\nOrganized, patient and calm with surveyors.", "composure", HELD),
         ("Experience\nMade follow-up appointments for discharged patients.", "appointment-scheduling", HELD),
+        # an expiry earlier than the resume's own dates was lapsed when written (open until the
+        # eleventh session, tests/test_prec18_s11.py)
+        ("Certifications\nBLS (AHA) 2015-2017\nExperience\nLab Assistant 2019 to 2024", "bls", "expired"),
     ],
 )
 def test_a_class_of_the_hcbiz3_probe(text: str, term_id: str, status: str) -> None:
@@ -96,8 +99,6 @@ OPEN = [
     ("Experience\nRounded on the oncology and ICU floors to resolve patient concerns.", "oncology", OTHER),
     # a gap between the cue's words ("agreements ... with")
     ("Experience\nLoaded agreements each quarter with primary care groups.", "primary-care", OTHER),
-    # an expiry earlier than the resume's own dates is not read as lapsed
-    ("Certifications\nBLS (AHA) 2015-2017\nExperience\nLab Assistant 2019 to 2024", "bls", "expired"),
 ]
 
 

@@ -16,7 +16,8 @@ than its work (``market_lists``), settings a business resume names as served rat
 worked in (``business_settings``), the words read around a mention within its clause
 (``clause_words``), what a mention's section says of it, a heading or a
 certificate the credentials section says lapsed (``section_reading``), statuses that
-neighbouring mentions of one thing share (``status_sharing``), variants that begin with
+neighbouring mentions of one thing share (``status_sharing``), a card whose written expiry
+is older than the resume's own dates (``written_expiry``), variants that begin with
 an adjective rather than the duty's verb (``participles``), and
 ``pipeline``, which builds the spaCy pipeline once and turns the component's rows into
 :class:`~resumematch.models.Mention` records. It reads extracted Documents

@@ -31,7 +31,9 @@ from ..resume.dates import two_letter_gate
 __all__ = [
     "CredentialInfo",
     "IssuerTable",
+    "WrittenDate",
     "credential_attributes",
+    "date_expressions",
     "default_issuers",
     "load_issuers",
     "normalise_date",
@@ -199,6 +201,35 @@ def normalise_date(text: str) -> str | None:
         month_number = _MONTHS.get(m.group(1)[:3].lower())
         return f"{m.group(2)}-{month_number:02d}" if month_number else m.group(2)
     return None
+
+
+class WrittenDate(NamedTuple):
+    """One date expression of a text: where it starts, its date and range end (``YYYY`` or
+    ``YYYY-MM``; ``until`` is ``None`` for a single date or "Present"), and whether a keyword
+    makes it an expiry or a plan ("exp. 2025", "expected 2027") rather than a date lived."""
+
+    offset: int
+    date: str
+    until: str | None
+    expiry_or_plan: bool
+
+
+def date_expressions(text: str) -> list[WrittenDate]:
+    """Every date expression of ``text`` as the credential reader finds it (one regular
+    expression over the whole text: call it only when a credential has a written expiry)."""
+    ascii_text = text.isascii()
+    matches = _DATE_EXPR_LOWER.finditer(text.lower()) if ascii_text else _DATE_EXPR.finditer(text)
+    found = []
+    for match in matches:
+        date = normalise_date(match.group("date"))
+        start, end = match.start("date"), match.end("date")
+        if date is None or (start and text[start - 1].isdigit()) or text[end : end + 1].isdigit():
+            continue  # a postcode, a phone or licence number, not a date
+        keyword = (match.group("kw") or "").lower()
+        until = match.group("until")
+        last = normalise_date(until) if until and until.lower() not in ("present", "current") else None
+        found.append(WrittenDate(start, date, last, keyword.startswith((*_NOT_HELD, *_EXPIRES))))
+    return found
 
 
 def _dates(text: str) -> tuple[str | None, str | None]:

@@ -19,6 +19,13 @@ _ATTRIBUTIVE_BEFORE = frozenset(
 )
 """Words after which a past participle modifies the noun that follows it."""
 
+_TITLE_NOUNS = frozenset(
+    "specialist clerk representative rep agent analyst assistant associate technician tech".split()
+)
+"""A singular job noun that makes a capitalised "-ing" word before it part of a job title. Not a
+coordinator, supervisor, manager or lead: a home care "Scheduling Coordinator" schedules the
+caregivers (a probe posting asks staff scheduling by that title)."""
+
 _VERB_FIRST_CATEGORIES = frozenset({"duty", "hard_skill"})
 """Categories whose variants may begin with the duty's verb."""
 
@@ -43,3 +50,18 @@ class AttributiveParticiples:
             return False
         before = tokens.word(start - 1).lower()
         return before in _ATTRIBUTIVE_BEFORE or before.isdigit()
+
+    @staticmethod
+    def names_title(tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a two-word pattern match is a capitalised job title, "Scheduling Specialist",
+        "SCHEDULING CLERK": the "-ing" word names the job, not a duty the resume states
+        (issue #18, fresh12 probe); "Scheduling staff" and "scheduling coordinator shifts" stay."""
+        if end - start != 2:
+            return False
+        first, second = tokens.word(start), tokens.word(start + 1)
+        return (
+            first[:1].isupper()
+            and second[:1].isupper()
+            and first.lower().endswith("ing")
+            and second.lower() in _TITLE_NOUNS
+        )

@@ -139,6 +139,7 @@ class PeopleDetector:
             if abbreviations is None:
                 if statuses[index] == "affirmed" and (
                     self._group(tokens, start, end, n, department_cues)
+                    or self._titled(tokens, start, end, n)
                     or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
                     or (term_id in rules.market_terms and self._names_market(tokens, start, end, n))
                 ):
@@ -237,6 +238,22 @@ class PeopleDetector:
             return not (_base(before[-2], words) == before[-2] and _title_line(tokens.text, tokens.idx[start]))
         after = next_word(tokens, end, n)
         return after in _LIST_JOINERS and _base(next_word(tokens, end + 1, n), words) is not None
+
+    def _titled(self, tokens: Tokens, start: int, end: int, n: int) -> bool:
+        """A skill or duty that begins another person's title or a body's name: one of
+        ``title_after`` after it and a determiner before it, with no role marker ("the infection
+        control coordinator", "at the nursing practice committee"; "as the infection control
+        coordinator", "Chaired the data governance committee" (one of ``title_own_cues``) and a bare
+        "Infection Control Coordinator" on a role line stay the candidate's)."""
+        rules = self.rules
+        if next_word(tokens, end, n) not in rules.title_after:
+            return False
+        # "an Infection Control Coordinator who ..." in a posting is the job itself: only a
+        # definite or possessive determiner names someone else.
+        before, _ = clause_before(tokens, start, _DETERMINER_REACH)
+        if rules.role_markers.intersection(before) or rules.title_own_cues.intersection(before):
+            return False  # "as the ...", "Chaired the data governance committee": the candidate's own
+        return any(w in rules.determiners and w not in rules.indefinite for w in before)
 
     def _names_market(self, tokens: Tokens, start: int, end: int, n: int) -> bool:
         """A specialty or setting (``market_terms``) that names a line of business: followed on
@@ -358,9 +375,12 @@ def _base(word: str, person_words: frozenset[str]) -> str | None:
 
 
 def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozenset[str]) -> bool:
-    """Whether only list joiners and person words stand between two mentions ("physicians, RN's, CNA's")."""
+    """Whether only list joiners and person words stand between two mentions ("physicians, RN's, CNA's"),
+    or only an opening parenthesis ("the charge nurse (RN)": the same person's licence)."""
     if start - previous_end > 8:
         return False
+    if [tokens.word(i) for i in range(previous_end, start) if not tokens.word(i).isspace()] == ["("]:
+        return True
     for i in range(previous_end, start):
         word = tokens.word(i).lower()
         if word.isspace() and "\n" not in word:

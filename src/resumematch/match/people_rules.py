@@ -33,6 +33,8 @@ _KEYS = {
     "department_categories",
     "department_cues_before",
     "group_after",
+    "title_after",
+    "title_own_cues",
     "lower_case_teams",
     "market_cues",
     "market_terms",
@@ -69,6 +71,8 @@ class PeopleRules:
     department_categories: frozenset[str] = frozenset()
     department_cues_before: frozenset[tuple[str, ...]] = frozenset()
     group_after: frozenset[str] = frozenset()
+    title_after: frozenset[str] = frozenset()
+    title_own_cues: frozenset[str] = frozenset()
     lower_case_teams: frozenset[str] = frozenset()
     market_cues: frozenset[tuple[str, ...]] = frozenset()
     market_terms: frozenset[str] = frozenset()
@@ -115,6 +119,8 @@ class PeopleRules:
             department_categories=words("department_categories"),
             department_cues_before=_phrases(raw.get("department_cues_before", [])),
             group_after=words("group_after"),
+            title_after=words("title_after"),
+            title_own_cues=words("title_own_cues"),
             lower_case_teams=words("lower_case_teams"),
             market_cues=_phrases(raw.get("market_cues", [])),
             market_terms=frozenset(str(v).strip() for v in raw.get("market_terms", [])),

@@ -52,6 +52,7 @@ from .trie import Found, Tokens, is_line_wrap, longest_first
 from .variants import abbreviation_plurals, word_forms
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
+from .written_expiry import expire_before_written_dates
 
 __all__ = ["MatchRow", "Sections", "TermSearch", "TokenMatch"]
 
@@ -179,8 +180,13 @@ class TermSearch:
             pattern_found = self._patterns.matches(lower, tokens)
             if pattern_found:
                 # "Verified eligibility for scheduled surgeries": the participle describes the noun.
-                describes = self._participles.describes_noun
-                pattern_found = [f for f in pattern_found if not (f[0] and describes(tokens, f[0], f[2]))]
+                # "Scheduling Specialist": a capitalised job title, not the duty.
+                describes, titled = self._participles.describes_noun, self._participles.names_title
+                pattern_found = [
+                    f
+                    for f in pattern_found
+                    if not ((f[0] and describes(tokens, f[0], f[2])) or titled(tokens, f[0], f[1]))
+                ]
             if pattern_found:
                 kept = merge_pattern_matches(kept, pattern_found, self._soft_skills)
         if not kept:
@@ -233,15 +239,13 @@ class TermSearch:
                 statuses = [s for i, s in enumerate(statuses) if i not in gone]
         idx_list, ends = tokens.idx, tokens.ends
         if sections:
-            # A heading line is not a skill; a certificate the credentials section says lapsed
-            # is not held through an old job title (match/section_reading.py).
+            # A heading line is not a skill (match/section_reading.py).
             char_spans = [(idx_list[f[0]], ends[f[1] - 1]) for f in kept]
             gone = heading_mentions(char_spans, [self.labels[f[2]][2] for f in kept], text, sections)
             if gone:
                 kept = [f for i, f in enumerate(kept) if i not in gone]
                 statuses = [s for i, s in enumerate(statuses) if i not in gone]
                 char_spans = [s for i, s in enumerate(char_spans) if i not in gone]
-            expire_lapsed_elsewhere(char_spans, [f[2] for f in kept], statuses, self._credential_ids, sections)
         # Issuer and dates, for the certifications and licenses only (the others have none).
         credentials = [i for i, f in enumerate(kept) if f[2] in self._credential_ids]
         issuers: list[str | None] = [None] * len(kept)
@@ -254,6 +258,17 @@ class TermSearch:
             )
             for i, info in zip(credentials, infos, strict=True):
                 issuers[i], earned[i], expires[i] = info
+            # "BLS (AHA) 2015-2017" on a resume whose roles run to 2021 had lapsed when written.
+            card_spans = [(start, end) for start, end, _ in spans]
+            own = [statuses[i] for i in credentials]
+            if expire_before_written_dates(text, card_spans, [expires[i] for i in credentials], own, sections):
+                for i, status in zip(credentials, own, strict=True):
+                    statuses[i] = status
+                share_expiry_across_slash(kept, statuses, tokens, [self.labels[f[2]][2] for f in kept])
+        if sections:
+            # A certificate the credentials section says lapsed is not held through an old job
+            # title (match/section_reading.py).
+            expire_lapsed_elsewhere(char_spans, [f[2] for f in kept], statuses, self._credential_ids, sections)
         return [
             _new_row(
                 MatchRow, (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, issuer, since, until)
