@@ -107,3 +107,26 @@ def test_a_finished_credential_stays_held(line: str, term_id: str) -> None:
 )
 def test_a_held_credential_before_an_enrolment_stays_held(line: str, term_id: str) -> None:
     assert HELD in _statuses(line, term_id)
+
+
+@pytest.mark.parametrize(
+    ("line", "held"),
+    [
+        # a caseload is case management when it is of people served, or stands alone
+        ("Carried a caseload of 30-35 home health patients across two counties.", True),
+        ("Manage a caseload of 50 members with heart failure and COPD.", True),
+        ("Maintained a caseload of 60 open cases for the county's adult services.", True),
+        ("Managed a heavy caseload; coordinated discharges daily.", True),
+        # ... and not when it is of a lawyer's, an adjuster's or a teacher's files
+        ("Handle a caseload of 75 workers' compensation and auto liability claims.", False),
+        ("Managed a caseload of 35 commercial litigation and products liability cases.", False),
+        ("Carry a caseload of 24 students receiving speech and language services.", False),
+    ],
+)
+def test_a_caseload_of_people_served_is_case_management(line: str, held: bool) -> None:
+    assert (HELD in _statuses(line, "case-management")) is held
+
+
+def test_a_newborn_heel_stick_is_a_blood_draw() -> None:
+    assert HELD in _statuses("Performed heel sticks and bilirubin draws on newborns.", "phlebotomy")
+    assert HELD not in _statuses("Checked for heel blisters and pressure injuries.", "phlebotomy")
