@@ -130,3 +130,18 @@ def test_a_caseload_of_people_served_is_case_management(line: str, held: bool) -
 def test_a_newborn_heel_stick_is_a_blood_draw() -> None:
     assert HELD in _statuses("Performed heel sticks and bilirubin draws on newborns.", "phlebotomy")
     assert HELD not in _statuses("Checked for heel blisters and pressure injuries.", "phlebotomy")
+
+
+@pytest.mark.parametrize(
+    ("line", "held"),
+    [
+        ("Followed fall prevention protocols on every shift.", True),
+        ("Followed hospital suicide protocol with every at-risk caller.", True),
+        ("Follows isolation protocols for C. diff and MRSA rooms.", True),
+        ("Followed up on protocol deviations with the sponsor.", False),
+        ("Followed a marketing protocol for press releases.", False),
+        ("Titrated heparin drips per protocol.", False),
+    ],
+)
+def test_following_a_protocol_is_protocol_adherence(line: str, held: bool) -> None:
+    assert (HELD in _statuses(line, "protocol-adherence")) is held
