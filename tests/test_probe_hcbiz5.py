@@ -117,6 +117,7 @@ def test_a_held_credential_before_an_enrolment_stays_held(line: str, term_id: st
         ("Manage a caseload of 50 members with heart failure and COPD.", True),
         ("Maintained a caseload of 60 open cases for the county's adult services.", True),
         ("Managed a heavy caseload; coordinated discharges daily.", True),
+        ("Carried a caseload of 20 to 25 hospice patients in their homes.", True),
         # ... and not when it is of a lawyer's, an adjuster's or a teacher's files
         ("Handle a caseload of 75 workers' compensation and auto liability claims.", False),
         ("Managed a caseload of 35 commercial litigation and products liability cases.", False),
