@@ -168,7 +168,7 @@ NOT_A_FIELD = frozenset(
     "at from with for to the a an on or by of in degree diploma program programme university college school "
     "institute academy center centre gpa graduated graduate honors honours magna summa cum laude dean's dean’s "
     "minor concentration coursework expected anticipated present current currently candidate pursuing "
-    "completed completion ceremonies certificate student students faculty".split()
+    "completed completion ceremonies certificate student students faculty graduating".split()
 )
 MONTHS = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+['’]?\d|"

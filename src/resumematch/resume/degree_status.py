@@ -16,6 +16,8 @@ DegreeStatus = Literal["affirmed", "in_progress", "negated"]
 IN_PROGRESS = re.compile(
     r"\b(?:expected|expect|anticipated|in[\s-]progress|pursuing|candidate|currently\s+enrolled|enrolled|"
     r"to\s+complete|completing|working\s+towards?|will\s+graduate|to\s+graduate|"
+    r"graduating\s+(?:in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|"
+    r"(?:spring|summer|fall|autumn|winter)\s+)?['’]?\d{2,4}|"
     r"(?:admitted|accepted)\s+(?:for|to\s+start|to\s+begin))\b"
     r"|(?:[-–—,:(]|\bto\b|\buntil\b|\bthrough\b)\s*(?:current|currently|present|now)\b"
     r"|\b(?:current|present)\s*\)?\s*$",
@@ -40,9 +42,9 @@ AFTER_NEGATED = re.compile(
 """A degree left unfinished ("B.S. Nursing (incomplete)", "Ph.D. (ABD)", "Bachelor of Business
 Administration - 45 credits completed": a count of credits is what one states of a degree not finished)."""
 STATUS_CUES = (
-    "expect", "anticipat", "progress", "pursu", "candidate", "enrol", "complet", "toward", "graduate", "current",
-    "present", "now", "not", "never", "didn", "prereq", "accepted", "admitted", "student", "abd", "all but", "credit",
-    "semester", "units",
+    "expect", "anticipat", "progress", "pursu", "candidate", "enrol", "complet", "toward", "graduate", "graduating",
+    "current", "present", "now", "not", "never", "didn", "prereq", "accepted", "admitted", "student", "abd", "all but",
+    "credit", "semester", "units",
 )  # fmt: skip
 """Lower-case strings one of which each cue of :data:`IN_PROGRESS` and :data:`NEGATED` contains."""
 DATE_LINE_WORDS = frozenset(
