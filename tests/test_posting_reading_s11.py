@@ -152,3 +152,37 @@ def test_what_the_employer_says_of_itself_asks_nothing(sentence: str) -> None:
 )
 def test_a_sentence_that_states_a_wish_is_not_the_employers(sentence: str) -> None:
     assert not is_about_the_employer(sentence)
+
+
+# -- 4. duty lines in other words than the vocabulary's ---------------------------------------
+
+
+def _terms(text: str) -> set[str]:
+    return {m.term_id for m in resumematch.find_terms(text)[1]}
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("Screening them for eligibility for our sliding fee discount, Medicaid and CHIP.", "insurance-verification"),
+        ("Screened patients for Medicaid eligibility.", "insurance-verification"),
+        ("Working within the department's staffing budget and keeping overtime to agreed limits.", "budgeting"),
+        ("Drawing up the team's rota and covering the desks at short notice.", "staff-scheduling"),
+        ("Experience of working in recruitment, rostering or human resources.", "staff-hiring"),
+        ("Help recruit and induct new bank workers.", "staff-training"),
+    ],
+)
+def test_duty_wording_maps_to_the_vocabularys_duty_terms(line: str, term: str) -> None:
+    assert term in _terms(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("Screened patients for eligibility and enrolled them in the study.", "insurance-verification"),
+        ("Delivered projects on time and within budget.", "budgeting"),
+        ("Responsible for recruitment and retention of study participants.", "staff-hiring"),
+    ],
+)
+def test_the_same_words_elsewhere_stay_unmatched(line: str, term: str) -> None:
+    assert term not in _terms(line)
