@@ -186,3 +186,18 @@ def test_duty_wording_maps_to_the_vocabularys_duty_terms(line: str, term: str) -
 )
 def test_the_same_words_elsewhere_stay_unmatched(line: str, term: str) -> None:
     assert term not in _terms(line)
+
+
+def test_a_gap_in_an_elsewhere_cue_reaches_over_the_openings_kind() -> None:
+    text = (
+        "Front Desk Coordinator\n\nRequirements:\n- Two years of front-desk experience\n\n"
+        "Medical assistants and nurses: please see our clinical openings instead.\n"
+    )
+    asked = _asked(text)
+    assert "medical-assistant" not in asked and "nurse" not in asked, asked
+
+
+@pytest.mark.parametrize("wish", ["a big plus", "an added plus", "a huge bonus", "a plus"])
+def test_a_plus_with_its_adjective_still_softens(wish: str) -> None:
+    text = f"Front Desk Coordinator\n\nWe register patients.\n\nBilingual English/Spanish is {wish}.\n"
+    assert _asked(text).get("spanish") == "preferred"

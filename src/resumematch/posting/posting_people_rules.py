@@ -140,11 +140,20 @@ class PostingPeopleRules:
         )
 
 
+# "..." in a phrase of ``elsewhere_cues``: up to two words ("see our ... openings" finds
+# "see our clinical openings", "see our other nursing openings").
+_GAP = re.compile(r"(?:\\?\s)?\\\.\\\.\\\.(?:\\?\s)?")  # an escaped " ... "
+_GAP_WORDS = r"\s+(?:[\w'’-]+\s+){0,2}"
+
+
 def _whole_words(phrases: list[str]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern of whole-word phrases (``None`` for none)."""
+    """One case-insensitive pattern of whole-word phrases (``None`` for none); "..." in a
+    phrase stands for up to two words."""
     if not phrases:
         return None
-    body = "|".join(re.escape(p.lower().strip()) for p in sorted(phrases, key=len, reverse=True))
+    body = "|".join(
+        _GAP.sub(lambda _: _GAP_WORDS, re.escape(p.lower().strip())) for p in sorted(phrases, key=len, reverse=True)
+    )
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
