@@ -25,7 +25,7 @@ from ..models import (
     RequirementKind,
 )
 from .asks import not_needed_at, states_no_need
-from .formats import PostingSource
+from .formats import PostingSource, fields_start
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
 from .others import PERSON_CATEGORIES, names_a_service, names_anothers_duty, names_someone_else
@@ -75,7 +75,7 @@ def analyze_job(
     # or sold to, a support worker's as supervisors or a career path: outside its
     # requirements, a licence or clinical title is not the hire's.
     no_licence = hire_holds_no_licence(title)
-    for start, end, statement, heading, is_requirement in _statements(text):
+    for start, end, statement, heading, is_requirement in _statements(text, fields_start(text, fields)):
         if _CONTACT_RECORD.match(statement):
             continue  # whom to phone: "Job titleHealth Records Manager" is the contact's, not an ask
         # "You do not need a clinical background": what the statement says is not needed is no ask.

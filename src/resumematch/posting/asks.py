@@ -47,7 +47,17 @@ _ABOUT_THE_EMPLOYER = re.compile(
     r"informal visits?|(?<!point of )contact\b|equal opportunit|committed to (?:equality|diversity)|"
     # US equal-employment text and open invitations ("All qualified applicants will receive
     # consideration for employment without regard to race ...", "New graduates are welcome to apply")
-    r"without regard to|consideration for employment|(?:welcome|welcomed|encouraged) to apply|"
+    r"without regard to|consideration for employment|"
+    # people sent to another post or page ("RNs: please see our other openings", "please see
+    # our volunteer page rather than applying here"): how to apply, asked of no one
+    r"(?:see|view)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:openings|vacancies|jobs|posts|positions|roles|adverts?)\b|"
+    r"rather\s+than\s+apply|"
+    # what the role or a programme is part of, and who funds it ("The CRNA is part of the
+    # clinical team that ...", "... is an important part of providing care", "The Initiative
+    # is funded by the state"), and what may stand in for an ask ("Equivalent experience may be
+    # substituted for the education requirements"): context, not an ask
+    r"\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?part\s+of\b|\b(?:is|are)\s+funded\s+by\b|"
+    r"\bmay\s+be\s+substituted\s+for\b|"
     # a telephone or e-mail to contact ("Telephone number 0163...", "email your CV to"), not the
     # skill asked ("telephone manner", "answering the telephone", "Word and email are essential")
     r"(?:telephone|phone|e-?mail)(?:\s+(?:number|no\b|address|us|me|him|her|them|your|a\s+cv|on\b)|\s*[:(+\d])|"
@@ -56,8 +66,8 @@ _ABOUT_THE_EMPLOYER = re.compile(
     r"will\s+(?:assist|support|help|offer|provide|give)\s+(?:you|your)\b|supernumerary|induction\s+(?:period|programme|program)|"
     r"\bduties\s+will\b|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+(?:talk|hear|speak))"
     # a ward or unit described: "Patience Ward is a 27 bedded mixed urology ward", "An 18 bedded unit"
-    r"|\b\d+[- ]?bed(?:ded|s)?\b|^\W*(?!you\b)(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}"
-    r"(?:ward|unit|hospital|clinic|practice|department|trust|service)s?\b"
+    r"|\b\d+[- ]?bed(?:ded|s)?\b|^\W*(?!you\b)(?:[\w'’-]+\s+){1,6}(?:is|are)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:ward|unit|hospital|clinic|practice|department|trust|service|cent(?:er|re)|organi[sz]ation|agency|charity|non-?profit)s?\b"
     r"|^\W*this\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:post|role|position|opportunity)\b",
     re.IGNORECASE,
 )
@@ -117,6 +127,13 @@ def firmly_asks_the_candidate(sentence: str) -> bool:
     return _FIRM_ASK.search(sentence) is not None
 
 
+# An open invitation ("New graduates are welcome to apply") asks nothing, unless the sentence
+# also says what is wanted ("Medicaid knowledge is preferred, and Spanish speakers are
+# encouraged to apply").
+_INVITATION = re.compile(r"\b(?:welcome|welcomed|encouraged)\s+to\s+apply\b", re.IGNORECASE)
+_STATES_A_WISH = re.compile(r"\b(?:preferred|required|essential|desirable|a\s+plus|must)\b", re.IGNORECASE)
+
+
 def is_about_the_employer(statement: str) -> bool:
     """Whether a statement describes the employer, the role's pay, hours or application, or
     what the post offers, rather than asking something of the candidate."""
@@ -124,6 +141,7 @@ def is_about_the_employer(statement: str) -> bool:
         _NO_WORDS.match(statement) is not None
         or _ABOUT_THE_EMPLOYER.search(statement) is not None
         or _PHONE.search(statement) is not None
+        or (_INVITATION.search(statement) is not None and _STATES_A_WISH.search(statement) is None)
     )
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from ..extract import extract_text
 from ..models import Document
 
-__all__ = ["PostingSource", "posting_body", "read_posting"]
+__all__ = ["FIELDS_HEADING", "PostingSource", "fields_start", "posting_body", "read_posting"]
 
 _TOML_FRONT = re.compile(r"\A\ufeff?\s*\+\+\+[ \t]*\n(?P<meta>.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 _YAML_FRONT = re.compile(r"\A\ufeff?\s*---[ \t]*\n(?P<meta>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -41,6 +41,10 @@ _FIELD_ALIASES = {
 _REQUIREMENT_FIELD = re.compile(
     r"(?:^|_)(?:degrees?|education|requirements?|qualifications?|licen[cs]es?|certifications?)(?:_|$)", re.I
 )
+# The heading under which a posting's fields' requirements are listed after its body. It is
+# not the body's own: a body of prose with no heading of its own is read sentence by sentence
+# for what it asks (``fields_start``, read by analysis.py), whether or not its fields state a degree.
+FIELDS_HEADING = "Requirements:"
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1")
 _MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
@@ -293,6 +297,15 @@ def _first_line_title(line: str) -> str | None:
     return stripped
 
 
+def fields_start(text: str, fields: PostingSource | None) -> int:
+    """Where the list of the requirements ``fields`` state starts in a body built by
+    :func:`posting_body` (the text's length when they state none)."""
+    if fields is None or not fields.requirement_lines:
+        return len(text)
+    at = text.rfind(f"\n\n{FIELDS_HEADING}\n")
+    return len(text) if at == -1 else at + 2
+
+
 def posting_body(document: Document, fields: PostingSource) -> Document:
     """The Document whose statements are read: ``document`` itself when its text is the
     body, else the body as a text Document of the same source, with the requirements its
@@ -305,5 +318,7 @@ def posting_body(document: Document, fields: PostingSource) -> Document:
     if fields.title and fields.title.lower() not in text[:300].lower():
         text = f"{fields.title}\n\n{text}"
     if fields.requirement_lines:
-        text = text.rstrip("\n") + "\n\nRequirements:\n" + "".join(f"- {line}\n" for line in fields.requirement_lines)
+        text = (
+            text.rstrip("\n") + f"\n\n{FIELDS_HEADING}\n" + "".join(f"- {line}\n" for line in fields.requirement_lines)
+        )
     return extract_text(text, source=document.source)

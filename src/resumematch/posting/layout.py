@@ -57,7 +57,7 @@ def _quality_statements(statement: PostingStatement) -> Iterator[PostingStatemen
         yield PostingStatement(start + item_start, min(start + item_end, end), text[item_start:item_end], kind, True)
 
 
-def posting_statements(text: str) -> Iterable[PostingStatement]:
+def posting_statements(text: str, body_end: int | None = None) -> Iterable[PostingStatement]:
     """Split a posting into statements: ``(start, end, text, heading kind, is_requirement)``.
 
     A statement is a bullet point (with the lines it wraps onto), or a sentence of prose
@@ -66,10 +66,21 @@ def posting_statements(text: str) -> Iterable[PostingStatement]:
     is a requirement; under a duties heading or in an introduction none is. A posting
     with no requirements heading at all (one paragraph of prose, or a bare list) gives
     requirements from the statements that state one ("must", "years", "degree",
-    "preferred", ...).
+    "preferred", ...). ``body_end``: where the posting's own text ends and the list of
+    the requirements its fields state begins (``formats.fields_start``), whose heading
+    is not the body's.
     """
+    if body_end is None:
+        body_end = len(text)
     lines, headings, bullets = posting_lines(text)
-    has_requirement_heading = any(headings[i] and heading_kind(line.strip())[1] for i, line in enumerate(lines))
+    # The fields' own list (a front matter's degree, from ``body_end`` on) does not tell how
+    # the body is written.
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line))
+    has_requirement_heading = any(
+        headings[i] and starts[i] < body_end and heading_kind(line.strip())[1] for i, line in enumerate(lines)
+    )
     heading: RequirementKind = "required"
     under_requirements = False
     # A section's list ends at the first paragraph of prose after it; from there on, until

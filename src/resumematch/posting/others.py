@@ -312,6 +312,17 @@ def names_a_service(text: str, start: int, end: int, category: str) -> bool:
     return False
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sent_elsewhere(text: str, end: int, cues: re.Pattern[str]) -> bool:
+    """Whether the rest of the sentence after the people named at ``end`` sends them to
+    another post or page ("...: please see our other openings", "rather than applying here")."""
+    after = text[end : end + _WINDOW]
+    stop = _SENTENCE_END.search(after)
+    return cues.search(after[: stop.start()] if stop else after) is not None
+
+
 def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     """Whether the person named at ``start:end`` of the posting's ``text`` is someone the
     hire works with, supports, trains or serves, not the hire."""
@@ -336,6 +347,10 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         return False
     if _POSSESSIVE.match(text, end) and _NEXT_WORD.match(text, end + 1):
         return True  # "the nurses' station", "the nurse's notes": a thing of theirs, not the hire
+    if rules.acts_on_the_hire is not None and rules.acts_on_the_hire.match(text, end):
+        return True  # "The school nurse (RN) supervises this role": the hire's supervisor
+    if rules.elsewhere_cues is not None and _sent_elsewhere(text, end, rules.elsewhere_cues):
+        return True  # "Registered nurses: please see our other openings": another post's hire
     written = _TOKEN.findall(_clause_before(text, start, rules))
     words = [w.lower() for w in written]
     item_end = len(words)  # the mention's own item: the words before it

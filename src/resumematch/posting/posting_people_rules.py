@@ -33,6 +33,9 @@ _LISTS = (
     "service_cues_before",
     "service_cues_after",
     "duty_cues_before",
+    "elsewhere_cues",
+    "acts_on_the_hire",
+    "hire_objects",
 )
 _WORD_LISTS = ("group_words", "person_endings", "body_words", "service_categories")
 _KEYS = {"schema", "description", "max_scope", "max_items", "unlicensed_hire_titles", *_WORD_LISTS, *_LISTS}
@@ -78,6 +81,13 @@ class PostingPeopleRules:
     """Words right before a duty that make it someone else's act ("We are hiring a
     Medical Receptionist": the employer hires; "under the supervision of the nurses": the
     nurses supervise)."""
+    elsewhere_cues: re.Pattern[str] | None = None
+    """Words after the people a sentence names that send them to another post ("Registered
+    nurses: please see our other openings", "rather than applying here"): not the hire."""
+    acts_on_the_hire: re.Pattern[str] | None = None
+    """A person named right before one of these verbs and one of ``hire_objects`` ("The
+    school nurse (RN) supervises this role", "the ward manager will support you") is the
+    hire's supervisor, not the hire."""
 
     @classmethod
     def from_dict(
@@ -125,15 +135,41 @@ class PostingPeopleRules:
             service_cues_after=_phrases(raw.get("service_cues_after", [])),
             service_categories=words("service_categories"),
             duty_cues_before=_phrases(raw.get("duty_cues_before", [])),
+            elsewhere_cues=_whole_words(raw.get("elsewhere_cues", [])),
+            acts_on_the_hire=_acts_on(raw.get("acts_on_the_hire", []), raw.get("hire_objects", [])),
         )
 
 
+# "..." in a phrase of ``elsewhere_cues``: up to two words ("see our ... openings" finds
+# "see our clinical openings", "see our other nursing openings").
+_GAP = re.compile(r"(?:\\?\s)?\\\.\\\.\\\.(?:\\?\s)?")  # an escaped " ... "
+_GAP_WORDS = r"\s+(?:[\w'’-]+\s+){0,2}"
+
+
 def _whole_words(phrases: list[str]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern of whole-word phrases (``None`` for none)."""
+    """One case-insensitive pattern of whole-word phrases (``None`` for none); "..." in a
+    phrase stands for up to two words."""
     if not phrases:
         return None
-    body = "|".join(re.escape(p.lower().strip()) for p in sorted(phrases, key=len, reverse=True))
+    body = "|".join(
+        _GAP.sub(lambda _: _GAP_WORDS, re.escape(p.lower().strip())) for p in sorted(phrases, key=len, reverse=True)
+    )
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _acts_on(verbs: list[str], objects: list[str]) -> re.Pattern[str] | None:
+    """A person's clause going on to a verb of ``verbs`` and an object of ``objects``: an
+    optional short parenthesis ("(RN)", or the end of the one the person stands in), up to
+    three words ("will", "on duty directly"), the verb, at most one word and the object."""
+    if not verbs or not objects:
+        return None
+    verb = "|".join(re.escape(v.lower().strip()) for v in sorted(verbs, key=len, reverse=True))
+    hire = "|".join(re.escape(o.lower().strip()) for o in sorted(objects, key=len, reverse=True))
+    return re.compile(
+        rf"\)?[ \t]*(?:\([^()\n]{{0,40}}\))?,?(?:[ \t]+[a-z]+){{0,3}}?"
+        rf"[ \t]+(?:{verb})(?:[ \t]+[a-z]+)?[ \t]+(?:{hire})(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def hire_holds_no_licence(title: str | None, rules: PostingPeopleRules | None = None) -> bool:

@@ -26,7 +26,10 @@ from .asks import states_no_need
 __all__ = ["StatementFacts", "main_clause_end", "read_statement", "statement_kind"]
 
 _PREFERRED = re.compile(
-    r"\b(prefer(?:red|ably|ence)?|(?:is|are|would be)?\s*a\s+plus|a\s+bonus|bonus|nice[- ]to[- ]have"
+    # "a plus" with its adjective too ("a big plus", "an added plus", "a huge bonus")
+    r"\b(prefer(?:red|ably|ence)?|(?:is|are|would be)?\s*an?\s+"
+    r"(?:(?:big|huge|strong|definite|added|real|great|major)\s+)?plus"
+    r"|a\s+(?:(?:big|huge|strong|definite|added|real|great|major)\s+)?bonus|bonus|nice[- ]to[- ]have"
     r"|ideally|ideal candidate|desired|desirable|advantage(?:ous)?|helpful|would be great|not required"
     r"|optional)\b",
     re.IGNORECASE,
