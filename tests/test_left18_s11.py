@@ -62,6 +62,11 @@ def _held(line: str, term_id: str, summary: str = "Operations coordinator.") -> 
         ("Mentored three first-year nursing students on the unit.", "mentoring", True),
         ("Served on the floor as a peer preceptor for new aides.", "mentoring", True),
         ("Was paired with a peer mentor in my first month.", "mentoring", False),
+        # a shift or desk word before the group led, other occupations mentored
+        ("Lead the overnight maintenance crew of 5 technicians.", "staff-supervision", True),
+        ("Led the day shift team for the bakery.", "staff-supervision", False),
+        ("Mentor three new underwriters on risk files.", "mentoring", True),
+        ("Mentored by two senior engineers.", "mentoring", False),
     ],
 )
 def test_manager_duties(line: str, term_id: str, held: bool) -> None:
@@ -112,6 +117,9 @@ def test_triage_context(line: str, term_id: str, held: bool) -> None:
         ("Delivered fast and reliable network service.", "reliability", False),
         ("Calm and tactful with grieving families.", "composure", True),
         ("Kept the lobby calm and quiet.", "composure", False),
+        ("Patient, calm, quick with the schedule.", "composure", True),
+        ("Kept residents comfortable, calm, and safe.", "composure", False),
+        ("A friendly and calm atmosphere for families.", "composure", False),
         ("Methodical and analytical about root causes.", "analytical-skills", True),
         ("Manages conflict between coworkers early and fairly.", "conflict-resolution", True),
         ("Handled conflict checks for the litigation team.", "conflict-resolution", False),
