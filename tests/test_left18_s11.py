@@ -151,6 +151,8 @@ def test_soft_skills_in_free_phrasing(line: str, term_id: str, held: bool) -> No
         ("Ran charts to the nurses' station.", "data-analysis", False),
         ("Redesigned clinic scheduling templates to cut no-shows.", "process-improvement", True),
         ("Redesigned the company logo.", "process-improvement", False),
+        # a setting compound only with the place or role it is worked in
+        ("Billed for outpatient dialysis clinics in three states.", "outpatient-care", False),
     ],
 )
 def test_front_office_payer_and_finance(line: str, term_id: str, held: bool) -> None:
