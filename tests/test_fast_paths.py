@@ -237,3 +237,24 @@ def test_people_cue_words_found_on_the_array_are_those_found_word_by_word() -> N
         assert people.apply(tokens, found, with_array, lower=lower) == people.apply(tokens, found, word_by_word)
         assert with_array == word_by_word
     assert cues > 1000, "the texts must hold many cue words"
+
+
+def test_the_fast_pattern_walk_finds_what_the_plain_walk_finds() -> None:
+    """``PatternMatcher.matches`` (the first word skipped, word lists as set look-ups, other
+    case-blind tests as remembered verdicts) gives the matches of its plain walk, where every
+    step goes through one test function, on the real, generated and bundled resumes, each
+    also in capitals (the flags and verdicts are remembered by the lowercase form)."""
+    from resumematch.match.doc_tokens import read_tokens
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    patterns = nlp.get_pipe("resumematch_terms").search._patterns  # compiled on first use
+    texts = _real_resume_texts() + _generated_resumes(vocabulary, 20)
+    texts += [p.read_text("utf-8") for p in sorted((EXAMPLES / "resumes").glob("*.txt"))]
+    found = 0
+    for text in texts + [text.upper() for text in texts]:
+        lower, _, tokens = read_tokens(nlp.make_doc(text), text)
+        fast = patterns.matches(lower, tokens)
+        assert fast == patterns.matches(lower, tokens, reference=True), text[:60]
+        found += len(fast)
+    assert found > 1000, "the texts must hold many pattern matches"
