@@ -258,3 +258,35 @@ def test_the_fast_pattern_walk_finds_what_the_plain_walk_finds() -> None:
         assert fast == patterns.matches(lower, tokens, reference=True), text[:60]
         found += len(fast)
     assert found > 1000, "the texts must hold many pattern matches"
+
+
+def test_a_keyword_list_read_as_one_range_reads_as_the_same_range_in_two_parts() -> None:
+    """``ListEchoes.apply`` compares each mention with a lone skills section's two ends; split
+    into two adjacent sections (the general path, any of several ranges), the same lists give
+    the same statuses and drops on the real and bundled resumes."""
+    from resumematch.match.doc_tokens import read_tokens
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    search = nlp.get_pipe("resumematch_terms").search  # compiled on first use
+    echoes = search._echoes
+    texts = _real_resume_texts() + [p.read_text("utf-8") for p in sorted((EXAMPLES / "resumes").glob("*.txt"))]
+    listed = 0
+    for text in texts:
+        document = resumematch.extract_text(text)
+        sections = tuple((s.start, s.end, s.kind) for s in document.sections)
+        skills = [s for s in sections if s[2] == "skills" and s[0] + 1 < s[1]]
+        if len(skills) != 1:
+            continue
+        start, end, kind = skills[0]
+        middle = (start + end) // 2
+        split = [s for s in sections if s != skills[0]] + [(start, middle, kind), (middle, end, kind)]
+        doc = nlp.make_doc(document.text)
+        _, _, tokens = read_tokens(doc, document.text)
+        rows = search.rows(doc, document.text, sections)
+        found = [row[:3] for row in rows]
+        one, two = [row.status for row in rows], [row.status for row in rows]
+        assert echoes.apply(tokens, found, one, sections) == echoes.apply(tokens, found, two, split)
+        assert one == two
+        listed += sum(start <= tokens.idx[s] < end for s, _, _ in found)
+    assert listed > 100, "the resumes must list many terms in a skills section"
