@@ -30,7 +30,7 @@ separator a pattern starts with (", organized," is a list item, "Organized, file
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -51,8 +51,18 @@ from .pattern_spec import (
     pattern_problems,
     term_patterns,
 )
+from .pattern_steps import (
+    FastStep,
+    Step,
+    Test,
+    Verdicts,
+    anchor,
+    may_end_in_space_or_punctuation,
+    next_words,
+    walk,
+)
 from .trie import Found, Tokens
-from .wordsets import HashSet
+from .wordsets import HashSet, pair_key, pair_keys
 
 __all__ = [
     "ALLOWED_ATTRIBUTES",
@@ -72,44 +82,6 @@ CONFIDENCE = 0.9
 """Below a literal phrase (1.0) and an inflection (0.95): a pattern reads a looser form."""
 
 _FLAGS_REMEMBERED = 100_000
-_Test = tuple[
-    frozenset[int] | None,
-    frozenset[int] | None,
-    frozenset[str] | None,
-    frozenset[str] | None,
-    tuple[tuple[str, bool], ...],
-]
-"""One token's test: LOWER hashes in / not in, ORTH strings in / not in, (flag, wanted) pairs."""
-_Step = tuple[_Test, bool, int, int]
-"""A test, whether it is negated (``OP: "!"``), and the least and most tokens it matches."""
-_VERDICTS_REMEMBERED = 20_000
-
-
-class _Verdicts(dict[int, bool]):
-    """Whether a word passes one token test that reads no case (``LOWER`` sets and flags),
-    negation applied, by the word's ``LOWER`` hash: worked out the first time a word is
-    asked about (``__missing__``), then one dict look-up (the fast walk of :meth:`PatternMatcher.matches`)."""
-
-    __slots__ = ("_flag", "_negated", "_test")
-
-    def __init__(self, test: _Test, negated: bool, flag: Callable[[int, str], bool]) -> None:
-        super().__init__()
-        self._test, self._negated, self._flag = test, negated, flag
-
-    def __missing__(self, h: int) -> bool:
-        if len(self) > _VERDICTS_REMEMBERED:
-            self.clear()
-        lower_in, lower_not, _, _, flags = self._test
-        passed = not ((lower_in is not None and h not in lower_in) or (lower_not is not None and h in lower_not))
-        if passed:
-            passed = all(self._flag(h, name) == wanted for name, wanted in flags)
-        verdict = self[h] = passed != self._negated
-        return verdict
-
-
-_FastStep = tuple[_Test, bool, int, int, frozenset[int] | None, _Verdicts | None]
-"""A step for the fast walk: the step, then its test as a plain ``LOWER`` set (a required
-word from a list), or else as :class:`_Verdicts` (no ``ORTH``), or neither (``passes``)."""
 
 
 class PatternMatcher:
@@ -133,18 +105,18 @@ class PatternMatcher:
         self._lexeme = lexeme
         self._hashed: dict[frozenset[str], frozenset[int]] = {}
         self._may_trim: list[bool] = []
-        self._compiled: list[tuple[str, tuple[_Step, ...]]] = []
+        self._compiled: list[tuple[str, tuple[Step, ...]]] = []
         by_first: dict[int, list[int]] = {}
         for term_id, pattern in patterns:
             steps = tuple(self._compile_token(token) for token in pattern)
-            self._may_trim.append(_may_end_in_space_or_punctuation(pattern[-1]))
+            self._may_trim.append(may_end_in_space_or_punctuation(pattern[-1]))
             index = len(self._compiled)
             self._compiled.append((term_id, steps))
             lower_in, _, orth_in, _, _ = steps[0][0]
             for h in lower_in if lower_in is not None else {self._hash(w.lower()) for w in orth_in or ()}:
                 by_first.setdefault(h, []).append(index)
         self._by_first = {h: tuple(indexes) for h, indexes in by_first.items()}
-        self._anchors = [_anchor(steps) for _, steps in self._compiled]
+        self._anchors = [anchor(steps) for _, steps in self._compiled]
         # The same for all the patterns that start with one word ("managed" starts ten):
         # one look at the next words can rule them all out.
         self._groups: dict[int, tuple[frozenset[int] | None, int, tuple[int, ...]]] = {}
@@ -154,15 +126,28 @@ class PatternMatcher:
             self._groups[h] = (union, max(r for _, r in anchors), indexes)
         self._flags: dict[str, dict[int, bool]] = {name.lower(): {} for name in FLAG_ATTRIBUTES}
         self._starts = HashSet(self._by_first)
-        verdicts: dict[tuple[_Test, bool], _Verdicts] = {}
+        # Where a pattern can start, by its first two words: a first word whose patterns all
+        # need one of a few words next ("," then "organized") starts only before one of them;
+        # the others ("managed", then a gap) start wherever they stand.
+        open_starts: list[int] = []
+        pairs: set[int] = set()
+        for h, indexes in self._by_first.items():
+            nexts = [next_words(self._compiled[i][1]) for i in indexes]
+            if any(words is None for words in nexts):
+                open_starts.append(h)
+            else:
+                pairs.update(pair_key(h, w) for words in nexts if words is not None for w in words)
+        self._open_starts = HashSet(open_starts)
+        self._start_pairs = HashSet(pairs)
+        verdicts: dict[tuple[Test, bool], Verdicts] = {}
         self._walks = [self._fast_steps(steps, verdicts) for _, steps in self._compiled]
 
     def _fast_steps(
-        self, steps: tuple[_Step, ...], verdicts: dict[tuple[_Test, bool], _Verdicts]
-    ) -> tuple[int, tuple[_FastStep, ...]]:
+        self, steps: tuple[Step, ...], verdicts: dict[tuple[Test, bool], Verdicts]
+    ) -> tuple[int, tuple[FastStep, ...]]:
         """How many first steps the fast walk skips (1 when the first word is a plain ``LOWER``
-        set: the start was found by that very set) and the steps it walks (see :data:`_FastStep`)."""
-        walk: list[_FastStep] = []
+        set: the start was found by that very set) and the steps it walks (see :data:`FastStep`)."""
+        walk: list[FastStep] = []
         for k, (test, negated, low, high) in enumerate(steps):
             lower_in, lower_not, orth_in, orth_not, flags = test
             plain = lower_in is not None and lower_not is None and not flags and not negated
@@ -173,7 +158,7 @@ class PatternMatcher:
             elif orth_in is None and orth_not is None:
                 key = (test, negated)
                 if key not in verdicts:
-                    verdicts[key] = _Verdicts(test, negated, self._flag_of)
+                    verdicts[key] = Verdicts(test, negated, self._flag_of)
                 walk.append((test, negated, low, high, None, verdicts[key]))
             else:
                 walk.append((test, negated, low, high, None, None))
@@ -189,7 +174,7 @@ class PatternMatcher:
             known = self._hashed[words] = frozenset(self._hash(w) for w in words)
         return set(known)
 
-    def _compile_token(self, token: Mapping[str, Any]) -> _Step:
+    def _compile_token(self, token: Mapping[str, Any]) -> Step:
         """A token dict as ``(test, negated, min, max)``; a test holds hash sets, strings and flags."""
         tests: dict[str, Any] = {}
         lower_in: set[int] | None = None
@@ -220,7 +205,7 @@ class PatternMatcher:
             tests["lower_not"] = frozenset(lower_not)
         bounds = op_bounds(token.get("OP"))
         assert isinstance(bounds, tuple)
-        test: _Test = (
+        test: Test = (
             tests.get("lower_in"),
             tests.get("lower_not"),
             tests.get("orth_in"),
@@ -249,11 +234,18 @@ class PatternMatcher:
         reports them (each possible end of each start); overlaps are resolved by the caller.
 
         A pattern is walked step by step from each start where the words it needs further
-        on are within reach. The fast walk skips a first word the start was found by and
+        on are within reach. The fast path starts only where the next word can follow the
+        first (``_start_pairs``); its walk skips a first word the start was found by and
         tests a plain word list as a set look-up, any other test that reads no case as one
-        :class:`_Verdicts` look-up; ``reference`` walks every step through ``passes`` (the
+        :class:`Verdicts` look-up; ``reference`` walks every step through ``passes`` (the
         plain reading; ``tests/test_fast_paths.py`` compares the two)."""
-        starts = self._starts.member(lower).nonzero()[0].tolist()
+        if reference:
+            starts = self._starts.member(lower).nonzero()[0].tolist()
+        else:
+            possible = self._open_starts.member(lower)
+            if len(lower) > 1:
+                possible[:-1] |= self._start_pairs.member(pair_keys(lower))
+            starts = possible.nonzero()[0].tolist()
         if not starts:
             return []
         hashes = tokens.lower
@@ -261,7 +253,7 @@ class PatternMatcher:
         flag = self._flag
         flag_of = self._flag_of
 
-        def passes(test: _Test, i: int) -> bool:
+        def passes(test: Test, i: int) -> bool:
             lower_in, lower_not, orth_in, orth_not, flags = test
             h = hashes[i]
             if (lower_in is not None and h not in lower_in) or (lower_not is not None and h in lower_not):
@@ -299,7 +291,7 @@ class PatternMatcher:
                     if missing:  # most tries end here
                         continue
                 if reference:
-                    positions = _walk(self._compiled[index][1], start, n, passes)
+                    positions = walk(self._compiled[index][1], start, n, passes)
                 else:
                     skipped, steps = walks[index]
                     positions = [start + skipped]
@@ -336,38 +328,3 @@ class PatternMatcher:
                     first = start + 1 if start + 1 < n and flag(tokens, start, "is_punct") else start
                     found.extend(Found(first, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends) if end > first)
         return found
-
-
-def _walk(steps: Sequence[_Step], start: int, n: int, passes: Callable[[_Test, int], bool]) -> list[int]:
-    """The positions a pattern's steps reach from ``start`` (the plain walk: every test through ``passes``)."""
-    positions = [start]
-    for test, negated, low, high in steps:
-        frontier = positions
-        positions = positions if low == 0 else []
-        for repeat in range(high):
-            frontier = [p + 1 for p in frontier if p < n and passes(test, p) != negated]
-            if not frontier:
-                break
-            positions = frontier if repeat + 1 == low else positions + frontier
-        if len(positions) > 1:
-            positions = list(dict.fromkeys(positions))  # two paths to one position
-        elif not positions:
-            break
-    return positions
-
-
-def _may_end_in_space_or_punctuation(token: Mapping[str, Any]) -> bool:
-    """Whether a pattern's last token dict can match a line break or punctuation."""
-    words = [a for a in WORD_ATTRIBUTES if a in token]
-    if not words or token.get("OP") in ("?", "!") or str(token.get("OP", "")).startswith("{"):
-        return True
-    kind, values = kind_and_values(token[words[0]])
-    return kind != "IN" or any(not any(c.isalnum() for c in v) for v in values)
-
-
-def _anchor(steps: Sequence[_Step]) -> tuple[tuple[frozenset[int], ...], int]:
-    """The word sets that some token after the first must be in (each required word test
-    after the first, last first: the object is the rarest), and how many tokens the
-    pattern can span."""
-    reach = sum(step[3] for step in steps)
-    return tuple(t[0] for t, negated, low, _ in reversed(steps[1:]) if low >= 1 and not negated and t[0]), reach
