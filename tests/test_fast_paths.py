@@ -290,3 +290,30 @@ def test_a_keyword_list_read_as_one_range_reads_as_the_same_range_in_two_parts()
         assert one == two
         listed += sum(start <= tokens.idx[s] < end for s, _, _ in found)
     assert listed > 100, "the resumes must list many terms in a skills section"
+
+
+def test_market_cues_found_with_their_prefixes_are_those_read_word_by_word() -> None:
+    """``cue_ends`` with the cues' prefixes (a try ends at words that begin no cue) finds the
+    cue ends the plain reading finds (every try reads up to the longest cue), on the real and
+    generated resumes and on a text of every cue, each cut short and run into the next."""
+    from resumematch.match.doc_tokens import read_tokens
+    from resumematch.match.market_lists import cue_ends, cue_prefixes
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    people = nlp.get_pipe("resumematch_terms").search._people  # compiled on first use
+    cues = sorted(people.rules.market_cues)
+    longest = max(len(c) for c in cues)
+    prefixes = cue_prefixes(cues)
+    made = [
+        ", ".join(" ".join(c) for c in cues),
+        " ".join(" ".join(c[:-1]) + " in\n" + " ".join(c) for c in cues if len(c) > 1),
+    ]
+    found = 0
+    for text in _real_resume_texts() + _generated_resumes(vocabulary, 20) + made:
+        _, _, tokens = read_tokens(nlp.make_doc(text), text)
+        firsts = [i for i in range(len(tokens.idx)) if tokens.word(i).lower() in people._market_firsts]
+        fast = cue_ends(tokens, firsts, people.rules.market_cues, longest, prefixes)
+        assert fast == cue_ends(tokens, firsts, people.rules.market_cues, longest), text[:60]
+        found += len(fast)
+    assert found > len(cues), "every cue must be found at least once"
