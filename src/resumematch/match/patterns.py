@@ -147,22 +147,22 @@ class PatternMatcher:
     ) -> tuple[int, tuple[FastStep, ...]]:
         """How many first steps the fast walk skips (1 when the first word is a plain ``LOWER``
         set: the start was found by that very set) and the steps it walks (see :data:`FastStep`)."""
-        walk: list[FastStep] = []
+        fast: list[FastStep] = []
         for k, (test, negated, low, high) in enumerate(steps):
             lower_in, lower_not, orth_in, orth_not, flags = test
             plain = lower_in is not None and lower_not is None and not flags and not negated
             if plain and orth_in is None and orth_not is None:
                 if k == 0 and low == high == 1:
                     continue  # the first word: every start passes it
-                walk.append((test, negated, low, high, lower_in, None))
+                fast.append((test, negated, low, high, lower_in, None))
             elif orth_in is None and orth_not is None:
                 key = (test, negated)
                 if key not in verdicts:
                     verdicts[key] = Verdicts(test, negated, self._flag_of)
-                walk.append((test, negated, low, high, None, verdicts[key]))
+                fast.append((test, negated, low, high, None, verdicts[key]))
             else:
-                walk.append((test, negated, low, high, None, None))
-        return len(steps) - len(walk), tuple(walk)
+                fast.append((test, negated, low, high, None, None))
+        return len(steps) - len(fast), tuple(fast)
 
     def __len__(self) -> int:
         return len(self._compiled)
