@@ -237,3 +237,83 @@ def test_people_cue_words_found_on_the_array_are_those_found_word_by_word() -> N
         assert people.apply(tokens, found, with_array, lower=lower) == people.apply(tokens, found, word_by_word)
         assert with_array == word_by_word
     assert cues > 1000, "the texts must hold many cue words"
+
+
+def test_the_fast_pattern_walk_finds_what_the_plain_walk_finds() -> None:
+    """``PatternMatcher.matches`` (the first word skipped, word lists as set look-ups, other
+    case-blind tests as remembered verdicts) gives the matches of its plain walk, where every
+    step goes through one test function, on the real, generated and bundled resumes, each
+    also in capitals (the flags and verdicts are remembered by the lowercase form)."""
+    from resumematch.match.doc_tokens import read_tokens
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    patterns = nlp.get_pipe("resumematch_terms").search._patterns  # compiled on first use
+    texts = _real_resume_texts() + _generated_resumes(vocabulary, 20)
+    texts += [p.read_text("utf-8") for p in sorted((EXAMPLES / "resumes").glob("*.txt"))]
+    found = 0
+    for text in texts + [text.upper() for text in texts]:
+        lower, _, tokens = read_tokens(nlp.make_doc(text), text)
+        fast = patterns.matches(lower, tokens)
+        assert fast == patterns.matches(lower, tokens, reference=True), text[:60]
+        found += len(fast)
+    assert found > 1000, "the texts must hold many pattern matches"
+
+
+def test_a_keyword_list_read_as_one_range_reads_as_the_same_range_in_two_parts() -> None:
+    """``ListEchoes.apply`` compares each mention with a lone skills section's two ends; split
+    into two adjacent sections (the general path, any of several ranges), the same lists give
+    the same statuses and drops on the real and bundled resumes."""
+    from resumematch.match.doc_tokens import read_tokens
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    search = nlp.get_pipe("resumematch_terms").search  # compiled on first use
+    echoes = search._echoes
+    texts = _real_resume_texts() + [p.read_text("utf-8") for p in sorted((EXAMPLES / "resumes").glob("*.txt"))]
+    listed = 0
+    for text in texts:
+        document = resumematch.extract_text(text)
+        sections = tuple((s.start, s.end, s.kind) for s in document.sections)
+        skills = [s for s in sections if s[2] == "skills" and s[0] + 1 < s[1]]
+        if len(skills) != 1:
+            continue
+        start, end, kind = skills[0]
+        middle = (start + end) // 2
+        split = [s for s in sections if s != skills[0]] + [(start, middle, kind), (middle, end, kind)]
+        doc = nlp.make_doc(document.text)
+        _, _, tokens = read_tokens(doc, document.text)
+        rows = search.rows(doc, document.text, sections)
+        found = [row[:3] for row in rows]
+        one, two = [row.status for row in rows], [row.status for row in rows]
+        assert echoes.apply(tokens, found, one, sections) == echoes.apply(tokens, found, two, split)
+        assert one == two
+        listed += sum(start <= tokens.idx[s] < end for s, _, _ in found)
+    assert listed > 100, "the resumes must list many terms in a skills section"
+
+
+def test_market_cues_found_with_their_prefixes_are_those_read_word_by_word() -> None:
+    """``cue_ends`` with the cues' prefixes (a try ends at words that begin no cue) finds the
+    cue ends the plain reading finds (every try reads up to the longest cue), on the real and
+    generated resumes and on a text of every cue, each cut short and run into the next."""
+    from resumematch.match.doc_tokens import read_tokens
+    from resumematch.match.market_lists import cue_ends, cue_prefixes
+
+    vocabulary = resumematch.default_vocabulary()
+    nlp = build_pipeline(vocabulary)
+    people = nlp.get_pipe("resumematch_terms").search._people  # compiled on first use
+    cues = sorted(people.rules.market_cues)
+    longest = max(len(c) for c in cues)
+    prefixes = cue_prefixes(cues)
+    made = [
+        ", ".join(" ".join(c) for c in cues),
+        " ".join(" ".join(c[:-1]) + " in\n" + " ".join(c) for c in cues if len(c) > 1),
+    ]
+    found = 0
+    for text in _real_resume_texts() + _generated_resumes(vocabulary, 20) + made:
+        _, _, tokens = read_tokens(nlp.make_doc(text), text)
+        firsts = [i for i in range(len(tokens.idx)) if tokens.word(i).lower() in people._market_firsts]
+        fast = cue_ends(tokens, firsts, people.rules.market_cues, longest, prefixes)
+        assert fast == cue_ends(tokens, firsts, people.rules.market_cues, longest), text[:60]
+        found += len(fast)
+    assert found > len(cues), "every cue must be found at least once"

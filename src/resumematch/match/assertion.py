@@ -38,7 +38,7 @@ from ..errors import VocabError
 from ..models import CATEGORIES, Status
 from .json_files import read_json_file
 from .trie import longest_first
-from .wordsets import HashSet
+from .wordsets import HashSet, pair_key, pair_keys
 
 __all__ = [
     "AssertionDetector",
@@ -203,10 +203,11 @@ class _Trigger(NamedTuple):
 class AssertionDetector:
     """Give each (start, end) token range of a Doc its assertion status.
 
-    Triggers are matched on the Doc's ``LOWER`` array: the hashes of every trigger's
-    first word go in one :class:`~resumematch.match.wordsets.HashSet`, whose look-up finds the
-    few positions where a trigger may start, and only those are compared with the
-    trigger's remaining words.
+    Triggers are matched on the Doc's ``LOWER`` array: the one-word cues' words and the
+    first two words of longer cues (as pair keys) go in two
+    :class:`~resumematch.match.wordsets.HashSet`, whose look-ups find the few positions
+    where a trigger may start, and only those are compared with the trigger's remaining
+    words (:meth:`triggers_in_reference` tries every position whose word begins a cue).
     Scope terminators are one boolean array, so "is the scope open" is a slice ``any``.
     """
 
@@ -235,6 +236,11 @@ class AssertionDetector:
                     self._one_word.setdefault(hashes[0], []).append(rule)
                 else:
                     self._by_pair.setdefault((hashes[0], hashes[1]), []).append((hashes, rule))
+        # Where a cue can start at all: its word is a one-word cue, or it and the next word
+        # begin a longer one (two array look-ups; most words that begin some cue, "to",
+        # "-", "with", begin none there).
+        self._one_word_set = HashSet(self._one_word)
+        self._pair_set = HashSet(pair_key(first, second) for first, second in self._by_pair)
         self._terminators = self.rules.terminators
         self._terminator_hashes = HashSet(vocab.strings.add(t) for t in self._terminators)
         self._stop_hashes = {
@@ -248,7 +254,10 @@ class AssertionDetector:
         several-word cue a slice of a list, not of an array turned into a list (five
         times cheaper, and a resume tries dozens).
         """
-        starts = self._first.member(lower).nonzero()[0]
+        possible = self._one_word_set.member(lower)
+        if len(lower) > 1:
+            possible[:-1] |= self._pair_set.member(pair_keys(lower))
+        starts = possible.nonzero()[0]
         if not len(starts):
             return []
         if words is None:

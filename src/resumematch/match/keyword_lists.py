@@ -53,7 +53,11 @@ class ListEchoes:
         if not lists:
             return set()
         idx, ends, text = tokens.idx, tokens.ends, tokens.text
-        inside = [_within(idx[start], lists) for start, _, _ in found]
+        if len(lists) == 1:  # most resumes: one skills section, two comparisons per mention
+            ((first, last),) = lists
+            inside = [first <= idx[start] < last for start, _, _ in found]
+        else:
+            inside = [_within(idx[start], lists) for start, _, _ in found]
         if not any(inside):
             return set()
         body: dict[str, Status] = {}  # per term: "affirmed" if the body credits it, else its first status there

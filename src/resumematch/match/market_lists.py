@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from .trie import Tokens
 
-__all__ = ["MARKET_REACH", "cue_ends", "in_market_list"]
+__all__ = ["MARKET_REACH", "cue_ends", "cue_prefixes", "in_market_list"]
 
 MARKET_REACH = 800
 """Characters from a market cue to a specialty in its list: a sales resume's list of the
@@ -31,9 +31,24 @@ _LIST_END = re.compile(r"[.;!?](?=\s|$)|[•|·▪●]|\n[^\S\n]*\n")
 """Where a list of customers ends: a sentence end, a bullet or a blank line (not a colon)."""
 
 
-def cue_ends(tokens: Tokens, firsts: Iterable[int], phrases: frozenset[tuple[str, ...]], longest: int) -> list[int]:
+def cue_prefixes(phrases: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Every word tuple that begins a longer phrase of ``phrases`` (for :func:`cue_ends`)."""
+    return frozenset(phrase[:k] for phrase in phrases for k in range(1, len(phrase)))
+
+
+def cue_ends(
+    tokens: Tokens,
+    firsts: Iterable[int],
+    phrases: frozenset[tuple[str, ...]],
+    longest: int,
+    prefixes: frozenset[tuple[str, ...]] | None = None,
+) -> list[int]:
     """The character offsets, in order, where a cue of ``phrases`` (lower-cased word tuples
-    of at most ``longest`` words) ends, trying each token position of ``firsts``."""
+    of at most ``longest`` words) ends, trying each token position of ``firsts``.
+
+    ``prefixes`` (:func:`cue_prefixes` of ``phrases``) ends a try at the first words that
+    begin no cue ("in" then "the": most tries); without it every try reads up to ``longest``
+    words (the plain reading, compared in ``tests/test_fast_paths.py``)."""
     n = len(tokens.idx)
     ends = []
     for i in firsts:
@@ -43,9 +58,12 @@ def cue_ends(tokens: Tokens, firsts: Iterable[int], phrases: frozenset[tuple[str
             word = tokens.word(k)
             if not word.isspace():
                 words.append(word.lower())
-                if tuple(words) in phrases:
+                read = tuple(words)
+                if read in phrases:
                     ends.append(tokens.ends[k])
                     break
+                if prefixes is not None and read not in prefixes:
+                    break  # no cue begins with these words
             k += 1
     return ends
 

@@ -34,7 +34,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from ..models import CATEGORY_TABLE, Status
 from .clause_words import CLAUSE_ENDS, clause_after, clause_before, next_word
-from .market_lists import cue_ends, in_market_list
+from .market_lists import cue_ends, cue_prefixes, in_market_list
 from .people_rules import PeopleRules, default_people_rules
 from .trie import Tokens
 from .vocabulary import Vocabulary
@@ -93,6 +93,7 @@ class PeopleDetector:
         self._person_cues = frozenset(hash_string(w) for w in person_cues)
         self._department_cues = frozenset(hash_string(w) for c in rules.department_cues_before for w in c)
         self._longest_market_cue = max((len(c) for c in rules.market_cues), default=1)
+        self._market_prefixes = cue_prefixes(rules.market_cues)
         self._market_after = rules.market_after | rules.market_places
         self._longest_market_after = max((len(c) for c in self._market_after), default=1)
         # Market cues by their first word (see market_lists.py).
@@ -130,7 +131,13 @@ class PeopleDetector:
         person_cues = [i for i in cues if hashes[i] in self._person_cues]
         department_cues = [i for i in cues if hashes[i] in self._department_cues]
         market_cues = [i for i in cues if hashes[i] in self._market_cues]
-        markets = cue_ends(tokens, market_cues, rules.market_cues, self._longest_market_cue) if market_cues else []
+        markets = (
+            cue_ends(tokens, market_cues, rules.market_cues, self._longest_market_cue, self._market_prefixes)
+            if market_cues
+            else []
+        )
+        # The sections where a title is the candidate's own, their ranges read once.
+        held = [(s, e) for s, e, kind in sections if kind in rules.held_sections] if sections else []
         # Words read back from a mention reach at most this many tokens (a word and the
         # whitespace before it, per word); no cue word in them, no cue.
         span = 2 * self._reach + 2
@@ -174,7 +181,7 @@ class PeopleDetector:
                 drop.add(index)
                 continue
             other = False
-            if statuses[index] == "affirmed" and not _in_sections(tokens.idx[start], sections, rules.held_sections):
+            if statuses[index] == "affirmed" and not (held and _in_ranges(tokens.idx[start], held)):
                 if _near(person_cues, start, span):
                     before, whole = clause_before(tokens, start, self._reach)
                     if _POSSESSIVES.intersection(before[-_ROLE_REACH:]):
@@ -219,9 +226,9 @@ class PeopleDetector:
             # "ICU staff" is a group, "ICU Staff Nurse" the candidate's title: a person word
             # after the group word makes it part of a title.
             return _base(next_word(tokens, end + 1, n), rules.person_words) is None
-        written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]]
-        if not all(word[:1].isupper() for word in written.split()):
-            if " ".join(written.lower().split()) not in rules.lower_case_teams:
+        written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]].split()
+        if not all(word[:1].isupper() for word in written):
+            if " ".join(written).lower() not in rules.lower_case_teams:  # lower case splits the same
                 return False
             if not _near(cues, start, 2 * self._longest_cue + 2) or next_word(tokens, end, n) not in _TEAM_ENDS:
                 return False  # "working with case management software" goes on naming a thing
@@ -390,7 +397,5 @@ def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozens
     return True
 
 
-def _in_sections(offset: int, sections: Sequence[tuple[int, int, str]] | None, kinds: frozenset[str]) -> bool:
-    if not sections or not kinds:
-        return False
-    return any(start <= offset < end and kind in kinds for start, end, kind in sections)
+def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 
-from .wordsets import HashSet
+from .wordsets import HashSet, pair_key, pair_keys
 
 __all__ = ["Found", "PhraseHit", "PhraseTrie", "Tokens", "TrieState", "is_line_wrap", "longest_first"]
 
@@ -52,9 +52,6 @@ class Tokens:
 _SHIFT = 64
 """A child's key is ``parent << 64 | word hash``; the root is node 0, so its children are keyed by the hash alone."""
 _MASK = (1 << 64) - 1
-_PAIR_FACTOR = 0x9E3779B97F4A7C15
-"""Two word hashes as one 64-bit key, ``first * factor + second`` modulo 2**64 (what numpy
-computes on uint64 arrays): a key shared by two pairs only costs a walk that finds nothing."""
 
 
 class PhraseTrie:
@@ -101,7 +98,7 @@ class PhraseTrie:
         self._ends = {node: shared.setdefault(keys, keys) for node, keys in self._ends.items()}
         word_of = {node: edge for edge, node in self._next.items() if edge >> _SHIFT == 0}  # first words
         self._single = HashSet(word_of[node] for node in word_of if node in self._ends)
-        pairs = {_pair_key(word_of[edge >> _SHIFT], edge & _MASK) for edge in self._next if edge >> _SHIFT in word_of}
+        pairs = {pair_key(word_of[edge >> _SHIFT], edge & _MASK) for edge in self._next if edge >> _SHIFT in word_of}
         self._pairs = HashSet(pairs)
 
     def state(self) -> TrieState:
@@ -127,7 +124,7 @@ class PhraseTrie:
         """
         possible = self._single.member(lower)
         if len(lower) > 1:
-            possible[:-1] |= self._pairs.member(lower[:-1] * np.uint64(_PAIR_FACTOR) + lower[1:])
+            possible[:-1] |= self._pairs.member(pair_keys(lower))
         return possible.nonzero()[0].tolist()
 
     def matches(self, hashes: Sequence[int], starts: Iterable[int]) -> list[PhraseHit]:
@@ -146,10 +143,6 @@ class PhraseTrie:
                 node = edges.get(node << _SHIFT | hashes[i])
                 i += 1
         return found
-
-
-def _pair_key(first: int, second: int) -> int:
-    return (first * _PAIR_FACTOR + second) & _MASK
 
 
 class TrieState(NamedTuple):

@@ -16,8 +16,12 @@ from collections.abc import Iterable
 
 import numpy as np
 
-__all__ = ["HashSet", "sorted_member"]
+__all__ = ["PAIR_FACTOR", "HashSet", "pair_key", "pair_keys", "sorted_member"]
 
+PAIR_FACTOR = 0x9E3779B97F4A7C15
+"""Two word hashes as one 64-bit key, ``first * factor + second`` modulo 2**64 (what numpy
+computes on uint64 arrays): a key shared by two pairs only costs a look-up that finds nothing."""
+_MASK = (1 << 64) - 1
 _MIN_BITS, _MAX_BITS = 10, 20
 _SPARSENESS_BITS = 4
 """The filter has 16 to 32 slots per member (a sixteenth or less of non-members pass),
@@ -60,3 +64,13 @@ def sorted_member(values: np.ndarray, table: np.ndarray) -> np.ndarray:
     # wrapper, a microsecond a call at these sizes.
     where = np.minimum(table.searchsorted(values), len(table) - 1)
     return np.asarray(table[where] == values)
+
+
+def pair_key(first: int, second: int) -> int:
+    """The key of a pair of word hashes (:data:`PAIR_FACTOR`)."""
+    return (first * PAIR_FACTOR + second) & _MASK
+
+
+def pair_keys(values: np.ndarray) -> np.ndarray:
+    """The key of each word hash and the next one in a uint64 array (one fewer than ``values``)."""
+    return np.asarray(values[:-1] * np.uint64(PAIR_FACTOR) + values[1:])

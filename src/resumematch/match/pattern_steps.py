@@ -1,0 +1,113 @@
+"""A compiled token pattern's steps: how one token is tested, the word sets a pattern needs
+(its anchors, the words that may follow its first), remembered verdicts, and the plain walk.
+
+Split from :mod:`resumematch.match.patterns` (which compiles the patterns and runs them on a
+Doc's arrays) to keep each module to one concern; the subset of spaCy's ``Matcher`` they
+implement is described there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from .pattern_spec import WORD_ATTRIBUTES, kind_and_values
+
+__all__ = [
+    "FastStep",
+    "Step",
+    "Test",
+    "Verdicts",
+    "anchor",
+    "may_end_in_space_or_punctuation",
+    "next_words",
+    "walk",
+]
+
+Test = tuple[
+    frozenset[int] | None,
+    frozenset[int] | None,
+    frozenset[str] | None,
+    frozenset[str] | None,
+    tuple[tuple[str, bool], ...],
+]
+"""One token's test: LOWER hashes in / not in, ORTH strings in / not in, (flag, wanted) pairs."""
+Step = tuple[Test, bool, int, int]
+"""A test, whether it is negated (``OP: "!"``), and the least and most tokens it matches."""
+_VERDICTS_REMEMBERED = 20_000
+
+
+class Verdicts(dict[int, bool]):
+    """Whether a word passes one token test that reads no case (``LOWER`` sets and flags),
+    negation applied, by the word's ``LOWER`` hash: worked out the first time a word is
+    asked about (``__missing__``), then one dict look-up (the fast walk of
+    :meth:`resumematch.match.patterns.PatternMatcher.matches`)."""
+
+    __slots__ = ("_flag", "_negated", "_test")
+
+    def __init__(self, test: Test, negated: bool, flag: Callable[[int, str], bool]) -> None:
+        super().__init__()
+        self._test, self._negated, self._flag = test, negated, flag
+
+    def __missing__(self, h: int) -> bool:
+        if len(self) > _VERDICTS_REMEMBERED:
+            self.clear()
+        lower_in, lower_not, _, _, flags = self._test
+        passed = not ((lower_in is not None and h not in lower_in) or (lower_not is not None and h in lower_not))
+        if passed:
+            passed = all(self._flag(h, name) == wanted for name, wanted in flags)
+        verdict = self[h] = passed != self._negated
+        return verdict
+
+
+FastStep = tuple[Test, bool, int, int, frozenset[int] | None, Verdicts | None]
+"""A step for the fast walk: the step, then its test as a plain ``LOWER`` set (a required
+word from a list), or else as :class:`Verdicts` (no ``ORTH``), or neither (``passes``)."""
+
+
+def next_words(steps: Sequence[Step]) -> frozenset[int] | None:
+    """The ``LOWER`` hashes the word after a pattern's first must have, or None when it may be
+    any word (a gap, a flag or ``ORTH`` test alone, a negation, or nothing required after the first)."""
+    words: set[int] = set()
+    for test, negated, low, _ in steps[1:]:
+        if test[0] is None or negated:
+            return None
+        words |= test[0]
+        if low >= 1:
+            return frozenset(words)
+    return None
+
+
+def walk(steps: Sequence[Step], start: int, n: int, passes: Callable[[Test, int], bool]) -> list[int]:
+    """The positions a pattern's steps reach from ``start`` (the plain walk: every test through ``passes``)."""
+    positions = [start]
+    for test, negated, low, high in steps:
+        frontier = positions
+        positions = positions if low == 0 else []
+        for repeat in range(high):
+            frontier = [p + 1 for p in frontier if p < n and passes(test, p) != negated]
+            if not frontier:
+                break
+            positions = frontier if repeat + 1 == low else positions + frontier
+        if len(positions) > 1:
+            positions = list(dict.fromkeys(positions))  # two paths to one position
+        elif not positions:
+            break
+    return positions
+
+
+def may_end_in_space_or_punctuation(token: Mapping[str, Any]) -> bool:
+    """Whether a pattern's last token dict can match a line break or punctuation."""
+    words = [a for a in WORD_ATTRIBUTES if a in token]
+    if not words or token.get("OP") in ("?", "!") or str(token.get("OP", "")).startswith("{"):
+        return True
+    kind, values = kind_and_values(token[words[0]])
+    return kind != "IN" or any(not any(c.isalnum() for c in v) for v in values)
+
+
+def anchor(steps: Sequence[Step]) -> tuple[tuple[frozenset[int], ...], int]:
+    """The word sets that some token after the first must be in (each required word test
+    after the first, last first: the object is the rarest), and how many tokens the
+    pattern can span."""
+    reach = sum(step[3] for step in steps)
+    return tuple(t[0] for t, negated, low, _ in reversed(steps[1:]) if low >= 1 and not negated and t[0]), reach
