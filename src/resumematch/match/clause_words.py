@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .trie import Tokens
 
-__all__ = ["CLAUSE_ENDS", "clause_after", "clause_before", "next_word"]
+__all__ = ["CLAUSE_ENDS", "clause_after", "clause_before", "has_phrase", "next_word"]
 
 CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
 
@@ -54,3 +54,13 @@ def _clause_words(tokens: Tokens, first: int, step: int, reach: int, n: int) -> 
             words.append(word)
         i += step
     return words, False
+
+
+def has_phrase(window: list[str], phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
+    """Whether one of ``phrases`` (word tuples) occurs in ``window`` (the words read
+    before a mention), trying phrases up to ``longest`` words."""
+    for i in range(len(window)):
+        for j in range(i + 1, min(len(window), i + longest) + 1):
+            if tuple(window[i:j]) in phrases:
+                return True
+    return False

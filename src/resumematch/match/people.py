@@ -33,7 +33,7 @@ import numpy as np
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from ..models import CATEGORY_TABLE, Status
-from .clause_words import CLAUSE_ENDS, clause_after, clause_before, next_word
+from .clause_words import CLAUSE_ENDS, clause_after, clause_before, has_phrase, next_word
 from .market_lists import cue_ends, cue_prefixes, in_market_list
 from .people_rules import PeopleRules, default_people_rules
 from .trie import Tokens
@@ -236,7 +236,7 @@ class PeopleDetector:
             return any(tuple(before[-k:]) in rules.department_cues_before for k in range(1, len(before) + 1))
         if _near(cues, start, 2 * rules.max_scope + 2):
             before, _ = clause_before(tokens, start, rules.max_scope)
-            if _has_phrase(before, rules.department_cues_before, self._longest_cue):
+            if has_phrase(before, rules.department_cues_before, self._longest_cue):
                 return True
         else:
             before, _ = clause_before(tokens, start, 2)  # the same last two words
@@ -332,7 +332,7 @@ class PeopleDetector:
         return _base(before[-2], self.rules.person_words) is not None
 
     def _cued(self, before: list[str]) -> bool:
-        return _has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)
+        return has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)
 
 
 def _title_line(text: str, offset: int) -> bool:
@@ -352,15 +352,6 @@ def _near(positions: list[int], start: int, span: int) -> bool:
     """Whether one of ``positions`` (sorted) lies in the ``span`` tokens before ``start``."""
     k = bisect_left(positions, start)
     return k > 0 and positions[k - 1] >= start - span
-
-
-def _has_phrase(window: list[str], phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
-    """Whether one of ``phrases`` (word tuples) occurs in ``window``."""
-    for i in range(len(window)):
-        for j in range(i + 1, min(len(window), i + longest) + 1):
-            if tuple(window[i:j]) in phrases:
-                return True
-    return False
 
 
 def _form_names_person(form: str, person_words: frozenset[str]) -> bool:
