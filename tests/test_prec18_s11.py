@@ -9,9 +9,13 @@ words than the probes', with near lines on the other side that must keep their r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from resumematch import find_terms
+from resumematch.match.written_expiry import expire_before_written_dates, latest_written_year
+from resumematch.models import Status
 
 HELD = "affirmed"
 
@@ -189,3 +193,25 @@ def test_other_peoples_titles_and_bodies(line: str, term_id: str, held: bool) ->
 )
 def test_a_job_title_is_not_its_duty(line: str, term_id: str, held: bool) -> None:
     assert _held(line, term_id) is held
+
+
+_MEASURED_ONLY = {"fresh13", "fresh14"}
+"""Probe sets kept for out-of-sample readings: no test reads them (benchmarks/data/probe/README.md)."""
+_ROOT = Path(__file__).parents[1]
+_TEXTS = sorted(
+    [
+        *_ROOT.glob("examples/resumes/*.txt"),
+        *(p for p in _ROOT.glob("benchmarks/data/probe/*/*.txt") if p.parent.name not in _MEASURED_ONLY),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_year_bound_skips_only_what_cannot_lapse(path: Path) -> None:
+    """The quick bound (no year written later than every expiry) gives what the full date reading gives."""
+    text = path.read_text(encoding="utf-8")
+    latest = latest_written_year(text, None)
+    for year in ("1995", "2012", "2016", "2019", "2021", "2023", "2025-06", "2026", "2031"):
+        statuses: list[Status] = ["affirmed"]
+        expire_before_written_dates(text, [(0, 1)], [year], statuses, None)
+        assert (statuses[0] == "expired") is (latest is not None and int(year[:4]) < latest), year
