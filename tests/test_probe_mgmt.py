@@ -94,3 +94,32 @@ def test_a_degree_without_its_thesis_is_not_held(line: str, term_id: str) -> Non
 )
 def test_a_finished_degree_stays_held(line: str, term_id: str) -> None:
     assert HELD in _statuses(line, term_id)
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id"),
+    [
+        # a skill or setting before the licence of the people a manager leads
+        ("Hired and scheduled 25 float pool RNs and 10 telemetry LPNs.", "telemetry"),
+        ("Oversaw 14 triage RNs for the after-hours line.", "triage"),
+        ("Staffed 40 hospice CNAs across three counties.", "home-health"),
+        # a nurse advice line is a service, not the candidate's title
+        ("Supervisor, Nurse Advice Line", "nurse"),
+        ("Took over the nurse advice line's call routing.", "nurse"),
+    ],
+)
+def test_the_teams_of_a_manager_are_not_the_manager(line: str, term_id: str) -> None:
+    assert HELD not in _statuses(line, term_id)
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id"),
+    [
+        ("Triage RN, Emergency Department 2016 - 2020", "triage"),
+        ("Performed phone triage for 60 callers a shift.", "triage"),
+        ("Telemetry RN, 32-bed unit", "telemetry"),
+        ("Staff Nurse, Medical ICU", "nurse"),
+    ],
+)
+def test_the_candidates_own_work_stays_held(line: str, term_id: str) -> None:
+    assert HELD in _statuses(line, term_id)
