@@ -45,6 +45,10 @@ def _statuses(text: str, term_id: str) -> set[str]:
         ("Clinic Administrator, Valley Pediatrics", "clinic-manager"),
         ("Medical Practice Administrator 2015 - 2020", "clinic-manager"),
         ("Health Center Administrator, Eastside Family Clinic", "health-services-manager"),
+        # quality measures a clinical leader owns
+        ("Cut surgical site infections 40% in colorectal cases.", "infection-control"),
+        ("Led the SSI prevention bundle rollout in the ORs.", "infection-control"),
+        ("Zero serious safety events on the unit in 2023.", "patient-safety"),
     ],
 )
 def test_manager_wording_is_found(line: str, term_id: str) -> None:
@@ -64,6 +68,8 @@ def test_manager_wording_is_found(line: str, term_id: str) -> None:
         ("Sold $2M in equipment last year.", "budgeting"),
         ("Escalated billing complaints to the service supervisor.", "patient-inquiries"),
         ("Office Administrator, Smith & Jones Law Firm", "clinic-manager"),
+        ("Helped clients apply for SSI and SSDI benefits.", "infection-control"),
+        ("Ran the warehouse's monthly safety event review.", "patient-safety"),
     ],
 )
 def test_near_lines_keep_their_reading(line: str, term_id: str) -> None:
