@@ -58,3 +58,25 @@ def test_a_recruiter_fits_a_staffing_post_as_an_administrator_does() -> None:
     assert administrator_staffing.points / administrator_staffing.weight == pytest.approx(
         administrator_plain.points / administrator_plain.weight
     )
+
+
+# -- the services an employer has served people with are not the hire's field -------------
+
+_CLINIC = (
+    "Operations Manager\n\n"
+    "Riverside Free Clinic has served uninsured neighbors since 1995 with primary care, dental and "
+    "behavioral health visits delivered by volunteer physicians. The Operations Manager runs the front desk "
+    "and patient flow.\n\n"
+    "The right person has three years of experience managing a medical office, including hiring staff.\n"
+)
+
+
+def test_the_services_an_employer_has_served_people_with_are_not_asked() -> None:
+    asked = {t.term_id for t in resumematch.analyze(_CLINIC).terms}
+    assert "primary-care" not in asked
+    assert {"patient-flow", "staff-hiring"} <= asked
+
+
+def test_a_field_the_hire_needs_is_still_asked() -> None:
+    asked = {t.term_id for t in resumematch.analyze(_CLINIC + "Primary care experience is required.\n").terms}
+    assert "primary-care" in asked
