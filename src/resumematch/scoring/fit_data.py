@@ -90,6 +90,10 @@ class FitData:
     """Words of an office or management post's title that make it a digital or IT project's
     (``open_to_it``): role fit also reads such a post by ``open_it_family``'s row."""
     open_it_family: str
+    open_to_hr: PhraseLookup
+    """Words of an office or management post's title that make it a staffing office's
+    (``open_to_hr``): role fit also reads such a post by ``open_hr_family``'s row."""
+    open_hr_family: str
     nhs_registered: PhraseLookup
     """Advanced-practice titles that name a registered nurse's post in the NHS ("Clinical
     Nurse Specialist - Band 7"; ``nhs_registered_titles``)."""
@@ -185,6 +189,8 @@ def fit_data() -> FitData:
         open_level=by_term[raw["open_to_clinical"]["level"]],
         open_to_it=PhraseLookup.flags(raw["open_to_it"]["phrases"]),
         open_it_family=raw["open_to_it"]["family"],
+        open_to_hr=PhraseLookup.flags(raw["open_to_hr"]["phrases"]),
+        open_hr_family=raw["open_to_hr"]["family"],
         nhs_registered=PhraseLookup(
             dict.fromkeys(raw["nhs_registered_titles"]["phrases"], True),
             dict.fromkeys(raw["nhs_registered_titles"]["abbreviations"], True),
