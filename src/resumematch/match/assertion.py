@@ -38,7 +38,7 @@ from ..errors import VocabError
 from ..models import CATEGORIES, Status
 from .json_files import read_json_file
 from .trie import longest_first
-from .wordsets import HashSet, pair_key, pair_keys
+from .wordsets import HashSet, pair_key, possible_starts
 
 __all__ = [
     "AssertionDetector",
@@ -254,10 +254,7 @@ class AssertionDetector:
         several-word cue a slice of a list, not of an array turned into a list (five
         times cheaper, and a resume tries dozens).
         """
-        possible = self._one_word_set.member(lower)
-        if len(lower) > 1:
-            possible[:-1] |= self._pair_set.member(pair_keys(lower))
-        starts = possible.nonzero()[0]
+        starts = possible_starts(self._one_word_set, self._pair_set, lower).nonzero()[0]
         if not len(starts):
             return []
         if words is None:

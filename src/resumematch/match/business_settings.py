@@ -19,6 +19,7 @@ from ..models import Status
 from .clause_words import clause_before, next_word
 from .people import OTHER_PERSON
 from .people_rules import PeopleRules
+from .section_reading import section_kind_at
 from .trie import Tokens
 
 __all__ = ["BusinessSettings"]
@@ -113,7 +114,7 @@ class BusinessSettings:
             return "yes"
         own = tokens.word(end - 1).lower() in rules.worked_place_after
         offset = tokens.idx[start]
-        kind = next((k for s, e, k in sections or () if s <= offset < e), None)
+        kind = section_kind_at(offset, sections)
         if kind is not None and kind not in rules.role_line_sections:
             return "own word" if own else "no"  # a skills or summary line; the headline above every section is read
         if _role_line(tokens.text, offset):

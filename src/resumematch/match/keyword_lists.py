@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ..models import Status
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence
+from .section_reading import within
 from .trie import Tokens
 
 __all__ = ["LIST_SECTIONS", "ListEchoes"]
@@ -57,7 +58,7 @@ class ListEchoes:
             ((first, last),) = lists
             inside = [first <= idx[start] < last for start, _, _ in found]
         else:
-            inside = [_within(idx[start], lists) for start, _, _ in found]
+            inside = [within(idx[start], lists) for start, _, _ in found]
         if not any(inside):
             return set()
         body: dict[str, Status] = {}  # per term: "affirmed" if the body credits it, else its first status there
@@ -87,11 +88,7 @@ class ListEchoes:
         return drop
 
 
-def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)
-
-
 def _used_outside(text: str, written: str, lists: list[tuple[int, int]]) -> bool:
     """Whether ``written`` (lower-cased words) occurs as whole words outside the lists."""
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in written.split()) + r"(?!\w)", re.IGNORECASE)
-    return any(not _within(m.start(), lists) for m in pattern.finditer(text))
+    return any(not within(m.start(), lists) for m in pattern.finditer(text))

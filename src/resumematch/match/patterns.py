@@ -62,7 +62,7 @@ from .pattern_steps import (
     walk,
 )
 from .trie import Found, Tokens
-from .wordsets import HashSet, pair_key, pair_keys
+from .wordsets import HashSet, pair_key, possible_starts
 
 __all__ = [
     "ALLOWED_ATTRIBUTES",
@@ -242,10 +242,7 @@ class PatternMatcher:
         if reference:
             starts = self._starts.member(lower).nonzero()[0].tolist()
         else:
-            possible = self._open_starts.member(lower)
-            if len(lower) > 1:
-                possible[:-1] |= self._start_pairs.member(pair_keys(lower))
-            starts = possible.nonzero()[0].tolist()
+            starts = possible_starts(self._open_starts, self._start_pairs, lower).nonzero()[0].tolist()
         if not starts:
             return []
         hashes = tokens.lower

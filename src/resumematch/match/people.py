@@ -36,6 +36,7 @@ from ..models import CATEGORY_TABLE, Status
 from .clause_words import CLAUSE_ENDS, clause_after, clause_before, has_phrase, next_word
 from .market_lists import cue_ends, cue_prefixes, in_market_list
 from .people_rules import PeopleRules, default_people_rules
+from .section_reading import within
 from .trie import Tokens
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
@@ -181,7 +182,7 @@ class PeopleDetector:
                 drop.add(index)
                 continue
             other = False
-            if statuses[index] == "affirmed" and not (held and _in_ranges(tokens.idx[start], held)):
+            if statuses[index] == "affirmed" and not (held and within(tokens.idx[start], held)):
                 if _near(person_cues, start, span):
                     before, whole = clause_before(tokens, start, self._reach)
                     if _POSSESSIVES.intersection(before[-_ROLE_REACH:]):
@@ -386,7 +387,3 @@ def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozens
         if word not in _JOINERS and _base(word, person_words) is None and word not in _POSSESSIVES:
             return False
     return True
-
-
-def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)

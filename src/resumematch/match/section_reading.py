@@ -30,6 +30,8 @@ __all__ = [
     "HEADING_DECORATION",
     "expire_lapsed_elsewhere",
     "heading_mentions",
+    "section_kind_at",
+    "within",
 ]
 
 HEADING_DECORATION = " \t:-–—|•*#=_"
@@ -96,3 +98,13 @@ def expire_lapsed_elsewhere(
     for k, term_id in enumerate(term_ids):
         if term_id in lapsed and statuses[k] == "affirmed":
             statuses[k] = "expired"
+
+
+def section_kind_at(offset: int, sections: Sequence[tuple[int, int, str]] | None) -> str | None:
+    """The kind of the section (``(start, end, kind)``) that holds character ``offset``, if any."""
+    return next((kind for start, end, kind in sections or () if start <= offset < end), None)
+
+
+def within(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether character ``offset`` lies in one of ``ranges`` (``(start, end)``)."""
+    return any(start <= offset < end for start, end in ranges)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-__all__ = ["PAIR_FACTOR", "HashSet", "pair_key", "pair_keys", "sorted_member"]
+__all__ = ["PAIR_FACTOR", "HashSet", "pair_key", "pair_keys", "possible_starts", "sorted_member"]
 
 PAIR_FACTOR = 0x9E3779B97F4A7C15
 """Two word hashes as one 64-bit key, ``first * factor + second`` modulo 2**64 (what numpy
@@ -74,3 +74,12 @@ def pair_key(first: int, second: int) -> int:
 def pair_keys(values: np.ndarray) -> np.ndarray:
     """The key of each word hash and the next one in a uint64 array (one fewer than ``values``)."""
     return np.asarray(values[:-1] * np.uint64(PAIR_FACTOR) + values[1:])
+
+
+def possible_starts(single: HashSet, pairs: HashSet, values: np.ndarray) -> np.ndarray:
+    """Where something may start in an array of word hashes: a word of ``single``, or a word
+    that with the next one makes a key of ``pairs`` (:func:`pair_key`); a boolean array."""
+    possible = single.member(values)
+    if len(values) > 1:
+        possible[:-1] |= pairs.member(pair_keys(values))
+    return possible

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..models import Status
 from .credentials import date_expressions
-from .section_reading import CREDENTIAL_SECTIONS
+from .section_reading import CREDENTIAL_SECTIONS, section_kind_at, within
 
 __all__ = ["ROLE_SECTIONS", "expire_before_written_dates", "latest_written_year"]
 
@@ -49,7 +49,7 @@ def latest_written_year(text: str, sections: Sequence[tuple[int, int, str]] | No
         if _PLAN_WORDS.intersection(_WORD.findall(text[first : last if last >= 0 else len(text)].lower())):
             continue
         years = [int(date[:4])]
-        if until is not None and not any(low <= offset < high for low, high in cards):
+        if until is not None and not within(offset, cards):
             years.append(int(until[:4]))
         lived = [year for year in years if 1900 <= year <= 2099]  # "May 4567" is a number
         if lived:
@@ -72,7 +72,9 @@ def expire_before_written_dates(
     at = [
         k
         for k, until in enumerate(expires)
-        if until is not None and statuses[k] == "affirmed" and _kind(spans[k][0], sections) not in ROLE_SECTIONS
+        if until is not None
+        and statuses[k] == "affirmed"
+        and section_kind_at(spans[k][0], sections) not in ROLE_SECTIONS
     ]
     if not at:
         return False
@@ -89,7 +91,3 @@ def expire_before_written_dates(
             statuses[k] = "expired"
             changed = True
     return changed
-
-
-def _kind(offset: int, sections: Sequence[tuple[int, int, str]] | None) -> str | None:
-    return next((kind for start, end, kind in sections or () if start <= offset < end), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..models import RequirementKind
@@ -75,9 +76,7 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
     lines, headings, bullets = posting_lines(text)
     # The fields' own list (a front matter's degree, from ``body_end`` on) does not tell how
     # the body is written.
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line))
+    starts = list(accumulate((len(line) for line in lines[:-1]), initial=0))
     has_requirement_heading = any(
         headings[i] and starts[i] < body_end and heading_kind(line.strip())[1] for i, line in enumerate(lines)
     )

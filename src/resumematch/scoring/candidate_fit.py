@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Document, Mention, Role
@@ -184,7 +184,13 @@ def old_roles(roles: Sequence[Role]) -> list[bool]:
     ]
 
 
-def _normalised(shares: dict[str, float]) -> dict[str, float]:
+def _family_shares(read: Iterable[tuple[float, dict[str, float]]]) -> dict[str, float]:
+    """Each family's share of the titles' votes, a title's votes adding up to its weight."""
+    shares: dict[str, float] = {}
+    for weight, votes in read:
+        total = sum(votes.values())
+        for family, vote in votes.items():
+            shares[family] = shares.get(family, 0.0) + weight * vote / total
     total = sum(shares.values())
     return {family: share / total for family, share in shares.items()} if total else {}
 
@@ -213,14 +219,10 @@ def _work_families(
         doing = [len(found.get(family, ())) >= least and read[i + 1][2] for i, found in enumerate(shown)]
         if not any(doing):
             continue
-        shares: dict[str, float] = {}
-        for index, (weight, votes, _rereadable) in enumerate(read):
-            if index and doing[index - 1]:
-                votes = {family: 1.0}
-            total = sum(votes.values())
-            for name, vote in votes.items():
-                shares[name] = shares.get(name, 0.0) + weight * vote / total
-        readings[family] = _normalised(shares)
+        readings[family] = _family_shares(
+            (weight, {family: 1.0} if index and doing[index - 1] else votes)
+            for index, (weight, votes, _rereadable) in enumerate(read)
+        )
     return readings
 
 
@@ -233,7 +235,6 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
     titles = [top, *role_titles(document, roles)[: len(ROLE_WEIGHTS)]]
     weights = [HEADLINE_WEIGHT, *ROLE_WEIGHTS]
     old = [False, *old_roles(roles)]
-    shares: dict[str, float] = {}
     read: list[tuple[float, dict[str, float], bool]] = []  # each title's weight, votes, whether work re-reads it
     held: list[Level] = []
     in_roles: list[Level] = []
@@ -266,10 +267,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         # May its work re-read it (``work_families``)? Not a licence's title, nor another field's.
         rereadable = not any(lv.licensed for lv in levels) and votes.keys() <= data.work_read_titles
         read.append((weight, votes, rereadable))
-        total = sum(votes.values())
-        for family, vote in votes.items():
-            shares[family] = shares.get(family, 0.0) + weight * vote / total
-    families = _normalised(shares)
+    families = _family_shares((weight, votes) for weight, votes, _rereadable in read)
     headline_end = len(top) + document.text.find(top[:20]) if top else 0
     for mention in mentions:
         level = data.level_by_term.get(mention.term_id)
