@@ -24,14 +24,14 @@ from ..models import (
     Requirement,
     RequirementKind,
 )
-from .asks import not_needed_at, states_no_need
+from .asks import is_equal_opportunity_statement, not_needed_at, states_no_need
 from .formats import PostingSource, fields_start
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
-from .others import PERSON_CATEGORIES, names_a_service, names_anothers_duty, names_someone_else
+from .others import PERSON_CATEGORIES, names_a_service, names_anothers_act, names_anothers_duty, names_someone_else
 from .phrases import place_names, unknown_phrases
 from .posting_people_rules import hire_holds_no_licence
-from .statements import main_clause_end, read_statement, statement_kind
+from .statements import main_clause_end, read_statement, statement_kind, wished_items
 
 __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
 
@@ -75,11 +75,24 @@ def analyze_job(
     # or sold to, a support worker's as supervisors or a career path: outside its
     # requirements, a licence or clinical title is not the hire's.
     no_licence = hire_holds_no_licence(title)
+    # "Tri-River County Public Health is hiring", "Stonebridge Physical Therapy & Sports
+    # Rehab is a therapist-owned group": the employer's own name asks nothing.
+    in_name = _organisation_spans(text, fields.organisation if fields is not None else None)
     for start, end, statement, heading, is_requirement in _statements(text, fields_start(text, fields)):
         if _CONTACT_RECORD.match(statement):
             continue  # whom to phone: "Job titleHealth Records Manager" is the contact's, not an ask
+        if is_equal_opportunity_statement(statement):
+            continue  # "We are a Disability Confident Leader": the employer's pledge, no ask
         # "You do not need a clinical background": what the statement says is not needed is no ask.
         no_need = states_no_need(statement)
+        # "Pinnacle Reference Laboratories processes 20,000 samples a day for hospitals ... and
+        # long-term care facilities": a sentence whose subject is the employer by name describes
+        # its business; outside a requirement, the fields it names are not the hire's.
+        by_name = not is_requirement and bool(in_name) and any(a <= start + 3 and start <= a for a, _ in in_name)
+        # ... up to its hiring verb: "... is a clinic in Phoenix, seeking a Clinic Manager to
+        # lead staff, ensure excellent patient care" names the hire's duties after it.
+        hiring = _HIRING_VERB.search(text, start, end) if by_name else None
+        business_end = hiring.start() if hiring is not None else end
         inside = [
             mention
             for i in sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
@@ -89,9 +102,14 @@ def analyze_job(
             and not (no_licence and not is_requirement and mention.category in PERSON_CATEGORIES)
             # "promote our oncology service line": what the employer markets, not the hire's field
             and not (not is_requirement and names_a_service(text, mention.start, mention.end, mention.category))
+            and not (by_name and mention.start < business_end and mention.category in _BUSINESS_CATEGORIES)
             # "We are hiring a Medical Receptionist", "under the supervision of the nurses": not the hire's duty
             and not names_anothers_duty(text, mention.start, mention.category)
+            and not names_anothers_act(text, mention.start, mention.category)
             and not (no_need and not_needed_at(text, mention.start, mention.end))
+            and not (in_name and _within(mention, in_name))
+            # "Annual continuing education allowance", "CEU reimbursement": what the employer pays for
+            and not _PAID_FOR.match(text, mention.end)
         ]
         if not inside and not is_requirement:
             continue  # a duty or introduction line naming no term: nothing to read in it
@@ -106,8 +124,9 @@ def analyze_job(
                     alternatives.setdefault(term_id, set()).update(group - {term_id})
             else:
                 named_alone.update(group)
+        wished = [(start + a, start + b) for a, b in wished_items(text[start:end])]
         for mention in inside:
-            kind = firmness if mention.start < main_end else "preferred"
+            kind = firmness if mention.start < main_end and not _within(mention, wished) else "preferred"
             if kinds.get(mention.term_id) != "required":
                 kinds[mention.term_id] = kind
             first_text.setdefault(mention.term_id, statement)
@@ -118,10 +137,12 @@ def analyze_job(
                 aspect = "other"
             elif aspect == "terms" and all(vocabulary.get(t).category in CREDENTIAL_CATEGORIES for t in term_ids):
                 aspect = "credential"
+            # "Care Certificate, or willingness to complete it": a wish when all it names is wished
+            wished_only = bool(wished) and bool(inside) and all(_within(m, wished) for m in inside)
             requirements.append(
                 Requirement(
                     text=statement,
-                    kind=facts.kind,
+                    kind="preferred" if wished_only else facts.kind,
                     term_ids=term_ids,
                     years=facts.years,
                     level=facts.level,
@@ -169,6 +190,30 @@ def analyze_job(
         location=fields.location if fields is not None else None,
         unknown_terms=tuple(phrases.values()),
     )
+
+
+# What an employer's own description names of its business (as ``names_a_service`` reads).
+_BUSINESS_CATEGORIES = frozenset({"hard_skill"})
+_HIRING_VERB = re.compile(
+    r"\b(?:seeking|seeks|hiring|hires|looking\s+for|recruiting|recruits|searching\s+for|to\s+join|needs)\b",
+    re.IGNORECASE,
+)
+# A benefit written right after a term: the employer pays for it, the hire need not bring it.
+_PAID_FOR = re.compile(r"\s+(?:allowances?|reimbursements?|stipends?|funding)\b", re.IGNORECASE)
+
+
+def _organisation_spans(text: str, organisation: str | None) -> list[tuple[int, int]]:
+    """Where the posting writes its employer's name (as its fields give it, in any case)."""
+    name = " ".join(organisation.split()) if organisation else ""
+    if len(name) < 4:
+        return []
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+    return [found.span() for found in pattern.finditer(text)]
+
+
+def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mention lies wholly inside one of ``spans``."""
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 # NHS Jobs' contact record, often glued by the page's layout ("NameHelen FrostJob

@@ -16,6 +16,7 @@ __all__ = [
     "firmly_asks_the_candidate",
     "is_a_duty_or_lead_in",
     "is_about_the_employer",
+    "is_equal_opportunity_statement",
     "is_requirement_like",
     "not_needed_at",
     "states_no_need",
@@ -72,6 +73,15 @@ _ABOUT_THE_EMPLOYER = re.compile(
     re.IGNORECASE,
 )
 _NO_WORDS = re.compile(r"^\W*$|^[\d\s/().+-]*$")
+# An equal-opportunity statement ("We are a Disability Confident Leader and guarantee an
+# interview to disabled applicants", "does not discriminate on the basis of ... disability"):
+# the employer's pledge, whose words ("Leader", "disability", "veteran") ask nothing.
+_EQUAL_OPPORTUNITY = re.compile(
+    r"\b(?:equal\s+(?:opportunit(?:y|ies)|employment)|disability\s+confident|does\s+not\s+discriminate|"
+    r"without\s+regard\s+to|protected\s+(?:characteristic|status|class)|under-?represented|"
+    r"guarantee(?:d|s)?\s+(?:an\s+)?interview)",
+    re.IGNORECASE,
+)
 
 
 # What the holder will do ("You will provide clinical leadership", "The successful
@@ -207,3 +217,8 @@ def not_needed_at(text: str, start: int, end: int) -> bool:
         return False
     before = text[_clause_start(text, mark.start())[0] : mark.start()]
     return _NOT_NEEDED.search(before.strip()) is not None and _WELCOMED.search(before) is None
+
+
+def is_equal_opportunity_statement(statement: str) -> bool:
+    """Whether the statement is the employer's equal-opportunity pledge, which asks nothing."""
+    return _EQUAL_OPPORTUNITY.search(statement) is not None

@@ -25,7 +25,7 @@ from functools import lru_cache
 from .posting_people_rules import PostingPeopleRules, default_posting_people_rules
 from .prose import HONORIFICS
 
-__all__ = ["PERSON_CATEGORIES", "names_a_service", "names_someone_else"]
+__all__ = ["PERSON_CATEGORIES", "names_a_service", "names_anothers_act", "names_anothers_duty", "names_someone_else"]
 
 PERSON_CATEGORIES = frozenset({"title", "license"})
 # A duty names what the hire does ("supervising healthcare assistants"), never a person.
@@ -288,6 +288,27 @@ def names_anothers_duty(text: str, start: int, category: str) -> bool:
     return any(tuple(words[-size:]) in cues for size in range(1, len(words) + 1))
 
 
+# A skill or duty right after "<people>, who": the act of the people before ("Clinics are
+# staffed by our public health nurses, who give the vaccines").
+_DONE_BY_WHOM = re.compile(
+    r"(?P<who>[A-Za-z][\w'’-]*)\)?\s*,?\s+who\s+(?:(?:will|also|then|can|may|would|often|usually|all)\s+){0,2}$"
+)
+_SKILL_CATEGORIES = frozenset({"duty", "hard_skill"})
+
+
+def names_anothers_act(text: str, start: int, category: str) -> bool:
+    """Whether the skill or duty at ``start`` is done by people the posting names as someone
+    other than the hire, in a "who" clause right before it ("staffed by our public health
+    nurses, who give the vaccines"); "seeking a nurse who gives vaccines" is the hire's."""
+    if category not in _SKILL_CATEGORIES:
+        return False
+    window = max(0, start - 80)
+    found = _DONE_BY_WHOM.search(text, window, start)
+    if found is None:
+        return False
+    return names_someone_else(text, found.start("who"), found.end("who"), "title")
+
+
 def names_a_service(text: str, start: int, end: int, category: str) -> bool:
     """Whether the term at ``start:end`` (of ``category``) is a service the employer markets
     or supports, named in a clause about that service ("promote our oncology, cardiology and
@@ -315,12 +336,24 @@ def names_a_service(text: str, start: int, end: int, category: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _sent_elsewhere(text: str, end: int, cues: re.Pattern[str]) -> bool:
+# At most this many words between a cue and a title it names as another post ("apply
+# under Public Health Nurse", "see our other openings for Registered Nurse").
+_ELSEWHERE_TITLE_GAP = re.compile(r"(?:\s+(?:for\s+)?(?:an?\s+|the\s+)?[A-Z][\w'’&-]*){0,3}\s+$")
+
+
+def _sent_elsewhere(text: str, start: int, end: int, cues: re.Pattern[str]) -> bool:
     """Whether the rest of the sentence after the people named at ``end`` sends them to
-    another post or page ("...: please see our other openings", "rather than applying here")."""
+    another post or page ("...: please see our other openings", "rather than applying
+    here"), or the title at ``start`` is that other post ("Nurses can apply under Public
+    Health Nurse")."""
     after = text[end : end + _WINDOW]
     stop = _SENTENCE_END.search(after)
-    return cues.search(after[: stop.start()] if stop else after) is not None
+    if cues.search(after[: stop.start()] if stop else after) is not None:
+        return True
+    before = text[max(0, start - 80) : start]
+    before = re.split(r"[.!?\n]", before)[-1]
+    ends = [found.end() for found in cues.finditer(before)]
+    return bool(ends) and _ELSEWHERE_TITLE_GAP.fullmatch(" " + before[ends[-1] :]) is not None
 
 
 def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
@@ -349,7 +382,7 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         return True  # "the nurses' station", "the nurse's notes": a thing of theirs, not the hire
     if rules.acts_on_the_hire is not None and rules.acts_on_the_hire.match(text, end):
         return True  # "The school nurse (RN) supervises this role": the hire's supervisor
-    if rules.elsewhere_cues is not None and _sent_elsewhere(text, end, rules.elsewhere_cues):
+    if rules.elsewhere_cues is not None and _sent_elsewhere(text, start, end, rules.elsewhere_cues):
         return True  # "Registered nurses: please see our other openings": another post's hire
     written = _TOKEN.findall(_clause_before(text, start, rules))
     words = [w.lower() for w in written]

@@ -241,6 +241,30 @@ def _kind(folded: _Folded, main_end: int, heading_kind: RequirementKind) -> Requ
     return heading_kind
 
 
+# "Care Certificate, or willingness to complete it", "(or be willing to complete it)", "or
+# working towards it": the item before is not needed to apply, only wished for.
+_WILLING = re.compile(
+    r"[,(]?\s*\bor\s+(?:an?\s+|the\s+)?(?:(?:be\s+)?willing(?:ness)?\s+to\s+"
+    r"(?:complete|obtain|undertake|achieve|gain|work\s+towards?)|(?:be\s+|currently\s+)?working\s+towards?)\b",
+    re.IGNORECASE,
+)
+_ITEM_EDGE = re.compile(r"[,;(]")
+
+
+def wished_items(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that an "or willingness to complete it" makes a wish: each from
+    the last comma, semicolon or parenthesis before the cue (or the start) to the cue, so
+    that "experience as a healthcare assistant, and hold a Care Certificate (or be willing
+    to complete it)" still asks for the experience."""
+    if "willing" not in text and "toward" not in text and "Willing" not in text:
+        return []
+    spans = []
+    for found in _WILLING.finditer(text):
+        edges = [m.end() for m in _ITEM_EDGE.finditer(text, 0, found.start())]
+        spans.append((edges[-1] if edges else 0, found.start()))
+    return spans
+
+
 def statement_kind(statement: str, heading_kind: RequirementKind = "required") -> RequirementKind:
     """``"preferred"`` when the statement's main clause or its heading softens it (unless
     the statement itself says it is required), else ``"required"``."""
