@@ -103,8 +103,8 @@ class FitData:
     in_training: PhraseLookup
     """Title words of a post whose hire trains for the licensed rung the title names (``in_training``)."""
     work_families: dict[str, tuple[frozenset[str], int]]
-    """For an office post's family, the terms of its work and how many a role's lines must
-    show to read as that family (``work_families``)."""
+    """For an office or a manager's post's family, the terms of its work and how many a
+    role's lines must show to read as that family (``work_families``)."""
     work_read_titles: frozenset[str]
     """The families of the titles that a role's work may re-read (``work_families``'s
     ``titles_of``: healthcare titles; a title naming none is re-read too)."""

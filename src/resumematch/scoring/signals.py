@@ -95,7 +95,8 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     shown = candidate.families
     if by_work is not None:
         # An office post reads the office work a role's lines show under a healthcare title or
-        # none (``work_families``): the better of the two readings, never below the titles'.
+        # none, a manager's post its management work (``work_families``): the better of the
+        # two readings, never below the titles'.
         worked = sum(share * row[family] for family, share in by_work.items())
         if worked > credit:
             credit, shown = worked, by_work
@@ -110,7 +111,9 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     read = ", ".join(
         f"{_family_word(family)} {share:.0%}" for family, share in sorted(shown.items(), key=lambda i: -i[1])
     )
-    by = "role titles" if shown is candidate.families else "role titles and the office work of your roles"
+    # The work read: an office's for an office post, a manager's for a manager's post.
+    work = "office" if posting.family == "administrative" else _family_word(posting.family)
+    by = "role titles" if shown is candidate.families else f"role titles and the {work} work of your roles"
     return credit, f"{_family_word(posting.family)} post; your headline and {by} read as {read}"
 
 

@@ -28,11 +28,14 @@ STATUS_CREDIT: dict[str, float] = {
 
 Credit = tuple[float, list[Mention], str | None]
 
-TITLE_LICENCE_CREDIT = 0.5
+TITLE_LICENCE_CREDIT = 0.75
 """The credit of a licence the resume never names but its current role titles show ("Staff
 Nurse", "Charge Nurse", "OR Nurse, Circulator" for an RN licence): a recruiter reads those
 titles as a registered nurse's, but only the licence named (and its state or number) shows
-it is held and current, so the requirement is partly met and the report says so."""
+it is held and current, so the requirement is partly met and the report says so. Three
+quarters, not half (twelfth session): at half, a specialty nurse whose titles say "Oncology
+Nurse" lost the licence part's gap to a named RN of another specialty, more than her
+specialty's terms won back (docs/scoring.md)."""
 
 
 def _best_credit(found: list[Mention], listed: ListedLines | None = None) -> float:
