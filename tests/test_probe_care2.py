@@ -51,6 +51,15 @@ def _statuses(text: str, term_id: str) -> set[str]:
         # working beside physicians
         ("Worked alongside surgeons in the OR.", "provider-coordination"),
         ("Work well with the hospitalist team.", "provider-coordination"),
+        # bed mobility and feeding as aides write them
+        ("Assisted residents with turning and repositioning every two hours.", "adl-assistance"),
+        ("Turn and reposition q2h, skin checks.", "adl-assistance"),
+        ("Fed dependent residents at meals.", "adl-assistance"),
+        ("Transferred patients with a Hoyer lift.", "adl-assistance"),
+        # teaching the staff directly
+        ("Teach staff RNs and CNAs safe lifting.", "staff-training"),
+        ("Taught new nurses the restraint policy.", "staff-training"),
+        ("Experience\nTrained new staff at Ivy Tech Community College", "staff-training"),
     ],
 )
 def test_care_wording_is_found(line: str, term_id: str) -> None:
@@ -78,6 +87,12 @@ def test_care_wording_is_found(line: str, term_id: str) -> None:
         ("Stocked personal care products and cosmetics.", "adl-assistance"),
         # working beside non-physicians
         ("Worked alongside the front desk staff.", "provider-coordination"),
+        # turning and positioning things, teaching students or patients
+        ("Return tickets turned and positioned for the next shift.", "adl-assistance"),
+        ("Taught nursing students in the skills lab.", "staff-training"),
+        ("Teach patients and families about insulin.", "staff-training"),
+        # a school's name after a training programme is not a duty
+        ("Education\nNurse Aide Training Program 2020 Ivy Tech Community College", "staff-training"),
     ],
 )
 def test_near_lines_keep_their_reading(line: str, term_id: str) -> None:
@@ -91,6 +106,8 @@ def test_near_lines_keep_their_reading(line: str, term_id: str) -> None:
         ("Licensure\nNCLEX-RN - will sit in August 2027", "registered-nurse"),
         ("Licensure\nNCLEX-RN: will sit 07/2027", "registered-nurse"),
         ("Certifications\nCCMA: scheduled 05/2027", "ccma"),
+        ("Certifications\nCCMA (NHA) - test scheduled for June", "ccma"),
+        ("Certifications\nPhlebotomy certification (NHA) - in process", "phlebotomy-certification"),
         # a degree written twice on its line takes the status written after the second
         (
             "Education\nB.S. in Nursing - RN-to-BSN track, Western Governors University (currently enrolled)",
