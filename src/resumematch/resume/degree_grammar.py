@@ -334,4 +334,26 @@ def read_degrees(
         after = min(last, parsed[i + 1].start) if i + 1 < len(parsed) else last
         status = degree_status(text, found.start, found.end, before, after)
         degrees.append(DegreeMatch(*found, status))
+    return _share_restated_status(text, degrees)
+
+
+def _share_restated_status(text: str, degrees: list[DegreeMatch]) -> list[DegreeMatch]:
+    """A degree restated on its own line takes the status of its restatement.
+
+    "Bachelor of Science in Nursing - RN to BSN (online), Chamberlain University - currently
+    enrolled" is one degree written twice: the cue after the second ("BSN") is the whole
+    entry's, so the first is not held either. Only the same level and the same named field,
+    so "BSN 2015; MSN expected 2027" and "B.S. Biology 2012, B.S. Nursing expected" keep
+    their own statuses.
+    """
+    for i in range(len(degrees) - 1):
+        first, second = degrees[i], degrees[i + 1]
+        if first.status == second.status or not first.fields or first.fields != second.fields:
+            continue
+        if first.level != second.level or line_start(text, first.start) != line_start(text, second.start):
+            continue
+        if first.status == "affirmed":
+            degrees[i] = first._replace(status=second.status)
+        elif second.status == "affirmed":
+            degrees[i + 1] = second._replace(status=first.status)
     return degrees
