@@ -115,9 +115,69 @@ def test_a_resume_title_is_not_the_duty_but_a_posting_title_may_be() -> None:
     # the role's lines still credit the duty
     assert _held("Scheduling Coordinator\nBuilt the weekly schedules for 60 caregivers.", "staff-scheduling")
     assert _held("Handled scheduling coordinator shifts for the unit.", "staff-scheduling")
+    # a title line that names the staff it schedules is the duty too
+    assert _held("Scheduling Supervisor - 24-bed unit (nurse and aide shifts)", "staff-scheduling")
     # a posting's title is the job: its staff scheduling stays
     posting = extract_text(
         "Scheduling Coordinator - Home Care\nWe need a Scheduling Coordinator to staff our clients.", source="<posting>"
     )
     mentions = find_mentions(posting, default_vocabulary(), posting=True)
     assert any(m.term_id == "staff-scheduling" and m.status == HELD for m in mentions)
+
+
+_ADVOCATE = """COURT ADVOCATE
+Summary
+Court advocate in a county prosecutor's office; I walk crime victims through hearings and safety plans.
+Experience
+Court Advocate 2019 to Current
+Company Name City , State
+Did intake screening for walk-in clients at the family justice center.
+Kept case files and trained interns on confidentiality.
+Managed a caseload of 50 open cases.
+Completed intake for new patients referred by the hospital clinic.
+Education
+B.A. Sociology, 2018
+Bachelor of Social Work , 2016 State University - City , State
+"""
+
+_HOSPICE_INTAKE = """Referral Intake Coordinator
+Summary
+Non-clinical intake coordinator for a hospice agency; I keep families and referral sources informed.
+Skills
+Referral intake and tracking
+Experience
+Intake Coordinator 2020 to Current
+Company Name City , State
+Did intake by phone for 25 referrals a day.
+Education
+A.A. General Studies, 2015
+"""
+
+
+def _held_lines(text: str, term_id: str) -> dict[str, bool]:
+    document, mentions = find_terms(text)
+    out: dict[str, bool] = {}
+    for m in mentions:
+        if m.term_id == term_id:
+            first = document.text.rfind("\n", 0, m.start) + 1
+            last = document.text.find("\n", m.end)
+            line = document.text[first : last if last >= 0 else len(document.text)]
+            out[line] = out.get(line, False) or m.status == HELD
+    return out
+
+
+def test_generic_words_on_a_resume_from_another_field() -> None:
+    """A victim advocate's intake, caseload and confidentiality are not the clinical terms; a
+    line that is clinical itself keeps its reading, and a degree line is no clinical role."""
+    intake = _held_lines(_ADVOCATE, "patient-intake")
+    assert intake["Did intake screening for walk-in clients at the family justice center."] is False
+    assert intake["Completed intake for new patients referred by the hospital clinic."] is True
+    assert not _held(_ADVOCATE, "patient-confidentiality")
+    assert not _held(_ADVOCATE, "case-management")
+
+
+def test_generic_words_on_a_healthcare_business_resume_stay() -> None:
+    """A hospice intake coordinator names no other field: the intake is the candidate's."""
+    intake = _held_lines(_HOSPICE_INTAKE, "patient-intake")
+    assert intake["Referral intake and tracking"] is True
+    assert intake["Did intake by phone for 25 referrals a day."] is True

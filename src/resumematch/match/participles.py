@@ -34,6 +34,14 @@ from its lines ("Build the caregivers' weekly schedules" is still staff scheduli
 _TITLE_FOLLOWERS = frozenset({"", ",", ".", ";", ":", "for", "at", "with", "in", "of", "and", "/", "-", "(", "|"})
 """What may follow a lower-case title on a resume: a clause end, a preposition, a joiner."""
 
+_STAFF_WORDS = frozenset(
+    "staff staffing shift shifts caregiver caregivers nurses aides aide rota rotas coverage call-outs".split()
+)
+"""Words on a title's own line that say the title's work is the staff's schedule ("Scheduling
+Coordinator, home care agency (caregiver shifts)")."""
+
+_LINE_LOOK = 40  # words read on from a title for its line's staff words
+
 _VERB_FIRST_CATEGORIES = frozenset({"duty", "hard_skill"})
 """Categories whose variants may begin with the duty's verb."""
 
@@ -71,10 +79,28 @@ class AttributiveParticiples:
         first, second = tokens.word(start), tokens.word(start + 1)
         if not first.lower().endswith("ing"):
             return False
+        noun = second.lower()
         if first[:1].isupper() and second[:1].isupper():
-            return second.lower() in (_RESUME_TITLE_NOUNS if resume else _TITLE_NOUNS)
+            if noun in _TITLE_NOUNS:
+                return True
+            return resume and noun in _RESUME_TITLE_NOUNS and not _names_staff(tokens, end)
         if resume and first.islower() and second.islower() and end < len(tokens.idx):
             # in lower case only before a clause end or a preposition: "scheduling coordinator
             # for", not "scheduling coordinator shifts" (the duty, its object after it)
-            return second in _RESUME_TITLE_NOUNS and tokens.word(end).strip().lower() in _TITLE_FOLLOWERS
+            return (
+                noun in _RESUME_TITLE_NOUNS
+                and tokens.word(end).strip().lower() in _TITLE_FOLLOWERS
+                and not _names_staff(tokens, end)
+            )
         return False
+
+
+def _names_staff(tokens: Tokens, end: int) -> bool:
+    """Whether the rest of the title's line names the staff it schedules (``_STAFF_WORDS``)."""
+    for k in range(end, min(end + _LINE_LOOK, len(tokens.idx))):
+        word = tokens.word(k)
+        if "\n" in word:
+            return False
+        if word.lower() in _STAFF_WORDS:
+            return True
+    return False
