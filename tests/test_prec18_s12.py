@@ -50,6 +50,10 @@ def _held(text: str, term_id: str) -> bool:
         ("Validate the ICD-10 code mapping between the EHR and the billing system.", "medical-coding", False),
         ("Booked patient appointments and referrals for four providers.", "appointment-scheduling", True),
         ("Verified ICD-10 codes against the physician documentation.", "medical-coding", True),
+        ("Verify CPT and HCPCS code mapping in the new charge screens.", "cpt-codes", False),
+        ("Assigned CPT and ICD-10 codes; reviewed mapping errors weekly.", "cpt-codes", True),
+        ("Send CPAP compliance downloads to the sleep physician each month.", "regulatory-compliance", False),
+        ("Kept the clinic in compliance with CLIA and OSHA.", "regulatory-compliance", True),
         ("Mentoring new hires and shipping features every sprint.", "mentoring", True),
         # goods a payables clerk pays for
         ("Paid invoices from two medical supply distributors each week.", "inventory-management", False),
@@ -61,6 +65,9 @@ def _held(text: str, term_id: str) -> bool:
         ("Sang and counted with the kids so children stay calm during blood draws.", "composure", False),
         ("Sang with residents so residents remain calm at sundown.", "composure", False),
         ("Stay calm during codes and rapid responses.", "composure", True),
+        ("Kept patients with dementia safe; helped residents stay calm in the dayroom.", "composure", False),
+        ("Skills: families, Detail oriented, Excel", "attention-to-detail", True),
+        ("Treated patients with empathy and respect.", "empathy", True),
     ],
 )
 def test_look_alikes_in_other_fields(line: str, term_id: str, held: bool) -> None:
