@@ -66,8 +66,8 @@ def _held(text: str, term_id: str) -> bool:
         ("Sang with residents so residents remain calm at sundown.", "composure", False),
         ("Stay calm during codes and rapid responses.", "composure", True),
         ("Kept patients with dementia safe; helped residents stay calm in the dayroom.", "composure", False),
-        ("Skills: families, Detail oriented, Excel", "attention-to-detail", True),
-        ("Treated patients with empathy and respect.", "empathy", True),
+        ("Skills: children, Detail oriented, Excel", "attention-to-detail", True),
+        ("Treated residents with empathy and respect.", "empathy", True),
     ],
 )
 def test_look_alikes_in_other_fields(line: str, term_id: str, held: bool) -> None:
