@@ -6,7 +6,9 @@ customers served, not a clinical setting the candidate holds; "Unit Secretary, C
 Telemetry" or "in a fast-paced Emergency Department" is still a place worked. The word lists
 are people-rules data (``data/people.json``: ``clinical_holders``, ``clinical_titles``,
 ``worked_place_after``, ``worked_place_before``, ``role_line_sections``, ``setting_not_held``
-and ``market_terms``); docs/matching.md gives the rule and its measurements.
+and ``market_terms``; for generic words on a resume from another field ``generic_terms``,
+``generic_words``, ``clinical_words`` and ``other_field_words``); docs/matching.md gives the
+rule and its measurements.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _Worked = Literal["yes", "no", "own word"]
 
 _WORKED_REACH = 6  # words read back for "in"/"at" before a setting ("in the busy, fast-paced ED")
 _ROLE_LINE_WORDS = 10
+_TOP_KINDS = frozenset({"summary", "contact"})  # the sections of a resume's top, read for its field
 _LINE_JOINERS = frozenset({"of", "and", "the", "for", "in", "at", "on", "to", "a", "an", "with"})
 
 
@@ -37,6 +40,8 @@ class BusinessSettings:
 
     def __init__(self, rules: PeopleRules) -> None:
         self._rules = rules
+        self._clinical_word = _word_pattern(rules.clinical_words)
+        self._field_word = _word_pattern(rules.other_field_words)
         titles = sorted(rules.clinical_titles, key=len, reverse=True)
         self._clinical_title = (
             re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?\b", re.IGNORECASE) if titles else None
@@ -62,7 +67,11 @@ class BusinessSettings:
         ``worked_place_after`` ("telemetry unit", "pediatric office", "oncology trials"),
         after one of ``worked_place_before`` in its clause ("in a fast-paced Emergency
         Department"), or on a short title-case role or employer line of an experience section
-        ("Emergency Department Scribe")."""
+        ("Emergency Department Scribe"). On such a resume whose top (headline and summary) names
+        another field (``other_field_words``: a prosecutor's office, a legal aid or personal injury
+        practice), a mention of ``generic_terms`` written with one of ``generic_words`` ("intake",
+        "caseload", "case", "confidentiality") is ``other_person`` too unless its line has one of
+        ``clinical_words`` ("Completed intake for new patients" stays)."""
         rules = self._rules
         kinds = {k for _, _, k in sections or ()}
         if not rules.clinical_holders or "experience" not in kinds or len(kinds) < 2:
@@ -72,14 +81,26 @@ class BusinessSettings:
             for i, f in enumerate(found)
             if f[2] in rules.market_terms and f[2] not in rules.setting_not_held and statuses[i] == "affirmed"
         ]
-        if not settings:
+        generic = [i for i, f in enumerate(found) if f[2] in rules.generic_terms and statuses[i] == "affirmed"]
+        if not settings and not generic:
             return
         if any(f[2] in rules.clinical_holders and statuses[i] == "affirmed" for i, f in enumerate(found)):
             return
         if self._clinical_title is not None and any(
-            _role_line(tokens.text, hit.start()) for hit in self._clinical_title.finditer(tokens.text)
+            _role_line(tokens.text, hit.start()) and section_kind_at(hit.start(), sections) != "education"
+            for hit in self._clinical_title.finditer(tokens.text)
         ):
-            return  # "Clinical Dietitian", "In-Home Caregiver": a clinical role the vocabulary has no term for
+            # "Clinical Dietitian", "In-Home Caregiver": a clinical role the vocabulary has no term for
+            # (a degree's line, "Bachelor of Social Work, 2018 Western Michigan University", is no role)
+            return
+        if generic and self._other_field(tokens.text, sections):
+            for i in generic:
+                # "did intake for shelter residents", "a caseload of 70 open cases", "trained
+                # volunteers on confidentiality" on a victim advocate's resume: a generic word is
+                # the clinical term only on a line that is clinical itself.
+                start, end, _ = found[i]
+                if self._generic_word(tokens, start, end) and not self._clinical_line(tokens.text, tokens.idx[start]):
+                    statuses[i] = OTHER_PERSON
         n = len(tokens.idx)
         by_own_word = []
         for i in settings:
@@ -99,6 +120,29 @@ class BusinessSettings:
                 for j in neighbours
             ):
                 statuses[i] = OTHER_PERSON
+
+    def _other_field(self, text: str, sections: Sequence[tuple[int, int, str]] | None) -> bool:
+        """Whether the resume's top (its headline and summary, before the first other section)
+        names a field outside healthcare (``other_field_words``: "victim advocate ... in a county
+        prosecutor's office", "legal assistant - personal injury", "payroll")."""
+        if self._field_word is None:
+            return False
+        top = min((s for s, _, kind in sections or () if kind not in _TOP_KINDS), default=len(text))
+        return self._field_word.search(text, 0, top) is not None
+
+    def _generic_word(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a mention is written with one of ``generic_words`` ("intake", "caseload",
+        "case", "confidentiality"), not a wording of its own ("update demographics")."""
+        return any(tokens.word(k).lower() in self._rules.generic_words for k in range(start, end))
+
+    def _clinical_line(self, text: str, offset: int) -> bool:
+        """Whether the line at ``offset`` has one of ``clinical_words`` ("Completed intake for new
+        patients", "Patient confidentiality and HIPAA")."""
+        if self._clinical_word is None:
+            return True
+        first = text.rfind("\n", 0, offset) + 1
+        last = text.find("\n", offset)
+        return self._clinical_word.search(text, first, last if last >= 0 else len(text)) is not None
 
     def _worked_place(
         self, tokens: Tokens, start: int, end: int, n: int, sections: Sequence[tuple[int, int, str]] | None
@@ -123,6 +167,14 @@ class BusinessSettings:
 
 
 _LIST_JOINERS = frozenset({",", "and", "&", "/", "or", "the"})
+
+
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for whole words or phrases, longest first (None: no words)."""
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)", re.IGNORECASE)
 
 
 def _joined(tokens: Tokens, end: int, start: int) -> bool:

@@ -22,9 +22,25 @@ _ATTRIBUTIVE_BEFORE = frozenset(
 _TITLE_NOUNS = frozenset(
     "specialist clerk representative rep agent analyst assistant associate technician tech".split()
 )
-"""A singular job noun that makes a capitalised "-ing" word before it part of a job title. Not a
-coordinator, supervisor, manager or lead: a home care "Scheduling Coordinator" schedules the
+"""A singular job noun that makes a capitalised "-ing" word before it part of a job title. Not, in a
+posting, a coordinator, supervisor, manager or lead: a home care "Scheduling Coordinator" schedules the
 caregivers (a probe posting asks staff scheduling by that title)."""
+
+_RESUME_TITLE_NOUNS = _TITLE_NOUNS | frozenset("coordinator supervisor manager lead scheduler".split())
+"""On a resume the title is the candidate's, and names no duty: "Scheduling Coordinator 2021 to
+Current", "front office and scheduling coordinator for a sleep center". What the role did is read
+from its lines ("Build the caregivers' weekly schedules" is still staff scheduling)."""
+
+_TITLE_FOLLOWERS = frozenset({"", ",", ".", ";", ":", "for", "at", "with", "in", "of", "and", "/", "-", "(", "|"})
+"""What may follow a lower-case title on a resume: a clause end, a preposition, a joiner."""
+
+_STAFF_WORDS = frozenset(
+    "staff staffing shift shifts caregiver caregivers nurses aides aide rota rotas coverage call-outs".split()
+)
+"""Words on a title's own line that say the title's work is the staff's schedule ("Scheduling
+Coordinator, home care agency (caregiver shifts)")."""
+
+_LINE_LOOK = 40  # words read on from a title for its line's staff words
 
 _VERB_FIRST_CATEGORIES = frozenset({"duty", "hard_skill"})
 """Categories whose variants may begin with the duty's verb."""
@@ -52,16 +68,39 @@ class AttributiveParticiples:
         return before in _ATTRIBUTIVE_BEFORE or before.isdigit()
 
     @staticmethod
-    def names_title(tokens: Tokens, start: int, end: int) -> bool:
+    def names_title(tokens: Tokens, start: int, end: int, *, resume: bool = False) -> bool:
         """Whether a two-word pattern match is a capitalised job title, "Scheduling Specialist",
         "SCHEDULING CLERK": the "-ing" word names the job, not a duty the resume states
-        (issue #18, fresh12 probe); "Scheduling staff" and "scheduling coordinator shifts" stay."""
+        (issue #18, fresh12 probe); "Scheduling staff" and "scheduling coordinator shifts" stay.
+        On a ``resume`` a coordinator, supervisor, manager, lead or scheduler is a title too, and so
+        is the pair in lower case ("scheduling coordinator for a sleep center"; fresh13 probe)."""
         if end - start != 2:
             return False
         first, second = tokens.word(start), tokens.word(start + 1)
-        return (
-            first[:1].isupper()
-            and second[:1].isupper()
-            and first.lower().endswith("ing")
-            and second.lower() in _TITLE_NOUNS
-        )
+        if not first.lower().endswith("ing"):
+            return False
+        noun = second.lower()
+        if first[:1].isupper() and second[:1].isupper():
+            if noun in _TITLE_NOUNS:
+                return True
+            return resume and noun in _RESUME_TITLE_NOUNS and not _names_staff(tokens, end)
+        if resume and first.islower() and second.islower() and end < len(tokens.idx):
+            # in lower case only before a clause end or a preposition: "scheduling coordinator
+            # for", not "scheduling coordinator shifts" (the duty, its object after it)
+            return (
+                noun in _RESUME_TITLE_NOUNS
+                and tokens.word(end).strip().lower() in _TITLE_FOLLOWERS
+                and not _names_staff(tokens, end)
+            )
+        return False
+
+
+def _names_staff(tokens: Tokens, end: int) -> bool:
+    """Whether the rest of the title's line names the staff it schedules (``_STAFF_WORDS``)."""
+    for k in range(end, min(end + _LINE_LOOK, len(tokens.idx))):
+        word = tokens.word(k)
+        if "\n" in word:
+            return False
+        if word.lower() in _STAFF_WORDS:
+            return True
+    return False

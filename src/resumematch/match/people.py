@@ -57,6 +57,9 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 # that end its name.
 _TEAM_ENDS = _LIST_JOINERS | CLAUSE_ENDS | {"on", "to", "for", "in", "about", "regarding", "with", "team", "teams", ""}
 _ROLE_REACH = 3
+_TEAM_LIST = 6
+"""Words of a list read back from a team named in lower case to its department cue ("Worked with PT,
+OT, case management and physicians")."""
 
 
 class PeopleDetector:
@@ -196,6 +199,8 @@ class PeopleDetector:
                 elif (
                     plural
                     or after in rules.cues_after
+                    or _base(after, rules.person_words)
+                    not in (None, after)  # "the RN coordinators", "nurse navigators"
                     or (after and f"{after} {next_word(tokens, end + 1, n)}" in rules.cues_after)
                     or self._determined(before, whole)
                     or self._cued(before)
@@ -231,10 +236,13 @@ class PeopleDetector:
         if not all(word[:1].isupper() for word in written):
             if " ".join(written).lower() not in rules.lower_case_teams:  # lower case splits the same
                 return False
-            if not _near(cues, start, 2 * self._longest_cue + 2) or next_word(tokens, end, n) not in _TEAM_ENDS:
+            if (
+                not _near(cues, start, 2 * (self._longest_cue + _TEAM_LIST) + 2)
+                or next_word(tokens, end, n) not in _TEAM_ENDS
+            ):
                 return False  # "working with case management software" goes on naming a thing
-            before, _ = clause_before(tokens, start, self._longest_cue)
-            return any(tuple(before[-k:]) in rules.department_cues_before for k in range(1, len(before) + 1))
+            before, _ = clause_before(tokens, start, self._longest_cue + _TEAM_LIST)
+            return _after_department_cue(before, rules.department_cues_before)
         if _near(cues, start, 2 * rules.max_scope + 2):
             before, _ = clause_before(tokens, start, rules.max_scope)
             if has_phrase(before, rules.department_cues_before, self._longest_cue):
@@ -334,6 +342,22 @@ class PeopleDetector:
 
     def _cued(self, before: list[str]) -> bool:
         return has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)
+
+
+def _after_department_cue(before: list[str], cues: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the words ``before`` a team named in lower case end with a department cue, or with
+    one and a list of others the team closes: "Worked with case management", "Collaborated with
+    the case management team", "Worked with PT, case management and physicians", "with doctors
+    and the case management team". The list's items are short (at most ``_TEAM_LIST`` words in
+    all) and the word right before the team joins it to them ("and", ",", "&", "/", "the")."""
+    words = before[:-1] if before and before[-1] == "the" else before
+    if not words:
+        return False
+    for k in range(len(words)):
+        tail = words[: len(words) - k]
+        if any(tuple(tail[-m:]) in cues for m in range(1, len(tail) + 1)):
+            return k == 0 or (words[-1] in _LIST_JOINERS and k <= _TEAM_LIST)
+    return False
 
 
 def _title_line(text: str, offset: int) -> bool:

@@ -47,6 +47,10 @@ _KEYS = {
     "worked_place_before",
     "role_line_sections",
     "clinical_titles",
+    "generic_terms",
+    "generic_words",
+    "clinical_words",
+    "other_field_words",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 
@@ -85,6 +89,10 @@ class PeopleRules:
     worked_place_before: frozenset[str] = frozenset()
     role_line_sections: frozenset[str] = frozenset()
     clinical_titles: frozenset[str] = frozenset()
+    generic_terms: frozenset[str] = frozenset()
+    generic_words: frozenset[str] = frozenset()
+    clinical_words: frozenset[str] = frozenset()
+    other_field_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -133,6 +141,10 @@ class PeopleRules:
             worked_place_before=words("worked_place_before"),
             role_line_sections=words("role_line_sections"),
             clinical_titles=words("clinical_titles"),
+            generic_terms=frozenset(str(v).strip() for v in raw.get("generic_terms", [])),
+            generic_words=words("generic_words"),
+            clinical_words=words("clinical_words"),
+            other_field_words=words("other_field_words"),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -185,7 +185,7 @@ class TermSearch:
                 pattern_found = [
                     f
                     for f in pattern_found
-                    if not ((f[0] and describes(tokens, f[0], f[2])) or titled(tokens, f[0], f[1]))
+                    if not ((f[0] and describes(tokens, f[0], f[2])) or titled(tokens, f[0], f[1], resume=not posting))
                 ]
             if pattern_found:
                 kept = merge_pattern_matches(kept, pattern_found, self._soft_skills)
