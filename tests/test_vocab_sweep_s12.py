@@ -28,6 +28,9 @@ CREDITED = [
     ("Adaptable team player", "adaptability"),
     ("Adapt quickly to new EHR systems", "adaptability"),
     ("Flexible and adaptable to changing priorities", "adaptability"),
+    ("Resourceful and adaptable", "adaptability"),
+    ("Adaptable, flexible", "adaptability"),
+    ("Thrives in change", "adaptability"),  # new
     ("Analytical, methodical", "analytical-skills"),
     ("Strong analytical skills", "analytical-skills"),
     ("Analytical thinker", "analytical-skills"),
@@ -55,6 +58,7 @@ CREDITED = [
     ("Strong attention to details", "attention-to-detail"),
     ("Detail-orientated", "attention-to-detail"),
     ("Accurate and detail-minded", "attention-to-detail"),
+    ("Attention to detail and accuracy", "attention-to-detail"),
     ("Excellent verbal and written communication skills", "communication-skills"),
     ("Strong communicator with patients and families", "communication-skills"),
     ("Communication: clear, courteous and concise", "communication-skills"),
@@ -69,6 +73,7 @@ CREDITED = [
     ("Excellent communication and people skills", "communication-skills"),
     ("Clear communicator with providers and payers", "communication-skills"),
     ("Communicates effectively with patients of all ages", "communication-skills"),
+    ("Good listener", "communication-skills"),
     ("Calm under pressure", "composure"),
     ("Remains calm in emergencies", "composure"),
     ("Works well under pressure", "composure"),
@@ -86,6 +91,7 @@ CREDITED = [
     ("Handles stress well", "composure"),  # new
     ("Able to work under pressure", "composure"),
     ("Calm, courteous and patient", "composure"),
+    ("Calm, kind, organized", "composure"),
     ("Conflict resolution", "conflict-resolution"),
     ("Conflict management", "conflict-resolution"),
     ("Resolved conflicts between staff", "conflict-resolution"),
@@ -97,6 +103,8 @@ CREDITED = [
     ("Handled patient complaints and resolved disputes", "conflict-resolution"),
     ("Skilled in conflict management and de-escalation", "conflict-resolution"),
     ("Resolved staff conflicts", "conflict-resolution"),
+    ("Handled difficult conversations with families", "conflict-resolution"),  # new
+    ("Handled difficult calls", "conflict-resolution"),  # new
     ("Critical thinking", "critical-thinking"),
     ("Critical thinker", "critical-thinking"),
     ("Strong critical-thinking skills", "critical-thinking"),
@@ -156,6 +164,9 @@ CREDITED = [
     ("Empathic listener", "empathy"),
     ("Genuine compassion for the elderly", "empathy"),
     ("Caring, patient, and kind", "empathy"),
+    ("Strengths: Dependable | Organized | Compassionate", "empathy"),
+    ("Patient, kind and compassionate", "empathy"),
+    ("Empathetic, patient-focused care", "empathy"),
     ("Flexible schedule", "flexibility"),
     ("Available nights, weekends and holidays", "flexibility"),
     ("Open availability", "flexibility"),
@@ -182,6 +193,7 @@ CREDITED = [
     ("Self-starter who works independently", "initiative"),
     ("Takes initiative to improve workflows", "initiative"),
     ("Self-directed", "initiative"),
+    ("Self-motivated; works independently", "initiative"),
     ("Leadership", "leadership"),
     ("Strong leadership skills", "leadership"),
     ("Team leadership", "leadership"),
@@ -197,6 +209,7 @@ CREDITED = [
     ("Demonstrated leadership as shift lead", "leadership"),
     ("Proven leader", "leadership"),
     ("Lead by example", "leadership"),  # new
+    ("Non-clinical leader of the access team", "leadership"),
     ("Multitasking", "multitasking"),
     ("Multi-tasking", "multitasking"),
     ("Multi- tasking", "multitasking"),  # new
@@ -225,6 +238,8 @@ CREDITED = [
     ("Core strengths: organized, dependable, compassionate", "organizational-skills"),
     ("Organizational and multitasking abilities", "organizational-skills"),  # new
     ("Strong organizational, communication and interpersonal skills", "organizational-skills"),
+    ("Organized, diplomatic, steady", "organizational-skills"),  # new
+    ("Strengths: Dependable | Organized | Compassionate", "organizational-skills"),
     ("Patient interaction", "patient-interaction"),
     ("Bedside manner", "patient-interaction"),
     ("Interacted with patients daily", "patient-interaction"),
@@ -246,6 +261,7 @@ CREDITED = [
     ("Problem-solver who fixes billing issues at the root", "problem-solving"),
     ("Resolves problems quickly", "problem-solving"),
     ("Finds solutions to scheduling conflicts", "problem-solving"),  # new
+    ("Problem solver", "problem-solving"),
     ("Professionalism", "professionalism"),
     ("Professional demeanor", "professionalism"),
     ("Professional and courteous", "professionalism"),
@@ -258,6 +274,8 @@ CREDITED = [
     ("Maintains professionalism with difficult callers", "professionalism"),
     ("Courteous and professional on the phone", "professionalism"),
     ("High level of professionalism", "professionalism"),
+    ("Skills: organized, professional, courteous", "professionalism"),
+    ("Friendly, professional, reliable", "professionalism"),
     ("Relationship building", "relationship-building"),
     ("Builds rapport with patients", "relationship-building"),
     ("Built strong relationships with referring offices", "relationship-building"),
@@ -283,6 +301,7 @@ CREDITED = [
     ("Known for dependability", "reliability"),
     ("Highly dependable", "reliability"),
     ("Trustworthy, reliable employee", "reliability"),
+    ("Punctual and reliable", "reliability"),
     ("Team player", "teamwork"),
     ("Teamwork", "teamwork"),
     ("Works well in a team environment", "teamwork"),
@@ -300,6 +319,9 @@ CREDITED = [
     ("Cooperative and helpful teammate", "teamwork"),  # new
     ("Thrives in team settings", "teamwork"),  # new
     ("Works cooperatively with all departments", "teamwork"),  # new
+    ("Team-first attitude", "teamwork"),  # new
+    ("Works well independently and as part of a team", "teamwork"),
+    ("Able to work independently or in a team", "teamwork"),
     ("Time management", "time-management"),
     ("Excellent time-management skills", "time-management"),
     ("Prioritization", "time-management"),
@@ -799,6 +821,11 @@ NOT_CREDITED = [
     ("Reported to the Department Administrator of Radiology", "health-services-manager"),
     ("Reported to the nurse coordinator each morning", "clinical-coordinator"),
     ("Epic Games, level designer", "epic"),
+    ("Comfortable with change management tools", "adaptability"),
+    ("The team first met in 2019", "teamwork"),
+    ("Handled difficult insurance claims", "conflict-resolution"),
+    ("Handle escalated complaints personally", "conflict-resolution"),
+    ("Organized, calm patients before surgery", "empathy"),
 ]
 
 
