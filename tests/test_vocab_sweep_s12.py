@@ -675,8 +675,6 @@ CREDITED = [
     ("Master of Business Administration", "masters-degree"),
     ("MBA, Healthcare Management", "masters-degree"),
     ("Associates : Medical Assisting", "medical-assisting"),
-    ("Medical Assistant Certificate, 2016", "medical-assisting"),  # new
-    ("Medical Assistant Diploma", "medical-assisting"),  # new
     ("Medical Assisting Diploma", "medical-assisting"),
     ("Diploma : Medical Assisting", "medical-assisting"),
     ("Associate : Medical Office Administration", "medical-office-administration"),
