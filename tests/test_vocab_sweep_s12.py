@@ -103,8 +103,6 @@ CREDITED = [
     ("Handled patient complaints and resolved disputes", "conflict-resolution"),
     ("Skilled in conflict management and de-escalation", "conflict-resolution"),
     ("Resolved staff conflicts", "conflict-resolution"),
-    ("Handled difficult conversations with families", "conflict-resolution"),  # new
-    ("Handled difficult calls", "conflict-resolution"),  # new
     ("Critical thinking", "critical-thinking"),
     ("Critical thinker", "critical-thinking"),
     ("Strong critical-thinking skills", "critical-thinking"),
