@@ -535,6 +535,473 @@ SWEEP: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
+# The second batch, written after the first round of patterns and measured before the second
+# (161 of 166 held lines credited after it; see benchmarks/README.md).
+SWEEP_SECOND: dict[str, tuple[list[str], list[str]]] = {
+    "patient-intake": (
+        [
+            "Registering patients and scanning IDs and insurance cards.",
+            "I check in patients and collect copays.",
+            "Front desk: patient check-in, demographics, consent forms.",
+            "Admitted new residents and completed intake forms.",
+            "Conducted intake interviews with new clients.",
+            "Did intakes for new referrals to the clinic.",
+        ],
+        [
+            "Checked in on elderly neighbors weekly.",
+            "Completed intake of donated goods at the warehouse.",
+        ],
+    ),
+    "appointment-scheduling": (
+        [
+            "Scheduling for a 12-provider orthopedic group.",
+            "Booked, confirmed and rescheduled appointments.",
+            "Managed the schedule for three surgeons.",
+            "Handled scheduling, reminders and cancellations.",
+            "Fill cancellations from the wait list.",
+            "Scheduled patients for surgery and follow-up visits.",
+        ],
+        [
+            "Scheduled delivery trucks for the distribution center.",
+            "Scheduled the conference room for staff meetings.",
+        ],
+    ),
+    "staff-scheduling": (
+        [
+            "Made the nursing schedule every 6 weeks.",
+            "Built staff schedules in Kronos and approved time off.",
+            "Scheduled 40 part-time employees around class schedules.",
+            "Responsible for scheduling and payroll for the front office.",
+            "Covered call-outs and posted the monthly schedule.",
+        ],
+        [
+            "Followed the schedule set by the charge nurse.",
+            "Schedule posted monthly by management.",
+        ],
+    ),
+    "staff-hiring": (
+        [
+            "Recruited, interviewed and hired 30 caregivers.",
+            "Full-cycle hiring for clinical and front office roles.",
+            "Hired and onboarded a new team of schedulers.",
+            "Built the team from 4 to 15 through hiring.",
+            "Led recruitment of new graduate nurses.",
+        ],
+        [
+            "Hired by the hospital after my externship.",
+            "Recruited participants for the study.",
+        ],
+    ),
+    "staff-training": (
+        [
+            "Onboarded and trained new receptionists.",
+            "Trained the team on the new phone system.",
+            "Created training materials and trained 25 staff.",
+            "Ran new-hire training for the call center.",
+            "Super-user: trained clinic staff on Epic go-live.",
+        ],
+        [
+            "Completed annual compliance training.",
+            "Trained for a marathon.",
+        ],
+    ),
+    "staff-supervision": (
+        [
+            "Supervise 11 patient access representatives.",
+            "Oversaw a team of 25 across three shifts.",
+            "Managed front desk staff at two locations.",
+            "Directly supervised 6 medical assistants.",
+            "Supervisor of 14 call center agents.",
+            "Responsible for 20 direct reports.",
+        ],
+        [
+            "Under the supervision of the clinic manager.",
+            "Supervised patients during group outings.",
+        ],
+    ),
+    "mentoring": (
+        [
+            "Mentor new nurses during their first year.",
+            "Preceptor for newly hired RNs.",
+            "Mentored junior billers on denial follow-up.",
+            "Served as a peer mentor for new CNAs.",
+        ],
+        [
+            "Found a mentor through the nursing association.",
+            "Precepted by an experienced charge nurse.",
+        ],
+    ),
+    "student-oversight": (
+        [
+            "Clinical instructor for nursing students.",
+            "Supervised medical assistant externs.",
+            "Oversee student nurses on the unit.",
+            "Coordinated student placements with local colleges.",
+        ],
+        [
+            "Student nurse at County Hospital.",
+            "Completed my student placement in pediatrics.",
+        ],
+    ),
+    "care-coordination": (
+        [
+            "Coordinate care with PCPs, specialists and home health.",
+            "Care coordinator for 150 Medicaid members.",
+            "Coordinated patient care across the care team.",
+            "Arranged services and follow-up for patients after discharge.",
+            "Coordinate the care of patients with chronic conditions.",
+        ],
+        [
+            "Coordinated the annual company picnic.",
+            "Coordinated deliveries with vendors.",
+        ],
+    ),
+    "provider-coordination": (
+        [
+            "Liaised with doctors and nurses on patient needs.",
+            "Worked with physicians to get orders signed.",
+            "Communicate with providers about abnormal results.",
+            "Served as liaison between the clinic and referring physicians.",
+        ],
+        [
+            "Liaised with the city on permits.",
+            "Communicated with customers about orders.",
+        ],
+    ),
+    "chart-review": (
+        [
+            "Chart reviews for coding accuracy.",
+            "Audited provider documentation monthly.",
+            "Reviewed medical records for completeness before billing.",
+            "Performed chart reviews for HEDIS measures.",
+        ],
+        [
+            "Reviewed the budget with the director.",
+            "Audited vendor invoices.",
+        ],
+    ),
+    "medical-records": (
+        [
+            "Managed patient records and release of information.",
+            "Filed and retrieved patient charts.",
+            "Maintained medical records for 3,000 patients.",
+            "Processed records requests from attorneys and insurers.",
+            "Responsible for medical records and chart prep.",
+        ],
+        [
+            "Kept records of sales calls.",
+            "Broke the company record for monthly sales.",
+        ],
+    ),
+    "referral-management": (
+        [
+            "Referral coordinator for a multispecialty clinic.",
+            "Processed outgoing referrals and followed up on appointments.",
+            "Tracked incoming referrals from 20 physician offices.",
+            "Handle referrals and prior authorizations.",
+        ],
+        [
+            "Referred friends to the company.",
+            "Sales referrals from existing customers.",
+        ],
+    ),
+    "diagnostic-test-coordination": (
+        [
+            "Scheduled imaging studies and lab work.",
+            "Coordinated stress tests and echocardiograms for cardiology.",
+            "Booked EEGs and sleep studies.",
+            "Arranged pre-surgical testing for patients.",
+        ],
+        [
+            "Coordinated software testing for the release.",
+            "Scheduled driving tests at the DMV.",
+        ],
+    ),
+    "patient-inquiries": (
+        [
+            "Answered patient calls about appointments and bills.",
+            "Responded to patient questions and concerns.",
+            "Handled patient complaints and resolved issues.",
+            "Fielded questions from patients and families.",
+            "Answered calls from patients about refills and results.",
+        ],
+        [
+            "Answered customer questions about products.",
+            "Responded to RFPs from hospitals.",
+        ],
+    ),
+    "patient-education": (
+        [
+            "Taught diabetic patients to check their blood sugar.",
+            "Educated new mothers on breastfeeding.",
+            "Provided patient teaching on new medications.",
+            "Counseled patients on diet and exercise.",
+            "Explained test prep to patients before procedures.",
+        ],
+        [
+            "Educated the sales team on new products.",
+            "Taught piano lessons.",
+        ],
+    ),
+    "adl-assistance": (
+        [
+            "Assisted residents with ADLs.",
+            "Helped patients with bathing and dressing.",
+            "Bathed, dressed and fed residents.",
+            "Assisted clients with personal care and meals.",
+        ],
+        [
+            "Assisted the manager with payroll.",
+            "Helped customers carry groceries.",
+        ],
+    ),
+    "discharge-paperwork": (
+        [
+            "Prepared discharge packets for the nurses.",
+            "Completed discharge paperwork and instructions.",
+            "Assembled discharge paperwork and follow-up appointments.",
+        ],
+        [
+            "Discharged my duties as treasurer.",
+        ],
+    ),
+    "treatment-monitoring": (
+        [
+            "Monitored residents' response to medications.",
+            "Tracked patients' progress toward therapy goals.",
+            "Monitor patient progress and report changes.",
+        ],
+        [
+            "Monitored network performance.",
+        ],
+    ),
+    "patient-reports": (
+        [
+            "Prepared patient reports for physicians.",
+            "Generated patient reports from the EHR.",
+            "Wrote patient progress reports for referring doctors.",
+        ],
+        [
+            "Prepared sales reports for management.",
+        ],
+    ),
+    "insurance-verification": (
+        [
+            "Verified insurance coverage and eligibility.",
+            "Checked eligibility and benefits before visits.",
+            "Insurance verification for new patients.",
+            "Verify benefits for infusion patients.",
+        ],
+        [
+            "Verified timesheets for payroll.",
+        ],
+    ),
+    "prior-authorization": (
+        [
+            "Obtained authorizations for MRIs, CTs and PET scans.",
+            "Submitted prior authorizations through payer portals.",
+            "Handled prior auths for specialty drugs.",
+            "Got approvals from insurance before surgeries.",
+            "Sent authorization requests to payers.",
+        ],
+        [
+            "Approved purchase orders.",
+            "Obtained approval from the board.",
+        ],
+    ),
+    "patient-navigation": (
+        [
+            "Guided patients through their cancer care.",
+            "Navigated patients through testing and treatment.",
+            "Helped patients through the transplant evaluation process.",
+            "Walked families through the NICU discharge process.",
+        ],
+        [
+            "Guided tours of the museum.",
+            "Navigated complex contract negotiations.",
+        ],
+    ),
+    "quality-improvement": (
+        [
+            "Led QI projects on hand hygiene.",
+            "Performance improvement projects on falls.",
+            "Quality improvement lead for the clinic.",
+            "Ran PDSA cycles to reduce no-shows.",
+        ],
+        [
+            "Improved the quality of customer service calls.",
+        ],
+    ),
+    "process-improvement": (
+        [
+            "Streamlined scheduling and cut no-shows 10%.",
+            "Redesigned the referral process.",
+            "Improved front desk workflows.",
+            "Process improvement for patient check-in.",
+        ],
+        [
+            "Processed payments.",
+        ],
+    ),
+    "budgeting": (
+        [
+            "Managed the department's $1.2M budget.",
+            "Prepared and monitored the annual budget.",
+            "Budget responsibility for three clinics.",
+            "Built the operating budget and tracked variances.",
+            "Owned a $600K supply budget.",
+        ],
+        [
+            "Budget-friendly meal planning.",
+        ],
+    ),
+    "financial-management": (
+        [
+            "P&L responsibility for two clinics.",
+            "Reduced supply spend by 12%.",
+            "Cut labor costs while keeping quality.",
+            "Managed the practice's finances.",
+        ],
+        [
+            "Financial aid recipient.",
+        ],
+    ),
+    "vendor-management": (
+        [
+            "Managed vendors for IT, cleaning and supplies.",
+            "Negotiated vendor contracts.",
+            "Selected new vendors for medical supplies.",
+            "Vendor management for the new clinic.",
+        ],
+        [
+            "Street food vendor.",
+        ],
+    ),
+    "policies-and-procedures": (
+        [
+            "Developed policies and procedures for the clinic.",
+            "Wrote procedures for the front desk.",
+            "Updated the employee handbook and policies.",
+            "Created standard work and procedures for check-in.",
+        ],
+        [
+            "Enforced the store's return policy.",
+            "Followed policies and procedures.",
+        ],
+    ),
+    "data-analysis": (
+        [
+            "Analyzed patient satisfaction data.",
+            "Built reports and dashboards in Power BI.",
+            "Tracked KPIs and reported them monthly.",
+            "Analyzed no-show trends.",
+        ],
+        [
+            "Entered patient data.",
+        ],
+    ),
+    "staffing": (
+        [
+            "Staffing for three units.",
+            "Managed daily staffing and float assignments.",
+            "Covered staffing gaps with per diem staff.",
+            "Kept the clinics staffed during COVID.",
+        ],
+        [
+            "Staffing agency recruiter.",
+            "Kept the shelves stocked.",
+        ],
+    ),
+    "performance-management": (
+        [
+            "Completed annual reviews for the team.",
+            "Performance evaluations for 20 staff.",
+            "Coached and disciplined staff as needed.",
+            "Wrote performance reviews for 12 staff.",
+        ],
+        [
+            "Reviewed restaurant menus.",
+        ],
+    ),
+    "discharge-planning": (
+        [
+            "Discharge planning for rehab patients.",
+            "Coordinated safe discharges to home and SNF.",
+            "Planned discharges with the care team.",
+            "Arranged home care services for discharge.",
+        ],
+        [
+            "Planned events for the office.",
+        ],
+    ),
+    "inventory-management": (
+        [
+            "Managed inventory of medical supplies.",
+            "Ordered supplies and kept par levels.",
+            "Restocked exam rooms and ordered supplies.",
+            "Inventory control for the pharmacy.",
+        ],
+        [
+            "Took inventory of my skills.",
+        ],
+    ),
+    "clinical-documentation": (
+        [
+            "Documented patient care in Epic.",
+            "Charted vitals and assessments.",
+            "Completed nursing documentation each shift.",
+            "Wrote progress notes for each visit.",
+        ],
+        [
+            "Documented software requirements.",
+        ],
+    ),
+    "project-management": (
+        [
+            "Managed the EHR go-live project.",
+            "Led the clinic relocation project.",
+            "Project managed the new wing opening.",
+            "Project coordination for the Epic upgrade.",
+        ],
+        [
+            "Completed a school project on nutrition.",
+        ],
+    ),
+    "patient-assessment": (
+        [
+            "Assessed patients on admission.",
+            "Completed head-to-toe assessments.",
+            "Performed patient assessments and vitals.",
+            "Evaluated and treated sports injuries.",
+        ],
+        [
+            "Assessed property values.",
+            "Evaluated vendor proposals.",
+        ],
+    ),
+    "care-planning": (
+        [
+            "Developed care plans with patients and families.",
+            "Wrote individualized care plans.",
+            "Updated care plans every 90 days.",
+        ],
+        [
+            "Planned the menu for the care home.",
+        ],
+    ),
+    "utilization-review": (
+        [
+            "Performed utilization review for inpatient admissions.",
+            "Concurrent review using InterQual.",
+            "Completed UR for observation patients.",
+        ],
+        [
+            "Reviewed employee utilization of benefits.",
+        ],
+    ),
+}
+
+
 # Lines the vocabulary still misses, each with its reason (strict: a fix must move it to held).
 KNOWN_LIMITS: dict[str, str] = {
     "Scheduled nursing staff across three units.": (
@@ -545,12 +1012,23 @@ KNOWN_LIMITS: dict[str, str] = {
         "'write / draft new policies' is an insurance agent's sale; policies need a workplace "
         "or topic word right before them"
     ),
+    "Built the team from 4 to 15 through hiring.": "hiring as the means of a growth statement",
+    "Care coordinator for 150 Medicaid members.": (
+        "the title phrase 'care coordinator' is the title term and wins the words"
+    ),
+    "Explained test prep to patients before procedures.": "'test prep' reads as exam preparation",
+    "Project managed the new wing opening.": "'Project managed' is read as another's management",
+    "Completed UR for observation patients.": "the abbreviation UR alone is not read",
+    # near lines that main already credits (precision, left to its owners)
+    "Completed my student placement in pediatrics.": "the alias 'student placements' is read as held",
+    "Scheduled driving tests at the DMV.": "any 'schedule ... tests' is read as diagnostic tests",
+    "Followed policies and procedures.": "the term's own name is read wherever it stands",
 }
 
 
 def _sweep_cases() -> list[object]:
     cases: list[object] = []
-    for term_id, (held_lines, near_lines) in SWEEP.items():
+    for term_id, (held_lines, near_lines) in [*SWEEP.items(), *SWEEP_SECOND.items()]:
         for line, held in [(line, True) for line in held_lines] + [(line, False) for line in near_lines]:
             if line in KNOWN_LIMITS:
                 mark = pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[line])
