@@ -97,6 +97,27 @@ CLASS_LINES: list[tuple[str, str, bool]] = [
     ("Audited the petty cash box every quarter.", "chart-review", False),
     ("Scanned outside records and lab results into the chart.", "medical-records", True),
     ("Scanned invoices into the accounting system.", "medical-records", False),
+    # the classes still open after the sweep (third round), in other words
+    ("Imaging scheduling for two outpatient centers.", "diagnostic-test-coordination", True),
+    ("I book the scans and send the prep instructions.", "diagnostic-test-coordination", True),
+    ("Scheduled testing windows for the EHR upgrade.", "diagnostic-test-coordination", False),
+    ("Recruitment and retention of nurses and aides.", "staff-hiring", True),
+    ("Recruitment of patients for two asthma trials.", "staff-hiring", False),
+    ("Led hand hygiene training for unit staff.", "staff-training", True),
+    ("Led training for patients on insulin pens.", "staff-training", False),
+    ("Epic trainer for 40 new hires.", "staff-training", True),
+    ("Personal trainer for 30 clients.", "staff-training", False),
+    ("Track no-show rates and present them monthly.", "data-analysis", True),
+    ("Monitored heart rates on telemetry.", "data-analysis", False),
+    ("Built the reports and dashboards the managers use.", "data-analysis", True),
+    ("Weekly access dashboards for leadership.", "data-analysis", True),
+    ("Cleaned the car's dashboard.", "data-analysis", False),
+    ("Reviewed labor variances every pay period.", "financial-management", True),
+    ("Reviewed zoning variances for the county.", "financial-management", False),
+    ("Greet patients and check them in.", "patient-intake", True),
+    ("Checked them in at the hotel front desk.", "patient-intake", False),
+    ("Precept new hires and nursing students on nights.", "student-oversight", True),
+    ("Completed post-op assessments and pain checks.", "patient-assessment", True),
 ]
 
 
