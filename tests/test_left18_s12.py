@@ -1023,6 +1023,277 @@ SWEEP_SECOND: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
+# The third batch, written after the third round and measured before the fourth
+# (main 51 of 69 held lines, round 3: 56, after the fourth round: 66; see benchmarks/README.md).
+SWEEP_THIRD: dict[str, tuple[list[str], list[str]]] = {
+    "appointment-scheduling": (
+        [
+            "Booked new and returning patients for two podiatrists.",
+            "Handled all appointment scheduling by phone and online.",
+            "Scheduled and confirmed 90 visits a day.",
+            "Keep the doctors' schedules full and on time.",
+        ],
+        [
+            "Scheduled maintenance on the fleet.",
+        ],
+    ),
+    "staff-scheduling": (
+        [
+            "Wrote the monthly nurse schedule for a 30-bed unit.",
+            "Set the weekly shifts for 18 caregivers.",
+            "Own the schedule for the front office and call center staff.",
+        ],
+        [
+            "Worked the weekend schedule.",
+        ],
+    ),
+    "staff-supervision": (
+        [
+            "In charge of 9 medical assistants and 3 LPNs.",
+            "Supervised the evening shift's aides and unit clerks.",
+            "Manage a department of 22 employees.",
+            "Oversaw housekeeping and dietary staff.",
+        ],
+        [
+            "Was supervised by the head nurse.",
+        ],
+    ),
+    "staff-hiring": (
+        [
+            "Interviewed candidates and made hiring decisions.",
+            "Hired 12 caregivers in 2024.",
+            "Staffed the new clinic from scratch, hiring 14 people.",
+        ],
+        [
+            "Got hired after my internship.",
+        ],
+    ),
+    "staff-training": (
+        [
+            "Developed the onboarding program for new MAs.",
+            "Trained front desk staff on insurance verification.",
+            "Taught new hires how to use the phone system.",
+        ],
+        [
+            "Trained in CPR and first aid.",
+        ],
+    ),
+    "mentoring": (
+        [
+            "Mentored two new hires through their first year.",
+            "Informal mentor to newer staff.",
+        ],
+        [
+            "Had a mentor in nursing school.",
+        ],
+    ),
+    "care-coordination": (
+        [
+            "Coordinated services with home health, hospice and DME vendors.",
+            "Coordinated care for 80 patients on my caseload.",
+            "Coordinate appointments, transport and meds for seniors.",
+        ],
+        [
+            "Coordinated the move to a new office.",
+        ],
+    ),
+    "provider-coordination": (
+        [
+            "Worked with doctors and nurses to get orders clarified.",
+            "Called physicians' offices to clarify orders.",
+        ],
+        [
+            "Called customers about late payments.",
+        ],
+    ),
+    "chart-review": (
+        [
+            "Reviewed charts for missing documentation.",
+            "Audit nursing charts monthly for compliance.",
+        ],
+        [
+            "Reviewed the contracts.",
+        ],
+    ),
+    "medical-records": (
+        [
+            "Scanned and filed records into Epic.",
+            "Handled release of information for patients and attorneys.",
+            "Maintained paper and electronic patient charts.",
+        ],
+        [
+            "Kept track of my running records.",
+        ],
+    ),
+    "referral-management": (
+        [
+            "Sent and tracked referrals to specialists.",
+            "Managed the referral queue for 6 providers.",
+        ],
+        [
+            "Got a referral from a friend.",
+        ],
+    ),
+    "diagnostic-test-coordination": (
+        [
+            "Scheduled MRIs, CTs and ultrasounds.",
+            "Coordinated labs and imaging before surgery.",
+            "Booked cardiac testing for clinic patients.",
+        ],
+        [
+            "Booked the band for the party.",
+        ],
+    ),
+    "patient-inquiries": (
+        [
+            "Answered patient questions about bills.",
+            "Handled calls from patients and pharmacies.",
+            "Returned patient calls about results and refills.",
+        ],
+        [
+            "Answered emails from vendors.",
+        ],
+    ),
+    "patient-education": (
+        [
+            "Taught patients about their new medications.",
+            "Explained the procedure and aftercare to each patient.",
+            "Educated families on fall prevention at home.",
+        ],
+        [
+            "Taught Sunday school.",
+        ],
+    ),
+    "patient-intake": (
+        [
+            "Registered patients and verified insurance.",
+            "Checked patients in and collected copays.",
+        ],
+        [
+            "Checked in at the front desk for my appointment.",
+        ],
+    ),
+    "prior-authorization": (
+        [
+            "Obtained prior auths for imaging and procedures.",
+            "Got authorizations from insurers for MRIs.",
+            "Submitted authorization requests to payers.",
+        ],
+        [
+            "Authorized overtime for staff.",
+        ],
+    ),
+    "insurance-verification": (
+        [
+            "Verified patients' insurance before visits.",
+            "Checked coverage and benefits for new patients.",
+        ],
+        [
+            "Verified employment history for HR.",
+        ],
+    ),
+    "budgeting": (
+        [
+            "Managed the clinic budget of $900K.",
+            "Prepared the yearly budget for the department.",
+        ],
+        [
+            "Planned a budget vacation.",
+        ],
+    ),
+    "vendor-management": (
+        [
+            "Managed relationships with supply vendors.",
+            "Negotiated pricing with vendors.",
+        ],
+        [
+            "Paid vendor invoices.",
+        ],
+    ),
+    "policies-and-procedures": (
+        [
+            "Wrote the clinic's front desk procedures.",
+            "Updated department policies on patient privacy.",
+        ],
+        [
+            "Followed company policies.",
+        ],
+    ),
+    "quality-improvement": (
+        [
+            "Led a quality improvement project on hand-offs.",
+            "Worked on performance improvement for falls.",
+        ],
+        [
+            "Improved the quality of my work.",
+        ],
+    ),
+    "process-improvement": (
+        [
+            "Streamlined the referral process.",
+            "Improved workflows at the front desk.",
+        ],
+        [
+            "Processed new patient paperwork.",
+        ],
+    ),
+    "data-analysis": (
+        [
+            "Built dashboards for clinic volumes.",
+            "Analyzed patient wait times.",
+        ],
+        [
+            "Entered data into spreadsheets.",
+        ],
+    ),
+    "staffing": (
+        [
+            "Managed staffing for the ED.",
+            "Adjusted staffing to patient volume.",
+        ],
+        [
+            "Joined a staffing agency.",
+        ],
+    ),
+    "patient-navigation": (
+        [
+            "Guided patients through cancer treatment.",
+            "Helped patients navigate their care.",
+        ],
+        [
+            "Navigated the company's reorg.",
+        ],
+    ),
+    "patient-assessment": (
+        [
+            "Assessed patients and took vital signs.",
+            "Performed nursing assessments every shift.",
+        ],
+        [
+            "Assessed risks in the loan portfolio.",
+        ],
+    ),
+    "discharge-planning": (
+        [
+            "Planned safe discharges for rehab patients.",
+            "Arranged home services before discharge.",
+        ],
+        [
+            "Planned the holiday party.",
+        ],
+    ),
+    "performance-management": (
+        [
+            "Wrote annual reviews for 10 staff.",
+            "Gave performance evaluations to my team.",
+        ],
+        [
+            "Got a performance review.",
+        ],
+    ),
+}
+
+
 # Lines the vocabulary still misses, each with its reason (strict: a fix must move it to held).
 KNOWN_LIMITS: dict[str, str] = {
     "Scheduled nursing staff across three units.": (
@@ -1044,12 +1315,20 @@ KNOWN_LIMITS: dict[str, str] = {
     "Completed my student placement in pediatrics.": "the alias 'student placements' is read as held",
     "Scheduled driving tests at the DMV.": "any 'schedule ... tests' is read as diagnostic tests",
     "Followed policies and procedures.": "the term's own name is read wherever it stands",
+    "Planned a budget vacation.": "'budget' before a noun reads as the budget planned",
+    "Own the schedule for the front office and call center staff.": (
+        "the staff named six words after 'for' (a pattern's gap is at most five words here)"
+    ),
+    "Staffed the new clinic from scratch, hiring 14 people.": "'hiring N people' after a comma",
+    "Coordinate appointments, transport and meds for seniors.": (
+        "coordination of a list of services for people is read as appointment scheduling only"
+    ),
 }
 
 
 def _sweep_cases() -> list[object]:
     cases: list[object] = []
-    for term_id, (held_lines, near_lines) in [*SWEEP.items(), *SWEEP_SECOND.items()]:
+    for term_id, (held_lines, near_lines) in [*SWEEP.items(), *SWEEP_SECOND.items(), *SWEEP_THIRD.items()]:
         for line, held in [(line, True) for line in held_lines] + [(line, False) for line in near_lines]:
             if line in KNOWN_LIMITS:
                 mark = pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[line])
