@@ -65,10 +65,10 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_AFTER = re.compile(
-    # "of outpatient or professional-fee coding experience", "of medical office, patient
-    # intake or registration experience": a list of alternatives before the word, too
-    r"^\s*(?:of\s+)?(?P<s>(?:[\w/&-]+\s+){0,5}?|(?!in\s)(?=[^.;:]*?(?:,|\sor\s))(?:[\w/&-]+,?\s+){0,8}?)"
-    r"(?:experience|roles?|work|practice|background)\b",
+    # "of outpatient or professional-fee coding experience": alternatives before the word, too.
+    # Not a comma list of them ("1+ year of front desk, reception or customer service
+    # experience"): read as no subject (any years count), as before (docs/scoring.md).
+    r"^\s*(?:of\s+)?(?P<s>(?:[\w/&-]+\s+){0,5}?)(?:experience|roles?|work|practice|background)\b",
     re.IGNORECASE,
 )
 # "3 years in an outpatient clinic or physician practice", "2 years of experience working in
