@@ -380,8 +380,13 @@ def _any_of(words: str, *, listed: bool = False) -> str | None:
 
 
 def _listed_subjects(found: re.Match[str] | None) -> str | None:
-    """The subjects of a list of alternatives (``_SUBJECT_LIST_AFTER``), joined by "or"."""
-    return _any_of(found.group("s"), listed=True) if found is not None else None
+    """The subjects of a list of alternatives (``_SUBJECT_LIST_AFTER``), joined by "or".
+
+    Not a list of one-word fields ("in marketing, communications or advertising"): a role's
+    text matches an abstract word loosely by stem ("communications" ~ "community"), so it
+    reads as its first item, as before (eighth probe of postings)."""
+    subject = _any_of(found.group("s"), listed=True) if found is not None else None
+    return subject if subject and any(" " in part for part in subject.split(" or ")) else None
 
 
 def _listed_settings(found: re.Match[str] | None) -> str | None:
