@@ -162,3 +162,18 @@ def test_whoever_directs_the_hire_is_a_supervisor() -> None:
 def test_a_nurse_post_still_asks_for_the_nurse() -> None:
     text = "Case Manager\n\nRequirements:\n- Current RN license required\n- Two years of case management experience\n"
     assert {"registered-nurse", "case-management"} <= _asked(text)
+
+
+def test_a_specialty_among_the_alternatives_asks_no_specialty_years() -> None:
+    job = (
+        "Surgery Scheduler\n\nRequirements:\n"
+        "- 2+ years of experience in a medical office, surgery scheduling, patient access or "
+        "insurance authorization role\n"
+    )
+    resume = (
+        "Jane Doe\n\nExperience\n\nMedical Receptionist, Family Medical Office\nJan 2020 - Dec 2023\n"
+        "- Greeted patients at the medical office front desk and verified insurance\n"
+    )
+    report = resumematch.check(resume, job=job, today=_TODAY)
+    (years,) = [r for r in report.requirements if r.requirement.aspect == "experience"]
+    assert years.met == "met"

@@ -170,7 +170,9 @@ def _experience_check(
     # role on Epic; "nursing experience": a nurse's role), is about the subject.
     asked = [n for t in requirement.term_ids for n in (t, *credit_of.narrower(t))]
     offsets = [m.start for t in asked for m in by_term.get(t, []) if m.status == "affirmed"]
-    specialties = _specialties(subject) if subject else frozenset()
+    # Only when every alternative names one: "medical office or surgery scheduling or patient
+    # access" asks no surgical years, while "oncology or infusion nursing" asks the specialty's.
+    specialties = _specialties(subject) if subject and all(_specialties(f) for f in _fields(subject)) else frozenset()
     if specialties:
         # "2 years of oncology or infusion nursing experience as an RN": the years are the
         # specialty's; the statement's nursing terms would count every nurse's role.
