@@ -352,6 +352,10 @@ def _sent_elsewhere(text: str, start: int, end: int, cues: re.Pattern[str]) -> b
         return True
     before = text[max(0, start - 80) : start]
     before = re.split(r"[.!?\n]", before)[-1]
+    # "please see our RN Case Manager openings": a title inside the cue names the other post
+    around = before + text[start:end] + (after[: stop.start()] if stop else after)
+    if any(found.start() < len(before) and found.end() > len(before) + end - start for found in cues.finditer(around)):
+        return True
     ends = [found.end() for found in cues.finditer(before)]
     return bool(ends) and _ELSEWHERE_TITLE_GAP.fullmatch(" " + before[ends[-1] :]) is not None
 

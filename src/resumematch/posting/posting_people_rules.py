@@ -140,15 +140,16 @@ class PostingPeopleRules:
         )
 
 
-# "..." in a phrase of ``elsewhere_cues``: up to two words ("see our ... openings" finds
-# "see our clinical openings", "see our other nursing openings").
+# "..." in a phrase of ``elsewhere_cues``: up to four words ("see our ... openings" finds
+# "see our clinical openings", "see our other nursing openings", "see our Registered Nurse Case Manager
+# openings").
 _GAP = re.compile(r"(?:\\?\s)?\\\.\\\.\\\.(?:\\?\s)?")  # an escaped " ... "
-_GAP_WORDS = r"\s+(?:[\w'’-]+\s+){0,2}"
+_GAP_WORDS = r"\s+(?:[\w'’-]+\s+){0,4}"
 
 
 def _whole_words(phrases: list[str]) -> re.Pattern[str] | None:
     """One case-insensitive pattern of whole-word phrases (``None`` for none); "..." in a
-    phrase stands for up to two words."""
+    phrase stands for up to four words."""
     if not phrases:
         return None
     body = "|".join(

@@ -65,7 +65,11 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_AFTER = re.compile(
-    r"^\s*(?:of\s+)?(?P<s>(?:[\w/&-]+\s+){0,5}?)(?:experience|roles?|work|practice|background)\b", re.IGNORECASE
+    # "of outpatient or professional-fee coding experience": alternatives before the word, too.
+    # Not a comma list of them ("1+ year of front desk, reception or customer service
+    # experience"): read as no subject (any years count), as before (docs/scoring.md).
+    r"^\s*(?:of\s+)?(?P<s>(?:[\w/&-]+\s+){0,5}?)(?:experience|roles?|work|practice|background)\b",
+    re.IGNORECASE,
 )
 # "3 years in an outpatient clinic or physician practice", "2 years of experience working in
 # a medical office setting": with no subject of their own, the years are of that setting.
@@ -93,6 +97,26 @@ _SETTING_LIST_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
+# "experience in Medicaid or Marketplace enrollment, eligibility work, health plan member
+# services or a community health worker role": a list of subjects ending in "or", any one of
+# which counts (an item may hold an "or" of its own). Read before the single setting above,
+# which stops at the first comma.
+_ANY_ITEM = r"[\w/&-]+(?:\s+(?!and\b)[\w/&-]+){0,5}?"
+_SUBJECT_LIST_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:(?:[\w-]+\s+){0,2}?experience\s+)?(?:working\s+)?(?:with)?in\s+(?:an?\s+|the\s+)?"
+    rf"(?P<s>{_ANY_ITEM}(?:\s*,\s*{_ANY_ITEM})+,?\s+or\s+{_ANY_ITEM})"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:is\s+|are\s+)?(?:required|preferred|essential|desirable)\b)",
+    re.IGNORECASE,
+)
+_OR_SPLIT = re.compile(r"\s+or\s+", re.IGNORECASE)
+_ITEM_END = re.compile(r"\s+(?:in|at|within|for|with|working|who|that|where|preferably|ideally)\b", re.IGNORECASE)
+# A list item's last word that names no subject of its own ("eligibility work", "a community
+# health worker role"): the item is what the work or role is about.
+_GENERIC_HEADS = {"role", "roles", "work", "position", "positions", "setting", "settings", "environment"}
+# A head shared by the words before it ("Medicaid or Marketplace enrollment", "outpatient or
+# professional-fee coding", "acute or long-term care"): an activity's or care's noun. Other
+# heads are not shared ("billing or revenue cycle": billing is no cycle).
+_SHARED_HEAD = re.compile(r"(?:ing|ment|tion|sion|ance|ence|care)$")
 _SUBJECT_BEFORE = re.compile(r"(?P<s>(?:[\w/&-]+\s+){0,4}?)(?:experience|roles?)\b", re.IGNORECASE)
 _ADJECTIVES = {
     "professional", "relevant", "related", "progressive", "progressively", "direct", "hands-on", "prior",
@@ -137,6 +161,7 @@ _TWINS: dict[re.Pattern[str], re.Pattern[str]] = {
         _SUBJECT_AFTER,
         _SETTING_AFTER,
         _SETTING_LIST_AFTER,
+        _SUBJECT_LIST_AFTER,
         _SUBJECT_BEFORE,
         _SETTING,
         _CREDENTIAL,
@@ -306,7 +331,7 @@ def _years(folded: _Folded) -> tuple[float | None, str | None]:
         return None, None
     years = _number(match.group("n"))
     after = folded.pattern(_SUBJECT_AFTER).match(text[match.end() :])
-    subject = _clean_subject(after.group("s")) if after else None
+    subject = _any_of(after.group("s")) if after else None
     if not subject:
         before = None
         for before in folded.pattern(_SUBJECT_BEFORE).finditer(text[: match.start()]):  # noqa: B007 (keep the last)
@@ -315,12 +340,53 @@ def _years(folded: _Folded) -> tuple[float | None, str | None]:
     if not subject:
         subject = _listed_settings(folded.pattern(_SETTING_LIST_AFTER).match(text[match.end() :]))
     if not subject:
+        subject = _listed_subjects(folded.pattern(_SUBJECT_LIST_AFTER).match(text[match.end() :]))
+    if not subject:
         setting = folded.pattern(_SETTING_AFTER).match(text[match.end() :])
         words = set(re.findall(r"[\w/&-]+", setting.group("s").lower())) - {"or", "and"} if setting else set()
         if words and not words <= _NOT_A_SETTING:
             kept = [_clean_subject(part) for part in re.split(r"\s+or\s+", setting.group("s"))] if setting else []
             subject = " or ".join(part for part in kept if part) or None
     return years, subject
+
+
+def _any_of(words: str, *, listed: bool = False) -> str | None:
+    """A subject written as alternatives, each cleaned and joined by "or": "outpatient or
+    professional-fee coding" → "outpatient coding or professional-fee coding" (one word
+    before "or" shares the next item's activity noun); one item reads as :func:`_clean_subject`."""
+    items = []
+    for item in re.split(r"\s*,\s*(?:or\s+)?", words.strip()):
+        # "eligibility work in a healthcare setting", "a health plan role working with
+        # referrals, insurance verification or ...": what follows says where or how, not
+        # another alternative
+        cut = _ITEM_END.search(item)
+        if item.strip():
+            items.append(_OR_SPLIT.split(item[: cut.start()] if cut else item))
+        if cut:
+            break
+    if sum(len(pieces) for pieces in items) < 2:
+        return _clean_subject(words)
+    kept: list[str] = []
+    for pieces in items:
+        cleaned = [_clean_subject(p) or "" for p in pieces]
+        cleaned = [" ".join(w for w in c.split() if w not in _GENERIC_HEADS) or c for c in cleaned]
+        for i in range(len(cleaned) - 1):
+            head = cleaned[i + 1].split()
+            if len(cleaned[i].split()) == 1 and len(head) > 1 and _SHARED_HEAD.search(head[-1]):
+                cleaned[i] = f"{cleaned[i]} {head[-1]}"
+        # in a list after "in", "a similar role" says nothing a role's text could show
+        kept.extend(c for c in cleaned if c and not (listed and set(c.split()) <= _NOT_A_SETTING))
+    return " or ".join(dict.fromkeys(kept)) or None
+
+
+def _listed_subjects(found: re.Match[str] | None) -> str | None:
+    """The subjects of a list of alternatives (``_SUBJECT_LIST_AFTER``), joined by "or".
+
+    Not a list of one-word fields ("in marketing, communications or advertising"): a role's
+    text matches an abstract word loosely by stem ("communications" ~ "community"), so it
+    reads as its first item, as before (eighth probe of postings)."""
+    subject = _any_of(found.group("s"), listed=True) if found is not None else None
+    return subject if subject and any(" " in part for part in subject.split(" or ")) else None
 
 
 def _listed_settings(found: re.Match[str] | None) -> str | None:

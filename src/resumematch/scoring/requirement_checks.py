@@ -7,6 +7,8 @@ for "does this resume meet '3+ years of nursing experience'?" read on their own:
   nurse) or, for "3 years in an outpatient clinic or physician practice", one of the
   settings, overlaps merged; met at the asked number, partly below it. Roles that do not
   name the subject count a quarter ("8 years of work, none of it said to be nursing").
+  A credential offered instead of the years ("CMA, RMA or LPN, or two years of clinical
+  experience") meets it alone: the statement is one requirement met by either.
 * **education**: the highest degree held meets the minimum level (a bachelor's meets
   "associate or higher") and the field; the right level in another field is partly met.
   A mention of a degree term the requirement names (BSN) also meets it; when the
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 
 from ..match.vocabulary import Vocabulary
 from ..models import (
+    CREDENTIAL_CATEGORIES,
     Degree,
     Document,
     Evidence,
@@ -56,6 +59,16 @@ _OR = re.compile(r"\s+or\s+|\s*/\s*")  # "hospital or clinic", "administrative/m
 _NOT_KNOWN = f"{NOT_KNOWN}; not found as written"
 _NOT_NEEDED_NOTE = "the posting says this is not needed; nothing to show"
 _OTHER_YEARS = 0.25
+# "CMA, RMA or LPN, or two years of clinical experience", "Two years of clinical experience
+# or a current CNA certification": the years and a credential joined by "or" as alternatives.
+_NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_YEARS_OR_CREDENTIAL = re.compile(
+    rf"\bor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?{_NUM_WORD}\+?\s*(?:\(\d+\)\s*)?"
+    r"(?:full[- ]time\s+)?(?:years?|months?)\b"
+    r"|\b(?:years?|months?)\b[^.;]*?\bor\s+(?:an?\s+|the\s+)?(?:current\s+|active\s+|valid\s+)?"
+    r"[\w-]*\s*(?:certifi|licen|registration|registered)",
+    re.IGNORECASE,
+)
 """Credit for years of work the resume does not tie to the asked subject."""
 
 
@@ -157,7 +170,9 @@ def _experience_check(
     # role on Epic; "nursing experience": a nurse's role), is about the subject.
     asked = [n for t in requirement.term_ids for n in (t, *credit_of.narrower(t))]
     offsets = [m.start for t in asked for m in by_term.get(t, []) if m.status == "affirmed"]
-    specialties = _specialties(subject) if subject else frozenset()
+    # Only when every alternative names one: "medical office or surgery scheduling or patient
+    # access" asks no surgical years, while "oncology or infusion nursing" asks the specialty's.
+    specialties = _specialties(subject) if subject and all(_specialties(f) for f in _fields(subject)) else frozenset()
     if specialties:
         # "2 years of oncology or infusion nursing experience as an RN": the years are the
         # specialty's; the statement's nursing terms would count every nurse's role.
@@ -209,6 +224,37 @@ def _experience_check(
         )
     note = "; ".join(filter(None, [f"{relevant:.1f} years counted", note]))
     return credit, evidence, missing, note
+
+
+def _credential_instead(requirement: Requirement, vocabulary: Vocabulary) -> bool:
+    """Whether an experience requirement offers a credential it names instead of its years."""
+    return any(
+        t in vocabulary and vocabulary.get(t).category in CREDENTIAL_CATEGORIES for t in requirement.term_ids
+    ) and _offers_years_or_credential(requirement.text)
+
+
+@functools.lru_cache(maxsize=512)
+def _offers_years_or_credential(statement: str) -> bool:
+    """The statement's test, once per statement of a posting (asked of every resume)."""
+    return _YEARS_OR_CREDENTIAL.search(statement) is not None
+
+
+def _credential_held(
+    requirement: Requirement, document: Document, credit_of: TermCredits, vocabulary: Vocabulary
+) -> Evidence | None:
+    """Evidence of one credential of the requirement shown in full (``None`` when none is)."""
+    for term_id in requirement.term_ids:
+        if term_id not in vocabulary or vocabulary.get(term_id).category not in CREDENTIAL_CATEGORIES:
+            continue
+        credit, found, _via = credit_of(term_id)
+        if credit >= 1.0:
+            shown = next((m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0), None)
+            return (
+                evidence_of(document, shown)
+                if shown is not None
+                else Evidence(text=vocabulary.get(term_id).name, line=vocabulary.get(term_id).name)
+            )
+    return None
 
 
 @functools.lru_cache(maxsize=256)
@@ -325,6 +371,11 @@ def judge_requirements(
             credit, evidence, missing, note = _experience_check(
                 requirement, document, roles, by_term, credit_of, vocabulary, memo, overall
             )
+            if credit < 0.999 and _credential_instead(requirement, vocabulary):
+                held = _credential_held(requirement, document, credit_of, vocabulary)
+                if held is not None:
+                    credit, evidence, missing = 1.0, [held, *evidence], []
+                    note = "; ".join(filter(None, [note, "a credential it names instead of the years is shown"]))
         elif requirement.aspect == "education":
             credit, evidence, missing = _education_check(requirement, document, degree, credit_of, vocabulary)
         elif requirement.term_ids:
