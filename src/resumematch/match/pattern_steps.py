@@ -1,5 +1,5 @@
 """A compiled token pattern's steps: how one token is tested, the word sets a pattern needs
-(its anchors, the words that may follow its first), remembered verdicts, and the plain walk.
+(its anchors, the words that may follow its first), remembered verdicts, and the two walks.
 
 Split from :mod:`resumematch.match.patterns` (which compiles the patterns and runs them on a
 Doc's arrays) to keep each module to one concern; the subset of spaCy's ``Matcher`` they
@@ -19,6 +19,7 @@ __all__ = [
     "Test",
     "Verdicts",
     "anchor",
+    "fast_walk",
     "may_end_in_space_or_punctuation",
     "next_words",
     "walk",
@@ -86,6 +87,41 @@ def walk(steps: Sequence[Step], start: int, n: int, passes: Callable[[Test, int]
         positions = positions if low == 0 else []
         for repeat in range(high):
             frontier = [p + 1 for p in frontier if p < n and passes(test, p) != negated]
+            if not frontier:
+                break
+            positions = frontier if repeat + 1 == low else positions + frontier
+        if len(positions) > 1:
+            positions = list(dict.fromkeys(positions))  # two paths to one position
+        elif not positions:
+            break
+    return positions
+
+
+def fast_walk(
+    steps: Sequence[FastStep], start: int, n: int, hashes: Sequence[int], passes: Callable[[Test, int], bool]
+) -> list[int]:
+    """The positions a pattern's fast steps reach from ``start`` (after any first step the
+    start was found by): :func:`walk`'s answer, with a plain word list tested as a set look-up
+    and any other test that reads no case as one :class:`Verdicts` look-up
+    (``tests/test_fast_paths.py`` compares the two)."""
+    positions = [start]
+    for test, negated, low, high, plain, verdicts in steps:
+        if plain is not None and low == high == 1:  # one word of a list (most steps)
+            positions = [p + 1 for p in positions if p < n and hashes[p] in plain]
+            if not positions:
+                break
+            continue
+        # Positions after low..high tokens that pass the test: a frontier moves one token per
+        # repeat; from the low-th on, every frontier is kept.
+        frontier = positions
+        positions = positions if low == 0 else []
+        for repeat in range(high):
+            if plain is not None:
+                frontier = [p + 1 for p in frontier if p < n and hashes[p] in plain]
+            elif verdicts is not None:
+                frontier = [p + 1 for p in frontier if p < n and verdicts[hashes[p]]]
+            else:
+                frontier = [p + 1 for p in frontier if p < n and passes(test, p) != negated]
             if not frontier:
                 break
             positions = frontier if repeat + 1 == low else positions + frontier

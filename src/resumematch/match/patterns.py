@@ -57,6 +57,7 @@ from .pattern_steps import (
     Test,
     Verdicts,
     anchor,
+    fast_walk,
     may_end_in_space_or_punctuation,
     next_words,
     walk,
@@ -291,31 +292,7 @@ class PatternMatcher:
                     positions = walk(self._compiled[index][1], start, n, passes)
                 else:
                     skipped, steps = walks[index]
-                    positions = [start + skipped]
-                    for test, negated, low, high, plain, verdicts in steps:
-                        if plain is not None and low == high == 1:  # one word of a list (most steps)
-                            positions = [p + 1 for p in positions if p < n and hashes[p] in plain]
-                            if not positions:
-                                break
-                            continue
-                        # Positions after low..high tokens that pass the test: a frontier moves
-                        # one token per repeat; from the low-th on, every frontier is kept.
-                        frontier = positions
-                        positions = positions if low == 0 else []
-                        for repeat in range(high):
-                            if plain is not None:
-                                frontier = [p + 1 for p in frontier if p < n and hashes[p] in plain]
-                            elif verdicts is not None:
-                                frontier = [p + 1 for p in frontier if p < n and verdicts[hashes[p]]]
-                            else:
-                                frontier = [p + 1 for p in frontier if p < n and passes(test, p) != negated]
-                            if not frontier:
-                                break
-                            positions = frontier if repeat + 1 == low else positions + frontier
-                        if len(positions) > 1:
-                            positions = list(dict.fromkeys(positions))  # two paths to one position
-                        elif not positions:
-                            break
+                    positions = fast_walk(steps, start + skipped, n, hashes, passes)
                 if positions:
                     term_id = self._compiled[index][0]
                     if self._may_trim[index]:  # the last token may be a line break or punctuation
