@@ -69,6 +69,13 @@ def test_a_single_subject_reads_as_before() -> None:
     assert read_statement("At least one year of nursing experience is required").subject == "nursing"
 
 
+def _experience_met(resume: str, job: str) -> str:
+    """How far the resume meets the posting's one experience requirement."""
+    report = resumematch.check(resume, job=job, today=_TODAY)
+    (years,) = [r for r in report.requirements if r.requirement.aspect == "experience"]
+    return years.met
+
+
 _NAVIGATOR = (
     "Enrollment Assistant\n\nRequirements:\n"
     "- At least one year of experience in Medicaid or Marketplace enrollment, eligibility work, "
@@ -81,9 +88,7 @@ def test_a_later_alternative_meets_the_requirement() -> None:
         "Jane Doe\n\nExperience\n\nMember Services Representative, Acme Health Plan\n"
         "Jan 2020 - Dec 2023\n- Answered health plan member services calls about benefits and claims\n"
     )
-    report = resumematch.check(resume, job=_NAVIGATOR, today=_TODAY)
-    (years,) = [r for r in report.requirements if r.requirement.aspect == "experience"]
-    assert years.met == "met"
+    assert _experience_met(resume, _NAVIGATOR) == "met"
 
 
 def test_a_first_word_alone_no_longer_meets_it() -> None:
@@ -92,9 +97,7 @@ def test_a_first_word_alone_no_longer_meets_it() -> None:
         "Jane Doe\n\nExperience\n\nBilling Office Manager, Family Practice\nJan 2020 - Dec 2023\n"
         "- Submitted Medicare and Medicaid claims and posted payments\n"
     )
-    report = resumematch.check(resume, job=_NAVIGATOR, today=_TODAY)
-    (years,) = [r for r in report.requirements if r.requirement.aspect == "experience"]
-    assert years.met != "met"
+    assert _experience_met(resume, _NAVIGATOR) != "met"
 
 
 # -- 2. a credential offered instead of the years ----------------------------------------------
@@ -107,9 +110,7 @@ def test_a_credential_offered_instead_of_the_years_meets_it() -> None:
         "Jane Doe\n\nCertifications\n\nCertified Medical Assistant (CMA), AAMA\n\nExperience\n\n"
         "Medical Assistant, Family Clinic\nJan 2025 - Jun 2025\n- Roomed patients and took vital signs\n"
     )
-    report = resumematch.check(resume, job=_CREDENTIAL_OR_YEARS, today=_TODAY)
-    (years,) = [r for r in report.requirements if r.requirement.aspect == "experience"]
-    assert years.met == "met"
+    assert _experience_met(resume, _CREDENTIAL_OR_YEARS) == "met"
 
 
 def test_the_years_alone_still_meet_it_and_neither_does_not() -> None:
@@ -117,13 +118,9 @@ def test_the_years_alone_still_meet_it_and_neither_does_not() -> None:
         "Jane Doe\n\nExperience\n\nPatient Care Technician, City Hospital\nJan 2020 - Dec 2023\n"
         "- Clinical duties: vital signs, EKGs and specimen collection on a medical unit\n"
     )
-    report = resumematch.check(resume, job=_CREDENTIAL_OR_YEARS, today=_TODAY)
-    (years,) = [r for r in report.requirements if r.requirement.aspect == "experience"]
-    assert years.met == "met"
+    assert _experience_met(resume, _CREDENTIAL_OR_YEARS) == "met"
     short = "Jane Doe\n\nExperience\n\nCashier, Corner Shop\nJan 2025 - Jun 2025\n- Served customers\n"
-    report = resumematch.check(short, job=_CREDENTIAL_OR_YEARS, today=_TODAY)
-    (years,) = [r for r in report.requirements if r.requirement.aspect == "experience"]
-    assert years.met != "met"
+    assert _experience_met(short, _CREDENTIAL_OR_YEARS) != "met"
 
 
 def test_a_credential_required_beside_the_years_is_no_alternative() -> None:
@@ -132,9 +129,7 @@ def test_a_credential_required_beside_the_years_is_no_alternative() -> None:
         "Jane Doe\n\nCertifications\n\nCertified Medical Assistant (CMA), AAMA\n\nExperience\n\n"
         "Medical Assistant, Family Clinic\nJan 2025 - Jun 2025\n- Roomed patients and took vital signs\n"
     )
-    report = resumematch.check(resume, job=job, today=_TODAY)
-    (years,) = [r for r in report.requirements if r.requirement.aspect == "experience"]
-    assert years.met != "met"
+    assert _experience_met(resume, job) != "met"
 
 
 # -- 3. colleagues named in a post ---------------------------------------------------------------
@@ -174,6 +169,4 @@ def test_a_specialty_among_the_alternatives_asks_no_specialty_years() -> None:
         "Jane Doe\n\nExperience\n\nMedical Receptionist, Family Medical Office\nJan 2020 - Dec 2023\n"
         "- Greeted patients at the medical office front desk and verified insurance\n"
     )
-    report = resumematch.check(resume, job=job, today=_TODAY)
-    (years,) = [r for r in report.requirements if r.requirement.aspect == "experience"]
-    assert years.met == "met"
+    assert _experience_met(resume, job) == "met"

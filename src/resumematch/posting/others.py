@@ -351,7 +351,7 @@ def _sent_elsewhere(text: str, start: int, end: int, cues: re.Pattern[str]) -> b
     if cues.search(after[: stop.start()] if stop else after) is not None:
         return True
     before = text[max(0, start - 80) : start]
-    before = re.split(r"[.!?\n]", before)[-1]
+    before = _SENTENCE_END.split(before)[-1]
     # "please see our RN Case Manager openings": a title inside the cue names the other post
     around = before + text[start:end] + (after[: stop.start()] if stop else after)
     if any(found.start() < len(before) and found.end() > len(before) + end - start for found in cues.finditer(around)):

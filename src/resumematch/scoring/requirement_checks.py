@@ -59,6 +59,7 @@ _OR = re.compile(r"\s+or\s+|\s*/\s*")  # "hospital or clinic", "administrative/m
 _NOT_KNOWN = f"{NOT_KNOWN}; not found as written"
 _NOT_NEEDED_NOTE = "the posting says this is not needed; nothing to show"
 _OTHER_YEARS = 0.25
+"""Credit for years of work the resume does not tie to the asked subject."""
 # "CMA, RMA or LPN, or two years of clinical experience", "Two years of clinical experience
 # or a current CNA certification": the years and a credential joined by "or" as alternatives.
 _NUM_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -69,7 +70,6 @@ _YEARS_OR_CREDENTIAL = re.compile(
     r"[\w-]*\s*(?:certifi|licen|registration|registered)",
     re.IGNORECASE,
 )
-"""Credit for years of work the resume does not tie to the asked subject."""
 
 
 @dataclass(frozen=True)
@@ -226,16 +226,10 @@ def _experience_check(
     return credit, evidence, missing, note
 
 
-def _credential_instead(requirement: Requirement, vocabulary: Vocabulary) -> bool:
-    """Whether an experience requirement offers a credential it names instead of its years."""
-    return any(
-        t in vocabulary and vocabulary.get(t).category in CREDENTIAL_CATEGORIES for t in requirement.term_ids
-    ) and _offers_years_or_credential(requirement.text)
-
-
 @functools.lru_cache(maxsize=512)
 def _offers_years_or_credential(statement: str) -> bool:
-    """The statement's test, once per statement of a posting (asked of every resume)."""
+    """Whether an experience statement offers a credential instead of its years (once per
+    statement of a posting: asked of every resume)."""
     return _YEARS_OR_CREDENTIAL.search(statement) is not None
 
 
@@ -244,16 +238,13 @@ def _credential_held(
 ) -> Evidence | None:
     """Evidence of one credential of the requirement shown in full (``None`` when none is)."""
     for term_id in requirement.term_ids:
-        if term_id not in vocabulary or vocabulary.get(term_id).category not in CREDENTIAL_CATEGORIES:
+        term = vocabulary.get(term_id) if term_id in vocabulary else None
+        if term is None or term.category not in CREDENTIAL_CATEGORIES:
             continue
         credit, found, _via = credit_of(term_id)
         if credit >= 1.0:
             shown = next((m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0), None)
-            return (
-                evidence_of(document, shown)
-                if shown is not None
-                else Evidence(text=vocabulary.get(term_id).name, line=vocabulary.get(term_id).name)
-            )
+            return evidence_of(document, shown) if shown is not None else Evidence(text=term.name, line=term.name)
     return None
 
 
@@ -371,7 +362,7 @@ def judge_requirements(
             credit, evidence, missing, note = _experience_check(
                 requirement, document, roles, by_term, credit_of, vocabulary, memo, overall
             )
-            if credit < 0.999 and _credential_instead(requirement, vocabulary):
+            if credit < 0.999 and _offers_years_or_credential(requirement.text):
                 held = _credential_held(requirement, document, credit_of, vocabulary)
                 if held is not None:
                     credit, evidence, missing = 1.0, [held, *evidence], []
