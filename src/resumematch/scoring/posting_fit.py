@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..models import JobProfile
+from ..models import CREDENTIAL_CATEGORIES, JobProfile, JobTerm
 from .fit_data import FAMILIES, LADDER_VOTE, Level, family_votes, fit_data
 
 __all__ = ["PostingFit", "posting_fit"]
@@ -42,9 +42,31 @@ _LANGUAGE_WINDOW = 60
 def posting_fit(job: JobProfile) -> PostingFit:
     """The posting's role family, licence level, specialties, seniority and languages."""
     required = tuple(
-        t.term_id for t in job.terms if t.category in ("license", "certification") and t.kind == "required"
+        t.term_id
+        for t in job.terms
+        if t.category in ("license", "certification") and t.kind == "required" and not _another_route(job, t)
     )
     return _posting_fit(job.title, job.text, required)
+
+
+def _another_route(job: JobProfile, term: JobTerm) -> bool:
+    """Whether a required credential is one route of several to a lower bar: "Medical
+    Assistant certification (CMA or RMA), LPN, or two years of clinical experience" asks
+    no LPN (an experience or skill route needs no rung at all), and "RN or LPN licence"
+    asks the LPN (a lower rung of the same requirement meets it). Such a credential sets
+    no level and no gate; the requirement is still judged by its routes."""
+    if not term.alternatives:
+        return False
+    by_term = fit_data().level_by_term
+    categories = {t.term_id: t.category for t in job.terms}
+    own = by_term.get(term.term_id)
+    for other in term.alternatives:
+        level = by_term.get(other)
+        if level is None and categories.get(other, "license") not in CREDENTIAL_CATEGORIES:
+            return True  # a skill or experience route: no rung is needed
+        if own is not None and level is not None and level.ladder == own.ladder and level.rank < own.rank:
+            return True
+    return False
 
 
 def _registered_post(heading: str) -> bool:

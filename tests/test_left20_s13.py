@@ -1,0 +1,78 @@
+"""Ranking classes of the thirteenth session (#20): each rule on short fresh texts, both ways.
+
+* A credential offered as one route of several ("CMA or RMA, LPN, or two years of clinical
+  experience") sets no level and no gate; a licence asked alone still does, and "RN or LPN
+  licence" asks the lower rung.
+* A care manager's title ("Care Management Coordinator", "RN Care Manager") names clinical
+  work, not a manager's.
+"""
+
+from __future__ import annotations
+
+import resumematch
+from resumematch.scoring.posting_fit import posting_fit
+
+ROUTES_POST = (
+    "Care Coordinator - Family Medicine Clinic\n\n"
+    "Requirements\n"
+    "- Medical Assistant certification (CMA or RMA), LPN, or two years of clinical experience in a clinic\n"
+    "- Experience with an electronic health record\n"
+)
+LICENCE_POST = (
+    "Care Coordinator - Family Medicine Clinic\n\n"
+    "Requirements\n"
+    "- Current LPN license required\n"
+    "- Experience with an electronic health record\n"
+)
+EITHER_LICENCE_POST = (
+    "Care Coordinator - Family Medicine Clinic\n\n"
+    "Requirements\n"
+    "- RN or LPN license required\n"
+    "- Experience with an electronic health record\n"
+)
+
+
+def _fit(text: str) -> resumematch.JobProfile:
+    return resumematch.analyze(text)
+
+
+def test_a_credential_offered_beside_an_experience_route_is_no_gate() -> None:
+    fit = posting_fit(_fit(ROUTES_POST))
+    assert not fit.level_required
+    assert fit.level is None or not fit.level.licensed
+
+
+def test_a_licence_asked_alone_is_still_a_gate() -> None:
+    fit = posting_fit(_fit(LICENCE_POST))
+    assert fit.level_required
+    assert fit.level is not None and fit.level.name == "LPN"
+
+
+def test_either_licence_asks_the_lower_rung() -> None:
+    fit = posting_fit(_fit(EITHER_LICENCE_POST))
+    assert fit.level_required
+    assert fit.level is not None and fit.level.name == "LPN"
+
+
+CLINIC_HAND = (
+    "Dana Whitfield\nClinical Support Lead\n\nExperience\n"
+    "Clinical Support Lead, Oakridge Family Clinic, Macon GA    2016 - Present\n"
+    "- Took vital signs, ran EKGs and triaged walk-in patients in a busy family clinic\n"
+    "- Charted visits in the electronic health record and called patients with results\n"
+)
+
+
+def test_a_route_met_by_years_is_not_gated_on_the_licence() -> None:
+    routes = resumematch.check(CLINIC_HAND, job=ROUTES_POST)
+    licence = resumematch.check(CLINIC_HAND, job=LICENCE_POST)
+    part = next(p for p in routes.parts if p.name == "licence level")
+    assert "required" not in part.detail
+    assert routes.score > licence.score
+
+
+def test_a_care_management_title_is_clinical() -> None:
+    post = "Chronic Care Management Coordinator\n\nCall enrolled patients each month and update their care plans.\n"
+    assert posting_fit(_fit(post)).family == "clinical"
+    office = "Care Management Coordinator (Non-Clinical)\n\nBook appointments and file records.\n"
+    assert posting_fit(_fit(office)).family == "administrative"
+    assert posting_fit(_fit("Practice Manager\n\nRun the practice's office and staff.\n")).family == "management"
