@@ -76,3 +76,47 @@ def test_a_care_management_title_is_clinical() -> None:
     office = "Care Management Coordinator (Non-Clinical)\n\nBook appointments and file records.\n"
     assert posting_fit(_fit(office)).family == "administrative"
     assert posting_fit(_fit("Practice Manager\n\nRun the practice's office and staff.\n")).family == "management"
+
+
+def _subject(statement: str) -> str | None:
+    requirement = next(
+        r for r in resumematch.analyze(f"Programme Officer\n\nRequirements\n- {statement}\n").requirements
+    )
+    return requirement.subject
+
+
+def test_the_kind_of_work_the_years_are_of_is_read_from_its_activity() -> None:
+    assert _subject(
+        "Three years of experience running a youth mentoring or family support program, or delivering parenting classes"
+    ) == ("youth mentoring or family support program or parenting classes")
+    assert _subject(
+        "2+ years of experience managing a dental office, pharmacy or similar setting, including rotas"
+    ) == ("dental office or pharmacy")
+
+
+def test_years_of_an_activity_on_people_stay_open() -> None:
+    # "supervising staff": the object names people, not a kind of work a role's text shows.
+    assert _subject("Two years of experience supervising staff in a busy hospital") is None
+
+
+PROGRAMME_POST = (
+    "Youth Wellbeing Programme Coordinator\n\n"
+    "Requirements\n"
+    "- At least two years of experience coordinating a youth wellbeing or family support program\n"
+)
+
+
+def _worker(title: str, line: str) -> str:
+    return f"Sam Ortiz\n{title}\n\nExperience\n{title}, Lakeside Services, Tulsa OK    2018 - Present\n- {line}\n"
+
+
+def test_years_of_another_kind_of_work_meet_it_only_in_part() -> None:
+    programme = resumematch.check(
+        _worker("Coordinator", "Coordinated a family support program for 200 households"), job=PROGRAMME_POST
+    )
+    office = resumematch.check(
+        _worker("Coordinator", "Coordinated payroll and hiring paperwork for 200 employees"), job=PROGRAMME_POST
+    )
+    met = {r.requirement.aspect: r.met for r in programme.requirements}
+    assert met["experience"] == "met"
+    assert next(r.met for r in office.requirements if r.requirement.aspect == "experience") == "partly"
