@@ -120,3 +120,20 @@ def test_years_of_another_kind_of_work_meet_it_only_in_part() -> None:
     met = {r.requirement.aspect: r.met for r in programme.requirements}
     assert met["experience"] == "met"
     assert next(r.met for r in office.requirements if r.requirement.aspect == "experience") == "partly"
+
+
+def test_a_programme_post_sets_no_executive_aside() -> None:
+    lead = (
+        "Jordan Reyes\nDirector of Community Programs\n\nExperience\n"
+        "Director of Community Programs, Lakeside Services, Tulsa OK    2017 - Present\n"
+        "- Ran a family support program and its grants, data reports and staff\n"
+    )
+    programme = "Family Support Program Coordinator\n\nCoordinate the program's outreach, data and grant reports.\n"
+    office = "Office Coordinator\n\nBook appointments, file records and answer the phones.\n"
+    on_programme = {p.name: p for p in resumematch.check(lead, job=programme).parts}
+    on_office = {p.name: p for p in resumematch.check(lead, job=office).parts}
+    assert on_programme["executive level"].weight == 0
+    assert (
+        on_office["executive level"].weight > 0
+        and on_office["executive level"].points < on_office["executive level"].weight
+    )

@@ -29,6 +29,9 @@ class PostingFit:
     applicants" (for a candidate holding the opened rung) or its title's digital or IT
     project ("EPR Programme", for every candidate): role fit takes the better of the two rows."""
     trained_for: Level | None = None
+    programme: bool = False
+    """An office post that runs a programme ("HIV Prevention Program Coordinator"): its
+    graders put programme leaders, executives included, first, so no level is too high."""
     """The licensed rung a trainee's post trains for ("Trainee Nursing Associate": LPN):
     a candidate who already holds it is past the post, not a level above it."""
 
@@ -163,6 +166,7 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
         family=family,
         also_family=also_family,
         trained_for=max(trained, key=lambda lv: lv.rank) if trained else None,
+        programme=family == "administrative" and bool(data.programme_posts.find(heading)),
         level=level,
         level_required=required,
         specialties=tuple(sorted(specialties)),
