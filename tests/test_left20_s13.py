@@ -137,3 +137,26 @@ def test_a_programme_post_sets_no_executive_aside() -> None:
         on_office["executive level"].weight > 0
         and on_office["executive level"].points < on_office["executive level"].weight
     )
+
+
+def _required(posting: str, organisation: str) -> set[str]:
+    fields = f'+++\ntitle = "Program Assistant"\norganization = "{organisation}"\n+++\n'
+    job = resumematch.analyze(fields + posting)
+    return {t.term_id for t in job.terms if t.kind == "required"}
+
+
+ABOUT_US = (
+    "Founded in 1994, {name} is a community non-profit serving families through food pantries, "
+    "case management and tenant advice.\n\n"
+    "Responsibilities\n- Keep the program's records and book client appointments.\n"
+)
+
+
+def test_the_employer_named_by_its_initials_after_a_lead_in_describes_its_business() -> None:
+    assert "case-management" not in _required(ABOUT_US.format(name="RFSN"), "River Family Support Network")
+
+
+def test_other_initials_or_the_hires_own_work_still_ask() -> None:
+    assert "case-management" in _required(ABOUT_US.format(name="ACME"), "River Family Support Network")
+    duties = "Responsibilities\n- Provide case management to 30 families.\n"
+    assert "case-management" in _required(duties, "River Family Support Network")
