@@ -5,6 +5,11 @@
   licence" asks the lower rung.
 * A care manager's title ("Care Management Coordinator", "RN Care Manager") names clinical
   work, not a manager's.
+* The years of an activity ("experience coordinating a ... program, or delivering health
+  education") are of its object; an activity on people ("supervising staff") stays open.
+* A programme's office post ("... Program Coordinator") judges no executive level.
+* The employer named by its initials after a lead-in ("Founded in 1994, RFSN is ...")
+  describes its business: the services it names are not asked.
 """
 
 from __future__ import annotations
