@@ -88,7 +88,7 @@ def analyze_job(
         # "Pinnacle Reference Laboratories processes 20,000 samples a day for hospitals ... and
         # long-term care facilities": a sentence whose subject is the employer by name describes
         # its business; outside a requirement, the fields it names are not the hire's.
-        by_name = not is_requirement and bool(in_name) and any(a <= start + 3 and start <= a for a, _ in in_name)
+        by_name = not is_requirement and _described_by_name(text, start, in_name)
         # ... up to its hiring verb: "... is a clinic in Phoenix, seeking a Clinic Manager to
         # lead staff, ensure excellent patient care" names the hire's duties after it.
         hiring = _HIRING_VERB.search(text, start, end) if by_name else None
@@ -208,7 +208,32 @@ def _organisation_spans(text: str, organisation: str | None) -> list[tuple[int, 
     if len(name) < 4:
         return []
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
-    return [found.span() for found in pattern.finditer(text)]
+    spans = [found.span() for found in pattern.finditer(text)]
+    # Its initials as the posting writes them ("Bayou Community AIDS Project" -> "BCAP"), in
+    # capitals only: "BCAP is a community-based non-profit serving ..." names it too.
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    if len(initials) >= 3:
+        spans += [found.span() for found in re.finditer(rf"(?<!\w){re.escape(initials)}(?!\w)", text)]
+    return sorted(spans)
+
+
+# What may open a sentence before the employer's name: "Founded in 1989, BCAP is ...",
+# "Since 1995, ...", "For over 30 years, ...".
+_LEAD_IN = re.compile(
+    r"\W*(?:(?:founded|established|formed|started|opened|incorporated)\b[^,.;:]{0,40}"
+    r"|(?:since|in)\s+\d{4}|for\s+(?:over\s+|more\s+than\s+)?\w+\s+(?:years|decades))\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def _described_by_name(text: str, start: int, in_name: list[tuple[int, int]]) -> bool:
+    """Whether the sentence at ``start`` opens with the employer's name, after a lead-in such
+    as "Founded in 1989," or none."""
+    if not in_name:
+        return False
+    lead = _LEAD_IN.match(text, start)
+    opening = lead.end() if lead is not None else start
+    return any(start <= a <= start + 3 or opening <= a <= opening + 3 for a, _ in in_name)
 
 
 def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:

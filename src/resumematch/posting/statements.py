@@ -23,9 +23,11 @@ from ..models import RequirementAspect, RequirementKind
 from ..resume.degrees import degree_field, levels_in
 from .asks import states_no_need
 from .subjects import (
+    ACTIVITY_AFTER,
     NOT_A_SETTING,
     SETTING_LIST_AFTER,
     SUBJECT_LIST_AFTER,
+    activity_subjects,
     any_of,
     clean_subject,
     listed_settings,
@@ -125,6 +127,7 @@ _TWINS: dict[re.Pattern[str], re.Pattern[str]] = {
         _SETTING_AFTER,
         SETTING_LIST_AFTER,
         SUBJECT_LIST_AFTER,
+        ACTIVITY_AFTER,
         _SUBJECT_BEFORE,
         _SETTING,
         _CREDENTIAL,
@@ -290,6 +293,8 @@ def _years(folded: _Folded) -> tuple[float | None, str | None]:
     years = _number(match.group("n"))
     after = folded.pattern(_SUBJECT_AFTER).match(text[match.end() :])
     subject = any_of(after.group("s")) if after else None
+    if not subject:
+        subject = activity_subjects(folded.pattern(ACTIVITY_AFTER).match(text[match.end() :]))
     if not subject:
         before = None
         for before in folded.pattern(_SUBJECT_BEFORE).finditer(text[: match.start()]):  # noqa: B007 (keep the last)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ACTIVITY_AFTER",
     "NOT_A_SETTING",
     "SETTING_LIST_AFTER",
     "SUBJECT_LIST_AFTER",
+    "activity_subjects",
     "any_of",
     "clean_subject",
     "listed_settings",
@@ -103,6 +105,45 @@ def any_of(words: str, *, listed: bool = False) -> str | None:
         # in a list after "in", "a similar role" says nothing a role's text could show
         kept.extend(c for c in cleaned if c and not (listed and set(c.split()) <= NOT_A_SETTING))
     return " or ".join(dict.fromkeys(kept)) or None
+
+
+# "two years of experience coordinating a community health or social service program, or
+# delivering health education": the kind of work the years are of, written as an activity
+# and its object (each "or" item may have its own verb). The object is the subject a role's
+# text must show; the verb says what was done with it and is left to the role's lines.
+_ACTIVITY = (
+    r"(?:coordinat|manag|runn|deliver|provid|develop|plann|organi[sz]|administer|conduct|implement|facilitat)ing"
+)
+ACTIVITY_AFTER = re.compile(
+    rf"^\s*(?:of\s+)?(?:[\w-]+\s+){{0,2}}?experience\s+(?:in\s+)?(?P<s>{_ACTIVITY}\b[^.;:()]*?)"
+    r"(?=\s*(?:[.;:()]|$)|\s+(?:is\s+|are\s+)?(?:required|preferred|essential|desirable)\b)",
+    re.IGNORECASE,
+)
+_OBJECT_END = re.compile(
+    r",?\s+(?:including|and\s+(?:is|are|has|have)|with|as\s+well\s+as|plus|who|which|where"
+    r"|or\s+(?:an?\s+|the\s+)?(?:similar|related|other|equivalent|comparable)\b)\b",
+    re.IGNORECASE,
+)
+_ACTIVITY_VERB = re.compile(rf"\b{_ACTIVITY}\s+", re.IGNORECASE)
+
+
+def activity_subjects(found: re.Match[str] | None) -> str | None:
+    """The objects of the activities an ``ACTIVITY_AFTER`` match names, as alternatives:
+    "coordinating a community health or social service program, or delivering health
+    education" -> "community health or social service program or health education"."""
+    if found is None:
+        return None
+    objects = []
+    written = found.group("s")
+    if (end := _OBJECT_END.search(written)) is not None:
+        written = written[: end.start()]  # ", including hiring and supervising staff": what else, not what
+    for piece in _ACTIVITY_VERB.split(written):
+        cut = _ITEM_END.search(piece)  # "a medical office in a hospital setting": where, not what
+        if (kept := (piece[: cut.start()] if cut else piece).strip(" ,")) and not kept.lower().endswith(" or"):
+            objects.append(kept)
+        elif kept:
+            objects.append(kept[: -len(" or")].strip(" ,"))
+    return any_of(", ".join(objects), listed=True) if objects else None
 
 
 def listed_subjects(found: re.Match[str] | None) -> str | None:

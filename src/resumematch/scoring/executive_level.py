@@ -57,7 +57,7 @@ def executive_share(candidate: CandidateFit, *, managers: bool = False) -> tuple
 def executive_level_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float, str] | None:
     """``(credit, detail)``: 1 less the executive share of the candidate's titles; ``None``
     unless the posting is administrative and not senior."""
-    if posting.family != _OFFICE_FAMILY or posting.seniority == "senior":
+    if posting.family != _OFFICE_FAMILY or posting.seniority == "senior" or posting.programme:
         return None
     duties = role_duties(posting.title)
     front = duties is not None and duties.role == _FRONT_OFFICE

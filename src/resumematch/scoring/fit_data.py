@@ -94,6 +94,9 @@ class FitData:
     """Words of an office or management post's title that make it a staffing office's
     (``open_to_hr``): role fit also reads such a post by ``open_hr_family``'s row."""
     open_hr_family: str
+    programme_posts: PhraseLookup
+    """Words of an office post's title that make it a programme's (``programme_posts``):
+    the executive-level part is not judged there."""
     nhs_registered: PhraseLookup
     """Advanced-practice titles that name a registered nurse's post in the NHS ("Clinical
     Nurse Specialist - Band 7"; ``nhs_registered_titles``)."""
@@ -191,6 +194,7 @@ def fit_data() -> FitData:
         open_it_family=raw["open_to_it"]["family"],
         open_to_hr=PhraseLookup.flags(raw["open_to_hr"]["phrases"]),
         open_hr_family=raw["open_to_hr"]["family"],
+        programme_posts=PhraseLookup.flags(raw["programme_posts"]["phrases"]),
         nhs_registered=PhraseLookup(
             dict.fromkeys(raw["nhs_registered_titles"]["phrases"], True),
             dict.fromkeys(raw["nhs_registered_titles"]["abbreviations"], True),

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..models import JobProfile
+from ..models import CREDENTIAL_CATEGORIES, JobProfile, JobTerm
 from .fit_data import FAMILIES, LADDER_VOTE, Level, family_votes, fit_data
 
 __all__ = ["PostingFit", "posting_fit"]
@@ -29,6 +29,9 @@ class PostingFit:
     applicants" (for a candidate holding the opened rung) or its title's digital or IT
     project ("EPR Programme", for every candidate): role fit takes the better of the two rows."""
     trained_for: Level | None = None
+    programme: bool = False
+    """An office post that runs a programme ("HIV Prevention Program Coordinator"): its
+    graders put programme leaders, executives included, first, so no level is too high."""
     """The licensed rung a trainee's post trains for ("Trainee Nursing Associate": LPN):
     a candidate who already holds it is past the post, not a level above it."""
 
@@ -42,9 +45,31 @@ _LANGUAGE_WINDOW = 60
 def posting_fit(job: JobProfile) -> PostingFit:
     """The posting's role family, licence level, specialties, seniority and languages."""
     required = tuple(
-        t.term_id for t in job.terms if t.category in ("license", "certification") and t.kind == "required"
+        t.term_id
+        for t in job.terms
+        if t.category in ("license", "certification") and t.kind == "required" and not _another_route(job, t)
     )
     return _posting_fit(job.title, job.text, required)
+
+
+def _another_route(job: JobProfile, term: JobTerm) -> bool:
+    """Whether a required credential is one route of several to a lower bar: "Medical
+    Assistant certification (CMA or RMA), LPN, or two years of clinical experience" asks
+    no LPN (an experience or skill route needs no rung at all), and "RN or LPN licence"
+    asks the LPN (a lower rung of the same requirement meets it). Such a credential sets
+    no level and no gate; the requirement is still judged by its routes."""
+    if not term.alternatives:
+        return False
+    by_term = fit_data().level_by_term
+    categories = {t.term_id: t.category for t in job.terms}
+    own = by_term.get(term.term_id)
+    for other in term.alternatives:
+        level = by_term.get(other)
+        if level is None and categories.get(other, "license") not in CREDENTIAL_CATEGORIES:
+            return True  # a skill or experience route: no rung is needed
+        if own is not None and level is not None and level.ladder == own.ladder and level.rank < own.rank:
+            return True
+    return False
 
 
 def _registered_post(heading: str) -> bool:
@@ -141,6 +166,7 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
         family=family,
         also_family=also_family,
         trained_for=max(trained, key=lambda lv: lv.rank) if trained else None,
+        programme=family == "administrative" and bool(data.programme_posts.find(heading)),
         level=level,
         level_required=required,
         specialties=tuple(sorted(specialties)),
