@@ -18,7 +18,9 @@ PDF engine — the default ``pypdfium2`` (PDFium with layout analysis), ``pdfplu
 before) — each in the forked sandbox (the default) and in-process
 (``ExtractLimits(isolate=False)``), so the sandbox's cost is seen apart; the default
 engine also with a child forked per file (the sandbox before the reusable worker of
-``extract/worker.py``); and ``extract`` alone per engine. Goal: the default engine's ``check`` under 8 ms.
+``extract/worker.py``) and followed by ``report_json`` (what ``check --format json`` and
+``POST /api/check`` do after the check); and ``extract`` alone per engine. Goal: the
+default engine's ``check`` under 8 ms.
 
 Run: ``python benchmarks/check_speed.py`` (``--pdf``: the PDF part only; ``--match-rows``:
 ``MatchRow`` as a NamedTuple against a plain tuple on text ``check`` and ``rank``)
@@ -46,6 +48,7 @@ from resumematch.models import document as models_document
 from resumematch.models import readiness as models_readiness
 from resumematch.models import report as models_report
 from resumematch.posting.analysis import analyze_job
+from resumematch.render.json import report_json
 from resumematch.scoring.score import score_resume
 
 _WORD = re.compile(r"[a-z][a-z+#.-]*")
@@ -150,6 +153,16 @@ def _pdf_check_of(
                 lambda engine=engine: resumematch.extract(path, engine=engine, limits=inline),
             )
         )
+        if engine == "pypdfium2":  # what check --format json and POST /api/check also do: the report's JSON
+            cases.append(
+                (
+                    f"check({engine}), sandboxed, + report_json",
+                    lambda engine=engine: report_json(
+                        resumematch.check(path, job=profile, vocab=vocabulary, engine=engine)
+                    ),
+                )
+            )
+            cases.append(("  report_json of that report", functools.partial(report_json, cases[0][1]())))
         if engine == "pypdfium2":  # the page reader as it was: a Char per character (the reference)
             cases.append(
                 (

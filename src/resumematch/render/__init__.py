@@ -5,7 +5,8 @@ the CLI (``--format``), the web app's downloads and the library
 (:func:`render_report`, :func:`render_terms`): format name -> ``(module, function)``,
 imported only when used (the CLI starts without loading a renderer it does not need).
 A new output format is one module here and one line in a registry. The modules:
-``text`` (the terminal), ``json``, ``markdown``, ``html``, ``rows`` (rank rows as a table,
+``text`` (the terminal), ``json`` (written by ``indented``: ``json.dumps(indent=2)``'s text,
+faster), ``markdown``, ``html``, ``rows`` (rank rows as a table,
 CSV, JSON Lines or JSON), ``highlight`` (the extracted text with its mentions marked),
 ``ats`` (the readiness checks in each format) and ``safe`` (text from documents made safe
 for CSV and Markdown).

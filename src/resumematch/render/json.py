@@ -7,11 +7,11 @@ re-typed, never when one is added.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from ..models import Document, Mention, Report
+from .indented import indented_json
 
 __all__ = ["SCHEMA_VERSION", "document_json", "dumps", "report_json", "terms_json", "versioned"]
 
@@ -20,8 +20,9 @@ SCHEMA_VERSION = 1
 
 
 def dumps(data: Any) -> str:
-    """Stable, readable JSON: UTF-8 characters kept, two-space indent."""
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    """Stable, readable JSON: UTF-8 characters kept, two-space indent
+    (``json.dumps(data, ensure_ascii=False, indent=2)``, written by :mod:`.indented`)."""
+    return indented_json(data)
 
 
 def versioned(data: dict[str, Any]) -> dict[str, Any]:
