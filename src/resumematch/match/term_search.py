@@ -43,6 +43,7 @@ from .people_rules import PeopleRules
 from .phrase_table import load_phrase_table, tokenizer_id
 from .section_reading import expire_lapsed_elsewhere, heading_mentions
 from .status_sharing import (
+    give_status_to_the_card_for_people,
     hold_licence_of_a_bridge,
     share_expiry_across_slash,
     share_with_parenthesised_repeat,
@@ -197,9 +198,10 @@ class TermSearch:
             stops = sentence_breaks(newline, tokens)
             statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
             if statuses.count("affirmed") != len(statuses):  # a status to share (a C count, not a pass)
-                share_with_parenthesised_repeat(kept, statuses, tokens)
+                share_with_parenthesised_repeat(kept, statuses, tokens, categories)
                 share_expiry_across_slash(kept, statuses, tokens, categories)
                 hold_licence_of_a_bridge(kept, statuses, tokens, categories)
+                give_status_to_the_card_for_people(kept, statuses, tokens, categories)
         else:
             statuses = ["affirmed"] * len(kept)
         if any(degree.status != "affirmed" for degree, _, _ in degrees):
