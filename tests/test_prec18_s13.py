@@ -10,6 +10,8 @@ probes', each class with near lines on the other side that must keep their readi
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from resumematch import find_terms
@@ -163,3 +165,33 @@ def test_language_levels(line: str, term_id: str, held: bool) -> None:
 )
 def test_clinical_words_in_another_sense(line: str, term_id: str, held: bool) -> None:
     assert _held(line, term_id) is held
+
+
+def _ahead(years: int) -> int:
+    return dt.date.today().year + years
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        # a year still to come on a qualification's line is a plan, whenever the resume was written
+        (f"Education\nBachelor of Science in Nursing, University of Texas, May {_ahead(3)}", "bsn", False),
+        (f"Certifications\nCertified Medical Assistant (CMA), {_ahead(1)}", "cma", False),
+        # near lines: a past year, an expiry still to come, a number that is a name
+        ("Education\nBachelor of Science in Nursing, University of Texas, May 2019", "bsn", True),
+        (f"Certifications\nBLS (AHA), exp. {_ahead(2)}", "bls", True),
+        ("Education\nBachelor of Science in Nursing, 2015 (Project 2061 scholar)", "bsn", True),
+    ],
+)
+def test_a_future_date_is_a_plan(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held
+
+
+def test_a_future_date_is_not_a_lived_date() -> None:
+    """A planned degree's year does not make a card that ran to this year look lapsed."""
+    this_year = dt.date.today().year
+    text = (
+        "Experience\nCNA, Sunrise Care, 2021 - 2024\nEducation\n"
+        f"Bachelor of Science in Nursing, May {this_year + 3}\nCertifications\nACLS {this_year - 2}-{this_year}\n"
+    )
+    assert _held(text, "acls")

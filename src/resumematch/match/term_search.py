@@ -53,7 +53,7 @@ from .trie import Found, Tokens, is_line_wrap, longest_first
 from .variants import abbreviation_plurals, word_forms
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
-from .written_expiry import expire_before_written_dates
+from .written_expiry import expire_before_written_dates, plan_future_cards
 
 __all__ = ["MatchRow", "Sections", "TermSearch", "TokenMatch"]
 
@@ -263,7 +263,12 @@ class TermSearch:
             # "BLS (AHA) 2015-2017" on a resume whose roles run to 2021 had lapsed when written.
             card_spans = [(start, end) for start, end, _ in spans]
             own = [statuses[i] for i in credentials]
-            if expire_before_written_dates(text, card_spans, [expires[i] for i in credentials], own, sections):
+            plan_future_cards(text, card_spans, [earned[i] for i in credentials], own)  # "CMA, 2030"
+            changed = own != [statuses[i] for i in credentials]
+            if (
+                expire_before_written_dates(text, card_spans, [expires[i] for i in credentials], own, sections)
+                or changed
+            ):
                 for i, status in zip(credentials, own, strict=True):
                     statuses[i] = status
                 share_expiry_across_slash(kept, statuses, tokens, [self.labels[f[2]][2] for f in kept])

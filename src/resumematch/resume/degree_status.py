@@ -6,10 +6,20 @@ because it reads the lines around a degree, not the degree.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Literal
 
-__all__ = ["LINE_REACH", "DegreeStatus", "degree_status", "is_date_line", "line_end", "line_start"]
+__all__ = [
+    "LINE_REACH",
+    "PLAN_YEARS",
+    "DegreeStatus",
+    "dated_in_the_future",
+    "degree_status",
+    "is_date_line",
+    "line_end",
+    "line_start",
+]
 
 DegreeStatus = Literal["affirmed", "in_progress", "negated"]
 
@@ -98,9 +108,26 @@ def line_end(text: str, position: int) -> int:
     return high if end == -1 else end
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+PLAN_YEARS = 8
+"""How far ahead a plan's year may lie: a programme finishes within a few years; "Project 2061"
+on the line is a name."""
+
+
+def dated_in_the_future(written: str) -> bool:
+    """Whether ``written`` (a degree's entry) names a year after this one ("BSN, University of
+    Texas, May 2029"): nothing is earned in a year still to come, whenever the resume was
+    written, so such a degree is a plan (an old resume's past "expected 2022" is left to the
+    cue words)."""
+    this_year = dt.date.today().year
+    return any(this_year < int(year) <= this_year + PLAN_YEARS for year in _YEAR.findall(written))
+
+
 def degree_status(text: str, start: int, end: int, before: int, after: int) -> DegreeStatus:
     """Whether the degree at ``start:end`` is held, from its entry (``before:after``, within
     its line) and its date line."""
+    if dated_in_the_future(text[start:after]):
+        return "in_progress"
     first = line_start(text, start)
     last = line_end(text, end)
     around = text[line_start(text, max(0, first - 1)) : line_end(text, min(len(text), last + 1))].lower()
