@@ -152,7 +152,12 @@ def test_language_levels(line: str, term_id: str, held: bool) -> None:
         ("Ran cognitive-communication drills with rehab residents.", "communication-skills", False),
         ("Programmed augmentative communication devices for students.", "communication-skills", False),
         ("Handled continuing education credit paperwork for 300 attendees.", "continuing-education", False),
+        # a step the patient went through before the candidate's own work
+        ("I register patients at the bedside after triage so the nurses are not slowed down.", "triage", False),
+        ("Follow up with patients by phone after ICU discharge.", "critical-care", False),
         # near lines: the clinical sense
+        ("Performed phone triage after hours for the clinic.", "triage", True),
+        ("Following infection control procedures on every shift.", "infection-control", True),
         ("Phone triage of patient calls using Schmitt-Thompson protocols.", "triage", True),
         ("Prepared sterile IV admixtures in the pharmacy clean room.", "pharmacy-compounding", True),
         ("Taught patients to use the patient portal.", "patient-portal", True),
