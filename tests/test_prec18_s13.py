@@ -109,6 +109,7 @@ def test_the_people_a_card_is_for_stay_other_people() -> None:
         ("Registered Nurse, ICU, 2019-2023", "registered-nurse", True),
         ("Licensed Practical Nurse (LPN), active; IV certified.", "licensed-practical-nurse", True),
         ("Travel Nurse (ICU), 13-week contracts in three states", "critical-care", True),
+        ("Managed 40 RNs (ICU, PCU) on nights.", "critical-care", True),
     ],
 )
 def test_other_peoples_licences(line: str, term_id: str, held: bool) -> None:
@@ -164,6 +165,8 @@ def test_language_levels(line: str, term_id: str, held: bool) -> None:
         ("Maintain patient records and release of information requests.", "medical-records", True),
         ("Kept client files and transaction records for the broker's audit.", "record-keeping", True),
         ("Performed QA audits of lab results every shift.", "quality-assurance", True),
+        ("Maintained 100% on-time medication administration on a 30-bed unit.", "medication-administration", True),
+        ("Scored 95% on annual competency checks for phlebotomy.", "phlebotomy", True),
         ("Strong communication with patients and families.", "communication-skills", True),
         ("Earned 30 continuing education credits in 2023.", "continuing-education", True),
     ],
