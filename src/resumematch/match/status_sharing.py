@@ -16,6 +16,7 @@ from ..resume.degree_grammar import DegreeMatch
 from .trie import Found, Tokens
 
 __all__ = [
+    "give_status_to_the_card_for_people",
     "hold_licence_of_a_bridge",
     "share_expiry_across_slash",
     "share_with_parenthesised_repeat",
@@ -23,13 +24,28 @@ __all__ = [
 ]
 
 
-def share_with_parenthesised_repeat(kept: list[Found], statuses: list[Status], tokens: Tokens) -> None:
+_CARD_NAME_WORDS = 4
+"""Words a card's name may run on for before its short name in parentheses ("CPR for Healthcare
+Providers (BLS)")."""
+
+
+def share_with_parenthesised_repeat(
+    kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str] = ()
+) -> None:
     """ "Licensed Vocational Nurse (LVN) program, in progress": a term and its repeat in
-    parentheses right after it are one mention, so both take a status either one has."""
+    parentheses right after it are one mention, so both take a status either one has. So are
+    a certificate and another one's short name in parentheses at most four words after it
+    ("CPR for Healthcare Providers (BLS) - lapsed": one card under two names)."""
     for i in range(len(kept) - 1):
         first, second = kept[i], kept[i + 1]
-        if first[2] != second[2] or second[0] != first[1] + 1 or tokens.word(first[1]) != "(":
+        if not second[0] or tokens.word(second[0] - 1) != "(":
             continue
+        if first[2] != second[2] or second[0] != first[1] + 1:
+            if not (categories and categories[i] == categories[i + 1] == "certification"):
+                continue
+            between = [tokens.word(k) for k in range(first[1], second[0] - 1)]
+            if not 0 < len(between) <= _CARD_NAME_WORDS or not all(w.isalpha() for w in between):
+                continue  # "BLS (ACLS in progress)": two cards; "CPR for Healthcare Providers (BLS)": one
         if statuses[i] == "affirmed" and statuses[i + 1] != "affirmed":
             statuses[i] = statuses[i + 1]
         elif statuses[i + 1] == "affirmed" and statuses[i] != "affirmed":
@@ -73,6 +89,35 @@ def hold_licence_of_a_bridge(
         if statuses[i + 1] == "affirmed":
             statuses[i + 1] = statuses[i]
         statuses[i] = "affirmed"
+
+
+_CARD_STATUSES = frozenset({"expired", "negated", "in_progress"})
+_FOR_PEOPLE = frozenset({("for",), ("for", "the"), ("for", "all")})
+_CARD_WORDS = frozenset({"certification", "certificate", "certified", "card", "course", "training", "class"})
+
+
+def give_status_to_the_card_for_people(
+    kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
+) -> None:
+    """ "IV certification for LPNs - expired 2019": a card named for the people who hold it
+    is one credential ("Wound care certification for LPNs (WCC) - lapsed" too: a card word may
+    come between), and the expiry (or the unfinished course) a rule gave the nearer
+    licence is the card's. The licence goes back to affirmed, for the people rules to read
+    as the people the card is for ("for LPNs")."""
+    for i in range(len(kept) - 1):
+        card, people = kept[i], kept[i + 1]
+        if statuses[i + 1] not in _CARD_STATUSES or categories[i + 1] not in ("license", "title"):
+            continue
+        if categories[i] not in ("certification", "license", "hard_skill"):
+            continue
+        between = tuple(tokens.word(k).lower() for k in range(card[1], people[0]))
+        if between[1:] in _FOR_PEOPLE and between[0] in _CARD_WORDS:
+            between = between[1:]  # "Wound care certification for LPNs"
+        if between not in _FOR_PEOPLE:
+            continue
+        if statuses[i] == "affirmed":
+            statuses[i] = statuses[i + 1]
+        statuses[i + 1] = "affirmed"
 
 
 def share_within_degrees(

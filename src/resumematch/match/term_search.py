@@ -43,6 +43,7 @@ from .people_rules import PeopleRules
 from .phrase_table import load_phrase_table, tokenizer_id
 from .section_reading import expire_lapsed_elsewhere, heading_mentions
 from .status_sharing import (
+    give_status_to_the_card_for_people,
     hold_licence_of_a_bridge,
     share_expiry_across_slash,
     share_with_parenthesised_repeat,
@@ -52,7 +53,7 @@ from .trie import Found, Tokens, is_line_wrap, longest_first
 from .variants import abbreviation_plurals, word_forms
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
-from .written_expiry import expire_before_written_dates
+from .written_expiry import expire_before_written_dates, plan_future_cards
 
 __all__ = ["MatchRow", "Sections", "TermSearch", "TokenMatch"]
 
@@ -197,9 +198,10 @@ class TermSearch:
             stops = sentence_breaks(newline, tokens)
             statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
             if statuses.count("affirmed") != len(statuses):  # a status to share (a C count, not a pass)
-                share_with_parenthesised_repeat(kept, statuses, tokens)
+                share_with_parenthesised_repeat(kept, statuses, tokens, categories)
                 share_expiry_across_slash(kept, statuses, tokens, categories)
                 hold_licence_of_a_bridge(kept, statuses, tokens, categories)
+                give_status_to_the_card_for_people(kept, statuses, tokens, categories)
         else:
             statuses = ["affirmed"] * len(kept)
         if any(degree.status != "affirmed" for degree, _, _ in degrees):
@@ -261,7 +263,12 @@ class TermSearch:
             # "BLS (AHA) 2015-2017" on a resume whose roles run to 2021 had lapsed when written.
             card_spans = [(start, end) for start, end, _ in spans]
             own = [statuses[i] for i in credentials]
-            if expire_before_written_dates(text, card_spans, [expires[i] for i in credentials], own, sections):
+            plan_future_cards(text, card_spans, [earned[i] for i in credentials], own)  # "CMA, 2030"
+            changed = own != [statuses[i] for i in credentials]
+            if (
+                expire_before_written_dates(text, card_spans, [expires[i] for i in credentials], own, sections)
+                or changed
+            ):
                 for i, status in zip(credentials, own, strict=True):
                     statuses[i] = status
                 share_expiry_across_slash(kept, statuses, tokens, [self.labels[f[2]][2] for f in kept])

@@ -5,21 +5,24 @@ day the candidate wrote it; "BLS, exp. 2019" on a resume whose roles end in 2018
 one, however old the resume is when read. So the expiry is compared with the latest date the
 resume itself writes (a role's start or end, a degree's year, another card's earned date), never
 with the day of the check: a date after "exp." / "valid through" / "renew", a date the line
-plans ("expected May 2027", "sitting for exam spring 2027") and a card's range end in the
-Certifications section are expiries or plans, not dates the candidate has lived; "Present" gives
-no year. docs/matching.md ("A written expiry date in the past") gives the counts on the labels.
+plans ("expected May 2027", "sitting for exam spring 2027"), a year after this one ("BSN, May
+2029": :func:`plan_future_cards` and the degree grammar read it as a plan) and a card's range end
+in the Certifications section are expiries or plans, not dates the candidate has lived; "Present"
+gives no year. docs/matching.md ("A written expiry date in the past") gives the counts on the labels.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from ..models import Status
+from ..resume.degree_status import PLAN_YEARS
 from .credentials import date_expressions
 from .section_reading import CREDENTIAL_SECTIONS, section_kind_at, within
 
-__all__ = ["ROLE_SECTIONS", "expire_before_written_dates", "latest_written_year"]
+__all__ = ["ROLE_SECTIONS", "expire_before_written_dates", "latest_written_year", "plan_future_cards"]
 
 ROLE_SECTIONS = frozenset({"experience", "education", "projects", "volunteer"})
 """Sections whose date ranges are a role's or a programme's dates ("Nursing Assistant 2013 to
@@ -41,6 +44,7 @@ def latest_written_year(text: str, sections: Sequence[tuple[int, int, str]] | No
     earned year (see the module's docstring for what is left out); ``None`` without one."""
     cards = [(start, end) for start, end, kind in sections or () if kind in CREDENTIAL_SECTIONS]
     latest: int | None = None
+    this_year = dt.date.today().year
     for offset, date, until, expiry in date_expressions(text):
         if expiry:
             continue
@@ -51,7 +55,8 @@ def latest_written_year(text: str, sections: Sequence[tuple[int, int, str]] | No
         years = [int(date[:4])]
         if until is not None and not within(offset, cards):
             years.append(int(until[:4]))
-        lived = [year for year in years if 1900 <= year <= 2099]  # "May 4567" is a number
+        # "May 4567" is a number; a year after this one is a plan ("BSN, May 2029"), not lived
+        lived = [year for year in years if 1900 <= year <= this_year]
         if lived:
             top = max(lived)
             latest = top if latest is None or top > latest else latest
@@ -91,3 +96,25 @@ def expire_before_written_dates(
             statuses[k] = "expired"
             changed = True
     return changed
+
+
+_VALIDITY_WORDS = frozenset("through thru until till active valid good current exp expires renew renewal due".split())
+"""A word that makes a later year on a card's line the end of its validity ("active through
+10/2028"), not the year it is earned."""
+
+
+def plan_future_cards(
+    text: str, spans: Sequence[tuple[int, int]], earned: Sequence[str | None], statuses: list[Status]
+) -> None:
+    """Give ``in_progress`` to each held credential (character ``spans``) earned in a year after
+    this one ("Certified Medical Assistant (CMA), 2030"): a date still to come on a card's line is
+    a plan, however old the resume (``statuses`` changed in place). A line that says how long the
+    card is good for ("active through 10/2028") gives its end, not its start."""
+    this_year = dt.date.today().year
+    for k, year in enumerate(earned):
+        if year is None or statuses[k] != "affirmed" or not this_year < int(year[:4]) <= this_year + PLAN_YEARS:
+            continue
+        start = text.rfind("\n", 0, spans[k][0]) + 1
+        end = text.find("\n", spans[k][1])
+        if _VALIDITY_WORDS.isdisjoint(_WORD.findall(text[start : end if end >= 0 else len(text)].lower())):
+            statuses[k] = "in_progress"
