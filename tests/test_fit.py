@@ -63,6 +63,13 @@ def test_titles_give_the_level_held_longest_phrase_first() -> None:
     assert _level_of(_resume("STAFFNURSE", "StaffNurse")) == {"nursing": "RN"}
 
 
+def test_a_registered_medical_assistant_stands_on_the_medical_assistants_rung() -> None:
+    # The AMT's RMA is the AAMA's CMA by another board: a "CMA or RMA" post asks one rung.
+    rungs = fit_data().level_by_term
+    assert rungs["rma"] is rungs["cma"] is rungs["medical-assistant"]
+    assert _level_of(_resume("Jane Doe, RMA (AMT)", "Registered Medical Assistant")) == {rungs["cma"].ladder: "MA"}
+
+
 def test_a_licence_named_about_other_people_is_not_held() -> None:
     text = _resume("Jane Doe", "Unit Secretary", "Assisted registered nurses and reported to the charge RN.")
     assert _level_of(text) == {}
