@@ -14,7 +14,8 @@ import hashlib
 import itertools
 import json
 import marshal
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,7 +23,7 @@ import spacy_lookups_data
 
 from ._runtime.cache import cache_dir, read_cached, write_cached
 
-__all__ = ["english_lemmas", "english_words", "known_words", "word_caches_ready"]
+__all__ = ["english_lemmas", "english_words", "known_words", "word_caches_ready", "word_frequencies"]
 
 _WORDS_FORMAT = 2
 
@@ -103,6 +104,38 @@ def _cached_words(prefix: str, build: Callable[[], frozenset[str]]) -> frozenset
     if name:
         write_cached(name, marshal.dumps((_WORDS_FORMAT, list(words))))
     return words
+
+
+def word_frequencies(words: Iterable[str]) -> dict[str, float]:
+    """How often each (lowercase) word occurs in English text, as a share of all words.
+
+    From spacy-lookups-data's ``en_lexeme_prob`` (a log-probability per word of a large
+    English corpus); a word it lacks gets its least share. The token patterns pick each
+    pattern's rarest word with it (:mod:`resumematch.match.pattern_index`). Reading the
+    table costs about 1.7 s, so the shares of a given word set are kept in the cache
+    folder, named by the words and the lookup data, and the table is dropped after.
+    """
+    ordered = sorted(set(words))
+    digest = _words_digest()
+    name = None
+    if digest is not None:
+        key = hashlib.sha256(repr((digest, ordered)).encode()).hexdigest()[:32]
+        name = f"word-frequencies-{key}.marshal"
+        data = read_cached(name)
+        if data is not None:
+            try:
+                stored = marshal.loads(data)
+            except (ValueError, EOFError, TypeError):
+                stored = None
+            if isinstance(stored, dict) and set(stored) == set(ordered):
+                return {str(word): float(share) for word, share in stored.items()}
+    with gzip.open(_lookups_path("en_lexeme_prob.json.gz"), "rt", encoding="utf-8") as handle:
+        table: dict[str, float] = json.load(handle)
+    least = min(table.values(), default=-20.0)
+    shares = {word: math.exp(table.get(word, least)) for word in ordered}
+    if name is not None:
+        write_cached(name, marshal.dumps(shares))
+    return shares
 
 
 def word_caches_ready() -> bool:
