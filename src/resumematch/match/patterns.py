@@ -121,6 +121,7 @@ class PatternMatcher:
         self._by_first = {h: tuple(indexes) for h, indexes in by_first.items()}
         self._flags: dict[str, dict[int, bool]] = {name.lower(): {} for name in FLAG_ATTRIBUTES}
         self._starts = HashSet(self._by_first)
+        self._others: list[tuple[tuple[frozenset[int], ...], int]]
         self._index = self._pair_index(frequencies)
         self._word_of.clear()
         verdicts: dict[tuple[Test, bool], Verdicts] = {}
@@ -147,6 +148,7 @@ class PatternMatcher:
 
         firsts: list[frozenset[int]] = []
         keys: list[KeyStep | None] = []
+        self._others = []
         for _, steps in self._compiled:
             first = self._necessary_words(steps[0][0])
             assert first is not None  # validated: a pattern starts with a required word
@@ -157,8 +159,11 @@ class PatternMatcher:
                 if words:
                     candidates.append(KeyStep(words, low, high))
                 low, high = low + least, high + most
+            candidates.sort(key=lambda key: rarity(key.words))
             firsts.append(first)
-            keys.append(min(candidates, key=lambda key: rarity(key.words)) if candidates else None)
+            keys.append(candidates[0] if candidates else None)
+            # The other words the pattern needs after its first, rarest first, and how far it reaches.
+            self._others.append((tuple(key.words for key in candidates[1:]), sum(step[3] for step in steps)))
         return PairIndex(firsts, keys)
 
     def _fast_steps(
@@ -294,7 +299,19 @@ class PatternMatcher:
         found: list[Found] = []
         compiled = self._compiled
         walks = self._walks
+        others_of = self._others
         for start, index in tries:
+            if not reference:
+                others, reach = others_of[index]
+                if others:  # a word the pattern needs besides its key is not within reach: most end here
+                    window = hashes[start + 1 : start + reach]
+                    missing = False
+                    for words in others:
+                        if words.isdisjoint(window):
+                            missing = True
+                            break
+                    if missing:
+                        continue
             if reference:
                 positions = walk(compiled[index][1], start, n, passes)
             else:
