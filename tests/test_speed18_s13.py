@@ -11,7 +11,7 @@ from every start where its first word stands, every step through one test functi
   index is right for any vocabulary, not only today's;
 
 and checks how a key is chosen (the rarest step by English word frequency; the fewest
-words without frequencies) and what :func:`word_frequencies` keeps in the cache folder.
+words without frequencies) and what :func:`word_frequencies` reads.
 """
 
 from __future__ import annotations
@@ -179,8 +179,8 @@ def test_a_pattern_with_no_required_word_after_its_first_has_no_key() -> None:
     assert _key_of([{"LOWER": "organized"}, {"LOWER": "and", "OP": "!"}], word_frequencies) is None
 
 
-def test_word_frequencies_rank_common_words_above_rare_ones_and_are_cached() -> None:
+def test_word_frequencies_rank_common_words_above_rare_ones() -> None:
     words = ["the", "managed", "cnas", "zzqxjv"]
     shares = word_frequencies(words)
     assert shares["the"] > shares["managed"] > shares["cnas"] >= shares["zzqxjv"] > 0
-    assert word_frequencies(reversed(words)) == shares  # the second time from the cache folder
+    assert word_frequencies(reversed(words)) == shares

@@ -74,17 +74,17 @@ class PairIndex:
         # The patterns of each pair key, in vocabulary order (one tuple for every key the same
         # patterns share: the staff nouns pair with the same verbs in many patterns).
         pairs, owner = np.concatenate(chunks), np.concatenate(owners)
-        order = np.lexsort((owner, pairs))
+        order = np.lexsort((owner, pairs))  # by key, then pattern (a pattern's pairs are distinct)
         pairs, owner = pairs[order], owner[order]
-        bounds = [0, *(np.flatnonzero(pairs[1:] != pairs[:-1]) + 1).tolist(), len(pairs)]
-        listed, owned = pairs.tolist(), owner.tolist()
+        firsts_of_keys = np.flatnonzero(np.concatenate(([len(pairs) > 0], pairs[1:] != pairs[:-1])))
+        distinct = pairs[firsts_of_keys]
+        bounds, owned = [*firsts_of_keys.tolist(), len(pairs)], owner.tolist()
         shared: dict[tuple[int, ...], tuple[int, ...]] = {}
         self._by_pair: dict[int, tuple[int, ...]] = {}
-        for a, b in itertools.pairwise(bounds):
-            if a < b:
-                group = tuple(dict.fromkeys(owned[a:b]))
-                self._by_pair[listed[a]] = shared.setdefault(group, group)
-        self._pairs = HashSet.from_array(pairs)
+        for key, (a, b) in zip(distinct.tolist(), itertools.pairwise(bounds), strict=True):
+            group = tuple(owned[a:b])
+            self._by_pair[key] = shared.setdefault(group, group)
+        self._pairs = HashSet.from_sorted(distinct)
         self._distances = tuple(sorted(distances))
         self._alone = {h: tuple(indexes) for h, indexes in alone.items()}
         self._alone_set = HashSet(alone) if alone else None

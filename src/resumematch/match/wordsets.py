@@ -37,10 +37,11 @@ class HashSet:
         self._fill(np.array(sorted(set(hashes)), dtype=np.uint64))
 
     @classmethod
-    def from_array(cls, hashes: np.ndarray) -> HashSet:
-        """The set of a uint64 array's values (sorted by numpy: a pattern index has ~10^5 pairs)."""
+    def from_sorted(cls, table: np.ndarray) -> HashSet:
+        """The set of a sorted uint64 array of distinct values (the pattern index's ~40,000
+        pairs, sorted by numpy rather than as Python ints)."""
         made = cls.__new__(cls)
-        made._fill(np.unique(hashes.astype(np.uint64, copy=False)))
+        made._fill(table.astype(np.uint64, copy=False))
         return made
 
     def _fill(self, table: np.ndarray) -> None:
