@@ -7,21 +7,21 @@ tried wherever the verb stands, then rejected by the word they need further on
 indexed by a *pair*: its first word and a word of its **key**, the required step after the
 first whose words are rarest in English (:func:`resumematch.english.word_frequencies`, the
 object: "CNAs", "budget", "schedule"), which stands a known range of tokens after the
-start. One :class:`~resumematch.match.wordsets.HashSet` look-up of the Doc's word pairs at
-every distance a key can stand (numpy, a few calls a document) finds the few places where
-some pattern's pair stands; only those patterns are walked, only from those starts. A
-pattern with no required word after its first is tried wherever its first word stands.
+start. One :class:`~resumematch.match.wordsets.HashSet` look-up of the Doc's pairs (each
+word that opens a keyed pattern with the word at every distance a key can stand: numpy, a
+few calls a document) finds the few places where some pattern's pair stands; only those
+patterns are walked, only from those starts. A pattern with no required word after its
+first is tried wherever its first word stands.
 
 Each test is a necessary condition of a match (a walk that reaches an end passed the first
 step at the start and the key step at its distance), so the matches are those of trying
 every pattern at every start; ``PatternMatcher.matches(reference=True)`` does that
-(``tests/test_fast_paths.py`` compares the two).
+(``tests/test_speed18_s13.py`` compares the two).
 """
 
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -50,7 +50,19 @@ class PairIndex:
     its key step (None: no required word after the first).
     """
 
-    __slots__ = ("_alone", "_alone_set", "_by_pair", "_distances", "_firsts", "_high", "_keys", "_low", "_pairs")
+    __slots__ = (
+        "_alone",
+        "_alone_set",
+        "_by_pair",
+        "_distances",
+        "_firsts",
+        "_high",
+        "_keyed_firsts",
+        "_keys",
+        "_low",
+        "_offsets",
+        "_pairs",
+    )
 
     def __init__(self, firsts: Sequence[frozenset[int]], keys: Sequence[KeyStep | None]) -> None:
         alone: dict[int, list[int]] = {}
@@ -86,6 +98,10 @@ class PairIndex:
             self._by_pair[key] = shared.setdefault(group, group)
         self._pairs = HashSet.from_sorted(distinct)
         self._distances = tuple(sorted(distances))
+        self._offsets = np.array(self._distances, dtype=np.intp)
+        self._keyed_firsts = HashSet(
+            h for first, key in zip(firsts, keys, strict=True) if key is not None for h in first
+        )
         self._alone = {h: tuple(indexes) for h, indexes in alone.items()}
         self._alone_set = HashSet(alone) if alone else None
 
@@ -99,22 +115,20 @@ class PairIndex:
         then vocabulary order: the order the plain walk reports them in)."""
         n = len(hashes)
         found: set[tuple[int, int]] = set()
-        distances = [d for d in self._distances if d < n]
-        if distances:
-            # Every pair of words at each distance, as one array of keys (written in place).
-            offsets = [0]
-            for d in distances:
-                offsets.append(offsets[-1] + n - d)
-            keys = np.empty(offsets[-1], dtype=np.uint64)
-            scaled = lower * _FACTOR
-            for d, at, end in zip(distances, offsets, offsets[1:], strict=False):
-                np.add(scaled[: n - d], lower[d:], out=keys[at:end])
+        starts = self._keyed_firsts.member(lower).nonzero()[0]
+        if len(starts):
+            # The pair of each such start and the word at each distance a key can stand
+            # (clipped to the last word: a pair past the end is skipped below).
+            ahead = np.minimum(starts[:, None] + self._offsets[None, :], n - 1).ravel()
+            keys = (lower[starts] * _FACTOR).repeat(len(self._offsets)) + lower[ahead]
             hits = self._pairs.member(keys).nonzero()[0]
             if len(hits):
                 by_pair, firsts, low, high = self._by_pair, self._firsts, self._low, self._high
+                distances, width, listed = self._distances, len(self._distances), starts.tolist()
                 for hit, key in zip(hits.tolist(), keys[hits].tolist(), strict=True):
-                    part = bisect_right(offsets, hit) - 1
-                    d, start = distances[part], hit - offsets[part]
+                    start, d = listed[hit // width], distances[hit % width]
+                    if start + d >= n:
+                        continue
                     for index in by_pair[key]:
                         # The first word too: two pairs may share a key, and the walk skips it.
                         if low[index] <= d <= high[index] and hashes[start] in firsts[index]:
