@@ -121,7 +121,8 @@ class PatternMatcher:
         self._by_first = {h: tuple(indexes) for h, indexes in by_first.items()}
         self._flags: dict[str, dict[int, bool]] = {name.lower(): {} for name in FLAG_ATTRIBUTES}
         self._starts = HashSet(self._by_first)
-        self._others: list[tuple[tuple[frozenset[int], ...], int]]
+        # Per pattern: the words it needs after its first besides its key, and its reach.
+        self._others: list[tuple[tuple[frozenset[int], ...], int]] = []
         self._index = self._pair_index(frequencies)
         self._word_of.clear()
         verdicts: dict[tuple[Test, bool], Verdicts] = {}
@@ -138,7 +139,8 @@ class PatternMatcher:
 
     def _pair_index(self, frequencies: Callable[[Collection[str]], Mapping[str, float]] | None) -> PairIndex:
         """Each pattern's first words and its key: of the required steps after the first, the
-        one whose words are rarest in English (the object of a verb + gap + object pattern)."""
+        one whose words are rarest in English (the object of a verb + gap + object pattern);
+        the other required steps go to ``_others``, rarest first."""
         shares = frequencies(set(self._word_of.values())) if frequencies is not None else None
 
         def rarity(words: frozenset[int]) -> float:
@@ -148,7 +150,6 @@ class PatternMatcher:
 
         firsts: list[frozenset[int]] = []
         keys: list[KeyStep | None] = []
-        self._others = []
         for _, steps in self._compiled:
             first = self._necessary_words(steps[0][0])
             assert first is not None  # validated: a pattern starts with a required word
@@ -265,7 +266,7 @@ class PatternMatcher:
         first word the start was found by and tests a plain word list as a set look-up, any
         other test that reads no case as one :class:`Verdicts` look-up. ``reference`` is the
         plain reading: every pattern from every start where its first word stands, every step
-        through ``passes`` (``tests/test_fast_paths.py`` compares the two)."""
+        through ``passes`` (``tests/test_fast_paths.py`` and ``tests/test_speed18_s13.py`` compare the two)."""
         hashes = tokens.lower
         n = len(hashes)
         if reference:
