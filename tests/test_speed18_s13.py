@@ -184,3 +184,50 @@ def test_word_frequencies_rank_common_words_above_rare_ones() -> None:
     shares = word_frequencies(words)
     assert shares["the"] > shares["managed"] > shares["cnas"] >= shares["zzqxjv"] > 0
     assert word_frequencies(reversed(words)) == shares
+
+
+# --- clinical titles on a business resume, read lower-cased ------------------------------
+
+
+def _business_settings() -> Any:
+    nlp, _ = _pipeline()
+    settings = nlp.get_pipe("resumematch_terms").search._settings
+    assert settings is not None
+    return settings
+
+
+def test_clinical_titles_read_lower_cased_are_the_case_blind_patterns_matches() -> None:
+    """``BusinessSettings.clinical_title_starts`` (an ASCII text lower-cased, from the first
+    title written) gives the starts of the case-blind pattern's matches, on every text the
+    project holds, as written, in capitals and in lower case."""
+    settings = _business_settings()
+    files = [p for p in sorted(EXAMPLES.rglob("*")) if p.suffix in (".txt", ".pdf", ".docx")]
+    texts = [resumematch.extract(path).text for path in files]
+    folders = [p for p in sorted(PROBES.iterdir()) if p.is_dir() and p.name not in _OUT_OF_SAMPLE]
+    texts += [text for folder in folders for text in _texts(folder, (".txt", ".md"))]
+    real = FIXTURES / "real-world"
+    texts += [resumematch.extract(path, engine="pypdfium2").text for path in sorted(real.rglob("*.pdf"))]
+    found = 0
+    for text in texts + [t.upper() for t in texts] + [t.lower() for t in texts]:
+        starts = settings.clinical_title_starts(text)
+        assert starts == settings.clinical_title_starts(text, reference=True), text[:80]
+        found += len(starts)
+    assert found > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("Physician", "assistant", "AIDE", "aides", "aided", "caregiver", "Care", "giver", "LCSW"),
+                *("emts", "msw", "therapist", "s", "x", "_", "-", " ", "\n", ",", "é", "İ", "K"),
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_clinical_titles_read_lower_cased_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    settings = _business_settings()
+    assert settings.clinical_title_starts(text) == settings.clinical_title_starts(text, reference=True)
