@@ -20,10 +20,10 @@ The same comparison runs on the real resumes of ``../shared/fixtures/real-world/
 issue #23 item 5 asks for matching at least as fast as flashtext on both.
 
 ``--stages`` prints where ``find_mentions``' time goes instead, step by step, on both;
-``--against-commit b55fe56`` compares ``find_terms`` on the bundled one-page resume with
-that commit's code and vocabulary (issue #18 item 5: within 1.25x of it).
+``--against-commit b55fe56[,COMMIT...]`` compares ``find_terms`` on the bundled one-page resume
+with each commit's code and vocabulary (issue #18 item 5: within 1.25x of b55fe56).
 
-Run: python benchmarks/matching_speed.py [--docs 300] [--real-only | --stages | --against-commit COMMIT]
+Run: python benchmarks/matching_speed.py [--docs 300] [--real-only | --stages | --against-commit COMMIT[,COMMIT]]
 """
 
 from __future__ import annotations
@@ -422,12 +422,12 @@ print(statistics.median(runs), len(mentions))
 """
 
 
-def terms_cost(commit: str, rounds: int = 5) -> None:
-    """Issue #18 item 5: ``find_terms`` on the bundled one-page resume, this checkout against ``commit``.
+def terms_cost(commits: list[str], rounds: int = 5) -> None:
+    """Issue #18 item 5: ``find_terms`` on the bundled one-page resume, this checkout against ``commits``.
 
-    ``commit``'s ``src`` and ``vocab`` (its own code and vocabulary: the cost before the
+    Each commit's ``src`` and ``vocab`` (its own code and vocabulary: the cost before the
     accuracy work) are unpacked with ``git archive``; each side runs in its own process,
-    the two alternating, CPU time per call (median of 7 x 50 calls after 20 warm ones).
+    the sides in turns, CPU time per call (median of 7 x 50 calls after 20 warm ones).
     """
     import os
     import subprocess
@@ -436,12 +436,16 @@ def terms_cost(commit: str, rounds: int = 5) -> None:
 
     resume = EXAMPLES / "resumes" / "strong-fit-rn.txt"
     with tempfile.TemporaryDirectory() as folder:
-        archive = subprocess.run(["git", "archive", commit, "src", "vocab"], cwd=ROOT, capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
-        sides = {
-            commit: (Path(folder) / "src", str(Path(folder) / "vocab" / "clinical-coordinator.json")),
-            "this checkout": (ROOT / "src", ""),
-        }
+        sides: dict[str, tuple[Path, str]] = {}
+        for commit in commits:
+            archive = subprocess.run(
+                ["git", "archive", commit, "src", "vocab"], cwd=ROOT, capture_output=True, check=True
+            )
+            unpacked = Path(folder) / commit
+            unpacked.mkdir()
+            subprocess.run(["tar", "-x", "-C", str(unpacked)], input=archive.stdout, check=True)
+            sides[commit] = (unpacked / "src", str(unpacked / "vocab" / "clinical-coordinator.json"))
+        sides["this checkout"] = (ROOT / "src", "")
         times: dict[str, list[float]] = {name: [] for name in sides}
         mentions: dict[str, str] = {}
         for _ in range(rounds):
@@ -463,8 +467,10 @@ def terms_cost(commit: str, rounds: int = 5) -> None:
             f"  {name:14} {', '.join(f'{t:.2f}' for t in runs)}  median {statistics.median(runs):.3f} "
             f"({mentions[name]} mentions)"
         )
-    ratio = statistics.median(times["this checkout"]) / statistics.median(times[commit])
-    print(f"  this checkout / {commit}: {ratio:.2f}x (issue #18 item 5 goal: <= 1.25x)")
+    for commit in commits:
+        ratio = statistics.median(times["this checkout"]) / statistics.median(times[commit])
+        goal = " (issue #18 item 5 goal: <= 1.25x)" if commit == commits[0] else ""
+        print(f"  this checkout / {commit}: {ratio:.2f}x{goal}")
 
 
 def main() -> None:
@@ -472,10 +478,14 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=300)
     parser.add_argument("--real-only", action="store_true", help="measure the real resumes only")
     parser.add_argument("--stages", action="store_true", help="only the time of each step of find_mentions")
-    parser.add_argument("--against-commit", metavar="COMMIT", help="only find_terms' cost against COMMIT (b55fe56)")
+    parser.add_argument(
+        "--against-commit",
+        metavar="COMMIT[,COMMIT...]",
+        help="only find_terms' cost against each COMMIT (b55fe56 first: issue #18 item 5)",
+    )
     args = parser.parse_args()
     if args.against_commit:
-        terms_cost(args.against_commit)
+        terms_cost(args.against_commit.split(","))
         return
     vocab = default_vocabulary()
     if args.real_only:

@@ -6,8 +6,8 @@ Owns the vocabularies (``vocabulary``; files read and validated by
 (``phrase_table``, ``trie``), the spaCy component ``resumematch_terms`` (``component``:
 its settings, data and serialisation) and the search it runs on each Doc
 (``term_search``, with ``tokenizer``, ``doc_tokens``, ``wordsets`` and ``span_info`` for
-what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pattern_steps``, and
-``pattern_merge``, which joins their matches to the phrase matches), near-miss
+what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pattern_steps``, ``pattern_index``, where
+each pattern is tried, and ``pattern_merge``, which joins their matches to the phrase matches), near-miss
 spellings (``fuzzy``), abbreviations a document defines (``abbreviations``), the
 assertion status of each mention (``assertion``, and ``people`` with its rules ``people_rules`` for titles that name
 someone else), a credential's issuer and dates (``credentials``), the terms a degree

@@ -1,5 +1,4 @@
-"""A compiled token pattern's steps: how one token is tested, the word sets a pattern needs
-(its anchors, the words that may follow its first), remembered verdicts, and the two walks.
+"""A compiled token pattern's steps: how one token is tested, remembered verdicts, and the two walks.
 
 Split from :mod:`resumematch.match.patterns` (which compiles the patterns and runs them on a
 Doc's arrays) to keep each module to one concern; the subset of spaCy's ``Matcher`` they
@@ -18,10 +17,8 @@ __all__ = [
     "Step",
     "Test",
     "Verdicts",
-    "anchor",
     "fast_walk",
     "may_end_in_space_or_punctuation",
-    "next_words",
     "walk",
 ]
 
@@ -64,19 +61,6 @@ class Verdicts(dict[int, bool]):
 FastStep = tuple[Test, bool, int, int, frozenset[int] | None, Verdicts | None]
 """A step for the fast walk: the step, then its test as a plain ``LOWER`` set (a required
 word from a list), or else as :class:`Verdicts` (no ``ORTH``), or neither (``passes``)."""
-
-
-def next_words(steps: Sequence[Step]) -> frozenset[int] | None:
-    """The ``LOWER`` hashes the word after a pattern's first must have, or None when it may be
-    any word (a gap, a flag or ``ORTH`` test alone, a negation, or nothing required after the first)."""
-    words: set[int] = set()
-    for test, negated, low, _ in steps[1:]:
-        if test[0] is None or negated:
-            return None
-        words |= test[0]
-        if low >= 1:
-            return frozenset(words)
-    return None
 
 
 def walk(steps: Sequence[Step], start: int, n: int, passes: Callable[[Test, int], bool]) -> list[int]:
@@ -139,11 +123,3 @@ def may_end_in_space_or_punctuation(token: Mapping[str, Any]) -> bool:
         return True
     kind, values = kind_and_values(token[words[0]])
     return kind != "IN" or any(not any(c.isalnum() for c in v) for v in values)
-
-
-def anchor(steps: Sequence[Step]) -> tuple[tuple[frozenset[int], ...], int]:
-    """The word sets that some token after the first must be in (each required word test
-    after the first, last first: the object is the rarest), and how many tokens the
-    pattern can span."""
-    reach = sum(step[3] for step in steps)
-    return tuple(t[0] for t, negated, low, _ in reversed(steps[1:]) if low >= 1 and not negated and t[0]), reach

@@ -15,9 +15,9 @@ what keeps the work small, as for phrases, by paying at build time:
   no lemmatizer, and none runs. So every word test is a set look-up of a ``LOWER`` or
   ``ORTH`` string.
 * A pattern starts with a required word (``LOWER``, ``LEMMA`` or ``ORTH``, a value or an
-  ``IN`` list), so one :class:`~resumematch.match.wordsets.HashSet` look-up of the Doc's
-  ``LOWER`` array finds the few tokens where a pattern can start, and patterns are only
-  tried there.
+  ``IN`` list), and is indexed by that word paired with its rarest required word further on
+  (:mod:`resumematch.match.pattern_index`): one look-up of the Doc's word pairs finds the
+  few places where a pattern can match, and patterns are only tried there.
 * Repetition is bounded: ``OP`` is ``?``, ``!``, ``{n}``, ``{n,m}`` or ``{,m}`` with at most
   :data:`MAX_REPEAT` tokens, and a pattern spans at most :data:`MAX_TOKENS` tokens.
 
@@ -30,11 +30,12 @@ separator a pattern starts with (", organized," is a list item, "Organized, file
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 import numpy as np
 
+from .pattern_index import KeyStep, PairIndex
 from .pattern_merge import merge_pattern_matches
 from .pattern_spec import (
     ALLOWED_ATTRIBUTES,
@@ -56,14 +57,12 @@ from .pattern_steps import (
     Step,
     Test,
     Verdicts,
-    anchor,
     fast_walk,
     may_end_in_space_or_punctuation,
-    next_words,
     walk,
 )
 from .trie import Found, Tokens
-from .wordsets import HashSet, pair_key, possible_starts
+from .wordsets import HashSet
 
 __all__ = [
     "ALLOWED_ATTRIBUTES",
@@ -90,7 +89,9 @@ class PatternMatcher:
 
     ``lemma_forms(word)`` gives the lowercase forms of a word's lemma (including the
     word), ``hash_string`` spaCy's string hash, ``lexeme`` the ``Lexeme`` of a string hash (for
-    the ``IS_*`` and ``LIKE_NUM`` flags).
+    the ``IS_*`` and ``LIKE_NUM`` flags), ``frequencies`` each of a set of lowercase words'
+    share of English text (:func:`resumematch.english.word_frequencies`), by which each
+    pattern's rarest word is chosen for :class:`PairIndex` (None: the step with fewest words).
     """
 
     def __init__(
@@ -100,11 +101,13 @@ class PatternMatcher:
         lemma_forms: Callable[[str], Iterable[str]],
         hash_string: Callable[[str], int],
         lexeme: Callable[[int], Any],
+        frequencies: Callable[[Collection[str]], Mapping[str, float]] | None = None,
     ) -> None:
         self._lemma_forms = lemma_forms
         self._hash = hash_string
         self._lexeme = lexeme
         self._hashed: dict[frozenset[str], frozenset[int]] = {}
+        self._word_of: dict[int, str] = {}
         self._may_trim: list[bool] = []
         self._compiled: list[tuple[str, tuple[Step, ...]]] = []
         by_first: dict[int, list[int]] = {}
@@ -113,35 +116,56 @@ class PatternMatcher:
             self._may_trim.append(may_end_in_space_or_punctuation(pattern[-1]))
             index = len(self._compiled)
             self._compiled.append((term_id, steps))
-            lower_in, _, orth_in, _, _ = steps[0][0]
-            for h in lower_in if lower_in is not None else {self._hash(w.lower()) for w in orth_in or ()}:
+            for h in self._necessary_words(steps[0][0]) or ():
                 by_first.setdefault(h, []).append(index)
         self._by_first = {h: tuple(indexes) for h, indexes in by_first.items()}
-        self._anchors = [anchor(steps) for _, steps in self._compiled]
-        # The same for all the patterns that start with one word ("managed" starts ten):
-        # one look at the next words can rule them all out.
-        self._groups: dict[int, tuple[frozenset[int] | None, int, tuple[int, ...]]] = {}
-        for h, indexes in self._by_first.items():
-            anchors = [self._anchors[i] for i in indexes]
-            union = frozenset().union(*(a[0] for a, _ in anchors)) if all(a for a, _ in anchors) else None
-            self._groups[h] = (union, max(r for _, r in anchors), indexes)
         self._flags: dict[str, dict[int, bool]] = {name.lower(): {} for name in FLAG_ATTRIBUTES}
         self._starts = HashSet(self._by_first)
-        # Where a pattern can start, by its first two words: a first word whose patterns all
-        # need one of a few words next ("," then "organized") starts only before one of them;
-        # the others ("managed", then a gap) start wherever they stand.
-        open_starts: list[int] = []
-        pairs: set[int] = set()
-        for h, indexes in self._by_first.items():
-            nexts = [next_words(self._compiled[i][1]) for i in indexes]
-            if any(words is None for words in nexts):
-                open_starts.append(h)
-            else:
-                pairs.update(pair_key(h, w) for words in nexts if words is not None for w in words)
-        self._open_starts = HashSet(open_starts)
-        self._start_pairs = HashSet(pairs)
+        # Per pattern: the words it needs after its first besides its key, and its reach.
+        self._others: list[tuple[tuple[frozenset[int], ...], int]] = []
+        self._index = self._pair_index(frequencies)
+        self._word_of.clear()
         verdicts: dict[tuple[Test, bool], Verdicts] = {}
         self._walks = [self._fast_steps(steps, verdicts) for _, steps in self._compiled]
+
+    def _necessary_words(self, test: Test) -> frozenset[int] | None:
+        """The ``LOWER`` hashes one of which a token passing ``test`` must have (None: any word)."""
+        lower_in, _, orth_in, _, _ = test
+        if lower_in is not None:
+            return lower_in
+        if orth_in is not None:
+            return frozenset(self._hash(w.lower()) for w in orth_in)
+        return None
+
+    def _pair_index(self, frequencies: Callable[[Collection[str]], Mapping[str, float]] | None) -> PairIndex:
+        """Each pattern's first words and its key: of the required steps after the first, the
+        one whose words are rarest in English (the object of a verb + gap + object pattern);
+        the other required steps go to ``_others``, rarest first."""
+        shares = frequencies(set(self._word_of.values())) if frequencies is not None else None
+
+        def rarity(words: frozenset[int]) -> float:
+            if shares is None:
+                return float(len(words))
+            return sum(shares.get(self._word_of.get(h, ""), 0.0) for h in words)
+
+        firsts: list[frozenset[int]] = []
+        keys: list[KeyStep | None] = []
+        for _, steps in self._compiled:
+            first = self._necessary_words(steps[0][0])
+            assert first is not None  # validated: a pattern starts with a required word
+            candidates: list[KeyStep] = []
+            low, high = steps[0][2], steps[0][3]
+            for test, negated, least, most in steps[1:]:
+                words = self._necessary_words(test) if least >= 1 and not negated else None
+                if words:
+                    candidates.append(KeyStep(words, low, high))
+                low, high = low + least, high + most
+            candidates.sort(key=lambda key: rarity(key.words))
+            firsts.append(first)
+            keys.append(candidates[0] if candidates else None)
+            # The other words the pattern needs after its first, rarest first, and how far it reaches.
+            self._others.append((tuple(key.words for key in candidates[1:]), sum(step[3] for step in steps)))
+        return PairIndex(firsts, keys)
 
     def _fast_steps(
         self, steps: tuple[Step, ...], verdicts: dict[tuple[Test, bool], Verdicts]
@@ -172,7 +196,9 @@ class PatternMatcher:
         """The words' string hashes (each word list once: a gap's list recurs in many patterns)."""
         known = self._hashed.get(words)
         if known is None:
-            known = self._hashed[words] = frozenset(self._hash(w) for w in words)
+            hashed = {self._hash(w): w for w in words}
+            self._word_of.update(hashed)
+            known = self._hashed[words] = frozenset(hashed)
         return set(known)
 
     def _compile_token(self, token: Mapping[str, Any]) -> Step:
@@ -188,6 +214,7 @@ class PatternMatcher:
                 elif attribute == "LOWER":
                     words = set(values)
                 else:
+                    self._word_of.update((self._hash(v.lower()), v.lower()) for v in values)
                     if kind == "IN":
                         tests["orth_in"] = frozenset(values)
                     else:
@@ -234,20 +261,21 @@ class PatternMatcher:
         """``(start, end, term id, "pattern", confidence)`` of every match, as spaCy's Matcher
         reports them (each possible end of each start); overlaps are resolved by the caller.
 
-        A pattern is walked step by step from each start where the words it needs further
-        on are within reach. The fast path starts only where the next word can follow the
-        first (``_start_pairs``); its walk skips a first word the start was found by and
-        tests a plain word list as a set look-up, any other test that reads no case as one
-        :class:`Verdicts` look-up; ``reference`` walks every step through ``passes`` (the
-        plain reading; ``tests/test_fast_paths.py`` compares the two)."""
-        if reference:
-            starts = self._starts.member(lower).nonzero()[0].tolist()
-        else:
-            starts = possible_starts(self._open_starts, self._start_pairs, lower).nonzero()[0].tolist()
-        if not starts:
-            return []
+        The fast path walks a pattern only from the starts :class:`PairIndex` gives (its first
+        word there and its rarest later word at a distance it can stand); the walk skips a
+        first word the start was found by and tests a plain word list as a set look-up, any
+        other test that reads no case as one :class:`Verdicts` look-up. ``reference`` is the
+        plain reading: every pattern from every start where its first word stands, every step
+        through ``passes`` (``tests/test_fast_paths.py`` and ``tests/test_speed18_s13.py`` compare the two)."""
         hashes = tokens.lower
         n = len(hashes)
+        if reference:
+            by_first = self._by_first
+            tries = [(s, i) for s in self._starts.member(lower).nonzero()[0].tolist() for i in by_first[hashes[s]]]
+        else:
+            tries = self._index.starts(lower, hashes)
+        if not tries:
+            return []
         flag = self._flag
         flag_of = self._flag_of
 
@@ -270,35 +298,32 @@ class PatternMatcher:
             return end
 
         found: list[Found] = []
-        groups = self._groups
-        anchors_of = self._anchors
+        compiled = self._compiled
         walks = self._walks
-        for start in starts:
-            union, reach, indexes = groups[hashes[start]]
-            if union is not None and union.isdisjoint(hashes[start + 1 : start + reach]):
-                continue
-            for index in indexes:
-                anchors, reach = anchors_of[index]
-                if anchors:
+        others_of = self._others
+        for start, index in tries:
+            if not reference:
+                others, reach = others_of[index]
+                if others:  # a word the pattern needs besides its key is not within reach: most end here
                     window = hashes[start + 1 : start + reach]
                     missing = False
-                    for anchor in anchors:
-                        if anchor.isdisjoint(window):
-                            missing = True  # a word the pattern needs further on is not there
+                    for words in others:
+                        if words.isdisjoint(window):
+                            missing = True
                             break
-                    if missing:  # most tries end here
+                    if missing:
                         continue
-                if reference:
-                    positions = walk(self._compiled[index][1], start, n, passes)
+            if reference:
+                positions = walk(compiled[index][1], start, n, passes)
+            else:
+                skipped, steps = walks[index]
+                positions = fast_walk(steps, start + skipped, n, hashes, passes)
+            if positions:
+                term_id = compiled[index][0]
+                if self._may_trim[index]:  # the last token may be a line break or punctuation
+                    ends = {trim(start, end) for end in positions if end > start}
                 else:
-                    skipped, steps = walks[index]
-                    positions = fast_walk(steps, start + skipped, n, hashes, passes)
-                if positions:
-                    term_id = self._compiled[index][0]
-                    if self._may_trim[index]:  # the last token may be a line break or punctuation
-                        ends = {trim(start, end) for end in positions if end > start}
-                    else:
-                        ends = {end for end in positions if end > start}
-                    first = start + 1 if start + 1 < n and flag(tokens, start, "is_punct") else start
-                    found.extend(Found(first, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends) if end > first)
+                    ends = {end for end in positions if end > start}
+                first = start + 1 if start + 1 < n and flag(tokens, start, "is_punct") else start
+                found.extend(Found(first, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends) if end > first)
         return found

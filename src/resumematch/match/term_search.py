@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
-from ..english import _words_digest, known_words
+from ..english import _words_digest, known_words, word_frequencies
 from ..models import CREDENTIAL_CATEGORIES
 from ..resume.degree_grammar import DegreeMatch
 from .abbreviations import apply_definitions, find_definitions
@@ -159,7 +159,11 @@ class TermSearch:
         if patterns:
             forms = cached_lemma_forms(lemma_values(patterns), word_forms, digest=_words_digest())
             self._patterns = PatternMatcher(
-                patterns, lemma_forms=forms.__getitem__, hash_string=hash_string, lexeme=vocab.__getitem__
+                patterns,
+                lemma_forms=forms.__getitem__,
+                hash_string=hash_string,
+                lexeme=vocab.__getitem__,
+                frequencies=word_frequencies,
             )
 
     def rows(self, doc: Doc, text: str, sections: Sections | None = None, *, posting: bool = False) -> list[MatchRow]:

@@ -34,7 +34,18 @@ class HashSet:
     __slots__ = ("_filter", "_mask", "_table")
 
     def __init__(self, hashes: Iterable[int]) -> None:
-        self._table = np.array(sorted(set(hashes)), dtype=np.uint64)
+        self._fill(np.array(sorted(set(hashes)), dtype=np.uint64))
+
+    @classmethod
+    def from_sorted(cls, table: np.ndarray) -> HashSet:
+        """The set of a sorted uint64 array of distinct values (the pattern index's ~40,000
+        pairs, sorted by numpy rather than as Python ints)."""
+        made = cls.__new__(cls)
+        made._fill(table.astype(np.uint64, copy=False))
+        return made
+
+    def _fill(self, table: np.ndarray) -> None:
+        self._table = table
         bits = min(_MAX_BITS, max(_MIN_BITS, len(self._table).bit_length() + _SPARSENESS_BITS))
         self._mask = np.uint64((1 << bits) - 1)
         self._filter = np.zeros(1 << bits, dtype=bool)
