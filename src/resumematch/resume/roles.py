@@ -65,9 +65,12 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         before, after = text[line_start : found.offset][:1_000], text[found.end_offset : line_end][:1_000]
         title = _clean_title(before + " " + after)
         header = headers[index]
+        bare = len(_NON_WORD.sub("", title)) < 3
         if header < line_start:
             above = _clean_title(text[header:line_start])
-            title = f"{above}, {title}" if len(_NON_WORD.sub("", title)) >= 3 else above
+            title = f"{above}, {title}" if not bare else above
+        if bare and header == line_start:
+            title = _title_below(text, line_end, headers[index + 1] if index + 1 < len(ranges) else len(text)) or title
         stop = headers[index + 1] if index + 1 < len(ranges) else len(text)
         following = document.section_after(found.offset)
         if following is not None:
@@ -123,6 +126,22 @@ def _body_start(document: Document, offset: int) -> int:
 
 def _clean_title(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" \t|,–—-·•()")
+
+
+def _title_below(text: str, line_end: int, next_header: int) -> str:
+    """The title written on the line under a bare date line ("03/2016 to 08/2019" /
+    "Receptionist II"), when that line is a plain title line (not a bullet, not a
+    sentence, not the next role's heading)."""
+    if line_end >= len(text) or text[line_end] != "\n":
+        return ""
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end == -1 else below_end
+    if below_end > next_header or below_end - line_end > 121:
+        return ""
+    below = text[line_end + 1 : below_end].strip()
+    if not below or _BULLET.match(below) or len(below.split()) > 12 or below.endswith("."):
+        return ""
+    return _clean_title(below)
 
 
 def _header_start(text: str, offset: int, previous_end: int) -> int:

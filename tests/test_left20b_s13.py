@@ -1,0 +1,105 @@
+"""Ranking classes of the thirteenth session, second round (#20): each rule on fresh texts, both ways.
+
+* A title on the line under a bare date line ("03/2016 to 08/2019" / "Receptionist II") is
+  the role's title; a bullet, a sentence or the next role's heading under it is not.
+* An executive's title is a level above an office post only in the headline or the latest
+  role: a past director now working below that level has stepped down. A medical office
+  manager's title on a front-office post still counts in every recent role.
+"""
+
+from __future__ import annotations
+
+import resumematch
+from resumematch.extract import extract_text
+from resumematch.resume.roles import find_roles
+
+TITLE_BELOW = (
+    "Dana Ortiz\n\n"
+    "Experience\n"
+    "04/2018 to Current\n"
+    "Registration Clerk II\n"
+    "Lakeview Regional Hospital - Springfield, IL\n"
+    "Checked in outpatients and verified insurance.\n"
+    "09/2014 to 03/2018\n"
+    "Front Desk Associate\n"
+    "Maple Family Dental - Springfield, IL\n"
+    "Answered phones and booked appointments.\n"
+)
+SENTENCE_BELOW = (
+    "Experience\n"
+    "04/2018 to Current\n"
+    "Checked in outpatients and verified insurance for a busy imaging department.\n"
+    "Booked appointments.\n"
+)
+BULLET_BELOW = "Experience\n04/2018 to Current\n- Checked in outpatients\n- Booked appointments\n"
+HEADING_BELOW = (
+    "Experience\n"
+    "Patient Access Lead, Lakeview Regional Hospital\n"
+    "04/2018 to Current\n"
+    "Ward Clerk, Lakeview Regional Hospital\n"
+    "09/2014 to 03/2018\n"
+    "Answered phones.\n"
+)
+
+
+def test_a_title_under_a_bare_date_line_is_the_roles_title() -> None:
+    roles = find_roles(extract_text(TITLE_BELOW, source="resume.txt"))
+    assert [r.title for r in roles] == ["Registration Clerk II", "Front Desk Associate"]
+
+
+def test_a_sentence_or_a_bullet_under_a_date_line_is_no_title() -> None:
+    for text in (SENTENCE_BELOW, BULLET_BELOW):
+        roles = find_roles(extract_text(text, source="resume.txt"))
+        assert [r.title for r in roles] == [""]
+
+
+def test_a_title_above_the_dates_is_kept_and_the_next_heading_is_not_taken() -> None:
+    roles = find_roles(extract_text(HEADING_BELOW, source="resume.txt"))
+    assert [r.title for r in roles] == [
+        "Patient Access Lead, Lakeview Regional Hospital",
+        "Ward Clerk, Lakeview Regional Hospital",
+    ]
+
+
+OFFICE_POSTING = (
+    "Patient Flow Coordinator\n\nYou will track bed availability, book patients' transfers and keep the "
+    "unit's records.\n\nRequirements:\n- Microsoft Office\n- Customer service\n- Appointment scheduling\n"
+)
+FRONT_POSTING = (
+    "Outpatient Receptionist\n\nGreet and book in patients and answer the telephone.\n\nRequirements:\n"
+    "- Customer service\n"
+)
+
+
+def _resume(headline: str, titles: list[str]) -> str:
+    roles = "".join(
+        f"{title}, Birchwood Health, Jan {2019 - 4 * i} - Dec {2022 - 4 * i}\n"
+        "Scheduled patients' appointments and kept records in Microsoft Office.\n"
+        for i, title in enumerate(titles)
+    )
+    return f"{headline}\n\nExperience\n{roles}\nSkills\nMicrosoft Office, customer service\n"
+
+
+def _part(report: resumematch.Report, name: str) -> resumematch.ScorePart:
+    return next(p for p in report.parts if p.name == name)
+
+
+def test_a_past_director_now_below_that_level_is_not_over_level() -> None:
+    job = resumematch.analyze(OFFICE_POSTING)
+    stepped_down = _resume("Patient Scheduler", ["Patient Scheduler", "Director of Patient Services", "Vice President"])
+    part = _part(resumematch.check(stepped_down, job=job), "executive level")
+    assert part.weight > 0 and part.points == part.weight
+
+
+def test_a_current_director_is_still_over_level() -> None:
+    job = resumematch.analyze(OFFICE_POSTING)
+    current = _resume("Healthcare Leader", ["Director of Patient Services", "Patient Scheduler", "Scheduler"])
+    part = _part(resumematch.check(current, job=job), "executive level")
+    assert part.points < part.weight and "level above" in part.detail
+
+
+def test_an_earlier_practice_manager_role_still_counts_on_a_front_office_post() -> None:
+    job = resumematch.analyze(FRONT_POSTING)
+    earlier = _resume("Receptionist", ["Receptionist", "Front Desk Clerk", "Practice Manager"])
+    part = _part(resumematch.check(earlier, job=job), "executive level")
+    assert part.points < part.weight and "front-office" in part.detail
