@@ -103,3 +103,44 @@ def test_an_earlier_practice_manager_role_still_counts_on_a_front_office_post() 
     earlier = _resume("Receptionist", ["Receptionist", "Front Desk Clerk", "Practice Manager"])
     part = _part(resumematch.check(earlier, job=job), "executive level")
     assert part.points < part.weight and "front-office" in part.detail
+
+
+CLINIC_POST = (
+    "Front Desk and Clinical Assistant\n\nCheck in patients, answer phones and room patients for the "
+    "providers.\n\nRequirements:\n- At least one year of experience in a medical office or clinic is required\n"
+)
+LAB_POST = (
+    "Specimen Accessioner\n\nLabel, log and sort incoming specimens.\n\nRequirements:\n"
+    "- One year of experience in a clinical laboratory or medical office is required\n"
+)
+
+
+def _hospital_desk(department: str) -> str:
+    return (
+        "Experience\n"
+        "Unit Secretary, 05/2019 to 06/2022\n"
+        f"Answered phones and greeted visitors for the {department}; kept the unit's files.\n"
+    )
+
+
+def _years_note(report: resumematch.Report) -> str:
+    check = next(c for c in report.requirements if c.requirement.aspect == "experience")
+    return f"{check.met} {check.note}"
+
+
+def test_a_hospital_departments_role_counts_as_medical_office_or_clinic_years() -> None:
+    job = resumematch.analyze(CLINIC_POST)
+    hospital = resumematch.check(_hospital_desk("Critical Care Department at Lakeview Hospital"), job=job)
+    assert _years_note(hospital).startswith("met")
+
+
+def test_another_setting_is_no_clinic() -> None:
+    job = resumematch.analyze(CLINIC_POST)
+    office = resumematch.check(_hospital_desk("sales department of a furniture store"), job=job)
+    assert not _years_note(office).startswith("met")
+
+
+def test_a_subject_that_names_other_work_asks_that_work_not_the_setting() -> None:
+    job = resumematch.analyze(LAB_POST)
+    hospital = resumematch.check(_hospital_desk("Critical Care Department at Lakeview Hospital"), job=job)
+    assert not _years_note(hospital).startswith("met")
