@@ -5,6 +5,10 @@
 * An executive's title is a level above an office post only in the headline or the latest
   role: a past director now working below that level has stepped down. A medical office
   manager's title on a front-office post still counts in every recent role.
+* Experience "in a medical office or clinic" is met by a role in a hospital's
+  patient-facing department; a subject that also names other work is not.
+* A duty written as the people the hire supervises ("two health educators") asks nothing;
+  a duty written as an act ("deliver health education", "work with the surgeons") does.
 """
 
 from __future__ import annotations
@@ -144,3 +148,21 @@ def test_a_subject_that_names_other_work_asks_that_work_not_the_setting() -> Non
     job = resumematch.analyze(LAB_POST)
     hospital = resumematch.check(_hospital_desk("Critical Care Department at Lakeview Hospital"), job=job)
     assert not _years_note(hospital).startswith("met")
+
+
+def _outreach_post(line: str) -> resumematch.JobProfile:
+    return resumematch.analyze(f"Outreach Coordinator\n\nAbout the role\n{line}\n\nRequirements:\n- Microsoft Excel\n")
+
+
+def test_the_people_a_hire_supervises_named_by_their_duty_ask_nothing() -> None:
+    job = _outreach_post("The Coordinator supervises a team of four peer navigators and two health educators.")
+    terms = {t.term_id for t in job.terms}
+    assert "patient-education" not in terms
+    assert "staff-supervision" in terms
+
+
+def test_the_hires_own_duty_written_as_an_act_is_still_asked() -> None:
+    job = _outreach_post("You will deliver health education sessions at schools and libraries.")
+    assert "patient-education" in {t.term_id for t in job.terms}
+    job = _outreach_post("You will work with the surgeons' schedulers to book patients.")
+    assert "provider-coordination" in {t.term_id for t in job.terms}
