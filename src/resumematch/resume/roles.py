@@ -1,7 +1,8 @@
 """A resume's dated roles and its years of experience (degrees: ``degrees.py``).
 
 A role is a date range in an experience section (``dates.py`` reads the ranges
-and counts their years) with the title written on its line or the line above, and the
+and counts their years) with the title written on its line or the line above (or, under a
+bare date line, the line below), and the
 text that runs to the next role. Overlapping roles are merged before adding up, so two
 part-time jobs held at once count as the time they span, not twice.
 """
@@ -30,7 +31,8 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
     """The dated roles of a resume's experience sections, each with its years and lines.
 
     A role's title is the text of its date line without the dates (or the line above
-    when the date line holds nothing else); its text runs to the next role or section.
+    when the date line holds nothing else, else the plain title line below it:
+    "03/2016 to 08/2019" / "Receptionist II"); its text runs to the next role or section.
     When the resume has an experience section, dates elsewhere (education,
     certifications) are ignored; otherwise a date range counts unless its line is about
     a degree.
