@@ -360,12 +360,31 @@ def _sent_elsewhere(text: str, start: int, end: int, cues: re.Pattern[str]) -> b
     return bool(ends) and _ELSEWHERE_TITLE_GAP.fullmatch(" " + before[ends[-1] :]) is not None
 
 
+_VERB_FORM = re.compile(r"(?:ing|ed)$")
+
+
+def _people_as_a_duty(name: list[str], rules: PostingPeopleRules) -> bool:
+    """Whether a duty's mention is written as the people who do it, a bare noun phrase
+    ending in a person word ("health educators"): "supervises two health educators" names
+    the team, not the hire's health education. A duty written as an act ("managing the
+    consultants", "work with the surgeons", "educated nurses") names what the hire does."""
+    words = [w.lower() for w in name]
+    return _names_a_person(words[-1], name[-1], rules, groups=False) and not any(
+        _VERB_FORM.search(w) or w in rules.determiners or w in _ACT_WORDS for w in words[:-1]
+    )
+
+
+_ACT_WORDS = frozenset({"work", "works", "with", "to", "for", "of", "manage", "manages", "lead", "leads", "support"})
+
+
 def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     """Whether the person named at ``start:end`` of the posting's ``text`` is someone the
     hire works with, supports, trains or serves, not the hire."""
     rules = default_posting_people_rules()
     name = text[start:end].split()
-    if not name or category in _NOT_A_PERSON:
+    if not name:
+        return False
+    if category in _NOT_A_PERSON and not _people_as_a_duty(name, rules):
         return False
     if rules.body_words and _names_a_body(name, text, start, end, rules):
         return True  # "report to the revenue cycle leadership team": whom the hire reports to

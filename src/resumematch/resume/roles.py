@@ -1,7 +1,8 @@
 """A resume's dated roles and its years of experience (degrees: ``degrees.py``).
 
 A role is a date range in an experience section (``dates.py`` reads the ranges
-and counts their years) with the title written on its line or the line above, and the
+and counts their years) with the title written on its line or the line above (or, under a
+bare date line, the line below), and the
 text that runs to the next role. Overlapping roles are merged before adding up, so two
 part-time jobs held at once count as the time they span, not twice.
 """
@@ -30,7 +31,8 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
     """The dated roles of a resume's experience sections, each with its years and lines.
 
     A role's title is the text of its date line without the dates (or the line above
-    when the date line holds nothing else); its text runs to the next role or section.
+    when the date line holds nothing else, else the plain title line below it:
+    "03/2016 to 08/2019" / "Receptionist II"); its text runs to the next role or section.
     When the resume has an experience section, dates elsewhere (education,
     certifications) are ignored; otherwise a date range counts unless its line is about
     a degree.
@@ -65,9 +67,12 @@ def find_roles(document: Document, *, today: dt.date | None = None) -> tuple[Rol
         before, after = text[line_start : found.offset][:1_000], text[found.end_offset : line_end][:1_000]
         title = _clean_title(before + " " + after)
         header = headers[index]
+        bare = len(_NON_WORD.sub("", title)) < 3
         if header < line_start:
             above = _clean_title(text[header:line_start])
-            title = f"{above}, {title}" if len(_NON_WORD.sub("", title)) >= 3 else above
+            title = f"{above}, {title}" if not bare else above
+        if bare and header == line_start:
+            title = _title_below(text, line_end, headers[index + 1] if index + 1 < len(ranges) else len(text)) or title
         stop = headers[index + 1] if index + 1 < len(ranges) else len(text)
         following = document.section_after(found.offset)
         if following is not None:
@@ -123,6 +128,22 @@ def _body_start(document: Document, offset: int) -> int:
 
 def _clean_title(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" \t|,–—-·•()")
+
+
+def _title_below(text: str, line_end: int, next_header: int) -> str:
+    """The title written on the line under a bare date line ("03/2016 to 08/2019" /
+    "Receptionist II"), when that line is a plain title line (not a bullet, not a
+    sentence, not the next role's heading)."""
+    if line_end >= len(text) or text[line_end] != "\n":
+        return ""
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end == -1 else below_end
+    if below_end > next_header or below_end - line_end > 121:
+        return ""
+    below = text[line_end + 1 : below_end].strip()
+    if not below or _BULLET.match(below) or len(below.split()) > 12 or below.endswith("."):
+        return ""
+    return _clean_title(below)
 
 
 def _header_start(text: str, offset: int, previous_end: int) -> int:

@@ -28,25 +28,38 @@ from .title_phrases import PhraseLookup
 __all__ = ["executive_level_credit", "executive_share"]
 
 _OFFICE_FAMILY = "administrative"
+_EXECUTIVE_NOW = 2
+"""An executive's title counts in the headline and the latest role only (the first two
+titles): a past director now working below that level has stepped down already, and the
+graders rate such people by the work they did (a clinic manager turned strategy director
+turned account executive is a 2 for a flow coordinator's post). A medical office
+manager's title (front-office posts) counts over every recent role, as role fit reads them."""
 _FRONT_OFFICE = "front office"
 
 
 @functools.cache
-def _titles(*, managers: bool = False) -> PhraseLookup:
-    raw = fit_json()
-    phrases = raw["executive_titles"]["phrases"] + (raw["office_manager_titles"]["phrases"] if managers else [])
-    return PhraseLookup(dict.fromkeys(phrases, True), dict.fromkeys(raw["executive_titles"]["abbreviations"], True))
+def _executives() -> PhraseLookup:
+    raw = fit_json()["executive_titles"]
+    return PhraseLookup(dict.fromkeys(raw["phrases"], True), dict.fromkeys(raw["abbreviations"], True))
+
+
+@functools.cache
+def _managers() -> PhraseLookup:
+    return PhraseLookup(dict.fromkeys(fit_json()["office_manager_titles"]["phrases"], True), {})
 
 
 def executive_share(candidate: CandidateFit, *, managers: bool = False) -> tuple[float, list[str]]:
     """The weighted share of the candidate's headline and recent role titles that name an
-    executive (``managers``: or a medical office's manager; each title's first line: its
-    title, not its company), and the words found."""
-    phrases = _titles(managers=managers)
+    executive (in the headline or the latest role: ``_EXECUTIVE_NOW``) or, with ``managers``,
+    a medical office's manager (any recent role); each title's first line (its title, not
+    its company), and the words found."""
     total = executive = 0.0
     found: list[str] = []
-    for title, weight in zip(candidate.titles, (HEADLINE_WEIGHT, *ROLE_WEIGHTS), strict=False):
-        hits = phrases.find_in_title(title.split("\n")[0])
+    for index, (title, weight) in enumerate(zip(candidate.titles, (HEADLINE_WEIGHT, *ROLE_WEIGHTS), strict=False)):
+        first = title.split("\n")[0]
+        hits = _executives().find_in_title(first) if index < _EXECUTIVE_NOW else []
+        if managers:
+            hits = [*hits, *_managers().find_in_title(first)]
         total += weight
         if hits:
             executive += weight

@@ -46,7 +46,7 @@ from ..posting.asks import states_no_need
 from ..resume.degrees import degree_level_at_least
 from ..resume.roles import StemMemo, role_text, roles_about, subject_in, total_years
 from .candidate_fit import role_titles, title_holds
-from .fit_data import Level, fit_data
+from .fit_data import Level, fit_data, fit_json
 from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
 from .term_credits import STATUS_CREDIT, TITLE_LICENCE_CREDIT, TermCredits
 from .title_check import title_credit
@@ -181,6 +181,10 @@ def _experience_check(
         # "3 years in an outpatient clinic or physician practice": a role in either setting counts.
         parts = _fields(subject)
         found = {id(r) for part in parts for r in roles_about(roles, part, document.text, offsets, memo=memo)}
+        if _opens_clinic_settings(subject):
+            # "one year in a medical office or clinic": a front desk in a hospital's critical
+            # care department or outpatient clinics is such a role, though it never says "clinic".
+            found |= {id(r) for r in roles if _CLINIC_SETTINGS.search(role_text(document.text, r))}
         levels = _licences_named(requirement.text, subject)
         if levels:
             # "2 years of RN clinical experience": a role whose title holds that licence's rung
@@ -268,6 +272,26 @@ def _specialties(subject: str) -> frozenset[str]:
 def _names_a_specialty(text: str, specialties: frozenset[str]) -> bool:
     lowered = text.lower()
     return not specialties.isdisjoint(fit_data().specialties.labels_in(lowered, frozenset(WORDS.findall(lowered))))
+
+
+def _setting_pattern() -> re.Pattern[str]:
+    phrases = sorted(fit_json()["clinic_settings"]["phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+_CLINIC_SETTINGS = _setting_pattern()
+_CLINIC_FIELDS = frozenset(fit_json()["clinic_settings"]["fields"])
+
+
+@functools.lru_cache(maxsize=512)
+def _opens_clinic_settings(subject: str) -> bool:
+    """Whether an experience subject asks only a medical office's or a clinic's years
+    (``clinic_settings`` in data/fit.json), which a hospital department's role meets; a
+    subject that also names other work ("clinical laboratory or specimen processing or
+    medical office") asks the office's kind of work, which a hospital's setting does not
+    show. Read once per posting's subject."""
+    fields = _fields(subject)
+    return bool(fields) and all(field.strip().lower() in _CLINIC_FIELDS for field in fields)
 
 
 def _fields(subject: str | None) -> list[str]:
