@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import resumematch
-from resumematch.posting.others import names_anothers_duty
+from resumematch.posting.acts import names_anothers_duty
 
 
 def _asked(text: str) -> dict[str, str]:

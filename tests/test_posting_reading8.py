@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import resumematch
-from resumematch.posting.others import names_a_service
+from resumematch.posting.acts import names_a_service
 from resumematch.scoring.fit_data import family_votes, fit_data
 
 

@@ -16,8 +16,8 @@ bullets, wrapped paragraphs, the title line), ``prose`` (sentences and clauses),
 ``layout`` (statements and whether each is a requirement), ``headings`` (section names),
 ``asks`` (whether a statement asks anything), ``hire`` (the hire described in prose),
 ``qualities`` (a list of qualities, one requirement each), ``others`` (people named as
-someone else, and services the employer markets), ``posting_people_rules`` (the cues
-``others`` reads, as data), ``statements`` (one requirement's facts), ``subjects`` (what a
+someone else), ``acts`` (another's act, services the employer markets),
+``posting_people_rules`` (the cues ``others`` and ``acts`` read, as data), ``statements`` (one requirement's facts), ``subjects`` (what a
 requirement's years are of, alternatives read as one), ``phrases`` (names
 beyond the vocabulary), ``analysis`` (the JobProfile).
 """

@@ -24,11 +24,12 @@ from ..models import (
     Requirement,
     RequirementKind,
 )
+from .acts import names_a_service, names_anothers_act, names_anothers_duty
 from .asks import is_equal_opportunity_statement, not_needed_at, states_no_need
 from .formats import PostingSource, fields_start
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
-from .others import PERSON_CATEGORIES, names_a_service, names_anothers_act, names_anothers_duty, names_someone_else
+from .others import PERSON_CATEGORIES, names_someone_else
 from .phrases import place_names, unknown_phrases
 from .posting_people_rules import hire_holds_no_licence
 from .statements import main_clause_end, read_statement, statement_kind, wished_items

@@ -25,19 +25,19 @@ from functools import lru_cache
 from .posting_people_rules import PostingPeopleRules, default_posting_people_rules
 from .prose import HONORIFICS
 
-__all__ = ["PERSON_CATEGORIES", "names_a_service", "names_anothers_act", "names_anothers_duty", "names_someone_else"]
+__all__ = ["CLAUSE_END", "PERSON_CATEGORIES", "TOKEN", "WINDOW", "clause_before", "names_someone_else"]
 
 PERSON_CATEGORIES = frozenset({"title", "license"})
 # A duty names what the hire does ("supervising healthcare assistants"), never a person.
 _NOT_A_PERSON = frozenset({"duty"})
 
 
-_WINDOW = 300
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+WINDOW = 300
+CLAUSE_END = re.compile(r"[.;!?\n]")
 # An honorific's full stop ("Dr. Elena Vasquez") ends no clause either.
 _ABBREVIATION_DOTS = re.compile(rf"\b(e\.g|i\.e|incl|etc|(?-i:{'|'.join(HONORIFICS)})(?=\.\s+[A-Z]))\.", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^()]{0,80}\)")
-_TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[,&/]")
+TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[,&/]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:s|'s|’s)?")
 _POST_NOMINAL = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?")  # "RN", "DNP", "PMHNP-BC", "FNP-C"
 _POST_NOMINALS = re.compile(rf"{_POST_NOMINAL.pattern}(?:,[ \t]*{_POST_NOMINAL.pattern})*")  # "DNP, PMHNP-BC"
@@ -79,18 +79,18 @@ def _item_names_people(words: list[str], written: list[str], end: int, rules: Po
     return False
 
 
-def _clause_before(text: str, start: int, rules: PostingPeopleRules) -> str:
+def clause_before(text: str, start: int, rules: PostingPeopleRules) -> str:
     """The text of the mention's clause before it: back to a sentence's end or a line
     break, and to a colon unless a label cue ends right before it ("Reports to: Nurse Manager");
     short parentheses left out, and the opening of one the mention stands in dropped
     ("the Ward Manager (RN" reads "the Ward Manager RN")."""
-    before = _ABBREVIATION_DOTS.sub(r"\1", text[max(0, start - _WINDOW) : start])
-    ends = list(_CLAUSE_END.finditer(before))
+    before = _ABBREVIATION_DOTS.sub(r"\1", text[max(0, start - WINDOW) : start])
+    ends = list(CLAUSE_END.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
     colon = before.rfind(":")
     if colon != -1:
-        words = [w.lower() for w in _TOKEN.findall(before[:colon])]
+        words = [w.lower() for w in TOKEN.findall(before[:colon])]
         cued = any(tuple(words[len(words) - len(cue) :]) == cue for cue in rules.label_cues)
         before = before[:colon] + " " + before[colon + 1 :] if cued else before[colon + 1 :]
     before = _PARENTHESIS.sub(" ", before)
@@ -169,9 +169,9 @@ def _continues_a_list(text: str, end: int, rules: PostingPeopleRules) -> bool:
     "the" after its comma is one more colleague, not a new clause as in "Working with the
     team, a registered nurse will lead" (a word of the hire, "will", comes first) or "...,
     the nurse leads the shift" (no joiner follows)."""
-    after = text[end : end + _WINDOW]
-    stop = _CLAUSE_END.search(after)
-    words = [w.lower() for w in _TOKEN.findall(after[: stop.start()] if stop else after)]
+    after = text[end : end + WINDOW]
+    stop = CLAUSE_END.search(after)
+    words = [w.lower() for w in TOKEN.findall(after[: stop.start()] if stop else after)]
     for k, word in enumerate(words[: rules.max_scope]):
         if word in rules.breakers:
             return False
@@ -206,7 +206,7 @@ def _modifies_a_person(text: str, end: int, rules: PostingPeopleRules) -> bool:
     ("mental health experience working with patients" names no people of the field)."""
     after = text[end : end + 120]
     stop = _PHRASE_END.search(after)
-    for k, word in enumerate(_TOKEN.findall(after[: stop.start()] if stop else after)):
+    for k, word in enumerate(TOKEN.findall(after[: stop.start()] if stop else after)):
         lowered = word.lower()
         if k >= _MODIFIER_REACH or lowered in rules.breakers or lowered in rules.determiners:
             return False
@@ -225,7 +225,7 @@ def _names_a_body(name: list[str], text: str, start: int, end: int, rules: Posti
     with the revenue cycle leadership team", "present to senior leadership"), or a cue of
     ``cues_before`` ending in one right before it ("report to leadership"). "Strong
     leadership skills", "to provide leadership", "develop leadership" name the hire's."""
-    lowered = [w.lower() for w in _TOKEN.findall(" ".join(name))]
+    lowered = [w.lower() for w in TOKEN.findall(" ".join(name))]
     last = lowered[-1] if lowered else ""
     if not (
         last in rules.body_words
@@ -234,7 +234,7 @@ def _names_a_body(name: list[str], text: str, start: int, end: int, rules: Posti
         return False
     if _goes_on(text, end, rules):
         return False  # "our leadership development programme": a thing, not the people
-    words = [w.lower() for w in _TOKEN.findall(_clause_before(text, start, rules))]
+    words = [w.lower() for w in TOKEN.findall(clause_before(text, start, rules))]
     for k in range(len(words) - 1, max(len(words) - 1 - rules.max_scope, -1), -1):
         word = words[k]
         if k == len(words) - 1 and word in rules.cues_before_a_determiner:
@@ -268,71 +268,6 @@ def _goes_on(text: str, end: int, rules: PostingPeopleRules) -> bool:
     )
 
 
-_SERVICE_REACH_BEFORE = 8
-_SERVICE_REACH_AFTER = 5
-_DUTY_CUE_WORDS = 3
-
-
-def names_anothers_duty(text: str, start: int, category: str) -> bool:
-    """Whether the duty at ``start`` is someone else's act, by the words right before it:
-    "We are hiring a Medical Receptionist" (the employer hires, the hire is hired), "work
-    under the supervision of the registered nurses" (the nurses supervise the hire). A duty
-    the hire does is written without such a subject ("Hiring front-desk staff",
-    "Supervision of the front desk")."""
-    if category != "duty":
-        return False
-    cues = default_posting_people_rules().duty_cues_before
-    if not cues:
-        return False
-    words = [w.lower() for w in _TOKEN.findall(text[max(0, start - 40) : start])][-_DUTY_CUE_WORDS:]
-    return any(tuple(words[-size:]) in cues for size in range(1, len(words) + 1))
-
-
-# A skill or duty right after "<people>, who": the act of the people before ("Clinics are
-# staffed by our public health nurses, who give the vaccines").
-_DONE_BY_WHOM = re.compile(
-    r"(?P<who>[A-Za-z][\w'’-]*)\)?\s*,?\s+who\s+(?:(?:will|also|then|can|may|would|often|usually|all)\s+){0,2}$"
-)
-_SKILL_CATEGORIES = frozenset({"duty", "hard_skill"})
-
-
-def names_anothers_act(text: str, start: int, category: str) -> bool:
-    """Whether the skill or duty at ``start`` is done by people the posting names as someone
-    other than the hire, in a "who" clause right before it ("staffed by our public health
-    nurses, who give the vaccines"); "seeking a nurse who gives vaccines" is the hire's."""
-    if category not in _SKILL_CATEGORIES:
-        return False
-    window = max(0, start - 80)
-    found = _DONE_BY_WHOM.search(text, window, start)
-    if found is None:
-        return False
-    return names_someone_else(text, found.start("who"), found.end("who"), "title")
-
-
-def names_a_service(text: str, start: int, end: int, category: str) -> bool:
-    """Whether the term at ``start:end`` (of ``category``) is a service the employer markets
-    or supports, named in a clause about that service ("promote our oncology, cardiology and
-    orthopedic service lines", "service-line campaigns (orthopedics, women's health, cancer
-    care)", "campaigns for the birthing center"): the posting's business, not the hire's
-    field. The caller asks it only outside requirement statements ("Oncology experience
-    required" asks)."""
-    rules = default_posting_people_rules()
-    if category not in rules.service_categories:
-        return False
-    before = [w.lower() for w in _TOKEN.findall(_clause_before(text, start, rules)) if w not in ",&/"]
-    after_text = text[end : end + _WINDOW]
-    stop = _CLAUSE_END.search(after_text)
-    after = [w.lower() for w in _TOKEN.findall(after_text[: stop.start()] if stop else after_text) if w not in ",&/"]
-    for words, cues in (
-        (before[-_SERVICE_REACH_BEFORE:], rules.service_cues_before),
-        (after[:_SERVICE_REACH_AFTER], rules.service_cues_after),
-    ):
-        for k in range(len(words)):
-            if any(tuple(words[k : k + size]) in cues for size in (1, 2)):
-                return True
-    return False
-
-
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -346,7 +281,7 @@ def _sent_elsewhere(text: str, start: int, end: int, cues: re.Pattern[str]) -> b
     another post or page ("...: please see our other openings", "rather than applying
     here"), or the title at ``start`` is that other post ("Nurses can apply under Public
     Health Nurse")."""
-    after = text[end : end + _WINDOW]
+    after = text[end : end + WINDOW]
     stop = _SENTENCE_END.search(after)
     if cues.search(after[: stop.start()] if stop else after) is not None:
         return True
@@ -392,7 +327,7 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         category in _POST_NOMINAL_CATEGORIES
         and _POST_NOMINALS.fullmatch(text[start:end])
         and _CLOSES_A_NAME.match(text, end)
-        and _after_a_named_person(_TOKEN.findall(_clause_before(text, start, rules)), rules)
+        and _after_a_named_person(TOKEN.findall(clause_before(text, start, rules)), rules)
     ):
         return True  # "Marcus Lee, MSN, RN": a named person's degrees and licences, not the hire's
     if (
@@ -407,7 +342,7 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         return True  # "The school nurse (RN) supervises this role": the hire's supervisor
     if rules.elsewhere_cues is not None and _sent_elsewhere(text, start, end, rules.elsewhere_cues):
         return True  # "Registered nurses: please see our other openings": another post's hire
-    written = _TOKEN.findall(_clause_before(text, start, rules))
+    written = TOKEN.findall(clause_before(text, start, rules))
     words = [w.lower() for w in written]
     item_end = len(words)  # the mention's own item: the words before it
     head = item_end  # the last position a cue may end before (exclusive)
