@@ -99,6 +99,8 @@ OFFICE_LINES: list[tuple[str, str, bool]] = [
     ("Relay messages between the physicians and nurses on nights.", "provider-coordination", True),
     ("Call the doctor's office to confirm orders before each visit.", "provider-coordination", True),
     ("Called the customer's office to confirm the delivery.", "provider-coordination", False),
+    ("Review each plan of care with the physicians and NPs on morning rounds.", "provider-coordination", True),
+    ("Went to lunch with the doctors on Fridays.", "provider-coordination", False),
     ("Document each visit in the EHR within 24 hours.", "clinical-documentation", True),
     ("Charted intake and output and vitals on the flowsheet.", "clinical-documentation", True),
     ("Drew the process flow sheet for the new bottling line.", "clinical-documentation", False),
