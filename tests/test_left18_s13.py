@@ -50,6 +50,7 @@ MANAGER_LINES: list[tuple[str, str, bool]] = [
     ("Negotiated their employment contracts with HR.", "vendor-management", False),
     ("Brought lab turnaround time from 90 to 45 minutes.", "process-improvement", True),
     ("Track turnaround time by modality for the monthly report.", "process-improvement", False),
+    ("Cut the software regression cycle from 8 days to 2.", "process-improvement", False),
     ("Staffing for weekend and holiday coverage across two units.", "staffing", True),
     ("Set the weekly staff schedule for 22 nurses and aides.", "staff-scheduling", True),
     ("Made the monthly work schedule for the front desk.", "staff-scheduling", True),
@@ -186,4 +187,82 @@ OWN_WORK_LINES: list[tuple[str, str, bool]] = [
 
 @pytest.mark.parametrize(("line", "term_id", "held"), OWN_WORK_LINES)
 def test_own_work_read_as_own(line: str, term_id: str, held: bool) -> None:
+    assert _held(_experience(line), term_id) is held
+
+
+# Written after the patterns above, to measure how far they carry to other wording (main b15d014:
+# 15 of 30 held lines credited, 6 of 8 near lines kept; branch before its second round 24 / 6,
+# after it 28 / 6). Lines still missed or misread are strict xfails with their reason.
+BLIND_LINES: list[tuple[str, str, bool]] = [
+    ("Turned the clinic from a six-figure loss to a small profit in one year.", "financial-management", True),
+    ("Serve on the hospital's quality committee and the ethics committee.", "quality-improvement", True),
+    ("Guided the facility through its Joint Commission and state licensure surveys.", "regulatory-compliance", True),
+    ("Renegotiated the courier and linen contracts.", "vendor-management", True),
+    ("Cut registration wait time from 20 to 8 minutes.", "process-improvement", True),
+    ("Write the weekly nursing schedule for 30 staff.", "staff-scheduling", True),
+    ("Interview and hire nurses and aides for two units.", "staff-hiring", True),
+    ("Sits on the hospital infection control committee.", "infection-control", True),
+    ("Full head-to-toe assessments on admission.", "patient-assessment", True),
+    ("ICU: assessments, drips, vent care and family updates.", "patient-assessment", True),
+    ("Collected blood cultures and urine specimens in the ED.", "specimen-collection", True),
+    ("Explain the procedure to patients and families before the test.", "patient-education", True),
+    ("Teach new parents about feeding and newborn care before they go home.", "patient-education", True),
+    ("Precept new nurses and nursing students on the unit.", "student-oversight", True),
+    ("Take calls from patients about their bills and payment plans.", "patient-inquiries", True),
+    ("Call insurance adjusters for authorization of surgery.", "prior-authorization", True),
+    ("Check in patients and update their insurance and demographics.", "patient-intake", True),
+    ("Connect clients with mental health and primary care services.", "care-coordination", True),
+    ("Refer patients to social work and home health as needed.", "referral-management", True),
+    ("Document every visit in Epic the same day.", "clinical-documentation", True),
+    ("Enter study data into REDCap within 48 hours of each visit.", "data-collection", True),
+    ("Answer patient messages in the portal and route them to the nurses.", "patient-portal", True),
+    ("Calm and reassuring with families in crisis.", "composure", True),
+    ("Steady under pressure on a busy ED registration desk.", "composure", True),
+    ("Able to keep many tasks moving at once.", "multitasking", True),
+    ("Nothing gets past me on a claim.", "attention-to-detail", True),
+    ("Reliable: never late, never missed a shift.", "reliability", True),
+    ("Patient with confused and frightened residents.", "empathy", True),
+    ("Excel tracking logs for referrals", "ms-excel", True),
+    ("Medical Laboratory Technician Certificate, 2018", "vocational-training", True),
+    ("Recovered from a loss in the family and returned to school.", "financial-management", False),
+    ("Surveyed 200 customers about store hours.", "regulatory-compliance", False),
+    ("Kept the patient calm during the MRI.", "composure", False),
+    ("The ED physicians interview and hire their own scribes.", "staff-hiring", False),
+    ("Reliable transportation and flexible schedule.", "reliability", False),
+    ("Drew up the contract with the landlord.", "vendor-management", False),
+    ("Link the new printers to the network.", "care-coordination", False),
+    ("Refer to the attached portfolio.", "referral-management", False),
+]
+
+KNOWN_LIMITS: dict[str, str] = {
+    "Answer patient messages in the portal and route them to the nurses.": (
+        "the portal named after the messages ('messages in the portal') is not read; 'portal messages' is"
+    ),
+    "Patient with confused and frightened residents.": (
+        "'patient with' + upset people is composure's pattern; empathy needs its own words"
+    ),
+    "Kept the patient calm during the MRI.": (
+        "main's 'calm during' pattern reads the patient's calm as the candidate's composure "
+        "(precision, left to its owners)"
+    ),
+    "The ED physicians interview and hire their own scribes.": (
+        "the phrase 'interview and hire' after another person as subject is read as held (main's reading)"
+    ),
+}
+
+
+def _blind_cases() -> list[object]:
+    cases: list[object] = []
+    for line, term_id, held in BLIND_LINES:
+        if line in KNOWN_LIMITS:
+            cases.append(
+                pytest.param(line, term_id, held, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[line]))
+            )
+        else:
+            cases.append((line, term_id, held))
+    return cases
+
+
+@pytest.mark.parametrize(("line", "term_id", "held"), _blind_cases())
+def test_lines_written_after_the_patterns(line: str, term_id: str, held: bool) -> None:
     assert _held(_experience(line), term_id) is held
