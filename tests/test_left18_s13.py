@@ -119,6 +119,7 @@ OFFICE_LINES: list[tuple[str, str, bool]] = [
     ("Oversee daily operations of two outpatient clinics.", "clinical-operations", True),
     ("Oversaw daily operations of the branch and its tellers.", "clinical-operations", False),
     ("Schedule MRIs and make reminder calls the day before.", "appointment-scheduling", True),
+    ("Handled cancellations and reminder calls for two providers.", "appointment-scheduling", True),
 ]
 
 SOFT_LINES: list[tuple[str, str, bool]] = [
