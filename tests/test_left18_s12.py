@@ -1299,7 +1299,6 @@ KNOWN_LIMITS: dict[str, str] = {
     "Scheduled nursing staff across three units.": (
         "the people rules read 'nursing staff' after the verb as another's staff"
     ),
-    "Recruited and hired nurses for a new unit.": ("the people rules read the nurses hired as the subject of the duty"),
     "Drafted new policies for after-hours calls.": (
         "'write / draft new policies' is an insurance agent's sale; policies need a workplace "
         "or topic word right before them"

@@ -50,6 +50,8 @@ _MARKET_LOOK = 12
 _JOINERS = _LIST_JOINERS | {"as", "well"}
 _LIST_END_JOINERS = frozenset({",", "and", "&"})
 _DETERMINER_REACH = 3
+# How far back in its clause a seat's verb ("served", "member") makes a body the candidate's own.
+_OWN_CUE_REACH = 10
 # A person word after one of these inside a term's form is the object of its act (see _form_names_person).
 _OBJECT_PREPOSITIONS = frozenset({"with", "for", "between", "to"})
 _POSSESSIVES = frozenset({"'s", "’s"})
@@ -229,6 +231,8 @@ class PeopleDetector:
         ending there ("Worked with case management on discharge needs")."""
         rules = self.rules
         if next_word(tokens, end, n) in rules.group_after:
+            if tokens.word(end - 1).lower() in rules.group_verbs:
+                return False  # "Interview and hire techs": the staff are the verb's object
             # "ICU staff" is a group, "ICU Staff Nurse" the candidate's title: a person word
             # after the group word makes it part of a title.
             return _base(next_word(tokens, end + 1, n), rules.person_words) is None
@@ -269,7 +273,12 @@ class PeopleDetector:
         before, _ = clause_before(tokens, start, _DETERMINER_REACH)
         if rules.role_markers.intersection(before) or rules.title_own_cues.intersection(before):
             return False  # "as the ...", "Chaired the data governance committee": the candidate's own
-        return any(w in rules.determiners and w not in rules.indefinite for w in before)
+        if not any(w in rules.determiners and w not in rules.indefinite for w in before):
+            return False
+        # The seat's verb may stand further back in the clause: "Serve on the hospital Patient
+        # Safety committee and the Infection Prevention committee" (issue #18, fresh15).
+        wider, _ = clause_before(tokens, start, _OWN_CUE_REACH)
+        return not rules.title_own_cues.intersection(wider)
 
     def _names_market(self, tokens: Tokens, start: int, end: int, n: int) -> bool:
         """A specialty or setting (``market_terms``) that names a line of business: followed on

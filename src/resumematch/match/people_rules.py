@@ -33,6 +33,7 @@ _KEYS = {
     "department_categories",
     "department_cues_before",
     "group_after",
+    "group_verbs",
     "title_after",
     "title_own_cues",
     "lower_case_teams",
@@ -75,6 +76,7 @@ class PeopleRules:
     department_categories: frozenset[str] = frozenset()
     department_cues_before: frozenset[tuple[str, ...]] = frozenset()
     group_after: frozenset[str] = frozenset()
+    group_verbs: frozenset[str] = frozenset()
     title_after: frozenset[str] = frozenset()
     title_own_cues: frozenset[str] = frozenset()
     lower_case_teams: frozenset[str] = frozenset()
@@ -127,6 +129,7 @@ class PeopleRules:
             department_categories=words("department_categories"),
             department_cues_before=_phrases(raw.get("department_cues_before", [])),
             group_after=words("group_after"),
+            group_verbs=words("group_verbs"),
             title_after=words("title_after"),
             title_own_cues=words("title_own_cues"),
             lower_case_teams=words("lower_case_teams"),
