@@ -17,7 +17,7 @@ bullets, wrapped paragraphs, the title line), ``prose`` (sentences and clauses),
 ``asks`` (whether a statement asks anything), ``hire`` (the hire described in prose),
 ``qualities`` (a list of qualities, one requirement each), ``others`` (people named as
 someone else), ``acts`` (another's act, services the employer markets),
-``posting_people_rules`` (the cues ``others`` and ``acts`` read, as data), ``statements`` (one requirement's facts), ``subjects`` (what a
-requirement's years are of, alternatives read as one), ``phrases`` (names
-beyond the vocabulary), ``analysis`` (the JobProfile).
+``posting_people_rules`` (the cues ``others`` and ``acts`` read, as data), ``statements``
+(one requirement's facts), ``subjects`` (what a requirement's years are of, alternatives
+read as one), ``phrases`` (names beyond the vocabulary), ``analysis`` (the JobProfile).
 """
