@@ -1,0 +1,66 @@
+"""Ranking classes of the thirteenth session, third round (#20): each rule on short fresh
+texts, both ways.
+
+* A title that names no family is read by the statement that offers a credential as one
+  route of several: its example backgrounds name the post's field, never its level.
+"""
+
+from __future__ import annotations
+
+import resumematch
+from resumematch.scoring.posting_fit import posting_fit
+
+
+def _post(title: str, requirement: str) -> str:
+    return f"{title}\n\nRequirements\n- {requirement}\n- Good communication with patients\n"
+
+
+ROUTE_TECHNICIANS = (
+    "Experience of performing spirometry, or of working in a patient-facing support role "
+    "(for example as a nursing assistant, phlebotomist, or lab technician)"
+)
+ROUTE_AIDES = (
+    "Experience of supporting patients with meals, or of working in a caring role "
+    "(for example as a nursing assistant or home health aide)"
+)
+
+
+def test_a_route_statement_names_the_field_of_a_title_without_one() -> None:
+    fit = posting_fit(resumematch.analyze(_post("Respiratory Physiology Assistant, Band 3", ROUTE_TECHNICIANS)))
+    assert fit.family == "technician"
+    assert fit.level is None and not fit.level_required
+
+
+def test_care_backgrounds_as_routes_name_a_clinical_field() -> None:
+    fit = posting_fit(resumematch.analyze(_post("Dietetic Support Assistant", ROUTE_AIDES)))
+    assert fit.family == "clinical"
+    assert fit.level is None and not fit.level_required
+
+
+def test_a_title_that_names_its_family_keeps_it() -> None:
+    fit = posting_fit(resumematch.analyze(_post("Outpatient Receptionist", ROUTE_TECHNICIANS)))
+    assert fit.family == "administrative"
+
+
+def test_a_title_without_a_family_and_without_routes_stays_unread() -> None:
+    text = _post("Respiratory Physiology Assistant, Band 3", "Experience of performing spirometry")
+    assert posting_fit(resumematch.analyze(text)).family is None
+
+
+def test_an_example_list_of_other_work_leaves_a_credential_asked() -> None:
+    text = _post(
+        "Dietetic Support Assistant",
+        "Current CNA certification; experience with older patients, such as dementia care or hospice",
+    )
+    fit = posting_fit(resumematch.analyze(text))
+    assert fit.level is not None and fit.level.name == "aide"
+
+
+def test_an_example_route_without_other_terms_asks_no_rung() -> None:
+    text = _post(
+        "Outpatient Receptionist",
+        "Experience of booking clinics, or of working in a patient-facing role (e.g. as a nursing assistant)",
+    )
+    fit = posting_fit(resumematch.analyze(text))
+    assert fit.family == "administrative"
+    assert fit.level is None
