@@ -3,6 +3,8 @@ texts, both ways.
 
 * A title that names no family is read by the statement that offers a credential as one
   route of several: its example backgrounds name the post's field, never its level.
+* A sentence that calls one thing essential and another desirable asks two things, each of
+  its own kind.
 """
 
 from __future__ import annotations
@@ -64,3 +66,35 @@ def test_an_example_route_without_other_terms_asks_no_rung() -> None:
     fit = posting_fit(resumematch.analyze(text))
     assert fit.family == "administrative"
     assert fit.level is None
+
+
+def _kinds(paragraph: str) -> dict[str, str]:
+    job = resumematch.analyze("Ward Clerk, Band 2\n\n" + paragraph + "\n")
+    return {t.term_id: t.kind for t in job.terms}
+
+
+def test_essential_then_desirable_in_one_sentence_keeps_each_kind() -> None:
+    kinds = _kinds(
+        "You will answer the ward telephone and greet visitors; a qualification in medical terminology "
+        "is essential, and experience of billing and coding, or of a hospital records system, is desirable."
+    )
+    assert kinds.get("medical-terminology") == "required"
+    assert kinds.get("medical-billing") == "preferred" or kinds.get("medical-coding") == "preferred"
+
+
+def test_desirable_then_essential_in_one_sentence_keeps_each_kind() -> None:
+    kinds = _kinds(
+        "You will answer the ward telephone and greet visitors; experience of medical billing is desirable, "
+        "but a qualification in medical terminology is essential."
+    )
+    assert kinds.get("medical-terminology") == "required"
+    assert kinds.get("medical-billing") == "preferred"
+
+
+def test_one_kind_with_a_comma_is_still_one_requirement() -> None:
+    kinds = _kinds(
+        "You will answer the ward telephone and greet visitors; medical terminology and medical billing, "
+        "and ideally a hospital records system, are desirable."
+    )
+    assert kinds.get("medical-terminology") == "preferred"
+    assert kinds.get("medical-billing") == "preferred"
