@@ -5,6 +5,8 @@ texts, both ways.
   route of several: its example backgrounds name the post's field, never its level.
 * A sentence that calls one thing essential and another desirable asks two things, each of
   its own kind.
+* A credential the hire gains within a period after starting ("complete CPR certification
+  within 90 days") is wished for, not needed to apply.
 """
 
 from __future__ import annotations
@@ -98,3 +100,20 @@ def test_one_kind_with_a_comma_is_still_one_requirement() -> None:
     )
     assert kinds.get("medical-terminology") == "preferred"
     assert kinds.get("medical-billing") == "preferred"
+
+
+def _credential_kinds(requirement: str) -> dict[str, str]:
+    job = resumematch.analyze("Patient Navigator\n\nRequirements\n- " + requirement + "\n- Good communication skills\n")
+    return {t.term_id: t.kind for t in job.terms}
+
+
+def test_a_credential_gained_within_a_period_after_hire_is_a_wish() -> None:
+    assert (
+        _credential_kinds("You must be able to obtain BLS certification within 60 days of hire")["bls"] == "preferred"
+    )
+    assert _credential_kinds("BLS certification, to be obtained within six months")["bls"] == "preferred"
+
+
+def test_a_credential_held_at_hire_stays_required() -> None:
+    assert _credential_kinds("Current BLS certification required at hire")["bls"] == "required"
+    assert _credential_kinds("BLS certification required; renew it within 30 days of expiry")["bls"] == "required"
