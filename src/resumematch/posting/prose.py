@@ -68,6 +68,17 @@ _CONSEQUENT_ASK = re.compile(
     re.IGNORECASE,
 )
 
+# "an NVQ Level 3 ... is essential, and experience in a healthcare setting ... is desirable":
+# a sentence that says one thing is essential and another desirable asks two things, each
+# of its own kind (read whole, the wish word made the essential NVQ preferred too).
+_MIXED_KINDS = re.compile(
+    r"(?:(?<=\bessential)|(?<=\brequired)|(?<=\bmandatory))\s*,\s*(?:and|but|while|whilst)\s+"
+    r"(?=[^.;]*\b(?:desirable|preferred|advantageous|an?\s+advantage|a\s+plus)\b)"
+    r"|(?:(?<=\bdesirable)|(?<=\bpreferred)|(?<=\badvantageous))\s*,\s*(?:and|but|while|whilst)\s+"
+    r"(?=[^.;]*\b(?:essential|required|mandatory)\b)",
+    re.IGNORECASE,
+)
+
 
 class LabelKind(NamedTuple):
     """Where a sentence's text starts after its requirements label, and the kind the label
@@ -138,10 +149,13 @@ def prose_statements(paragraph: str) -> Iterator[ProseStatement]:
 def _clause_bounds(sentence: str, start: int) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each clause of ``sentence`` from ``start``, cut at semicolons,
     before a second requirement's verb ("... and have the ability to ...") and before
-    what a duty makes essential ("... and therefore leadership skills would be essential")."""
+    what a duty makes essential ("... and therefore leadership skills would be essential"),
+    and between what a sentence calls essential and what it calls desirable."""
     cuts = [(m.start(), m.end()) for m in re.finditer(";", sentence)]
     if (" and " in sentence or ", " in sentence) and not is_a_duty_or_lead_in(sentence):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in _SECOND_REQUIREMENT.finditer(sentence)])
+    if ", " in sentence and any(word in sentence for word in ("essential", "required", "mandatory")):
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in _MIXED_KINDS.finditer(sentence)])
     if any(word in sentence for word in ("therefore", "so ", "thus", "hence")):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in _CONSEQUENT_ASK.finditer(sentence)])
     for cut, resume in cuts:

@@ -240,16 +240,32 @@ _WILLING = re.compile(
     re.IGNORECASE,
 )
 _ITEM_EDGE = re.compile(r"[,;(]")
+# "you must be able to complete CPR certification within 90 days", "obtain BLS within 30 days
+# of hire": a credential the hire gains after starting is not needed to apply (held, a plus).
+_PERIOD = r"within\s+(?:\d+|one|two|three|four|six|nine|twelve|eighteen)\s+(?:days?|weeks?|months?|years?)\b"
+_GAINED_AFTER = re.compile(
+    r"\b(?:complete|obtain|earn|gain|achieve|acquire)\s+(?P<item>[^.;,()]{2,80}?)\s+" + _PERIOD, re.IGNORECASE
+)
+_GAINED_AFTER_ITEM = re.compile(
+    r",?\s+(?:must|to|will|should)\s+be\s+(?:obtained|completed|earned|acquired|gained)\s+" + _PERIOD, re.IGNORECASE
+)
 
 
 def wished_items(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that an "or willingness to complete it" makes a wish: each from
     the last comma, semicolon or parenthesis before the cue (or the start) to the cue, so
     that "experience as a healthcare assistant, and hold a Care Certificate (or be willing
-    to complete it)" still asks for the experience."""
+    to complete it)" still asks for the experience. A credential gained within a period
+    after hire ("complete CPR certification within 90 days", "BLS, to be obtained within 30
+    days of hire") is wished for likewise."""
+    spans: list[tuple[int, int]] = []
+    if "within" in text:
+        spans.extend(found.span("item") for found in _GAINED_AFTER.finditer(text))
+        for found in _GAINED_AFTER_ITEM.finditer(text):
+            edges = [m.end() for m in _ITEM_EDGE.finditer(text, 0, found.start())]
+            spans.append((edges[-1] if edges else 0, found.start()))
     if "willing" not in text and "toward" not in text and "Willing" not in text:
-        return []
-    spans = []
+        return spans
     for found in _WILLING.finditer(text):
         edges = [m.end() for m in _ITEM_EDGE.finditer(text, 0, found.start())]
         spans.append((edges[-1] if edges else 0, found.start()))

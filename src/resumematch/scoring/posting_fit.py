@@ -44,20 +44,32 @@ _LANGUAGE_WINDOW = 60
 
 def posting_fit(job: JobProfile) -> PostingFit:
     """The posting's role family, licence level, specialties, seniority and languages."""
-    required = tuple(
-        t.term_id
-        for t in job.terms
-        if t.category in ("license", "certification") and t.kind == "required" and not _another_route(job, t)
-    )
-    return _posting_fit(job.title, job.text, required)
+    credentials = [t for t in job.terms if t.category in ("license", "certification") and t.kind == "required"]
+    routes = [t for t in credentials if _another_route(job, t)]
+    required = tuple(t.term_id for t in credentials if t not in routes)
+    return _posting_fit(job.title, job.text, required, tuple(dict.fromkeys(t.text for t in routes)))
+
+
+_EXAMPLE_ROUTE = re.compile(
+    r"\bor\b[^.;()]*\b(?:experience|working|work|role|background)\b[^.;()]*"
+    r"[(,]\s*(?:for example\b|for instance\b|e\.g\.|such as\b)",
+    re.IGNORECASE,
+)
+"""An experience route whose role is illustrated by examples ("or of working in a
+patient-facing support role (for example as ...)")."""
 
 
 def _another_route(job: JobProfile, term: JobTerm) -> bool:
     """Whether a required credential is one route of several to a lower bar: "Medical
     Assistant certification (CMA or RMA), LPN, or two years of clinical experience" asks
     no LPN (an experience or skill route needs no rung at all), and "RN or LPN licence"
-    asks the LPN (a lower rung of the same requirement meets it). Such a credential sets
-    no level and no gate; the requirement is still judged by its routes."""
+    asks the LPN (a lower rung of the same requirement meets it), and "or of working in a
+    patient-facing clinical support role (for example as a healthcare assistant,
+    phlebotomist ...)" names backgrounds that qualify, not the rung asked (an experience
+    route illustrated by examples, whether the other routes are terms or not). Such a
+    credential sets no level and no gate; the requirement is still judged by its routes."""
+    if _EXAMPLE_ROUTE.search(term.text):
+        return True
     if not term.alternatives:
         return False
     by_term = fit_data().level_by_term
@@ -102,7 +114,9 @@ def _trainee_levels(levels: list[Level]) -> list[Level]:
 
 
 @functools.lru_cache(maxsize=64)
-def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) -> PostingFit:
+def _posting_fit(
+    title: str | None, text: str, required_terms: tuple[str, ...], route_statements: tuple[str, ...] = ()
+) -> PostingFit:
     data = fit_data()
     heading = title or ""
     votes = family_votes(heading)
@@ -128,6 +142,15 @@ def _posting_fit(title: str | None, text: str, required_terms: tuple[str, ...]) 
         if term_levels:
             level = max(term_levels, key=lambda lv: lv.rank)
             votes[level.family] = votes.get(level.family, 0.0) + LADDER_VOTE
+    if not votes:
+        # A title that names no family ("Healthcare Science Assistant - Cardiac Physiology")
+        # is read by the statement that offers a credential as one route of several: "or of
+        # working in a patient-facing clinical support role (for example as a healthcare
+        # assistant, phlebotomist, or cardiology or lab technician)" sets no level, but its
+        # backgrounds name the post's field (technicians, then care staff).
+        for statement in route_statements:
+            for name, vote in family_votes(statement).items():
+                votes[name] = votes.get(name, 0.0) + vote
     family = max(votes, key=lambda f: (votes[f], -FAMILIES.index(f))) if votes else None
     if family == "other":
         family = None  # a posting outside the families' fit table: role fit has nothing to judge
