@@ -65,8 +65,18 @@ space before it), so the regex engine searches for it instead of trying every po
 _SPLIT_LETTER = re.compile(r"\b([A-Za-z])(?<![\w'&/.-][A-Za-z]) ([a-z]{2,})(?=[\s,.;:)-]|$)")
 """A single letter the PDF split off the rest of its word: "p resentation", "m ulti-tasker".
 The letter follows no word character nor any of ``'&/.-``; written as a word boundary then a look behind
-past the letter, which the regex engine tests at half the cost of a look behind first."""
+past the letter, which the regex engine tests at half the cost of a look behind first. The
+reference form of :data:`_SPLIT_AFTER_LETTER`, which normalising runs."""
+_SPLIT_AFTER_LETTER = re.compile(r" (?<=[A-Za-z] )(?<![\w'&/.-][A-Za-z] )([a-z]{2,})(?=[\s,.;:)-]|$)")
+""":data:`_SPLIT_LETTER` matched from the space after the letter: the same places, the letter
+tested by two look behinds (a letter; no word character nor ``'&/.-`` before it). A pattern
+that opens with a literal space lets the regex engine jump from space to space instead of
+trying a word boundary at every character: 55 -> 11 us on strong-fit-rn.txt (docs/performance.md,
+thirteenth session, second round)."""
 _LOWER_WORD = re.compile(r"[a-z]+")
+_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+"""A byte table keeping ``a``-``z`` and making every other byte a space (UTF-8 writes every
+other character in bytes of 0x80 and above, so no letter is made or lost)."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PLACEHOLDERS = "*?\ufffd\ue000-\uf8ff"
 _PLACEHOLDER = re.compile(f"[{_PLACEHOLDERS}]")
@@ -107,7 +117,7 @@ def normalize_text(text: str) -> str:
         text = _TRAILING_SPACE.sub("\n", text)
     text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
     text = _repair_ligatures(text)
-    text = _SPLIT_LETTER.sub(_join_split_letter, text)
+    text = _join_split_letters(text)
     text = _join_split_words(text)
     return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
@@ -146,14 +156,33 @@ def _repair_mojibake(text: str, *, may_change: re.Pattern[str] = _FTFY_MAY_CHANG
     return "\n".join(lines)
 
 
+def _join_split_letters(text: str, *, reference: bool = False) -> str:
+    """ "p resentation" → "presentation" when the rest is no word and the whole one is.
+
+    ``reference``: the plain form (:data:`_SPLIT_LETTER`, from the letter), which the fast
+    one (:data:`_SPLIT_AFTER_LETTER`, from the space after it) must equal."""
+    if reference:
+        return _SPLIT_LETTER.sub(_join_split_letter, text)
+    return _SPLIT_AFTER_LETTER.sub(_join_after_letter, text)
+
+
 def _join_split_letter(match: re.Match[str]) -> str:
     """ "p resentation" → "presentation" when the rest is no word and the whole one is."""
     letter, rest = match.group(1), match.group(2)
+    return letter + rest if _joins(letter, rest) else match.group(0)
+
+
+def _join_after_letter(match: re.Match[str]) -> str:
+    """ " resentation" after "p" → "resentation" (the space goes) under :func:`_joins`' rule."""
+    rest = match.group(1)
+    return rest if _joins(match.string[match.start() - 1], rest) else match.group(0)
+
+
+def _joins(letter: str, rest: str) -> bool:
+    """Whether ``rest`` is no word (up to a hyphen) and ``letter`` with it is one."""
     words = _known_words()
     head = rest.split("-", 1)[0]
-    if head in words or (letter.lower() + head) not in words:
-        return match.group(0)
-    return letter + rest
+    return head not in words and (letter.lower() + head) in words
 
 
 def _join_split_words(text: str) -> str:
@@ -227,7 +256,17 @@ def _join_split_words(text: str) -> str:
 def _odd_pieces(lower: str) -> frozenset[str]:
     """The letter runs of a lower-cased text that are neither an English word nor a function
     word: the only possible pieces of a split word. Set operations in C."""
-    return frozenset(_LOWER_WORD.findall(lower)) - _known_words() - _function_words()
+    return frozenset(_letter_runs(lower)) - _known_words() - _function_words()
+
+
+def _letter_runs(text: str, *, reference: bool = False) -> list[str]:
+    """The runs of ``a``-``z`` in ``text``, in order: ``_LOWER_WORD.findall(text)`` (the
+    ``reference``), read as bytes: every other byte made a space (:data:`_LETTERS_ONLY`) by one
+    ``translate``, then one ``split``, all in C (35 -> 10 us on strong-fit-rn.txt). UTF-8 with
+    ``surrogatepass`` writes any string, a lone surrogate too."""
+    if reference:
+        return _LOWER_WORD.findall(text)
+    return text.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).decode("ascii").split()
 
 
 def _ascii_lower(text: str) -> str:
