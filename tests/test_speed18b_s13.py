@@ -7,7 +7,9 @@ texts (Hypothesis), so that the output cannot change:
 
 - the runs of ``a``-``z`` of a text, read by a byte table and one ``split`` instead of a regex
   ``findall`` (the split-word repair's odd pieces);
-- a letter the PDF split off its word ("p resentation"), found from the space after it.
+- a letter the PDF split off its word ("p resentation"), found from the space after it;
+- two pieces of a split word ("compas sionate"): only the odd pieces that make a word with a
+  neighbouring run are searched for in the text.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resumematch
-from resumematch.extract.normalize import _join_split_letters, _letter_runs, normalize_text
+from resumematch.extract.normalize import _join_split_letters, _join_split_words, _letter_runs, normalize_text
 
 PROBES = ROOT / "benchmarks" / "data" / "probe"
 
@@ -36,6 +38,9 @@ def _same(texts: list[str]) -> int:
         assert _letter_runs(text) == _letter_runs(text, reference=True), text[:80]
         fast = _join_split_letters(text)
         assert fast == _join_split_letters(text, reference=True), text[:80]
+        joined += len(text) - len(fast)
+        fast = _join_split_words(text)
+        assert fast == _join_split_words(text, reference=True), text[:80]
         joined += len(text) - len(fast)
     return joined
 
@@ -65,9 +70,21 @@ def test_the_fast_paths_equal_their_references_on_the_shared_fixtures() -> None:
     _same(texts)
 
 
-def test_a_split_letter_is_still_joined() -> None:
+def test_a_split_letter_and_a_split_word_are_still_joined() -> None:
     assert normalize_text("Gave a p resentation to staff") == "Gave a presentation to staff"
     assert normalize_text("a team of nine") == "a team of nine"
+    assert normalize_text("A compas sionate nurse; Accountin g") == "A compassionate nurse; Accounting"
+    assert normalize_text("pro forma in formation") == "pro forma in formation"
+
+
+_PIECES = ["compas", "sionate", "Compas", "accountin", "g", "in", "formation", "patient", "s", "docu", "men"]
+_PIECES += ["tation", "pro", "forma", "xq", " ", " ", "  ", "\n", ",", ".", "-", "'", "é", "(", ")", "Tech", "Nicians"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
+def test_a_split_word_is_joined_where_searching_every_odd_piece_joins_it(text: str) -> None:
+    assert _join_split_words(text) == _join_split_words(text, reference=True)
 
 
 _ALPHABET = "aZpbé_1'&/.- \n\t,;:)xİ\u00a0•\ud800resntaio"

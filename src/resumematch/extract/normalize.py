@@ -21,6 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import NamedTuple
 
 from .quality import repair_hyphenation
@@ -185,7 +186,7 @@ def _joins(letter: str, rest: str) -> bool:
     return head not in words and (letter.lower() + head) in words
 
 
-def _join_split_words(text: str) -> str:
+def _join_split_words(text: str, *, reference: bool = False) -> str:
     """ "compas sionate" → "compassionate", "Accountin g" → "Accounting": two pieces on one line
     (one space between) whose whole is an English word, when at least one piece is no English
     word nor function word, neither is a function word and the pair is no phrase of another
@@ -195,9 +196,12 @@ def _join_split_words(text: str) -> str:
     "ACCOUNTIN G" are left: abbreviations look the same). A pair of two words ("in formation")
     is never joined: nothing tells it from a split. Only the text's runs that are no word
     (:func:`_odd_pieces`, set operations in C) are looked for, so a text whose runs are all
-    words costs one scan and the rest a look at a few places."""
+    words costs one scan and the rest a look at a few places; and of those only the pieces that
+    make an English word with the run next to them (:func:`_joinable`), each of which costs a
+    search of the whole text. ``reference``: every odd piece searched (the same answer)."""
     lower = _ascii_lower(text)
-    odd = _odd_pieces(lower)
+    runs = _letter_runs(lower)
+    odd = _odd_pieces(lower, runs)
     if not odd:
         return text
     words, (function_words, phrases) = _known_words(), _split_word_data()
@@ -222,7 +226,7 @@ def _join_split_words(text: str) -> str:
         return len(second) > 1 or head in odd
 
     pairs = {}  # the space between two pieces -> where the first starts and the second ends
-    for piece in odd:
+    for piece in odd if reference else _joinable(runs, odd, words):
         at = lower.find(piece)
         while at != -1:
             end = at + len(piece)
@@ -253,10 +257,29 @@ def _join_split_words(text: str) -> str:
     return "".join([*pieces, text[done:]])
 
 
-def _odd_pieces(lower: str) -> frozenset[str]:
-    """The letter runs of a lower-cased text that are neither an English word nor a function
-    word: the only possible pieces of a split word. Set operations in C."""
-    return frozenset(_letter_runs(lower)) - _known_words() - _function_words()
+def _odd_pieces(lower: str, runs: list[str] | None = None) -> frozenset[str]:
+    """The letter runs of a lower-cased text (``runs``, when read already) that are neither an
+    English word nor a function word: the only possible pieces of a split word. Set operations in C."""
+    return frozenset(_letter_runs(lower) if runs is None else runs) - _known_words() - _function_words()
+
+
+def _joinable(runs: list[str], odd: frozenset[str], words: frozenset[str]) -> set[str]:
+    """The pieces of ``odd`` that make an English word with the letter run before or after them.
+
+    Two pieces joined stand one space apart, each a whole run of ``a``-``z`` (their whole is
+    an English word, so ASCII letters only): they are neighbours in ``runs``. A piece none of
+    whose neighbours makes a word with it needs no search of the text, where each search reads
+    the whole text (on the real resumes, a dozen or more pieces in several thousand characters).
+    The odd runs are found by ``compress`` over a ``map`` (no Python code per run; their hashes
+    are cached since ``odd`` was made), and only their neighbours are read (docs/performance.md,
+    thirteenth session, second round)."""
+    joinable = set()
+    last = len(runs) - 1
+    for i in compress(range(len(runs)), map(odd.__contains__, runs)):
+        piece = runs[i]
+        if (i and runs[i - 1] + piece in words) or (i < last and piece + runs[i + 1] in words):
+            joinable.add(piece)
+    return joinable
 
 
 def _letter_runs(text: str, *, reference: bool = False) -> list[str]:
