@@ -21,6 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import NamedTuple
 
 from .quality import repair_hyphenation
@@ -65,8 +66,18 @@ space before it), so the regex engine searches for it instead of trying every po
 _SPLIT_LETTER = re.compile(r"\b([A-Za-z])(?<![\w'&/.-][A-Za-z]) ([a-z]{2,})(?=[\s,.;:)-]|$)")
 """A single letter the PDF split off the rest of its word: "p resentation", "m ulti-tasker".
 The letter follows no word character nor any of ``'&/.-``; written as a word boundary then a look behind
-past the letter, which the regex engine tests at half the cost of a look behind first."""
+past the letter, which the regex engine tests at half the cost of a look behind first. The
+reference form of :data:`_SPLIT_AFTER_LETTER`, which normalising runs."""
+_SPLIT_AFTER_LETTER = re.compile(r" (?<=[A-Za-z] )(?<![\w'&/.-][A-Za-z] )([a-z]{2,})(?=[\s,.;:)-]|$)")
+""":data:`_SPLIT_LETTER` matched from the space after the letter: the same places, the letter
+tested by two look behinds (a letter; no word character nor ``'&/.-`` before it). A pattern
+that opens with a literal space lets the regex engine jump from space to space instead of
+trying a word boundary at every character: 55 -> 11 us on strong-fit-rn.txt (docs/performance.md,
+thirteenth session, second round)."""
 _LOWER_WORD = re.compile(r"[a-z]+")
+_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+"""A byte table keeping ``a``-``z`` and making every other byte a space (UTF-8 writes every
+other character in bytes of 0x80 and above, so no letter is made or lost)."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PLACEHOLDERS = "*?\ufffd\ue000-\uf8ff"
 _PLACEHOLDER = re.compile(f"[{_PLACEHOLDERS}]")
@@ -107,7 +118,7 @@ def normalize_text(text: str) -> str:
         text = _TRAILING_SPACE.sub("\n", text)
     text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
     text = _repair_ligatures(text)
-    text = _SPLIT_LETTER.sub(_join_split_letter, text)
+    text = _join_split_letters(text)
     text = _join_split_words(text)
     return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
@@ -146,17 +157,36 @@ def _repair_mojibake(text: str, *, may_change: re.Pattern[str] = _FTFY_MAY_CHANG
     return "\n".join(lines)
 
 
+def _join_split_letters(text: str, *, reference: bool = False) -> str:
+    """ "p resentation" → "presentation" when the rest is no word and the whole one is.
+
+    ``reference``: the plain form (:data:`_SPLIT_LETTER`, from the letter), which the fast
+    one (:data:`_SPLIT_AFTER_LETTER`, from the space after it) must equal."""
+    if reference:
+        return _SPLIT_LETTER.sub(_join_split_letter, text)
+    return _SPLIT_AFTER_LETTER.sub(_join_after_letter, text)
+
+
 def _join_split_letter(match: re.Match[str]) -> str:
     """ "p resentation" → "presentation" when the rest is no word and the whole one is."""
     letter, rest = match.group(1), match.group(2)
+    return letter + rest if _joins(letter, rest) else match.group(0)
+
+
+def _join_after_letter(match: re.Match[str]) -> str:
+    """ " resentation" after "p" → "resentation" (the space goes) under :func:`_joins`' rule."""
+    rest = match.group(1)
+    return rest if _joins(match.string[match.start() - 1], rest) else match.group(0)
+
+
+def _joins(letter: str, rest: str) -> bool:
+    """Whether ``rest`` is no word (up to a hyphen) and ``letter`` with it is one."""
     words = _known_words()
     head = rest.split("-", 1)[0]
-    if head in words or (letter.lower() + head) not in words:
-        return match.group(0)
-    return letter + rest
+    return head not in words and (letter.lower() + head) in words
 
 
-def _join_split_words(text: str) -> str:
+def _join_split_words(text: str, *, reference: bool = False) -> str:
     """ "compas sionate" → "compassionate", "Accountin g" → "Accounting": two pieces on one line
     (one space between) whose whole is an English word, when at least one piece is no English
     word nor function word, neither is a function word and the pair is no phrase of another
@@ -166,9 +196,12 @@ def _join_split_words(text: str) -> str:
     "ACCOUNTIN G" are left: abbreviations look the same). A pair of two words ("in formation")
     is never joined: nothing tells it from a split. Only the text's runs that are no word
     (:func:`_odd_pieces`, set operations in C) are looked for, so a text whose runs are all
-    words costs one scan and the rest a look at a few places."""
+    words costs one scan and the rest a look at a few places; and of those only the pieces that
+    make an English word with the run next to them (:func:`_joinable`), each of which costs a
+    search of the whole text. ``reference``: every odd piece searched (the same answer)."""
     lower = _ascii_lower(text)
-    odd = _odd_pieces(lower)
+    runs = _letter_runs(lower)
+    odd = _odd_pieces(lower, runs)
     if not odd:
         return text
     words, (function_words, phrases) = _known_words(), _split_word_data()
@@ -193,7 +226,7 @@ def _join_split_words(text: str) -> str:
         return len(second) > 1 or head in odd
 
     pairs = {}  # the space between two pieces -> where the first starts and the second ends
-    for piece in odd:
+    for piece in odd if reference else _joinable(runs, odd, words):
         at = lower.find(piece)
         while at != -1:
             end = at + len(piece)
@@ -224,10 +257,39 @@ def _join_split_words(text: str) -> str:
     return "".join([*pieces, text[done:]])
 
 
-def _odd_pieces(lower: str) -> frozenset[str]:
-    """The letter runs of a lower-cased text that are neither an English word nor a function
-    word: the only possible pieces of a split word. Set operations in C."""
-    return frozenset(_LOWER_WORD.findall(lower)) - _known_words() - _function_words()
+def _odd_pieces(lower: str, runs: list[str] | None = None) -> frozenset[str]:
+    """The letter runs of a lower-cased text (``runs``, when read already) that are neither an
+    English word nor a function word: the only possible pieces of a split word. Set operations in C."""
+    return frozenset(_letter_runs(lower) if runs is None else runs) - _known_words() - _function_words()
+
+
+def _joinable(runs: list[str], odd: frozenset[str], words: frozenset[str]) -> set[str]:
+    """The pieces of ``odd`` that make an English word with the letter run before or after them.
+
+    Two pieces joined stand one space apart, each a whole run of ``a``-``z`` (their whole is
+    an English word, so ASCII letters only): they are neighbours in ``runs``. A piece none of
+    whose neighbours makes a word with it needs no search of the text, where each search reads
+    the whole text (on the real resumes, a dozen or more pieces in several thousand characters).
+    The odd runs are found by ``compress`` over a ``map`` (no Python code per run; their hashes
+    are cached since ``odd`` was made), and only their neighbours are read (docs/performance.md,
+    thirteenth session, second round)."""
+    joinable = set()
+    last = len(runs) - 1
+    for i in compress(range(len(runs)), map(odd.__contains__, runs)):
+        piece = runs[i]
+        if (i and runs[i - 1] + piece in words) or (i < last and piece + runs[i + 1] in words):
+            joinable.add(piece)
+    return joinable
+
+
+def _letter_runs(text: str, *, reference: bool = False) -> list[str]:
+    """The runs of ``a``-``z`` in ``text``, in order: ``_LOWER_WORD.findall(text)`` (the
+    ``reference``), read as bytes: every other byte made a space (:data:`_LETTERS_ONLY`) by one
+    ``translate``, then one ``split``, all in C (35 -> 10 us on strong-fit-rn.txt). UTF-8 with
+    ``surrogatepass`` writes any string, a lone surrogate too."""
+    if reference:
+        return _LOWER_WORD.findall(text)
+    return text.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).decode("ascii").split()
 
 
 def _ascii_lower(text: str) -> str:
