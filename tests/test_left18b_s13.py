@@ -32,7 +32,7 @@ def _held(text: str, term_id: str) -> bool:
 
 
 # (line, term, held): written before the patterns; main d93669f credits 13 of the 63 held lines and
-# keeps all 24 near lines; the branch 60 / 24 (the three left are strict xfails with their reason).
+# keeps all 24 near lines; the branch 59 / 24 (the four left are strict xfails with their reason).
 CLASS_LINES: list[tuple[str, str, bool]] = [
     ("Reconciled home medications on every admission.", "medicines-reconciliation", True),
     ("Reconcile the patient's med list with the pharmacy at discharge.", "medicines-reconciliation", True),
@@ -137,6 +137,17 @@ KNOWN_LIMITS: dict[str, str] = {
         "progress reports count only when sent 'to' a physician: 'Write progress reports' is a "
         "teacher's, a grants manager's and a special-education case manager's on three probe sets"
     ),
+    "Grew referral partnerships with two health systems": (
+        "'grow' and 'expand' were taken out of the relationship verbs: a dev resume's 'grow existing "
+        "relationships' (a second mention of a term it held) lifted a grade-0 resume into a health "
+        "educator posting's top ten (dev NDCG@10 0.949 -> 0.946); the reading is right, the weight is "
+        "the scoring's question"
+    ),
+    "Sales and relationship management": (
+        "'and relationship management' was taken out: a dev administrator's skills line 'Communication "
+        "and Relationship Management' (labelled, a right reading) lifted that grade-0 resume into a "
+        "health educator posting's top ten (dev NDCG@10 0.949 -> 0.946)"
+    ),
     "Evaluated the managers' proposals for the new wing.": (
         "'evaluate ... managers' cannot see the possessive after the noun; read as performance management"
     ),
@@ -200,7 +211,7 @@ def test_lines_written_after_the_patterns(line: str, term_id: str, held: bool) -
 
 # Round 2 (care team members and specialists by other verbs, outpatient rehab and units, a research
 # nurse coordinator, "and relationship management", FTEs after a comma): written before its patterns;
-# main credits 0 of 10 held lines and keeps 5 of 5 near lines, the branch 10 / 5.
+# main credits 0 of 10 held lines and keeps 5 of 5 near lines, the branch 9 / 5 (one strict xfail).
 ROUND2_LINES: list[tuple[str, str, bool]] = [
     ("Coordinated discharge needs with the case manager and PT.", "care-coordination", True),
     ("Coordinate with pharmacists and dietitians on TPN orders.", "care-coordination", True),
@@ -220,6 +231,6 @@ ROUND2_LINES: list[tuple[str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("line", "term_id", "held"), ROUND2_LINES)
+@pytest.mark.parametrize(("line", "term_id", "held"), _cases(ROUND2_LINES))
 def test_round_two_lines(line: str, term_id: str, held: bool) -> None:
     assert _held(_experience(line), term_id) is held
