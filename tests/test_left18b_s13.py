@@ -129,6 +129,11 @@ _CALLS = (
     "insurance agent's unlabelled, a BPO lead's, an interpreter's, an underwriting assistant's): "
     "the pattern was taken out; it needs a patient word on its line"
 )
+_DEMOGRAPHICS = (
+    "'verify demographics and insurance' was taken out: a probe9 receptionist posting's duty line then "
+    "made insurance verification required rather than preferred (a right reading) and postings9's "
+    "pairwise fell 0.941 -> 0.940"
+)
 KNOWN_LIMITS: dict[str, str] = {
     "Took about 70 calls a shift on the scheduling line.": _CALLS,
     "Answer 100+ calls per day for a four-provider practice.": _CALLS,
@@ -146,6 +151,8 @@ KNOWN_LIMITS: dict[str, str] = {
         "and Relationship Management' (labelled, a right reading) lifted that grade-0 resume into a "
         "health educator posting's top ten (dev NDCG@10 0.949 -> 0.946)"
     ),
+    "Verified demographics and insurance at check-in.": _DEMOGRAPHICS,
+    "Confirmed address and insurance at every visit.": _DEMOGRAPHICS,
     "Evaluated the managers' proposals for the new wing.": (
         "'evaluate ... managers' cannot see the possessive after the noun; read as performance management"
     ),
