@@ -1,8 +1,9 @@
 """Scoring: a resume's Mentions against a JobProfile, as a Report.
 
-Owns the requirement checks (``requirement_checks``, with ``title_check`` and
-``phrase_checks``: is each posting requirement met, partly met or not met, with
-evidence; ``term_credits``: how far the resume shows each posting term), the registry
+Owns the requirement checks (``requirement_checks``, with ``title_check``,
+``years_subjects`` (what a requirement's years are of) and ``phrase_checks``: is each
+posting requirement met, partly met or not met, with evidence; ``term_credits``: how far
+the resume shows each posting term), the registry
 of score parts (``parts``) and the score as their sum (``score``), each part worth its
 share of the configurable :class:`~resumematch.scoring.part_worth.ScoreWeights`
 (``part_worth``), the

@@ -46,16 +46,21 @@ from ..posting.asks import states_no_need
 from ..resume.degrees import degree_level_at_least
 from ..resume.roles import StemMemo, role_text, roles_about, subject_in, total_years
 from .candidate_fit import role_titles, title_holds
-from .fit_data import Level, fit_data, fit_json
 from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
 from .term_credits import STATUS_CREDIT, TITLE_LICENCE_CREDIT, TermCredits
 from .title_check import title_credit
-from .title_phrases import WORDS
+from .years_subjects import (
+    licences_named,
+    names_a_clinic_setting,
+    names_a_specialty,
+    opens_clinic_settings,
+    specialties_named,
+    subject_fields,
+)
 
 __all__ = ["Judgement", "any_of", "evidence_of", "judge_requirements", "title_credit"]
 
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
-_OR = re.compile(r"\s+or\s+|\s*/\s*")  # "hospital or clinic", "administrative/management": either
 _NOT_KNOWN = f"{NOT_KNOWN}; not found as written"
 _NOT_NEEDED_NOTE = "the posting says this is not needed; nothing to show"
 _OTHER_YEARS = 0.25
@@ -172,20 +177,24 @@ def _experience_check(
     offsets = [m.start for t in asked for m in by_term.get(t, []) if m.status == "affirmed"]
     # Only when every alternative names one: "medical office or surgery scheduling or patient
     # access" asks no surgical years, while "oncology or infusion nursing" asks the specialty's.
-    specialties = _specialties(subject) if subject and all(_specialties(f) for f in _fields(subject)) else frozenset()
+    specialties = (
+        specialties_named(subject)
+        if subject and all(specialties_named(f) for f in subject_fields(subject))
+        else frozenset()
+    )
     if specialties:
         # "2 years of oncology or infusion nursing experience as an RN": the years are the
         # specialty's; the statement's nursing terms would count every nurse's role.
-        chosen = [r for r in roles if _names_a_specialty(role_text(document.text, r), specialties)]
+        chosen = [r for r in roles if names_a_specialty(role_text(document.text, r), specialties)]
     elif subject:
         # "3 years in an outpatient clinic or physician practice": a role in either setting counts.
-        parts = _fields(subject)
+        parts = subject_fields(subject)
         found = {id(r) for part in parts for r in roles_about(roles, part, document.text, offsets, memo=memo)}
-        if _opens_clinic_settings(subject):
+        if opens_clinic_settings(subject):
             # "one year in a medical office or clinic": a front desk in a hospital's critical
             # care department or outpatient clinics is such a role, though it never says "clinic".
-            found |= {id(r) for r in roles if _CLINIC_SETTINGS.search(role_text(document.text, r))}
-        levels = _licences_named(requirement.text, subject)
+            found |= {id(r) for r in roles if names_a_clinic_setting(role_text(document.text, r))}
+        levels = licences_named(requirement.text, subject)
         if levels:
             # "2 years of RN clinical experience": a role whose title holds that licence's rung
             # ("Oncology Nurse", "Charge Nurse") is an RN's years, though its lines never write "RN".
@@ -252,52 +261,6 @@ def _credential_held(
     return None
 
 
-@functools.lru_cache(maxsize=256)
-def _licences_named(text: str, subject: str) -> tuple[Level, ...]:
-    """The licensed levels a years subject names, read in the statement's own case ("RN
-    clinical": the subject is lower-cased, and "RN" is read case-sensitively)."""
-    at = text.lower().find(subject)
-    if at < 0:
-        return ()
-    written = text[at : at + len(subject)]
-    return tuple(level for level, _found in fit_data().levels.find_in_title(written) if level.licensed)
-
-
-@functools.lru_cache(maxsize=256)
-def _specialties(subject: str) -> frozenset[str]:
-    """The clinical specialties (``specialties`` in data/fit.json) a years subject names."""
-    return frozenset(name for name, _found in fit_data().specialties.find(subject))
-
-
-def _names_a_specialty(text: str, specialties: frozenset[str]) -> bool:
-    lowered = text.lower()
-    return not specialties.isdisjoint(fit_data().specialties.labels_in(lowered, frozenset(WORDS.findall(lowered))))
-
-
-def _setting_pattern() -> re.Pattern[str]:
-    phrases = sorted(fit_json()["clinic_settings"]["phrases"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
-
-
-_CLINIC_SETTINGS = _setting_pattern()
-_CLINIC_FIELDS = frozenset(fit_json()["clinic_settings"]["fields"])
-
-
-@functools.lru_cache(maxsize=512)
-def _opens_clinic_settings(subject: str) -> bool:
-    """Whether an experience subject asks only a medical office's or a clinic's years
-    (``clinic_settings`` in data/fit.json), which a hospital department's role meets; a
-    subject that also names other work ("clinical laboratory or specimen processing or
-    medical office") asks the office's kind of work, which a hospital's setting does not
-    show. Read once per posting's subject."""
-    fields = _fields(subject)
-    return bool(fields) and all(field.strip().lower() in _CLINIC_FIELDS for field in fields)
-
-
-def _fields(subject: str | None) -> list[str]:
-    return [f for f in _OR.split(subject or "") if f]
-
-
 def _is_level_term(vocabulary: Vocabulary, term_id: str) -> bool:
     """Whether a term stands for a degree level alone (its ``degree`` key has no fields)."""
     degree = vocabulary.get(term_id).degree if term_id in vocabulary else None
@@ -308,7 +271,7 @@ def _education_check(
     requirement: Requirement, document: Document, degree: Degree | None, credit_of: TermCredits, vocabulary: Vocabulary
 ) -> tuple[float, list[Evidence], list[str]]:
     level = requirement.level or "high_school"
-    fields = _fields(requirement.subject)
+    fields = subject_fields(requirement.subject)
     wanted = f"{level.replace('_', ' ')} degree or higher" + (f" in {' or '.join(fields)}" if fields else "")
     terms_credit, terms_evidence, _ = _terms_check(requirement, document, credit_of, vocabulary)
     term_ids = requirement.term_ids
