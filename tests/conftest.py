@@ -24,6 +24,29 @@ SHARED = ROOT.parent / "shared"
 FIXTURES = SHARED / "fixtures"
 SEEDS = SHARED / "seeds"
 MINI_VOCAB = DATA / "mini-vocab.json"
+PROBES = ROOT / "benchmarks" / "data" / "probe"
+
+
+def texts_in(folder: Path, suffixes: tuple[str, ...] = (".txt", ".md")) -> list[str]:
+    """The text of every file under ``folder`` with one of ``suffixes``, in path order."""
+    return [p.read_text("utf-8") for p in sorted(folder.rglob("*")) if p.suffix in suffixes and p.is_file()]
+
+
+def probe_texts(exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Every probe resume and posting text, but the probe sets named in ``exclude``."""
+    folders = [p for p in sorted(PROBES.iterdir()) if p.is_dir() and p.name not in exclude]
+    return [text for folder in folders for text in texts_in(folder)]
+
+
+def real_world_texts() -> list[str]:
+    """The real-world fixtures' texts (PDFs read by PDFium, then the postings); skips when absent."""
+    import resumematch
+
+    folder = FIXTURES / "real-world"
+    pdfs = sorted(folder.rglob("*.pdf"))
+    if not pdfs:
+        pytest.skip(f"no real-world fixtures in {folder}")
+    return [resumematch.extract(path, engine="pypdfium2").text for path in pdfs] + texts_in(folder)
 
 
 def held(text: str, term_id: str) -> bool:

@@ -17,12 +17,10 @@ words without frequencies) and what :func:`word_frequencies` reads.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import Any
 
-import pytest
 import spacy
-from conftest import EXAMPLES, FIXTURES, ROOT
+from conftest import EXAMPLES, FIXTURES, probe_texts, real_world_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.strings import hash_string
@@ -34,8 +32,7 @@ from resumematch.match.pattern_index import KeyStep, PairIndex
 from resumematch.match.patterns import PatternMatcher
 from resumematch.match.pipeline import build_pipeline
 
-PROBES = ROOT / "benchmarks" / "data" / "probe"
-_OUT_OF_SAMPLE = {"fresh17", "fresh18", "postings19", "grades19"}
+_OUT_OF_SAMPLE = frozenset({"fresh17", "fresh18", "postings19", "grades19"})
 """The lead's held-out probe sets: never read here."""
 
 
@@ -45,10 +42,6 @@ def _pipeline() -> tuple[spacy.language.Language, PatternMatcher]:
     patterns = nlp.get_pipe("resumematch_terms").search._patterns  # compiled on first use
     assert patterns is not None
     return nlp, patterns
-
-
-def _texts(folder: Path, suffixes: tuple[str, ...]) -> list[str]:
-    return [p.read_text("utf-8") for p in sorted(folder.rglob("*")) if p.suffix in suffixes and p.is_file()]
 
 
 def _same_matches(texts: list[str]) -> int:
@@ -73,20 +66,13 @@ def test_the_indexed_walk_finds_what_the_plain_walk_finds_on_the_examples() -> N
 
 
 def test_the_indexed_walk_finds_what_the_plain_walk_finds_on_the_probe_sets() -> None:
-    folders = [p for p in sorted(PROBES.iterdir()) if p.is_dir() and p.name not in _OUT_OF_SAMPLE]
-    texts = [text for folder in folders for text in _texts(folder, (".txt", ".md"))]
+    texts = probe_texts(exclude=_OUT_OF_SAMPLE)
     assert len(texts) > 200, "the probe resumes and postings"
     assert _same_matches(texts) > 2000
 
 
 def test_the_indexed_walk_finds_what_the_plain_walk_finds_on_the_shared_fixtures() -> None:
-    folder = FIXTURES / "real-world"
-    pdfs = sorted(folder.rglob("*.pdf"))
-    if not pdfs:
-        pytest.skip(f"no real-world fixtures in {folder}")
-    texts = [resumematch.extract(path, engine="pypdfium2").text for path in pdfs]
-    texts += _texts(folder, (".txt", ".md"))
-    assert _same_matches(texts) > 1000
+    assert _same_matches(real_world_texts()) > 1000
 
 
 # --- any vocabulary: random patterns of the allowed subset --------------------------------
@@ -203,8 +189,7 @@ def test_clinical_titles_read_lower_cased_are_the_case_blind_patterns_matches() 
     settings = _business_settings()
     files = [p for p in sorted(EXAMPLES.rglob("*")) if p.suffix in (".txt", ".pdf", ".docx")]
     texts = [resumematch.extract(path).text for path in files]
-    folders = [p for p in sorted(PROBES.iterdir()) if p.is_dir() and p.name not in _OUT_OF_SAMPLE]
-    texts += [text for folder in folders for text in _texts(folder, (".txt", ".md"))]
+    texts += probe_texts(exclude=_OUT_OF_SAMPLE)
     real = FIXTURES / "real-world"
     texts += [resumematch.extract(path, engine="pypdfium2").text for path in sorted(real.rglob("*.pdf"))]
     found = 0

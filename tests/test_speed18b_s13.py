@@ -14,21 +14,12 @@ texts (Hypothesis), so that the output cannot change:
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from conftest import EXAMPLES, FIXTURES, ROOT
+from conftest import EXAMPLES, probe_texts, real_world_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resumematch
 from resumematch.extract.normalize import _join_split_letters, _join_split_words, _letter_runs, normalize_text
-
-PROBES = ROOT / "benchmarks" / "data" / "probe"
-
-
-def _texts(folder: Path, suffixes: tuple[str, ...]) -> list[str]:
-    return [p.read_text("utf-8") for p in sorted(folder.rglob("*")) if p.suffix in suffixes and p.is_file()]
 
 
 def _same(texts: list[str]) -> int:
@@ -54,20 +45,13 @@ def test_the_fast_paths_equal_their_references_on_the_examples() -> None:
 
 
 def test_the_fast_paths_equal_their_references_on_the_probe_sets() -> None:
-    folders = [p for p in sorted(PROBES.iterdir()) if p.is_dir()]
-    texts = [text for folder in folders for text in _texts(folder, (".txt", ".md"))]
+    texts = probe_texts()
     assert len(texts) > 200, "the probe resumes and postings"
     _same(texts)
 
 
 def test_the_fast_paths_equal_their_references_on_the_shared_fixtures() -> None:
-    folder = FIXTURES / "real-world"
-    pdfs = sorted(folder.rglob("*.pdf"))
-    if not pdfs:
-        pytest.skip(f"no real-world fixtures in {folder}")
-    texts = [resumematch.extract(path, engine="pypdfium2").text for path in pdfs]
-    texts += _texts(folder, (".txt", ".md"))
-    _same(texts)
+    _same(real_world_texts())
 
 
 def test_a_split_letter_and_a_split_word_are_still_joined() -> None:
