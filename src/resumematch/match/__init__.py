@@ -1,26 +1,24 @@
 """Matching: a Document's text to the vocabulary terms it mentions (Document → Mentions).
 
-Owns the vocabularies (``vocabulary``; files read and validated by
-``vocabulary_files`` through ``json_files``), their build-time expansion into variants
-(``variants``, ``term_forms``) compiled into a trie of token hashes and cached on disk
-(``phrase_table``, ``trie``), the spaCy component ``resumematch_terms`` (``component``:
-its settings, data and serialisation) and the search it runs on each Doc
-(``term_search``, with ``tokenizer``, ``doc_tokens``, ``wordsets`` and ``span_info`` for
-what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pattern_steps``, ``pattern_index``, where
-each pattern is tried, and ``pattern_merge``, which joins their matches to the phrase matches), near-miss
-spellings (``fuzzy``), abbreviations a document defines (``abbreviations``), the
-assertion status of each mention (``assertion``, and ``people`` with its rules ``people_rules`` for titles that name
-someone else), a credential's issuer and dates (``credentials``), the terms a degree
-counts for (``degree_terms``), the evidence an ambiguous form needs (``evidence``), keyword lists read as
-the body reads their words (``keyword_lists``), customers a sales role served rather
-than its work (``market_lists``), settings a business resume names as served rather than
-worked in (``business_settings``), the words read around a mention within its clause
-(``clause_words``), what a mention's section says of it, a heading or a
-certificate the credentials section says lapsed (``section_reading``), statuses that
-neighbouring mentions of one thing share (``status_sharing``), a card whose written expiry
-is older than the resume's own dates (``written_expiry``), variants that begin with
-an adjective rather than the duty's verb (``participles``), and
-``pipeline``, which builds the spaCy pipeline once and turns the component's rows into
-:class:`~resumematch.models.Mention` records. It reads extracted Documents
+Owns the vocabularies (``vocabulary``; files read and validated by ``vocabulary_files`` through
+``json_files``), their build-time expansion into variants (``variants``, ``term_forms``) compiled
+into a trie of token hashes and cached on disk (``phrase_table``, ``trie``), the spaCy component
+``resumematch_terms`` (``component``: its settings, data and serialisation) and the search it runs
+on each Doc (``term_search``, with ``tokenizer``, ``doc_tokens``, ``wordsets`` and ``span_info`` for
+what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pattern_steps``,
+``pattern_index``, where each pattern is tried, and ``pattern_merge``, which joins their matches to
+the phrase matches), near-miss spellings (``fuzzy``), abbreviations a document defines
+(``abbreviations``), the assertion status of each mention (``assertion``, and ``people`` with its
+rules ``people_rules`` and its word readings ``people_words`` for titles that name someone else), a
+credential's issuer and dates (``credentials``), the terms a degree counts for (``degree_terms``),
+the evidence an ambiguous form needs (``evidence``), keyword lists read as the body reads their
+words (``keyword_lists``), customers a sales role served rather than its work (``market_lists``),
+settings a business resume names as served rather than worked in (``business_settings``), the words
+read around a mention within its clause (``clause_words``), what a mention's section says of it, a
+heading or a certificate the credentials section says lapsed (``section_reading``), statuses that
+neighbouring mentions of one thing share (``status_sharing``), a card whose written expiry is older
+than the resume's own dates (``written_expiry``), variants that begin with an adjective rather than
+the duty's verb (``participles``), and ``pipeline``, which builds the spaCy pipeline once and turns
+the component's rows into :class:`~resumematch.models.Mention` records. It reads extracted Documents
 and the resume's sections; it knows nothing of postings, scores or output formats.
 """

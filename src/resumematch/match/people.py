@@ -36,6 +36,16 @@ from ..models import CATEGORY_TABLE, Status
 from .clause_words import CLAUSE_ENDS, clause_after, clause_before, has_phrase, next_word
 from .market_lists import cue_ends, cue_prefixes, in_market_list
 from .people_rules import PeopleRules, default_people_rules
+from .people_words import (
+    LIST_JOINERS,
+    POSSESSIVES,
+    TEAM_LIST,
+    after_department_cue,
+    form_names_person,
+    joined_list,
+    person_word,
+    title_line,
+)
 from .section_reading import within
 from .trie import Tokens
 from .vocabulary import Vocabulary
@@ -44,24 +54,16 @@ from .wordsets import HashSet
 __all__ = ["OTHER_PERSON", "PeopleDetector"]
 
 OTHER_PERSON: Status = "other_person"
-_LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 _MARKET_LOOK = 12
 """Words read after a specialty for the business noun that ends its list (:meth:`PeopleDetector._names_market`)."""
-_JOINERS = _LIST_JOINERS | {"as", "well"}
 _LIST_END_JOINERS = frozenset({",", "and", "&"})
 _DETERMINER_REACH = 3
 # How far back in its clause a seat's verb ("served", "member") makes a body the candidate's own.
 _OWN_CUE_REACH = 10
-# A person word after one of these inside a term's form is the object of its act (see _form_names_person).
-_OBJECT_PREPOSITIONS = frozenset({"with", "for", "between", "to"})
-_POSSESSIVES = frozenset({"'s", "’s"})
 # After a team named in lower case ("worked with case management on discharges"): the words
 # that end its name.
-_TEAM_ENDS = _LIST_JOINERS | CLAUSE_ENDS | {"on", "to", "for", "in", "about", "regarding", "with", "team", "teams", ""}
+_TEAM_ENDS = LIST_JOINERS | CLAUSE_ENDS | {"on", "to", "for", "in", "about", "regarding", "with", "team", "teams", ""}
 _ROLE_REACH = 3
-_TEAM_LIST = 6
-"""Words of a list read back from a team named in lower case to its department cue ("Worked with PT,
-OT, case management and physicians")."""
 
 
 class PeopleDetector:
@@ -78,7 +80,7 @@ class PeopleDetector:
         self._terms: dict[str, frozenset[str]] = {}
         for term in vocabulary:
             forms = [term.name, *term.aliases]
-            if CATEGORY_TABLE[term.category].names_person or any(_form_names_person(f, words) for f in forms if f):
+            if CATEGORY_TABLE[term.category].names_person or any(form_names_person(f, words) for f in forms if f):
                 self._terms[term.id] = frozenset(term.abbreviations)
         self._departments = frozenset(
             term.id
@@ -168,7 +170,7 @@ class PeopleDetector:
                 head = last_lower
                 if end - start > 2 and tokens.word(start + 1).lower() == "of":
                     head = tokens.word(start).lower()  # "Director of Nursing": the person comes before "of"
-                base = _base(head, rules.person_words)
+                base = person_word(head, rules.person_words)
                 if base is None:
                     if (
                         term_id in self._mixed
@@ -190,10 +192,10 @@ class PeopleDetector:
             if statuses[index] == "affirmed" and not (held and within(tokens.idx[start], held)):
                 if _near(person_cues, start, span):
                     before, whole = clause_before(tokens, start, self._reach)
-                    if _POSSESSIVES.intersection(before[-_ROLE_REACH:]):
+                    if POSSESSIVES.intersection(before[-_ROLE_REACH:]):
                         # "the practice's lead nurse", "as the hospital's charge nurse": a
                         # possessive belongs to its word, it is not one of the words counted back
-                        before = [w for w in before if w not in _POSSESSIVES]
+                        before = [w for w in before if w not in POSSESSIVES]
                 else:
                     before, whole = [], False
                 if not abbreviated_plural and any(w in rules.role_markers for w in before[-_ROLE_REACH:]):
@@ -201,14 +203,16 @@ class PeopleDetector:
                 elif (
                     plural
                     or after in rules.cues_after
-                    or _base(after, rules.person_words)
+                    or person_word(after, rules.person_words)
                     not in (None, after)  # "the RN coordinators", "nurse navigators"
                     or (after and f"{after} {next_word(tokens, end + 1, n)}" in rules.cues_after)
                     or self._determined(before, whole)
                     or self._cued(before)
                     or self._listed_after_person(before, previous, start)
                     or (
-                        previous is not None and previous[1] and _joined(tokens, previous[0], start, rules.person_words)
+                        previous is not None
+                        and previous[1]
+                        and joined_list(tokens, previous[0], start, rules.person_words)
                     )
                 ):
                     other = True
@@ -235,18 +239,18 @@ class PeopleDetector:
                 return False  # "Interview and hire techs": the staff are the verb's object
             # "ICU staff" is a group, "ICU Staff Nurse" the candidate's title: a person word
             # after the group word makes it part of a title.
-            return _base(next_word(tokens, end + 1, n), rules.person_words) is None
+            return person_word(next_word(tokens, end + 1, n), rules.person_words) is None
         written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]].split()
         if not all(word[:1].isupper() for word in written):
             if " ".join(written).lower() not in rules.lower_case_teams:  # lower case splits the same
                 return False
             if (
-                not _near(cues, start, 2 * (self._longest_cue + _TEAM_LIST) + 2)
+                not _near(cues, start, 2 * (self._longest_cue + TEAM_LIST) + 2)
                 or next_word(tokens, end, n) not in _TEAM_ENDS
             ):
                 return False  # "working with case management software" goes on naming a thing
-            before, _ = clause_before(tokens, start, self._longest_cue + _TEAM_LIST)
-            return _after_department_cue(before, rules.department_cues_before)
+            before, _ = clause_before(tokens, start, self._longest_cue + TEAM_LIST)
+            return after_department_cue(before, rules.department_cues_before)
         if _near(cues, start, 2 * rules.max_scope + 2):
             before, _ = clause_before(tokens, start, rules.max_scope)
             if has_phrase(before, rules.department_cues_before, self._longest_cue):
@@ -254,10 +258,10 @@ class PeopleDetector:
         else:
             before, _ = clause_before(tokens, start, 2)  # the same last two words
         words = rules.person_words
-        if len(before) >= 2 and before[-1] in _LIST_JOINERS and _base(before[-2], words):
-            return not (_base(before[-2], words) == before[-2] and _title_line(tokens.text, tokens.idx[start]))
+        if len(before) >= 2 and before[-1] in LIST_JOINERS and person_word(before[-2], words):
+            return not (person_word(before[-2], words) == before[-2] and title_line(tokens.text, tokens.idx[start]))
         after = next_word(tokens, end, n)
-        return after in _LIST_JOINERS and _base(next_word(tokens, end + 1, n), words) is not None
+        return after in LIST_JOINERS and person_word(next_word(tokens, end + 1, n), words) is not None
 
     def _titled(self, tokens: Tokens, start: int, end: int, n: int) -> bool:
         """A skill or duty that begins another person's title or a body's name: one of
@@ -304,7 +308,7 @@ class PeopleDetector:
                 if found in self.rules.market_places and found not in self.rules.market_after:
                     return not self._place_held(tokens, start)
                 return True
-            if word in _LIST_JOINERS:
+            if word in LIST_JOINERS:
                 item, joiner = 0, word
                 continue
             if k == 0:
@@ -342,39 +346,15 @@ class PeopleDetector:
     def _listed_after_person(self, before: list[str], previous: tuple[int, bool] | None, start: int) -> bool:
         """The last of a list of people read after a cue ("meetings with the psychiatrist, social
         worker and RN"): a person word, then "and", "&" or "," right before. A person mention
-        just before ("Nurse Manager and RN") is left to :func:`_joined`, which follows its status."""
+        just before ("Nurse Manager and RN") is left to :func:`.people_words.joined_list`, which follows its status."""
         if len(before) < 2 or before[-1] not in _LIST_END_JOINERS:
             return False
         if previous is not None and previous[0] >= start - 3:
             return False
-        return _base(before[-2], self.rules.person_words) is not None
+        return person_word(before[-2], self.rules.person_words) is not None
 
     def _cued(self, before: list[str]) -> bool:
         return has_phrase(before[-self.rules.max_scope :], self.rules.cues_before, self._longest_cue)
-
-
-def _after_department_cue(before: list[str], cues: frozenset[tuple[str, ...]]) -> bool:
-    """Whether the words ``before`` a team named in lower case end with a department cue, or with
-    one and a list of others the team closes: "Worked with case management", "Collaborated with
-    the case management team", "Worked with PT, case management and physicians", "with doctors
-    and the case management team". The list's items are short (at most ``_TEAM_LIST`` words in
-    all) and the word right before the team joins it to them ("and", ",", "&", "/", "the")."""
-    words = before[:-1] if before and before[-1] == "the" else before
-    if not words:
-        return False
-    for k in range(len(words)):
-        tail = words[: len(words) - k]
-        if any(tuple(tail[-m:]) in cues for m in range(1, len(tail) + 1)):
-            return k == 0 or (words[-1] in _LIST_JOINERS and k <= _TEAM_LIST)
-    return False
-
-
-def _title_line(text: str, offset: int) -> bool:
-    """Whether the line up to ``offset`` is a short capitalised title and a comma: the
-    candidate's role and its unit ("Registered Nurse, Oncology"), not a list of people."""
-    head = text[text.rfind("\n", 0, offset) + 1 : offset].rstrip()
-    words = head[:-1].split()
-    return head.endswith(",") and 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1] == "(" for w in words)
 
 
 def _positions(hashes: list[int], wanted: frozenset[int]) -> list[int]:
@@ -386,37 +366,3 @@ def _near(positions: list[int], start: int, span: int) -> bool:
     """Whether one of ``positions`` (sorted) lies in the ``span`` tokens before ``start``."""
     k = bisect_left(positions, start)
     return k > 0 and positions[k - 1] >= start - span
-
-
-def _form_names_person(form: str, person_words: frozenset[str]) -> bool:
-    """Whether a term's form ends with a person word that names someone ("case manager"), not
-    the object of a preposition inside it ("Coordinate with physicians", "advocate for
-    residents", "BLS for Healthcare Providers": a duty or card of the candidate's own)."""
-    words = form.lower().split()
-    return _base(words[-1], person_words) is not None and not _OBJECT_PREPOSITIONS.intersection(words[:-1])
-
-
-def _base(word: str, person_words: frozenset[str]) -> str | None:
-    """The person word ``word`` is (itself or a plural), or None."""
-    if word in person_words:
-        return word
-    for suffix in ("s", "es", "'s", "’s", "s'"):
-        if word.endswith(suffix) and word[: -len(suffix)] in person_words:
-            return word[: -len(suffix)]
-    return None
-
-
-def _joined(tokens: Tokens, previous_end: int, start: int, person_words: frozenset[str]) -> bool:
-    """Whether only list joiners and person words stand between two mentions ("physicians, RN's, CNA's"),
-    or only an opening parenthesis ("the charge nurse (RN)": the same person's licence)."""
-    if start - previous_end > 8:
-        return False
-    if [tokens.word(i) for i in range(previous_end, start) if not tokens.word(i).isspace()] == ["("]:
-        return True
-    for i in range(previous_end, start):
-        word = tokens.word(i).lower()
-        if word.isspace() and "\n" not in word:
-            continue
-        if word not in _JOINERS and _base(word, person_words) is None and word not in _POSSESSIVES:
-            return False
-    return True
