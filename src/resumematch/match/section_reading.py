@@ -30,6 +30,7 @@ __all__ = [
     "HEADING_DECORATION",
     "expire_lapsed_elsewhere",
     "heading_mentions",
+    "is_heading_line",
     "section_kind_at",
     "within",
 ]
@@ -108,3 +109,11 @@ def section_kind_at(offset: int, sections: Sequence[tuple[int, int, str]] | None
 def within(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
     """Whether character ``offset`` lies in one of ``ranges`` (``(start, end)``)."""
     return any(start <= offset < end for start, end in ranges)
+
+
+def is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:
+    """Whether the line ending at ``offset`` (or, ``after``, holding it) is written in capitals."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset) if after else offset
+    line = text[start : len(text) if end == -1 else end]
+    return any(c.isalpha() for c in line) and line.upper() == line

@@ -41,7 +41,7 @@ from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pa
 from .people import PeopleDetector
 from .people_rules import PeopleRules
 from .phrase_table import load_phrase_table, tokenizer_id
-from .section_reading import expire_lapsed_elsewhere, heading_mentions
+from .section_reading import expire_lapsed_elsewhere, heading_mentions, is_heading_line
 from .status_sharing import (
     give_status_to_the_card_for_people,
     hold_licence_of_a_bridge,
@@ -379,7 +379,7 @@ class TermSearch:
                 continue  # a blank line between them: two paragraphs, not a wrapped line
             if not text[tokens.idx[b + 1]].isalnum():
                 continue  # a bullet or dash starts the next line: a new item
-            if _is_heading_line(text, tokens.idx[b]) and not _is_heading_line(text, tokens.ends[b + 1], after=True):
+            if is_heading_line(text, tokens.idx[b]) and not is_heading_line(text, tokens.ends[b + 1], after=True):
                 continue  # "VOLUNTEER EXPERIENCE" then "Patient ...": a heading ends, content starts
             lo, hi = max(0, b - self._phrases.longest + 1), min(n, b + self._phrases.longest)
             window = [i for i in range(lo, hi) if i != b]
@@ -396,11 +396,3 @@ class TermSearch:
                 if self._accept(tokens, first, last + 1, term_id, sections):
                     found.append(Found(first, last + 1, term_id, method, confidence))
         return found
-
-
-def _is_heading_line(text: str, offset: int, *, after: bool = False) -> bool:
-    """Whether the line ending at ``offset`` (or, ``after``, holding it) is written in capitals."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset) if after else offset
-    line = text[start : len(text) if end == -1 else end]
-    return any(c.isalpha() for c in line) and line.upper() == line
