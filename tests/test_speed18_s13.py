@@ -32,7 +32,9 @@ from resumematch.match.pattern_index import KeyStep, PairIndex
 from resumematch.match.patterns import PatternMatcher
 from resumematch.match.pipeline import build_pipeline
 
-_OUT_OF_SAMPLE = frozenset({"fresh17", "fresh18", "fresh19", "fresh20", "postings19", "grades19"})
+_OUT_OF_SAMPLE = frozenset(
+    {"fresh17", "fresh18", "fresh19", "fresh20", "postings19", "grades19", "postings20", "grades20"}
+)
 """The lead's held-out probe sets: never read here."""
 
 
