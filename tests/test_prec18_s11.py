@@ -206,6 +206,7 @@ _MEASURED_ONLY = {
     "fresh20",
     "postings19",
     "postings20",
+    "postings21",
 }
 """Probe sets kept for out-of-sample readings: no test reads them (benchmarks/data/probe/README.md)."""
 _ROOT = Path(__file__).parents[1]
