@@ -204,6 +204,7 @@ _MEASURED_ONLY = {
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
     "postings19",
     "postings20",
 }

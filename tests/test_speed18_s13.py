@@ -33,7 +33,7 @@ from resumematch.match.patterns import PatternMatcher
 from resumematch.match.pipeline import build_pipeline
 
 _OUT_OF_SAMPLE = frozenset(
-    {"fresh17", "fresh18", "fresh19", "fresh20", "postings19", "grades19", "postings20", "grades20"}
+    {"fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "postings19", "grades19", "postings20", "grades20"}
 )
 """The lead's held-out probe sets: never read here."""
 
