@@ -25,6 +25,15 @@ FIXTURES = SHARED / "fixtures"
 SEEDS = SHARED / "seeds"
 MINI_VOCAB = DATA / "mini-vocab.json"
 PROBES = ROOT / "benchmarks" / "data" / "probe"
+MEASURED_ONLY = frozenset(
+    {
+        *(f"fresh{n}" for n in range(13, 22)),
+        *(f"postings{n}" for n in range(19, 22)),
+        *(f"grades{n}" for n in range(19, 22)),
+    }
+)
+"""Probe sets kept for out-of-sample readings (benchmarks/data/probe/README.md): no test reads them,
+so no rule can be fitted to them by a test. A new measurement-only set is added here."""
 
 
 def texts_in(folder: Path, suffixes: tuple[str, ...] = (".txt", ".md")) -> list[str]:
@@ -32,7 +41,7 @@ def texts_in(folder: Path, suffixes: tuple[str, ...] = (".txt", ".md")) -> list[
     return [p.read_text("utf-8") for p in sorted(folder.rglob("*")) if p.suffix in suffixes and p.is_file()]
 
 
-def probe_texts(exclude: frozenset[str] = frozenset()) -> list[str]:
+def probe_texts(exclude: frozenset[str] = MEASURED_ONLY) -> list[str]:
     """Every probe resume and posting text, but the probe sets named in ``exclude``."""
     folders = [p for p in sorted(PROBES.iterdir()) if p.is_dir() and p.name not in exclude]
     return [text for folder in folders for text in texts_in(folder)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import MEASURED_ONLY
 
 from resumematch import find_terms
 from resumematch.match.written_expiry import expire_before_written_dates, latest_written_year
@@ -195,25 +196,11 @@ def test_a_job_title_is_not_its_duty(line: str, term_id: str, held: bool) -> Non
     assert _held(line, term_id) is held
 
 
-_MEASURED_ONLY = {
-    "fresh13",
-    "fresh14",
-    "fresh15",
-    "fresh16",
-    "fresh17",
-    "fresh18",
-    "fresh19",
-    "fresh20",
-    "postings19",
-    "postings20",
-    "postings21",
-}
-"""Probe sets kept for out-of-sample readings: no test reads them (benchmarks/data/probe/README.md)."""
 _ROOT = Path(__file__).parents[1]
 _TEXTS = sorted(
     [
         *_ROOT.glob("examples/resumes/*.txt"),
-        *(p for p in _ROOT.glob("benchmarks/data/probe/*/*.txt") if p.parent.name not in _MEASURED_ONLY),
+        *(p for p in _ROOT.glob("benchmarks/data/probe/*/*.txt") if p.parent.name not in MEASURED_ONLY),
     ]
 )
 

