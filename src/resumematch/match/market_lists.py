@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .trie import Tokens
 
-__all__ = ["MARKET_REACH", "cue_ends", "cue_prefixes", "in_market_list"]
+__all__ = ["MARKET_REACH", "CueOpenings", "cue_ends", "cue_prefixes", "in_market_list"]
 
 MARKET_REACH = 800
 """Characters from a market cue to a specialty in its list: a sales resume's list of the
@@ -34,6 +34,36 @@ _LIST_END = re.compile(r"[.;!?](?=\s|$)|[•|·▪●]|\n[^\S\n]*\n")
 def cue_prefixes(phrases: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
     """Every word tuple that begins a longer phrase of ``phrases`` (for :func:`cue_ends`)."""
     return frozenset(phrase[:k] for phrase in phrases for k in range(1, len(phrase)))
+
+
+class CueOpenings:
+    """How cues of lower-cased word tuples can open, as ``LOWER`` hashes: a one-word cue's
+    word, and the first two words of a longer one.
+
+    Most words that begin a cue ("charge", "service", "call") are followed by a word that
+    continues none; :meth:`starts` drops those positions by one look-up of the two words'
+    hashes, where :func:`cue_ends` would read and lower-case each word (the same ends:
+    ``tests/test_speed18_s14.py``)."""
+
+    __slots__ = ("_pairs", "_single")
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]], hash_string: Callable[[str], int]) -> None:
+        cues = list(phrases)
+        self._single = frozenset(hash_string(c[0]) for c in cues if len(c) == 1)
+        self._pairs = frozenset((hash_string(c[0]), hash_string(c[1])) for c in cues if len(c) > 1)
+
+    def starts(self, tokens: Tokens, firsts: Iterable[int]) -> list[int]:
+        """The positions of ``firsts`` where a cue may open: a one-word cue, or a word and the
+        next that begin a longer one, or a word followed by whitespace (read in full there)."""
+        hashes, idx, text = tokens.lower, tokens.idx, tokens.text
+        n = len(idx)
+        single, pairs = self._single, self._pairs
+        return [
+            i
+            for i in firsts
+            if hashes[i] in single
+            or (i + 1 < n and ((hashes[i], hashes[i + 1]) in pairs or text[idx[i + 1]].isspace()))
+        ]
 
 
 def cue_ends(

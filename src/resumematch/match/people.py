@@ -34,7 +34,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from ..models import CATEGORY_TABLE, Status
 from .clause_words import CLAUSE_ENDS, clause_after, clause_before, has_phrase, next_word
-from .market_lists import cue_ends, cue_prefixes, in_market_list
+from .market_lists import CueOpenings, cue_ends, cue_prefixes, in_market_list
 from .people_rules import PeopleRules, default_people_rules
 from .people_words import (
     LIST_JOINERS,
@@ -102,6 +102,7 @@ class PeopleDetector:
         self._department_cues = frozenset(hash_string(w) for c in rules.department_cues_before for w in c)
         self._longest_market_cue = max((len(c) for c in rules.market_cues), default=1)
         self._market_prefixes = cue_prefixes(rules.market_cues)
+        self._market_openings = CueOpenings(rules.market_cues, hash_string)
         self._market_after = rules.market_after | rules.market_places
         self._longest_market_after = max((len(c) for c in self._market_after), default=1)
         # Market cues by their first word (see market_lists.py).
@@ -138,7 +139,7 @@ class PeopleDetector:
         cues = self.cue_positions(hashes, lower)  # one pass, then split by kind
         person_cues = [i for i in cues if hashes[i] in self._person_cues]
         department_cues = [i for i in cues if hashes[i] in self._department_cues]
-        market_cues = [i for i in cues if hashes[i] in self._market_cues]
+        market_cues = self._market_openings.starts(tokens, [i for i in cues if hashes[i] in self._market_cues])
         markets = (
             cue_ends(tokens, market_cues, rules.market_cues, self._longest_market_cue, self._market_prefixes)
             if market_cues
