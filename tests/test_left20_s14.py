@@ -1,0 +1,124 @@
+"""Ranking classes of the fourteenth session (#20): the usual work of posts the role
+duties did not know, each on short fresh texts, both ways.
+
+* Community and public-health programme posts (outreach, prevention programmes, patient
+  navigation, promotoras) are the health educator's work: health education, public health,
+  advocacy and navigation, not an office's front desk.
+* A staffing office's post (a staff bank, rostering, scheduling caregivers' shifts) looks
+  for people who built staff schedules, hired and trained staff.
+* An intake coordinator registers and verifies patients: a front office's work.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import resumematch
+from resumematch.scoring.role_duties import role_duties
+
+
+def _role(title: str) -> str | None:
+    found = role_duties(title)
+    return found.role if found is not None else None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Immunisation Outreach Coordinator",
+        "Community Outreach Worker - Diabetes Programme",
+        "Outreach Specialist (Bilingual)",
+        "HIV Prevention Specialist",
+        "Youth Substance Use Prevention Program Coordinator",
+        "Promotora de Salud",
+        "Peer Educator, Sexual Health",
+        "Cancer Patient Navigator",
+    ],
+)
+def test_programme_posts_are_a_health_educators_work(title: str) -> None:
+    assert _role(title) == "health educator"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Infection Prevention Nurse", None),  # infection control, not a prevention programme
+        ("Laboratory Outreach Sales Representative", None),  # selling, not outreach work
+        ("Health Insurance Navigator", None),  # enrolment: the vocabulary has no term for it
+        ("Surgery Scheduler", "front office"),  # books patients, not staff
+        ("Bank Support Worker", None),  # a clinical post on the bank
+        ("Healthcare Staffing Account Manager", None),  # a staffing agency's salesperson
+    ],
+)
+def test_near_misses_keep_their_reading(title: str, role: str | None) -> None:
+    assert _role(title) == role
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Temporary Staffing Bank Coordinator, Band 4",
+        "Nurse Staffing Coordinator",
+        "Home Health Scheduling Coordinator",
+        "Caregiver Scheduler - Home Care",
+        "E-Rostering Administrator",
+    ],
+)
+def test_staffing_office_posts_look_for_staff_scheduling(title: str) -> None:
+    assert _role(title) == "staffing office"
+
+
+def test_an_intake_coordinator_does_a_front_offices_work() -> None:
+    assert _role("Referral Intake Coordinator - Community Nursing") == "front office"
+    assert _role("Intake Specialist, Behavioral Health") == "front office"
+
+
+def _resume(title: str, duties: str) -> str:
+    return (
+        f"Alex Rivera\n{title}\n\nExperience\n{title}, Lakeside Health, Mar 2018 - Feb 2024\n{duties}\n"
+        "Education\nBachelor of Science\n"
+    )
+
+
+def _duties(report: resumematch.Report) -> resumematch.ScorePart:
+    return next(p for p in report.parts if p.name == "the role's usual duties")
+
+
+def test_an_outreach_post_credits_health_education_over_front_desk_work() -> None:
+    job = resumematch.analyze(
+        "Community Outreach Coordinator\n\nYou will take our screening van to neighbourhood events and "
+        "help families sign up for check-ups. Two years of related work required.\n"
+    )
+    educator = _duties(
+        resumematch.check(
+            _resume(
+                "Community Health Educator",
+                "Delivered patient education sessions on diabetes; public health campaigns; "
+                "patient navigation for uninsured families.",
+            ),
+            job=job,
+        )
+    )
+    clerk = _duties(
+        resumematch.check(
+            _resume("Front Desk Clerk", "Scheduled appointments, verified insurance and answered the phones."), job=job
+        )
+    )
+    assert educator.weight > 0 and "health educator" in educator.detail
+    assert educator.points > clerk.points == 0
+
+
+def test_a_staff_bank_post_credits_the_person_who_built_staff_rotas() -> None:
+    job = resumematch.analyze(
+        "Staff Bank Coordinator\n\nBook shifts for our bank workers and keep their records up to date.\n"
+    )
+    scheduler = _duties(
+        resumematch.check(
+            _resume("Office Supervisor", "Built the weekly staff schedules, hired and trained new staff."), job=job
+        )
+    )
+    receptionist = _duties(
+        resumematch.check(_resume("Receptionist", "Greeted patients and scheduled appointments."), job=job)
+    )
+    assert scheduler.weight > 0 and "staffing office" in scheduler.detail
+    assert scheduler.points > receptionist.points
