@@ -7,6 +7,9 @@ duties did not know, each on short fresh texts, both ways.
 * A staffing office's post (a staff bank, rostering, scheduling caregivers' shifts) looks
   for people who built staff schedules, hired and trained staff.
 * An intake coordinator registers and verifies patients: a front office's work.
+* A quality or data post looks for quality improvement and data work, and a clinical
+  systems post (an EHR application analyst, a digital EPR project) for informatics and
+  implementation work, not for an office's bookings.
 """
 
 from __future__ import annotations
@@ -122,3 +125,40 @@ def test_a_staff_bank_post_credits_the_person_who_built_staff_rotas() -> None:
     )
     assert scheduler.weight > 0 and "staffing office" in scheduler.detail
     assert scheduler.points > receptionist.points
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Quality Improvement Coordinator - Primary Care", "quality and data"),
+        ("Performance and Data Analyst, Band 6", "quality and data"),
+        ("Business Intelligence Developer", "quality and data"),
+        ("Nursing Informatics Specialist", "quality and data"),
+        ("Cerner Application Analyst - Revenue Cycle", "clinical systems"),
+        ("EMR Implementation Coordinator", "clinical systems"),
+        ("Clinical Systems Trainer", "clinical systems"),
+        ("Project Officer - Digital Transformation", "clinical systems"),
+        ("Data Entry Clerk", None),  # keys data in: no analysis asked
+        ("Quality Assurance Technician", None),  # a laboratory's or a factory's QA bench
+    ],
+)
+def test_quality_data_and_clinical_systems_posts(title: str, role: str | None) -> None:
+    assert _role(title) == role
+
+
+def test_a_data_post_credits_quality_and_analysis_work_over_bookings() -> None:
+    job = resumematch.analyze("Quality and Data Coordinator\n\nJoin our small team. Full time, Monday to Friday.\n")
+    analyst = _duties(
+        resumematch.check(
+            _resume(
+                "Healthcare Analyst",
+                "Led quality improvement projects; data analysis of readmissions; database management in SQL.",
+            ),
+            job=job,
+        )
+    )
+    scheduler = _duties(
+        resumematch.check(_resume("Patient Coordinator", "Scheduled appointments and registered patients."), job=job)
+    )
+    assert analyst.weight > 0 and analyst.points == analyst.weight
+    assert scheduler.points == 0
