@@ -10,6 +10,8 @@ duties did not know, each on short fresh texts, both ways.
 * A quality or data post looks for quality improvement and data work, and a clinical
   systems post (an EHR application analyst, a digital EPR project) for informatics and
   implementation work, not for an office's bookings.
+* A health plan's member services, enrolment, eligibility and financial counselling posts
+  look for insurance, enquiries, customer service, authorisations and advocacy.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def test_programme_posts_are_a_health_educators_work(title: str) -> None:
     [
         ("Infection Prevention Nurse", None),  # infection control, not a prevention programme
         ("Laboratory Outreach Sales Representative", None),  # selling, not outreach work
-        ("Health Insurance Navigator", None),  # enrolment: the vocabulary has no term for it
+        ("Health Insurance Navigator", "member services"),  # enrolment, not a patient's care
         ("Surgery Scheduler", "front office"),  # books patients, not staff
         ("Bank Support Worker", None),  # a clinical post on the bank
         ("Healthcare Staffing Account Manager", None),  # a staffing agency's salesperson
@@ -162,3 +164,36 @@ def test_a_data_post_credits_quality_and_analysis_work_over_bookings() -> None:
     )
     assert analyst.weight > 0 and analyst.points == analyst.weight
     assert scheduler.points == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Member Services Representative II", "member services"),
+        ("Medicaid Enrollment Specialist (Bilingual)", "member services"),
+        ("Patient Financial Counsellor", "member services"),
+        ("Eligibility Worker - Social Services", "member services"),
+        ("Financial Analyst", None),  # finance, not a patient's coverage
+        ("Volunteer Services Coordinator", None),
+    ],
+)
+def test_member_services_posts(title: str, role: str | None) -> None:
+    assert _role(title) == role
+
+
+def test_an_enrolment_post_credits_insurance_work_over_clinical_care() -> None:
+    job = resumematch.analyze("Enrollment Specialist\n\nHelp our members choose a health plan.\n")
+    advocate = _duties(
+        resumematch.check(
+            _resume(
+                "Member Advocate",
+                "Verified insurance eligibility, obtained prior authorizations and answered patient inquiries.",
+            ),
+            job=job,
+        )
+    )
+    aide = _duties(
+        resumematch.check(_resume("Nursing Assistant", "Took vital signs and helped residents with meals."), job=job)
+    )
+    assert advocate.weight > 0 and advocate.points == advocate.weight
+    assert aide.points == 0
