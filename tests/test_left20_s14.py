@@ -197,3 +197,34 @@ def test_an_enrolment_post_credits_insurance_work_over_clinical_care() -> None:
     )
     assert advocate.weight > 0 and advocate.points == advocate.weight
     assert aide.points == 0
+
+
+_CASHIER = (
+    "Sam Lee\nRetail Supervisor\n\nExperience\nRetail Supervisor, Big Store, Jan 2015 - Jan 2022\n"
+    "Ran the tills and trained cashiers.\n"
+)
+_NURSE = (
+    "Sam Lee\nStaff Nurse\n\nExperience\nStaff Nurse, Mercy Hospital, Jan 2015 - Jan 2022\n"
+    "Cared for surgical patients on a busy ward.\n"
+)
+
+
+def test_years_read_without_a_subject_show_none_of_their_terms() -> None:
+    # A comma list before "work" gives the years no subject: a cashier's seven years meet
+    # them, and that says nothing about patient navigation.
+    job = resumematch.analyze(
+        "Outreach Worker\n\nRequirements\n"
+        "- At least two years of community outreach, health education or patient navigation work.\n"
+        "- Valid driver's license.\n"
+    )
+    assert [r.subject for r in job.requirements if r.term_ids == ("patient-navigation",)] == [None]
+    report = resumematch.check(_CASHIER, job=job)
+    assert "patient-navigation" not in [m.term_id for m in report.matched]
+
+
+def test_years_of_a_subject_still_show_its_term() -> None:
+    job = resumematch.analyze(
+        "Clinic Nurse\n\nRequirements\n- 3+ years of nursing experience.\n- Valid driver's license.\n"
+    )
+    assert "nursing-experience" in [m.term_id for m in resumematch.check(_NURSE, job=job).matched]
+    assert "nursing-experience" not in [m.term_id for m in resumematch.check(_CASHIER, job=job).matched]
