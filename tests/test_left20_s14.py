@@ -228,3 +228,23 @@ def test_years_of_a_subject_still_show_its_term() -> None:
     )
     assert "nursing-experience" in [m.term_id for m in resumematch.check(_NURSE, job=job).matched]
     assert "nursing-experience" not in [m.term_id for m in resumematch.check(_CASHIER, job=job).matched]
+
+
+@pytest.mark.parametrize(
+    ("title", "also"),
+    [
+        ("Community Outreach Coordinator", "research"),
+        ("Tobacco Prevention Program Coordinator", "research"),
+        ("Patient Navigator", None),  # office and care coordination: the office row alone
+        ("Program Coordinator - Reproductive Health", None),  # a programme's office (the dev grader's)
+        ("Outreach Sales Coordinator", None),  # a sales post
+    ],
+)
+def test_a_community_programme_post_reads_programme_and_research_people(title: str, also: str | None) -> None:
+    from resumematch.scoring.posting_fit import posting_fit
+
+    text = f"{title}\n\nRequirements\n- Two years of office experience.\n- Good communication with clients.\n"
+    fit = posting_fit(resumematch.analyze(text))
+    assert fit.also_family == also
+    if also is not None:
+        assert fit.family == "administrative"
