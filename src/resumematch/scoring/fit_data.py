@@ -94,6 +94,10 @@ class FitData:
     """Words of an office or management post's title that make it a staffing office's
     (``open_to_hr``): role fit also reads such a post by ``open_hr_family``'s row."""
     open_hr_family: str
+    open_to_research: PhraseLookup
+    """Words of an office post's title that make it a community or public-health programme's
+    (``open_to_research``): role fit also reads such a post by ``open_research_family``'s row."""
+    open_research_family: str
     programme_posts: PhraseLookup
     """Words of an office post's title that make it a programme's (``programme_posts``):
     the executive-level part is not judged there."""
@@ -194,6 +198,8 @@ def fit_data() -> FitData:
         open_it_family=raw["open_to_it"]["family"],
         open_to_hr=PhraseLookup.flags(raw["open_to_hr"]["phrases"]),
         open_hr_family=raw["open_to_hr"]["family"],
+        open_to_research=PhraseLookup.flags(raw["open_to_research"]["phrases"]),
+        open_research_family=raw["open_to_research"]["family"],
         programme_posts=PhraseLookup.flags(raw["programme_posts"]["phrases"]),
         nhs_registered=PhraseLookup(
             dict.fromkeys(raw["nhs_registered_titles"]["phrases"], True),

@@ -182,6 +182,8 @@ def _posting_fit(
         also_family = data.open_it_family  # "Project Support Officer - Digital Transformation (EPR Programme)"
     elif family in ("administrative", "management") and data.open_to_hr.find(heading):
         also_family = data.open_hr_family  # "Temporary Staffing Bank Coordinator, Band 4"
+    elif family == "administrative" and data.open_to_research.find(heading):
+        also_family = data.open_research_family  # "Immunization Outreach Coordinator"
     elif family == "administrative" and data.open_to_clinical.find(text):
         also_family = data.open_level.family
     return PostingFit(

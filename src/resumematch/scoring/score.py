@@ -165,11 +165,18 @@ def score_resume(
     # experience") is shown when that requirement is met, even if the resume never
     # writes the phrase: its dated nursing roles are the evidence. Not the terms of an
     # any-of requirement ("2+ years of prior authorization, insurance verification or
-    # medical billing experience"): its years show one of them, not each.
+    # medical billing experience"): its years show one of them, not each. Nor the terms of
+    # years read with no subject ("two years of community outreach, health education or
+    # patient navigation work": any role's years meet it, which shows none of its terms).
     experience_credit: dict[str, float] = {}
     for judgement in judgements:
         requirement = judgement.check.requirement
-        if requirement.aspect == "experience" and judgement.check.met == "met" and not any_of(requirement):
+        if (
+            requirement.aspect == "experience"
+            and judgement.check.met == "met"
+            and requirement.subject
+            and not any_of(requirement)
+        ):
             for term_id in requirement.term_ids:
                 experience_credit[term_id] = max(experience_credit.get(term_id, 0.0), judgement.credit)
 
