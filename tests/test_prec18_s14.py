@@ -215,3 +215,104 @@ def test_exams_and_programmes_not_finished(line: str, term_id: str, held: bool) 
 )
 def test_credentials_of_other_people(line: str, term_id: str, held: bool) -> None:
     assert _held(line, term_id) is held
+
+
+# ------------------------------------------------ ambiguity: a whole resume from another field
+_VET = """Morgan Hale, RVT
+Registered Veterinary Technician
+Summary
+Vet tech with 5 years in a busy small animal hospital: anesthesia, dentistry and emergency care.
+Experience
+Veterinary Technician, Lakeside Animal Hospital, 2020 - present
+- Triage phone calls and walk-ins; take vital signs and report to the doctor
+- Place IV catheters, draw blood and give injections and oral medications
+- Monitor patients in the ICU after surgery and keep the medical records in Cornerstone
+- Teach clients about post-op home care and wound care
+- Keep the pharmacy and surgical inventory stocked; trained two new kennel assistants
+Education
+Associate of Applied Science, Veterinary Technology, 2019
+"""
+
+_HUMAN = """Jamie Ross
+Patient Care Volunteer
+Summary
+Pre-nursing student; weekend volunteer at the county animal shelter.
+Experience
+Hospital Volunteer, Mercy Medical Center, 2022 - present
+- Take vital signs and help with patient care on the medical floor
+- Stock supplies and transport patients to imaging
+Education
+Associate of Science, 2024
+"""
+
+_BANK = """Jordan Lee
+Compliance Analyst - commercial banking
+Summary
+Compliance analyst with six years in retail banking: BSA/AML, KYC and fair lending.
+Experience
+Compliance Analyst, First Federal Bank, 2019 - present
+- Case management of SAR investigations in Actimize
+- New account intake and document collection for commercial clients
+Teller, Chase Bank, 2016 - 2019
+- Cash handling and customer service
+Education
+B.S. Finance, Ohio State University, 2016
+"""
+
+_REALTOR = """Pat Green
+Real Estate Agent
+Summary
+Realtor with 8 years in residential real estate.
+Experience
+Realtor, Keller Williams, 2016 - present
+- Client intake, buyer consultations and scheduling of showings
+- Coordinated home inspections and appraisals; case management of escrow files
+- Maintained client confidentiality through closing
+Education
+B.A. Communications, 2014
+"""
+
+_INTAKE = """Lee Park
+Patient Access Representative
+Summary
+Patient access representative at a community hospital, formerly a bank teller.
+Experience
+Patient Access Representative, Mercy Hospital, 2019 - present
+- Patient intake and registration in the emergency department
+- Case management referrals for uninsured patients
+Teller, Chase Bank, 2016 - 2019
+- Cash handling and customer service
+Education
+B.S. Finance, 2016
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "held"),
+    [
+        (_VET, "triage", False),
+        (_VET, "vital-signs", False),
+        (_VET, "iv-therapy", False),
+        (_VET, "phlebotomy", False),
+        (_VET, "medication-administration", False),
+        (_VET, "critical-care", False),
+        (_VET, "medical-records", False),
+        (_VET, "wound-care", False),
+        (_VET, "patient-education", False),
+        (_BANK, "case-management", False),
+        (_BANK, "patient-intake", False),
+        (_REALTOR, "case-management", False),
+        (_REALTOR, "patient-intake", False),
+        (_REALTOR, "patient-confidentiality", False),
+        # near lines: a veterinary resume's own transferable work; a human clinic's resume that names
+        # animals or a bank only in passing keeps its clinical words
+        (_VET, "associate-degree", True),
+        (_VET, "staff-training", True),
+        (_HUMAN, "vital-signs", True),
+        (_HUMAN, "patient-care", True),
+        (_INTAKE, "patient-intake", True),
+        (_INTAKE, "emergency-department", True),
+    ],
+)
+def test_resumes_from_other_fields(text: str, term_id: str, held: bool) -> None:
+    assert _held(text, term_id) is held
