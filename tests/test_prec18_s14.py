@@ -253,6 +253,8 @@ Experience
 Compliance Analyst, First Federal Bank, 2019 - present
 - Case management of SAR investigations in Actimize
 - New account intake and document collection for commercial clients
+- Schedule client appointments in Salesforce and refer clients to mortgage partners
+- Reviewed new account documentation for completeness
 Teller, Chase Bank, 2016 - 2019
 - Cash handling and customer service
 Education
@@ -270,6 +272,20 @@ Realtor, Keller Williams, 2016 - present
 - Maintained client confidentiality through closing
 Education
 B.A. Communications, 2014
+"""
+
+_SWITCH = """Avery Cole
+Patient Access Representative
+Summary
+Seven years in retail banking, now two years in patient access at a community hospital.
+Experience
+Patient Access Representative, Mercy Hospital, 2023 - present
+- Schedule patient appointments for imaging and refer patients to financial counseling
+- Clinical documentation review for registration accuracy
+Personal Banker, Chase, 2016 - 2023
+- Opened accounts and handled customer service
+Education
+B.S. Finance, 2016
 """
 
 _INTAKE = """Lee Park
@@ -301,6 +317,9 @@ B.S. Finance, 2016
         (_VET, "patient-education", False),
         (_BANK, "case-management", False),
         (_BANK, "patient-intake", False),
+        (_BANK, "appointment-scheduling", False),
+        (_BANK, "referral-management", False),
+        (_BANK, "clinical-documentation", False),
         (_REALTOR, "case-management", False),
         (_REALTOR, "patient-intake", False),
         (_REALTOR, "patient-confidentiality", False),
@@ -312,6 +331,8 @@ B.S. Finance, 2016
         (_HUMAN, "patient-care", True),
         (_INTAKE, "patient-intake", True),
         (_INTAKE, "emergency-department", True),
+        (_SWITCH, "appointment-scheduling", True),
+        (_SWITCH, "referral-management", True),
     ],
 )
 def test_resumes_from_other_fields(text: str, term_id: str, held: bool) -> None:
