@@ -337,3 +337,36 @@ B.S. Finance, 2016
 )
 def test_resumes_from_other_fields(text: str, term_id: str, held: bool) -> None:
     assert _held(text, term_id) is held
+
+
+_MA = """Jane Doe
+Summary
+Medical assistant with 5 years in family practice.
+Experience
+Medical Assistant, Family Clinic, 2019 - present
+- Roomed patients, took vitals, gave injections
+{cards}
+Education
+High School Diploma, 2014
+"""
+
+
+@pytest.mark.parametrize(
+    ("cards", "term_id", "held"),
+    [
+        ("Expired Certifications\nPhlebotomy Technician (PBT)\nACLS", "acls", False),
+        ("Expired Certifications\nPhlebotomy Technician (PBT)\nACLS", "phlebotomy-certification", False),
+        ("Certifications (Expired)\nACLS\nPALS", "pals", False),
+        ("CERTIFICATIONS (LAPSED)\nACLS, PALS", "acls", False),
+        ("Lapsed Certifications:\nACLS\nPALS", "acls", False),
+        ("Past Certifications\nACLS\nPALS", "pals", False),
+        ("Inactive Licenses\nLPN, Ohio (2010-2014)", "licensed-practical-nurse", False),
+        ("Certifications\nCCMA (NHA), 2019\nExpired Certifications\nACLS\nPALS", "acls", False),
+        # near lines: a current list, and the current list beside a lapsed one
+        ("Certifications\nCCMA (NHA), 2019\nACLS (AHA), 2025", "acls", True),
+        ("Certifications\nCCMA (NHA), 2019\nExpired Certifications\nACLS\nPALS", "ccma", True),
+        ("Licenses\nLPN, Ohio, active", "licensed-practical-nurse", True),
+    ],
+)
+def test_a_lapsed_credentials_heading_on_its_own_line(cards: str, term_id: str, held: bool) -> None:
+    assert _held(_MA.format(cards=cards), term_id) is held
