@@ -45,6 +45,7 @@ class BusinessSettings:
         self._rules = rules
         self._clinical_word = _word_pattern(rules.clinical_words)
         self._field_word = _word_pattern(rules.other_field_words)
+        self._animal_word = _word_pattern(rules.animal_field_words)
         titles = sorted(rules.clinical_titles, key=len, reverse=True)
         self._clinical_title = (
             re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?\b", re.IGNORECASE) if titles else None
@@ -130,10 +131,18 @@ class BusinessSettings:
             if f[2] in rules.market_terms and f[2] not in rules.setting_not_held and statuses[i] == "affirmed"
         ]
         generic = [i for i, f in enumerate(found) if f[2] in rules.generic_terms and statuses[i] == "affirmed"]
-        if not settings and not generic:
+        animal = [i for i, f in enumerate(found) if f[2] in rules.animal_terms and statuses[i] == "affirmed"]
+        if animal and not self._top_names(self._animal_word, tokens.text, sections):
+            animal = []
+        if not settings and not generic and not animal:
             return
         if any(f[2] in rules.clinical_holders and statuses[i] == "affirmed" for i, f in enumerate(found)):
             return
+        for i in animal:
+            # A veterinary resume (its top names the field: "Certified Veterinary Technician", "vet
+            # tech with 7 years in small animal practice"): its triage, IVs and ICU are an animal's,
+            # on the lines that name no animal too ("Place IV catheters, run fluids").
+            statuses[i] = OTHER_PERSON
         if self._clinical_title is not None and any(
             _role_line(tokens.text, start) and section_kind_at(start, sections) != "education"
             for start in self.clinical_title_starts(tokens.text)
@@ -173,10 +182,16 @@ class BusinessSettings:
         """Whether the resume's top (its headline and summary, before the first other section)
         names a field outside healthcare (``other_field_words``: "victim advocate ... in a county
         prosecutor's office", "legal assistant - personal injury", "payroll")."""
-        if self._field_word is None:
+        return self._top_names(self._field_word, text, sections)
+
+    @staticmethod
+    def _top_names(words: re.Pattern[str] | None, text: str, sections: Sequence[tuple[int, int, str]] | None) -> bool:
+        """Whether the resume's top (its headline and summary, before the first other section)
+        has one of ``words`` (a field's words: ``other_field_words``, ``animal_field_words``)."""
+        if words is None:
             return False
         top = min((s for s, _, kind in sections or () if kind not in _TOP_KINDS), default=len(text))
-        return self._field_word.search(text, 0, top) is not None
+        return words.search(text, 0, top) is not None
 
     def _generic_word(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a mention is written with one of ``generic_words`` ("intake", "caseload",

@@ -52,6 +52,8 @@ _KEYS = {
     "generic_words",
     "clinical_words",
     "other_field_words",
+    "animal_field_words",
+    "animal_terms",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 
@@ -95,6 +97,8 @@ class PeopleRules:
     generic_words: frozenset[str] = frozenset()
     clinical_words: frozenset[str] = frozenset()
     other_field_words: frozenset[str] = frozenset()
+    animal_field_words: frozenset[str] = frozenset()
+    animal_terms: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -148,6 +152,8 @@ class PeopleRules:
             generic_words=words("generic_words"),
             clinical_words=words("clinical_words"),
             other_field_words=words("other_field_words"),
+            animal_field_words=words("animal_field_words"),
+            animal_terms=frozenset(str(v).strip() for v in raw.get("animal_terms", [])),
         )
 
     def to_dict(self) -> dict[str, Any]:

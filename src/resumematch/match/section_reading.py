@@ -20,6 +20,7 @@ Two readings, each one pass over the mentions, and only when the document has se
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from ..models import Status
@@ -28,6 +29,7 @@ __all__ = [
     "CREDENTIAL_SECTIONS",
     "HEADING_CATEGORIES",
     "HEADING_DECORATION",
+    "LAPSED_HEADING_WORDS",
     "expire_lapsed_elsewhere",
     "heading_mentions",
     "is_heading_line",
@@ -74,16 +76,37 @@ def heading_mentions(
     return gone
 
 
+LAPSED_HEADING_WORDS = frozenset({"expired", "lapsed", "inactive", "former", "past", "previous", "previously"})
+"""A word that makes a credentials section's heading a list of cards no longer held ("Expired
+Certifications", "Certifications (lapsed)", "Past Licenses")."""
+_HEADING_WORD = re.compile(r"[a-z]+")
+
+
 def expire_lapsed_elsewhere(
     spans: Sequence[tuple[int, int]],
     term_ids: Sequence[str],
     statuses: list[Status],
     credential_ids: frozenset[str],
     sections: Sequence[tuple[int, int, str]],
+    text: str | None = None,
 ) -> None:
     """Give ``expired`` to the held mentions of a certificate or licence whose every mention in a
-    credentials section is expired (``statuses`` is changed in place). Nothing to do, and
-    no pass over the mentions, when no mention is expired (most resumes)."""
+    credentials section is expired (``statuses`` is changed in place), and first to every one in
+    a credentials section whose heading says its cards lapsed (``text``: :data:`LAPSED_HEADING_WORDS`).
+    Nothing to do, and no pass over the mentions, when no mention is expired and no such heading
+    (most resumes)."""
+    if text is not None:
+        for start, end, kind in sections:
+            if kind not in CREDENTIAL_SECTIONS:
+                continue
+            line_end = end if text.find("\n", start) == -1 else min(text.find("\n", start), end)
+            if LAPSED_HEADING_WORDS.isdisjoint(_HEADING_WORD.findall(text[start:line_end].lower())) or any(
+                start <= at < line_end for at, _ in spans
+            ):
+                continue  # no lapse word, or a card's own line ("BLS - expired 2019"), not a heading
+            for k, ((at, _), term_id) in enumerate(zip(spans, term_ids, strict=True)):
+                if start <= at < end and term_id in credential_ids and statuses[k] == "affirmed":
+                    statuses[k] = "expired"
     if "expired" not in statuses:
         return
     listed = [(start, end) for start, end, kind in sections if kind in CREDENTIAL_SECTIONS]

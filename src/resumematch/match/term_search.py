@@ -279,7 +279,7 @@ class TermSearch:
         if sections:
             # A certificate the credentials section says lapsed is not held through an old job
             # title (match/section_reading.py).
-            expire_lapsed_elsewhere(char_spans, [f[2] for f in kept], statuses, self._credential_ids, sections)
+            expire_lapsed_elsewhere(char_spans, [f[2] for f in kept], statuses, self._credential_ids, sections, text)
         return [
             _new_row(
                 MatchRow, (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, issuer, since, until)
