@@ -401,8 +401,8 @@ CARRY_LINES: list[tuple[str, str, bool]] = [
 ]
 
 # Near lines from the real sets' false hits while the patterns were tried (a bank's recruitment, an employer's
-# size, an NHS posting's cost coverage, sliding-scale insulin, a restaurant crew, a hotel lobby), written in
-# other words.
+# size, an NHS posting's cost coverage, sliding-scale insulin, a restaurant crew, a hotel lobby, an OR's cases
+# kept running, which moved seven postings' rankings), written in other words.
 NEAR_AFTER: list[tuple[str, str, bool]] = [
     ("Led recruitment activities for the branch.", "staff-hiring", False),
     ("Lead a senior living community with 85 employees.", "staff-supervision", False),
@@ -411,6 +411,8 @@ NEAR_AFTER: list[tuple[str, str, bool]] = [
     ("Led a crew of 8 servers on weekends.", "staff-supervision", False),
     ("Kept the room calm, organized and clean.", "composure", False),
     ("Kept the hotel lobby moving at check-in.", "patient-flow", False),
+    ("Keep the clinic running smoothly.", "patient-flow", False),
+    ("Act as charge nurse, keeping cases running smoothly.", "patient-flow", False),
 ]
 
 _MAIN = "main's reading (before this branch), left to the precision owners"
