@@ -1317,7 +1317,6 @@ KNOWN_LIMITS: dict[str, str] = {
     "Own the schedule for the front office and call center staff.": (
         "the staff named six words after 'for' (a pattern's gap is at most five words here)"
     ),
-    "Staffed the new clinic from scratch, hiring 14 people.": "'hiring N people' after a comma",
     "Coordinate appointments, transport and meds for seniors.": (
         "coordination of a list of services for people is read as appointment scheduling only"
     ),
