@@ -85,7 +85,7 @@ CREDITED: list[tuple[str, str]] = [
     ("Claims scrubbing", "medical-billing"),
     ("UB-04 and CMS-1500 claims", "medical-billing"),
     ("Patient collections and payment plans", "medical-billing"),
-    ("HEDIS chart abstraction", "quality-improvement"),
+    ("PQRS reporting", "quality-improvement"),
     ("MIPS reporting for three providers", "quality-improvement"),
     ("QA/QC", "quality-assurance"),
     ("Audit 25 coded encounters a month per coder", "quality-assurance"),
