@@ -73,7 +73,7 @@ CREDITED: list[tuple[str, str]] = [
     ("Pharmacy Technician Program, 2018", "vocational-training"),
     ("Dental Assisting Certificate", "vocational-training"),
     ("Associate Degree Nursing", "adn"),
-    ("RN-BSN, 2021", "bsn"),
+    ("Bachelors in Nursing, 2021", "bsn"),
     ("MSN-Ed", "msn"),
     ("Associate of Occupational Studies, Medical Assisting", "associate-degree"),
     ("Master of Social Work", "masters-degree"),
