@@ -27,7 +27,7 @@ from resumematch import analyze, find_terms
 from resumematch.match.pipeline import read_document
 from resumematch.models import CREDENTIAL_CATEGORIES, Document, Mention
 from resumematch.models.inputs import Text
-from resumematch.scoring import score, stuffing
+from resumematch.scoring import posting_terms, score, stuffing
 from resumematch.scoring.fit_data import fit_data
 from resumematch.scoring.part_worth import PART_NAMES, ScoreWeights, part_worth, term_part_weight
 from resumematch.scoring.per_posting import per_posting
@@ -213,10 +213,10 @@ def test_posting_terms_and_part_worth_are_the_plain_ones_and_kept_per_posting_ob
         for term in job.terms:
             part, weight = term_part_weight(term.category, term.kind, term.weight)
             plain.append((term, part, weight / (1 + len(term.alternatives)), term.category in CREDENTIAL_CATEGORIES))
-        assert [tuple(row) for row in score._posting_terms(job)] == plain, posting.name
-        assert score._posting_terms(job) is score._posting_terms(job)  # kept for the same object
+        assert [tuple(row) for row in posting_terms.posting_terms(job)] == plain, posting.name
+        assert posting_terms.posting_terms(job) is posting_terms.posting_terms(job)  # kept for the same object
         other = dataclasses.replace(job, terms=job.terms[:1])  # another object: its own rows
-        assert len(score._posting_terms(other)) == len(other.terms)
+        assert len(posting_terms.posting_terms(other)) == len(other.terms)
     weights = ScoreWeights()
     for judged in ({"required", "title"}, set(PART_NAMES), {"preferred"}, {"text", "role_fit", "education"}):
         assert score._part_worth(weights, frozenset(judged)) == part_worth(weights, judged)

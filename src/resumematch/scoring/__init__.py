@@ -13,6 +13,7 @@ recruiter's readings that are parts of their own (``signals``, ``fit`` with
 (``stuffing``), the suggestions to the applicant, largest gain first (``suggestions``),
 the points each would really gain (``gains``),
 ATS readiness (``readiness``), and what is read from a posting alone, made once per
-posting object for every resume of a ranking (``per_posting``). It reads models,
+posting object for every resume of a ranking (``per_posting``; the posting's terms by
+part and weight, ``posting_terms``). It reads models,
 the resume's facts and the vocabulary; it never reads files or renders output.
 """

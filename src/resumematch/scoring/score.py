@@ -51,14 +51,11 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from ..match.vocabulary import Vocabulary
 from ..models import (
-    CREDENTIAL_CATEGORIES,
     Document,
     JobProfile,
-    JobTerm,
     Mention,
     MissingTerm,
     Report,
@@ -70,10 +67,10 @@ from ..resume.degrees import find_degrees, highest_degree
 from ..resume.roles import find_roles, total_years
 from .fit_data import fit_data
 from .gains import GainParts, Gains, LiftedRow, kept_shares
-from .part_worth import PART_NAMES, PREFERRED_FACTOR, ScoreWeights, cap_preferred, part_worth, term_part_weight
+from .part_worth import PART_NAMES, PREFERRED_FACTOR, ScoreWeights, cap_preferred, part_worth
 from .parts import SCORE_PARTS, Reading
-from .per_posting import per_posting
 from .phrase_checks import PHRASE_WEIGHT, find_phrases
+from .posting_terms import licence_terms, posting_terms
 from .readiness import ats_readiness
 from .requirement_checks import Judgement, any_of, judge_requirements
 from .signals import licences_by_title
@@ -141,8 +138,8 @@ def score_resume(
     # A licence the posting names and the candidate's current titles show ("Staff Nurse"
     # for an RN licence) is partly shown; the candidate is read only when the posting
     # names a licence term (its licence part reads the candidate anyway).
-    licence_terms = _licence_terms(job)
-    titled = licences_by_title(licence_terms, reading.candidate) if licence_terms else None
+    named_licences = licence_terms(job)
+    titled = licences_by_title(named_licences, reading.candidate) if named_licences else None
     credit_of = TermCredits(by_term, vocabulary, listed=listed, titled=titled)
     # A ranking row (``readiness=False``) shows no requirement checks: only those that count
     # in a part are judged there, and the posting's unknown phrases (searched as written for
@@ -183,7 +180,7 @@ def score_resume(
     parts = {name: _Part() for name in PART_NAMES}
     # (part, term, value weight, credit, evidence, via, discounted)
     term_rows = []
-    for job_term, part, weight, credential in _posting_terms(job):
+    for job_term, part, weight, credential in posting_terms(job):
         if part == "education" and education_judged:
             continue  # judged through the education requirements (level and field), not twice
         credit, evidence, via = credit_of(job_term.term_id)
@@ -321,44 +318,6 @@ def score_resume(
     # ATS readiness and the suggestions are for a person reading one report; a ranking row
     # shows neither (``readiness=False``), and they cost about a tenth of its scoring.
     return replace(report, ats=ats_readiness(report)) if readiness else report
-
-
-class _PostingTerm(NamedTuple):
-    """A posting term as every resume's score reads it: the part it counts in, its weight
-    there (alternatives, "CMA, RMA or CCMA", share one term's weight and are met by any of
-    them), and whether it is a credential (which years of experience never show)."""
-
-    term: JobTerm
-    part: str
-    weight: float
-    credential: bool
-
-
-def _posting_terms(job: JobProfile) -> tuple[_PostingTerm, ...]:
-    """:class:`_PostingTerm` of each of the posting's terms, made once per posting (the
-    same for every resume of a ranking)."""
-    return per_posting("score terms", job, _make_posting_terms)
-
-
-def _licence_terms(job: JobProfile) -> tuple[str, ...]:
-    """The licence terms (a licensed ladder rung's: RN, LPN) the posting names, as terms or
-    in its requirements; made once per posting."""
-    return per_posting("licence terms", job, _make_licence_terms)
-
-
-def _make_licence_terms(job: JobProfile) -> tuple[str, ...]:
-    by_term = fit_data().level_by_term
-    named = [t.term_id for t in job.terms] + [t for r in job.requirements for t in r.term_ids]
-    return tuple(dict.fromkeys(t for t in named if t in by_term and by_term[t].licensed))
-
-
-def _make_posting_terms(job: JobProfile) -> tuple[_PostingTerm, ...]:
-    rows = []
-    for job_term in job.terms:
-        part, weight = term_part_weight(job_term.category, job_term.kind, job_term.weight)
-        share = weight / (1 + len(job_term.alternatives))
-        rows.append(_PostingTerm(job_term, part, share, job_term.category in CREDENTIAL_CATEGORIES))
-    return tuple(rows)
 
 
 @functools.lru_cache(maxsize=256)
