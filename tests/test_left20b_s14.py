@@ -1,0 +1,111 @@
+"""Ranking classes of the fourteenth session's second round (#20), each on short fresh
+texts, both ways.
+
+* A care coordinator's post (community mental health, social services, a case worker's,
+  a service coordinator's) looks for case management, care coordination, care plans,
+  advocacy and navigation, whoever did them (a case worker, a nurse case manager), not for
+  an office's billing or front desk; a practice's "Patient Care Coordinator" books and
+  registers patients (front office).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import resumematch
+from resumematch.scoring.role_duties import role_duties
+
+
+def _role(title: str) -> str | None:
+    found = role_duties(title)
+    return found.role if found is not None else None
+
+
+def _resume(title: str, duties: str) -> str:
+    return (
+        f"Jordan Ellis\n{title}\n\nExperience\n{title}, Prairie County Services, Jun 2017 - May 2024\n{duties}\n"
+        "Education\nBachelor of Arts, Sociology\n"
+    )
+
+
+def _duties(report: resumematch.Report) -> resumematch.ScorePart:
+    return next(p for p in report.parts if p.name == "the role's usual duties")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Behavioral Health Care Coordinator",
+        "Care Co-ordinator - Community Mental Health Team",
+        "Adult Services Case Worker",
+        "Child Welfare Caseworker II",
+        "Service Coordinator (Developmental Disabilities)",
+        "Community Resource Coordinator",
+        "Substance Use Care Coordination Specialist",
+    ],
+)
+def test_care_coordination_posts_are_a_care_coordinators_work(title: str) -> None:
+    assert _role(title) == "care coordinator"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Patient Care Coordinator - Dermatology Practice", "front office"),  # books and registers
+        ("RN Case Manager - Hospice", "case manager"),  # utilisation review, discharges
+        ("Chronic Care Manager", "case manager"),
+        ("Care Assistant - Nights", None),  # personal care, not coordination
+        ("Billing Coordinator", "medical billing"),
+        ("Community Health Worker", "health educator"),
+    ],
+)
+def test_near_misses_keep_their_reading(title: str, role: str | None) -> None:
+    assert _role(title) == role
+
+
+def test_a_care_coordinator_post_credits_case_work_over_billing() -> None:
+    job = resumematch.analyze(
+        "Family Support Care Coordinator\n\nHelp families of children with complex needs stay "
+        "connected to services across our county. Associate degree and two years of related work required.\n"
+    )
+    case_worker = _duties(
+        resumematch.check(
+            _resume(
+                "Family Services Case Worker",
+                "Carried a case management caseload of 30 families; wrote individualized care plans; "
+                "coordinated care with schools and clinics.",
+            ),
+            job=job,
+        )
+    )
+    biller = _duties(
+        resumematch.check(
+            _resume("Billing Office Lead", "Posted payments, worked denials and processed insurance claims."), job=job
+        )
+    )
+    assert case_worker.weight > 0 and "care coordinator" in case_worker.detail
+    assert case_worker.points > biller.points == 0
+
+
+def test_a_nurse_case_manager_shows_a_care_coordinators_work() -> None:
+    job = resumematch.analyze("Service Coordinator\n\nJoin our waiver services team in the northern region.\n")
+    nurse = _duties(
+        resumematch.check(
+            _resume("RN Case Manager", "Discharge planning and care coordination for post-acute patients."), job=job
+        )
+    )
+    clerk = _duties(
+        resumematch.check(_resume("Front Desk Receptionist", "Greeted visitors and answered the phones."), job=job)
+    )
+    assert nurse.points > clerk.points
+
+
+def test_a_practice_patient_care_coordinator_reads_front_desk_work() -> None:
+    job = resumematch.analyze("Patient Care Coordinator\n\nBe the friendly first face of our family dental practice.\n")
+    receptionist = _duties(
+        resumematch.check(
+            _resume("Medical Receptionist", "Scheduled appointments, registered new patients and verified insurance."),
+            job=job,
+        )
+    )
+    assert "front office" in receptionist.detail and receptionist.points == pytest.approx(receptionist.weight)
