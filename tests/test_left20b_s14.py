@@ -109,3 +109,43 @@ def test_a_practice_patient_care_coordinator_reads_front_desk_work() -> None:
         )
     )
     assert "front office" in receptionist.detail and receptionist.points == pytest.approx(receptionist.weight)
+
+
+def _role_fit(report: resumematch.Report) -> resumematch.ScorePart:
+    return next(p for p in report.parts if p.name == "role fit")
+
+
+_CARE_POST = (
+    "Youth Services Care Coordinator\n\nLink young people leaving inpatient care with housing, school and "
+    "counselling in our county; keep their records up to date.\n"
+)
+_OFFICE_POST = (
+    "Billing Office Coordinator\n\nLink our physicians' claims with the right payers; keep patient accounts "
+    "up to date.\n"
+)
+
+
+def test_a_care_coordinator_post_reads_a_care_aide_as_fully_as_an_office_worker() -> None:
+    # Its recruiter reads the care aide who worked with the same clients as an office
+    # administrator (the clinical row, whatever the rung), not at the office row's 0.45.
+    job = resumematch.analyze(_CARE_POST)
+    aide = _role_fit(resumematch.check(_resume("Certified Nursing Assistant", "Personal care for residents."), job=job))
+    clerk = _role_fit(resumematch.check(_resume("Office Administrator", "Filing and data entry."), job=job))
+    assert aide.points == pytest.approx(aide.weight, rel=0.02)
+    assert clerk.points == pytest.approx(clerk.weight, rel=0.02)
+
+
+def test_an_office_post_still_reads_a_care_aide_by_the_office_row() -> None:
+    # A billing coordinator's post is an office's: the aide stays well below the clerk.
+    job = resumematch.analyze(_OFFICE_POST)
+    aide = _role_fit(resumematch.check(_resume("Certified Nursing Assistant", "Personal care for residents."), job=job))
+    clerk = _role_fit(resumematch.check(_resume("Office Administrator", "Filing and data entry."), job=job))
+    assert aide.points < 0.6 * clerk.points
+
+
+def test_a_practice_patient_care_coordinator_opens_nothing_to_care_staff() -> None:
+    # Front office by its longest phrase: the aide is read by the office row.
+    job = resumematch.analyze("Patient Care Coordinator\n\nGreet and register patients at our dental practice.\n")
+    aide = _role_fit(resumematch.check(_resume("Certified Nursing Assistant", "Personal care for residents."), job=job))
+    clerk = _role_fit(resumematch.check(_resume("Office Administrator", "Filing and data entry."), job=job))
+    assert aide.points < 0.6 * clerk.points
