@@ -149,3 +149,44 @@ def test_a_practice_patient_care_coordinator_opens_nothing_to_care_staff() -> No
     aide = _role_fit(resumematch.check(_resume("Certified Nursing Assistant", "Personal care for residents."), job=job))
     clerk = _role_fit(resumematch.check(_resume("Office Administrator", "Filing and data entry."), job=job))
     assert aide.points < 0.6 * clerk.points
+
+
+# What the post offers the hire and whom to contact name the employer's training and the
+# contact's title, not the hire's work.
+_OFFER_POST = (
+    "Community Support Worker, Band 3\n"
+    "Maple Ridge Community Services NHS Trust\n\n"
+    "You will visit older people at home to help with washing, dressing and meals, and record each visit. "
+    "You must have experience as a care worker.\n\n"
+    "{extra}\n"
+)
+
+
+def _term_ids(text: str) -> set[str]:
+    return {t.term_id for t in resumematch.analyze(text).terms}
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "We offer a structured induction, staff training in moving and handling and a leadership development programme.",
+        "In return you will receive protected time for staff training and 27 days' annual leave.",
+        "For an informal chat please contact Priya Shah, District Nursing Team Leader, on 01632 960 777.",
+        "For further information please contact the Ward Manager on 01632 960 123.",
+    ],
+)
+def test_what_the_post_offers_or_whom_to_contact_asks_nothing(extra: str) -> None:
+    found = _term_ids(_OFFER_POST.format(extra=extra))
+    assert not found & {"staff-training", "leadership", "nurse-manager"}
+
+
+@pytest.mark.parametrize(
+    ("extra", "term"),
+    [
+        ("You will deliver staff training to new care workers.", "staff-training"),
+        ("Leadership skills are essential.", "leadership"),
+        ("We are looking for someone with strong leadership skills.", "leadership"),
+    ],
+)
+def test_the_hires_own_training_and_leadership_still_count(extra: str, term: str) -> None:
+    assert term in _term_ids(_OFFER_POST.format(extra=extra))
