@@ -169,7 +169,7 @@ def _term_ids(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "extra",
     [
-        "We offer a structured induction, staff training in moving and handling and a leadership development programme.",
+        "We offer a structured induction, staff training in moving and handling and a leadership programme.",
         "In return you will receive protected time for staff training and 27 days' annual leave.",
         "For an informal chat please contact Priya Shah, District Nursing Team Leader, on 01632 960 777.",
         "For further information please contact the Ward Manager on 01632 960 123.",
