@@ -190,3 +190,50 @@ def test_what_the_post_offers_or_whom_to_contact_asks_nothing(extra: str) -> Non
 )
 def test_the_hires_own_training_and_leadership_still_count(extra: str, term: str) -> None:
     assert term in _term_ids(_OFFER_POST.format(extra=extra))
+
+
+# "medical practice management experience": the years are a practice's management, not any
+# "medical" role's ("practice" ends a subject only as its head: "2 years of nursing practice").
+@pytest.mark.parametrize(
+    ("statement", "subject"),
+    [
+        ("4+ years of physician practice management experience", "physician practice management"),
+        ("3 years of dental practice operations experience", "dental practice operations"),
+        ("Minimum 2 years of practice administration experience", "practice administration"),
+        ("2 years of nursing practice", "nursing"),
+        ("Three years of clinical practice experience as an RN", "clinical"),
+    ],
+)
+def test_practice_management_years_keep_their_whole_subject(statement: str, subject: str) -> None:
+    from resumematch.posting.statements import read_statement
+
+    assert read_statement(statement, "required").subject == subject
+
+
+def _experience(report: resumematch.Report) -> resumematch.ScorePart:
+    return next(p for p in report.parts if p.name == "experience")
+
+
+def test_practice_management_years_come_from_a_practice_managers_roles() -> None:
+    job = resumematch.analyze(
+        "Group Practice Director\n\nRequirements\n- 4+ years of medical practice management experience\n"
+        "- Bachelor's degree\n"
+    )
+    manager = _experience(
+        resumematch.check(
+            "Casey Lin\nPractice Manager\n\nExperience\nPractice Manager, Hillcrest Medical Practice, "
+            "Jan 2016 - Dec 2023\nRan the practice's front desk, billing and staff.\n"
+            "Education\nBachelor of Science\n",
+            job=job,
+        )
+    )
+    analyst = _experience(
+        resumematch.check(
+            "Casey Lin\nCommission Analyst\n\nExperience\nCommission Analyst, Northgate Medical Devices, "
+            "Jan 2016 - Dec 2023\nManaged commission payouts for the sales team.\n"
+            "Education\nBachelor of Science\n",
+            job=job,
+        )
+    )
+    assert manager.points == pytest.approx(manager.weight)
+    assert analyst.points < 0.5 * manager.points
