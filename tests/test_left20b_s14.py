@@ -173,6 +173,8 @@ def _term_ids(text: str) -> set[str]:
         "In return you will receive protected time for staff training and 27 days' annual leave.",
         "For an informal chat please contact Priya Shah, District Nursing Team Leader, on 01632 960 777.",
         "For further information please contact the Ward Manager on 01632 960 123.",
+        "Dana Okafor, Admin Team Leader - dana.okafor@mapleridge.example.nhs.uk",
+        "Questions? Jo Reyes, Nurse Manager, (555) 201-3344.",
     ],
 )
 def test_what_the_post_offers_or_whom_to_contact_asks_nothing(extra: str) -> None:
@@ -186,6 +188,7 @@ def test_what_the_post_offers_or_whom_to_contact_asks_nothing(extra: str) -> Non
         ("You will deliver staff training to new care workers.", "staff-training"),
         ("Leadership skills are essential.", "leadership"),
         ("We are looking for someone with strong leadership skills.", "leadership"),
+        ("You will e-mail the team leader a weekly summary; strong leadership skills are essential.", "leadership"),
     ],
 )
 def test_the_hires_own_training_and_leadership_still_count(extra: str, term: str) -> None:
