@@ -116,7 +116,8 @@ def test_leadership_as_the_people_reported_to_is_not_asked(text: str) -> None:
         "To provide leadership and supervision to healthcare assistants.",
         "Demonstrated leadership in a clinical setting.",
         "You will develop leadership across the team.",
-        "We offer access to our leadership development programme.",  # a thing, not the people
+        # a thing, not the people (what the post offers asks nothing: fourteenth session, second round)
+        "You will take part in our leadership development programme.",
         "Contribute to leadership of the ward.",  # a bare "to" is no cue of people
     ],
 )

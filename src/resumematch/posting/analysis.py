@@ -25,7 +25,7 @@ from ..models import (
     RequirementKind,
 )
 from .acts import names_a_service, names_anothers_act, names_anothers_duty
-from .asks import is_equal_opportunity_statement, not_needed_at, states_no_need
+from .asks import is_equal_opportunity_statement, not_needed_at, offers_or_names_a_contact, states_no_need
 from .formats import PostingSource, fields_start
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
@@ -84,6 +84,8 @@ def analyze_job(
             continue  # whom to phone: "Job titleHealth Records Manager" is the contact's, not an ask
         if is_equal_opportunity_statement(statement):
             continue  # "We are a Disability Confident Leader": the employer's pledge, no ask
+        if not is_requirement and offers_or_names_a_contact(statement):
+            continue  # "We offer a full induction ...", "please contact ..., Team Leader": not the hire's
         # "You do not need a clinical background": what the statement says is not needed is no ask.
         no_need = states_no_need(statement)
         # "Pinnacle Reference Laboratories processes 20,000 samples a day for hospitals ... and

@@ -19,6 +19,7 @@ __all__ = [
     "is_equal_opportunity_statement",
     "is_requirement_like",
     "not_needed_at",
+    "offers_or_names_a_contact",
     "states_no_need",
 ]
 
@@ -153,6 +154,29 @@ def is_about_the_employer(statement: str) -> bool:
         or _PHONE.search(statement) is not None
         or (_INVITATION.search(statement) is not None and _STATES_A_WISH.search(statement) is None)
     )
+
+
+# What the post offers the hire and whom to ask about it ("We offer a full induction and
+# clinical competency training", "In return you will receive ...", "For an informal chat please
+# contact Lorna Bates, Community Nursing Team Leader", a line with an e-mail address or a
+# telephone number): the terms there are the employer's
+# training and the contact's title, not the hire's work (fourteenth session, second round).
+_OFFERED_OR_CONTACT = re.compile(
+    r"^\W*(?:in\s+return,?\s+)?we\s+(?:can\s+|will\s+|also\s+|are\s+able\s+to\s+)?offer\b"
+    r"|\byou\s+will\s+(?:be\s+offered|receive)\b|\bin\s+return\b|\bwhat\s+we\s+(?:can\s+)?offer\b"
+    r"|\bfor\s+(?:an?\s+)?(?:informal|further)\s+(?:chat|discussion|visit|conversation|information|enquiries|details)\b"
+    r"|\bplease\s+(?:contact|call|phone|e-?mail|ring)\b"
+    # a contact's line: an e-mail address or a telephone number ("Gareth Milne, Admin Team
+    # Leader - gareth.milne@trust.nhs.uk - 01632 960 733", "(555) 201-3344")
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def offers_or_names_a_contact(statement: str) -> bool:
+    """Whether a statement says what the post offers the hire or whom to contact: its terms
+    (an induction's "training", a contact's "Team Leader") ask nothing of the hire."""
+    return _OFFERED_OR_CONTACT.search(statement) is not None
 
 
 def is_requirement_like(sentence: str) -> bool:

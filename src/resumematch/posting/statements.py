@@ -79,7 +79,8 @@ _SUBJECT_AFTER = re.compile(
     # "of outpatient or professional-fee coding experience": alternatives before the word, too.
     # Not a comma list of them ("1+ year of front desk, reception or customer service
     # experience"): read as no subject (any years count), as before (docs/scoring.md).
-    r"^\s*(?:of\s+)?(?P<s>(?:[\w/&-]+\s+){0,5}?)(?:experience|roles?|work|practice|background)\b",
+    r"^\s*(?:of\s+)?(?P<s>(?:[\w/&-]+\s+){0,5}?)"
+    r"(?:experience|roles?|work|practice(?!\s+(?:management|manager|administration|operations)\b)|background)\b",
     re.IGNORECASE,
 )
 # "3 years in an outpatient clinic or physician practice", "2 years of experience working in

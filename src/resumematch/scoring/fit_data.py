@@ -98,6 +98,11 @@ class FitData:
     """Words of an office post's title that make it a community or public-health programme's
     (``open_to_research``): role fit also reads such a post by ``open_research_family``'s row."""
     open_research_family: str
+    open_to_care: frozenset[str]
+    """Roles of ``role_duties`` whose posts take care staff as readily as office staff
+    (``open_to_care``: a care coordinator's): role fit also reads such a post by
+    ``open_care_family``'s row, for every candidate whatever their rung."""
+    open_care_family: str
     programme_posts: PhraseLookup
     """Words of an office post's title that make it a programme's (``programme_posts``):
     the executive-level part is not judged there."""
@@ -200,6 +205,8 @@ def fit_data() -> FitData:
         open_hr_family=raw["open_to_hr"]["family"],
         open_to_research=PhraseLookup.flags(raw["open_to_research"]["phrases"]),
         open_research_family=raw["open_to_research"]["family"],
+        open_to_care=frozenset(raw["open_to_care"]["roles"]),
+        open_care_family=raw["open_to_care"]["family"],
         programme_posts=PhraseLookup.flags(raw["programme_posts"]["phrases"]),
         nhs_registered=PhraseLookup(
             dict.fromkeys(raw["nhs_registered_titles"]["phrases"], True),

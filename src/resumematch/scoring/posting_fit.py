@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..models import CREDENTIAL_CATEGORIES, JobProfile, JobTerm
 from .fit_data import FAMILIES, LADDER_VOTE, Level, family_votes, fit_data
+from .role_duties import role_duties
 
 __all__ = ["PostingFit", "posting_fit"]
 
@@ -29,6 +30,10 @@ class PostingFit:
     applicants" (for a candidate holding the opened rung) or its title's digital or IT
     project ("EPR Programme", for every candidate): role fit takes the better of the two rows."""
     trained_for: Level | None = None
+    also_any_rung: bool = False
+    """``also_family``'s row reads every candidate, whatever their rung: a title's opening
+    (a care coordinator's post, to care staff), not the text's "open to nursing applicants"
+    (a nurse's rung and up)."""
     programme: bool = False
     """An office post that runs a programme ("HIV Prevention Program Coordinator"): its
     graders put programme leaders, executives included, first, so no level is too high."""
@@ -113,6 +118,12 @@ def _trainee_levels(levels: list[Level]) -> list[Level]:
     return [lv for lv in kept if lv is not None]
 
 
+def _names_role(heading: str, roles: frozenset[str]) -> bool:
+    """Whether the title names one of ``roles`` of the role duties (its longest phrase)."""
+    duties = role_duties(heading)
+    return duties is not None and duties.role in roles
+
+
 @functools.lru_cache(maxsize=64)
 def _posting_fit(
     title: str | None, text: str, required_terms: tuple[str, ...], route_statements: tuple[str, ...] = ()
@@ -178,18 +189,22 @@ def _posting_fit(
                 languages.add(name)
                 break
     also_family = None
+    any_rung = False
     if family in ("administrative", "management") and data.open_to_it.find(heading):
         also_family = data.open_it_family  # "Project Support Officer - Digital Transformation (EPR Programme)"
     elif family in ("administrative", "management") and data.open_to_hr.find(heading):
         also_family = data.open_hr_family  # "Temporary Staffing Bank Coordinator, Band 4"
     elif family == "administrative" and data.open_to_research.find(heading):
         also_family = data.open_research_family  # "Immunization Outreach Coordinator"
+    elif family == "administrative" and _names_role(heading, data.open_to_care):
+        also_family, any_rung = data.open_care_family, True  # "Behavioral Health Care Coordinator"
     elif family == "administrative" and data.open_to_clinical.find(text):
         also_family = data.open_level.family
     return PostingFit(
         title=title,
         family=family,
         also_family=also_family,
+        also_any_rung=any_rung,
         trained_for=max(trained, key=lambda lv: lv.rank) if trained else None,
         programme=family == "administrative" and bool(data.programme_posts.find(heading)),
         level=level,

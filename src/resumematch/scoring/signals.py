@@ -103,9 +103,10 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     opened = fit_data().open_level
     held = candidate.levels.get(opened.ladder)
     # The clinical row opens to a nurse's rung and up ("open to nursing applicants"); a digital
-    # post's IT row to everyone (an IT project manager or systems analyst, whatever their rung).
+    # post's IT row to everyone (an IT project manager or systems analyst, whatever their rung),
+    # and a care coordinator's post its clinical row to every care worker (``open_to_care``).
     rung_held = held is not None and held.rank >= opened.rank
-    if posting.also_family is not None and (posting.also_family != opened.family or rung_held):
+    if posting.also_family is not None and (posting.also_family != opened.family or rung_held or posting.also_any_rung):
         also = fit_data().family_fit[posting.also_family]
         credit = max(credit, sum(share * also[family] for family, share in candidate.families.items()))
     read = ", ".join(
