@@ -27,7 +27,7 @@ MINI_VOCAB = DATA / "mini-vocab.json"
 PROBES = ROOT / "benchmarks" / "data" / "probe"
 MEASURED_ONLY = frozenset(
     {
-        *(f"fresh{n}" for n in range(13, 22)),
+        *(f"fresh{n}" for n in range(13, 23)),
         *(f"postings{n}" for n in range(19, 22)),
         *(f"grades{n}" for n in range(19, 22)),
     }
