@@ -25,7 +25,13 @@ from ..models import (
     RequirementKind,
 )
 from .acts import names_a_service, names_anothers_act, names_anothers_duty
-from .asks import is_equal_opportunity_statement, not_needed_at, offers_or_names_a_contact, states_no_need
+from .asks import (
+    is_equal_opportunity_statement,
+    not_needed_at,
+    offers_or_names_a_contact,
+    states_no_need,
+    states_the_employers_values,
+)
 from .formats import PostingSource, fields_start
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
@@ -33,6 +39,7 @@ from .others import PERSON_CATEGORIES, names_someone_else
 from .phrases import place_names, unknown_phrases
 from .posting_people_rules import hire_holds_no_licence
 from .statements import main_clause_end, read_statement, statement_kind, wished_items
+from .subjects import experience_roles, experience_route
 
 __all__ = ["TERM_WEIGHTS", "analyze_job", "statement_kind"]
 
@@ -86,6 +93,8 @@ def analyze_job(
             continue  # "We are a Disability Confident Leader": the employer's pledge, no ask
         if not is_requirement and offers_or_names_a_contact(statement):
             continue  # "We offer a full induction ...", "please contact ..., Team Leader": not the hire's
+        if states_the_employers_values(statement):
+            continue  # "We value kindness, respect and teamwork": the employer's creed, no ask
         # "You do not need a clinical background": what the statement says is not needed is no ask.
         no_need = states_no_need(statement)
         # "Pinnacle Reference Laboratories processes 20,000 samples a day for hospitals ... and
@@ -128,7 +137,12 @@ def analyze_job(
             else:
                 named_alone.update(group)
         wished = [(start + a, start + b) for a, b in wished_items(text[start:end])]
+        # "experience as a healthcare assistant": a certificate's name there is the role's title,
+        # whose work the statement asks (judged on the resume's roles), not the certificate.
+        as_role = [(start + a, start + b) for a, b, _ in experience_roles(text[start:end])] if inside else []
         for mention in inside:
+            if as_role and mention.category == "certification" and _within(mention, as_role):
+                continue
             kind = firmness if mention.start < main_end and not _within(mention, wished) else "preferred"
             if kinds.get(mention.term_id) != "required":
                 kinds[mention.term_id] = kind
@@ -138,6 +152,15 @@ def analyze_job(
             aspect = facts.aspect
             if aspect == "terms" and not term_ids:
                 aspect = "other"
+            elif (
+                aspect == "terms"
+                and any(vocabulary.get(t).category == "education" for t in term_ids)
+                and experience_route(statement) is not None
+            ):
+                # "NVQ Level 3 in Business Administration, or equivalent administrative
+                # experience": a qualification with an experience route, judged as education
+                # (either route meets it), not as its qualification's term alone.
+                aspect = "education"
             elif aspect == "terms" and all(vocabulary.get(t).category in CREDENTIAL_CATEGORIES for t in term_ids):
                 aspect = "credential"
             # "Care Certificate, or willingness to complete it": a wish when all it names is wished
@@ -149,7 +172,7 @@ def analyze_job(
                     term_ids=term_ids,
                     years=facts.years,
                     level=facts.level,
-                    subject=facts.subject if facts.years is not None else facts.field,
+                    subject=facts.subject if facts.years is not None or aspect == "experience" else facts.field,
                     aspect=aspect,
                     setting=facts.setting,
                 )

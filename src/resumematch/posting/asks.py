@@ -21,7 +21,15 @@ __all__ = [
     "not_needed_at",
     "offers_or_names_a_contact",
     "states_no_need",
+    "states_the_employers_values",
 ]
+
+# Whom "we value" when it describes the hire ("We value personal qualities such as kindness",
+# "We value candidates who ..."), not the employer's creed ("We value kindness and respect").
+PERSON_VALUED = (
+    r"(?:(?:the\s+)?(?:personal\s+)?(?:qualities|attributes|candidates?|applicants?|people|individuals?|"
+    r"staff|someone|anyone|those|colleagues|team\s+members?|employees?|experience|skills?)\b)"
+)
 
 _CUES = re.compile(
     r"\b(must|required?|requires|need(?:s|ed)?|should|minimum|at least|years?|degree|diploma|bachelor|"
@@ -171,6 +179,27 @@ _OFFERED_OR_CONTACT = re.compile(
     r"|[\w.+-]+@[\w-]+\.[\w.-]+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b",
     re.IGNORECASE,
 )
+
+
+# The employer's values ("We value kindness, respect and teamwork", "Our values: kind, open,
+# better together", "The Trust's values are ..."): a creed of the employer, which asks nothing
+# of the hire, unlike a person specification's line ("Able to work as part of a team",
+# "Committed to the Trust values") or a description of whom it values ("We value personal
+# qualities such as kindness", "We value candidates who ...", read by ``hire.py``;
+# fourteenth session, third round).
+_VALUES = re.compile(
+    r"^\W*(?:(?:here\s+)?at\s+[\w&'’ -]{2,40},\s*)?we\s+(?:all\s+|truly\s+|deeply\s+|really\s+)?value\s+"
+    rf"(?!{PERSON_VALUED})"
+    r"|^\W*(?:our|the\s+(?:trust|organi[sz]ation|practice|company|clinic|hospital)(?:'s|’s)?)\s+"
+    r"(?:core\s+|shared\s+)?values\b(?!\s+and\s+behaviou?rs?\s+(?:are|is)\s+(?:essential|required))",
+    re.IGNORECASE,
+)
+
+
+def states_the_employers_values(statement: str) -> bool:
+    """Whether a statement is the employer's values ("We value compassion, respect and
+    teamwork"): the qualities it names are the employer's creed, not asks of the hire."""
+    return _VALUES.search(statement) is not None
 
 
 def offers_or_names_a_contact(statement: str) -> bool:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .asks import PERSON_VALUED
+
 __all__ = ["hire_description"]
 
 _OPENERS = re.compile(
@@ -28,7 +30,7 @@ _OPENERS = re.compile(
     r"|^\W*(?=an?\s[^?]{0,120}\?\s*$)"
     r"|\b(?:ideal|successful)\s+(?:candidate|applicant|person|individual)s?\s+(?:will|must|should|is|are)\s+(?:be\s+)?"
     r"|\b(?:they|you)\s+(?:must|will\s+need\s+to|should)\s+(?:be|have|demonstrate)\s+"
-    r"|\bwe\s+value\s+",
+    rf"|\bwe\s+value\s+(?={PERSON_VALUED})",
     re.IGNORECASE,
 )
 # Where the description ends: what the hire will do, join or be offered.

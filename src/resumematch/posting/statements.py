@@ -30,6 +30,7 @@ from .subjects import (
     activity_subjects,
     any_of,
     clean_subject,
+    experience_roles,
     listed_settings,
     listed_subjects,
 )
@@ -348,6 +349,9 @@ def _names_a_degree(statement: str, start: int, end: int) -> bool:
     return _AFTER_BARE_DEGREE.match(statement, end) is not None or _DEGREE_CONTEXT.search(statement) is not None
 
 
+_ROLE_CUE = re.compile(r"\bas\s+(?:an?|the)\s", re.IGNORECASE)
+
+
 def read_statement(statement: str, heading_kind: RequirementKind = "required") -> StatementFacts:
     """The facts of one requirement statement.
 
@@ -370,9 +374,17 @@ def read_statement(statement: str, heading_kind: RequirementKind = "required") -
         level = min((lv for lv, _, _ in levels), key=order.index)
         field = next((f for _, _, end in levels if (f := _fields(statement, end))), None)
         field = field or degree_field(statement, levels[0][1])
+    # "experience as a healthcare assistant or care worker": the experience of a role by its
+    # title, with or without years, is judged on the resume's roles, not as a credential.
+    roles = experience_roles(statement) if _ROLE_CUE.search(folded.text) else []
+    role = next((found for start, _, found in roles if start < main_end), None)
+    if role is not None and years is not None and not subject:
+        subject = role
     setting = _setting(folded, main_end) if years is not None else None
     if years is not None:
         aspect: RequirementAspect = "experience"
+    elif role is not None and level is None:
+        aspect, subject = "experience", role
     elif level is not None:
         aspect = "education"
     elif folded.may_match(_CREDENTIAL_CUES) and folded.pattern(_CREDENTIAL).search(folded.text):

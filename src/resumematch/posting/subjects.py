@@ -13,12 +13,16 @@ import re
 
 __all__ = [
     "ACTIVITY_AFTER",
+    "EXPERIENCE_ROUTE",
     "NOT_A_SETTING",
+    "ROLE_AFTER",
     "SETTING_LIST_AFTER",
     "SUBJECT_LIST_AFTER",
     "activity_subjects",
     "any_of",
     "clean_subject",
+    "experience_roles",
+    "experience_route",
     "listed_settings",
     "listed_subjects",
 ]
@@ -166,3 +170,85 @@ def listed_settings(found: re.Match[str] | None) -> str | None:
         if cleaned and not set(cleaned.split()) <= NOT_A_SETTING:
             kept.append(cleaned)
     return " or ".join(kept) if len(kept) > 1 else None
+
+
+# "experience as a healthcare assistant or care worker", "previous experience working as a
+# nursing assistant", "experience of working in a care setting as a healthcare assistant,
+# support worker or similar", "have worked as a medical secretary": the experience of a role
+# by its title. The role is what the experience is of (its years or any such work); a title
+# there that is also a credential's name ("healthcare assistant", "care assistant" of the
+# CNA term) names the work, not the certificate (fourteenth session, third round).
+_ROLE_WORD = (
+    r"(?!(?:in|within|at|on|for|with|who|where|and|or|to|is|are|was|would|will|preferably|ideally|preferred|"
+    r"required|essential|desirable|desired|needed|necessary|advantageous|beneficial|but|from|of|including)\b)[\w'’/&-]+"
+)
+_ROLE_ITEM = rf"{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,4}}"
+ROLE_AFTER = re.compile(
+    r"\b(?:experience[ds]?|worked|working|employment|employed|background|career)\s+"
+    r"(?:[\w'’/-]+\s+){0,7}?(?<!such\s)as\s+(?:an?\s+|the\s+)?"
+    rf"(?P<role>{_ROLE_ITEM}(?:\s*(?:,|/|\bor\b|,\s*or\b)\s*(?:an?\s+)?{_ROLE_ITEM}){{0,4}})",
+    re.IGNORECASE,
+)
+_NOT_A_ROLE = {
+    "similar", "equivalent", "other", "another", "such", "well", "part", "member", "both", "much", "possible",
+    "those", "these", "this", "that", "it", "they", "you", "we", "soon", "follows", "appropriate",
+}  # fmt: skip
+
+
+def experience_roles(statement: str) -> list[tuple[int, int, str]]:
+    """``(start, end, subject)`` of each role a statement asks experience of by its title
+    ("experience as a healthcare assistant or care worker" -> "healthcare assistant or care
+    worker"); "similar" and "equivalent" items add nothing a role's text could show, and
+    "as well as", "as part of" name no role."""
+    found = []
+    for match in ROLE_AFTER.finditer(statement):
+        items = [clean_subject(p) for p in re.split(r"\s*(?:,\s*or|,|/|\bor\b)\s*(?:an?\s+)?", match.group("role"))]
+        kept = [i for i in items if i and not set(i.split()) & _NOT_A_ROLE]
+        if kept and kept[0] == items[0]:
+            found.append((match.start("role"), match.end("role"), " or ".join(dict.fromkeys(kept))))
+    return found
+
+
+# "NVQ Level 3 in Business Administration, or equivalent administrative experience",
+# "Educated to degree level or equivalent experience", "Bachelor's degree in health
+# informatics or a related field, or equivalent experience in a data analysis role", "(or
+# an equivalent combination of education and experience)": a qualification offered with an
+# experience route, either of which meets the requirement (fourteenth session, third round).
+EXPERIENCE_ROUTE = re.compile(
+    r"\bor\s+(?:have\s+|has\s+)?(?:an?\s+)?(?:equivalent|relevant|comparable|similar)\s+"
+    r"(?:level\s+of\s+|combination\s+of\s+(?:[\w-]+\s+(?:and|or|/)\s+)?)?"
+    r"(?P<s>(?:(?!experience\b)[\w-]+\s+){0,3}?)experience\b"
+    r"(?:\s+(?:in|of|as)\s+(?:an?\s+|the\s+)?(?P<t>[\w ,/&'’-]{2,80}?)"
+    r"(?:\s+(?:roles?|settings?|environments?|fields?|disciplines?|sectors?))?"
+    r"(?=\s*[.;:()]|\s*$|\s+(?:is|are|required|essential|desirable|preferred|at|within)\b))?",
+    re.IGNORECASE,
+)
+_ROUTE_FILLER = {"work", "working", "professional", "practical", "previous", "and", "or", "education", "training"}
+
+
+def experience_route(statement: str) -> str | None:
+    """What the experience a statement offers instead of its qualification is of: "" when it
+    names nothing ("or equivalent experience"), None when it offers no such route."""
+    match = EXPERIENCE_ROUTE.search(statement)
+    if match is None:
+        return None
+    words = [w for w in re.findall(r"[\w/&-]+", match.group("s").lower()) if w not in _ROUTE_FILLER]
+    if words:
+        return clean_subject(" ".join(words)) or ""
+    if match.group("t"):
+        return any_of(match.group("t")) or ""
+    # "NVQ Level 3 in Business Administration or equivalent experience": experience equal to
+    # the qualification is of its field
+    field = _ROUTE_FIELD.search(statement, 0, match.end())
+    if field is None:
+        return ""
+    named = re.sub(r"-related\b|\b(?:subjects?|disciplines?|fields?|areas?|related)\b", " ", field.group("f"))
+    return any_of(named) or ""
+
+
+_ROUTE_FIELD = re.compile(
+    r"\bin\s+(?:an?\s+)?(?P<f>[A-Za-z][\w ,&/'’-]{2,80}?)\s*,?\s*(?:\(\s*)?"
+    r"(?:or\s+equivalent\s+qualification\s*,?\s*)?or\s+(?:an?\s+)?"
+    r"(?:equivalent|relevant|comparable|similar)\s+(?:[\w-]+\s+){0,3}?experience\b",
+    re.IGNORECASE,
+)

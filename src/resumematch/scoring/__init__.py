@@ -1,7 +1,8 @@
 """Scoring: a resume's Mentions against a JobProfile, as a Report.
 
 Owns the requirement checks (``requirement_checks``, with ``title_check``,
-``years_subjects`` (what a requirement's years are of) and ``phrase_checks``: is each
+``years_subjects`` (what a requirement's years are of), ``experience_routes`` (experience
+asked as a role, or offered instead of a qualification) and ``phrase_checks``: is each
 posting requirement met, partly met or not met, with evidence; ``term_credits``: how far
 the resume shows each posting term), the registry
 of score parts (``parts``) and the score as their sum (``score``), each part worth its

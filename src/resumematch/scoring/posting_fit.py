@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import CREDENTIAL_CATEGORIES, JobProfile, JobTerm
+from ..posting.subjects import experience_roles
 from .fit_data import FAMILIES, LADDER_VOTE, Level, family_votes, fit_data
 from .role_duties import role_duties
 
@@ -52,7 +53,23 @@ def posting_fit(job: JobProfile) -> PostingFit:
     credentials = [t for t in job.terms if t.category in ("license", "certification") and t.kind == "required"]
     routes = [t for t in credentials if _another_route(job, t)]
     required = tuple(t.term_id for t in credentials if t not in routes)
+    # "You will need previous experience as a healthcare assistant or care worker": the role
+    # is the hire's own rung, though its certificate is not asked (posting/subjects.py).
+    required += tuple(
+        t
+        for r in job.requirements
+        if r.aspect == "experience" and r.kind == "required" and _names_roles(r.text)
+        for t in r.term_ids
+        if t not in required
+    )
     return _posting_fit(job.title, job.text, required, tuple(dict.fromkeys(t.text for t in routes)))
+
+
+@functools.lru_cache(maxsize=512)
+def _names_roles(statement: str) -> bool:
+    """Whether a requirement asks experience as a role by its title ("experience as a care
+    assistant"); read once per statement of a posting."""
+    return bool(experience_roles(statement))
 
 
 _EXAMPLE_ROUTE = re.compile(

@@ -46,6 +46,7 @@ from ..posting.asks import states_no_need
 from ..resume.degrees import degree_level_at_least
 from ..resume.roles import StemMemo, role_text, roles_about, subject_in, total_years
 from .candidate_fit import role_titles, title_holds
+from .experience_routes import roles_named, roles_titled, route_of, route_roles
 from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
 from .term_credits import STATUS_CREDIT, TITLE_LICENCE_CREDIT, TermCredits
 from .title_check import title_credit
@@ -182,7 +183,11 @@ def _experience_check(
         if subject and all(specialties_named(f) for f in subject_fields(subject))
         else frozenset()
     )
-    if specialties:
+    if subject and subject in roles_named(requirement.text):
+        # "experience as a healthcare assistant or care worker": the role's title, not its
+        # words anywhere ("Administrative Assistant, Addus HealthCare" is no healthcare assistant)
+        chosen = roles_titled(requirement, subject, document, roles, by_term)
+    elif specialties:
         # "2 years of oncology or infusion nursing experience as an RN": the years are the
         # specialty's; the statement's nursing terms would count every nurse's role.
         chosen = [r for r in roles if names_a_specialty(role_text(document.text, r), specialties)]
@@ -208,7 +213,12 @@ def _experience_check(
     if subject and relevant < needed and overall > relevant:
         credit = max(credit, _OTHER_YEARS * min(1.0, overall / needed))
     evidence = [_role_evidence(document, r) for r in chosen]
-    what = f"{needed:g}+ years of {subject + ' ' if subject else ''}experience"
+    # "experience as a healthcare assistant" asks no years: any such role meets it
+    what = (
+        f"{needed:g}+ years of {subject + ' ' if subject else ''}experience"
+        if needed
+        else f"{subject or 'relevant'} experience"
+    )
     missing: list[str] = []
     note = ""
     if credit < 0.999:
@@ -267,10 +277,36 @@ def _is_level_term(vocabulary: Vocabulary, term_id: str) -> bool:
     return degree is not None and not degree.fields
 
 
+def _qualification_check(
+    requirement: Requirement, document: Document, credit_of: TermCredits, vocabulary: Vocabulary
+) -> tuple[float, list[Evidence], list[str]]:
+    """An education requirement of no degree level, by its qualifications only (education and
+    credential terms: a person specification's line may name its skills too), any of which
+    meets it ("the Care Certificate, or NVQ Level 2 in Health and Social Care")."""
+    best = 0.0
+    evidence: list[Evidence] = []
+    missing: list[str] = []
+    for term_id in requirement.term_ids:
+        category = vocabulary.get(term_id).category if term_id in vocabulary else None
+        if category != "education" and category not in CREDENTIAL_CATEGORIES:
+            continue
+        credit, found, _via = credit_of(term_id)
+        shown = next((m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0), None)
+        if credit > best:
+            best, evidence = credit, [evidence_of(document, shown)] if shown is not None else []
+        if credit < 1.0:
+            missing.append(vocabulary.get(term_id).name)
+    return (best, evidence, []) if best >= 1.0 else (best, evidence, missing)
+
+
 def _education_check(
     requirement: Requirement, document: Document, degree: Degree | None, credit_of: TermCredits, vocabulary: Vocabulary
 ) -> tuple[float, list[Evidence], list[str]]:
-    level = requirement.level or "high_school"
+    if requirement.level is None:
+        # "NVQ Level 3 in Business Administration, or equivalent administrative experience": a
+        # qualification of no degree level, shown by its terms (or by the experience route).
+        return _qualification_check(requirement, document, credit_of, vocabulary)
+    level = requirement.level
     fields = subject_fields(requirement.subject)
     wanted = f"{level.replace('_', ' ')} degree or higher" + (f" in {' or '.join(fields)}" if fields else "")
     terms_credit, terms_evidence, _ = _terms_check(requirement, document, credit_of, vocabulary)
@@ -356,6 +392,11 @@ def judge_requirements(
                     note = "; ".join(filter(None, [note, "a credential it names instead of the years is shown"]))
         elif requirement.aspect == "education":
             credit, evidence, missing = _education_check(requirement, document, degree, credit_of, vocabulary)
+            if credit < 0.999 and route_of(requirement.text) is not None:
+                by_route = route_roles(requirement, document, roles, memo)
+                if by_route:
+                    credit, evidence, missing = 1.0, [_role_evidence(document, r) for r in by_route], []
+                    note = "met by the experience it names instead of the qualification"
         elif requirement.term_ids:
             credit, evidence, missing = _terms_check(requirement, document, credit_of, vocabulary)
         elif requirement.text in phrases_of:
