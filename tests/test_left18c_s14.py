@@ -88,6 +88,7 @@ FAMILY_LINES: list[tuple[str, str, bool]] = [
     ("Company driver mentor since 2021.", "mentoring", True),
     ("Served as a driver mentor for new hires.", "mentoring", True),
     ("Peer mentor for new graduates.", "mentoring", True),
+    ("Was paired with a driver mentor in my first month.", "mentoring", False),
     ("Mentor to two new coordinators.", "mentoring", True),
     ("Personal trainer at a gym.", "staff-training", False),
     ("Trained dogs for service work.", "staff-training", False),
@@ -241,6 +242,7 @@ _MAIN = "main's reading (before this branch), left to the precision owners"
 
 KNOWN_LIMITS: dict[str, str] = {
     "Completed intake assessments for new clients.": _GAP,
+    "Company driver mentor since 2021.": "a bare '<trade> mentor' was tried: 'paired with a peer mentor' is the mentee",
     "Did intakes for walk-in clients.": _GAP,
     "Supervisor over the night shift of 10 aides.": _GAP,
     "Restocked the crash cart and supply carts.": (
