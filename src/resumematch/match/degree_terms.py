@@ -59,7 +59,7 @@ class DegreeTerms:
             elif spec.level is not None:
                 self.by_level.setdefault(spec.level, []).append(term.id)
         self.ids = frozenset(ids)
-        self._credited: dict[tuple[str, tuple[str, ...]], list[tuple[str, bool]]] = {}
+        self._credited: dict[tuple[str, tuple[str, ...], str | None], list[tuple[str, bool]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.ids)
@@ -67,17 +67,21 @@ class DegreeTerms:
     def credit(self, degree: DegreeMatch) -> list[tuple[str, bool]]:
         """``(term id, whole)`` for each term the degree counts for; ``whole``: the term is
         credited on the whole degree (with its field), else on its head."""
-        key = (degree.level, degree.fields)
+        key = (degree.level, degree.fields, degree.concentration)
         known = self._credited.get(key)
         if known is not None:
             return known
         credited = [(term_id, False) for term_id in self.by_level.get(degree.level, ())]
         if degree.fields and self.specific:
             segments = [part for field in degree.fields for part in _FIELD_SPLIT.split(field) if part]
+            # A concentration after a degree that names its own field ("MBA : Healthcare
+            # Management") is study in that field too, but not another degree of the level.
+            extra = _FIELD_SPLIT.split(degree.concentration) if degree.concentration else []
             for term_id, level, fields in self.specific:
                 if level is not None and level != degree.level:
                     continue
-                if any(seg == f or seg.startswith(f + " ") for seg in segments for f in fields):
+                read = segments + extra if level is None else segments
+                if any(seg == f or seg.startswith(f + " ") for seg in read if seg for f in fields):
                     credited.append((term_id, True))
         if len(self._credited) < 4096:  # a resume has a few degrees; a stream of them, a few thousand kinds
             self._credited[key] = credited

@@ -73,7 +73,9 @@ class DegreeMatch(NamedTuple):
     degree itself names (MPH, "Master of Public Health"), else the one after it.
     ``fields`` are the fields that decide a specific term: the one the degree names, or,
     for a generic degree ("Bachelor of Science", "BS"), the one written after it; a
-    concentration after a named field ("MPH, Health Care Administration") is not one.
+    concentration after a named field ("MPH, Health Care Administration") is not one: it is
+    ``concentration``, which credits only the field terms of no level (an "MBA : Healthcare
+    Management" is study in healthcare administration, not a Master of Health Administration).
     """
 
     start: int
@@ -83,6 +85,7 @@ class DegreeMatch(NamedTuple):
     field: str | None
     fields: tuple[str, ...]
     status: DegreeStatus
+    concentration: str | None = None
 
 
 # --- reading --------------------------------------------------------------------------
@@ -117,6 +120,7 @@ class _Parsed(NamedTuple):
     level: str
     field: str | None
     fields: tuple[str, ...]
+    concentration: str | None = None
 
 
 def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -> _Parsed | None:
@@ -185,7 +189,7 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
         after = field_before(text, start) or after
     field = named or after
     fields = (named,) if named else ((after,) if after else ())
-    return _Parsed(start, head_end, end, level, field, fields)
+    return _Parsed(start, head_end, end, level, field, fields, after if named else None)
 
 
 def _parse_abbreviation(text: str, start: int, position: int, limit: int, education: bool) -> _Parsed | None:
@@ -242,7 +246,7 @@ def _parse_abbreviation(text: str, start: int, position: int, limit: int, educat
     end = max(field_end, head_end)
     field = implied or after
     fields = (implied,) if implied else ((after,) if after else ())
-    return _Parsed(start, head_end, end, level, field, fields)
+    return _Parsed(start, head_end, end, level, field, fields, after if implied else None)
 
 
 def _parse_other(text: str, match: re.Match[str], limit: int) -> _Parsed | None:
@@ -333,7 +337,7 @@ def read_degrees(
         before = max(first, parsed[i - 1].end) if i else first
         after = min(last, parsed[i + 1].start) if i + 1 < len(parsed) else last
         status = degree_status(text, found.start, found.end, before, after)
-        degrees.append(DegreeMatch(*found, status))
+        degrees.append(DegreeMatch(*found[:6], status, found.concentration))
     return _share_restated_status(text, degrees)
 
 
