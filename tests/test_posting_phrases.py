@@ -16,7 +16,7 @@ TODAY = dt.date(2025, 1, 1)
 JOB = """Clinic Medical Assistant
 
 Requirements
-- Knowledge of HEDIS measures
+- Knowledge of LOINC measures
 - Typing skills of 40 wpm
 - Orthopaedic surgery experience
 - BLS certification
@@ -35,7 +35,7 @@ BLS
 @pytest.mark.parametrize(
     ("statement", "keys"),
     [
-        ("Cardiology experience; knowledge of HEDIS", ["HEDIS", "cardiology"]),
+        ("Cardiology experience; knowledge of LOINC", ["LOINC", "cardiology"]),
         ("Typing skills of 40 wpm", ["typing"]),
         ("Fluent in Spanish or Vietnamese", ["spanish", "vietnamese"]),
         ("Excellent communication skills", []),  # a filler adjective and a generic skill
@@ -54,12 +54,12 @@ def test_a_phrase_a_vocabulary_term_covers_is_not_unknown() -> None:
 def test_the_posting_lists_its_unknown_terms() -> None:
     profile = analyze(JOB)
     assert [(p.key, p.kind) for p in profile.unknown_terms] == [
-        ("HEDIS", "required"),
+        ("LOINC", "required"),
         ("typing", "required"),
         ("orthopaedic surgery", "required"),
     ]
     assert "bls" in {t.term_id for t in profile.terms}
-    assert profile.to_dict()["unknown_terms"][0]["key"] == "HEDIS"
+    assert profile.to_dict()["unknown_terms"][0]["key"] == "LOINC"
 
 
 def _check(report, text: str):  # type: ignore[no-untyped-def]
@@ -67,31 +67,31 @@ def _check(report, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_phrases_are_searched_as_written_with_inflections() -> None:
-    shown = BASE + "- Typed visit notes; HEDIS chart reviews\n- Assisted in orthopaedic surgeries\n"
+    shown = BASE + "- Typed visit notes; LOINC chart reviews\n- Assisted in orthopaedic surgeries\n"
     report = check(shown, job=JOB, today=TODAY)
-    for text in ("Knowledge of HEDIS", "Typing skills", "Orthopaedic surgery"):
+    for text in ("Knowledge of LOINC", "Typing skills", "Orthopaedic surgery"):
         found = _check(report, text)
         assert found.met == "met" and found.evidence
         assert NOT_KNOWN in found.note and "found as written" in found.note
     plain = check(BASE, job=JOB, today=TODAY)
-    hedis = _check(plain, "Knowledge of HEDIS")
-    assert hedis.met == "not_met"
-    assert hedis.missing == (f"HEDIS ({NOT_KNOWN}; not found as written)",)
-    assert "HEDIS" not in hedis.note  # said once, in missing, not again in the note
+    loinc = _check(plain, "Knowledge of LOINC")
+    assert loinc.met == "not_met"
+    assert loinc.missing == (f"LOINC ({NOT_KNOWN}; not found as written)",)
+    assert "LOINC" not in loinc.note  # said once, in missing, not again in the note
     shown = render_report(plain, "text").splitlines()
-    assert sum(1 for line in shown if "HEDIS" in line and NOT_KNOWN in line) == 1
+    assert sum(1 for line in shown if "LOINC" in line and NOT_KNOWN in line) == 1
     assert report.score >= plain.score  # phrases weigh PHRASE_WEIGHT (none yet): never less for showing one
 
 
 def test_a_phrase_weighs_less_than_a_vocabulary_term() -> None:
-    only_phrase = check(BASE.replace("BLS\n", "") + "- HEDIS chart reviews\n", job=JOB, today=TODAY)
+    only_phrase = check(BASE.replace("BLS\n", "") + "- LOINC chart reviews\n", job=JOB, today=TODAY)
     only_term = check(BASE, job=JOB, today=TODAY)
     assert only_term.score > only_phrase.score
     assert PHRASE_WEIGHT < 1.0  # below the lightest vocabulary term
 
 
 def test_every_format_says_the_term_is_unknown() -> None:
-    report = check(BASE + "- HEDIS chart reviews\n", job=JOB, today=TODAY)
+    report = check(BASE + "- LOINC chart reviews\n", job=JOB, today=TODAY)
     for fmt in ("text", "markdown", "html"):
         assert NOT_KNOWN in render_report(report, fmt), fmt
     data = json.loads(render_report(report, "json"))

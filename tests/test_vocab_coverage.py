@@ -273,7 +273,7 @@ RESUME_FORMS = {
     "ekg": ["EKG", "ECG", "electrocardiogram"],
     "bls": ["Basic Life Support"],
     "acls": ["ACLS", "Advanced Cardiovascular Life Support", "Advanced Cardiac Life Support"],
-    "pals": ["PALS"],
+    "pals": ["PALS certification", "Pediatric Advanced Life Support"],  # bare PALS: with a credential word
     "cpr": ["CPR"],
     "registered-nurse": ["RN", "Registered Nurse", "RGN", "registered general nurse", "RMN"],
     "licensed-practical-nurse": ["LPN", "LVN", "licensed vocational nurse", "practical nurse"],

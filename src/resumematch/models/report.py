@@ -200,7 +200,7 @@ class JobProfile:
     """The employer, when the posting's format names it (front matter, header lines)."""
     location: str | None = None
     unknown_terms: tuple[PostingPhrase, ...] = ()
-    """Key phrases the posting asks for that no loaded vocabulary names ("HEDIS",
+    """Key phrases the posting asks for that no loaded vocabulary names ("LOINC",
     "typing skills"): checked in a resume as written, and weighted below vocabulary terms."""
     notes: tuple[str, ...] = ()
     """What a reader of the analysis should know, e.g. that the vocabulary knows none of its terms."""

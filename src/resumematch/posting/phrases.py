@@ -1,4 +1,4 @@
-"""A requirement's key phrases that no loaded vocabulary names ("HEDIS", "typing skills").
+"""A requirement's key phrases that no loaded vocabulary names ("LOINC", "typing skills").
 
 A vocabulary is never complete, and a posting that asks for "Cardiology experience" asks
 for something a resume can show even when resumematch has no term for it. Rather than
@@ -120,8 +120,8 @@ def unknown_phrases(
     mentions; a phrase overlapping one is the vocabulary's, not unknown. ``places`` are
     the posting's names for its sites and units (:func:`place_names`), never a phrase.
 
-    >>> [p.key for p in unknown_phrases("Cardiology experience; knowledge of HEDIS", "required")]
-    ['HEDIS', 'cardiology']
+    >>> [p.key for p in unknown_phrases("Cardiology experience; knowledge of LOINC", "required")]
+    ['LOINC', 'cardiology']
     """
     spans = list(covered)
     if not statement.strip() or statement.isupper():
@@ -132,7 +132,7 @@ def unknown_phrases(
         if key is None or key.lower() in found or any(s < end and start < e for s, e in spans):
             return
         found[key.lower()] = PostingPhrase(text=text.strip(), key=key, kind=kind, statement=statement)
-        spans.append((start, end))  # "knowledge of HEDIS measures" after "HEDIS" is the same ask
+        spans.append((start, end))  # "knowledge of LOINC measures" after "LOINC" is the same ask
 
     for match in _ACRONYM.finditer(statement):
         word = match.group("p")

@@ -1,4 +1,4 @@
-"""Looking for a posting's unknown phrases ("HEDIS", "cardiology") in a resume, as written.
+"""Looking for a posting's unknown phrases ("LOINC", "cardiology") in a resume, as written.
 
 resumematch has no term, aliases or assertion rules for these phrases, so the search is
 plain and says so: an acronym by its exact letters; other phrases by their words in

@@ -16,7 +16,7 @@ for "does this resume meet '3+ years of nursing experience'?" read on their own:
 * **credentials and terms**: each term the statement names is shown (affirmed mention
   of it or of a narrower term) or not; all shown is met, some is partly met; in a
   statement with "or" ("discharge planning or case management") one is enough.
-* **phrases the vocabulary does not know** ("HEDIS", "Cardiology experience"): searched
+* **phrases the vocabulary does not know** ("LOINC", "Cardiology experience"): searched
   as written (``phrase_checks``); the check says so, and is met when all are found.
 * **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``; a statement
   of what is *not* needed ("No degree required") is met by every resume.
