@@ -65,7 +65,7 @@ def share_expiry_across_slash(
     certifications ("RN/BSN expected" is a held licence beside a degree in progress). So are
     certificates joined by "and" or "&" (and commas before it) whose last one takes the
     expiry written once after them all ("CPR, First Aid and AED - Red Cross, expired 2017";
-    "BLS (current); ACLS - expired" and "BLS, ACLS - expired" keep BLS)."""
+    "BLS (current); ACLS - expired" and "BLS 2025, ACLS and PALS - expired 2019" keep BLS)."""
     if "expired" not in statuses:  # no expiry to share: no pass over the mentions
         return
     joined: list[str | None] = []  # the word joining mention i to i + 1, if they are one card's
