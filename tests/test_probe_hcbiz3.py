@@ -97,8 +97,6 @@ OPEN = [
     ("Experience\nTrack RN licenses in a shared spreadsheet.", "registered-nurse", OTHER),
     # units a patient representative visits; a float nurse writes the same words
     ("Experience\nRounded on the oncology and ICU floors to resolve patient concerns.", "oncology", OTHER),
-    # a gap between the cue's words ("agreements ... with")
-    ("Experience\nLoaded agreements each quarter with primary care groups.", "primary-care", OTHER),
 ]
 
 

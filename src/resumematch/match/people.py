@@ -199,7 +199,7 @@ class PeopleDetector:
                         before = [w for w in before if w not in POSSESSIVES]
                 else:
                     before, whole = [], False
-                if not abbreviated_plural and any(w in rules.role_markers for w in before[-_ROLE_REACH:]):
+                if not abbreviated_plural and _role_marked(before[-_ROLE_REACH:], rules):
                     other = False
                 elif (
                     plural
@@ -361,6 +361,17 @@ class PeopleDetector:
 def _positions(hashes: list[int], wanted: frozenset[int]) -> list[int]:
     """The token positions whose word hash is in ``wanted``, in order."""
     return [i for i, h in enumerate(hashes) if h in wanted] if wanted else []
+
+
+def _role_marked(words: list[str], rules: PeopleRules) -> bool:
+    """Whether one of ``role_markers`` names the candidate's role in ``words`` ("as RN"), not
+    an instruction's source ("as directed by RN/MD": the marker before one of
+    ``instruction_words``)."""
+    last = len(words) - 1
+    return any(
+        w in rules.role_markers and not (k < last and words[k + 1] in rules.instruction_words)
+        for k, w in enumerate(words)
+    )
 
 
 def _near(positions: list[int], start: int, span: int) -> bool:

@@ -54,6 +54,7 @@ _KEYS = {
     "other_field_words",
     "animal_field_words",
     "animal_terms",
+    "instruction_words",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 
@@ -99,6 +100,9 @@ class PeopleRules:
     other_field_words: frozenset[str] = frozenset()
     animal_field_words: frozenset[str] = frozenset()
     animal_terms: frozenset[str] = frozenset()
+    instruction_words: frozenset[str] = frozenset()
+    """Words after which a role marker gives an instruction's source, not the candidate's role
+    ("as directed by the RN/MD": "as" does not make the RN the candidate's own)."""
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -154,6 +158,7 @@ class PeopleRules:
             other_field_words=words("other_field_words"),
             animal_field_words=words("animal_field_words"),
             animal_terms=frozenset(str(v).strip() for v in raw.get("animal_terms", [])),
+            instruction_words=words("instruction_words"),
         )
 
     def to_dict(self) -> dict[str, Any]:

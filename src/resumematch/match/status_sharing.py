@@ -52,24 +52,47 @@ def share_with_parenthesised_repeat(
             statuses[i + 1] = statuses[i]
 
 
+_PAIR_JOINERS = frozenset({"and", "&"})
+"""Words that join certificates written as one card with its date once ("CPR and First Aid -
+American Red Cross, expired 2020"); a comma joins only inside such a list ("CPR, First Aid and AED")."""
+
+
 def share_expiry_across_slash(
     kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
 ) -> None:
     """ "CPR/First Aid (American Red Cross) - expired 2021": certificates joined by a slash are
     one card, so an expiry the rule gives the nearer one is the other's too. Only between
-    certifications ("RN/BSN expected" is a held licence beside a degree in progress)."""
+    certifications ("RN/BSN expected" is a held licence beside a degree in progress). So are
+    certificates joined by "and" or "&" (and commas before it) whose last one takes the
+    expiry written once after them all ("CPR, First Aid and AED - Red Cross, expired 2017";
+    "BLS (current); ACLS - expired" and "BLS 2025, ACLS and PALS - expired 2019" keep BLS)."""
     if "expired" not in statuses:  # no expiry to share: no pass over the mentions
         return
+    joined: list[str | None] = []  # the word joining mention i to i + 1, if they are one card's
     for i in range(len(kept) - 1):
         first, second = kept[i], kept[i + 1]
-        if second[0] != first[1] + 1 or tokens.word(first[1]) != "/":
-            continue
-        if categories[i] != "certification" or categories[i + 1] != "certification":
+        word = tokens.word(first[1]) if second[0] == first[1] + 1 else None
+        both = categories[i] == "certification" and categories[i + 1] == "certification"
+        joined.append(word if both and (word in _PAIR_JOINERS or word in ("/", ",")) else None)
+    for i, word in enumerate(joined):
+        if word != "/":
             continue
         if statuses[i] == "affirmed" and statuses[i + 1] == "expired":
             statuses[i] = "expired"
         elif statuses[i + 1] == "affirmed" and statuses[i] == "expired":
             statuses[i + 1] = "expired"
+    # From the last of a list back: "X, Y and Z - expired 2017" expires X and Y with Z.
+    i = len(joined) - 1
+    while i >= 0:
+        if joined[i] in _PAIR_JOINERS and statuses[i + 1] == "expired":
+            j = i
+            while j >= 0 and joined[j] is not None and (j == i or joined[j] == ","):
+                if statuses[j] == "affirmed":
+                    statuses[j] = "expired"
+                j -= 1
+            i = j
+        else:
+            i -= 1
 
 
 def hold_licence_of_a_bridge(
