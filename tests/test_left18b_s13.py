@@ -16,20 +16,8 @@ thirteenth session, second round (recall)"); every line runs through ``find_term
 from __future__ import annotations
 
 import pytest
-
-from resumematch import find_terms
-
-HELD = "affirmed"
-
-
-def _experience(line: str) -> str:
-    """A resume around one experience line (some rules read the whole resume)."""
-    return f"Summary\nOperations coordinator.\nExperience\n{line}\nEducation\nBachelor of Arts : History , 2012"
-
-
-def _held(text: str, term_id: str) -> bool:
-    return any(m.term_id == term_id and m.status == HELD for m in find_terms(text)[1])
-
+from conftest import held as _held
+from conftest import in_experience
 
 # (line, term, held): written before the patterns; main d93669f credits 13 of the 63 held lines and
 # keeps all 24 near lines; the branch 59 / 24 (the four left are strict xfails with their reason).
@@ -170,7 +158,7 @@ def _cases(rows: list[tuple[str, str, bool]]) -> list[object]:
 
 @pytest.mark.parametrize(("line", "term_id", "held"), _cases(CLASS_LINES))
 def test_class_lines(line: str, term_id: str, held: bool) -> None:
-    assert _held(_experience(line), term_id) is held
+    assert _held(in_experience(line), term_id) is held
 
 
 # Written after the patterns, to measure how far they carry: main credits 5 of 23 held lines and
@@ -211,7 +199,7 @@ CARRY_LINES: list[tuple[str, str, bool]] = [
 
 @pytest.mark.parametrize(("line", "term_id", "held"), _cases(CARRY_LINES))
 def test_lines_written_after_the_patterns(line: str, term_id: str, held: bool) -> None:
-    assert _held(_experience(line), term_id) is held
+    assert _held(in_experience(line), term_id) is held
 
 
 # Round 2 (care team members and specialists by other verbs, outpatient rehab and units, a research
@@ -238,4 +226,4 @@ ROUND2_LINES: list[tuple[str, str, bool]] = [
 
 @pytest.mark.parametrize(("line", "term_id", "held"), _cases(ROUND2_LINES))
 def test_round_two_lines(line: str, term_id: str, held: bool) -> None:
-    assert _held(_experience(line), term_id) is held
+    assert _held(in_experience(line), term_id) is held

@@ -11,15 +11,8 @@ every line runs through ``find_terms``.
 from __future__ import annotations
 
 import pytest
-
-from resumematch import find_terms
-
-HELD = "affirmed"
-
-
-def _experience(line: str) -> str:
-    """A resume around one experience line (some rules read the whole resume)."""
-    return f"Summary\nOperations coordinator.\nExperience\n{line}\nEducation\nBachelor of Arts : History , 2012"
+from conftest import held as _held
+from conftest import in_experience
 
 
 def _clinical(line: str) -> str:
@@ -34,10 +27,6 @@ def _clinical(line: str) -> str:
 def _education(line: str) -> str:
     """A resume whose education section holds one line."""
     return f"Summary\nOperations analyst.\nExperience\nAnalyst, 2015 to 2020\nEducation\n{line}"
-
-
-def _held(text: str, term_id: str) -> bool:
-    return any(m.term_id == term_id and m.status == HELD for m in find_terms(text)[1])
 
 
 # Written before any change (main 668d421), one block per class.
@@ -271,7 +260,7 @@ def _cases(rows: list[tuple[str, str, bool]]) -> list[object]:
 
 @pytest.mark.parametrize(("line", "term_id", "held"), _cases(FAMILY_LINES))
 def test_family_lines(line: str, term_id: str, held: bool) -> None:
-    assert _held(_experience(line), term_id) is held
+    assert _held(in_experience(line), term_id) is held
 
 
 @pytest.mark.parametrize(("line", "term_id", "held"), _cases(SETTING_LINES + CARRY_LINES))

@@ -13,18 +13,8 @@ stays written down.
 from __future__ import annotations
 
 import pytest
-
-from resumematch import find_terms
-
-HELD = "affirmed"
-
-
-def _held(text: str, term_id: str) -> bool:
-    return HELD in {m.status for m in find_terms(text)[1] if m.term_id == term_id}
-
-
-def _left(line: str, term_id: str, held: bool, reason: str) -> object:
-    return pytest.param(line, term_id, held, marks=pytest.mark.xfail(strict=True, reason=reason))
+from conftest import held as _held
+from conftest import open_case
 
 
 # ---------------------------------------------------------------- negation: lapsed, expired, inactive
@@ -58,7 +48,7 @@ def _left(line: str, term_id: str, held: bool, reason: str) -> object:
         ("Staff Nurse, City Hospital, 2021 - present\nPALS, exp. 2019", "pals", False),
         ("BLS certification - renewing", "bls", False),
         ("CMA - renewal pending", "cma", False),
-        _left(
+        open_case(
             "Was certified in ACLS until 2019", "acls", False, "'until' + a year read as an expiry only after a card"
         ),
         # near lines: current, renewed, valid through a later year
@@ -195,7 +185,7 @@ def test_exams_and_programmes_not_finished(line: str, term_id: str, held: bool) 
         ("Paired new graduate RNs with preceptors", "registered-nurse", False),
         ("Handled payroll for 80 LPNs and RNs", "licensed-practical-nurse", False),
         ("Organized the annual BLS skills fair for 300 staff", "bls", False),
-        _left(
+        open_case(
             "Maintained the ACLS tracking database for the hospital", "acls", False, "'database' is a term of its own"
         ),
         # near lines: the candidate's own credential beside the same words

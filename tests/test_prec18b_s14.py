@@ -9,18 +9,8 @@ with the reason, so the family's coverage stays written down.
 from __future__ import annotations
 
 import pytest
-
-from resumematch import find_terms
-
-HELD = "affirmed"
-
-
-def _held(text: str, term_id: str) -> bool:
-    return HELD in {m.status for m in find_terms(text)[1] if m.term_id == term_id}
-
-
-def _left(line: str, term_id: str, held: bool, reason: str) -> object:
-    return pytest.param(line, term_id, held, marks=pytest.mark.xfail(strict=True, reason=reason))
+from conftest import held as _held
+from conftest import open_case
 
 
 # ------------------------------------------------ another clinician's licence as an instruction's source
@@ -29,13 +19,13 @@ def _left(line: str, term_id: str, held: bool, reason: str) -> object:
     [
         ("Patient watch and restraint assist (as directed by RN/MD)", "registered-nurse", False),
         ("Assisted with restraints as directed by the RN", "registered-nurse", False),
-        _left(
+        open_case(
             "Sitter for at-risk patients, as directed by nursing (RN)",
             "registered-nurse",
             False,
             "the licence comes after its department ('nursing (RN)'), out of the cue's reach",
         ),
-        _left(
+        open_case(
             "Restraint assist (per RN order)",
             "registered-nurse",
             False,
@@ -56,7 +46,7 @@ def _left(line: str, term_id: str, held: bool, reason: str) -> object:
         ("RN, BSN - charge nurse, directed 4 aides", "registered-nurse", True),
         ("Staff RN (as charge nurse 2 nights a week)", "registered-nurse", True),
         ("LPN, directed CNAs on the unit", "licensed-practical-nurse", True),
-        _left(
+        open_case(
             "RN supervisor over 12 CNAs",
             "registered-nurse",
             True,
@@ -81,7 +71,7 @@ def test_an_instructions_source(line: str, term_id: str, held: bool) -> None:
         ("ACLS - planned for May 2027", "acls", False),
         ("PALS - scheduled for spring 2027", "pals", False),
         ("ACLS: to be completed in final term", "acls", False),
-        _left(
+        open_case(
             "CNA exam - will sit in June",
             "certified-nursing-assistant",
             False,
@@ -114,7 +104,7 @@ def test_cards_still_to_be_taken(line: str, term_id: str, held: bool) -> None:
         ("BLS and ACLS - expired 2018", "acls", False),
         ("BLS/ACLS - lapsed 2019", "bls", False),
         ("ACLS and PALS (AHA), expired 2021", "acls", False),
-        _left(
+        open_case(
             "CPR, First Aid and AED - Red Cross, expired 2017",
             "cpr",
             False,
@@ -150,7 +140,7 @@ def test_an_expiry_written_once_for_a_list(line: str, term_id: str, held: bool) 
             "inventory-management",
             False,
         ),
-        _left(
+        open_case(
             "Delivered medical supplies to clinics across 3 counties",
             "inventory-management",
             False,
@@ -191,7 +181,7 @@ def test_goods_hauled_or_delivered(line: str, term_id: str, held: bool) -> None:
         ("Scanned progress notes and outside records into the EHR", "clinical-documentation", False),
         ("Requested missing progress notes from providers for claims", "clinical-documentation", False),
         ("Sent progress notes to insurers with each authorization request", "clinical-documentation", False),
-        _left(
+        open_case(
             "Filed progress notes and consent forms",
             "clinical-documentation",
             False,
@@ -203,7 +193,7 @@ def test_goods_hauled_or_delivered(line: str, term_id: str, held: bool) -> None:
             False,
         ),
         ("book plans of care 2-3 times per week", "care-planning", False),
-        _left(
+        open_case(
             "Track plans of care for recertification dates",
             "care-planning",
             False,
@@ -211,7 +201,7 @@ def test_goods_hauled_or_delivered(line: str, term_id: str, held: bool) -> None:
         ),
         ("Obtained physician signatures on plans of care", "care-planning", False),
         ("Faxed plans of care to physicians for signature", "care-planning", False),
-        _left(
+        open_case(
             "Scheduled visits per the plan of care",
             "care-planning",
             False,
@@ -221,7 +211,7 @@ def test_goods_hauled_or_delivered(line: str, term_id: str, held: bool) -> None:
         ("Documented progress notes and treatment plans", "clinical-documentation", True),
         ("Completed progress notes within 24 hours", "clinical-documentation", True),
         ("Developed plans of care with patients and families", "care-planning", True),
-        _left(
+        open_case(
             "Wrote and updated plans of care for 12 residents",
             "care-planning",
             True,
@@ -243,14 +233,14 @@ def test_clinical_papers_handled(line: str, term_id: str, held: bool) -> None:
             "risk-management",
             False,
         ),
-        _left(
+        open_case(
             "Reported incidents to risk management",
             "risk-management",
             False,
             "the department cue must be right before the team ('reported to risk management' is read)",
         ),
         ("Forwarded complaints to risk management and compliance", "risk-management", False),
-        _left(
+        open_case(
             "Escalated falls to risk management within 24 hours",
             "risk-management",
             False,
@@ -264,7 +254,7 @@ def test_clinical_papers_handled(line: str, term_id: str, held: bool) -> None:
         ),
         ("Received referrals from the ICU and the ED", "critical-care", False),
         ("Take referrals from the NICU and the pediatric clinic", "critical-care", False),
-        _left(
+        open_case(
             "Referrals come in from the ICU step-down unit",
             "critical-care",
             False,
@@ -335,8 +325,8 @@ def test_look_alike_credentials(line: str, term_id: str, held: bool) -> None:
         ("Float Pool Registered Nurse", "registered-nurse", True),
         ("Float Pool RN, Med-Surg and Tele", "registered-nurse", True),
         ("Float Pool LPN, Long-Term Care", "licensed-practical-nurse", True),
-        _left("RN - Float Pool", "staffing", False, "'float pool' after the licence on a role line: no rule yet"),
-        _left("Worked in the float pool across 6 units", "staffing", False, "a float pool worked in: no rule yet"),
+        open_case("RN - Float Pool", "staffing", False, "'float pool' after the licence on a role line: no rule yet"),
+        open_case("Worked in the float pool across 6 units", "staffing", False, "a float pool worked in: no rule yet"),
         ("Managed the float pool of 40 nurses", "staffing", True),
         ("Built an in-house float pool to cut agency use", "staffing", True),
         ("Staffing and float pool management for 12 units", "staffing", True),
