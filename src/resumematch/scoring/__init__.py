@@ -1,6 +1,7 @@
 """Scoring: a resume's Mentions against a JobProfile, as a Report.
 
-Owns the requirement checks (``requirement_checks``, with ``title_check``,
+Owns the requirement checks (``requirement_checks``, with ``title_check``, ``term_checks``
+(a statement's terms and the evidence every check cites), ``education_checks``,
 ``years_subjects`` (what a requirement's years are of), ``experience_routes`` (experience
 asked as a role, or offered instead of a qualification) and ``phrase_checks``: is each
 posting requirement met, partly met or not met, with evidence; ``term_credits``: how far

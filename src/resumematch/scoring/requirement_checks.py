@@ -9,13 +9,13 @@ for "does this resume meet '3+ years of nursing experience'?" read on their own:
   name the subject count a quarter ("8 years of work, none of it said to be nursing").
   A credential offered instead of the years ("CMA, RMA or LPN, or two years of clinical
   experience") meets it alone: the statement is one requirement met by either.
-* **education**: the highest degree held meets the minimum level (a bachelor's meets
-  "associate or higher") and the field; the right level in another field is partly met.
-  A mention of a degree term the requirement names (BSN) also meets it; when the
+* **education** (``education_checks``): the highest degree held meets the minimum level (a
+  bachelor's meets "associate or higher") and the field; the right level in another field is
+  partly met. A mention of a degree term the requirement names (BSN) also meets it; when the
   requirement names a field, a level's own term (``bachelors-degree``) does not.
-* **credentials and terms**: each term the statement names is shown (affirmed mention
-  of it or of a narrower term) or not; all shown is met, some is partly met; in a
-  statement with "or" ("discharge planning or case management") one is enough.
+* **credentials and terms** (``term_checks``): each term the statement names is shown
+  (affirmed mention of it or of a narrower term) or not; all shown is met, some is partly
+  met; in a statement with "or" ("discharge planning or case management") one is enough.
 * **phrases the vocabulary does not know** ("LOINC", "Cardiology experience"): searched
   as written (``phrase_checks``); the check says so, and is met when all are found.
 * **other** ("Flexible schedule"): nothing a resume can show, so ``unknown``; a statement
@@ -43,12 +43,13 @@ from ..models import (
     Role,
 )
 from ..posting.asks import states_no_need
-from ..resume.degrees import degree_level_at_least
 from ..resume.roles import StemMemo, role_text, roles_about, subject_in, total_years
 from .candidate_fit import role_titles, title_holds
+from .education_checks import education_check
 from .experience_routes import roles_named, roles_titled, route_of, route_roles
 from .phrase_checks import NOT_KNOWN, PhraseFinding, find_phrases, phrase_note
-from .term_credits import STATUS_CREDIT, TITLE_LICENCE_CREDIT, TermCredits
+from .term_checks import any_of, evidence_of, role_evidence, terms_check
+from .term_credits import STATUS_CREDIT, TermCredits
 from .title_check import title_credit
 from .years_subjects import (
     licences_named,
@@ -61,7 +62,6 @@ from .years_subjects import (
 
 __all__ = ["Judgement", "any_of", "evidence_of", "judge_requirements", "title_credit"]
 
-_ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
 _NOT_KNOWN = f"{NOT_KNOWN}; not found as written"
 _NOT_NEEDED_NOTE = "the posting says this is not needed; nothing to show"
 _OTHER_YEARS = 0.25
@@ -86,27 +86,6 @@ class Judgement:
     credit: float
 
 
-def evidence_of(document: Document, mention: Mention) -> Evidence:
-    """Where a mention stands, as a person finds it: section, page and the whole line."""
-    return Evidence(
-        text=mention.text,
-        line=document.line_at(mention.start),
-        section=mention.section,
-        page=mention.page,
-        start=mention.start,
-    )
-
-
-def _role_evidence(document: Document, role: Role) -> Evidence:
-    return Evidence(
-        text=role.dates,
-        line=f"{role.title} ({role.dates}, {role.years:.1f} years)",
-        section=role.section,
-        page=document.page_of(role.offset),
-        start=role.offset,
-    )
-
-
 def _status(credit: float) -> MetStatus:
     return "met" if credit >= 0.999 else "partly" if credit > 0 else "not_met"
 
@@ -114,49 +93,8 @@ def _status(credit: float) -> MetStatus:
 _ByTerm = dict[str, list[Mention]]
 
 
-@functools.lru_cache(maxsize=512)
-def _names_alternatives(statement: str) -> bool:
-    """Whether a statement offers alternatives ("Epic or another EHR"): the posting's,
-    asked of every resume of a ranking."""
-    return _ALTERNATIVES.search(statement) is not None
-
-
-def any_of(requirement: Requirement) -> bool:
-    """Whether a requirement names two or more terms as alternatives ("2+ years of prior
-    authorization, insurance verification or medical billing experience"): one is enough."""
-    return len(requirement.term_ids) > 1 and _names_alternatives(requirement.text)
-
-
 _not_needed = functools.lru_cache(maxsize=512)(states_no_need)
 """:func:`states_no_need`, read once per statement of a posting (not once per resume)."""
-
-
-def _terms_check(
-    requirement: Requirement, document: Document, credit_of: TermCredits, vocabulary: Vocabulary
-) -> tuple[float, list[Evidence], list[str]]:
-    credits: list[float] = []
-    evidence: list[Evidence] = []
-    missing: list[str] = []
-    for term_id in requirement.term_ids:
-        credit, found, _via = credit_of(term_id)
-        credits.append(credit)
-        counted = [m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0]
-        first_counted = next((m for m in counted if credit_of.listed.factor(m) > 0), None)
-        if first_counted is not None:
-            evidence.append(evidence_of(document, first_counted))
-        if credit < 1.0:
-            name = vocabulary.get(term_id).name if term_id in vocabulary else term_id
-            if credit == 0 and counted:
-                missing.append(f"{name} (only in a bare keyword list, which shows nothing)")
-            elif credit == TITLE_LICENCE_CREDIT and term_id in credit_of.titled and not counted:
-                missing.append(f"{name} (read from your role titles as {credit_of.titled[term_id]}; name the licence)")
-            else:
-                missing.append(name if credit == 0 else f"{name} (only hedged or partly shown)")
-    if not credits:
-        return 0.0, evidence, missing
-    if max(credits) >= 1.0 and _names_alternatives(requirement.text):
-        return 1.0, evidence, []  # "Epic or another EHR": one alternative is enough
-    return sum(credits) / len(credits), evidence, missing
 
 
 def _experience_check(
@@ -212,7 +150,7 @@ def _experience_check(
     credit = min(1.0, relevant / needed) if needed else (1.0 if relevant else 0.0)
     if subject and relevant < needed and overall > relevant:
         credit = max(credit, _OTHER_YEARS * min(1.0, overall / needed))
-    evidence = [_role_evidence(document, r) for r in chosen]
+    evidence = [role_evidence(document, r) for r in chosen]
     # "experience as a healthcare assistant" asks no years: any such role meets it
     what = (
         f"{needed:g}+ years of {subject + ' ' if subject else ''}experience"
@@ -230,7 +168,7 @@ def _experience_check(
                 + (f" ({overall:.1f} in all)" if subject and overall > relevant else "")
             )
     if not roles and requirement.term_ids:
-        terms_credit, terms_evidence, _ = _terms_check(requirement, document, credit_of, vocabulary)
+        terms_credit, terms_evidence, _ = terms_check(requirement, document, credit_of, vocabulary)
         if terms_credit > 0:  # the subject is named, without dates to count years
             credit = max(credit, 0.25 * terms_credit)
             evidence.extend(terms_evidence)
@@ -269,80 +207,6 @@ def _credential_held(
             shown = next((m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0), None)
             return evidence_of(document, shown) if shown is not None else Evidence(text=term.name, line=term.name)
     return None
-
-
-def _is_level_term(vocabulary: Vocabulary, term_id: str) -> bool:
-    """Whether a term stands for a degree level alone (its ``degree`` key has no fields)."""
-    degree = vocabulary.get(term_id).degree if term_id in vocabulary else None
-    return degree is not None and not degree.fields
-
-
-def _qualification_check(
-    requirement: Requirement, document: Document, credit_of: TermCredits, vocabulary: Vocabulary
-) -> tuple[float, list[Evidence], list[str]]:
-    """An education requirement of no degree level, by its qualifications only (education and
-    credential terms: a person specification's line may name its skills too), any of which
-    meets it ("the Care Certificate, or NVQ Level 2 in Health and Social Care")."""
-    best = 0.0
-    evidence: list[Evidence] = []
-    missing: list[str] = []
-    for term_id in requirement.term_ids:
-        category = vocabulary.get(term_id).category if term_id in vocabulary else None
-        if category != "education" and category not in CREDENTIAL_CATEGORIES:
-            continue
-        credit, found, _via = credit_of(term_id)
-        shown = next((m for m in found if STATUS_CREDIT.get(m.status, 0.0) > 0), None)
-        if credit > best:
-            best, evidence = credit, [evidence_of(document, shown)] if shown is not None else []
-        if credit < 1.0:
-            missing.append(vocabulary.get(term_id).name)
-    return (best, evidence, []) if best >= 1.0 else (best, evidence, missing)
-
-
-def _education_check(
-    requirement: Requirement, document: Document, degree: Degree | None, credit_of: TermCredits, vocabulary: Vocabulary
-) -> tuple[float, list[Evidence], list[str]]:
-    if requirement.level is None:
-        # "NVQ Level 3 in Business Administration, or equivalent administrative experience": a
-        # qualification of no degree level, shown by its terms (or by the experience route).
-        return _qualification_check(requirement, document, credit_of, vocabulary)
-    level = requirement.level
-    fields = subject_fields(requirement.subject)
-    wanted = f"{level.replace('_', ' ')} degree or higher" + (f" in {' or '.join(fields)}" if fields else "")
-    terms_credit, terms_evidence, _ = _terms_check(requirement, document, credit_of, vocabulary)
-    term_ids = requirement.term_ids
-    if fields:
-        # A level's own term (bachelors-degree, credited for any bachelor's) says nothing of
-        # the field asked for; the degree above judges that.
-        term_ids = tuple(t for t in term_ids if not _is_level_term(vocabulary, t))
-    terms_credit = 1.0 if any(credit_of(t)[0] >= 1.0 for t in term_ids) else 0.0
-    credit = 0.0
-    evidence: list[Evidence] = []
-    missing: list[str] = []
-    if degree is not None:
-        evidence.append(
-            Evidence(
-                text=degree.text,
-                line=degree.text,
-                section=document.section_of(degree.offset),
-                page=document.page_of(degree.offset),
-                start=degree.offset,
-            )
-        )
-        if degree_level_at_least(degree.level, level):
-            field_ok = not fields or any(subject_in(f, f"{degree.field or ''} {degree.text}") for f in fields)
-            credit = 1.0 if field_ok else 0.5
-            if not field_ok:
-                missing.append(f"a degree in {' or '.join(fields)} (found {degree.field or 'no field stated'})")
-        else:
-            credit = 0.25
-            missing.append(f"{wanted} (found {degree.level.replace('_', ' ')})")
-    else:
-        missing.append(f"{wanted}: no degree found in the resume")
-    if terms_credit > credit:
-        credit, missing = terms_credit, []
-        evidence.extend(terms_evidence)
-    return credit, evidence, missing
 
 
 def judge_requirements(
@@ -391,14 +255,14 @@ def judge_requirements(
                     credit, evidence, missing = 1.0, [held, *evidence], []
                     note = "; ".join(filter(None, [note, "a credential it names instead of the years is shown"]))
         elif requirement.aspect == "education":
-            credit, evidence, missing = _education_check(requirement, document, degree, credit_of, vocabulary)
+            credit, evidence, missing = education_check(requirement, document, degree, credit_of, vocabulary)
             if credit < 0.999 and route_of(requirement.text) is not None:
                 by_route = route_roles(requirement, document, roles, memo)
                 if by_route:
-                    credit, evidence, missing = 1.0, [_role_evidence(document, r) for r in by_route], []
+                    credit, evidence, missing = 1.0, [role_evidence(document, r) for r in by_route], []
                     note = "met by the experience it names instead of the qualification"
         elif requirement.term_ids:
-            credit, evidence, missing = _terms_check(requirement, document, credit_of, vocabulary)
+            credit, evidence, missing = terms_check(requirement, document, credit_of, vocabulary)
         elif requirement.text in phrases_of:
             # Only phrases the vocabulary does not know: searched as written, said so.
             found = phrases_of[requirement.text]
