@@ -18,7 +18,7 @@ from .trie import Found, Tokens
 __all__ = [
     "give_status_to_the_card_for_people",
     "hold_licence_of_a_bridge",
-    "share_expiry_across_slash",
+    "share_expiry_within_one_card",
     "share_with_parenthesised_repeat",
     "share_within_degrees",
 ]
@@ -57,12 +57,13 @@ _PAIR_JOINERS = frozenset({"and", "&"})
 American Red Cross, expired 2020"); a comma joins only inside such a list ("CPR, First Aid and AED")."""
 
 
-def share_expiry_across_slash(
+def share_expiry_within_one_card(
     kept: list[Found], statuses: list[Status], tokens: Tokens, categories: Sequence[str]
 ) -> None:
-    """ "CPR/First Aid (American Red Cross) - expired 2021": certificates joined by a slash are
-    one card, so an expiry the rule gives the nearer one is the other's too. Only between
-    certifications ("RN/BSN expected" is a held licence beside a degree in progress). So are
+    """An expiry written once for certificates written as one card. "CPR/First Aid (American
+    Red Cross) - expired 2021": certificates joined by a slash are one card, so an expiry the
+    rule gives the nearer one is the other's too. Only between certifications ("RN/BSN
+    expected" is a held licence beside a degree in progress). So are
     certificates joined by "and" or "&" (and commas before it) whose last one takes the
     expiry written once after them all ("CPR, First Aid and AED - Red Cross, expired 2017";
     "BLS (current); ACLS - expired" and "BLS 2025, ACLS and PALS - expired 2019" keep BLS)."""

@@ -45,7 +45,7 @@ from .section_reading import expire_lapsed_elsewhere, heading_mentions, is_headi
 from .status_sharing import (
     give_status_to_the_card_for_people,
     hold_licence_of_a_bridge,
-    share_expiry_across_slash,
+    share_expiry_within_one_card,
     share_with_parenthesised_repeat,
     share_within_degrees,
 )
@@ -203,7 +203,7 @@ class TermSearch:
             statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
             if statuses.count("affirmed") != len(statuses):  # a status to share (a C count, not a pass)
                 share_with_parenthesised_repeat(kept, statuses, tokens, categories)
-                share_expiry_across_slash(kept, statuses, tokens, categories)
+                share_expiry_within_one_card(kept, statuses, tokens, categories)
                 hold_licence_of_a_bridge(kept, statuses, tokens, categories)
                 give_status_to_the_card_for_people(kept, statuses, tokens, categories)
         else:
@@ -275,7 +275,7 @@ class TermSearch:
             ):
                 for i, status in zip(credentials, own, strict=True):
                     statuses[i] = status
-                share_expiry_across_slash(kept, statuses, tokens, [self.labels[f[2]][2] for f in kept])
+                share_expiry_within_one_card(kept, statuses, tokens, [self.labels[f[2]][2] for f in kept])
         if sections:
             # A certificate the credentials section says lapsed is not held through an old job
             # title (match/section_reading.py).
