@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 import resumematch
+from resumematch.scoring.role_duties import role_duties
 
 
 def _resume(title: str, duties: str) -> str:
@@ -64,3 +65,52 @@ def test_a_kitchen_porters_post_opens_nothing_to_care_staff() -> None:
     aide = _role_fit(resumematch.check(_resume(*_AIDE), job=job))
     cook = _role_fit(resumematch.check(_resume(*_COOK), job=job))
     assert aide.points < 0.8 * cook.points
+
+
+# Front desk and back office: a title naming both a medical office's post and the desk
+# (a patient services post "(Front Desk)", a medical office receptionist) works the desk.
+
+
+def _role(title: str) -> str | None:
+    found = role_duties(title)
+    return found.role if found is not None else None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Patient Service Associate - Front Desk",
+        "Medical Office Receptionist",
+        "Patient Services Coordinator (Registration)",
+        "Clinic Administrator / Receptionist",
+    ],
+)
+def test_a_title_naming_the_desk_is_front_office(title: str) -> None:
+    assert _role(title) == "front office"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Patient Services Administrator", "Medical Records Clerk", "Medical Secretary - Cardiology", "Ward Administrator"],
+)
+def test_a_medical_office_title_without_the_desk_keeps_both_sides(title: str) -> None:
+    assert _role(title) == "medical office"
+
+
+def test_a_front_desk_post_reads_a_business_office_manager_a_level_above() -> None:
+    job = resumematch.analyze(
+        "Patient Services Representative (Front Desk)\n\nGreet patients, check them in, verify insurance and "
+        "schedule follow-up appointments for our family practice. One year of customer service experience "
+        "is required.\n"
+    )
+    clerk = resumematch.check(
+        _resume("Front Desk Receptionist", "Checked in patients, verified insurance and scheduled appointments."),
+        job=job,
+    )
+    manager = resumematch.check(
+        _resume("Business Office Manager", "Managed medical billing, CPT coding and collections for the practice."),
+        job=job,
+    )
+    level = next(p for p in manager.parts if p.name == "executive level")
+    assert level.points < level.weight
+    assert clerk.score > manager.score
