@@ -114,3 +114,31 @@ def test_a_front_desk_post_reads_a_business_office_manager_a_level_above() -> No
     level = next(p for p in manager.parts if p.name == "executive level")
     assert level.points < level.weight
     assert clerk.score > manager.score
+
+
+# The employer's hiring verb asks nothing: "<Employer>, a ..., is hiring a Receptionist".
+
+
+def _terms(text: str) -> set[str]:
+    return {t.term_id for t in resumematch.analyze(text).terms}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Cedar Hollow Family Clinic, a rural health clinic in eastern Oregon, is hiring a Patient Access Representative.",
+        "The Harbourside Surgery team are hiring a Receptionist for our busy practice.",
+        "Pinecrest Dental is actively hiring a Dental Receptionist.",
+    ],
+)
+def test_the_employers_hiring_verb_asks_no_staff_hiring(opening: str) -> None:
+    text = f"Scheduling Clerk\n\n{opening} You will book appointments and register new patients.\n"
+    assert "staff-hiring" not in _terms(text)
+
+
+def test_hiring_as_the_hires_duty_is_still_asked() -> None:
+    text = (
+        "Front Office Supervisor\n\nCedar Hollow Family Clinic is seeking a supervisor. You will be hiring and "
+        "training front desk staff and scheduling their shifts.\n"
+    )
+    assert "staff-hiring" in _terms(text)
