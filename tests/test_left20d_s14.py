@@ -126,7 +126,7 @@ def _terms(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "opening",
     [
-        "Cedar Hollow Family Clinic, a rural health clinic in eastern Oregon, is hiring a Patient Access Representative.",
+        "Cedar Hollow Family Clinic, a rural health clinic, is hiring a Patient Access Representative.",
         "The Harbourside Surgery team are hiring a Receptionist for our busy practice.",
         "Pinecrest Dental is actively hiring a Dental Receptionist.",
     ],
