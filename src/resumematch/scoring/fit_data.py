@@ -103,6 +103,11 @@ class FitData:
     (``open_to_care``: a care coordinator's): role fit also reads such a post by
     ``open_care_family``'s row, for every candidate whatever their rung."""
     open_care_family: str
+    open_to_support: PhraseLookup
+    """Words of a hospital support post's title whose work is moving patients
+    (``open_to_patient_support``: a porter's): role fit also reads such a post by
+    ``open_support_family``'s row, for every candidate whatever their rung."""
+    open_support_family: str
     programme_posts: PhraseLookup
     """Words of an office post's title that make it a programme's (``programme_posts``):
     the executive-level part is not judged there."""
@@ -207,6 +212,8 @@ def fit_data() -> FitData:
         open_research_family=raw["open_to_research"]["family"],
         open_to_care=frozenset(raw["open_to_care"]["roles"]),
         open_care_family=raw["open_to_care"]["family"],
+        open_to_support=PhraseLookup.flags(raw["open_to_patient_support"]["phrases"]),
+        open_support_family=raw["open_to_patient_support"]["family"],
         programme_posts=PhraseLookup.flags(raw["programme_posts"]["phrases"]),
         nhs_registered=PhraseLookup(
             dict.fromkeys(raw["nhs_registered_titles"]["phrases"], True),

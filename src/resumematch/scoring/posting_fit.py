@@ -35,6 +35,10 @@ class PostingFit:
     """``also_family``'s row reads every candidate, whatever their rung: a title's opening
     (a care coordinator's post, to care staff), not the text's "open to nursing applicants"
     (a nurse's rung and up)."""
+    aides_only: bool = False
+    """``also_family``'s row reads only the candidates on a rung below a nurse's (an aide, a
+    care assistant, a patient care technician): a porter's post takes hands-on patient
+    handling, not a registered clinician's work (``open_to_patient_support``)."""
     programme: bool = False
     """An office post that runs a programme ("HIV Prevention Program Coordinator"): its
     graders put programme leaders, executives included, first, so no level is too high."""
@@ -206,7 +210,7 @@ def _posting_fit(
                 languages.add(name)
                 break
     also_family = None
-    any_rung = False
+    any_rung = aides_only = False
     if family in ("administrative", "management") and data.open_to_it.find(heading):
         also_family = data.open_it_family  # "Project Support Officer - Digital Transformation (EPR Programme)"
     elif family in ("administrative", "management") and data.open_to_hr.find(heading):
@@ -215,6 +219,8 @@ def _posting_fit(
         also_family = data.open_research_family  # "Immunization Outreach Coordinator"
     elif family == "administrative" and _names_role(heading, data.open_to_care):
         also_family, any_rung = data.open_care_family, True  # "Behavioral Health Care Coordinator"
+    elif family != data.open_support_family and data.open_to_support.find(heading):
+        also_family, aides_only = data.open_support_family, True  # "Hospital Porter, Band 2"
     elif family == "administrative" and data.open_to_clinical.find(text):
         also_family = data.open_level.family
     return PostingFit(
@@ -222,6 +228,7 @@ def _posting_fit(
         family=family,
         also_family=also_family,
         also_any_rung=any_rung,
+        aides_only=aides_only,
         trained_for=max(trained, key=lambda lv: lv.rank) if trained else None,
         programme=family == "administrative" and bool(data.programme_posts.find(heading)),
         level=level,

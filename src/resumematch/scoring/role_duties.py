@@ -36,6 +36,12 @@ class RoleDuties(NamedTuple):
     """How many of ``terms`` earn full credit: fewer for a role whose work is one term."""
 
 
+_FRONT_OFFICE = "front office"
+_MEDICAL_OFFICE = "medical office"
+"""A title naming both (a patient services post "(Front Desk)", a "Medical Secretary /
+Receptionist") names the desk it works: front office (fourteenth session, fourth round)."""
+
+
 @functools.cache
 def _roles() -> tuple[PhraseLookup, dict[str, RoleDuties]]:
     raw = fit_json()["role_duties"]
@@ -107,6 +113,10 @@ def role_duties(title: str | None) -> RoleDuties | None:
     hits = phrases.find(title)
     if not hits:
         return None
+    roles = {role for role, _found in hits}
+    if _FRONT_OFFICE in roles and _MEDICAL_OFFICE in roles:
+        # The desk a title names ("Patient Services Representative (Front Desk)") is its work.
+        return duties[_FRONT_OFFICE]
     return duties[max(hits, key=lambda hit: len(hit[1]))[0]]
 
 

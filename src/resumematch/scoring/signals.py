@@ -106,7 +106,10 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     # post's IT row to everyone (an IT project manager or systems analyst, whatever their rung),
     # and a care coordinator's post its clinical row to every care worker (``open_to_care``).
     rung_held = held is not None and held.rank >= opened.rank
-    if posting.also_family is not None and (posting.also_family != opened.family or rung_held or posting.also_any_rung):
+    # A porter's post opens its clinical row to the care staff below a nurse's rung only.
+    below = held is not None and held.rank < opened.rank
+    opens = below if posting.aides_only else posting.also_family != opened.family or rung_held or posting.also_any_rung
+    if posting.also_family is not None and opens:
         also = fit_data().family_fit[posting.also_family]
         credit = max(credit, sum(share * also[family] for family, share in candidate.families.items()))
     read = ", ".join(
