@@ -17,7 +17,17 @@ from typing import Any
 
 from .title_phrases import PhraseLookup, compact
 
-__all__ = ["FAMILIES", "LADDER_VOTE", "FitData", "Level", "family_votes", "fit_data", "fit_json", "highest_levels"]
+__all__ = [
+    "FAMILIES",
+    "LADDER_VOTE",
+    "FitData",
+    "Level",
+    "TitleOpening",
+    "family_votes",
+    "fit_data",
+    "fit_json",
+    "highest_levels",
+]
 
 FAMILIES = (
     "clinical",
@@ -58,6 +68,21 @@ def not_nhs() -> bool:
 
 
 @dataclass(frozen=True)
+class TitleOpening:
+    """Words of a post's title that open it to a second family (``open_to_it``, ``open_to_hr``,
+    ``open_to_research`` in ``fit.json``): for a post of one of ``posts``' families whose title
+    has one of ``phrases``, role fit also reads every candidate by ``family``'s row."""
+
+    phrases: PhraseLookup
+    family: str
+    posts: frozenset[str]
+
+
+_TITLE_OPENINGS = ("open_to_it", "open_to_hr", "open_to_research")
+"""``fit.json``'s title openings, in the order they are tried (the first that applies wins)."""
+
+
+@dataclass(frozen=True)
 class FitData:
     families: PhraseLookup
     family_fit: dict[str, dict[str, float]]
@@ -86,18 +111,9 @@ class FitData:
     """Words of an office post open to nurses as well (``open_to_clinical``)."""
     open_level: Level
     """The lowest rung those words open the post to."""
-    open_to_it: PhraseLookup
-    """Words of an office or management post's title that make it a digital or IT project's
-    (``open_to_it``): role fit also reads such a post by ``open_it_family``'s row."""
-    open_it_family: str
-    open_to_hr: PhraseLookup
-    """Words of an office or management post's title that make it a staffing office's
-    (``open_to_hr``): role fit also reads such a post by ``open_hr_family``'s row."""
-    open_hr_family: str
-    open_to_research: PhraseLookup
-    """Words of an office post's title that make it a community or public-health programme's
-    (``open_to_research``): role fit also reads such a post by ``open_research_family``'s row."""
-    open_research_family: str
+    title_openings: tuple[TitleOpening, ...]
+    """A digital or IT project's, a staffing office's and a community or public-health
+    programme's office posts (:data:`_TITLE_OPENINGS`), tried in that order."""
     open_to_care: frozenset[str]
     """Roles of ``role_duties`` whose posts take care staff as readily as office staff
     (``open_to_care``: a care coordinator's): role fit also reads such a post by
@@ -204,12 +220,10 @@ def fit_data() -> FitData:
         registered_level=by_term[raw["registered_heads"]["level"]],
         open_to_clinical=PhraseLookup.flags(raw["open_to_clinical"]["phrases"]),
         open_level=by_term[raw["open_to_clinical"]["level"]],
-        open_to_it=PhraseLookup.flags(raw["open_to_it"]["phrases"]),
-        open_it_family=raw["open_to_it"]["family"],
-        open_to_hr=PhraseLookup.flags(raw["open_to_hr"]["phrases"]),
-        open_hr_family=raw["open_to_hr"]["family"],
-        open_to_research=PhraseLookup.flags(raw["open_to_research"]["phrases"]),
-        open_research_family=raw["open_to_research"]["family"],
+        title_openings=tuple(
+            TitleOpening(PhraseLookup.flags(raw[key]["phrases"]), raw[key]["family"], frozenset(raw[key]["posts"]))
+            for key in _TITLE_OPENINGS
+        ),
         open_to_care=frozenset(raw["open_to_care"]["roles"]),
         open_care_family=raw["open_to_care"]["family"],
         open_to_support=PhraseLookup.flags(raw["open_to_patient_support"]["phrases"]),

@@ -211,12 +211,11 @@ def _posting_fit(
                 break
     also_family = None
     any_rung = aides_only = False
-    if family in ("administrative", "management") and data.open_to_it.find(heading):
-        also_family = data.open_it_family  # "Project Support Officer - Digital Transformation (EPR Programme)"
-    elif family in ("administrative", "management") and data.open_to_hr.find(heading):
-        also_family = data.open_hr_family  # "Temporary Staffing Bank Coordinator, Band 4"
-    elif family == "administrative" and data.open_to_research.find(heading):
-        also_family = data.open_research_family  # "Immunization Outreach Coordinator"
+    # "Project Support Officer - Digital Transformation (EPR Programme)", "Temporary Staffing
+    # Bank Coordinator, Band 4", "Immunization Outreach Coordinator"
+    opening = next((o for o in data.title_openings if family in o.posts and o.phrases.find(heading)), None)
+    if opening is not None:
+        also_family = opening.family
     elif family == "administrative" and _names_role(heading, data.open_to_care):
         also_family, any_rung = data.open_care_family, True  # "Behavioral Health Care Coordinator"
     elif family != data.open_support_family and data.open_to_support.find(heading):
