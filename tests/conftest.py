@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,15 @@ def probe_texts(exclude: frozenset[str] = MEASURED_ONLY) -> list[str]:
     return [text for folder in folders for text in texts_in(folder)]
 
 
+def example_texts() -> list[str]:
+    """The bundled examples' texts (``examples/``: text, PDF and DOCX resumes and postings), as
+    resumematch reads them."""
+    import resumematch
+
+    files = [p for p in sorted(EXAMPLES.rglob("*")) if p.suffix in (".txt", ".pdf", ".docx")]
+    return [resumematch.extract(path).text for path in files]
+
+
 def real_world_texts() -> list[str]:
     """The real-world fixtures' texts (PDFs read by PDFium, then the postings); skips when absent."""
     import resumematch
@@ -75,6 +85,15 @@ def open_case(line: str, term_id: str, is_held: bool, reason: str) -> object:
     """A line the rules still read wrongly, kept as a strict xfail with its reason (it fails
     loudly once a rule reads it right, so the case is moved to the passing lines)."""
     return pytest.param(line, term_id, is_held, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def with_known_limits(rows: Sequence[tuple[str, str, bool]], limits: Mapping[str, str]) -> list[object]:
+    """``(line, term_id, held)`` rows for ``parametrize``, those whose line is in ``limits``
+    kept as :func:`open_case` with the reason given there."""
+    return [
+        open_case(line, term_id, held, limits[line]) if line in limits else (line, term_id, held)
+        for line, term_id, held in rows
+    ]
 
 
 def need(path: Path) -> Path:

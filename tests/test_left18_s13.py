@@ -14,6 +14,7 @@ another person, or of a thing. The vocabulary was completed with aliases and tok
 from __future__ import annotations
 
 import pytest
+from conftest import with_known_limits
 
 from resumematch import find_terms
 
@@ -252,18 +253,6 @@ KNOWN_LIMITS: dict[str, str] = {
 }
 
 
-def _blind_cases() -> list[object]:
-    cases: list[object] = []
-    for line, term_id, held in BLIND_LINES:
-        if line in KNOWN_LIMITS:
-            cases.append(
-                pytest.param(line, term_id, held, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[line]))
-            )
-        else:
-            cases.append((line, term_id, held))
-    return cases
-
-
-@pytest.mark.parametrize(("line", "term_id", "held"), _blind_cases())
+@pytest.mark.parametrize(("line", "term_id", "held"), with_known_limits(BLIND_LINES, KNOWN_LIMITS))
 def test_lines_written_after_the_patterns(line: str, term_id: str, held: bool) -> None:
     assert _held(_experience(line), term_id) is held

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import held as _held
-from conftest import in_experience
+from conftest import in_experience, with_known_limits
 
 # Written before the patterns, round 1 (verbs and objects). main 3723f40: held 145 / 169, near kept 24 / 24.
 # Branch: 151 / 169, 24 / 24.
@@ -458,20 +458,11 @@ KNOWN_LIMITS: dict[str, str] = {
 }
 
 
-def _cases(rows: list[tuple[str, str, bool]]) -> list[object]:
-    return [
-        pytest.param(line, term_id, held, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[line]))
-        if line in KNOWN_LIMITS
-        else (line, term_id, held)
-        for line, term_id, held in rows
-    ]
-
-
-@pytest.mark.parametrize(("line", "term_id", "held"), _cases(FAMILY_LINES + FAMILY_LINES_2))
+@pytest.mark.parametrize(("line", "term_id", "held"), with_known_limits(FAMILY_LINES + FAMILY_LINES_2, KNOWN_LIMITS))
 def test_family_lines(line: str, term_id: str, held: bool) -> None:
     assert _held(in_experience(line), term_id) is held
 
 
-@pytest.mark.parametrize(("line", "term_id", "held"), _cases(CARRY_LINES + NEAR_AFTER))
+@pytest.mark.parametrize(("line", "term_id", "held"), with_known_limits(CARRY_LINES + NEAR_AFTER, KNOWN_LIMITS))
 def test_carry_lines(line: str, term_id: str, held: bool) -> None:
     assert _held(in_experience(line), term_id) is held

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import held as _held
-from conftest import in_experience
+from conftest import in_experience, with_known_limits
 
 # (line, term, held): written before the patterns; main d93669f credits 13 of the 63 held lines and
 # keeps all 24 near lines; the branch 59 / 24 (the four left are strict xfails with their reason).
@@ -147,16 +147,7 @@ KNOWN_LIMITS: dict[str, str] = {
 }
 
 
-def _cases(rows: list[tuple[str, str, bool]]) -> list[object]:
-    return [
-        pytest.param(line, term_id, held, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[line]))
-        if line in KNOWN_LIMITS
-        else (line, term_id, held)
-        for line, term_id, held in rows
-    ]
-
-
-@pytest.mark.parametrize(("line", "term_id", "held"), _cases(CLASS_LINES))
+@pytest.mark.parametrize(("line", "term_id", "held"), with_known_limits(CLASS_LINES, KNOWN_LIMITS))
 def test_class_lines(line: str, term_id: str, held: bool) -> None:
     assert _held(in_experience(line), term_id) is held
 
@@ -197,7 +188,7 @@ CARRY_LINES: list[tuple[str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("line", "term_id", "held"), _cases(CARRY_LINES))
+@pytest.mark.parametrize(("line", "term_id", "held"), with_known_limits(CARRY_LINES, KNOWN_LIMITS))
 def test_lines_written_after_the_patterns(line: str, term_id: str, held: bool) -> None:
     assert _held(in_experience(line), term_id) is held
 
@@ -224,6 +215,6 @@ ROUND2_LINES: list[tuple[str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("line", "term_id", "held"), _cases(ROUND2_LINES))
+@pytest.mark.parametrize(("line", "term_id", "held"), with_known_limits(ROUND2_LINES, KNOWN_LIMITS))
 def test_round_two_lines(line: str, term_id: str, held: bool) -> None:
     assert _held(in_experience(line), term_id) is held

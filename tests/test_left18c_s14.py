@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import held as _held
-from conftest import in_experience
+from conftest import in_experience, with_known_limits
 
 
 def _clinical(line: str) -> str:
@@ -249,25 +249,16 @@ KNOWN_LIMITS: dict[str, str] = {
 }
 
 
-def _cases(rows: list[tuple[str, str, bool]]) -> list[object]:
-    return [
-        pytest.param(line, term_id, held, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[line]))
-        if line in KNOWN_LIMITS
-        else (line, term_id, held)
-        for line, term_id, held in rows
-    ]
-
-
-@pytest.mark.parametrize(("line", "term_id", "held"), _cases(FAMILY_LINES))
+@pytest.mark.parametrize(("line", "term_id", "held"), with_known_limits(FAMILY_LINES, KNOWN_LIMITS))
 def test_family_lines(line: str, term_id: str, held: bool) -> None:
     assert _held(in_experience(line), term_id) is held
 
 
-@pytest.mark.parametrize(("line", "term_id", "held"), _cases(SETTING_LINES + CARRY_LINES))
+@pytest.mark.parametrize(("line", "term_id", "held"), with_known_limits(SETTING_LINES + CARRY_LINES, KNOWN_LIMITS))
 def test_clinical_lines(line: str, term_id: str, held: bool) -> None:
     assert _held(_clinical(line), term_id) is held
 
 
-@pytest.mark.parametrize(("line", "term_id", "held"), _cases(DEGREE_LINES))
+@pytest.mark.parametrize(("line", "term_id", "held"), with_known_limits(DEGREE_LINES, KNOWN_LIMITS))
 def test_degree_lines(line: str, term_id: str, held: bool) -> None:
     assert _held(_education(line), term_id) is held

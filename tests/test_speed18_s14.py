@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 
 import spacy
-from conftest import EXAMPLES, probe_texts, real_world_texts
+from conftest import example_texts, probe_texts, real_world_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,8 +40,7 @@ def _search() -> tuple[spacy.language.Language, BusinessSettings, PeopleDetector
 
 @functools.cache
 def _texts() -> tuple[str, ...]:
-    files = [p for p in sorted(EXAMPLES.rglob("*")) if p.suffix in (".txt", ".pdf", ".docx")]
-    texts = [resumematch.extract(path).text for path in files]
+    texts = example_texts()
     texts += probe_texts()  # but the measurement-only sets (conftest.MEASURED_ONLY)
     texts += real_world_texts()
     return tuple(t for t in texts + [t.upper() for t in texts] + [t.lower() for t in texts] if t.strip())
