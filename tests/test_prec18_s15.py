@@ -2,7 +2,8 @@
 
 Each class a family of unseen lines written before the fix, both sides; lines no rule reads yet
 are strict ``xfail`` with the reason. Clinical papers an office tracks, files, scans, faxes and
-routes are not papers it writes (``match/handled.py``).
+routes are not papers it writes (``match/handled.py``); a licence that opens someone else's
+two-word plural title names those people (``match/people.py``).
 """
 
 from __future__ import annotations
@@ -78,3 +79,20 @@ def test_the_rule_reads_a_resume_line_in_its_section() -> None:
     _, mentions = find_terms(in_experience("Sorted and tracked plans of care every week."))
     statuses = {m.term_id: m.status for m in mentions}
     assert statuses.get("care-planning") == "other_person"
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id", "held"),
+    [
+        ("Led a team of 14 RN care managers and 6 social workers.", "registered-nurse", False),
+        ("Supervised LPN charge nurses on the night shift.", "licensed-practical-nurse", False),
+        ("Scheduled home visits for the RN case managers.", "registered-nurse", False),
+        ("Worked with RN care coordinators on discharge needs.", "registered-nurse", False),
+        ("RN Case Manager, Mercy Health, 2019 to present", "registered-nurse", True),
+        ("RN care manager for 120 high-risk members.", "registered-nurse", True),
+        ("RN, BSN, case manager for a Medicaid health plan", "registered-nurse", True),
+        ("Registered Nurse, CCM - Care Manager", "registered-nurse", True),
+    ],
+)
+def test_a_licence_opening_others_plural_title(line: str, term_id: str, held: bool) -> None:
+    assert _held(line, term_id) is held
