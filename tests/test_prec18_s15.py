@@ -1,9 +1,10 @@
 """Issue #18, fifteenth session: what a coordinator handles for others is not held.
 
-Each class a family of unseen lines written before the fix, both sides; lines no rule reads yet
-are strict ``xfail`` with the reason. Clinical papers an office tracks, files, scans, faxes and
-routes are not papers it writes (``match/handled.py``); a licence that opens someone else's
-two-word plural title names those people (``match/people.py``).
+Three classes, each a family of unseen lines written before the fix, both sides; lines no rule
+reads yet are strict ``xfail`` with the reason. Clinical papers an office tracks, files, scans,
+faxes and routes are not papers it writes (``match/handled.py``); training programmes named in
+the plural are institutions, not the candidate's own training (``match/handled.py``); a licence
+that opens someone else's two-word plural title names those people (``match/people.py``).
 """
 
 from __future__ import annotations
@@ -79,6 +80,28 @@ def test_the_rule_reads_a_resume_line_in_its_section() -> None:
     _, mentions = find_terms(in_experience("Sorted and tracked plans of care every week."))
     statuses = {m.term_id: m.status for m in mentions}
     assert statuses.get("care-planning") == "other_person"
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id", "held"),
+    [
+        ("Hosted hiring events at nursing schools and LPN programs.", "vocational-training", False),
+        ("Built externship partnerships with three medical assisting programs.", "medical-assisting", False),
+        ("Advised students in the BSN and ADN programs.", "adn", False),
+        ("Recruited new graduates from local CNA programs and community colleges.", "vocational-training", False),
+        ("Completed the CNA program at Tri-County Adult Education, 2019.", "vocational-training", True),
+        ("Medical Assisting Program, Everest College - Diploma, 2016", "medical-assisting", True),
+        ("Associate Degree in Nursing (ADN), 2018", "adn", True),
+        open_case(
+            "Completed the phlebotomy and CNA programs at the county skills center.",
+            "vocational-training",
+            True,
+            "one's own programmes written in the plural read as institutions; no such line on the labelled sets",
+        ),
+    ],
+)
+def test_programmes_named_as_institutions(line: str, term_id: str, held: bool) -> None:
+    assert _held(line, term_id) is held
 
 
 @pytest.mark.parametrize(

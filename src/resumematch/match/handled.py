@@ -1,4 +1,4 @@
-"""What an office handles for others, not its own work: clinical papers.
+"""What an office handles for others, not its own work: clinical papers and training programmes.
 
 **Papers.** A clinician writes a care plan, obtains consent and documents progress notes; a front desk,
 scheduler or records clerk tracks, files, scans, faxes, routes and prints the same papers
@@ -12,6 +12,10 @@ them too), and so does the word right after it (a date, a signature, "filed"). T
 and both verb sets are word classes, not phrases of one resume, so an unseen line of the same
 kind reads the same way (issue #18, fifteenth session).
 
+**Programmes.** A training programme or school named in the plural is an institution the
+candidate deals with, not the one they attended: "Hosted hiring events at nursing schools and CNA
+programs", "partnering with two local medical assisting programs for externs", "Advised students
+in the BSN and ADN programs". One's own training is one programme ("Completed the CNA program").
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from ..models import Status
 from .clause_words import clause_before, next_word
 from .trie import Tokens
 
-__all__ = ["mark_handled", "mark_handled_papers"]
+__all__ = ["mark_handled", "mark_handled_papers", "mark_institution_programmes"]
 
 _PAPERS = frozenset(
     "plan plans form forms notes summary summaries chart charts flowsheet flowsheets packet packets".split()
@@ -72,8 +76,9 @@ def mark_handled(
     statuses: list[Status],
     categories: Sequence[str],
 ) -> None:
-    """The readings of this module, in place (see :func:`mark_handled_papers`)."""
+    """Both readings of this module, in place (see :func:`mark_handled_papers`)."""
     mark_handled_papers(tokens, spans, statuses, categories)
+    mark_institution_programmes(tokens, spans, statuses, categories)
 
 
 def mark_handled_papers(
@@ -101,3 +106,24 @@ def mark_handled_papers(
             if word in _HANDLING:
                 statuses[index] = "other_person"
                 break
+
+
+_INSTITUTIONS = frozenset({"programs", "programmes", "schools", "colleges", "academies"})
+"""The last word of an education mention that names many institutions."""
+
+
+def mark_institution_programmes(
+    tokens: Tokens,
+    spans: Sequence[tuple[int, int, str]],
+    statuses: list[Status],
+    categories: Sequence[str],
+) -> None:
+    """Set ``other_person`` (in place) on affirmed education mentions that end with a plural
+    institution word (same arguments as :func:`mark_handled_papers`)."""
+    for index, (_, end, _) in enumerate(spans):
+        if (
+            statuses[index] == "affirmed"
+            and categories[index] == "education"
+            and tokens.word(end - 1).lower() in _INSTITUTIONS
+        ):
+            statuses[index] = "other_person"
