@@ -61,6 +61,15 @@ from resumematch import find_terms
         ("Obtain informed consent and explain the procedure.", "informed-consent", True),
         ("Reviewed consent forms with patients before surgery.", "informed-consent", True),
         ("Care plans, progress notes, MDS assessments", "care-planning", True),
+        # documentation and documents are papers too; a duty an office owns stays
+        ("Scanned medical documents into the EHR and routed them to the provider.", "clinical-documentation", False),
+        ("Uploaded patient documentation to the payer portal.", "clinical-documentation", False),
+        ("Retrieved outside medical documents for the physicians.", "clinical-documentation", False),
+        ("Completed documentation in Epic for every visit.", "clinical-documentation", True),
+        ("Documentation in Cerner and Meditech", "clinical-documentation", True),
+        ("Document patient care in the EMR per policy.", "clinical-documentation", True),
+        ("Faxed discharge paperwork to nursing homes.", "discharge-paperwork", True),
+        ("Maintained screening logs, medical documents and delegation logs.", "clinical-documentation", True),
     ],
 )
 def test_papers_handled_or_written(line: str, term_id: str, held: bool) -> None:

@@ -29,20 +29,24 @@ from .trie import Tokens
 __all__ = ["mark_handled", "mark_handled_papers", "mark_institution_programmes"]
 
 _PAPERS = frozenset(
-    "plan plans form forms notes summary summaries chart charts flowsheet flowsheets packet packets".split()
+    """plan plans form forms notes summary summaries chart charts flowsheet flowsheets packet packets
+    documentation documents paperwork""".split()
 )
-"""Words that make a mention name a paper ("plans of care", "consent forms", "progress notes")."""
+"""Words that make a mention name a paper ("plans of care", "consent forms", "progress notes",
+"patient documentation", "medical documents")."""
 
 _HANDLING = frozenset(
-    """track tracks tracked tracking log logs logged logging file files filed filing scan scans
-    scanned scanning fax faxes faxed faxing route routes routed routing copy copies copied copying
-    print prints printed printing distribute distributes distributed distributing deliver delivers
-    delivered delivering pull pulls pulled pulling collect collects collected collecting index
-    indexed indexing upload uploads uploaded uploading mail mails mailed mailing send sends sent
-    sending retrieve retrieves retrieved retrieving sort sorts sorted sorting schedule schedules
-    scheduled scheduling chase chases chased chasing attach attaches attached attaching""".split()
+    """track tracks tracked tracking log logged logging file filed filing scan scanned scanning fax
+    faxes faxed faxing route routed routing copy copied copying print printed printing distribute
+    distributes distributed distributing deliver delivers delivered delivering pull pulls pulled
+    pulling collect collects collected collecting index indexed indexing upload uploads uploaded
+    uploading mail mailed mailing send sends sent sending retrieve retrieves retrieved retrieving
+    sort sorts sorted sorting schedule scheduled scheduling chase chases chased chasing attach
+    attaches attached attaching""".split()
 )
-"""Verbs of moving a paper: its author is someone else."""
+"""Verbs of moving a paper: its author is someone else. The third person is left out where it is
+a plural noun as often ("screening logs, regulatory documents", "personnel files", "CT scans",
+"staff schedules", "delivery routes", "copies", "prints", "mails")."""
 
 _AUTHORING = frozenset(
     """write writes wrote written writing develop develops developed developing create creates
