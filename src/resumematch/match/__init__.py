@@ -13,7 +13,8 @@ rules ``people_rules`` and its word readings ``people_words`` for titles that na
 credential's issuer and dates (``credentials``), the terms a degree counts for (``degree_terms``),
 the evidence an ambiguous form needs (``evidence``), keyword lists read as the body reads their
 words (``keyword_lists``), customers a sales role served rather than its work (``market_lists``),
-settings a business resume names as served rather than worked in (``business_settings``), the words
+settings a business resume names as served rather than worked in (``business_settings``), clinical
+papers and training programmes an office handles for others (``handled``), the words
 read around a mention within its clause (``clause_words``), what a mention's section says of it, a
 heading or a certificate the credentials section says lapsed (``section_reading``), statuses that
 neighbouring mentions of one thing share (``status_sharing``), a card whose written expiry is older

@@ -206,6 +206,7 @@ class PeopleDetector:
                     or after in rules.cues_after
                     or person_word(after, rules.person_words)
                     not in (None, after)  # "the RN coordinators", "nurse navigators"
+                    or self._opens_plural_title(tokens, end, n, after)  # "RN care managers"
                     or (after and f"{after} {next_word(tokens, end + 1, n)}" in rules.cues_after)
                     or self._determined(before, whole)
                     or self._cued(before)
@@ -332,6 +333,15 @@ class PeopleDetector:
             if phrase in self._market_after:
                 return phrase
         return None
+
+    def _opens_plural_title(self, tokens: Tokens, end: int, n: int, after: str) -> bool:
+        """A licence or title that opens someone else's two-word plural title: "a team of 14 RN
+        care managers", "Supervised LPN charge nurses" (a one-word one, "the RN coordinators", is
+        read by the plural person word right after). "RN Case Manager" is singular: held."""
+        if not after or after in LIST_JOINERS:
+            return False
+        second = next_word(tokens, end + 1, n)
+        return person_word(second, self.rules.person_words) not in (None, second)
 
     def _determined(self, before: list[str], whole: bool) -> bool:
         """A determiner at most three words before ("to the charge RN"), but "A registered

@@ -34,6 +34,7 @@ from .degree_terms import DegreeTerms
 from .doc_tokens import read_tokens, sentence_breaks
 from .evidence import CONTEXT_WINDOW_TOKENS, Evidence
 from .fuzzy import FuzzyMatcher, candidate_flag
+from .handled import mark_handled
 from .keyword_lists import ListEchoes
 from .participles import AttributiveParticiples
 from .patterns import METHOD as PATTERN_METHOD
@@ -235,8 +236,9 @@ class TermSearch:
                     statuses = [s for i, s in enumerate(statuses) if i not in gone]
         token_spans = [f[:3] for f in kept]
         if self._settings is not None and not posting:
-            # On a business resume a specialty or setting not worked in is a market served.
+            # A setting not worked in is a market served; an office's papers and programmes are others'.
             self._settings.apply(tokens, token_spans, statuses, sections)
+            mark_handled(tokens, token_spans, statuses, [self.labels[f[2]][2] for f in kept])
         if self._echoes is not None and sections:
             # A skills list's copy of a word the body uses for something else ("Access").
             gone = self._echoes.apply(tokens, token_spans, statuses, sections)
