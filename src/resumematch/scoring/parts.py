@@ -184,12 +184,12 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
     PartSpec("credentials", "certifications/licenses", 15.0, terms=True),
     PartSpec("title", "title", 5.0, credit=_title, fixed_share=True),
     PartSpec("role_fit", "role fit", 40.0, credit=_role_fit),
-    PartSpec("licence", "licence level", 30.0, credit=_licence),
+    PartSpec("licence", "licence level", 135.0, credit=_licence),
     PartSpec(
         "specialty", "specialty and setting", 5.0, credit=lambda r: _pair(specialty_credit(r.posting, r.candidate))
     ),
     PartSpec("seniority", "experience level", 5.0, credit=lambda r: _pair(seniority_credit(r.posting, r.years))),
-    PartSpec("languages", "languages", 5.0, credit=_languages),
+    PartSpec("languages", "languages", 0.0, credit=_languages),
     PartSpec("healthcare", "healthcare work", 15.0, credit=_healthcare),
     PartSpec(
         "executive",

@@ -14,10 +14,10 @@ education                   10      the degree level and field asked for
 certifications/licenses     15      certifications and licenses (BLS, ACLS, RN)
 title                       5       the posting's job title on the resume
 role fit                    40      the candidate's role family against the posting's
-licence level               30      the candidate's level on the posting's licence ladder
+licence level               135     the candidate's level on the posting's licence ladder
 specialty and setting       5       the posting's specialties and settings on the resume
 experience level            5       few years for a new-graduate post, many for a senior one
-languages                   5       the languages the posting requires
+languages                   0       the languages the posting requires (its gate still applies)
 healthcare work             15      for a healthcare posting: signs of healthcare work on the resume
 executive level             40      for an administrative posting: recent titles that are not an executive's
 the role's usual duties     20      for a posting whose title names a listed role: that role's usual work
