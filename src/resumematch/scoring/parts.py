@@ -200,7 +200,7 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
     PartSpec(
         "duties",
         "the role's usual duties",
-        20.0,
+        30.0,
         credit=lambda r: _pair(role_duties_credit(r.job.title, r.mentions, r.resume.text)),
     ),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
