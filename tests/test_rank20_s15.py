@@ -80,3 +80,35 @@ def test_the_coder_who_coded_ranks_above_the_manager_who_lists_coding() -> None:
 
 def test_the_duties_part_weighs_thirty() -> None:
     assert ScoreWeights().duties == 30.0
+
+
+# The executive level weighs 50 (40 before): an executive applying for an office post below
+# management is a level above it, whatever office words the resumes share.
+
+_OFFICE_POST = (
+    "Patient Services Coordinator\n\nSchedule appointments, register patients, answer patient enquiries and "
+    "keep medical records up to date. Experience in a healthcare office required.\n"
+)
+_OFFICE_WORK = (
+    "Scheduled appointments, registered patients, answered patient inquiries and kept medical records up to date."
+)
+
+
+def _office_resume(title: str) -> str:
+    return (
+        f"{title}\nRiley Quinn\n\nExperience\n{title}, Maple Street Health Center, Feb 2016 - Present\n"
+        f"{_OFFICE_WORK}\n\nEducation\nBachelor of Science in Health Administration\n"
+    )
+
+
+def test_an_executive_ranks_below_the_office_worker_with_the_same_work() -> None:
+    job = resumematch.analyze(_OFFICE_POST)
+    worker = resumematch.check(_office_resume("Patient Services Administrator"), job=job)
+    executive = resumematch.check(_office_resume("Executive Director"), job=job)
+    part = next(p for p in executive.parts if p.name == "executive level")
+    assert part.points == pytest.approx(0.0)
+    assert worker.score > executive.score
+
+
+def test_the_executive_level_part_weighs_fifty() -> None:
+    assert ScoreWeights().executive == 50.0

@@ -194,7 +194,7 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
     PartSpec(
         "executive",
         "executive level",
-        40.0,
+        50.0,
         credit=lambda r: _pair(executive_level_credit(r.posting, r.candidate)),
     ),
     PartSpec(
