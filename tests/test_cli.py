@@ -57,7 +57,9 @@ def test_check_json_matches_the_library(files: dict[str, Path]) -> None:
     assert data["score"] == round(report.score, 1) == report.to_dict()["score"]
     assert {m["term_id"] for m in data["missing"]} == {"acls", "meditech"}
     assert {m["term_id"] for m in data["matched"]} == {"registered-nurse", "bls"}
-    assert round(sum(part["points"] for part in data["parts"]), 1) == data["score"]
+    # Each part's points are rounded to 2 places and the score to 1: their sum may differ by rounding.
+    points = [part["points"] for part in data["parts"]]
+    assert sum(points) == pytest.approx(data["score"], abs=0.05 + 0.005 * len(points))
     assert {w["code"] for w in data["resume"]["warnings"]} == {"header_footer_text"}
 
 

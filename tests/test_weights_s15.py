@@ -1,6 +1,7 @@
 """The default part weights chosen by cross-validation (fifteenth session, issue #20):
-the licence level weighs 135, the languages part 0; the docs state them, ``check`` and
-``rank`` score with them alike, and a required language still gates every part."""
+the licence level weighs 135, the languages part 1 (kept above 0 so that the report still
+shows it and its gate); the docs state them, ``check`` and ``rank`` score with them alike,
+and a required language still gates every part."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from resumematch import ScoreWeights, analyze, check, rank
+from resumematch.render.text import report_text
 from resumematch.scoring import score as score_module
 from resumematch.scoring.parts import SCORE_PARTS
 from resumematch.scoring.signals import GATE_FACTOR
@@ -41,7 +43,7 @@ Certified Medical Assistant (CMA), AAMA
 
 def test_the_new_defaults() -> None:
     weights = ScoreWeights()
-    assert weights.licence == 135.0 and weights.languages == 0.0
+    assert weights.licence == 135.0 and weights.languages == 1.0
     assert weights.role_fit == 40.0 and weights.required == 40.0  # the others as they were
 
 
@@ -58,11 +60,18 @@ def test_score_module_table_states_every_default_weight() -> None:
     assert {label: float(weight) for label, weight in rows} == DEFAULTS
 
 
-def test_a_named_language_earns_no_points_of_its_own() -> None:
+def test_a_named_language_earns_a_point_at_most_and_is_shown() -> None:
     with_spanish = check(RESUME + "\nLanguages\nSpanish (fluent)\n", job=SPANISH_POST)
     languages = next(p for p in with_spanish.parts if p.name == "languages")
-    assert languages.weight == 0.0 and languages.points == 0.0
-    assert languages.detail == "spanish asked; 1 named"  # the report still says what was asked and named
+    assert 0.0 < languages.weight < 1.0 and languages.points == pytest.approx(languages.weight)
+    assert languages.detail == "spanish asked; 1 named"
+    assert "languages" in report_text(with_spanish)  # a part worth something is listed, with its gate
+
+
+def test_the_report_lists_the_language_gate() -> None:
+    without = report_text(check(RESUME, job=SPANISH_POST))
+    line = next(line for line in without.splitlines() if line.strip().startswith("languages"))
+    assert "spanish is required: every part counts 40%" in line
 
 
 def test_a_required_language_missing_still_gates_every_part() -> None:

@@ -189,18 +189,18 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
         "specialty", "specialty and setting", 5.0, credit=lambda r: _pair(specialty_credit(r.posting, r.candidate))
     ),
     PartSpec("seniority", "experience level", 5.0, credit=lambda r: _pair(seniority_credit(r.posting, r.years))),
-    PartSpec("languages", "languages", 0.0, credit=_languages),
+    PartSpec("languages", "languages", 1.0, credit=_languages),
     PartSpec("healthcare", "healthcare work", 15.0, credit=_healthcare),
     PartSpec(
         "executive",
         "executive level",
-        40.0,
+        50.0,
         credit=lambda r: _pair(executive_level_credit(r.posting, r.candidate)),
     ),
     PartSpec(
         "duties",
         "the role's usual duties",
-        20.0,
+        30.0,
         credit=lambda r: _pair(role_duties_credit(r.job.title, r.mentions, r.resume.text)),
     ),
     PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),

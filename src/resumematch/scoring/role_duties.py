@@ -8,7 +8,9 @@ and keeping records for a front-office post. ``data/fit.json``'s ``role_duties``
 for each role, the words of a title that say it and the vocabulary terms of its work;
 the part credits the share of those terms the resume affirms (:data:`FULL_CREDIT_TERMS`
 of them earn full credit: one could be a passing word, and nobody does all of a role's
-work). A posting whose title names no listed role leaves the part out.
+work). A duty the resume names only in a skills list counts half (:data:`LISTED_DUTY`): a
+role's lines show the work done, a list of skills only names it. A posting whose title names
+no listed role leaves the part out.
 """
 
 from __future__ import annotations
@@ -21,10 +23,15 @@ from ..models import Mention
 from .fit_data import fit_json
 from .title_phrases import PhraseLookup
 
-__all__ = ["FULL_CREDIT_TERMS", "RoleDuties", "role_duties", "role_duties_credit"]
+__all__ = ["FULL_CREDIT_TERMS", "LISTED_DUTY", "RoleDuties", "role_duties", "role_duties_credit"]
 
 FULL_CREDIT_TERMS = 3
 """Distinct duties of the role that earn full credit."""
+LISTED_DUTY = 0.5
+"""What a duty counts, of one, when the resume affirms it only in a skills list: the recruiter
+who asks for a coder's or a front desk's work looks for it in the roles held, and a list of
+skills names work anyone may claim (a practice manager's "CPT coding", never done as a job)."""
+_LISTED_SECTION = "skills"
 
 
 class RoleDuties(NamedTuple):
@@ -131,8 +138,11 @@ def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str
     if duties is None:
         return None
     wanted = set(duties.terms)
-    shown = list(dict.fromkeys(m.term_id for m in mentions if m.term_id in wanted and m.status == "affirmed"))
-    count = len(shown)
+    affirmed = [m for m in mentions if m.term_id in wanted and m.status == "affirmed"]
+    shown = list(dict.fromkeys(m.term_id for m in affirmed))
+    worked = {m.term_id for m in affirmed if m.section != _LISTED_SECTION}
+    listed = [t for t in shown if t not in worked]
+    count: float = len(worked) + LISTED_DUTY * len(listed)
     full = duties.full_credit
     ran = _runs_the_role(duties.role, mentions, text) if text and count < full else None
     if ran is not None:
@@ -147,4 +157,5 @@ def role_duties_credit(title: str | None, mentions: Sequence[Mention], text: str
     names = {m.term_id: m.name for m in mentions}  # the reader sees names, never term ids
     named = ", ".join(names.get(t, t) for t in shown[:4]) + (", ..." if len(shown) > 4 else "")
     credit = min(1.0, count / full)
-    return credit, f"a {duties.role} post; {count} of its usual duties shown ({named})"
+    only = f"; {len(listed)} only in a skills list, counted half" if listed else ""
+    return credit, f"a {duties.role} post; {count:g} of its usual duties shown ({named}){only}"

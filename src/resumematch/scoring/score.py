@@ -17,10 +17,10 @@ role fit                    40      the candidate's role family against the post
 licence level               135     the candidate's level on the posting's licence ladder
 specialty and setting       5       the posting's specialties and settings on the resume
 experience level            5       few years for a new-graduate post, many for a senior one
-languages                   0       the languages the posting requires (its gate still applies)
+languages                   1       the languages the posting requires (a required one missing gates every part)
 healthcare work             15      for a healthcare posting: signs of healthcare work on the resume
-executive level             40      for an administrative posting: recent titles that are not an executive's
-the role's usual duties     20      for a posting whose title names a listed role: that role's usual work
+executive level             50      for an administrative posting: recent titles that are not an executive's
+the role's usual duties     30      for a posting whose title names a listed role: that role's usual work
 text similarity             20      cosine of the posting's and the resume's content words
 ==========================  ======  =====================================================
 
