@@ -1,9 +1,12 @@
-"""Posting reading, fifteenth session (#20): the employer's own people are not the hire.
+"""Posting reading, fifteenth session (#20): the employer's own people are not the hire,
+and a person specification's "essential"/"desirable" is no part of a degree's field.
 
 A clause whose subject is the employer's people in the plural ("Our providers are
 physicians, nurse practitioners and physician assistants", "our clinicians include GPs")
 lists its staff, the hire's colleagues, as "staffed by" does; a licence named there is no
-ask (benchmarks/README.md, "Fifteenth session: reading what a posting asks").
+ask. "Master's degree in Public Health desirable" asks a degree in public health, not in
+"public health desirable" (benchmarks/README.md, "Fifteenth session: reading what a
+posting asks").
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import pytest
 
 import resumematch
 from resumematch.posting.others import names_someone_else
+from resumematch.posting.statements import read_statement
 
 
 def _someone_else(text: str, name: str) -> bool:
@@ -55,3 +59,17 @@ def test_a_staff_list_rule_file_rejects_a_misspelt_key() -> None:
 
     with pytest.raises(VocabError, match="staff_copula"):
         PostingPeopleRules.from_dict({"schema": 1, "staff_copula": ["are"]}, person_words=frozenset())
+
+
+@pytest.mark.parametrize(
+    ("statement", "level", "field"),
+    [
+        ("Master's degree in Public Health desirable", "master", "public health"),
+        ("Bachelor's degree in nursing essential for this post", "bachelor", "nursing"),
+        ("Bachelor's degree in nursing, essential", "bachelor", "nursing"),
+        ("Bachelor's degree in nursing or a related field preferred", "bachelor", "nursing"),
+    ],
+)
+def test_a_person_specifications_firmness_ends_the_degree_field(statement: str, level: str, field: str) -> None:
+    facts = read_statement(statement)
+    assert (facts.aspect, facts.level, facts.field) == ("education", level, field)
