@@ -113,6 +113,25 @@ def _cue_ends_in(words: list[str], first: int, last: int, rules: PostingPeopleRu
         for size in range(1, 5):
             if k - size + 1 >= 0 and tuple(words[k - size + 1 : k + 1]) in rules.cues_before:
                 return True
+        if _staff_copula_ends_at(words, k, rules):
+            return True
+    return False
+
+
+def _staff_copula_ends_at(words: list[str], k: int, rules: PostingPeopleRules) -> bool:
+    """Whether a verb of ``staff_copulas`` ends at ``k`` after the employer's people as its
+    subject ("our providers are", "our clinicians include"): what follows lists the staff."""
+    for size in (1, 2):
+        subject = k - size
+        if (
+            subject >= 1
+            and tuple(words[subject + 1 : k + 1]) in rules.staff_copulas
+            and words[subject - 1] in rules.staff_owners
+            and _names_a_person(words[subject], words[subject], rules, groups=True)
+            # the people in the plural or a body ("our providers", "our staff"), not "our nurse is"
+            and (words[subject].endswith("s") or words[subject] in rules.group_words)
+        ):
+            return True
     return False
 
 

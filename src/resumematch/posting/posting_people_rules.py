@@ -36,6 +36,8 @@ _LISTS = (
     "elsewhere_cues",
     "acts_on_the_hire",
     "hire_objects",
+    "staff_owners",
+    "staff_copulas",
 )
 _WORD_LISTS = ("group_words", "person_endings", "body_words", "service_categories")
 _KEYS = {"schema", "description", "max_scope", "max_items", "unlicensed_hire_titles", *_WORD_LISTS, *_LISTS}
@@ -88,6 +90,11 @@ class PostingPeopleRules:
     """A person named right before one of these verbs and one of ``hire_objects`` ("The
     school nurse (RN) supervises this role", "the ward manager will support you") is the
     hire's supervisor, not the hire."""
+    staff_owners: frozenset[str] = frozenset()
+    """The owner of a subject that names the employer's people ("our" of "our providers")."""
+    staff_copulas: frozenset[tuple[str, ...]] = frozenset()
+    """Verbs after such a subject that list its people ("Our providers are physicians, nurse
+    practitioners ..."): the people listed are the staff, not the hire."""
 
     @classmethod
     def from_dict(
@@ -137,6 +144,8 @@ class PostingPeopleRules:
             duty_cues_before=_phrases(raw.get("duty_cues_before", [])),
             elsewhere_cues=_whole_words(raw.get("elsewhere_cues", [])),
             acts_on_the_hire=_acts_on(raw.get("acts_on_the_hire", []), raw.get("hire_objects", [])),
+            staff_owners=words("staff_owners"),
+            staff_copulas=_phrases(raw.get("staff_copulas", [])),
         )
 
 

@@ -287,7 +287,7 @@ def _number(text: str) -> float:
 
 
 _FIELD_LIST = re.compile(
-    r"\b(?:in|of)\s+(?P<list>[A-Za-z][A-Za-z ,&/-]{2,120}?)(?=\s*(?:[.;:()]|\s(?:required|preferred|is|are|would|will|a\s+plus)\b|$))"  # noqa: E501
+    r"\b(?:in|of)\s+(?P<list>[A-Za-z][A-Za-z ,&/-]{2,120}?)(?=\s*(?:[.;:()]|\s(?:required|preferred|essential|desirable|is|are|would|will|a\s+plus)\b|$))"  # noqa: E501
 )
 
 
