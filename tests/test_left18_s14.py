@@ -435,7 +435,6 @@ KNOWN_LIMITS: dict[str, str] = {
     "Processed insurance claims for auto accidents as an adjuster.": _MAIN,
     "Kept accurate records of care given.": _GAP,
     "Provided education on diabetes self-management.": _GAP,
-    "Arranged transportation and home services for patients.": _GAP,
     "Led a project to reduce no-shows by 20%.": _GAP,
     "Improved hand hygiene compliance from 70% to 95%.": _GAP,
     "Quick learner.": _SOFT,

@@ -7,7 +7,8 @@ into a trie of token hashes and cached on disk (``phrase_table``, ``trie``), the
 on each Doc (``term_search``, with ``tokenizer``, ``doc_tokens``, ``wordsets`` and ``span_info`` for
 what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pattern_steps``,
 ``pattern_index``, where each pattern is tried, and ``pattern_merge``, which joins their matches to
-the phrase matches), near-miss spellings (``fuzzy``), abbreviations a document defines
+the phrase matches), duties read as a verb and an object in one clause (``clause_duties``), near-miss
+spellings (``fuzzy``), abbreviations a document defines
 (``abbreviations``), the assertion status of each mention (``assertion``, and ``people`` with its
 rules ``people_rules`` and its word readings ``people_words`` for titles that name someone else), a
 credential's issuer and dates (``credentials``), the terms a degree counts for (``degree_terms``),

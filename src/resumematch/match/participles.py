@@ -8,7 +8,7 @@ duty is not stated (issue #18, fresh5 probe; docs/matching.md).
 
 from __future__ import annotations
 
-from .trie import Tokens
+from .trie import Found, Tokens
 from .vocabulary import Vocabulary
 
 __all__ = ["AttributiveParticiples"]
@@ -66,6 +66,16 @@ class AttributiveParticiples:
             return False
         before = tokens.word(start - 1).lower()
         return before in _ATTRIBUTIVE_BEFORE or before.isdigit()
+
+    def statements(self, found: list[Found], tokens: Tokens, *, resume: bool = True) -> list[Found]:
+        """The pattern matches less those whose verb is an adjective ("Verified eligibility for
+        scheduled surgeries") or that are a capitalised job title ("Scheduling Specialist")."""
+        describes, titled = self.describes_noun, self.names_title
+        return [
+            f
+            for f in found
+            if not ((f[0] and describes(tokens, f[0], f[2])) or titled(tokens, f[0], f[1], resume=resume))
+        ]
 
     @staticmethod
     def names_title(tokens: Tokens, start: int, end: int, *, resume: bool = False) -> bool:

@@ -24,11 +24,12 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from ..english import _words_digest, known_words, word_frequencies
-from ..models import CREDENTIAL_CATEGORIES
+from ..models import CREDENTIAL_CATEGORIES, Status
 from ..resume.degree_grammar import DegreeMatch
 from .abbreviations import apply_definitions, find_definitions
 from .assertion import AssertionDetector, AssertionRules
 from .business_settings import BusinessSettings
+from .clause_duties import ClauseDuties, clause_additions, with_clause_matches
 from .credentials import IssuerTable, credential_attributes
 from .degree_terms import DegreeTerms
 from .doc_tokens import read_tokens, sentence_breaks
@@ -155,6 +156,7 @@ class TermSearch:
         self._settings = BusinessSettings(self._people.rules) if self._people is not None else None
         self._echoes = ListEchoes(self._evidence) if assertion else None
         self._degree_terms = DegreeTerms(vocabulary)
+        self._clauses = ClauseDuties.packaged(vocabulary, hash_string=hash_string, words=words)
         patterns = term_patterns(vocabulary)
         self._patterns = None
         if patterns:
@@ -182,36 +184,21 @@ class TermSearch:
         degrees: list[tuple[DegreeMatch, int, int]] = []
         if self._degree_terms:
             kept, degrees = self._degree_terms.join(kept, text, tokens, sections)
+        statements = self._participles.statements
         if self._patterns is not None:
-            pattern_found = self._patterns.matches(lower, tokens)
-            if pattern_found:
-                # "Verified eligibility for scheduled surgeries": the participle describes the noun.
-                # "Scheduling Specialist": a capitalised job title, not the duty.
-                describes, titled = self._participles.describes_noun, self._participles.names_title
-                pattern_found = [
-                    f
-                    for f in pattern_found
-                    if not ((f[0] and describes(tokens, f[0], f[2])) or titled(tokens, f[0], f[1], resume=not posting))
-                ]
+            pattern_found = statements(self._patterns.matches(lower, tokens), tokens, resume=not posting)
             if pattern_found:
                 kept = merge_pattern_matches(kept, pattern_found, self._soft_skills)
-        if not kept:
+        stops = sentence_breaks(newline, tokens)
+        added = [] if posting else statements(self._clauses.matches(lower, stops, tokens), tokens)
+        added = clause_additions(kept, added) if added else added
+        if not kept and not added:
             return []
-        if self._assertion is not None:
-            ranges = [(f[0], f[1]) for f in kept]
-            categories = [self.labels[f[2]][2] for f in kept]
-            stops = sentence_breaks(newline, tokens)
-            statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
-            if statuses.count("affirmed") != len(statuses):  # a status to share (a C count, not a pass)
-                share_with_parenthesised_repeat(kept, statuses, tokens, categories)
-                share_expiry_within_one_card(kept, statuses, tokens, categories)
-                hold_licence_of_a_bridge(kept, statuses, tokens, categories)
-                give_status_to_the_card_for_people(kept, statuses, tokens, categories)
-        else:
-            statuses = ["affirmed"] * len(kept)
+        statuses = self._statuses(kept, lower, stops, tokens)
+        if added:  # read apart: a clause's long span changes no other mention's status
+            kept, statuses = with_clause_matches(kept, statuses, added, self._statuses(added, lower, stops, tokens))
         if any(degree.status != "affirmed" for degree, _, _ in degrees):
-            # What the grammar reads around a degree ("expected", "Present" on its date
-            # line, "to complete") is the status of every mention inside it.
+            # A degree's status ("expected", "Present", "to complete") is every mention's inside it.
             for i, f in enumerate(kept):
                 if statuses[i] == "affirmed":
                     for degree, start, end in degrees:
@@ -290,6 +277,19 @@ class TermSearch:
                 kept, statuses, issuers, earned, expires, strict=True
             )
         ]
+
+    def _statuses(self, kept: list[Found], lower: np.ndarray, stops: np.ndarray, tokens: Tokens) -> list[Status]:
+        """Each match's assertion status, shared between mentions of one thing."""
+        if self._assertion is None or not kept:
+            return ["affirmed"] * len(kept)
+        categories, ranges = [self.labels[f[2]][2] for f in kept], [(f[0], f[1]) for f in kept]
+        statuses = self._assertion.statuses_from_arrays(lower, stops, ranges, tokens.lower, categories=categories)
+        if statuses.count("affirmed") != len(statuses):  # a status to share (a C count, not a pass)
+            share_with_parenthesised_repeat(kept, statuses, tokens, categories)
+            share_expiry_within_one_card(kept, statuses, tokens, categories)
+            hold_licence_of_a_bridge(kept, statuses, tokens, categories)
+            give_status_to_the_card_for_people(kept, statuses, tokens, categories)
+        return statuses
 
     def _near_misses(self, candidate_mask: np.ndarray, found: list[Found], tokens: Tokens) -> list[Found]:
         """Fuzzy matches among the candidate tokens that no exact rule covered."""

@@ -1,0 +1,393 @@
+"""Duties read as a verb of the duty's action and a noun of its object in one clause.
+
+A token pattern says "train", a few words, then "staff"; an unseen writer puts the object
+further off ("Orient new resident assistants to the med room"), behind a phrase ("Oversaw
+scheduling for the daily activities of 24 transportation employees"), or picks another
+verb of the same action ("orient", "precept"). Here a duty is also credited when a verb of
+its action class opens a clause and a noun of its object class is the head of a phrase
+later in that clause. The classes are written once per term (``data/duty_clauses.json``)
+from what the duty means, each word taken in all its inflections. A clause ends at a stop,
+a semicolon, a bracket, a bullet, a line break that does not wrap a sentence, a
+subordinate word ("who", "so", "when") or "by" (the agent of a passive). The object is
+read through "of", "for", "in", "on", "at", "with" and the rule's own linking words ("to"
+patients), not through a preposition that leaves the clause ("into Excel"); a noun right
+after "in", "on" or "at" is a place, not an object ("on staff"). A clause match only adds a
+duty nothing else found (:func:`join_clause_matches`).
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..english import _words_digest
+from ..errors import VocabError
+from ..models import Status
+from .pattern_spec import cached_lemma_forms
+from .trie import Found, Tokens
+from .variants import word_forms
+from .vocabulary import Vocabulary, default_vocabulary
+from .wordsets import HashSet
+
+__all__ = ["ClauseDuties", "clause_additions", "clause_words", "load_clause_data", "with_clause_matches"]
+
+METHOD = "pattern"
+CONFIDENCE = 0.8
+"""Below a token pattern (0.9): the object may stand a clause away."""
+
+MAX_GAP = 12
+"""Words between the verb and its object: a clause, not a paragraph."""
+_REACH = 2 * MAX_GAP + 4
+"""Tokens a verb's object may stand from it: its words, the spaces and line breaks between."""
+
+_BREAKS = (
+    *". ; : ! ? • | · ▪ ● ( ) but by who which while whose where so because if when".split(),
+    *"until unless although though whereas".split(),
+)
+_PREPOSITIONS = tuple(
+    "into without under about during within after before via against upon onto alongside regarding throughout".split()
+)
+"""Prepositions that end the verb's object unless the rule reads through them ("built charts" is
+not the object of "Pulled data into Excel and built charts"); "in", "on", "at" and "with" attach a
+place or a partner inside the clause ("Supervised in the ICU with 14 nurses")."""
+_PRONOUNS = ("them", "him", "her", "it", "me", "us", "you", "myself", "themselves")
+_PASSIVE = ("was", "were", "been", "being", "be", "is", "are", "am", "get", "gets", "got", "getting", "highly", "well")
+_NOT_AFTER = ("by", "as", "under", "in", "on", "at", "to")
+_OPENERS = (",", "and", "&", "/", "or", "to", "i", "also", "then", "we", "help", "helps", "helped", "helping")
+"""Words after which a verb still opens its clause ("Hired and trained staff", "helped train")."""
+_GERUND_OPENERS = ("for", "in", "by")
+"""Words after which a verb's -ing form opens a clause ("responsible for training staff")."""
+_NOT_HEAD = (
+    *"'s ’s call front side part name top bottom back move show keep take give put".split(),
+    *"say see made make used first last full serious".split(),
+)
+"""Stop words that are nouns or verbs after an object word ("patient's", "staff call")."""
+_RULE_KEYS = frozenset({"verbs", "objects", "through", "not_after", "context", "not", "title_verbs"})
+
+
+class _Rule(NamedTuple):
+    term_id: str
+    objects: frozenset[int]
+    through: frozenset[int]
+    not_after: frozenset[int]
+    context: frozenset[int] | None
+    blocked: frozenset[int]
+    titles: frozenset[int]
+
+
+def load_clause_data(path: Path | None = None) -> dict[str, Any]:
+    """The rules file at ``path`` (None: the packaged ``data/duty_clauses.json``), checked:
+    a ``VocabError`` names the file and every unknown key or class."""
+    path = path or Path(str(resources.files("resumematch.data").joinpath("duty_clauses.json")))
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    problems = [
+        f"unknown top-level key {key!r}" for key in data if key not in ("schema", "description", "classes", "terms")
+    ]
+    classes = data.get("classes", {})
+    for term_id, rules in data.get("terms", {}).items():
+        for n, rule in enumerate(rules, 1):
+            problems += [f"{term_id} rule #{n}: unknown key {k!r}" for k in rule if k not in _RULE_KEYS]
+            problems += [f"{term_id} rule #{n}: no {k!r}" for k in ("verbs", "objects") if not rule.get(k)]
+            problems += [
+                f"{term_id} rule #{n}: unknown class {w!r}"
+                for k in ("objects", "context", "not")
+                for w in rule.get(k, ())
+                if w.startswith("@") and not w.startswith("@suffix:") and w[1:] not in classes
+            ]
+    if problems:
+        raise VocabError(f"{path}: " + "; ".join(problems))
+    return data
+
+
+def clause_words(data: Mapping[str, Any]) -> set[str]:
+    """Every word the rules inflect ("v:" verbs, "n:" nouns), for one cached expansion."""
+    classes: Mapping[str, Sequence[str]] = data.get("classes", {})
+    words: set[str] = set()
+    for rules in data.get("terms", {}).values():
+        for rule in rules:
+            words.update(f"v:{w}" for w in rule["verbs"])
+            for key in ("objects", "through", "context", "not"):
+                for w in rule.get(key, ()):
+                    if w.startswith("@suffix:"):
+                        continue
+                    words.update(f"n:{x}" for x in (classes[w[1:]] if w.startswith("@") else [w]))
+    return words
+
+
+class ClauseDuties:
+    """The clause rules of the terms a vocabulary has, compiled to string hashes.
+
+    ``forms`` gives the inflections of a ``clause_words`` key; ``words`` is the English
+    word list (the words a "@suffix:" class takes, and the regular inflections kept).
+    """
+
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        term_ids: Iterable[str],
+        *,
+        forms: Callable[[str], Iterable[str]],
+        hash_string: Callable[[str], int],
+        words: frozenset[str],
+    ) -> None:
+        classes: Mapping[str, Sequence[str]] = data.get("classes", {})
+        known = set(term_ids)
+        h = hash_string
+
+        def expand(values: Iterable[str], kind: str = "n") -> frozenset[int]:
+            out: set[str] = set()
+            for value in values:
+                if value.startswith("@suffix:"):
+                    suffix = value.split(":", 1)[1]
+                    out.update(w for w in words if w.endswith(suffix) and w.isalpha())
+                    out.update(w + "s" for w in words if w.endswith(suffix) and w.isalpha())
+                    continue
+                for word in classes[value[1:]] if value.startswith("@") else [value]:
+                    out.add(word)
+                    out.update(forms(f"{kind}:{word}"))
+            return frozenset(h(w) for w in out)
+
+        self._rules: list[_Rule] = []
+        by_verb: dict[int, list[int]] = {}
+        for term_id, entries in data.get("terms", {}).items():
+            if term_id not in known:
+                continue
+            for entry in entries:
+                context = entry.get("context")
+                self._rules.append(
+                    _Rule(
+                        term_id,
+                        expand(entry["objects"]),
+                        expand(entry.get("through", ())),
+                        frozenset(h(w) for w in entry.get("not_after", _NOT_AFTER)),
+                        expand(context) if context else None,
+                        expand(entry.get("not", ())),
+                        frozenset(h(w) for w in entry.get("title_verbs", ())),
+                    )
+                )
+                for verb in expand(entry["verbs"], "v"):
+                    by_verb.setdefault(verb, []).append(len(self._rules) - 1)
+        self._by_verb = {verb: tuple(indexes) for verb, indexes in by_verb.items()}
+        self._verbs = HashSet(self._by_verb)
+        self._objects = HashSet(h for rule in self._rules for h in rule.objects)
+        self._breaks = frozenset(h(w) for w in _BREAKS)
+        self._prepositions = frozenset(h(w) for w in _PREPOSITIONS)
+        self._pronouns = frozenset(h(w) for w in _PRONOUNS)
+        self._passive = frozenset(h(w) for w in _PASSIVE)
+        self._openers = frozenset(h(w) for w in _OPENERS)
+        self._gerund_openers = frozenset(h(w) for w in _GERUND_OPENERS)
+        self._linking = frozenset(h(w) for w in ("and", "or", "&", "/", ","))
+        self._places = frozenset(h(w) for w in ("in", "on", "at"))
+        self._partners = frozenset(h(w) for w in ("with", "to", "alongside"))
+        self._determiners = frozenset(h(w) for w in ("the", "a", "an", "our", "my", "their", "its", "all", "each"))
+        self._followers = frozenset(h(w) for w in STOP_WORDS - set(_NOT_HEAD)) | {h("member"), h("members")}
+
+    @classmethod
+    def packaged(
+        cls, vocabulary: Vocabulary, *, hash_string: Callable[[str], int], words: frozenset[str]
+    ) -> ClauseDuties:
+        """The packaged rules of the shipped terms ``vocabulary`` holds unchanged (the rules were
+        written for those terms: a vocabulary that defines its own term of the same id gets none),
+        their inflections cached like the patterns' lemmas."""
+        shipped = default_vocabulary()
+        term_ids = [t.id for t in vocabulary if t.id in shipped and shipped.get(t.id) == t]
+        data = load_clause_data()
+        forms = cached_lemma_forms(
+            clause_words(data), lambda key: inflections(key, word_forms, words), digest=f"{_words_digest()}-clauses"
+        )
+        return cls(data, term_ids, forms=forms.__getitem__, hash_string=hash_string, words=words)
+
+    def __bool__(self) -> bool:
+        return bool(self._rules)
+
+    def matches(self, lower: np.ndarray, stops: np.ndarray, tokens: Tokens) -> list[Found]:
+        """``(verb, object end, term id, method, confidence)`` of each verb whose clause names its object.
+
+        ``stops`` marks the line breaks that end a sentence (:func:`~.doc_tokens.sentence_breaks`).
+        Only a verb with some rule's object noun within reach is read further (two set look-ups
+        of the Doc's hashes, then a bisection per verb)."""
+        if not self._rules:
+            return []
+        starts = self._verbs.member(lower).nonzero()[0].tolist()
+        if not starts:
+            return []
+        objects = self._objects.member(lower).nonzero()[0].tolist()
+        starts = [i for i in starts if (k := bisect_right(objects, i)) < len(objects) and objects[k] - i <= _REACH]
+        if not starts:
+            return []
+        hashes = tokens.lower
+        n = len(hashes)
+        stop = stops.tolist()
+        found: list[Found] = []
+        for i in starts:
+            if not self._opens_clause(i, hashes, stop, tokens):
+                continue
+            nxt = self._next_word(i + 1, n, stop, tokens)
+            if nxt >= n or _titled(tokens.word(i), tokens.word(nxt)) or hashes[nxt] in self._pronouns:
+                continue
+            if tokens.word(nxt) == ",":  # a list item ("Coach, Coaching, client") unless a verb follows
+                after = self._next_word(nxt + 1, n, stop, tokens)
+                if after >= n or hashes[after] not in self._by_verb or not tokens.word(after).islower():
+                    continue
+            for index in self._by_verb[hashes[i]]:
+                rule = self._rules[index]
+                if hashes[nxt] in rule.not_after or (hashes[i] in rule.titles and not self._opens_phrase(nxt, tokens)):
+                    continue
+                end = self._object_end(rule, nxt, n, stop, tokens)
+                if end and (rule.context is None or self._on_line(rule.context, i, n, stop, hashes)):
+                    found.append(Found(i, end, rule.term_id, METHOD, CONFIDENCE))
+        return found
+
+    @staticmethod
+    def _next_word(j: int, n: int, stop: list[bool], tokens: Tokens) -> int:
+        """The first token from ``j`` that is not a wrapped line's break (``n``: none on the line)."""
+        text, idx = tokens.text, tokens.idx
+        while j < n and text[idx[j]].isspace():
+            if stop[j]:
+                return n
+            j += 1
+        return j
+
+    def _opens_clause(self, i: int, hashes: list[int], stop: list[bool], tokens: Tokens) -> bool:
+        """Whether the verb at ``i`` begins its clause, as a duty's verb does: first on its
+        line or after a clause end, a bullet, a coordinated verb ("Hired and trained"), an
+        adverb ("successfully"), or, as an -ing form, after "for", "in" or "by"."""
+        text, idx = tokens.text, tokens.idx
+        j = i - 1
+        while j >= 0 and text[idx[j]].isspace():
+            if stop[j]:
+                return True
+            j -= 1
+        if j < 0:
+            return True
+        h = hashes[j]
+        if h in self._passive:
+            return False
+        if h in self._breaks or h in self._openers:
+            return True
+        before = tokens.word(j)
+        if not before[0].isalnum():
+            return True  # a bullet or a dash
+        if before.isalpha() and before.lower().endswith("ly"):
+            return True
+        return h in self._gerund_openers and tokens.word(i).lower().endswith("ing")
+
+    def _object_end(self, rule: _Rule, j: int, n: int, stop: list[bool], tokens: Tokens) -> int:
+        """One past the object's token, or 0 when the clause ends first.
+
+        Not an object: a noun right after "in", "on" or "at" (a place or an idiom: "on
+        staff"), or one reached through the preposition of a second verb ("Led and
+        collaborated with ... teams": the teams are the second verb's partners)."""
+        hashes, text, idx = tokens.lower, tokens.text, tokens.idx
+        seen = not rule.through
+        words = 0
+        before = after_verb = 0  # the previous word's hash; whether it is a coordinated verb
+        while j < n and words <= MAX_GAP:
+            h = hashes[j]
+            if text[idx[j]].isspace():
+                if stop[j]:
+                    return 0
+                j += 1
+                continue
+            if h in self._breaks or h in rule.blocked:
+                return 0
+            if after_verb and (h in self._prepositions or h in self._places or h in self._partners):
+                return 0
+            after_verb = words > 0 and h in self._by_verb and before in self._linking
+            if h in rule.through:
+                seen = True
+            elif h in self._prepositions:
+                return 0
+            elif seen and h in rule.objects and before not in self._places and self._is_head(rule, j + 1, n, tokens):
+                return j + 1
+            if h not in self._determiners:
+                before = h
+            words += text[idx[j]].isalnum()  # the gap counts words, not hyphens or commas
+            j += 1
+        return 0
+
+    def _opens_phrase(self, j: int, tokens: Tokens) -> bool:
+        """Whether the word at ``j`` begins a noun phrase (a determiner, a number): after a
+        verb that also begins job titles ("Lead a team of 8", not "Lead designer")."""
+        return tokens.lower[j] in self._followers or tokens.word(j)[0].isdigit()
+
+    def _is_head(self, rule: _Rule, j: int, n: int, tokens: Tokens) -> bool:
+        """Whether the object word before ``j`` heads its phrase, not a modifier of the next
+        noun ("employee relations", "call lights", "patient's")."""
+        text, idx = tokens.text, tokens.idx
+        while j < n and text[idx[j]].isspace():
+            if "\n" in tokens.word(j):
+                return True
+            j += 1
+        if j >= n:
+            return True
+        word = tokens.word(j)
+        if not word[0].isalpha():
+            return word not in ("'s", "’s", "'", "’")
+        return tokens.lower[j] in self._followers or tokens.lower[j] in rule.objects
+
+    @staticmethod
+    def _on_line(words: frozenset[int], i: int, n: int, stop: list[bool], hashes: list[int]) -> bool:
+        """Whether one of ``words`` stands on the verb's line (its wrapped lines included)."""
+        j = i
+        while j > 0 and not stop[j - 1]:
+            j -= 1
+            if hashes[j] in words:
+                return True
+        j = i
+        while j < n and not stop[j]:
+            if hashes[j] in words:
+                return True
+            j += 1
+        return False
+
+
+def clause_additions(kept: list[Found], clauses: list[Found]) -> list[Found]:
+    """The clause matches of terms ``kept`` does not hold, whose verb no match covers.
+
+    A clause match is the loosest reading, so it never competes: it only adds a duty nothing
+    else found, from a word no phrase or pattern read ("Managed Care" is a phrase; "Coached a
+    youth soccer team" is mentoring's pattern, not also training).
+    """
+    held = {f[2] for f in kept}
+    covered = {i for f in kept for i in range(f[0], f[1])}
+    return [match for match in clauses if match[2] not in held and match[0] not in covered]
+
+
+def with_clause_matches(
+    kept: list[Found], statuses: list[Status], added: list[Found], added_statuses: list[Status]
+) -> tuple[list[Found], list[Status]]:
+    """``kept`` and ``added`` in text order, each with its status (read apart, so that a clause
+    match's long span is no other mention's context)."""
+    rows = sorted(zip(kept + added, statuses + added_statuses, strict=True), key=lambda row: (row[0][0], row[0][1]))
+    return [row[0] for row in rows], [row[1] for row in rows]
+
+
+def _titled(verb: str, after: str) -> bool:
+    """A capitalised verb before a capitalised word is a heading or a title ("Managed Care",
+    "STAFFING TEAM", "Lead Dispatcher"), not a statement."""
+    if not after[:1].isalpha():
+        return False
+    if verb.isupper() and len(verb) > 2:
+        return after.isupper() and len(after) > 3
+    return verb[:1].isupper() and after.istitle() and len(after) > 1
+
+
+def inflections(key: str, lemma_forms: Callable[..., Iterable[str]], words: frozenset[str]) -> frozenset[str]:
+    """The forms of a ``clause_words`` key: a verb's inflections, a noun's plural; the
+    lookup table's, and the regular ones English has ("developed" is missing from it)."""
+    kind, word = key.split(":", 1)
+    if kind == "n":
+        return frozenset({word, word + "s", *lemma_forms(word, plural_only=True)} | ({word + "es"} & words))
+    stem = word[:-1] if word.endswith("e") else word
+    regular = {word + "s", word + "es", word + "d", word + "ed", stem + "ing", stem + "ed"}
+    if word.endswith("y"):
+        regular |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return frozenset({word, *lemma_forms(word)} | (regular & words))
