@@ -158,6 +158,11 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     parenthetical = PARENTHETICAL.match(text, position, limit)
     if parenthetical and _restates_a_degree(parenthetical.group(0)):
         position = head_end = parenthetical.end()
+    elif parenthetical and of and not named:
+        # "Bachelor of Science (Nursing)": the field in brackets after a generic degree
+        inside = field_at(text, text.index("(", position) + 1, parenthetical.end() - 1)
+        if inside is not None and inside[1] == parenthetical.end() - 1:
+            after, position = inside[0], parenthetical.end()
     loose = level == "bachelor" or plural or of or degree_word  # "Associate of Arts , Social Sciences"
     separator = (SEPARATOR if loose else COLON_OR_IN).match(text, position, limit)
     field_end = position

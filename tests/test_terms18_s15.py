@@ -1,0 +1,71 @@
+"""Settings, specialties, licences and degrees in the forms unseen resumes write them (issue #18, fifteenth session).
+
+A specialty is named by its unit, clinic or practice ("Staff nurse, Oncology unit", "cardiac ICU",
+"Lakeside OB/GYN practice"), a setting by its facility ("Children's Hospital", "a residential
+treatment center"), a licence by its exam or its board ("NCLEX-PN", "Licensed Vocational Nurse"),
+a secondary diploma by its long form ("General Education Diploma"), and the hands-on care of an
+allied clinician by its verb ("Treated 12-14 patients daily"). The near lines name the same words
+for something else and must not credit the term. Every line runs through ``find_terms``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import held as _held
+from conftest import in_experience
+
+LINES: list[tuple[str, str, bool]] = [
+    # a specialty's unit or clinic after a title is a workplace, not a team of people
+    ("Staff nurse, Oncology unit", "oncology", True),
+    ("Staff nurse, OB/GYN practice, triaged patient calls", "obstetrics", True),
+    ("Staff nurse, Cardiology practice", "cardiology", True),
+    ("Medical Assistant, Cardiology Clinic", "cardiology", True),
+    # a unit named by two specialties credits both
+    ("Staff RN, cardiac ICU; cardiac drips and post-cath care", "cardiology", True),
+    ("Staff RN, cardiac ICU; cardiac drips and post-cath care", "critical-care", True),
+    ("Staff RN, Cardiovascular Intensive Care Unit", "cardiology", True),
+    ("Staff RN, Cardiovascular Intensive Care Unit", "critical-care", True),
+    ("Exercise physiologist in cardiac rehab", "cardiology", True),
+    ("Exercise physiologist in cardiac rehab", "rehabilitation", True),
+    ("L&D nurse: epidural management and fetal heart monitoring", "cardiology", False),
+    # settings named as facilities
+    ("Respiratory Therapist - Le Bonheur Children's Hospital, Memphis TN", "pediatrics", True),
+    ("Registered nurse, women's health clinic: prenatal visits", "obstetrics", True),
+    ("RN at a heart and vascular institute", "cardiology", True),
+    ("Mental health RN, residential treatment center for adolescents", "mental-health", True),
+    ("Intake nurse for a partial hospitalization program", "mental-health", True),
+    ("LPN, internal medicine practice with 6 providers", "primary-care", True),
+    ("Unit clerk at a Level I trauma center", "emergency-department", True),
+    ("Oncology nurse navigator at a regional cancer institute", "oncology", True),
+    ("Field RN for a home health and hospice agency", "home-health", True),
+    ("Transport patients between hospitals, SNFs, dialysis centers and home", "outpatient-care", False),
+    # licences written with their exam or board
+    ("NCLEX-PN passed 2017", "licensed-practical-nurse", True),
+    ("Vocational Nurse License, California BVNPT", "licensed-practical-nurse", True),
+    # a secondary diploma in its long form, or the school's line with its diploma after the name
+    ("General Education Diploma, 2009", "high-school-diploma", True),
+    ("Lincoln High School, Graduated 2009", "high-school-diploma", True),
+    ("Diploma \u2014 Lincoln High School", "high-school-diploma", True),
+    ("Taught algebra at Lincoln High School, 2009-2014", "high-school-diploma", False),
+    # degrees: a field in brackets, business and health administration abbreviations
+    ("Bachelor of Science (Nursing), 2010", "bsn", True),
+    ("BSBA, Marketing, University of Houston", "bachelors-degree", True),
+    ("MSHA : Health Administration, 2015", "masters-degree", True),
+    ("Trained crews on MSHA rules", "masters-degree", False),
+    ("Bachelor of Science (Biology), 2010", "bsn", False),
+    # vocational training named by the occupation and its programme
+    ("Surgical Technologist Diploma, Concorde Career College", "vocational-training", True),
+    ("Dental Assisting Diploma", "vocational-training", True),
+    ("Health Unit Coordinator Certificate", "vocational-training", True),
+    # an allied clinician's hands-on care
+    ("Treated 12-14 patients daily under PT supervision", "patient-care", True),
+    ("Provided treatment to 12-15 patients per day", "patient-care", True),
+    ("Delivered respiratory therapy to ICU patients", "patient-care", True),
+    ("Carried a caseload of orthopedic and post-surgical patients", "patient-care", True),
+    ("Front desk for a dermatology practice seeing 120+ patients a day", "patient-care", False),
+]
+
+
+@pytest.mark.parametrize(("line", "term_id", "held"), LINES)
+def test_lines(line: str, term_id: str, held: bool) -> None:
+    assert _held(in_experience(line), term_id) is held
