@@ -63,6 +63,19 @@ LINES: list[tuple[str, str, bool]] = [
     ("Delivered respiratory therapy to ICU patients", "patient-care", True),
     ("Carried a caseload of orthopedic and post-surgical patients", "patient-care", True),
     ("Front desk for a dermatology practice seeing 120+ patients a day", "patient-care", False),
+    # a practice named "<Specialty> Associates of <place>" is an employer, not an associate degree
+    ("LPN, Pediatric Associates of Dallas", "associate-degree", False),
+    ("Billing Specialist - Cardiology Associates of Houston", "associate-degree", False),
+    ("Associates of Applied Science, Nursing", "associate-degree", True),
+    # the vendors themselves managed, audited or qualified
+    ("Audit suppliers and approve corrective actions", "vendor-management", True),
+    ("Manage panel-shop vendors and integrators", "vendor-management", True),
+    ("Paid vendors and reconciled invoices", "vendor-management", False),
+    # budget work named by its adjective, compliance work by its programme
+    ("Operated within budgetary guidelines for three clinics", "budgeting", True),
+    ("Led annual compliance training for 80 staff", "regulatory-compliance", True),
+    ("Research billing compliance reviews for 40 studies", "regulatory-compliance", True),
+    ("Improved hand hygiene compliance to 95%", "regulatory-compliance", False),
 ]
 
 

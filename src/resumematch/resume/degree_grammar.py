@@ -41,6 +41,7 @@ from .degree_lexicon import (
     DASHES,
     DEGREE_COMMA_BEFORE,
     DEGREE_WORD,
+    FIELD_OF_STUDY_WORDS,
     GED,
     LEVEL_OF_WORD,
     LICENCE_AFTER,
@@ -50,6 +51,7 @@ from .degree_lexicon import (
     OF,
     OF_IN,
     PARENTHETICAL,
+    PRACTICE_NAME_BEFORE,
     SCHOOL_AFTER,
     SEPARATOR,
     WORD_COMMA_BEFORE,
@@ -142,6 +144,16 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
         of = None  # "Master of Ceremonies", "master of the schedule"
     else:
         kind, rest = split_kind(phrase[0])
+        if (
+            kind is None
+            and plural
+            and word == "associate"
+            and of is not None
+            and of.group(0).strip().lower() == "of"
+            and FIELD_OF_STUDY_WORDS.isdisjoint(rest.split())
+            and PRACTICE_NAME_BEFORE.search(text[line_start(text, start) : start])
+        ):
+            return None  # "Pediatric Associates of Dallas": a practice's name and its city
         if kind is None:
             named = rest
         elif rest:

@@ -43,6 +43,7 @@ __all__ = [
     "OF",
     "OF_IN",
     "PARENTHETICAL",
+    "PRACTICE_NAME_BEFORE",
     "SCHOOL_AFTER",
     "SEPARATOR",
     "WORD_COMMA_BEFORE",
@@ -162,6 +163,8 @@ CONDITION_BEFORE = re.compile(
 """A condition, not a degree, after "patients with", "diagnosed with" ("a client with MS", "patients with MS, ALS")."""
 NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+|&)[ \t]+$")
 """Two capitalised words or "&" right before a bare "Associates": a firm or practice's name."""
+PRACTICE_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*[ \t]+$")
+"""A capitalised word right before "Associates of" a place ("Pediatric Associates of Dallas")."""
 WORD_COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
 DEGREE_COMMA_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.?){2,4},\s*$")
 """After "B.S.," an abbreviation is the next degree; after any other word and a comma, a state."""
