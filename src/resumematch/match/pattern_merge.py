@@ -14,10 +14,7 @@ __all__ = ["merge_pattern_matches"]
 
 
 def merge_pattern_matches(
-    kept: list[Found],
-    patterns: list[Found],
-    adjectives: frozenset[str] = frozenset(),
-    names: frozenset[str] = frozenset(),
+    kept: list[Found], patterns: list[Found], adjectives: frozenset[str] = frozenset()
 ) -> list[Found]:
     """Pattern matches added to the phrase matches ``kept`` (non-overlapping, in text order).
 
@@ -42,10 +39,6 @@ def merge_pattern_matches(
     ``adjectives``: terms (the soft skills) whose words are adjectives of one list; a phrase
     of one of them on the first word of another's pattern is no rival reading but the list's
     previous item, and both stay ("Highly organized, analytical": organised, and analytical).
-
-    ``names``: terms (the hard skills) that a noun phrase may name together; a pattern of one of
-    them on exactly the words of another's phrase is a second name of the same thing, not a rival
-    reading, and both stay ("cardiac ICU": cardiology, and critical care).
     """
     by_term: dict[str, list[Found]] = {}
     for match in patterns:
@@ -71,8 +64,6 @@ def merge_pattern_matches(
             rivals = [i for i in hit if kept[i][0] < start or (kept[i][0] == start and end <= kept[i][1])]
             if term_id in adjectives:
                 rivals = [i for i in rivals if kept[i][2] not in adjectives]
-            if term_id in names:
-                rivals = [i for i in rivals if not (kept[i][2] in names and kept[i][:2] == match[:2])]
             if any(kept[i][1] - kept[i][0] >= end - start for i in rivals):
                 continue
             removed.update(rivals)

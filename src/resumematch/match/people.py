@@ -154,7 +154,7 @@ class PeopleDetector:
             abbreviations = self._terms.get(term_id)
             if abbreviations is None:
                 if statuses[index] == "affirmed" and (
-                    self._group(tokens, start, end, n, department_cues, place=term_id in rules.market_terms)
+                    self._group(tokens, start, end, n, department_cues)
                     or self._titled(tokens, start, end, n)
                     or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
                     or (term_id in rules.market_terms and self._names_market(tokens, start, end, n))
@@ -177,7 +177,7 @@ class PeopleDetector:
                         term_id in self._mixed
                         and statuses[index] == "affirmed"
                         and (
-                            self._group(tokens, start, end, n, department_cues, place=term_id in rules.market_terms)
+                            self._group(tokens, start, end, n, department_cues)
                             or (markets and in_market_list(tokens.text, tokens.idx[start], markets))
                             or (term_id in rules.market_terms and self._names_market(tokens, start, end, n))
                         )
@@ -229,12 +229,11 @@ class PeopleDetector:
             return _positions(hashes, self._any_cue)
         return list(self._cue_set.member(lower).nonzero()[0].tolist())
 
-    def _group(self, tokens: Tokens, start: int, end: int, n: int, cues: list[int], *, place: bool = False) -> bool:
+    def _group(self, tokens: Tokens, start: int, end: int, n: int, cues: list[int]) -> bool:
         """A skill or duty that names a department or a group of people: "data entry staff",
         "Worked closely with Decision Support, Medical Records", "Product Owners, Quality Assurance",
         and in lower case one of ``lower_case_teams`` right after a department cue, its name
-        ending there ("Worked with case management on discharge needs"). ``place``: the mention is a
-        specialty or setting (``market_terms``), whose unit or clinic after it is a workplace."""
+        ending there ("Worked with case management on discharge needs")."""
         rules = self.rules
         if next_word(tokens, end, n) in rules.group_after:
             if tokens.word(end - 1).lower() in rules.group_verbs:
@@ -260,8 +259,6 @@ class PeopleDetector:
         else:
             before, _ = clause_before(tokens, start, 2)  # the same last two words
         words = rules.person_words
-        if place and next_word(tokens, end, n) in rules.worked_place_after:
-            return False  # "Staff nurse, Oncology unit": a specialty's unit or clinic is a place, not a team
         if len(before) >= 2 and before[-1] in LIST_JOINERS and person_word(before[-2], words):
             return not (person_word(before[-2], words) == before[-2] and title_line(tokens.text, tokens.idx[start]))
         after = next_word(tokens, end, n)

@@ -140,7 +140,6 @@ class TermSearch:
         self.labels = {t.id: (strings.add(t.category), strings.add(t.id), t.category) for t in vocabulary}
         self._participles = AttributiveParticiples(vocabulary)
         self._soft_skills = frozenset(t.id for t in vocabulary if t.category == "soft_skill")
-        self._hard_skills = frozenset(t.id for t in vocabulary if t.category == "hard_skill")
         self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)
         self._evidence = Evidence(vocabulary)
         # Only these terms need a second look per match (context words, a capital);
@@ -194,7 +193,7 @@ class TermSearch:
                     if not ((f[0] and describes(tokens, f[0], f[2])) or titled(tokens, f[0], f[1], resume=not posting))
                 ]
             if pattern_found:
-                kept = merge_pattern_matches(kept, pattern_found, self._soft_skills, self._hard_skills)
+                kept = merge_pattern_matches(kept, pattern_found, self._soft_skills)
         if not kept:
             return []
         if self._assertion is not None:
