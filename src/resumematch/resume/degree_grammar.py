@@ -41,6 +41,7 @@ from .degree_lexicon import (
     DASHES,
     DEGREE_COMMA_BEFORE,
     DEGREE_WORD,
+    FIELD_OF_STUDY_WORDS,
     GED,
     LEVEL_OF_WORD,
     LICENCE_AFTER,
@@ -50,6 +51,7 @@ from .degree_lexicon import (
     OF,
     OF_IN,
     PARENTHETICAL,
+    PRACTICE_NAME_BEFORE,
     SCHOOL_AFTER,
     SEPARATOR,
     WORD_COMMA_BEFORE,
@@ -142,6 +144,16 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
         of = None  # "Master of Ceremonies", "master of the schedule"
     else:
         kind, rest = split_kind(phrase[0])
+        if (
+            kind is None
+            and plural
+            and word == "associate"
+            and of is not None
+            and of.group(0).strip().lower() == "of"
+            and FIELD_OF_STUDY_WORDS.isdisjoint(rest.split())
+            and PRACTICE_NAME_BEFORE.search(text[line_start(text, start) : start])
+        ):
+            return None  # "Pediatric Associates of Dallas": a practice's name and its city
         if kind is None:
             named = rest
         elif rest:
@@ -158,6 +170,11 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
     parenthetical = PARENTHETICAL.match(text, position, limit)
     if parenthetical and _restates_a_degree(parenthetical.group(0)):
         position = head_end = parenthetical.end()
+    elif parenthetical and of and not named:
+        # "Bachelor of Science (Nursing)": the field in brackets after a generic degree
+        inside = field_at(text, text.index("(", position) + 1, parenthetical.end() - 1)
+        if inside is not None and inside[1] == parenthetical.end() - 1:
+            after, position = inside[0], parenthetical.end()
     loose = level == "bachelor" or plural or of or degree_word  # "Associate of Arts , Social Sciences"
     separator = (SEPARATOR if loose else COLON_OR_IN).match(text, position, limit)
     field_end = position

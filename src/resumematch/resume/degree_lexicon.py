@@ -43,6 +43,7 @@ __all__ = [
     "OF",
     "OF_IN",
     "PARENTHETICAL",
+    "PRACTICE_NAME_BEFORE",
     "SCHOOL_AFTER",
     "SEPARATOR",
     "WORD_COMMA_BEFORE",
@@ -58,7 +59,8 @@ ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
     "BBA": ("bachelor", "business administration"), "BSN": ("bachelor", "nursing"), "BFA": ("bachelor", "fine arts"),
     "BScN": ("bachelor", "nursing"), "BSW": ("bachelor", "social work"), "BEng": ("bachelor", None),
     "BTech": ("bachelor", None), "BE": ("bachelor", None), "BDS": ("bachelor", "dental surgery"),
-    "BAS": ("bachelor", None),
+    "BAS": ("bachelor", None), "BSBA": ("bachelor", "business administration"),
+    "BSHA": ("bachelor", "health administration"), "BHA": ("bachelor", "health administration"),
     "AA": ("associate", None), "AS": ("associate", None), "AAS": ("associate", None),
     "ADN": ("associate", "nursing"), "ASN": ("associate", "nursing"),
     "MS": ("master", None), "MSc": ("master", None), "MA": ("master", None),
@@ -67,14 +69,18 @@ ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
     "MEd": ("master", "education"), "MPA": ("master", "public administration"), "MSW": ("master", "social work"),
     "MFA": ("master", "fine arts"), "MEng": ("master", None), "MTech": ("master", None),
     "ME": ("master", None), "MHSA": ("master", "health services administration"),
+    "MSHA": ("master", "health administration"),
     "PhD": ("doctorate", None), "DNP": ("doctorate", "nursing"), "MD": ("doctorate", "medicine"),
     "EdD": ("doctorate", "education"), "PsyD": ("doctorate", "psychology"), "DPT": ("doctorate", "physical therapy"),
     "PharmD": ("doctorate", "pharmacy"), "DrPH": ("doctorate", "public health"), "DDS": ("doctorate", "dental surgery"),
     "DMD": ("doctorate", "dental medicine"), "JD": ("doctorate", "law"),
 }  # fmt: skip
-AMBIGUOUS = frozenset({"BS", "BA", "AB", "AA", "AS", "MS", "MA", "MD", "ASN", "JD", "ME", "BE", "BAS", "MPA"})
+AMBIGUOUS = frozenset(
+    {"BS", "BA", "AB", "AA", "AS", "MS", "MA", "MD", "ASN", "JD", "ME", "BE", "BAS", "MPA", "MSHA", "BHA"}
+)
 """Undotted, these are also words, states, products or other credentials ("AS", "MA",
-"MS Office", "JD Edwards"): they need evidence. Dotted (B.S., M.A.) they are degrees."""
+"MS Office", "JD Edwards", MSHA the Mine Safety and Health Administration): they need evidence.
+Dotted (B.S., M.A.) they are degrees."""
 DOTS_ONLY = frozenset({"AB", "BE", "ME"})
 """Only dotted (A.B., B.E., M.E.): undotted they are English words."""
 NO_CAPITALS = frozenset({"MEd"})
@@ -93,8 +99,10 @@ WORD_HEAD = re.compile(
     r"|secondary\s+school\s+diploma)"
     # "Diploma , 2010 Central High School", "Graduated, Roosevelt High School": a diploma or
     # a graduation from a school whose name ends in "High School" (capitalised words between).
-    r"|(?i:diploma|graduated|graduate)[ \t]*[,:]?[ \t]+(?i:from[ \t]+)?(?:\d{4}[ \t]*,?[ \t]+)?"
-    r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}(?i:high[ \t]+school))(?!\w)"
+    r"|(?i:diploma|graduated|graduate)[ \t]*[,:–—-]?[ \t]+(?i:from[ \t]+)?(?:\d{4}[ \t]*,?[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}(?i:high[ \t]+school)"
+    # "Lincoln High School, Graduated 2009", "Lincoln High School – Diploma": the school first.
+    r"|(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?i:high[ \t]+school)[ \t]*[,:–—-]?[ \t]*(?i:diploma|graduated|graduate))(?!\w)"
     r"|(?P<cert>(?i:certificate|diploma)\s+(?i:program\s+)?(?i:in|of)\s)"
     r")"
 )
@@ -155,6 +163,8 @@ CONDITION_BEFORE = re.compile(
 """A condition, not a degree, after "patients with", "diagnosed with" ("a client with MS", "patients with MS, ALS")."""
 NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+|&)[ \t]+$")
 """Two capitalised words or "&" right before a bare "Associates": a firm or practice's name."""
+PRACTICE_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*[ \t]+$")
+"""A capitalised word right before "Associates of" a place ("Pediatric Associates of Dallas")."""
 WORD_COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
 DEGREE_COMMA_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.?){2,4},\s*$")
 """After "B.S.," an abbreviation is the next degree; after any other word and a comma, a state."""
