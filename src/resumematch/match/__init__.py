@@ -9,7 +9,8 @@ what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pat
 ``pattern_index``, where each pattern is tried, and ``pattern_merge``, which joins their matches to
 the phrase matches), duties read as a verb and an object in one clause (``clause_duties``), near-miss
 spellings (``fuzzy``), abbreviations a document defines
-(``abbreviations``), the assertion status of each mention (``assertion``, and ``people`` with its
+(``abbreviations``), the assertion status of each mention (``assertion``, its cue classes written as
+word families ``assertion_families``, and ``people`` with its
 rules ``people_rules`` and its word readings ``people_words`` for titles that name someone else), a
 credential's issuer and dates (``credentials``), the terms a degree counts for (``degree_terms``),
 the evidence an ambiguous form needs (``evidence``), keyword lists read as the body reads their
@@ -17,7 +18,8 @@ words (``keyword_lists``), customers a sales role served rather than its work (`
 settings a business resume names as served rather than worked in (``business_settings``), clinical
 papers and training programmes an office handles for others (``handled``), the words
 read around a mention within its clause (``clause_words``), what a mention's section says of it, a
-heading or a certificate the credentials section says lapsed (``section_reading``), statuses that
+heading, a list under a heading that plans or a certificate the credentials section says lapsed
+(``section_reading``), statuses that
 neighbouring mentions of one thing share (``status_sharing``), a card whose written expiry is older
 than the resume's own dates (``written_expiry``), variants that begin with an adjective rather than
 the duty's verb (``participles``), and ``pipeline``, which builds the spaCy pipeline once and turns

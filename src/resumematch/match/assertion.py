@@ -36,6 +36,7 @@ from spacy.vocab import Vocab
 
 from ..errors import VocabError
 from ..models import CATEGORIES, Status
+from .assertion_families import expand_families, expand_pseudo_families
 from .json_files import read_json_file
 from .trie import longest_first
 from .wordsets import HashSet, pair_key, possible_starts
@@ -54,7 +55,7 @@ Direction = Literal["forward", "backward", "bidirectional"]
 _STATUSES = ("negated", "in_progress", "expired", "hedged", "other_person")
 _DIRECTIONS = ("forward", "backward", "bidirectional")
 _RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets", "categories", "stops"}
-_TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo"}
+_TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo", "families"}
 _DEFAULT_SCOPE = 8
 
 
@@ -145,14 +146,15 @@ class AssertionRules:
         for key in ("rules", "terminators", "pseudo"):
             if not isinstance(raw.get(key, []), list):
                 raise VocabError(f"{where}: '{key}' must be a list")
-        rules = tuple(
-            AssertionRule.from_dict(rule, where=f"{where}: rule #{i + 1}")
-            for i, rule in enumerate(raw.get("rules", []))
-        )
+        written = raw.get("rules", [])
+        # A family (``families``: words x forms) writes the literal rules of one cue class.
+        written = [*written, *expand_families(raw.get("families", []), written, where)]
+        rules = tuple(AssertionRule.from_dict(rule, where=f"{where}: rule #{i + 1}") for i, rule in enumerate(written))
+        pseudo = [*raw.get("pseudo", []), *expand_pseudo_families(raw.get("families", []), where)]
         return cls(
             rules=rules,
             terminators=frozenset(str(t).lower() for t in raw.get("terminators", [])),
-            pseudo=tuple(str(p) for p in raw.get("pseudo", [])),
+            pseudo=tuple(str(p) for p in pseudo),
         )
 
     def to_dict(self) -> dict[str, Any]:

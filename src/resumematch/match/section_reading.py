@@ -30,9 +30,12 @@ __all__ = [
     "HEADING_CATEGORIES",
     "HEADING_DECORATION",
     "LAPSED_HEADING_WORDS",
+    "PLAN_HEADING_WORDS",
     "expire_lapsed_elsewhere",
     "heading_mentions",
     "is_heading_line",
+    "plan_headed_sections",
+    "read_section_headings",
     "section_kind_at",
     "within",
 ]
@@ -80,6 +83,44 @@ LAPSED_HEADING_WORDS = frozenset({"expired", "lapsed", "inactive", "former", "pa
 """A word that makes a credentials section's heading a list of cards no longer held ("Expired
 Certifications", "Certifications (lapsed)", "Past Licenses")."""
 _HEADING_WORD = re.compile(r"[a-z]+")
+PLAN_HEADING_WORDS = frozenset({"progress", "pending", "planned", "future", "upcoming", "goal", "goals", "pursuing"})
+"""A word that makes a credentials section's heading a list of what the candidate means to earn
+("In Progress", "Certifications (pending)", "Future Training", "Goals"), not what is held."""
+
+
+def _heading_words(text: str, start: int, end: int) -> tuple[int, set[str]]:
+    """The end of a section's heading line and its lowercased words."""
+    line_end = end if text.find("\n", start) == -1 else min(text.find("\n", start), end)
+    return line_end, set(_HEADING_WORD.findall(text[start:line_end].lower()))
+
+
+def plan_headed_sections(
+    spans: Sequence[tuple[int, int]], statuses: list[Status], sections: Sequence[tuple[int, int, str]], text: str
+) -> None:
+    """Give ``in_progress`` to every held mention in a credentials section whose heading plans
+    (:data:`PLAN_HEADING_WORDS`); a card on the heading's own line ("BLS - pending") is no heading."""
+    for start, end, kind in sections:
+        if kind not in CREDENTIAL_SECTIONS:
+            continue
+        line_end, words = _heading_words(text, start, end)
+        if PLAN_HEADING_WORDS.isdisjoint(words) or any(start <= at < line_end for at, _ in spans):
+            continue
+        for k, (at, _) in enumerate(spans):
+            if start <= at < end and statuses[k] == "affirmed":
+                statuses[k] = "in_progress"
+
+
+def read_section_headings(
+    spans: Sequence[tuple[int, int]],
+    term_ids: Sequence[str],
+    statuses: list[Status],
+    credential_ids: frozenset[str],
+    sections: Sequence[tuple[int, int, str]],
+    text: str,
+) -> None:
+    """What a credentials section's heading says of its entries: planned, then lapsed."""
+    plan_headed_sections(spans, statuses, sections, text)
+    expire_lapsed_elsewhere(spans, term_ids, statuses, credential_ids, sections, text)
 
 
 def expire_lapsed_elsewhere(

@@ -43,7 +43,7 @@ from .patterns import PatternMatcher, cached_lemma_forms, lemma_values, merge_pa
 from .people import PeopleDetector
 from .people_rules import PeopleRules
 from .phrase_table import load_phrase_table, tokenizer_id
-from .section_reading import expire_lapsed_elsewhere, heading_mentions, is_heading_line
+from .section_reading import heading_mentions, is_heading_line, read_section_headings
 from .status_sharing import (
     give_status_to_the_card_for_people,
     hold_licence_of_a_bridge,
@@ -266,9 +266,9 @@ class TermSearch:
                     statuses[i] = status
                 share_expiry_within_one_card(kept, statuses, tokens, [self.labels[f[2]][2] for f in kept])
         if sections:
-            # A certificate the credentials section says lapsed is not held through an old job
-            # title (match/section_reading.py).
-            expire_lapsed_elsewhere(char_spans, [f[2] for f in kept], statuses, self._credential_ids, sections, text)
+            # A planned or lapsed list is not held; nor, through an old job title, is a certificate
+            # the credentials section says lapsed (match/section_reading.py).
+            read_section_headings(char_spans, [f[2] for f in kept], statuses, self._credential_ids, sections, text)
         return [
             _new_row(
                 MatchRow, (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, issuer, since, until)
