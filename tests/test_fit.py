@@ -156,7 +156,10 @@ _OFFICE = (
     [
         ("Education\nValley Technical College, 2016\nCertified Nurse Aide certificate\n", {"nursing": "aide"}),
         ("Skills\nState certified nursing assistant; bilingual Spanish\n", {"nursing": "aide"}),
-        ("Education\nNorth County College\nPhlebotomy Certification, 2015\n", {"allied": "allied assistant"}),
+        (
+            "Education\nNorth County College\nPhlebotomy Certification, 2015\n",
+            {"healthcare science": "healthcare science assistant"},
+        ),
         ("Licenses\nFamily Nurse Practitioner, Ohio Board of Nursing, 2021\n", {"nursing": "APRN"}),
         # A licence is held only where licences are listed: a programme under Education may be unfinished.
         ("Education\nCity College, Registered Nurse (ADN) program, 2012 - 2014\n", {}),
@@ -419,7 +422,7 @@ def test_a_recent_or_listed_level_still_counts_however_old_the_role() -> None:
 
 def test_a_tech_short_form_names_its_rung_when_recent_only() -> None:
     assert _level_of(_career(("Pharmacy Tech", "Jan 2019 - Jan 2024"), ("Cashier", "Jan 2015 - Dec 2018"))) == {
-        "allied": "allied assistant"
+        "pharmacy": "pharmacy technician"
     }
     assert _level_of(_career(("Patient Care Tech", "Jan 2019 - Jan 2024"), ("Cashier", "Jan 2015 - Dec 2018"))) == {
         "nursing": "aide"

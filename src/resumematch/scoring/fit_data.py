@@ -141,6 +141,10 @@ class FitData:
     work_read_titles: frozenset[str]
     """The families of the titles that a role's work may re-read (``work_families``'s
     ``titles_of``: healthcare titles; a title naming none is re-read too)."""
+    trades: frozenset[str]
+    """Ladders that are trades of one allied-health field (``trades``): a rung of another of
+    them earns ``trade_credit``, nearer the post than another field's rung."""
+    trade_credit: float
 
     def title_levels(self, title: str, in_nhs: Callable[[], bool], *, squeezed: str | None = None) -> list[Level]:
         """The ladder levels ``title`` names. Where ``in_nhs()`` (asked only for such a title)
@@ -241,6 +245,8 @@ def fit_data() -> FitData:
             for family, entry in raw["work_families"]["families"].items()
         },
         work_read_titles=frozenset(raw["work_families"]["titles_of"]),
+        trades=frozenset(raw["trades"]["ladders"]),
+        trade_credit=float(raw["trades"]["credit"]),
     )
 
 

@@ -142,6 +142,14 @@ def ladder_credit(asked: Level, held: Level) -> float:
     return max(0.0, 1.0 + _BELOW_STEP * steps)
 
 
+def _other_field(asked: Level, held: Level) -> float:
+    """Credit of a rung on another ladder than the one asked: another trade of the allied
+    field (a laboratory technician for a pharmacy assistant's post) ``trades``' credit,
+    another field (a nurse) :data:`_OTHER_FIELD`."""
+    data = fit_data()
+    return data.trade_credit if asked.ladder in data.trades and held.ladder in data.trades else _OTHER_FIELD
+
+
 def gate_factor(credit: float) -> float:
     """What every part counts for a candidate without the licence the posting requires,
     given their licence credit: ``GATE_FACTOR × (1 + 2 × credit) / 3``. The gate keeps the
@@ -171,7 +179,7 @@ def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float,
             credit = 0.0
             detail = f"{asked.name} asked; the post trains for {trained.name}, which you hold {same.name}"
     elif candidate.levels:
-        credit = _OTHER_FIELD
+        credit = max(_other_field(asked, held) for held in candidate.levels.values())
         detail = f"{asked.name} {said}; you hold {', '.join(sorted(lv.name for lv in candidate.levels.values()))}"
     else:
         credit = 0.0
@@ -179,7 +187,9 @@ def licence_credit(posting: PostingFit, candidate: CandidateFit) -> tuple[float,
     # A level read only from a role of long ago: its ladder credit (or another field's)
     # at BACKGROUND_SHARE, where that is more than the levels held now earn.
     for former in candidate.background_levels.values():
-        earned = BACKGROUND_SHARE * (ladder_credit(asked, former) if former.ladder == asked.ladder else _OTHER_FIELD)
+        earned = BACKGROUND_SHARE * (
+            ladder_credit(asked, former) if former.ladder == asked.ladder else _other_field(asked, former)
+        )
         if earned > credit:
             credit = earned
             detail = (
