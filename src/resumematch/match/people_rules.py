@@ -33,6 +33,7 @@ _KEYS = {
     "department_categories",
     "department_cues_before",
     "group_after",
+    "team_after",
     "group_verbs",
     "title_after",
     "title_own_cues",
@@ -79,6 +80,9 @@ class PeopleRules:
     department_categories: frozenset[str] = frozenset()
     department_cues_before: frozenset[tuple[str, ...]] = frozenset()
     group_after: frozenset[str] = frozenset()
+    team_after: frozenset[str] = frozenset()
+    """Words after a skill written in lower case that make it a team's name ("the utilization
+    review team"); a capitalised name before them may be the candidate's own team's title."""
     group_verbs: frozenset[str] = frozenset()
     title_after: frozenset[str] = frozenset()
     title_own_cues: frozenset[str] = frozenset()
@@ -137,6 +141,7 @@ class PeopleRules:
             department_categories=words("department_categories"),
             department_cues_before=_phrases(raw.get("department_cues_before", [])),
             group_after=words("group_after"),
+            team_after=words("team_after"),
             group_verbs=words("group_verbs"),
             title_after=words("title_after"),
             title_own_cues=words("title_own_cues"),

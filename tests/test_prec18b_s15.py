@@ -1,0 +1,43 @@
+"""Issue #18, fifteenth session, second pass on trap hits: a skill that names another team.
+
+A skill written in lower case right before "team" or "teams" is that team's name, people the
+candidate works with, not the candidate's own skill ("escalate denials to the utilization
+review team"); a capitalised name there may be the candidate's own team ("QA Team Lead"), and
+a person word after "team" makes a title ("case management team leader"). ``match/people.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import held as _held
+from conftest import in_experience
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id", "held"),
+    [
+        # a team named by its skill in lower case: others
+        ("Sent authorization requests to the utilization review team.", "utilization-review", False),
+        ("Coordinate downtime windows with the clinical informatics team.", "healthcare-informatics", False),
+        ("Handed off complex cases to the care coordination teams.", "care-coordination", False),
+        ("Shared weekly census reports with the infection prevention team.", "infection-control", False),
+        ("Flagged unsafe discharges to the case management team.", "case-management", False),
+        # the candidate's own work, or a title
+        ("Performed utilization review for 40 inpatients a day.", "utilization-review", True),
+        ("Utilization review, InterQual, Milliman", "utilization-review", True),
+        ("Led clinical informatics projects for the Epic upgrade.", "healthcare-informatics", True),
+        ("Provided care coordination for 120 high-risk members.", "care-coordination", True),
+        ("Managed infection control surveillance for the 90-bed facility.", "infection-control", True),
+    ],
+)
+def test_a_skill_before_team_names_the_team(line: str, term_id: str, held: bool) -> None:
+    assert _held(in_experience(line), term_id) is held
+
+
+def test_a_capitalised_team_name_stays_the_candidates_own() -> None:
+    """A role line opens with a capital ("Case management team leader"): the rule reads a
+    name written in lower case only, so the candidate's own team keeps its skill."""
+    from resumematch import find_terms
+
+    _, mentions = find_terms(in_experience("Case management team leader for the medical floors, 2019-2023."))
+    assert any(m.term_id == "case-management" and m.status == "affirmed" for m in mentions)
