@@ -3,7 +3,9 @@
 A skill written in lower case right before "team" or "teams" is that team's name, people the
 candidate works with, not the candidate's own skill ("escalate denials to the utilization
 review team"); a capitalised name there may be the candidate's own team ("QA Team Lead"), and
-a person word after "team" makes a title ("case management team leader"). ``match/people.py``.
+a person word after "team" makes a title ("case management team leader"). The same holds for
+a team named in a list after a meeting's "with" ("team conferences with PT, OT, nursing and case
+management"): the people met. ``match/people.py``, ``data/people.json``.
 """
 
 from __future__ import annotations
@@ -41,3 +43,30 @@ def test_a_capitalised_team_name_stays_the_candidates_own() -> None:
 
     _, mentions = find_terms(in_experience("Case management team leader for the medical floors, 2019-2023."))
     assert any(m.term_id == "case-management" and m.status == "affirmed" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id", "held"),
+    [
+        # the people met: a team closing the list after a meeting's "with"
+        ("Attend weekly team conferences with PT, OT, nursing and case management.", "case-management", False),
+        (
+            "Sit on the readmissions committee with pharmacy, nursing and utilization review.",
+            "utilization-review",
+            False,
+        ),
+        ("Daily huddles with bed management, nursing and discharge planning.", "discharge-planning", False),
+        (
+            "Weekly meetings with the hospitalists, therapy and case management about discharges.",
+            "case-management",
+            False,
+        ),
+        # the candidate's own work next to a meeting
+        ("Case management for 40 members; weekly meetings with families.", "case-management", True),
+        ("Presented case management outcomes at committee meetings.", "case-management", True),
+        ("Led discharge planning meetings with families and nurses.", "discharge-planning", True),
+        ("Collaborated in rounds with physicians on discharge planning.", "discharge-planning", True),
+    ],
+)
+def test_a_team_met_with_is_the_people_met(line: str, term_id: str, held: bool) -> None:
+    assert _held(in_experience(line), term_id) is held
