@@ -5,7 +5,9 @@ candidate works with, not the candidate's own skill ("escalate denials to the ut
 review team"); a capitalised name there may be the candidate's own team ("QA Team Lead"), and
 a person word after "team" makes a title ("case management team leader"). The same holds for
 a team named in a list after a meeting's "with" ("team conferences with PT, OT, nursing and case
-management"): the people met. ``match/people.py``, ``data/people.json``.
+management"): the people met. ``match/people.py``, ``data/people.json``. A setting that a verb of
+taking things or people somewhere reaches is a place served, on any resume ("restock Pyxis
+machines on every floor, including the ED"), ``match/business_settings.py``.
 """
 
 from __future__ import annotations
@@ -70,3 +72,36 @@ def test_a_capitalised_team_name_stays_the_candidates_own() -> None:
 )
 def test_a_team_met_with_is_the_people_met(line: str, term_id: str, held: bool) -> None:
     assert _held(in_experience(line), term_id) is held
+
+
+def _nurse(line: str) -> str:
+    """A nurse's resume around one line: the business-resume reading of settings is off, so only
+    the served-place rule can read the line."""
+    return (
+        "Summary\nRegistered nurse (RN) with 8 years of hospital experience.\nExperience\n"
+        f"{line}\nEducation\nBachelor of Science in Nursing, 2012"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "term_id", "held"),
+    [
+        # things or people taken there: a place served
+        ("Restock Pyxis machines on every floor, including the ED and the ICUs.", "critical-care", False),
+        ("Transported patients to the OR and back to their rooms.", "operating-room", False),
+        ("Escorted discharged patients from oncology to the main lobby.", "oncology", False),
+        ("Moved lab specimens and blood products to the ED and ICU.", "critical-care", False),
+        ("Stocked crash carts and code boxes for the ED, the ICU and the cath lab.", "critical-care", False),
+        ("Moving patients safely between imaging, the wards and the OR holding area.", "operating-room", False),
+        ("Transport blood products and specimens between the lab, the ED and the ICU.", "emergency-department", False),
+        # the candidate moved, delivered care, or a place word names the unit worked on
+        ("Moved to the ICU in 2019 after three years on a medical floor.", "critical-care", True),
+        ("Transferred to the ED in 2020.", "emergency-department", True),
+        ("Delivered care to oncology patients on chemotherapy.", "oncology", True),
+        ("Delivered direct patient care on the telemetry unit.", "telemetry", True),
+        ("Stocked supply rooms on the telemetry unit.", "telemetry", True),
+        ("Float RN covering the ICU, the ED and telemetry.", "critical-care", True),
+    ],
+)
+def test_a_setting_things_were_taken_to_is_served(line: str, term_id: str, held: bool) -> None:
+    assert _held(_nurse(line), term_id) is held

@@ -47,6 +47,7 @@ _KEYS = {
     "setting_not_held",
     "worked_place_after",
     "worked_place_before",
+    "served_verbs",
     "role_line_sections",
     "clinical_titles",
     "generic_terms",
@@ -96,6 +97,8 @@ class PeopleRules:
     setting_not_held: frozenset[str] = frozenset()
     worked_place_after: frozenset[str] = frozenset()
     worked_place_before: frozenset[str] = frozenset()
+    served_verbs: frozenset[str] = frozenset()
+    """Verbs of taking things or people somewhere: a setting they reach is a place served."""
     role_line_sections: frozenset[str] = frozenset()
     clinical_titles: frozenset[str] = frozenset()
     generic_terms: frozenset[str] = frozenset()
@@ -155,6 +158,7 @@ class PeopleRules:
             setting_not_held=frozenset(str(v).strip() for v in raw.get("setting_not_held", [])),
             worked_place_after=words("worked_place_after"),
             worked_place_before=words("worked_place_before"),
+            served_verbs=words("served_verbs"),
             role_line_sections=words("role_line_sections"),
             clinical_titles=words("clinical_titles"),
             generic_terms=frozenset(str(v).strip() for v in raw.get("generic_terms", [])),
