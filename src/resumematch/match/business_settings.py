@@ -7,7 +7,8 @@ Telemetry" or "in a fast-paced Emergency Department" is still a place worked. Th
 are people-rules data (``data/people.json``: ``clinical_holders``, ``clinical_titles``,
 ``worked_place_after``, ``worked_place_before``, ``role_line_sections``, ``setting_not_held``
 and ``market_terms``; for generic words on a resume from another field ``generic_terms``,
-``generic_words``, ``clinical_words`` and ``other_field_words``); docs/matching.md gives the
+``generic_words``, ``clinical_words`` and ``other_field_words``; on any resume
+``served_verbs``, for a setting things or people were taken to); docs/matching.md gives the
 rule and its measurements.
 """
 
@@ -29,6 +30,7 @@ __all__ = ["BusinessSettings"]
 _Worked = Literal["yes", "no", "own word"]
 """Whether a setting is a place worked; "own word": only through a place word of its own."""
 
+_SERVED_REACH = 12  # words read back for a verb of taking things somewhere ("restock ... the ED")
 _WORKED_REACH = 6  # words read back for "in"/"at" before a setting ("in the busy, fast-paced ED")
 _ROLE_LINE_WORDS = 10
 _TOP_KINDS = frozenset({"summary", "contact"})  # the sections of a resume's top, read for its field
@@ -125,6 +127,7 @@ class BusinessSettings:
         kinds = {k for _, _, k in sections or ()}
         if not rules.clinical_holders or "experience" not in kinds or len(kinds) < 2:
             return  # a line or a note, not a resume: no candidate's profile to read it against
+        self._mark_served(tokens, found, statuses)
         settings = [
             i
             for i, f in enumerate(found)
@@ -175,6 +178,24 @@ class BusinessSettings:
             if any(
                 statuses[j] == OTHER_PERSON and _joined(tokens, found[min(i, j)][1], found[max(i, j)][0])
                 for j in neighbours
+            ):
+                statuses[i] = OTHER_PERSON
+
+    def _mark_served(self, tokens: Tokens, found: Sequence[tuple[int, int, str]], statuses: list[Status]) -> None:
+        """On any resume, a setting that a verb of taking things or people somewhere reaches
+        (``served_verbs``) is a place served, not a setting worked in: "restock Pyxis machines
+        on 12 floors, including the ED and ICUs", "moving patients between units, imaging, the
+        OR holding area". A place word after it or its own ("the telemetry unit", "Emergency
+        Department") leaves it to the rules below, which read a place worked."""
+        rules = self._rules
+        n = len(tokens.idx)
+        for i, (start, end, term_id) in enumerate(found):
+            if (
+                statuses[i] == "affirmed"
+                and term_id in rules.market_terms
+                and term_id not in rules.setting_not_held
+                and not {next_word(tokens, end, n), tokens.word(end - 1).lower()} & rules.worked_place_after
+                and _carries(clause_before(tokens, start, _SERVED_REACH)[0], rules.served_verbs)
             ):
                 statuses[i] = OTHER_PERSON
 
@@ -230,6 +251,14 @@ class BusinessSettings:
 
 
 _LIST_JOINERS = frozenset({",", "and", "&", "/", "or", "the"})
+_OWN_MOVE = frozenset({"to", "into", "from", "over", "up", "on", "between", "across"})
+"""Words right after a verb of taking somewhere that make the candidate the one who moved."""
+
+
+def _carries(before: list[str], verbs: frozenset[str]) -> bool:
+    """Whether one of ``verbs`` in ``before`` takes an object ("restock Pyxis machines on ...
+    the ED"); one followed by a preposition moved the candidate ("Moved to the ICU in 2019")."""
+    return any(w in verbs and (k + 1 == len(before) or before[k + 1] not in _OWN_MOVE) for k, w in enumerate(before))
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str] | None:

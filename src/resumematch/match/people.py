@@ -236,13 +236,14 @@ class PeopleDetector:
         and in lower case one of ``lower_case_teams`` right after a department cue, its name
         ending there ("Worked with case management on discharge needs")."""
         rules = self.rules
-        if next_word(tokens, end, n) in rules.group_after:
+        written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]].split()
+        after = next_word(tokens, end, n)
+        if after in rules.group_after or (after in rules.team_after and " ".join(written).islower()):
             if tokens.word(end - 1).lower() in rules.group_verbs:
                 return False  # "Interview and hire techs": the staff are the verb's object
             # "ICU staff" is a group, "ICU Staff Nurse" the candidate's title: a person word
             # after the group word makes it part of a title.
             return person_word(next_word(tokens, end + 1, n), rules.person_words) is None
-        written = tokens.text[tokens.idx[start] : tokens.ends[end - 1]].split()
         if not all(word[:1].isupper() for word in written):
             if " ".join(written).lower() not in rules.lower_case_teams:  # lower case splits the same
                 return False

@@ -33,6 +33,7 @@ _KEYS = {
     "department_categories",
     "department_cues_before",
     "group_after",
+    "team_after",
     "group_verbs",
     "title_after",
     "title_own_cues",
@@ -46,6 +47,7 @@ _KEYS = {
     "setting_not_held",
     "worked_place_after",
     "worked_place_before",
+    "served_verbs",
     "role_line_sections",
     "clinical_titles",
     "generic_terms",
@@ -79,6 +81,9 @@ class PeopleRules:
     department_categories: frozenset[str] = frozenset()
     department_cues_before: frozenset[tuple[str, ...]] = frozenset()
     group_after: frozenset[str] = frozenset()
+    team_after: frozenset[str] = frozenset()
+    """Words after a skill written in lower case that make it a team's name ("the utilization
+    review team"); a capitalised name before them may be the candidate's own team's title."""
     group_verbs: frozenset[str] = frozenset()
     title_after: frozenset[str] = frozenset()
     title_own_cues: frozenset[str] = frozenset()
@@ -92,6 +97,8 @@ class PeopleRules:
     setting_not_held: frozenset[str] = frozenset()
     worked_place_after: frozenset[str] = frozenset()
     worked_place_before: frozenset[str] = frozenset()
+    served_verbs: frozenset[str] = frozenset()
+    """Verbs of taking things or people somewhere: a setting they reach is a place served."""
     role_line_sections: frozenset[str] = frozenset()
     clinical_titles: frozenset[str] = frozenset()
     generic_terms: frozenset[str] = frozenset()
@@ -137,6 +144,7 @@ class PeopleRules:
             department_categories=words("department_categories"),
             department_cues_before=_phrases(raw.get("department_cues_before", [])),
             group_after=words("group_after"),
+            team_after=words("team_after"),
             group_verbs=words("group_verbs"),
             title_after=words("title_after"),
             title_own_cues=words("title_own_cues"),
@@ -150,6 +158,7 @@ class PeopleRules:
             setting_not_held=frozenset(str(v).strip() for v in raw.get("setting_not_held", [])),
             worked_place_after=words("worked_place_after"),
             worked_place_before=words("worked_place_before"),
+            served_verbs=words("served_verbs"),
             role_line_sections=words("role_line_sections"),
             clinical_titles=words("clinical_titles"),
             generic_terms=frozenset(str(v).strip() for v in raw.get("generic_terms", [])),

@@ -27,9 +27,10 @@ _LIST_AND_ALSO = LIST_JOINERS | {"as", "well"}
 POSSESSIVES = frozenset({"'s", "’s"})
 # A person word after one of these inside a term's form is the object of its act (see form_names_person).
 _OBJECT_PREPOSITIONS = frozenset({"with", "for", "between", "to"})
-TEAM_LIST = 6
-"""Words of a list read back from a team named in lower case to its department cue ("Worked with PT,
-OT, case management and physicians")."""
+TEAM_LIST = 10
+"""Words of a list (commas counted) read back from a team named in lower case to its department cue
+("Worked with PT, OT, case management and physicians", "team conferences with physiatry, nursing,
+PT, SLP and case management")."""
 
 
 def after_department_cue(before: list[str], cues: frozenset[tuple[str, ...]]) -> bool:
