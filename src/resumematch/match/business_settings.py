@@ -128,6 +128,8 @@ class BusinessSettings:
         if not rules.clinical_holders or "experience" not in kinds or len(kinds) < 2:
             return  # a line or a note, not a resume: no candidate's profile to read it against
         self._mark_served(tokens, found, statuses)
+        if any(f[2] in rules.clinical_holders and statuses[i] == "affirmed" for i, f in enumerate(found)):
+            return  # a clinician's resume: its settings are places worked (read first: most are)
         settings = [
             i
             for i, f in enumerate(found)
@@ -138,8 +140,6 @@ class BusinessSettings:
         if animal and not self._top_names(self._animal_word, tokens.text, sections):
             animal = []
         if not settings and not generic and not animal:
-            return
-        if any(f[2] in rules.clinical_holders and statuses[i] == "affirmed" for i, f in enumerate(found)):
             return
         for i in animal:
             # A veterinary resume (its top names the field: "Certified Veterinary Technician", "vet
