@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..english import _words_digest
 from ..errors import VocabError
 from ..models import Status
+from .clause_words import CLAUSE_ENDS
 from .pattern_spec import cached_lemma_forms
 from .trie import Found, Tokens
 from .variants import word_forms
@@ -48,9 +49,11 @@ _REACH = 2 * MAX_GAP + 4
 """Tokens a verb's object may stand from it: its words, the spaces and line breaks between."""
 
 _BREAKS = (
-    *". ; : ! ? • | · ▪ ● ( ) but by who which while whose where so because if when".split(),
-    *"until unless although though whereas".split(),
+    *CLAUSE_ENDS,
+    *"by who which while whose where so because if when until unless although though whereas".split(),
 )
+"""What ends a duty's clause: the people and settings rules' clause ends, the agent of a passive,
+and a subordinate word."""
 _PREPOSITIONS = tuple(
     "into without under about during within after before via against upon onto alongside regarding throughout".split()
 )

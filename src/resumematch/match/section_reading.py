@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..models import Status
 
@@ -88,10 +88,20 @@ PLAN_HEADING_WORDS = frozenset({"progress", "pending", "planned", "future", "upc
 ("In Progress", "Certifications (pending)", "Future Training", "Goals"), not what is held."""
 
 
-def _heading_words(text: str, start: int, end: int) -> tuple[int, set[str]]:
-    """The end of a section's heading line and its lowercased words."""
-    line_end = end if text.find("\n", start) == -1 else min(text.find("\n", start), end)
-    return line_end, set(_HEADING_WORD.findall(text[start:line_end].lower()))
+def _sections_headed_by(
+    words: frozenset[str], spans: Sequence[tuple[int, int]], sections: Sequence[tuple[int, int, str]], text: str
+) -> Iterator[tuple[int, int]]:
+    """The credentials sections whose heading line names one of ``words``; a line that holds a
+    mention is a card's own line ("BLS - expired 2019", "BLS - pending"), not a heading."""
+    for start, end, kind in sections:
+        if kind not in CREDENTIAL_SECTIONS:
+            continue
+        newline = text.find("\n", start)
+        line_end = end if newline == -1 else min(newline, end)
+        if words.isdisjoint(_HEADING_WORD.findall(text[start:line_end].lower())):
+            continue
+        if not any(start <= at < line_end for at, _ in spans):
+            yield start, end
 
 
 def plan_headed_sections(
@@ -99,12 +109,7 @@ def plan_headed_sections(
 ) -> None:
     """Give ``in_progress`` to every held mention in a credentials section whose heading plans
     (:data:`PLAN_HEADING_WORDS`); a card on the heading's own line ("BLS - pending") is no heading."""
-    for start, end, kind in sections:
-        if kind not in CREDENTIAL_SECTIONS:
-            continue
-        line_end, words = _heading_words(text, start, end)
-        if PLAN_HEADING_WORDS.isdisjoint(words) or any(start <= at < line_end for at, _ in spans):
-            continue
+    for start, end in _sections_headed_by(PLAN_HEADING_WORDS, spans, sections, text):
         for k, (at, _) in enumerate(spans):
             if start <= at < end and statuses[k] == "affirmed":
                 statuses[k] = "in_progress"
@@ -137,14 +142,7 @@ def expire_lapsed_elsewhere(
     Nothing to do, and no pass over the mentions, when no mention is expired and no such heading
     (most resumes)."""
     if text is not None:
-        for start, end, kind in sections:
-            if kind not in CREDENTIAL_SECTIONS:
-                continue
-            line_end = end if text.find("\n", start) == -1 else min(text.find("\n", start), end)
-            if LAPSED_HEADING_WORDS.isdisjoint(_HEADING_WORD.findall(text[start:line_end].lower())) or any(
-                start <= at < line_end for at, _ in spans
-            ):
-                continue  # no lapse word, or a card's own line ("BLS - expired 2019"), not a heading
+        for start, end in _sections_headed_by(LAPSED_HEADING_WORDS, spans, sections, text):
             for k, ((at, _), term_id) in enumerate(zip(spans, term_ids, strict=True)):
                 if start <= at < end and term_id in credential_ids and statuses[k] == "affirmed":
                     statuses[k] = "expired"
