@@ -39,8 +39,8 @@ from _common import ROOT
 from resumematch import Vocabulary, default_vocabulary, extract
 
 PROBES = ROOT / "benchmarks" / "data" / "probe"
-VALID = frozenset({"fresh17", "fresh18", "fresh19", "fresh20", *(f"postings{n}" for n in range(18, 23))})
-CLEAN = frozenset({*(f"fresh{n}" for n in range(21, 25)), *(f"postings{n}" for n in range(23, 26))})
+VALID = frozenset({*(f"fresh{n}" for n in range(17, 25)), *(f"postings{n}" for n in range(18, 26))})
+CLEAN = frozenset({*(f"fresh{n}" for n in range(25, 28)), *(f"postings{n}" for n in range(26, 29))})
 
 
 def probe_sets(postings: bool) -> list[str]:
