@@ -35,10 +35,15 @@ MEASURED_ONLY = frozenset(
 )
 """Probe sets kept for out-of-sample readings (benchmarks/data/probe/README.md): no test reads them,
 so no rule can be fitted to them by a test. A new measurement-only set is added here."""
+AGREEMENT = ROOT / "benchmarks" / "data" / "agreement"
+"""Second labels of validation sets (``benchmarks/label_agreement.py``): labels to compare, never a
+corpus; ``texts_in`` refuses to read under it, and its set names are in ``MEASURED_ONLY``."""
 
 
 def texts_in(folder: Path, suffixes: tuple[str, ...] = (".txt", ".md")) -> list[str]:
     """The text of every file under ``folder`` with one of ``suffixes``, in path order."""
+    if folder.resolve().is_relative_to(AGREEMENT.resolve()):
+        raise ValueError(f"{folder} holds labels of validation sets, not a corpus tests may read")
     return [p.read_text("utf-8") for p in sorted(folder.rglob("*")) if p.suffix in suffixes and p.is_file()]
 
 
