@@ -39,6 +39,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from _common import FIXTURES
 
@@ -158,15 +159,27 @@ class TextScorers:
         return [len(wanted & self._terms(self.texts[p])) / max(len(wanted), 1) for p in resumes]
 
 
+def gain(grade: float) -> float:
+    """NDCG's gain of a grade: 2^grade - 1 (0, 1, 3 for grades 0, 1, 2)."""
+    return float(2**grade - 1)
+
+
+def dcg(gains: Sequence[float], k: int = 10) -> float:
+    """Discounted cumulative gain of the first ``k`` gains, in rank order."""
+    return sum(g / math.log2(i + 2) for i, g in enumerate(gains[:k]))
+
+
 def ndcg_at(grades_in_order: list[int], all_grades: list[int], k: int = 10) -> float:
-    def dcg(gs: list[int]) -> float:
-        return sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(gs[:k]))
-
-    ideal = dcg(sorted(all_grades, reverse=True))
-    return dcg(grades_in_order) / ideal if ideal else 1.0
+    ideal = dcg(sorted((gain(g) for g in all_grades), reverse=True), k)
+    return dcg([gain(g) for g in grades_in_order], k) / ideal if ideal else 1.0
 
 
-def pairwise(scores: list[float], grades: list[int]) -> float:
+def load_grades(folder: Path) -> dict[str, dict[str, Any]]:
+    """Each posting's grades file in ``folder`` (``{"posting", "rationale", "grades"}``), by posting stem."""
+    return {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(folder.glob("*.json"))}
+
+
+def pairwise(scores: Sequence[float], grades: Sequence[float]) -> float:
     right = total = 0.0
     for i in range(len(grades)):
         for j in range(len(grades)):
@@ -202,7 +215,7 @@ def main() -> int:
         print(f"skipped: {REAL_WORLD} is absent (the shared fixtures are not checked out beside the project)")
         return 0
     postings_dir: Path = args.postings or REAL_WORLD / "postings"
-    graded = {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(args.grades.glob("*.json"))}
+    graded = load_grades(args.grades)
     if not graded:
         print(f"skipped: no grades in {args.grades}")
         return 0
