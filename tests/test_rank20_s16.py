@@ -11,6 +11,7 @@ import pytest
 import resumematch
 from resumematch.resume.roles import find_roles
 from resumematch.scoring.fit import candidate_fit, fit_data, posting_fit
+from resumematch.scoring.part_worth import ScoreWeights
 
 NEW_FIELDS = ("finance", "procurement", "facilities", "education")
 
@@ -125,6 +126,38 @@ def test_an_accountant_outranks_a_nurse_for_a_hospitals_finance_post() -> None:
     assert _part(accountant, "role fit").points > _part(nurse, "role fit").points
     # A finance post hires for its field: healthcare work is not asked for it.
     assert _part(nurse, "healthcare work").weight == 0.0
+
+
+def _text_to_role_fit(report: resumematch.Report) -> float:
+    return _part(report, "text similarity").weight / _part(report, "role fit").weight
+
+
+def test_text_similarity_weighs_more_on_a_field_post() -> None:
+    job = resumematch.analyze(FINANCE_POSTING)
+    factor = fit_data().text_factor
+    assert factor > 1.0
+    nominal = ScoreWeights()
+    report = resumematch.check(ACCOUNTANT, job=job)
+    assert _text_to_role_fit(report) == pytest.approx(factor * nominal.text / nominal.role_fit)
+    # A weight the caller sets is multiplied the same way.
+    custom = resumematch.check(ACCOUNTANT, job=job, weights=ScoreWeights(text=10.0))
+    assert _text_to_role_fit(custom) == pytest.approx(factor * 10.0 / nominal.role_fit)
+
+
+def test_a_clinical_post_keeps_the_nominal_text_weight() -> None:
+    job = resumematch.analyze(
+        "Staff Nurse - Medical Ward, Band 5\n\nWe need a registered nurse to deliver safe, compassionate "
+        "patient care, administer medication, complete admissions and discharges, escalate deteriorating "
+        "patients and keep accurate records on our busy medical ward, working with doctors, therapists, "
+        "pharmacists and healthcare assistants across day and night shifts. You will mentor students, "
+        "support relatives, plan safe discharges home, monitor fluid balance, take observations and "
+        "contribute to audits, teaching sessions and quality improvement projects.\n\nRequirements:\n"
+        "- NMC registration\n- Medication administration\n- Wound care and infection control\n"
+    )
+    assert posting_fit(job).family not in fit_data().text_factor_families
+    nominal = ScoreWeights()
+    report = resumematch.check(NURSE, job=job)
+    assert _text_to_role_fit(report) == pytest.approx(nominal.text / nominal.role_fit)
 
 
 def test_rank_and_check_agree_on_a_field_post(tmp_path: Path) -> None:

@@ -106,6 +106,11 @@ class FitData:
     """Posting families whose clinical words name the customers (``field_words``'s
     ``customers_words``): the setting, healthcare-work and text parts also count as far as
     the candidate's family fits."""
+    text_factor: float
+    """What the text similarity part's weight is multiplied by on a post of ``text_factor_families``."""
+    text_factor_families: frozenset[str]
+    """Fields of their own outside healthcare's work, whose posts the clinical vocabulary
+    reads little of (``field_words``'s ``text_factor``)."""
     unvocabulary_families: frozenset[str]
     """Families whose work the shipped vocabulary does not name (``field_words``'s
     ``not_a_role_for_scoring``): a posting of theirs naming no term is still refused."""
@@ -230,6 +235,8 @@ def fit_data() -> FitData:
         field_families=frozenset(raw["field_words"]["families"]),
         field_floor=float(raw["field_words"]["floor"]),
         customers_families=frozenset(raw["field_words"]["customers_words"]["families"]),
+        text_factor=float(raw["field_words"]["text_factor"]["factor"]),
+        text_factor_families=frozenset(raw["field_words"]["text_factor"]["families"]),
         unvocabulary_families=frozenset(raw["field_words"].get("not_a_role_for_scoring", ())),
         registered_heads=PhraseLookup.flags(raw["registered_heads"]["phrases"]),
         registered_level=by_term[raw["registered_heads"]["level"]],
