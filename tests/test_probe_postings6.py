@@ -9,6 +9,9 @@ import resumematch
 from resumematch.posting.prose import SENTENCE_SPLIT
 from resumematch.scoring.fit import FAMILIES, fit_data, posting_fit
 
+SIXTEENTH_SESSION_FIELDS = ("finance", "procurement", "facilities", "education")
+"""Fields with rows of their own since the sixteenth session: not older posts."""
+
 TECHNICIAN = (
     "Behavioral Health Technician - Residential\n\n"
     "Requirements:\n- High school diploma or GED\n- CPR and First Aid certification\n\n"
@@ -92,7 +95,7 @@ def test_the_new_fields_are_read_as_other_by_every_older_post() -> None:
     new = ("it", "marketing", "hospitality")
     for row, columns in data.family_fit.items():
         assert set(columns) == set(FAMILIES)
-        if row not in new and row != "other":
+        if row not in new and row != "other" and row not in SIXTEENTH_SESSION_FIELDS:
             assert all(columns[f] == columns["other"] for f in new)
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from .title_phrases import PhraseLookup, compact
 
 __all__ = [
+    "CHARS_PER_WORD",
     "FAMILIES",
     "LADDER_VOTE",
     "FitData",
@@ -40,12 +41,16 @@ FAMILIES = (
     "it",
     "marketing",
     "hospitality",
+    "finance",
+    "procurement",
+    "facilities",
+    "education",
     "other",
 )
 LADDER_VOTE = 2.0
 """A licence level named in a title votes for its family as much as a two-word phrase."""
 _WEAK_VOTE = 0.5
-_CHARS_PER_WORD = 8
+CHARS_PER_WORD = 8
 """A phrase found without its spaces votes about its number of words: its length / 8."""
 
 
@@ -101,6 +106,11 @@ class FitData:
     """Posting families whose clinical words name the customers (``field_words``'s
     ``customers_words``): the setting, healthcare-work and text parts also count as far as
     the candidate's family fits."""
+    text_factor: float
+    """What the text similarity part's weight is multiplied by on a post of ``text_factor_families``."""
+    text_factor_families: frozenset[str]
+    """Fields of their own outside healthcare's work, whose posts the clinical vocabulary
+    reads little of (``field_words``'s ``text_factor``)."""
     unvocabulary_families: frozenset[str]
     """Families whose work the shipped vocabulary does not name (``field_words``'s
     ``not_a_role_for_scoring``): a posting of theirs naming no term is still refused."""
@@ -145,6 +155,12 @@ class FitData:
     """Ladders that are trades of one allied-health field (``trades``): a rung of another of
     them earns ``trade_credit``, nearer the post than another field's rung."""
     trade_credit: float
+    title_heads: frozenset[str]
+    """Families a title's head noun names, a post's level rather than its field (``title_fields``)."""
+    title_fields: tuple[str, ...]
+    """Families a title's modifier names as the post's field, over a head's (``title_fields``)."""
+    field_modifiers: PhraseLookup
+    """Field words read in a posting's title only, each voting for its field (``title_fields``)."""
 
     def title_levels(self, title: str, in_nhs: Callable[[], bool], *, squeezed: str | None = None) -> list[Level]:
         """The ladder levels ``title`` names. Where ``in_nhs()`` (asked only for such a title)
@@ -219,6 +235,8 @@ def fit_data() -> FitData:
         field_families=frozenset(raw["field_words"]["families"]),
         field_floor=float(raw["field_words"]["floor"]),
         customers_families=frozenset(raw["field_words"]["customers_words"]["families"]),
+        text_factor=float(raw["field_words"]["text_factor"]["factor"]),
+        text_factor_families=frozenset(raw["field_words"]["text_factor"]["families"]),
         unvocabulary_families=frozenset(raw["field_words"].get("not_a_role_for_scoring", ())),
         registered_heads=PhraseLookup.flags(raw["registered_heads"]["phrases"]),
         registered_level=by_term[raw["registered_heads"]["level"]],
@@ -247,6 +265,9 @@ def fit_data() -> FitData:
         work_read_titles=frozenset(raw["work_families"]["titles_of"]),
         trades=frozenset(raw["trades"]["ladders"]),
         trade_credit=float(raw["trades"]["credit"]),
+        title_heads=frozenset(raw["title_fields"]["heads"]),
+        title_fields=tuple(raw["title_fields"]["fields"]),
+        field_modifiers=labelled(raw["title_fields"]["modifiers"]),
     )
 
 
@@ -257,7 +278,7 @@ def family_votes(text: str, levels: list[Level] | None = None, *, squeezed: str 
     data = fit_data()
     votes: dict[str, float] = {}
     for family, found in data.families.find_in_title(text, squeezed):
-        vote = _WEAK_VOTE if found in data.weak else max(1.0, len(found) / _CHARS_PER_WORD)
+        vote = _WEAK_VOTE if found in data.weak else max(1.0, len(found) / CHARS_PER_WORD)
         votes[family] = votes.get(family, 0.0) + vote
     if levels is None:
         levels = [level for level, _found in data.levels.find_in_title(text, squeezed)]

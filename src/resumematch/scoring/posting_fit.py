@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..models import CREDENTIAL_CATEGORIES, JobProfile, JobTerm
 from ..posting.subjects import experience_roles
-from .fit_data import FAMILIES, LADDER_VOTE, Level, family_votes, fit_data
+from .fit_data import CHARS_PER_WORD, FAMILIES, LADDER_VOTE, Level, family_votes, fit_data
 from .role_duties import role_duties
 
 __all__ = ["PostingFit", "posting_fit"]
@@ -152,6 +152,12 @@ def _posting_fit(
     data = fit_data()
     heading = title or ""
     votes = family_votes(heading)
+    # A field's modifier ("Finance Manager") votes for the field, unless a longer family
+    # phrase holds it ("Patient Financial Counselor" is an office post).
+    phrases = [found.lower() for _family, found in data.families.find_in_title(heading)]
+    for name, found in data.field_modifiers.find_in_title(heading):
+        if not any(found.lower() in phrase for phrase in phrases):
+            votes[name] = votes.get(name, 0.0) + max(1.0, len(found) / CHARS_PER_WORD)
     title_levels = data.title_levels(heading, lambda: _nhs_post(heading, text))
     in_training = bool(data.in_training.find(heading))
     unregistered = in_training or bool(data.unregistered.find(heading))
@@ -184,6 +190,11 @@ def _posting_fit(
             for name, vote in family_votes(statement).items():
                 votes[name] = votes.get(name, 0.0) + vote
     family = max(votes, key=lambda f: (votes[f], -FAMILIES.index(f))) if votes else None
+    fields = [f for f in data.title_fields if f in votes]
+    if family in data.title_heads and fields:
+        # "Finance Manager", "Payroll Administrator", "IT Support Technician": the modifier
+        # names the post's field, the head only its level.
+        family = max(fields, key=lambda f: (votes[f], -FAMILIES.index(f)))
     if family == "other":
         family = None  # a posting outside the families' fit table: role fit has nothing to judge
     required = level is not None and level.licensed

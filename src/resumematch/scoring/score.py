@@ -226,6 +226,10 @@ def score_resume(
     by_words = _BY_WORDS | _CUSTOMERS_WORDS if reading.posting.family in fit_data().customers_families else _BY_WORDS
     kept_share = kept_shares(parts, gate, field_words, by_words)
 
+    if reading.posting.family in fit_data().text_factor_families:
+        # A post of a field the clinical vocabulary reads little of (finance, IT, HR, ...):
+        # how close the texts are says more than the few terms it names.
+        weights = _text_weighted(weights)
     worth = _part_worth(weights, frozenset([name for name, part in parts.items() if part.judged]))
     worth = cap_preferred(worth, {name: part.asked for name, part in parts.items()})
 
@@ -318,6 +322,12 @@ def score_resume(
     # ATS readiness and the suggestions are for a person reading one report; a ranking row
     # shows neither (``readiness=False``), and they cost about a tenth of its scoring.
     return replace(report, ats=ats_readiness(report)) if readiness else report
+
+
+@functools.lru_cache(maxsize=16)
+def _text_weighted(weights: ScoreWeights) -> ScoreWeights:
+    """``weights`` with the text similarity part's weight × ``text_factor`` (``data/fit.json``)."""
+    return replace(weights, text=weights.text * fit_data().text_factor)
 
 
 @functools.lru_cache(maxsize=256)
