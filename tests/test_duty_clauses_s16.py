@@ -6,7 +6,7 @@ A verb's nominalisation reads as the verb when its object follows "of", "for", "
 of", "received training for"); patients booked are appointments scheduled; staff hired or
 recruited are staff hiring, not the writer hired as one, nor volunteers recruited. The lines were
 written from what each duty means before the rules ran on them; each runs through ``find_terms``
-inside a small resume. Main (f0072c1) credits 7 of the 17 held lines (token patterns already read
+inside a small resume. Main (f0072c1) credits 7 of the 16 held lines (token patterns already read
 "recruitment of", "collaboration with", "booked ... patients"); the near lines it credits none of.
 """
 
