@@ -19,7 +19,8 @@ from conftest import in_experience, with_known_limits
 
 from resumematch import find_terms
 from resumematch.errors import VocabError
-from resumematch.match.clause_duties import clause_additions, inflections, load_clause_data, with_clause_matches
+from resumematch.match.clause_duties import clause_additions, with_clause_matches
+from resumematch.match.clause_rules import inflections, load_clause_data
 from resumematch.match.trie import Found
 from resumematch.match.variants import word_forms
 

@@ -409,7 +409,6 @@ _GAP = "family wording not covered this session"
 
 KNOWN_LIMITS: dict[str, str] = {
     "Led the front desk team of five.": "'lead ... team of N' was tried: it read a software team lead's team",
-    "Scheduled new-patient and follow-up visits.": _GAP,
     "Scheduling, billing, filing, phones": _GAP,
     "Filled open shifts and covered call-outs.": _GAP,
     "Precepted new graduate nurses.": _GAP,

@@ -7,7 +7,8 @@ into a trie of token hashes and cached on disk (``phrase_table``, ``trie``), the
 on each Doc (``term_search``, with ``tokenizer``, ``doc_tokens``, ``wordsets`` and ``span_info`` for
 what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pattern_steps``,
 ``pattern_index``, where each pattern is tried, and ``pattern_merge``, which joins their matches to
-the phrase matches), duties read as a verb and an object in one clause (``clause_duties``), near-miss
+the phrase matches), duties read as a verb and an object in one clause (``clause_duties``, with its
+rules file read and checked by ``clause_rules``), near-miss
 spellings (``fuzzy``), abbreviations a document defines
 (``abbreviations``), the assertion status of each mention (``assertion``, its cue classes written as
 word families ``assertion_families``, and ``people`` with its

@@ -11,25 +11,26 @@ a semicolon, a bracket, a bullet, a line break that does not wrap a sentence, a
 subordinate word ("who", "so", "when") or "by" (the agent of a passive). The object is
 read through "of", "for", "in", "on", "at", "with" and the rule's own linking words ("to"
 patients), not through a preposition that leaves the clause ("into Excel"); a noun right
-after "in", "on" or "at" is a place, not an object ("on staff"). A clause match only adds a
-duty nothing else found (:func:`join_clause_matches`).
+after "in", "on" or "at" is a place, not an object ("on staff"). A verb's nominalisation
+("supervision", "orientation", "recruitment": the file's ``nominals``) reads as the verb where
+its object follows "of", "for", "to" or "with" ("Responsible for the supervision of 12 CNAs",
+"Provided hands-on training for new medical assistants"), anywhere in the clause but after a
+word that makes the action the writer's lot ("under the supervision of"). A clause match only
+adds a duty nothing else found (:func:`clause_additions`).
 """
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from importlib import resources
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..english import _words_digest
-from ..errors import VocabError
 from ..models import Status
+from .clause_rules import clause_words, inflections, load_clause_data
 from .clause_words import CLAUSE_ENDS
 from .pattern_spec import cached_lemma_forms
 from .trie import Found, Tokens
@@ -37,7 +38,7 @@ from .variants import word_forms
 from .vocabulary import Vocabulary, default_vocabulary
 from .wordsets import HashSet
 
-__all__ = ["ClauseDuties", "clause_additions", "clause_words", "load_clause_data", "with_clause_matches"]
+__all__ = ["ClauseDuties", "clause_additions", "with_clause_matches"]
 
 METHOD = "pattern"
 CONFIDENCE = 0.8
@@ -72,7 +73,16 @@ _NOT_HEAD = (
     *"say see made make used first last full serious".split(),
 )
 """Stop words that are nouns or verbs after an object word ("patient's", "staff call")."""
-_RULE_KEYS = frozenset({"verbs", "objects", "through", "not_after", "context", "not", "title_verbs"})
+_RECEIVED = (
+    *_PASSIVE,
+    *"under from during after before without in need needs needed require requires required".split(),
+    *"receive receives received receiving attend attends attended attending".split(),
+    *"complete completes completed completing undergo undergoes underwent undergoing".split(),
+)
+"""Words before a nominal that make its action done to the writer ("under the supervision of
+the charge nurse", "received training for new hires", "completed orientation with ...")."""
+_NOMINAL_LINKS = ("of", "for", "to", "with")
+"""What must follow a nominal: its object comes after one of these ("supervision of 12 CNAs")."""
 
 
 class _Rule(NamedTuple):
@@ -83,45 +93,6 @@ class _Rule(NamedTuple):
     context: frozenset[int] | None
     blocked: frozenset[int]
     titles: frozenset[int]
-
-
-def load_clause_data(path: Path | None = None) -> dict[str, Any]:
-    """The rules file at ``path`` (None: the packaged ``data/duty_clauses.json``), checked:
-    a ``VocabError`` names the file and every unknown key or class."""
-    path = path or Path(str(resources.files("resumematch.data").joinpath("duty_clauses.json")))
-    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
-    problems = [
-        f"unknown top-level key {key!r}" for key in data if key not in ("schema", "description", "classes", "terms")
-    ]
-    classes = data.get("classes", {})
-    for term_id, rules in data.get("terms", {}).items():
-        for n, rule in enumerate(rules, 1):
-            problems += [f"{term_id} rule #{n}: unknown key {k!r}" for k in rule if k not in _RULE_KEYS]
-            problems += [f"{term_id} rule #{n}: no {k!r}" for k in ("verbs", "objects") if not rule.get(k)]
-            problems += [
-                f"{term_id} rule #{n}: unknown class {w!r}"
-                for k in ("objects", "context", "not")
-                for w in rule.get(k, ())
-                if w.startswith("@") and not w.startswith("@suffix:") and w[1:] not in classes
-            ]
-    if problems:
-        raise VocabError(f"{path}: " + "; ".join(problems))
-    return data
-
-
-def clause_words(data: Mapping[str, Any]) -> set[str]:
-    """Every word the rules inflect ("v:" verbs, "n:" nouns), for one cached expansion."""
-    classes: Mapping[str, Sequence[str]] = data.get("classes", {})
-    words: set[str] = set()
-    for rules in data.get("terms", {}).values():
-        for rule in rules:
-            words.update(f"v:{w}" for w in rule["verbs"])
-            for key in ("objects", "through", "context", "not"):
-                for w in rule.get(key, ()):
-                    if w.startswith("@suffix:"):
-                        continue
-                    words.update(f"n:{x}" for x in (classes[w[1:]] if w.startswith("@") else [w]))
-    return words
 
 
 class ClauseDuties:
@@ -159,6 +130,7 @@ class ClauseDuties:
 
         self._rules: list[_Rule] = []
         by_verb: dict[int, list[int]] = {}
+        by_lemma: dict[str, list[int]] = {}
         for term_id, entries in data.get("terms", {}).items():
             if term_id not in known:
                 continue
@@ -177,9 +149,18 @@ class ClauseDuties:
                 )
                 for verb in expand(entry["verbs"], "v"):
                     by_verb.setdefault(verb, []).append(len(self._rules) - 1)
+                for lemma in entry["verbs"]:
+                    by_lemma.setdefault(lemma, []).append(len(self._rules) - 1)
+        by_nominal: dict[int, list[int]] = {}
+        for lemma, nouns in data.get("nominals", {}).items():
+            for noun in expand(nouns):
+                by_nominal.setdefault(noun, []).extend(by_lemma.get(lemma, ()))
         self._by_verb = {verb: tuple(indexes) for verb, indexes in by_verb.items()}
-        self._verbs = HashSet(self._by_verb)
+        self._by_nominal = {noun: tuple(dict.fromkeys(indexes)) for noun, indexes in by_nominal.items() if indexes}
+        self._verbs = HashSet(set(self._by_verb) | set(self._by_nominal))
         self._objects = HashSet(h for rule in self._rules for h in rule.objects)
+        self._received = frozenset(h(w) for w in _RECEIVED)
+        self._nominal_links = frozenset(h(w) for w in _NOMINAL_LINKS)
         self._breaks = frozenset(h(w) for w in _BREAKS)
         self._prepositions = frozenset(h(w) for w in _PREPOSITIONS)
         self._pronouns = frozenset(h(w) for w in _PRONOUNS)
@@ -230,7 +211,12 @@ class ClauseDuties:
         stop = stops.tolist()
         found: list[Found] = []
         for i in starts:
-            if not self._opens_clause(i, hashes, stop, tokens):
+            if hashes[i] in self._by_nominal:
+                nominal = self._nominal_matches(i, n, stop, tokens)
+                if nominal:
+                    found += nominal
+                    continue
+            if hashes[i] not in self._by_verb or not self._opens_clause(i, hashes, stop, tokens):
                 continue
             nxt = self._next_word(i + 1, n, stop, tokens)
             if nxt >= n or _titled(tokens.word(i), tokens.word(nxt)) or hashes[nxt] in self._pronouns:
@@ -246,6 +232,29 @@ class ClauseDuties:
                 end = self._object_end(rule, nxt, n, stop, tokens)
                 if end and (rule.context is None or self._on_line(rule.context, i, n, stop, hashes)):
                     found.append(Found(i, end, rule.term_id, METHOD, CONFIDENCE))
+        return found
+
+    def _nominal_matches(self, i: int, n: int, stop: list[bool], tokens: Tokens) -> list[Found]:
+        """The rules of the nominal at ``i`` whose object follows it through "of", "for", "to"
+        or "with" (a rule with linking words of its own: through one of those), unless the
+        word before it, past determiners, makes the action done to the writer."""
+        hashes, text, idx = tokens.lower, tokens.text, tokens.idx
+        j = i - 1
+        while j >= 0 and (hashes[j] in self._determiners or (text[idx[j]].isspace() and not stop[j])):
+            j -= 1
+        if j >= 0 and hashes[j] in self._received:
+            return []
+        nxt = self._next_word(i + 1, n, stop, tokens)
+        if nxt >= n or hashes[nxt] not in self._nominal_links:
+            return []
+        found: list[Found] = []
+        for index in self._by_nominal[hashes[i]]:
+            rule = self._rules[index]
+            if rule.through and hashes[nxt] not in rule.through:
+                continue
+            end = self._object_end(rule, nxt, n, stop, tokens)
+            if end and (rule.context is None or self._on_line(rule.context, i, n, stop, hashes)):
+                found.append(Found(i, end, rule.term_id, METHOD, CONFIDENCE))
         return found
 
     @staticmethod
@@ -381,16 +390,3 @@ def _titled(verb: str, after: str) -> bool:
     if verb.isupper() and len(verb) > 2:
         return after.isupper() and len(after) > 3
     return verb[:1].isupper() and after.istitle() and len(after) > 1
-
-
-def inflections(key: str, lemma_forms: Callable[..., Iterable[str]], words: frozenset[str]) -> frozenset[str]:
-    """The forms of a ``clause_words`` key: a verb's inflections, a noun's plural; the
-    lookup table's, and the regular ones English has ("developed" is missing from it)."""
-    kind, word = key.split(":", 1)
-    if kind == "n":
-        return frozenset({word, word + "s", *lemma_forms(word, plural_only=True)} | ({word + "es"} & words))
-    stem = word[:-1] if word.endswith("e") else word
-    regular = {word + "s", word + "es", word + "d", word + "ed", stem + "ing", stem + "ed"}
-    if word.endswith("y"):
-        regular |= {word[:-1] + "ies", word[:-1] + "ied"}
-    return frozenset({word, *lemma_forms(word)} | (regular & words))
