@@ -143,10 +143,11 @@ def test_the_second_grades_grade_every_dev_resume_against_every_posting_of_their
 
 def test_no_corpus_reader_can_take_the_second_grades_as_texts() -> None:
     # conftest's corpus helpers read .txt/.md files of the probe folders; the agreement folder lies outside
-    # them and holds grade files only, so neither route reaches it.
+    # them, holds label and grade files and its README only, and texts_in refuses it outright.
     assert AGREEMENT.parent != PROBES and PROBES not in AGREEMENT.parents
-    assert texts_in(AGREEMENT) == []
-    assert {p.suffix for p in AGREEMENT.rglob("*") if p.is_file()} == {".json"}
+    with pytest.raises(ValueError, match="not a corpus"):
+        texts_in(AGREEMENT)
+    assert {p.suffix for p in AGREEMENT.rglob("*") if p.is_file() and p.name != "README.md"} == {".json"}
     assert {"postings23", "postings24", "grades23", "grades24"} <= MEASURED_ONLY
 
 
