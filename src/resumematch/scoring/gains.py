@@ -114,7 +114,9 @@ class Gains:
         shown = {m.term_id for m in reading.mentions if m.status == "affirmed"} if signs else set()
         self._signs = [(part, terms - shown, step) for part, terms, step in signs]
         self._similarity: Callable[[str], float] | None = (
-            similarity_gain(reading.job.text, reading.resume.text) if parts.asked.get("text") else None
+            similarity_gain(reading.job.text, reading.resume.text, resume_words=reading.content_words)
+            if parts.asked.get("text")
+            else None
         )
 
     def _text(self, line: str) -> dict[str, float]:

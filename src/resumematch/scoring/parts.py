@@ -39,6 +39,7 @@ from .healthcare_work import (
 from .requirement_checks import title_credit
 from .role_duties import role_duties_credit
 from .signals import (
+    content_words,
     field_words_factor,
     language_gate,
     languages_credit,
@@ -82,6 +83,11 @@ class Reading:
     @cached_property
     def candidate(self) -> CandidateFit:
         return candidate_fit(self.resume, self.roles, self.mentions)
+
+    @cached_property
+    def content_words(self) -> frozenset[str]:
+        """The resume's content words: the text part and a suggestion's gain compare them."""
+        return content_words(self.resume.text)
 
     @cached_property
     def years(self) -> float | None:
@@ -203,6 +209,11 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
         30.0,
         credit=lambda r: _pair(role_duties_credit(r.job.title, r.mentions, r.resume.text)),
     ),
-    PartSpec("text", "text similarity", 20.0, credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text))),
+    PartSpec(
+        "text",
+        "text similarity",
+        20.0,
+        credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text, resume_words=r.content_words)),
+    ),
 )
 """Every score part, in the order a report lists them."""

@@ -39,6 +39,7 @@ from .fit import CandidateFit, Level, PostingFit, fit_data
 
 __all__ = [
     "GATE_FACTOR",
+    "content_words",
     "field_words_factor",
     "gate_factor",
     "ladder_credit",
@@ -275,30 +276,35 @@ _STOP = frozenset(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+def content_words(text: str) -> frozenset[str]:
+    """The distinct content words of a text, as text similarity compares them (the stop
+    words taken out by one set difference, in C)."""
+    return frozenset(_WORD.findall(text.lower())) - _STOP
 
 
 @functools.lru_cache(maxsize=64)
 def _posting_words(text: str) -> frozenset[str]:
-    return _words(text)
+    return content_words(text)
 
 
 @functools.lru_cache(maxsize=4096)
 def _line_words(line: str) -> frozenset[str]:
     """The content words of a term's name, read once (the same names recur in every report)."""
-    return _words(line)
+    return content_words(line)
 
 
-def similarity_gain(posting_text: str, resume_text: str) -> Callable[[str], float] | None:
+def similarity_gain(
+    posting_text: str, resume_text: str, *, resume_words: frozenset[str] | None = None
+) -> Callable[[str], float] | None:
     """What appending a line of words to the resume adds to :func:`text_similarity`'s
     credit (negative when its words are not the posting's: the resume's set grows), for
     the honest gain of a suggestion; ``None`` where the text is not compared. The two
-    word sets are read once, each line then costs a set difference."""
+    word sets are read once, each line then costs a set difference. ``resume_words``:
+    ``content_words(resume_text)``, when the caller has it."""
     query = _posting_words(posting_text)
     if len(query) < MIN_POSTING_WORDS:
         return None
-    doc = _words(resume_text)
+    doc = content_words(resume_text) if resume_words is None else resume_words
     shared = len(query & doc)
     now = min(1.0, shared / math.sqrt(len(query) * len(doc)) / _SIMILARITY_FULL) if doc else 0.0
 
@@ -313,13 +319,16 @@ def similarity_gain(posting_text: str, resume_text: str) -> Callable[[str], floa
     return gain
 
 
-def text_similarity(posting_text: str, resume_text: str) -> Credit | None:
+def text_similarity(
+    posting_text: str, resume_text: str, *, resume_words: frozenset[str] | None = None
+) -> Credit | None:
     """Cosine of the two texts' sets of content words: each distinct word counts once,
     so repeating words gains nothing. ``None`` for a posting of fewer than
-    :data:`MIN_POSTING_WORDS` distinct content words: too little text to compare."""
+    :data:`MIN_POSTING_WORDS` distinct content words: too little text to compare.
+    ``resume_words``: ``content_words(resume_text)``, when the caller has it."""
     query = _posting_words(posting_text)
     if len(query) < MIN_POSTING_WORDS:
         return None
-    doc = _words(resume_text)
+    doc = content_words(resume_text) if resume_words is None else resume_words
     cosine = len(query & doc) / math.sqrt(len(query) * len(doc)) if doc else 0.0
     return min(1.0, cosine / _SIMILARITY_FULL), f"cosine {cosine:.2f} of the posting's and the resume's words"
