@@ -52,7 +52,7 @@ from .status_sharing import (
     share_within_degrees,
 )
 from .trie import Found, Tokens, is_line_wrap, longest_first
-from .variants import abbreviation_plurals, word_forms
+from .variants import abbreviation_spellings, word_forms
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
 from .written_expiry import expire_before_written_dates, plan_future_cards
@@ -126,7 +126,7 @@ class TermSearch:
         # vocabulary), LOWER hashes give candidates and the token's text decides; else a
         # PhraseMatcher on ORTH (the same matches: tested).
         curated = [(a, t.id, t.category) for t in vocabulary for a in dict.fromkeys(t.abbreviations)]
-        written = [(a, term_id) for a, term_id, _ in curated] + abbreviation_plurals(curated)
+        written = abbreviation_spellings(curated)
         spellings = [a for a, _ in written]
         single = all(len(doc) == 1 for doc in tokenizer.pipe(spellings))  # type: ignore[union-attr]
         self._abbreviation_term: dict[str, str] | None = None

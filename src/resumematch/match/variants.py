@@ -33,6 +33,8 @@ __all__ = [
     "INFLECTION_CONFIDENCE",
     "REORDER_CONFIDENCE",
     "abbreviation_plurals",
+    "abbreviation_spellings",
+    "dotted_abbreviations",
     "alias_variants",
     "word_family",
     "word_forms",
@@ -45,7 +47,9 @@ PROPER_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row
 PLURAL_ONLY_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "plural_only")
 REORDER_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "reorder")
 PERSON_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.names_person)
+CREDENTIAL_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.credential)
 _CAPITALS = re.compile(r"[A-Z]{2,}")
+_INITIALS = re.compile(r"[A-Z]{2,5}")
 _CONNECTORS = ("of", "for")
 _VENDOR_PREFIXES = {"microsoft": ("ms",)}
 _MAX_VARIANTS_PER_ALIAS = 64
@@ -262,3 +266,26 @@ def abbreviation_plurals(written: Sequence[tuple[str, str, str]]) -> list[tuple[
         for abbreviation, term_id, category in written
         if category in PERSON_CATEGORIES and _CAPITALS.fullmatch(abbreviation) and abbreviation + "s" not in taken
     ]
+
+
+def dotted_abbreviations(written: Sequence[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """``(dotted, term id)`` for each ``(abbreviation, term id, category)`` of a licence or
+    certificate written in capitals ("RN" -> "R.N.", "CNA" -> "C.N.A.", "CMA" -> "C.M.A."):
+    a credential's initials are written with dots as often as without, and a dotted form is
+    one token, matched case-sensitively like the abbreviation. Degrees have their own
+    grammar (B.S.N.), and other kinds' initials are not dotted in resumes ("O.R.")."""
+    taken = {abbreviation for abbreviation, _, _ in written}
+    dotted = []
+    for abbreviation, term_id, category in written:
+        if category in CREDENTIAL_CATEGORIES and _INITIALS.fullmatch(abbreviation):
+            form = ".".join(abbreviation) + "."
+            if form not in taken:
+                dotted.append((form, term_id))
+                taken.add(form)
+    return dotted
+
+
+def abbreviation_spellings(written: Sequence[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """``(spelling, term id)`` of every curated abbreviation as written, its plural where it
+    names people, and its dotted form where it is a credential's initials."""
+    return [(a, term_id) for a, term_id, _ in written] + abbreviation_plurals(written) + dotted_abbreviations(written)
