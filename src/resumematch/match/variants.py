@@ -34,8 +34,8 @@ __all__ = [
     "REORDER_CONFIDENCE",
     "abbreviation_plurals",
     "abbreviation_spellings",
-    "dotted_abbreviations",
     "alias_variants",
+    "dotted_abbreviations",
     "word_family",
     "word_forms",
 ]
@@ -50,8 +50,16 @@ PERSON_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row
 CREDENTIAL_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.credential)
 _CAPITALS = re.compile(r"[A-Z]{2,}")
 _INITIALS = re.compile(r"[A-Z]{2,5}")
+_SHORTENED_CATEGORIES = CREDENTIAL_CATEGORIES | {"title"}
 _CONNECTORS = ("of", "for")
 _VENDOR_PREFIXES = {"microsoft": ("ms",)}
+_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "assistant": (("asst",), ("asst", ".")),
+    "certified": (("cert", "."), ("cert",)),
+    "technician": (("tech",),),
+}
+"""Short forms resumes write for the words of credentials and titles (only those: "tech"
+is no technician in a duty, and "a surgical tech program" a plan more often than a diploma)."""
 _MAX_VARIANTS_PER_ALIAS = 64
 _MAX_REORDERED_PER_ALIAS = 96
 _MAX_PRODUCT = 4096
@@ -252,7 +260,23 @@ def alias_variants(tokens: Sequence[str], category: str) -> list[tuple[tuple[str
     if category in REORDER_CATEGORIES:
         for reordered in _reorderings(original):
             add(reordered, REORDER_CONFIDENCE)
+    elif category in _SHORTENED_CATEGORIES and _SHORT_WORDS.keys() & set(original):
+        for _ in range(2):  # each word, then a second one ("Cert. Medical Asst.")
+            for variant in list(variants):
+                for shortened in _shortenings(variant):
+                    add(shortened, INFLECTION_CONFIDENCE)
     return list(variants.items())
+
+
+def _shortenings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A credential's or title's words with one of them in its written short form
+    ("Registered Medical Asst.", "Cert. Nursing Assistant", "Pharmacy Tech License"); a
+    short form's dot is a token of its own, written or left out."""
+    out: list[tuple[str, ...]] = []
+    for i, word in enumerate(tokens):
+        for short in _SHORT_WORDS.get(word, ()):
+            out.append((*tokens[:i], *short, *tokens[i + 1 :]))
+    return out
 
 
 def abbreviation_plurals(written: Sequence[tuple[str, str, str]]) -> list[tuple[str, str]]:
