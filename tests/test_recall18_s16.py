@@ -72,6 +72,15 @@ FORMS: list[tuple[Section, str, str, bool]] = [
     ("edu", "Associate of Arts", "associate-degree", True),
     ("edu", "Associate of Science in Registered Nursing", "adn", True),
     ("edu", "Associate Degree, Registered Nursing", "adn", True),
+    ("edu", "Assoc. in Science, Biology", "associate-degree", True),
+    ("exp", "Assoc. Director of Nursing", "associate-degree", False),
+    ("exp", "Member, American Nurses Assoc., 2015", "associate-degree", False),
+    ("exp", "Assoc. Nurse Manager, Med-Surg", "associate-degree", False),
+    ("exp", "American Heart Assoc. BLS instructor", "associate-degree", False),
+    ("lic", "BLS, American Heart Assoc.", "associate-degree", False),
+    ("exp", "Assoc. of Flight Attendants, member", "associate-degree", False),
+    ("edu", "Association of Nurses in AIDS Care", "associate-degree", False),
+    ("exp", "Assoc of Flight Attendants, member", "associate-degree", False),
     # bachelor
     ("edu", "Bachelor's of Science in Nursing", "bsn", True),
     ("edu", "Bachelors of Science, Nursing", "bsn", True),
@@ -515,10 +524,6 @@ FORMS: list[tuple[Section, str, str, bool]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("Assoc. of Applied Science, Nursing", "adn"): "not read yet",
-    ("Assoc. of Applied Science, Nursing", "associate-degree"): "not read yet",
-    ("Assoc. Degree in Health Information Technology", "associate-degree"): "not read yet",
-    ("Assoc Degree - Medical Office Administration", "associate-degree"): "not read yet",
     ("Associate of Science in Registered Nursing", "adn"): "not read yet",
     ("Associate Degree, Registered Nursing", "adn"): "not read yet",
     ("B.Sc (Nursing)", "bsn"): "not read yet",
