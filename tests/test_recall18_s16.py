@@ -16,7 +16,7 @@ from typing import Literal
 
 import pytest
 
-from resumematch import find_terms
+from resumematch import default_vocabulary, find_terms
 
 Section = Literal["edu", "lic", "exp", "skill"]
 
@@ -37,11 +37,18 @@ def _resume(section: Section, line: str) -> str:
 
 
 def _held_on_line(section: Section, line: str, term_id: str) -> bool:
+    """Whether a mention on ``line`` holds ``term_id``, itself or through its ``broader``
+    links (a medical assisting diploma is vocational training), as the labels count it."""
     text = _resume(section, line)
     start = text.index(line)
     end = start + len(line)
-    mentions = find_terms(text)[1]
-    return any(m.term_id == term_id and m.status == "affirmed" and start <= m.start < end for m in mentions)
+    vocabulary = default_vocabulary()
+    return any(
+        (m.term_id == term_id or term_id in vocabulary.ancestors(m.term_id))
+        and m.status == "affirmed"
+        and start <= m.start < end
+        for m in find_terms(text)[1]
+    )
 
 
 FORMS: list[tuple[Section, str, str, bool]] = [
@@ -137,6 +144,56 @@ FORMS: list[tuple[Section, str, str, bool]] = [
     ("edu", "Master Degree in Nursing", "msn", True),
     ("edu", "Post-Master's Certificate, Family Nurse Practitioner", "msn", False),
     ("edu", "Post-Graduate Certificate in Nursing Education", "msn", False),
+    ("edu", "Continuing Education Units (CEUs) in infection control", "continuing-education", True),
+    ("edu", "Professional Development: Crucial Conversations workshop", "continuing-education", True),
+    ("edu", "Professional development courses in leadership", "continuing-education", True),
+    ("edu", "Completed annual competencies and in-services", "continuing-education", True),
+    ("edu", "Attended workshops on dementia care", "continuing-education", True),
+    ("edu", "Seminars: Wound Care Update 2022", "continuing-education", True),
+    ("edu", "Continuing education credits, 24 hours", "continuing-education", True),
+    ("edu", "Ongoing CE in pharmacology", "continuing-education", True),
+    ("edu", "Completed 20 CE hours", "continuing-education", True),
+    ("edu", "Nursing CE: Pain Management (6 contact hours)", "continuing-education", True),
+    ("edu", "Relias training modules", "continuing-education", True),
+    ("edu", "Additional Training: Crisis Prevention Institute (CPI)", "continuing-education", True),
+    ("edu", "Trainings: Mandt, CPI, TB screening", "continuing-education", True),
+    ("edu", "Medical Assistant Certificate, Everest College", "vocational-training", True),
+    ("edu", "Medical Assisting Diploma, Carrington College", "medical-assisting", True),
+    ("edu", "Medical Assistant, Diploma", "vocational-training", True),
+    ("edu", "Clinical Medical Assistant Program", "vocational-training", True),
+    ("edu", "Medical Assistant Training", "vocational-training", True),
+    ("edu", "Medical Assistant Training Program", "vocational-training", True),
+    ("edu", "Certified Nursing Assistant Program", "vocational-training", True),
+    ("edu", "CNA course, American Red Cross", "vocational-training", True),
+    ("edu", "Nurse Aide Training, Red Cross", "vocational-training", True),
+    ("edu", "Phlebotomy Certificate Program", "vocational-training", True),
+    ("edu", "Vocational Certificate: Medical Office Assistant", "vocational-training", True),
+    ("edu", "Medical Office Assistant Diploma", "medical-office-administration", True),
+    ("edu", "Medical Administrative Assistant Program", "medical-office-administration", True),
+    ("edu", "Health Unit Coordinator Program", "vocational-training", True),
+    ("edu", "Pharmacy Technician Diploma", "vocational-training", True),
+    ("edu", "Dental Assistant Certificate", "vocational-training", True),
+    ("edu", "Patient Care Technician Certificate", "vocational-training", True),
+    ("edu", "EKG Technician Course", "vocational-training", True),
+    ("edu", "Sterile Processing Technician Certificate", "vocational-training", True),
+    ("edu", "Certificate in Medical Coding", "vocational-training", True),
+    ("edu", "Medical Billing and Coding Diploma", "vocational-training", True),
+    ("edu", "Community Health Worker Certificate", "vocational-training", True),
+    ("edu", "Home Health Aide Training", "vocational-training", True),
+    ("edu", "Vocational School: Medical Assistant", "vocational-training", True),
+    ("edu", "Trade school – Surgical Technology", "vocational-training", True),
+    ("edu", "Career college diploma in medical assisting", "vocational-training", True),
+    ("edu", "BOCES Medical Assisting Program", "vocational-training", True),
+    ("edu", "Job Corps – Medical Office Support", "vocational-training", True),
+    ("edu", "Medical Terminology course", "medical-terminology", True),
+    ("edu", "Coursework: Anatomy and Physiology, Medical Terminology", "anatomy", True),
+    ("edu", "Coursework: Anatomy and Physiology, Medical Terminology", "medical-terminology", True),
+    ("edu", "Relevant coursework: Health Care Ethics, Epidemiology", "medical-ethics", True),
+    ("exp", "Medical Assistant, Family Care Clinic", "medical-assistant", True),
+    ("exp", "Medical Assistant, Family Care Clinic", "vocational-training", False),
+    ("exp", "Precepted students from the medical assistant program at Pima College", "vocational-training", False),
+    ("exp", "Taught the nursing assistant course at Red Cross", "vocational-training", False),
+    ("exp", "Coordinated the dental assistant certificate externships", "vocational-training", False),
     ("edu", "Assoc. in Science, Biology", "associate-degree", True),
     ("exp", "Assoc. Director of Nursing", "associate-degree", False),
     ("exp", "Member, American Nurses Assoc., 2015", "associate-degree", False),
@@ -588,7 +645,86 @@ FORMS: list[tuple[Section, str, str, bool]] = [
     ("edu", "Nursing prerequisites", "nursing-degree", False),
 ]
 
+_COURSE_KIND = "continuing education named by its kind of course (workshop, seminar, in-service, module, CE)"
+_PROGRAMME = (
+    "a programme named by an occupation and a comma or a bare 'Training', or by no occupation; "
+    "and one taught or coordinated reads as held"
+)
+
 OPEN: dict[tuple[str, str], str] = {
+    (
+        "Professional Development: Crucial Conversations workshop",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Professional development courses in leadership",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Completed annual competencies and in-services",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Attended workshops on dementia care",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Seminars: Wound Care Update 2022",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Ongoing CE in pharmacology",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Nursing CE: Pain Management (6 contact hours)",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Relias training modules",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Additional Training: Crisis Prevention Institute (CPI)",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Trainings: Mandt, CPI, TB screening",
+        "continuing-education",
+    ): _COURSE_KIND,
+    (
+        "Medical Assistant, Diploma",
+        "vocational-training",
+    ): _PROGRAMME,
+    (
+        "Medical Assistant Training",
+        "vocational-training",
+    ): _PROGRAMME,
+    (
+        "CNA course, American Red Cross",
+        "vocational-training",
+    ): _PROGRAMME,
+    (
+        "Phlebotomy Certificate Program",
+        "vocational-training",
+    ): _PROGRAMME,
+    (
+        "Community Health Worker Certificate",
+        "vocational-training",
+    ): _PROGRAMME,
+    (
+        "Job Corps – Medical Office Support",
+        "vocational-training",
+    ): _PROGRAMME,
+    ("Relevant coursework: Health Care Ethics, Epidemiology", "medical-ethics"): "coursework in ethics is not read",
+    (
+        "Taught the nursing assistant course at Red Cross",
+        "vocational-training",
+    ): _PROGRAMME,
+    (
+        "Coordinated the dental assistant certificate externships",
+        "vocational-training",
+    ): _PROGRAMME,
     ("Master of Science (MS) Nursing", "msn"): "a field after a restated abbreviation with no separator",
     ("B.Sc (Nursing)", "bsn"): "not read yet",
     ("Bachelor of Science\nNursing", "bsn"): "not read yet",
@@ -627,7 +763,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("Obtained VS and weights", "vital-signs"): "not read yet",
     ("Med admin", "medication-administration"): "not read yet",
     ("Admin of meds", "medication-administration"): "not read yet",
-    ("Medical Assistant Diploma", "vocational-training"): "not read yet",
     ("Medical Assistant Diploma", "medical-assisting"): "not read yet",
     ("Bachelor of Science | Nursing", "bsn"): "not read yet",
     ("Bachelor of Science | Nursing | 2015", "bsn"): "not read yet",
