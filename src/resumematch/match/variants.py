@@ -50,16 +50,27 @@ PERSON_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row
 CREDENTIAL_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.credential)
 _CAPITALS = re.compile(r"[A-Z]{2,}")
 _INITIALS = re.compile(r"[A-Z]{2,5}")
-_SHORTENED_CATEGORIES = CREDENTIAL_CATEGORIES | {"title"}
 _CONNECTORS = ("of", "for")
 _VENDOR_PREFIXES = {"microsoft": ("ms",)}
-_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+_CREDENTIAL_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "assistant": (("asst",), ("asst", ".")),
     "certified": (("cert", "."), ("cert",)),
     "technician": (("tech",),),
 }
 """Short forms resumes write for the words of credentials and titles (only those: "tech"
 is no technician in a duty, and "a surgical tech program" a plan more often than a diploma)."""
+_WORK_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "patient": (("pt",), ("pt", ".")),
+    "patients": (("pts",),),
+    "management": (("mgmt",), ("mgt",)),
+    "administration": (("admin",),),
+    "control": (("ctrl",),),
+}
+"""Short forms of the words of work done ("pt care", "inventory mgmt", "medication admin")."""
+_SHORT_WORDS = {
+    **{category: _CREDENTIAL_SHORT_WORDS for category in CREDENTIAL_CATEGORIES | {"title"}},
+    **{category: _WORK_SHORT_WORDS for category in ("hard_skill", "duty")},
+}
 _MAX_VARIANTS_PER_ALIAS = 64
 _MAX_REORDERED_PER_ALIAS = 96
 _MAX_PRODUCT = 4096
@@ -257,24 +268,25 @@ def alias_variants(tokens: Sequence[str], category: str) -> list[tuple[tuple[str
     options = [{t} if t in _FUNCTION_WORDS else o for t, o in zip(original, options, strict=True)]
     for combination in _fewest_changes_first(original, options):
         add(combination, INFLECTION_CONFIDENCE)
+    short = _SHORT_WORDS.get(category, {})
+    if short and not short.keys().isdisjoint(w for v in variants for w in v):
+        for _ in range(2 if category in PLURAL_ONLY_CATEGORIES else 1):  # "Cert. Medical Asst."
+            for variant in list(variants):
+                for shortened in _shortenings(variant, short):
+                    add(shortened, INFLECTION_CONFIDENCE)
     if category in REORDER_CATEGORIES:
         for reordered in _reorderings(original):
             add(reordered, REORDER_CONFIDENCE)
-    elif category in _SHORTENED_CATEGORIES and _SHORT_WORDS.keys() & set(original):
-        for _ in range(2):  # each word, then a second one ("Cert. Medical Asst.")
-            for variant in list(variants):
-                for shortened in _shortenings(variant):
-                    add(shortened, INFLECTION_CONFIDENCE)
     return list(variants.items())
 
 
-def _shortenings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A credential's or title's words with one of them in its written short form
-    ("Registered Medical Asst.", "Cert. Nursing Assistant", "Pharmacy Tech License"); a
-    short form's dot is a token of its own, written or left out."""
+def _shortenings(tokens: tuple[str, ...], short_words: dict[str, tuple[tuple[str, ...], ...]]) -> list[tuple[str, ...]]:
+    """A phrase with one of its words in its written short form ("Registered Medical Asst.",
+    "Cert. Nursing Assistant", "Pharmacy Tech License", "pt care", "project mgmt"); a short
+    form's dot is a token of its own, written or left out."""
     out: list[tuple[str, ...]] = []
     for i, word in enumerate(tokens):
-        for short in _SHORT_WORDS.get(word, ()):
+        for short in short_words.get(word, ()):
             out.append((*tokens[:i], *short, *tokens[i + 1 :]))
     return out
 
