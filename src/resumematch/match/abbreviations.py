@@ -16,12 +16,13 @@ has told us that its later "GCP"s are *not* Good Clinical Practice. Only text wi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import numpy as np
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
+from ..models import Term
 from .trie import Found, Tokens
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Definition",
     "apply_definitions",
     "find_definitions",
+    "head_words",
     "initials_agree",
     "long_form_start",
 ]
@@ -194,14 +196,30 @@ def find_definitions(text: str) -> list[Definition]:
     return found
 
 
+def head_words(terms: Iterable[Term]) -> dict[str, frozenset[str]]:
+    """The last words of each abbreviated term's name and aliases ("nurse", "license" for RN):
+    a long form ending in one of them names the same kind of thing as the term."""
+    return {
+        term.id: frozenset(form.split()[-1].lower() for form in (term.name, *term.aliases) if form.split())
+        for term in terms
+        if term.abbreviations
+    }
+
+
 def apply_definitions(
-    lower: np.ndarray, found: list[Found], definitions: Sequence[Definition], tokens: Tokens
+    lower: np.ndarray,
+    found: list[Found],
+    definitions: Sequence[Definition],
+    tokens: Tokens,
+    heads: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Found]:
     """Resolve "Long Form (SF)" in the matcher's candidates: later "SF"s mean the term the
     long form names, or nothing.
 
     ``found`` are the exact matches so far, ``lower`` the Doc's ``LOWER`` hashes. A
-    curated abbreviation the document clearly redefines as something else is dropped;
+    curated abbreviation the document clearly redefines as something else is dropped (not
+    where the long form ends in one of the curated term's ``heads``: "Clinical Research Nurse
+    (RN)" is a registered nurse's role, not a new meaning of RN);
     each other token written exactly as a defined short form becomes a match of the
     term its long form names, ahead of any curated match on the same token.
     """
@@ -216,6 +234,12 @@ def apply_definitions(
     for start, end, candidate, method, _ in found:
         if ends[end - 1] in long_ends and method != "abbreviation":
             by_end.setdefault(ends[end - 1], []).append((tokens.idx[start], end - start, candidate))
+    curated = {tokens.word(f[0]): f[2] for f in found if f[3] == "abbreviation"}
+
+    def curated_heads(short: str) -> frozenset[str]:
+        term = curated.get(short)
+        return heads.get(term, frozenset()) if heads and term else frozenset()
+
     for definition in definitions:
         term_id = None
         best = 0
@@ -223,6 +247,9 @@ def apply_definitions(
             if span_start <= definition.long_start + 2 and length > best:
                 term_id, best = candidate, length
         long = text[definition.long_start : definition.long_end]
+        if term_id is None and heads and long.split() and long.split()[-1].lower() in curated_heads(definition.short):
+            skip_chars.add(definition.short_start)
+            continue
         if term_id is not None or initials_agree(definition.short, long):
             meaning.setdefault(definition.short, term_id)
         skip_chars.add(definition.short_start)

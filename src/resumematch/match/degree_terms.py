@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from ..models import Term
 from ..resume.degree_grammar import DegreeMatch, read_degrees
+from ..resume.degree_lexicon import GED, abbreviation_key
 from .trie import Found, Tokens
 
 __all__ = ["DegreeTerms", "names_an_institution"]
@@ -33,6 +34,12 @@ def names_an_institution(text: str, start: int, end: int | None = None) -> bool:
     if _INSTITUTION_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
     return end is not None and _INSTITUTION_AFTER.match(text, end) is not None
+
+
+def _grammar_reads(written: str) -> bool:
+    """Whether the degree grammar reads ``written`` as a head where it is one: only then does its
+    reading no degree veto the abbreviation ("MS Office"); "GCSEs", "HiSET", "EMBA" it never reads."""
+    return abbreviation_key(written) is not None or written in GED
 
 
 class DegreeTerms:
@@ -118,7 +125,7 @@ class DegreeTerms:
                 f
                 for f in credited
                 if not any(start < f[1] and f[0] < end for _, start, end, _ in degrees)
-                if f[3] == "abbreviation"
+                if f[3] == "abbreviation" and _grammar_reads(tokens.word(f[0]))
             ]
             vetoed += [
                 f for f in credited if f[3] != "abbreviation" and names_an_institution(text, idx[f[0]], ends[f[1] - 1])

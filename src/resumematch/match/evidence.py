@@ -41,6 +41,16 @@ def section_extension() -> str:
     return _SECTIONS_EXT
 
 
+_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+"""US postal codes: an ambiguous abbreviation written as one after a city is the state ("OR", "MA", "ME")."""
+_CITY_BEFORE = re.compile(r"\b[A-Z][a-z]+\.?,[ \t]*$")
+_PLACE_AFTER = re.compile(r"[ \t]*(?:$|\n|\d|[|•·(–—-]|,[ \t]*(?:\d|$|\n))")
+"""What follows a city's state: the line's end, a zip code or year, a separator, a bracket."""
+
+
 class Evidence:
     """Decide whether an ambiguous match of a term has the evidence it needs."""
 
@@ -99,6 +109,12 @@ class Evidence:
         written = " ".join(text[start:end].lower().split())
         if not forms or written not in forms:
             return True
+        if (
+            text[start:end] in _STATES
+            and _CITY_BEFORE.search(text, max(0, start - 40), start)
+            and _PLACE_AFTER.match(text, end)
+        ):
+            return False  # "Travel nurse in Portland, OR 97201": a state after its city
         if written in self._common[term_id]:
             line_start = text.rfind("\n", window[0], start) + 1
             line_end = text.find("\n", end, window[1])

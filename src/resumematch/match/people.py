@@ -48,6 +48,7 @@ from .people_words import (
 )
 from .section_reading import within
 from .trie import Tokens
+from .variants import dotted_abbreviations
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
 
@@ -81,7 +82,8 @@ class PeopleDetector:
         for term in vocabulary:
             forms = [term.name, *term.aliases]
             if CATEGORY_TABLE[term.category].names_person or any(form_names_person(f, words) for f in forms if f):
-                self._terms[term.id] = frozenset(term.abbreviations)
+                dotted = dotted_abbreviations([(a, term.id, term.category) for a in term.abbreviations])
+                self._terms[term.id] = frozenset(term.abbreviations) | {form for form, _ in dotted}  # "R.N."
         self._departments = frozenset(
             term.id
             for term in vocabulary

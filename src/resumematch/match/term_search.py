@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ..english import _words_digest, known_words, word_frequencies
 from ..models import CREDENTIAL_CATEGORIES, Status
 from ..resume.degree_grammar import DegreeMatch
-from .abbreviations import apply_definitions, find_definitions
+from .abbreviations import apply_definitions, find_definitions, head_words
 from .assertion import AssertionDetector, AssertionRules
 from .business_settings import BusinessSettings
 from .clause_duties import ClauseDuties, clause_additions, with_clause_matches
@@ -52,7 +52,7 @@ from .status_sharing import (
     share_within_degrees,
 )
 from .trie import Found, Tokens, is_line_wrap, longest_first
-from .variants import abbreviation_plurals, word_forms
+from .variants import abbreviation_spellings, word_forms
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
 from .written_expiry import expire_before_written_dates, plan_future_cards
@@ -126,7 +126,7 @@ class TermSearch:
         # vocabulary), LOWER hashes give candidates and the token's text decides; else a
         # PhraseMatcher on ORTH (the same matches: tested).
         curated = [(a, t.id, t.category) for t in vocabulary for a in dict.fromkeys(t.abbreviations)]
-        written = [(a, term_id) for a, term_id, _ in curated] + abbreviation_plurals(curated)
+        written = abbreviation_spellings(curated)
         spellings = [a for a, _ in written]
         single = all(len(doc) == 1 for doc in tokenizer.pipe(spellings))  # type: ignore[union-attr]
         self._abbreviation_term: dict[str, str] | None = None
@@ -144,8 +144,8 @@ class TermSearch:
         self._soft_skills = frozenset(t.id for t in vocabulary if t.category == "soft_skill")
         self._credential_ids = frozenset(t.id for t in vocabulary if t.category in CREDENTIAL_CATEGORIES)
         self._evidence = Evidence(vocabulary)
-        # Only these terms need a second look per match (context words, a capital);
-        # every other match is accepted without a call.
+        self._heads = head_words(vocabulary)  # "Research Nurse (RN)" does not redefine RN
+        # Only these terms need a second look per match (context words, a capital); no others.
         self._checked = frozenset(t.id for t in vocabulary if self._evidence.needs_evidence(t.id)) | frozenset(
             self._capital_forms
         )
@@ -177,7 +177,7 @@ class TermSearch:
         found += self._wrapped(lower, newline, tokens, sections)
         definitions = find_definitions(text) if "(" in text else []
         if definitions:
-            found = apply_definitions(lower, found, definitions, tokens)
+            found = apply_definitions(lower, found, definitions, tokens, self._heads)
         if self._fuzzy is not None and self._flag is not None:
             found += self._near_misses(doc.to_array(self._flag), found, tokens)
         kept = longest_first(found)

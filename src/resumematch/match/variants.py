@@ -33,7 +33,9 @@ __all__ = [
     "INFLECTION_CONFIDENCE",
     "REORDER_CONFIDENCE",
     "abbreviation_plurals",
+    "abbreviation_spellings",
     "alias_variants",
+    "dotted_abbreviations",
     "word_family",
     "word_forms",
 ]
@@ -45,9 +47,30 @@ PROPER_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row
 PLURAL_ONLY_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "plural_only")
 REORDER_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.variants == "reorder")
 PERSON_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.names_person)
+CREDENTIAL_CATEGORIES = frozenset(row.name for row in CATEGORY_TABLE.values() if row.credential)
 _CAPITALS = re.compile(r"[A-Z]{2,}")
+_INITIALS = re.compile(r"[A-Z]{2,5}")
 _CONNECTORS = ("of", "for")
 _VENDOR_PREFIXES = {"microsoft": ("ms",)}
+_CREDENTIAL_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "assistant": (("asst",), ("asst", ".")),
+    "certified": (("cert", "."), ("cert",)),
+    "technician": (("tech",),),
+}
+"""Short forms resumes write for the words of credentials and titles (only those: "tech"
+is no technician in a duty, and "a surgical tech program" a plan more often than a diploma)."""
+_WORK_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "patient": (("pt",), ("pt", ".")),
+    "patients": (("pts",),),
+    "management": (("mgmt",), ("mgt",)),
+    "administration": (("admin",),),
+    "control": (("ctrl",),),
+}
+"""Short forms of the words of work done ("pt care", "inventory mgmt", "medication admin")."""
+_SHORT_WORDS = {
+    **{category: _CREDENTIAL_SHORT_WORDS for category in CREDENTIAL_CATEGORIES | {"title"}},
+    **{category: _WORK_SHORT_WORDS for category in ("hard_skill", "duty")},
+}
 _MAX_VARIANTS_PER_ALIAS = 64
 _MAX_REORDERED_PER_ALIAS = 96
 _MAX_PRODUCT = 4096
@@ -245,10 +268,27 @@ def alias_variants(tokens: Sequence[str], category: str) -> list[tuple[tuple[str
     options = [{t} if t in _FUNCTION_WORDS else o for t, o in zip(original, options, strict=True)]
     for combination in _fewest_changes_first(original, options):
         add(combination, INFLECTION_CONFIDENCE)
+    short = _SHORT_WORDS.get(category, {})
+    if short and not short.keys().isdisjoint(w for v in variants for w in v):
+        for _ in range(2 if category in PLURAL_ONLY_CATEGORIES else 1):  # "Cert. Medical Asst."
+            for variant in list(variants):
+                for shortened in _shortenings(variant, short):
+                    add(shortened, INFLECTION_CONFIDENCE)
     if category in REORDER_CATEGORIES:
         for reordered in _reorderings(original):
             add(reordered, REORDER_CONFIDENCE)
     return list(variants.items())
+
+
+def _shortenings(tokens: tuple[str, ...], short_words: dict[str, tuple[tuple[str, ...], ...]]) -> list[tuple[str, ...]]:
+    """A phrase with one of its words in its written short form ("Registered Medical Asst.",
+    "Cert. Nursing Assistant", "Pharmacy Tech License", "pt care", "project mgmt"); a short
+    form's dot is a token of its own, written or left out."""
+    out: list[tuple[str, ...]] = []
+    for i, word in enumerate(tokens):
+        for short in short_words.get(word, ()):
+            out.append((*tokens[:i], *short, *tokens[i + 1 :]))
+    return out
 
 
 def abbreviation_plurals(written: Sequence[tuple[str, str, str]]) -> list[tuple[str, str]]:
@@ -262,3 +302,26 @@ def abbreviation_plurals(written: Sequence[tuple[str, str, str]]) -> list[tuple[
         for abbreviation, term_id, category in written
         if category in PERSON_CATEGORIES and _CAPITALS.fullmatch(abbreviation) and abbreviation + "s" not in taken
     ]
+
+
+def dotted_abbreviations(written: Sequence[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """``(dotted, term id)`` for each ``(abbreviation, term id, category)`` of a licence or
+    certificate written in capitals ("RN" -> "R.N.", "CNA" -> "C.N.A.", "CMA" -> "C.M.A."):
+    a credential's initials are written with dots as often as without, and a dotted form is
+    one token, matched case-sensitively like the abbreviation. Degrees have their own
+    grammar (B.S.N.), and other kinds' initials are not dotted in resumes ("O.R.")."""
+    taken = {abbreviation for abbreviation, _, _ in written}
+    dotted = []
+    for abbreviation, term_id, category in written:
+        if category in CREDENTIAL_CATEGORIES and _INITIALS.fullmatch(abbreviation):
+            form = ".".join(abbreviation) + "."
+            if form not in taken:
+                dotted.append((form, term_id))
+                taken.add(form)
+    return dotted
+
+
+def abbreviation_spellings(written: Sequence[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """``(spelling, term id)`` of every curated abbreviation as written, its plural where it
+    names people, and its dotted form where it is a credential's initials."""
+    return [(a, term_id) for a, term_id, _ in written] + abbreviation_plurals(written) + dotted_abbreviations(written)

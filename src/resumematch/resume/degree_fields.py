@@ -30,6 +30,10 @@ from .degree_status import line_start
 
 __all__ = ["field_at", "field_before", "head_is_degree", "split_kind"]
 
+_LICENCE_QUALIFIER = re.compile(r"^(?:registered|professional)\s+(?=nursing\b)")
+"""A nursing licence's word before the field ("Associate of Science : Registered Nursing",
+"AAS in Professional Nursing"): the field is nursing; the licence is read on its own."""
+
 
 def field_at(text: str, position: int, limit: int) -> tuple[str, int] | None:
     """The field of study that starts at ``position``: words up to a stop, and where it ends."""
@@ -65,6 +69,7 @@ def field_at(text: str, position: int, limit: int) -> tuple[str, int] | None:
     field = re.sub(r"\s*([/&])\s*", r" \1 ", field).strip(" /&")
     if field.endswith(" and"):
         field = field[:-4]
+    field = _LICENCE_QUALIFIER.sub("", field)
     return (field, end) if field and field not in NOT_A_FIELD else None
 
 

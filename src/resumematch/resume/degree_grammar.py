@@ -154,6 +154,8 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
             and PRACTICE_NAME_BEFORE.search(text[line_start(text, start) : start])
         ):
             return None  # "Pediatric Associates of Dallas": a practice's name and its city
+        if kind is None and word.rstrip(".") == "assoc" and FIELD_OF_STUDY_WORDS.isdisjoint(rest.split()):
+            return None  # "Assoc. of Flight Attendants": an association, not a degree
         if kind is None:
             named = rest
         elif rest:

@@ -93,7 +93,7 @@ BY_LETTERS = {key.upper(): key for key in ABBREVIATIONS}
 
 WORD_HEAD = re.compile(
     r"(?<![\w.&'’-])(?:"
-    r"(?P<word>(?i:bachelor|baccalaureate|master|associate|doctor(?:ate|al)?))"
+    r"(?P<word>(?i:bachelor|baccalaureate|master|associate|assoc\.?|doctor(?:ate|al)?))"
     r"(?P<plural>(?i:['’]s|s['’]?)?)(?![\w])"
     r"|(?P<hs>(?i:high[\s-]school\s+(?:diploma|graduate|equivalency)|h\.?s\.?\s+diploma"
     r"|secondary\s+school\s+diploma)"
@@ -106,7 +106,7 @@ WORD_HEAD = re.compile(
     r"|(?P<cert>(?i:certificate|diploma)\s+(?i:program\s+)?(?i:in|of)\s)"
     r")"
 )
-WORD_CUES = ("bachelor", "baccalaureate", "master", "associate", "doctor", "diploma", "school", "certificate")
+WORD_CUES = ("bachelor", "baccalaureate", "master", "assoc", "doctor", "diploma", "school", "certificate")
 """Lower-case strings one of which every written-out head contains."""
 _ABBREVIATION_BODY = (
     r"(?=[A-Z.]|[a-z]{1,4}[A-Z.])[A-Za-z]{0,6}"
@@ -149,7 +149,14 @@ ABBREVIATION_CANDIDATE = re.compile(r"[ABDEGJMP](?<![\w.&'’-].)(?=" + _first_t
 :data:`ABBREVIATION_AT`, at the start of a word (not after any of :data:`NOT_BEFORE_HEAD`),
 with the first two letters of a known abbreviation. The search skips in C past the capitals
 of headings and acronyms ("SUMMARY", "ACLS") that the grammar would read only to drop."""
-LEVEL_OF_WORD = {"bachelor": "bachelor", "baccalaureate": "bachelor", "master": "master", "associate": "associate"}
+LEVEL_OF_WORD = {
+    "bachelor": "bachelor",
+    "baccalaureate": "bachelor",
+    "master": "master",
+    "associate": "associate",
+    "assoc": "associate",  # "Assoc. of Applied Science", "Assoc Degree": the level's short word
+    "assoc.": "associate",
+}
 DEGREE_WORD = re.compile(r"\s+(?i:degree|diploma)\b")
 OF_IN = re.compile(r"\s+(?i:of|in)\s+")
 PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,15}\)")
