@@ -14,7 +14,8 @@ Two readings, each one pass over the mentions, and only when the document has se
   the work, but the section is where a candidate says what they hold now, so when every
   mention of the term there is expired ("State Tested Nursing Assistant (STNA) - lapsed
   2016"), its other mentions are expired too. One held mention there ("BLS (expired 2019)",
-  then "BLS - AHA, 2024") keeps the term held.
+  then "BLS - AHA, 2024") keeps the term held. A lapse said elsewhere ("former telemetry nurse
+  (RN license lapsed 2019)") expires the old job titles of a licence the section does not list.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ HEADING_CATEGORIES = frozenset({"hard_skill"})
 leadership roles) is what the section's entries show, and the real resumes' labels credit it."""
 CREDENTIAL_SECTIONS = frozenset({"certifications"})
 """The section kinds where a candidate lists the certificates and licences held."""
+ROLE_TITLE_SECTIONS = frozenset({"experience", "volunteer", "projects"})
+"""The section kinds whose titles name a job held then, not a licence held now."""
 
 
 def heading_mentions(
@@ -138,7 +141,8 @@ def expire_lapsed_elsewhere(
 ) -> None:
     """Give ``expired`` to the held mentions of a certificate or licence whose every mention in a
     credentials section is expired (``statuses`` is changed in place), and first to every one in
-    a credentials section whose heading says its cards lapsed (``text``: :data:`LAPSED_HEADING_WORDS`).
+    a credentials section whose heading says its cards lapsed (``text``: :data:`LAPSED_HEADING_WORDS`);
+    a lapse outside the sections expires the role sections' held mentions of a term they do not list.
     Nothing to do, and no pass over the mentions, when no mention is expired and no such heading
     (most resumes)."""
     if text is not None:
@@ -149,18 +153,27 @@ def expire_lapsed_elsewhere(
     if "expired" not in statuses:
         return
     listed = [(start, end) for start, end, kind in sections if kind in CREDENTIAL_SECTIONS]
-    if not listed:
-        return
     there: dict[str, set[Status]] = {}
+    lapsed_outside: set[str] = set()
     for (start, _), term_id, status in zip(spans, term_ids, statuses, strict=True):
-        if term_id in credential_ids and any(low <= start < high for low, high in listed):
+        if term_id not in credential_ids:
+            continue
+        if any(low <= start < high for low, high in listed):
             there.setdefault(term_id, set()).add(status)
+        elif status == "expired":
+            lapsed_outside.add(term_id)
     lapsed = {term_id for term_id, seen in there.items() if "expired" in seen and "affirmed" not in seen}
-    if not lapsed:
-        return
     for k, term_id in enumerate(term_ids):
         if term_id in lapsed and statuses[k] == "affirmed":
             statuses[k] = "expired"
+    # "Former telemetry nurse (RN license lapsed 2019)" over a job titled "Registered Nurse": a
+    # lapse said outside a credentials section expires the old titles too, unless one lists it.
+    lapsed_outside -= there.keys()
+    if lapsed_outside:
+        roles = [(start, end) for start, end, kind in sections if kind in ROLE_TITLE_SECTIONS]
+        for k, ((start, _), term_id) in enumerate(zip(spans, term_ids, strict=True)):
+            if term_id in lapsed_outside and statuses[k] == "affirmed" and within(start, roles):
+                statuses[k] = "expired"
 
 
 def section_kind_at(offset: int, sections: Sequence[tuple[int, int, str]] | None) -> str | None:
