@@ -100,3 +100,115 @@ def test_an_alternative_routes_words_are_no_phrase(statement: str, absent: str, 
     assert absent not in keys
     if present is not None:
         assert present in keys
+
+
+# Second round: what the employer gives, a requirements label inside a person
+# specification's line, and years that bound a time window.
+
+
+def _asked(text: str) -> dict[str, str]:
+    return {t.term_id: t.kind for t in resumematch.analyze(text).terms}
+
+
+_STAFF_NURSE = "Staff Nurse, Band 5\n\nPerson specification\n\n- Registered Nurse with current NMC registration\n\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["In return we offer you:", "Benefits", "What we offer", "Why Comfort Keepers", "Why join us?", "Perks"],
+)
+def test_what_the_employer_gives_asks_nothing(heading: str) -> None:
+    text = _STAFF_NURSE + f"{heading}\n\n- Support for BSc and MSc\n- Paid training and free CEUs\n"
+    asked = _asked(text)
+    assert "bachelors-degree" not in asked and "masters-degree" not in asked
+    assert "continuing-education" not in asked
+    assert "registered-nurse" in asked
+
+
+def test_a_sentence_after_the_offers_list_still_asks() -> None:
+    text = (
+        _STAFF_NURSE + "What we offer\n\n- Support for BSc and MSc\n- Flexible working\n\n"
+        "A driving licence is essential as we are based in a remote area with no buses to the hospital.\n"
+    )
+    requirements = resumematch.analyze(text).requirements
+    assert any("driving licence" in r.text and r.kind == "required" for r in requirements)
+
+
+@pytest.mark.parametrize(
+    ("heading", "offers"),
+    [
+        ("Benefits", True),
+        ("What we offer", True),
+        ("Why Greenway", True),
+        ("Why join us?", True),
+        ("In return we offer you:", True),
+        ("What you will get", True),
+        ("Requirements", False),
+        ("What you'll need", False),
+        ("About us", False),
+        ("Why this role matters", False),
+    ],
+)
+def test_an_offers_heading(heading: str, offers: bool) -> None:
+    from resumematch.posting.headings import offers_section
+
+    assert offers_section(heading) is offers
+
+
+def test_a_person_specifications_labels_split_its_line() -> None:
+    text = (
+        "Single Point of Access Administrator, Band 3\n\nPerson specification\n\n"
+        "Essential: NVQ Level 3 in Business Administration or equivalent experience; previous administrative "
+        "or call handling experience; good keyboard skills and experience of Microsoft Office. Desirable: "
+        "knowledge of SystmOne or another clinical system; knowledge of medical terminology.\n"
+    )
+    profile = resumematch.analyze(text)
+    kinds = {t.term_id: t.kind for t in profile.terms}
+    assert kinds.get("ms-office") == "required"
+    assert kinds.get("medical-terminology") == "preferred"
+    assert len(profile.requirements) >= 4
+
+
+def test_an_item_label_still_reads_one_requirement() -> None:
+    text = (
+        "Data Analyst\n\nRequirements\n\n"
+        "Analytical Skills: Proven ability to analyse data. Experience with SQL is a plus.\n"
+        "Communication: Excellent written communication skills.\n"
+    )
+    statements = [r.text for r in resumematch.analyze(text).requirements]
+    assert any(s.startswith("Analytical Skills:") and "SQL" in s for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("statement", "years"),
+    [
+        ("If you have lived or worked abroad for 6 months or more in the last 5 years you will need clearance.", None),
+        ("Minimum 2 years of recent adult ICU experience (within the last 3 years)", 2.0),
+        ("Experience gained within the past 3 years in a GP practice", None),
+        ("At least 3 years of nursing experience", 3.0),
+    ],
+)
+def test_years_that_bound_a_time_window(statement: str, years: float | None) -> None:
+    from resumematch.posting.statements import read_statement
+
+    assert read_statement(statement).years == years
+
+
+@pytest.mark.parametrize(
+    ("statement", "subject"),
+    [
+        ("At least two years' post-registration experience, including experience in community nursing", None),
+        ("Significant post-registration experience, including at least 2 years at Band 6 level", None),
+        (
+            "At least 2 years' post-registration experience working in an Emergency Department",
+            "emergency department",
+        ),
+        ("3 years of professional nursing experience", "nursing"),
+    ],
+)
+def test_post_registration_is_no_subject_of_the_years(statement: str, subject: str | None) -> None:
+    from resumematch.posting.statements import read_statement
+
+    facts = read_statement(statement)
+    assert facts.years is not None
+    assert facts.subject == subject
