@@ -19,6 +19,7 @@ __all__ = [
     "REQUIRED_HEADING",
     "heading_kind",
     "is_section_name",
+    "offers_section",
     "opens_section",
 ]
 
@@ -123,3 +124,21 @@ def opens_section(heading: str) -> bool:
     question put to the reader ("What Skills Do Effective Clinical Coordinators Have?"
     heads an article)."""
     return not (_NOT_REQUIREMENT_HEADING.match(heading) or _DUTIES_NAMED.search(heading) or heading.endswith("?"))
+
+
+# A section of what the employer gives the hire ("Benefits", "What we offer", "In return we
+# offer you:", "Why Cygnet? We'll offer you...", "Why Comfort Keepers", "Why join us?").
+_OFFERS = re.compile(
+    r"^\W*(?:(?:our\s+|your\s+|employee\s+|staff\s+)?benefits?|perks|rewards?|compensation|"
+    r"salary|pay\s+and\s+benefits|why\s+(?:join|work|choose)\b|why\s+(?-i:[A-Z])\w*|"
+    r".{0,40}\b(?:we\s+(?:\w+\s+){0,3}?(?:offer|give|provide)|we(?:'|’)ll\s+(?:\w+\s+)?(?:offer|give)|"
+    r"what\s+(?:we|you)\s+(?:\w+\s+){0,2}?(?:offer|get|receive)|in\s+return))\b",
+    re.IGNORECASE,
+)
+
+
+def offers_section(heading: str) -> bool:
+    """Whether the heading opens a section of what the employer gives ("Support for BSc and
+    MSc", "Paid training and free CEUs", "Tuition reimbursement for nursing programs"):
+    its lines ask the candidate for nothing, not even as the field of the job."""
+    return _OFFERS.match(heading) is not None and not REQUIRED_HEADING.match(heading)

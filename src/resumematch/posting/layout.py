@@ -23,7 +23,7 @@ from .asks import (
     is_about_the_employer,
     is_requirement_like,
 )
-from .headings import heading_kind, opens_section
+from .headings import heading_kind, offers_section, opens_section
 from .hire import hire_description
 from .lines import BULLET, in_bare_list, posting_lines, title_line, unwrap
 from .prose import is_sentence, label_kind, prose_statements
@@ -33,6 +33,9 @@ __all__ = ["PostingStatement", "posting_statements"]
 
 # A list item's label: a few capitalised words and a colon ("Report Writing: An ability to ...").
 _ITEM_LABEL = re.compile(r"[A-Z][\w&/'’-]*(?:\s+[\w&/'’-]+){0,4}:\s+\S")
+_FIRMNESS_LABEL = re.compile(
+    r"(?:essential|desirable|required|preferred|optional|nice[- ]to[- ]have|must[- ]haves?|bonus)\s*:", re.IGNORECASE
+)
 
 
 class PostingStatement(NamedTuple):
@@ -88,6 +91,7 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
     # Prose outside a duties, benefits or about-us section (the introduction, under the
     # title) may still state a requirement outright (opens_section).
     open_section = True
+    offered = False  # under a section of what the employer gives: no statements
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
@@ -134,6 +138,7 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
                 yield flush()
             heading, under_requirements = heading_kind(stripped)
             open_section = opens_section(stripped)
+            offered = offers_section(stripped)
             listed = free = False
             # A heading names terms too ("Experience with Epic EHR" heads the lines after
             # it, or is an item of a list that lost its bullets): they count, as asked
@@ -142,6 +147,12 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
         elif not stripped:
             if pending:
                 yield flush()
+        elif offered and (offered := not is_sentence(stripped)):
+            # an item of what the employer gives ("Support for BSc and MSc"): no ask; a
+            # sentence of prose ends the list ("A driving license is essential ...")
+            if pending:
+                yield flush()
+            listed = listed or bool(bullets[i])
         elif (bullet := bullets[i]) or not pending:
             # a new bullet, or prose: prose is split into sentences
             if pending:
@@ -149,7 +160,16 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
             if bullet:
                 pending.append((offset, line))
                 listed = True
-            elif under_requirements and not free and "\n" not in line.rstrip("\n") and _ITEM_LABEL.match(stripped):
+            elif (
+                under_requirements
+                and not free
+                and "\n" not in line.rstrip("\n")
+                and _ITEM_LABEL.match(stripped)
+                # "Essential: NVQ Level 3 ...; previous administrative experience. Desirable: ...":
+                # a label of firmness opens clauses of its kind, read as prose (prose.py);
+                # a topic's label ("License: MD/DO") stays with its item
+                and not _FIRMNESS_LABEL.match(stripped)
+            ):
                 # "Analytical Skills: Proven ability to ... Experience doing so ... is a plus.":
                 # an item of a list that lost its bullets, one requirement however many sentences
                 pending.append((offset, line))

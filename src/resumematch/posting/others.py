@@ -328,6 +328,7 @@ def _people_as_a_duty(name: list[str], rules: PostingPeopleRules) -> bool:
     )
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "&", "and/or"})
 _ACT_WORDS = frozenset({"work", "works", "with", "to", "for", "of", "manage", "manages", "lead", "leads", "support"})
 
 
@@ -365,6 +366,7 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
     words = [w.lower() for w in written]
     item_end = len(words)  # the mention's own item: the words before it
     head = item_end  # the last position a cue may end before (exclusive)
+    bridged = False
     for step in range(rules.max_items):
         first = item_end
         while first > 0 and item_end - first < rules.max_scope:
@@ -388,7 +390,14 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         item_end = first - joiner
         if words[item_end - 1] == ",":
             item_end -= 1  # "GPs, and Nurses"
-        if not _item_names_people(words, written, item_end, rules):
+        if _item_names_people(words, written, item_end, rules):
+            bridged = False
+        elif joiner == 1 and words[first - 1] in _CONJUNCTIONS and not bridged:
+            # "speech and language therapists", "the learning and development of registered
+            # nurses": a conjunct naming no people, joined by a bare "and", modifies the
+            # people after it; the walk goes on through it once, for a cue in or before it.
+            bridged = True
+        else:
             return False
         head = item_end - 1
     return False

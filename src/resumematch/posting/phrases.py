@@ -49,6 +49,11 @@ _GENERIC = {
     "demonstrate", "demonstrating", "show", "able", "but", "plus", "evidence", "gain", "gained", "develop",
     "registration", "partnership", "polices", "policies", "reflect", "administration",
     "specialist", "also", "both", "either", "further", "additional", "more", "most",
+    # an alternative route's sameness and a training offer's time, which no resume writes as
+    # a skill: "or equivalent experience", "desirable but full training given", "or obtained
+    # during training", "within 6 weeks"
+    "equivalent", "equivalents", "equivalence", "comparable", "alternative", "standard", "full",
+    "obtained", "obtain", "during", "within", "week", "weeks", "month", "months",
 }  # fmt: skip
 _BOUNDARY = r"[,.;:()!?\n]|\s(?:and|or|is|are|as|to|including|such|required|preferred|desirable|essential|a\s+plus)\b"
 _BEFORE = re.compile(

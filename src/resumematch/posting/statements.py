@@ -33,6 +33,7 @@ from .subjects import (
     experience_roles,
     listed_settings,
     listed_subjects,
+    recency_window,
 )
 
 __all__ = ["StatementFacts", "main_clause_end", "read_statement", "statement_kind"]
@@ -305,7 +306,8 @@ def _fields(statement: str, at: int) -> str | None:
 
 def _years(folded: _Folded) -> tuple[float | None, str | None]:
     text = folded.text
-    match = folded.pattern(_YEARS).search(text) if folded.may_match(_YEARS_CUE) else None
+    found = folded.pattern(_YEARS).finditer(text) if folded.may_match(_YEARS_CUE) else iter(())
+    match = next((m for m in found if not recency_window(text, m.start())), None)
     if not match:
         return None, None
     years = _number(match.group("n"))

@@ -25,6 +25,7 @@ __all__ = [
     "experience_route",
     "listed_settings",
     "listed_subjects",
+    "recency_window",
 ]
 
 NOT_A_SETTING = {
@@ -68,7 +69,8 @@ _ADJECTIVES = {
     "professional", "relevant", "related", "progressive", "progressively", "direct", "hands-on", "prior",
     "previous", "recent", "full-time", "paid", "post-graduate", "of", "in", "as", "a", "an", "the",
     "working", "practical", "demonstrated", "proven", "combined", "total", "overall", "setting",
-    "environment",
+    "environment", "post-registration", "post-qualification", "post-qualifying", "substantial", "significant",
+    "considerable", "extensive",
     "experience", "with", "and", "or", "at", "least", "minimum", "years", "year",
     # Whom the work sold to: a pharmaceutical rep's or an account executive's resume says
     # "sales", never "business-to-business sales", which every such role is.
@@ -252,3 +254,13 @@ _ROUTE_FIELD = re.compile(
     r"(?:equivalent|relevant|comparable|similar)\s+(?:[\w-]+\s+){0,3}?experience\b",
     re.IGNORECASE,
 )
+
+
+_RECENCY = re.compile(r"\b(?:in|within|during|over)\s+the\s+(?:last|past|previous|preceding)\s+$", re.IGNORECASE)
+
+
+def recency_window(text: str, start: int) -> bool:
+    """Whether the years at ``start`` bound a time window, not an amount of experience ("if
+    you have lived or worked abroad for 6 months or more in the last 5 years", "within the
+    past 3 years")."""
+    return _RECENCY.search(text, max(0, start - 40), start) is not None
