@@ -12,9 +12,8 @@ it stands in; without one it is the hire ("seeking Registered Nurses", "RN or LP
 required", "The post holder will be a nurse holding ...", "an experienced RMN").
 
 The cues are data (``data/posting_people.json``, read by ``posting_people_rules.py``). Kept
-apart from ``match/people.py``, which reads resumes: there a plural or a possessive
-already names other people ("assisted registered nurses"), while a posting names the hire
-in the plural ("We are currently seeking Staff Nurses").
+apart from ``match/people.py``, which reads resumes: there a plural or a possessive already names
+others ("assisted registered nurses"), while a posting names the hire in the plural ("seeking Staff Nurses").
 """
 
 from __future__ import annotations
@@ -393,9 +392,7 @@ def names_someone_else(text: str, start: int, end: int, category: str) -> bool:
         if _item_names_people(words, written, item_end, rules):
             bridged = False
         elif joiner == 1 and words[first - 1] in _CONJUNCTIONS and not bridged:
-            # "speech and language therapists", "the learning and development of registered
-            # nurses": a conjunct naming no people, joined by a bare "and", modifies the
-            # people after it; the walk goes on through it once, for a cue in or before it.
+            # "speech and language therapists": a bare conjunct naming no people modifies them; read on once
             bridged = True
         else:
             return False
