@@ -87,7 +87,10 @@ def title_credit(title: str | None, document: Document, roles: Sequence[Role]) -
     words = [w for w in _TITLE_WORDS.findall(title.lower()) if w not in _TITLE_FILLER]
     if not words:
         return None, ""
-    top = "\n".join(_first_lines(document.text, 6))
+    # The headline: the top lines before the first section heading, so a summary paragraph
+    # counts as no headline whether it was extracted as one line (text) or wrapped (PDF).
+    first_heading = min((section.start for section in document.sections), default=len(document.text))
+    top = "\n".join(_first_lines(document.text[:first_heading], 6))
     places = [r.title for r in roles] + [top]
     best = 0.0
     lowered_title = title.lower()
