@@ -234,12 +234,8 @@ def apply_definitions(
     for start, end, candidate, method, _ in found:
         if ends[end - 1] in long_ends and method != "abbreviation":
             by_end.setdefault(ends[end - 1], []).append((tokens.idx[start], end - start, candidate))
-    curated = {tokens.word(f[0]): f[2] for f in found if f[3] == "abbreviation"}
-
-    def curated_heads(short: str) -> frozenset[str]:
-        term = curated.get(short)
-        return heads.get(term, frozenset()) if heads and term else frozenset()
-
+    # the head words of the curated term each written abbreviation matched ("RN": nurse, license)
+    curated_heads = {tokens.word(f[0]): (heads or {}).get(f[2], frozenset()) for f in found if f[3] == "abbreviation"}
     for definition in definitions:
         term_id = None
         best = 0
@@ -247,7 +243,8 @@ def apply_definitions(
             if span_start <= definition.long_start + 2 and length > best:
                 term_id, best = candidate, length
         long = text[definition.long_start : definition.long_end]
-        if term_id is None and heads and long.split() and long.split()[-1].lower() in curated_heads(definition.short):
+        last = long.split()[-1:]
+        if term_id is None and last and last[0].lower() in curated_heads.get(definition.short, ()):
             skip_chars.add(definition.short_start)
             continue
         if term_id is not None or initials_agree(definition.short, long):

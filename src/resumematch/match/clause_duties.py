@@ -120,8 +120,9 @@ class ClauseDuties:
             for value in values:
                 if value.startswith("@suffix:"):
                     suffix = value.split(":", 1)[1]
-                    out.update(w for w in words if w.endswith(suffix) and w.isalpha())
-                    out.update(w + "s" for w in words if w.endswith(suffix) and w.isalpha())
+                    nouns = [w for w in words if w.endswith(suffix) and w.isalpha()]
+                    out.update(nouns)
+                    out.update(w + "s" for w in nouns)
                     continue
                 for word in classes[value[1:]] if value.startswith("@") else [value]:
                     out.add(word)

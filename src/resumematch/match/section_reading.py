@@ -158,7 +158,7 @@ def expire_lapsed_elsewhere(
     for (start, _), term_id, status in zip(spans, term_ids, statuses, strict=True):
         if term_id not in credential_ids:
             continue
-        if any(low <= start < high for low, high in listed):
+        if within(start, listed):
             there.setdefault(term_id, set()).add(status)
         elif status == "expired":
             lapsed_outside.add(term_id)

@@ -44,7 +44,7 @@ SENTENCE_SPLIT = re.compile(
     r"(?<=[.!?])"
     + "".join(rf"(?<!\b{title}\.)" for title in HONORIFICS)
     # "Complaints handling training (e.g. Parliamentary ... courses)": an example goes on
-    + r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bE\.g\.)(?<!\bI\.e\.)"
+    + r"(?<!\b[eE]\.g\.)(?<!\b[iI]\.e\.)"
     + r"\s+(?=[A-Z0-9])|(?<=[a-z][?!])(?=[A-Z][a-z])"
 )
 _LABEL = re.compile(r"[^\W\d][^:\n.;]{0,38}:\s+")

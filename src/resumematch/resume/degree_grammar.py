@@ -144,18 +144,17 @@ def _parse_words(text: str, match: re.Match[str], limit: int, education: bool) -
         of = None  # "Master of Ceremonies", "master of the schedule"
     else:
         kind, rest = split_kind(phrase[0])
-        if (
-            kind is None
-            and plural
-            and word == "associate"
-            and of is not None
-            and of.group(0).strip().lower() == "of"
-            and FIELD_OF_STUDY_WORDS.isdisjoint(rest.split())
-            and PRACTICE_NAME_BEFORE.search(text[line_start(text, start) : start])
-        ):
-            return None  # "Pediatric Associates of Dallas": a practice's name and its city
-        if kind is None and word.rstrip(".") == "assoc" and FIELD_OF_STUDY_WORDS.isdisjoint(rest.split()):
-            return None  # "Assoc. of Flight Attendants": an association, not a degree
+        if kind is None and FIELD_OF_STUDY_WORDS.isdisjoint(rest.split()):
+            if word.rstrip(".") == "assoc":
+                return None  # "Assoc. of Flight Attendants": an association, not a degree
+            if (
+                plural
+                and word == "associate"
+                and of is not None
+                and of.group(0).strip().lower() == "of"
+                and PRACTICE_NAME_BEFORE.search(text[line_start(text, start) : start])
+            ):
+                return None  # "Pediatric Associates of Dallas": a practice's name and its city
         if kind is None:
             named = rest
         elif rest:
