@@ -1,0 +1,99 @@
+"""Hard skills, tools and regulations in the forms resumes write them (issue #18, seventeenth session).
+
+The table (``data/skillforms18_s17.txt``) was written from how resumes word each hard-skill, tool and
+regulation term of the shipped vocabulary, not from any set's misses: abbreviations with and without
+dots, plural and verb forms, products with their vendor or version, skills written as tasks, UK and
+US spellings, and near lines that must not credit the term (another sense, a plan, someone else's
+work). Each line is read inside a short resume, in the section a resume would hold it in, and must
+(or must not) credit its term, itself or through ``broader`` links, as the candidate's own on that
+line. Lines still read wrongly are strict xfails with their reason, so a fix shows as an XPASS.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from resumematch import default_vocabulary, find_terms
+
+_TABLE = Path(__file__).parent / "data" / "skillforms18_s17.txt"
+_HEAD = "Jane Doe\nSummary\nHealthcare professional with eight years of experience.\n"
+_COORDINATOR = "Experience\nCoordinator, Acme Clinic, 2019 - 2023\n"
+_NURSE = "Experience\nStaff Nurse, Mercy Hospital, 2016 - 2023\n"
+_DEGREE = "Education\nBachelor of Arts : History , 2012\n"
+
+
+class Row(NamedTuple):
+    term_id: str
+    is_held: bool
+    section: str
+    line: str
+    reason: str
+
+
+def _resume(section: str, line: str) -> str:
+    """A short resume holding ``line`` where a resume would write it."""
+    if section == "d":
+        return f"{_HEAD}{_COORDINATOR}Education\n{line}\n"
+    if section == "l":
+        return f"{_HEAD}{_COORDINATOR}Licenses and Certifications\n{line}\n"
+    if section == "e":
+        return f"{_HEAD}{_NURSE}{line}\n{_DEGREE}"
+    if section == "c":
+        return f"{_HEAD}Skills\n{line}\n{_NURSE}{_DEGREE}"
+    return f"{_HEAD}Skills\n{line}\n{_COORDINATOR}{_DEGREE}"
+
+
+def _rows() -> list[Row]:
+    rows: list[Row] = []
+    term_id = ""
+    for raw in _TABLE.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        if not raw.startswith(" "):
+            term_id = raw.strip()
+            continue
+        body, _, note = raw.strip().partition("  # open: ")
+        section, _, line = body[2:].partition(": ")
+        rows.append(Row(term_id, body[0] == "+", section, line, note))
+    return rows
+
+
+ROWS = _rows()
+
+
+def _held_on_line(section: str, line: str, term_id: str) -> bool:
+    """Whether an affirmed mention starting on ``line`` holds ``term_id`` or a narrower term."""
+    text = _resume(section, line)
+    start = text.index(line)
+    end = start + len(line)
+    vocabulary = default_vocabulary()
+    return any(
+        (m.term_id == term_id or term_id in vocabulary.ancestors(m.term_id))
+        and m.status == "affirmed"
+        and start <= m.start < end
+        for m in find_terms(text)[1]
+    )
+
+
+def _cases() -> list[object]:
+    cases: list[object] = []
+    for row in ROWS:
+        marks = [pytest.mark.xfail(strict=True, reason=row.reason)] if row.reason else []
+        sign = "+" if row.is_held else "-"
+        cases.append(pytest.param(row, marks=marks, id=f"{row.term_id}{sign}{row.line[:40]}"))
+    return cases
+
+
+@pytest.mark.parametrize("row", _cases())
+def test_form_is_read_as_a_resume_writes_it(row: Row) -> None:
+    assert _held_on_line(row.section, row.line, row.term_id) is row.is_held
+
+
+def test_table_names_only_vocabulary_terms_and_known_sections() -> None:
+    ids = {term.id for term in default_vocabulary().terms}
+    assert {row.term_id for row in ROWS} <= ids
+    assert {row.section for row in ROWS} <= {"s", "c", "e", "l", "d"}
+    assert len(ROWS) >= 600
