@@ -939,11 +939,8 @@ OPEN: dict[tuple[str, str], str] = {
     ),
     ("Community Health Worker", "p"): "read as no family, no rung",
     ("Community Health Worker", "r"): "read as no family, no rung",
-    ("Consultant Cardiologist", "p"): "read as no family, no rung",
     ("Consultant Cardiologist", "r"): "read as other, no rung",
-    ("Pediatrician", "p"): "read as no family, no rung",
     ("Pediatrician", "r"): "read as no family, no rung",
-    ("Radiologist", "p"): "read as no family, no rung",
     ("Radiologist", "r"): "read as no family, no rung",
     ("Technician, Pharmacy", "p"): "read as technician, no rung",
     ("Technician, Pharmacy", "r"): "read as technician, no rung",
@@ -965,7 +962,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("Logistics Coordinator", "r"): "read as administrative, no rung",
     ("Logistics Manager", "r"): "read as management, no rung",
     ("Contracts Manager", "r"): "read as management, no rung",
-    ("Porter", "p"): "read as no family, no rung",
     ("Porter", "r"): "read as no family, no rung",
 }
 """(title, side) still read wrongly, with the reason."""

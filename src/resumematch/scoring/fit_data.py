@@ -161,6 +161,8 @@ class FitData:
     """Families a title's modifier names as the post's field, over a head's (``title_fields``)."""
     field_modifiers: PhraseLookup
     """Field words read in a posting's title only, each voting for its field (``title_fields``)."""
+    posting_rungs: PhraseLookup
+    """Rung titles read in a posting's title only (``posting_title_rungs``: a physician's specialty)."""
     generic_rungs: frozenset[str]
     """Rung words any rung of their ladder may hold ("nurse", "charge nurse"; ``generic_rungs``):
     a title that also names a rung of that ladder is read by it ("LPN Charge Nurse")."""
@@ -215,11 +217,13 @@ def fit_data() -> FitData:
     level_abbreviations: dict[str, Level] = {}
     by_term: dict[str, Level] = {}
     entry_rungs: dict[str, Level] = {}
+    by_name: dict[str, Level] = {}
     for ladder, rungs in raw["ladders"].items():
         for rung in rungs:
             level = Level(
                 ladder, rung["level"], float(rung["rank"]), bool(rung["licensed"]), rung["family"], tuple(rung["terms"])
             )
+            by_name[level.name] = level
             for phrase in rung["phrases"]:
                 level_phrases[phrase] = level
             for abbreviation in rung["abbreviations"]:
@@ -286,6 +290,9 @@ def fit_data() -> FitData:
         title_fields=tuple(raw["title_fields"]["fields"]),
         field_modifiers=labelled(raw["title_fields"]["modifiers"]),
         generic_rungs=frozenset(compact(p) for p in raw["generic_rungs"]["phrases"]),
+        posting_rungs=PhraseLookup(
+            {p: by_name[rung["level"]] for rung in raw["posting_title_rungs"]["rungs"] for p in rung["phrases"]}, {}
+        ),
     )
 
 

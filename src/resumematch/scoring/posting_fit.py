@@ -159,6 +159,11 @@ def _posting_fit(
         if not any(found.lower() in phrase for phrase in phrases):
             votes[name] = votes.get(name, 0.0) + max(1.0, len(found) / CHARS_PER_WORD)
     title_levels = data.title_levels(heading, lambda: _nhs_post(heading, text))
+    if not title_levels:
+        # "Consultant Cardiologist": a specialty names the doctor asked (a posting's title only).
+        title_levels = [level for level, _found in data.posting_rungs.find(heading)]
+        for level in title_levels:
+            votes[level.family] = votes.get(level.family, 0.0) + LADDER_VOTE
     in_training = bool(data.in_training.find(heading))
     unregistered = in_training or bool(data.unregistered.find(heading))
     trained = [lv for lv in title_levels if lv.licensed] if in_training else []
