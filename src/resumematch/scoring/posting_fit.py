@@ -145,12 +145,23 @@ def _names_role(heading: str, roles: frozenset[str]) -> bool:
     return duties is not None and duties.role in roles
 
 
+_REVERSED = re.compile(r"^([A-Za-z][\w'-]*),\s+([A-Za-z][\w &'-]*?)((?:\s+(?:I{1,3}|IV|V|\d)\b|\s*[-–(|/,]).*)?$")
+"""A title written head first, as many applicant systems list them ("Technician, Pharmacy II",
+"Manager, Patient Access", "Coordinator, Clinical Research - Oncology")."""
+
+
+def _in_order(title: str) -> str:
+    """The title in the order it is spoken ("Pharmacy Technician II"): its phrases are read so."""
+    match = _REVERSED.match(title.strip())
+    return f"{match[2]} {match[1]}{match[3] or ''}" if match else title
+
+
 @functools.lru_cache(maxsize=64)
 def _posting_fit(
     title: str | None, text: str, required_terms: tuple[str, ...], route_statements: tuple[str, ...] = ()
 ) -> PostingFit:
     data = fit_data()
-    heading = title or ""
+    heading = _in_order(title or "")
     votes = family_votes(heading)
     # A field's modifier ("Finance Manager") votes for the field, unless a longer family
     # phrase holds it ("Patient Financial Counselor" is an office post).
