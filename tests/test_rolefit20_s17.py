@@ -803,6 +803,105 @@ Personal Trainer | other | -
 Hairdresser | other | -
 Store Manager | mgt/other | -
 Shift Supervisor | mgt | -
+# second batch, written from knowledge after the first round of changes: NHS support services, allied
+# assistants, social and mental-health care, carers, offices that serve a named post
+Healthcare Science Practitioner | tech | *
+Associate Practitioner - Pathology | tech | *
+Anatomical Pathology Technologist | tech | *
+Mortuary Technician | tech | *
+Sterile Services Technician | tech | ST
+Decontamination Technician | tech | ST
+HSDU Technician | tech | ST
+Medical Photographer | tech/other | -
+Clinical Photographer | tech/other | -
+Bereavement Officer | adm | -
+Chaplain | other/clin | -
+Interpreter | other/adm | -
+Medical Interpreter | other/adm | -
+Volunteer Coordinator | adm | -
+Librarian | other/edu | -
+Health Records Clerk | adm | -
+Health Records Officer | adm | -
+Data Quality Officer | it/adm | -
+Information Governance Officer | adm/it | -
+Clinical Audit Facilitator | adm/clin | -
+Patient Safety Manager | mgt/clin | -
+Governance Lead | mgt/adm | -
+Car Park Attendant | fac/other | -
+Estates Technician | fac | -
+Catering Supervisor | hosp | -
+Housekeeping Assistant | hosp | -
+Linen Room Assistant | hosp | -
+Laundry Operative | hosp | -
+Patient Transport Driver | hosp/clin/other | -
+Ambulance Driver | tech/other | -
+Courier | other/proc | -
+Receptionist/Administrator | adm | -
+Administrator/Receptionist | adm | -
+Band 2 Receptionist | adm | -
+Clinic Clerk | adm | -
+Outpatient Clerk | adm | -
+Theatre Scheduler | adm | -
+Theatre Practitioner | tech/clin | *
+Operating Department Practitioner | tech/clin | *
+Anaesthetic Assistant | tech/clin | *
+Recovery Nurse | clin | RN
+Endoscopy Nurse | clin | RN
+Practice Development Nurse | clin | RN
+Specialist Nurse - Diabetes | clin | RN
+Clinical Nurse Lead | clin | RN
+Nurse Specialist | clin | RN
+Staff Midwife | clin | *
+Midwife, Band 6 | clin | *
+Health Visitor | clin | RN
+Orthoptist | tech | AHP
+Prosthetist | tech | AHP
+Radiotherapy Radiographer | tech | RAD
+Dietetic Assistant | tech | *
+Speech and Language Therapy Assistant | tech | AP
+Occupational Therapy Technician | tech | *
+Physiotherapy Technician | tech | *
+Rehabilitation Technician | tech/clin | *
+Podiatry Assistant | tech | *
+Optical Assistant | tech | *
+Pharmacy Dispenser | tech | PHT
+Pharmacy Store Person | proc/tech | *
+Medicines Management Pharmacist | tech/clin | PH
+Prescribing Clerk | adm | -
+Pharmacy Technician Apprentice | tech | PHT
+Phlebotomist Apprentice | tech | HSA
+Apprentice Administrator | adm | -
+Trainee Clinical Coder | adm | -
+Receptionist (Trainee) | adm | -
+Healthcare Support Worker - Bank | clin | aide
+Bank Healthcare Assistant | clin | aide
+Bank Staff Nurse | clin | RN
+Agency Nurse | clin | RN
+Senior Care Worker | clin | aide
+Care Team Leader | clin/mgt | *
+Night Care Assistant | clin | aide
+Activities Worker | other/adm | -
+Reablement Worker | clin | aide
+Enablement Support Worker | clin | aide
+Home Carer | clin | aide
+Live-in Carer | clin | aide
+Carer | clin | aide
+Companion Caregiver | clin | aide
+Residential Care Officer | clin/adm | -
+Support Time and Recovery Worker | clin/adm | *
+Approved Mental Health Professional | clin | -
+Mental Health Practitioner | clin | *
+Drug and Alcohol Worker | clin/adm | -
+Recovery Worker | clin/adm | -
+Outreach Worker | adm/clin | -
+Youth Worker | other/edu/adm | -
+Safeguarding Lead | clin/mgt | *
+Paralegal Assistant | other | -
+Medical Receptionist/Secretary | adm | -
+Secretary to the Medical Director | adm | -
+PA to the Chief Executive | adm | -
+Executive PA | adm | -
+Personal Assistant to the Director of Nursing | adm | -
 """
 
 # posting title | candidate title | how near the roles are
@@ -959,6 +1058,12 @@ OPEN: dict[tuple[str, str], str] = {
     ("Logistics Manager", "r"): "read as management, no rung",
     ("Contracts Manager", "r"): "read as management, no rung",
     ("Porter", "r"): "read as no family, no rung",
+    ("Pharmacy Store Person", "p"): "read as no family, no rung",
+    ("Pharmacy Store Person", "r"): "read as no family, no rung",
+    ("Outreach Worker", "p"): "read as no family, no rung",
+    ("Outreach Worker", "r"): "read as no family, no rung",
+    ("PA to the Chief Executive", "p"): "read as no family, no rung",
+    ("PA to the Chief Executive", "r"): "read as no family, no rung",
 }
 """(title, side) still read wrongly, with the reason."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -28,6 +29,7 @@ __all__ = [
     "fit_data",
     "fit_json",
     "highest_levels",
+    "own_words",
 ]
 
 FAMILIES = (
@@ -294,6 +296,20 @@ def fit_data() -> FitData:
             {p: by_name[rung["level"]] for rung in raw["posting_title_rungs"]["rungs"] for p in rung["phrases"]}, {}
         ),
     )
+
+
+_SERVES = re.compile(
+    r"\b((?:assistant|secretary|pa|administrator|coordinator|clerk|advisor|adviser)\b[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?[^\n]*",
+    re.IGNORECASE,
+)
+"""An office title's "to the <post>" ("PA to the Chief Executive", "Personal Assistant to the
+Director of Nursing"): the post named is whom the holder serves, no family or rung of theirs."""
+
+
+def own_words(title: str) -> str:
+    """``title`` without the post its holder serves (:data:`_SERVES`)."""
+    return _SERVES.sub(r"\1", title) if " to " in title.lower() else title
 
 
 def family_votes(text: str, levels: list[Level] | None = None, *, squeezed: str | None = None) -> dict[str, float]:

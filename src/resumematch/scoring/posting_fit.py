@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..models import CREDENTIAL_CATEGORIES, JobProfile, JobTerm
 from ..posting.subjects import experience_roles
-from .fit_data import CHARS_PER_WORD, FAMILIES, LADDER_VOTE, Level, family_votes, fit_data
+from .fit_data import CHARS_PER_WORD, FAMILIES, LADDER_VOTE, Level, family_votes, fit_data, own_words
 from .role_duties import role_duties
 
 __all__ = ["PostingFit", "posting_fit"]
@@ -161,7 +161,7 @@ def _posting_fit(
     title: str | None, text: str, required_terms: tuple[str, ...], route_statements: tuple[str, ...] = ()
 ) -> PostingFit:
     data = fit_data()
-    heading = _in_order(title or "")
+    heading = own_words(_in_order(title or ""))
     votes = family_votes(heading)
     # A field's modifier ("Finance Manager") votes for the field, unless a longer family
     # phrase holds it ("Patient Financial Counselor" is an office post).
@@ -172,9 +172,9 @@ def _posting_fit(
     title_levels = data.title_levels(heading, lambda: _nhs_post(heading, text))
     if not title_levels:
         # "Consultant Cardiologist": a specialty names the doctor asked (a posting's title only).
-        title_levels = [level for level, _found in data.posting_rungs.find(heading)]
-        for level in title_levels:
-            votes[level.family] = votes.get(level.family, 0.0) + LADDER_VOTE
+        title_levels = [rung for rung, _found in data.posting_rungs.find(heading)]
+        for rung in title_levels:
+            votes[rung.family] = votes.get(rung.family, 0.0) + LADDER_VOTE
     in_training = bool(data.in_training.find(heading))
     unregistered = in_training or bool(data.unregistered.find(heading))
     trained = [lv for lv in title_levels if lv.licensed] if in_training else []
