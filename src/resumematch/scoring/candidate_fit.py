@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..models import Document, Mention, Role
 from ..resume.dates import find_date_ranges
 from ..resume.degrees import DEGREE_LINE
-from .fit_data import Level, family_votes, fit_data, highest_levels, not_nhs
+from .fit_data import Level, family_votes, fit_data, highest_levels, not_nhs, own_words
 from .title_phrases import WORDS, compact
 
 __all__ = [
@@ -246,7 +246,8 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
         if any(word in document.text for word in _NHS_WORDS)
         else not_nhs
     )
-    for index, (title, weight) in enumerate(zip(titles, weights, strict=False)):
+    for index, (written, weight) in enumerate(zip(titles, weights, strict=False)):
+        title = own_words(written)
         squeezed = compact(title)  # read once for the title's look-ups (levels, families, NHS titles)
         levels = data.title_levels(title, nhs_resume, squeezed=squeezed)
         if levels and any(lv.licensed for lv in levels) and _TRAINEE_TITLE.search(title):
@@ -261,7 +262,7 @@ def candidate_fit(document: Document, roles: Sequence[Role], mentions: Sequence[
             held += levels
             if index:
                 in_roles += [lv for lv in levels if lv.licensed]  # only a licence is read from them
-        if data.minor.find(title.split("\n")[0] if title is top else title):
+        if data.minor.find(title.split("\n")[0] if written is top else title):
             weight *= _MINOR_ROLE
         votes = family_votes(title, levels, squeezed=squeezed)
         # May its work re-read it (``work_families``)? Not a licence's title, nor another field's.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -28,6 +29,7 @@ __all__ = [
     "fit_data",
     "fit_json",
     "highest_levels",
+    "own_words",
 ]
 
 FAMILIES = (
@@ -161,19 +163,38 @@ class FitData:
     """Families a title's modifier names as the post's field, over a head's (``title_fields``)."""
     field_modifiers: PhraseLookup
     """Field words read in a posting's title only, each voting for its field (``title_fields``)."""
+    posting_rungs: PhraseLookup
+    """Rung titles read in a posting's title only (``posting_title_rungs``: a physician's specialty)."""
+    generic_rungs: frozenset[str]
+    """Rung words any rung of their ladder may hold ("nurse", "charge nurse"; ``generic_rungs``):
+    a title that also names a rung of that ladder is read by it ("LPN Charge Nurse")."""
 
     def title_levels(self, title: str, in_nhs: Callable[[], bool], *, squeezed: str | None = None) -> list[Level]:
         """The ladder levels ``title`` names. Where ``in_nhs()`` (asked only for such a title)
         says the text is the NHS's, a ``nhs_registered`` title ("Clinical Nurse Specialist")
         names a registered nurse's post (Band 6/7), not the US advanced-practice rung.
         ``squeezed``: ``compact(title)``, when the caller has it."""
-        named = self.levels.find_in_title(title, squeezed)
+        # A title naming another role that holds a rung's words ("Veterinary Nurse", "Family
+        # Support Worker", ``not_rungs``) finds no rung there: its phrase is labelled None.
+        named = [(level, found) for level, found in self.levels.find_in_title(title, squeezed) if level is not None]
+        if len(named) > 1:
+            named = self._named_rungs(named)
         if in_nhs is not_nhs:  # the answer is known: no title of this text is looked up as the NHS's
             return [level for level, _found in named]
         nhs_titles = {found for _nhs, found in self.nhs_registered.find_in_title(title, squeezed)}
         if nhs_titles and in_nhs():
             return [self.nhs_level if found in nhs_titles else level for level, found in named]
         return [level for level, _found in named]
+
+    def _named_rungs(self, named: list[tuple[Level, str]]) -> list[tuple[Level, str]]:
+        """``named`` without the rungs found by a generic word of a ladder ("charge nurse")
+        whose rung the title also names otherwise ("LPN Charge Nurse": the LPN's post)."""
+        specific = {level.ladder for level, found in named if compact(found) not in self.generic_rungs}
+        return [
+            (level, found)
+            for level, found in named
+            if compact(found) not in self.generic_rungs or level.ladder not in specific
+        ]
 
 
 @functools.cache
@@ -194,15 +215,17 @@ def fit_data() -> FitData:
             family_phrases[phrase] = family
         for abbreviation in entry["abbreviations"]:
             family_abbreviations[abbreviation] = family
-    level_phrases: dict[str, Level] = {}
+    level_phrases: dict[str, Level | None] = dict.fromkeys(raw["not_rungs"]["phrases"])
     level_abbreviations: dict[str, Level] = {}
     by_term: dict[str, Level] = {}
     entry_rungs: dict[str, Level] = {}
+    by_name: dict[str, Level] = {}
     for ladder, rungs in raw["ladders"].items():
         for rung in rungs:
             level = Level(
                 ladder, rung["level"], float(rung["rank"]), bool(rung["licensed"]), rung["family"], tuple(rung["terms"])
             )
+            by_name[level.name] = level
             for phrase in rung["phrases"]:
                 level_phrases[phrase] = level
             for abbreviation in rung["abbreviations"]:
@@ -268,7 +291,25 @@ def fit_data() -> FitData:
         title_heads=frozenset(raw["title_fields"]["heads"]),
         title_fields=tuple(raw["title_fields"]["fields"]),
         field_modifiers=labelled(raw["title_fields"]["modifiers"]),
+        generic_rungs=frozenset(compact(p) for p in raw["generic_rungs"]["phrases"]),
+        posting_rungs=PhraseLookup(
+            {p: by_name[rung["level"]] for rung in raw["posting_title_rungs"]["rungs"] for p in rung["phrases"]}, {}
+        ),
     )
+
+
+_SERVES = re.compile(
+    r"\b((?:assistant|secretary|pa|administrator|coordinator|clerk|advisor|adviser)\b[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?[^\n]*",
+    re.IGNORECASE,
+)
+"""An office title's "to the <post>" ("PA to the Chief Executive", "Personal Assistant to the
+Director of Nursing"): the post named is whom the holder serves, no family or rung of theirs."""
+
+
+def own_words(title: str) -> str:
+    """``title`` without the post its holder serves (:data:`_SERVES`)."""
+    return _SERVES.sub(r"\1", title) if " to " in title.lower() else title
 
 
 def family_votes(text: str, levels: list[Level] | None = None, *, squeezed: str | None = None) -> dict[str, float]:
@@ -281,7 +322,7 @@ def family_votes(text: str, levels: list[Level] | None = None, *, squeezed: str 
         vote = _WEAK_VOTE if found in data.weak else max(1.0, len(found) / CHARS_PER_WORD)
         votes[family] = votes.get(family, 0.0) + vote
     if levels is None:
-        levels = [level for level, _found in data.levels.find_in_title(text, squeezed)]
+        levels = data.title_levels(text, not_nhs, squeezed=squeezed)
     for level in levels:
         votes[level.family] = votes.get(level.family, 0.0) + LADDER_VOTE
     return votes

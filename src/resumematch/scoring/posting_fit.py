@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..models import CREDENTIAL_CATEGORIES, JobProfile, JobTerm
 from ..posting.subjects import experience_roles
-from .fit_data import CHARS_PER_WORD, FAMILIES, LADDER_VOTE, Level, family_votes, fit_data
+from .fit_data import CHARS_PER_WORD, FAMILIES, LADDER_VOTE, Level, family_votes, fit_data, own_words
 from .role_duties import role_duties
 
 __all__ = ["PostingFit", "posting_fit"]
@@ -145,12 +145,23 @@ def _names_role(heading: str, roles: frozenset[str]) -> bool:
     return duties is not None and duties.role in roles
 
 
+_REVERSED = re.compile(r"^([A-Za-z][\w'-]*),\s+([A-Za-z][\w &'-]*?)((?:\s+(?:I{1,3}|IV|V|\d)\b|\s*[-–(|/,]).*)?$")
+"""A title written head first, as many applicant systems list them ("Technician, Pharmacy II",
+"Manager, Patient Access", "Coordinator, Clinical Research - Oncology")."""
+
+
+def _in_order(title: str) -> str:
+    """The title in the order it is spoken ("Pharmacy Technician II"): its phrases are read so."""
+    match = _REVERSED.match(title.strip())
+    return f"{match[2]} {match[1]}{match[3] or ''}" if match else title
+
+
 @functools.lru_cache(maxsize=64)
 def _posting_fit(
     title: str | None, text: str, required_terms: tuple[str, ...], route_statements: tuple[str, ...] = ()
 ) -> PostingFit:
     data = fit_data()
-    heading = title or ""
+    heading = own_words(_in_order(title or ""))
     votes = family_votes(heading)
     # A field's modifier ("Finance Manager") votes for the field, unless a longer family
     # phrase holds it ("Patient Financial Counselor" is an office post).
@@ -159,6 +170,11 @@ def _posting_fit(
         if not any(found.lower() in phrase for phrase in phrases):
             votes[name] = votes.get(name, 0.0) + max(1.0, len(found) / CHARS_PER_WORD)
     title_levels = data.title_levels(heading, lambda: _nhs_post(heading, text))
+    if not title_levels:
+        # "Consultant Cardiologist": a specialty names the doctor asked (a posting's title only).
+        title_levels = [rung for rung, _found in data.posting_rungs.find(heading)]
+        for rung in title_levels:
+            votes[rung.family] = votes.get(rung.family, 0.0) + LADDER_VOTE
     in_training = bool(data.in_training.find(heading))
     unregistered = in_training or bool(data.unregistered.find(heading))
     trained = [lv for lv in title_levels if lv.licensed] if in_training else []

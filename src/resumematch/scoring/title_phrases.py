@@ -113,7 +113,12 @@ class PhraseLookup:
                     hits.append((self._compact[match.group()], match.group()))
                 match = self._glued.search(squeezed, match.end() if match.end() > match.start() else match.start() + 1)
         if self._exact is not None:
-            hits += [(self._abbreviations[m.group()], m.group()) for m in self._exact.finditer(text)]
+            hits += [
+                (self._abbreviations[m.group()], m.group())
+                for m in self._exact.finditer(text)
+                # "GP Receptionist", "RN Recruiter": whom the person serves, as after a phrase.
+                if not (self._not_after and compact(text[m.end() : m.end() + 40]).startswith(self._not_after))
+            ]
         return hits
 
     def _before_word(self, text: str, end: int, places: list[int] | None) -> bool:

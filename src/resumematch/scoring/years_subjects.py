@@ -34,7 +34,7 @@ def licences_named(text: str, subject: str) -> tuple[Level, ...]:
     if at < 0:
         return ()
     written = text[at : at + len(subject)]
-    return tuple(level for level, _found in fit_data().levels.find_in_title(written) if level.licensed)
+    return tuple(level for level, _found in fit_data().levels.find_in_title(written) if level and level.licensed)
 
 
 @functools.lru_cache(maxsize=256)
