@@ -12,6 +12,9 @@ for a noun and never read as a verb ("review charts" keeps only its phrase); a l
 of it ("Booked sales appointments"), so the word there must be a function word, a number, a
 word of the term's own aliases or an adjective's form (``plain_modifier``); a business word
 between ("Book service appointments" at a car dealer) ends the reading, as in the provider rules.
+A compound alias whose head is a noun of action or a duty verb ("patient registration", "chart
+review") is read turned round too, as that noun with its modifier after "of" or "for"
+("Registration of new and returning patients").
 """
 
 from __future__ import annotations
@@ -58,7 +61,27 @@ def alias_rules(terms: Iterable[Term], english: frozenset[str]) -> dict[str, lis
                 merged[key].update({"not_after": _NOT_AFTER, "not": ["@businesses"]})
                 rules.setdefault(term.id, []).append(merged[key])
             merged[key]["objects"].append(_singular(words[-1], english))
+        for alias in term.aliases:
+            words = alias.lower().split()
+            compound = 2 <= len(words) <= 3 and all(w.isalpha() and w not in STOP_WORDS for w in words)
+            if compound and (words[-1].endswith(lex.ACTION_ENDINGS) or words[-1] in verbs):
+                rules.setdefault(term.id, []).append(_turned(words, family, english))
     return rules
+
+
+def _turned(words: list[str], family: set[str], english: frozenset[str]) -> dict[str, Any]:
+    """The rule of a compound alias whose head is a noun of action, read turned round:
+    "patient registration" as "registration of new patients", "chart review" as "review of
+    charts"."""
+    return {
+        "verbs": [],
+        "nominals": [words[-1]],
+        "objects": [_singular(words[-2], english)],
+        "between": [],
+        "gap": EXTRA_WORDS + 1,
+        "modifiers": sorted(family),
+        "not": ["@businesses"],
+    }
 
 
 def plain_modifier(word: str, h: int, modifiers: frozenset[int] | None) -> bool:

@@ -106,6 +106,7 @@ class ClauseDuties:
             return frozenset(h(w) for w in out)
 
         self._rules: list[_Rule] = []
+        by_nominal: dict[int, list[int]] = {}
         by_verb: dict[int, list[int]] = {}
         by_lemma: dict[str, list[int]] = {}
         for term_id, entries in data.get("terms", {}).items():
@@ -131,7 +132,8 @@ class ClauseDuties:
                     by_verb.setdefault(verb, []).append(len(self._rules) - 1)
                 for lemma in entry["verbs"]:
                     by_lemma.setdefault(lemma, []).append(len(self._rules) - 1)
-        by_nominal: dict[int, list[int]] = {}
+                for noun in expand(entry.get("nominals", ())):  # an alias's compound turned round
+                    by_nominal.setdefault(noun, []).append(len(self._rules) - 1)
         for lemma, nouns in data.get("nominals", {}).items():
             for noun in expand(nouns):
                 by_nominal.setdefault(noun, []).extend(by_lemma.get(lemma, ()))

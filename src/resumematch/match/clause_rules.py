@@ -54,7 +54,7 @@ def clause_words(data: Mapping[str, Any]) -> set[str]:
     for rules in data.get("terms", {}).values():
         for rule in rules:
             words.update(f"v:{w}" for w in rule["verbs"])
-            for key in ("objects", "through", "context", "not", "between", "modifiers"):
+            for key in ("objects", "through", "context", "not", "between", "modifiers", "nominals"):
                 for w in rule.get(key, ()):
                     if w.startswith("@suffix:"):
                         continue
