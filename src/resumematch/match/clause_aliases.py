@@ -12,9 +12,9 @@ for a noun and never read as a verb ("review charts" keeps only its phrase); a l
 of it ("Booked sales appointments"), so the word there must be a function word, a number, a
 word of the term's own aliases or an adjective's form (``plain_modifier``); a business word
 between ("Book service appointments" at a car dealer) ends the reading, as in the provider rules.
-A compound alias whose head is a noun of action or a duty verb ("patient registration", "chart
-review") is read turned round too, as that noun with its modifier after "of" or "for"
-("Registration of new and returning patients").
+A compound alias whose head is a noun of action or a duty verb, and whose first word is none
+("patient registration", "chart review"; not "train staff"), is read turned round too, as that
+noun with its modifier after "of", "for", "to" or "with" ("Registration of new patients").
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def alias_rules(terms: Iterable[Term], english: frozenset[str]) -> dict[str, lis
         for alias in term.aliases:
             words = alias.lower().split()
             compound = 2 <= len(words) <= 3 and all(w.isalpha() and w not in STOP_WORDS for w in words)
+            compound = compound and (words[0] not in verbs or words[0] in objects)  # not "train staff"
             if compound and (words[-1].endswith(lex.ACTION_ENDINGS) or words[-1] in verbs):
                 rules.setdefault(term.id, []).append(_turned(words, family, english))
     return rules

@@ -140,6 +140,9 @@ class ClauseDuties:
         self._by_verb = {verb: tuple(indexes) for verb, indexes in by_verb.items()}
         self._by_nominal = {noun: tuple(dict.fromkeys(indexes)) for noun, indexes in by_nominal.items() if indexes}
         self._verbs = HashSet(set(self._by_verb) | set(self._by_nominal))
+        reads = {h: {*self._by_verb.get(h, ()), *self._by_nominal.get(h, ())} for h in self._by_verb | self._by_nominal}
+        # the objects of each verb's and nominal's rules: one look-up per candidate
+        self._reads = {h: frozenset().union(*(self._rules[i].objects for i in rules)) for h, rules in reads.items()}
         self._objects = HashSet(h for rule in self._rules for h in rule.objects)
         self._received = frozenset(h(w) for w in lex.RECEIVED)
         self._nominal_links = frozenset(h(w) for w in lex.NOMINAL_LINKS)
@@ -189,28 +192,25 @@ class ClauseDuties:
             return []
         objects = self._objects.member(lower).nonzero()[0].tolist()
         colons = (lower == self._colon).nonzero()[0].tolist()
-        starts = [
-            i
-            for i in starts
-            if ((k := bisect_right(objects, i)) < len(objects) and objects[k] - i <= _REACH)
-            or (k and i - objects[k - 1] <= _REACH and _between(colons, objects[k - 1], i))
-        ]
-        if not starts:
-            return []
         hashes = tokens.lower
         n = len(hashes)
         stop = stops.tolist()
         found: list[Found] = []
         for i in starts:
             k = bisect_right(objects, i)
-            near = {hashes[p] for p in objects[k : bisect_right(objects, i + _REACH, k)]}
+            ahead = objects[k : bisect_right(objects, i + _REACH, k)]
+            reads = self._reads[hashes[i]]
+            read = any(hashes[p] in reads for p in ahead)
+            after_colon = bool(colons) and k > 0 and _between(colons, max(objects[k - 1], i - _REACH), i)
+            if not read and not after_colon:
+                continue  # no object of this word's rules within reach
+            near = {hashes[p] for p in ahead}
             if hashes[i] in self._by_nominal:
                 nominal = self._nominal_matches(i, n, stop, tokens, near)
                 if nominal:
                     found += nominal
                     continue
             rules = [self._rules[index] for index in self._by_verb.get(hashes[i], ())]
-            after_colon = _between(colons, i - _REACH, i)
             rules = rules if after_colon else [rule for rule in rules if not rule.objects.isdisjoint(near)]
             if not rules or not self._opens_clause(i, hashes, stop, tokens):
                 continue
