@@ -8,7 +8,9 @@ on each Doc (``term_search``, with ``tokenizer``, ``doc_tokens``, ``wordsets`` a
 what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pattern_steps``,
 ``pattern_index``, where each pattern is tried, and ``pattern_merge``, which joins their matches to
 the phrase matches), duties read as a verb and an object in one clause (``clause_duties``, with its
-rules file read and checked by ``clause_rules``), near-miss
+rules file read and checked by ``clause_rules``, its word lists ``clause_lexicon``, the duty aliases
+read as rules ``clause_aliases``, objects written first as a label ``clause_fronted``, and how its
+matches join the others ``clause_join``), near-miss
 spellings (``fuzzy``), abbreviations a document defines
 (``abbreviations``), the assertion status of each mention (``assertion``, its cue classes written as
 word families ``assertion_families``, and ``people`` with its

@@ -15,8 +15,13 @@ after "in", "on" or "at" is a place, not an object ("on staff"). A verb's nomina
 ("supervision", "orientation", "recruitment": the file's ``nominals``) reads as the verb where
 its object follows "of", "for", "to" or "with" ("Responsible for the supervision of 12 CNAs",
 "Provided hands-on training for new medical assistants"), anywhere in the clause but after a
-word that makes the action the writer's lot ("under the supervision of"). A clause match only
-adds a duty nothing else found (:func:`clause_additions`).
+word that makes the action the writer's lot ("under the supervision of"); a list of such nouns
+shares the last one's object ("Recruitment, orientation and retention of nursing staff"). The
+object may also come first, as a short label before a colon that a verb list follows ("New
+staff: oriented, trained ...": ``clause_fronted``), and each duty alias that begins with a
+verb is a rule too, its own words in order with a few more between ("Registering new and
+returning patients": ``clause_aliases``). A clause match only adds a duty nothing else found
+(:func:`clause_additions`); the word lists are ``clause_lexicon``'s.
 """
 
 from __future__ import annotations
@@ -29,9 +34,12 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..english import _words_digest
-from ..models import Status
+from . import clause_lexicon as lex
+from .clause_aliases import alias_rules, plain_modifier
+from .clause_fronted import fronted_label
+from .clause_join import clause_additions, with_clause_matches
 from .clause_rules import clause_words, inflections, load_clause_data
-from .clause_words import CLAUSE_ENDS
+from .clause_words import next_in_line, on_line
 from .pattern_spec import cached_lemma_forms
 from .trie import Found, Tokens
 from .variants import word_forms
@@ -49,41 +57,6 @@ MAX_GAP = 12
 _REACH = 2 * MAX_GAP + 4
 """Tokens a verb's object may stand from it: its words, the spaces and line breaks between."""
 
-_BREAKS = (
-    *CLAUSE_ENDS,
-    *"by who which while whose where so because if when until unless although though whereas".split(),
-)
-"""What ends a duty's clause: the people and settings rules' clause ends, the agent of a passive,
-and a subordinate word."""
-_PREPOSITIONS = tuple(
-    "into without under about during within after before via against upon onto alongside regarding throughout".split()
-)
-"""Prepositions that end the verb's object unless the rule reads through them ("built charts" is
-not the object of "Pulled data into Excel and built charts"); "in", "on", "at" and "with" attach a
-place or a partner inside the clause ("Supervised in the ICU with 14 nurses")."""
-_PRONOUNS = ("them", "him", "her", "it", "me", "us", "you", "myself", "themselves")
-_PASSIVE = ("was", "were", "been", "being", "be", "is", "are", "am", "get", "gets", "got", "getting", "highly", "well")
-_NOT_AFTER = ("by", "as", "under", "in", "on", "at", "to")
-_OPENERS = (",", "and", "&", "/", "or", "to", "i", "also", "then", "we", "help", "helps", "helped", "helping")
-"""Words after which a verb still opens its clause ("Hired and trained staff", "helped train")."""
-_GERUND_OPENERS = ("for", "in", "by")
-"""Words after which a verb's -ing form opens a clause ("responsible for training staff")."""
-_NOT_HEAD = (
-    *"'s ’s call front side part name top bottom back move show keep take give put".split(),
-    *"say see made make used first last full serious".split(),
-)
-"""Stop words that are nouns or verbs after an object word ("patient's", "staff call")."""
-_RECEIVED = (
-    *_PASSIVE,
-    *"under from during after before without in need needs needed require requires required".split(),
-    *"receive receives received receiving attend attends attended attending".split(),
-    *"complete completes completed completing undergo undergoes underwent undergoing".split(),
-)
-"""Words before a nominal that make its action done to the writer ("under the supervision of
-the charge nurse", "received training for new hires", "completed orientation with ...")."""
-_NOMINAL_LINKS = ("of", "for", "to", "with")
-"""What must follow a nominal: its object comes after one of these ("supervision of 12 CNAs")."""
-
 
 class _Rule(NamedTuple):
     term_id: str
@@ -93,6 +66,9 @@ class _Rule(NamedTuple):
     context: frozenset[int] | None
     blocked: frozenset[int]
     titles: frozenset[int]
+    between: tuple[frozenset[int], ...]
+    gap: int
+    modifiers: frozenset[int] | None
 
 
 class ClauseDuties:
@@ -130,6 +106,7 @@ class ClauseDuties:
             return frozenset(h(w) for w in out)
 
         self._rules: list[_Rule] = []
+        by_nominal: dict[int, list[int]] = {}
         by_verb: dict[int, list[int]] = {}
         by_lemma: dict[str, list[int]] = {}
         for term_id, entries in data.get("terms", {}).items():
@@ -142,37 +119,45 @@ class ClauseDuties:
                         term_id,
                         expand(entry["objects"]),
                         expand(entry.get("through", ())),
-                        frozenset(h(w) for w in entry.get("not_after", _NOT_AFTER)),
+                        frozenset(h(w) for w in entry.get("not_after", lex.NOT_AFTER)),
                         expand(context) if context else None,
                         expand(entry.get("not", ())),
                         frozenset(h(w) for w in entry.get("title_verbs", ())),
+                        tuple(expand([w]) for w in entry.get("between", ())),
+                        entry.get("gap", MAX_GAP),
+                        expand(entry["modifiers"]) if "modifiers" in entry else None,
                     )
                 )
                 for verb in expand(entry["verbs"], "v"):
                     by_verb.setdefault(verb, []).append(len(self._rules) - 1)
                 for lemma in entry["verbs"]:
                     by_lemma.setdefault(lemma, []).append(len(self._rules) - 1)
-        by_nominal: dict[int, list[int]] = {}
+                for noun in expand(entry.get("nominals", ())):  # an alias's compound turned round
+                    by_nominal.setdefault(noun, []).append(len(self._rules) - 1)
         for lemma, nouns in data.get("nominals", {}).items():
             for noun in expand(nouns):
                 by_nominal.setdefault(noun, []).extend(by_lemma.get(lemma, ()))
         self._by_verb = {verb: tuple(indexes) for verb, indexes in by_verb.items()}
         self._by_nominal = {noun: tuple(dict.fromkeys(indexes)) for noun, indexes in by_nominal.items() if indexes}
         self._verbs = HashSet(set(self._by_verb) | set(self._by_nominal))
+        reads = {h: {*self._by_verb.get(h, ()), *self._by_nominal.get(h, ())} for h in self._by_verb | self._by_nominal}
+        # the objects of each verb's and nominal's rules: one look-up per candidate
+        self._reads = {h: frozenset().union(*(self._rules[i].objects for i in rules)) for h, rules in reads.items()}
         self._objects = HashSet(h for rule in self._rules for h in rule.objects)
-        self._received = frozenset(h(w) for w in _RECEIVED)
-        self._nominal_links = frozenset(h(w) for w in _NOMINAL_LINKS)
-        self._breaks = frozenset(h(w) for w in _BREAKS)
-        self._prepositions = frozenset(h(w) for w in _PREPOSITIONS)
-        self._pronouns = frozenset(h(w) for w in _PRONOUNS)
-        self._passive = frozenset(h(w) for w in _PASSIVE)
-        self._openers = frozenset(h(w) for w in _OPENERS)
-        self._gerund_openers = frozenset(h(w) for w in _GERUND_OPENERS)
+        self._received = frozenset(h(w) for w in lex.RECEIVED)
+        self._nominal_links = frozenset(h(w) for w in lex.NOMINAL_LINKS)
+        self._breaks = frozenset(h(w) for w in lex.BREAKS)
+        self._prepositions = frozenset(h(w) for w in lex.PREPOSITIONS)
+        self._pronouns = frozenset(h(w) for w in lex.PRONOUNS)
+        self._passive = frozenset(h(w) for w in lex.PASSIVE)
+        self._openers = frozenset(h(w) for w in lex.OPENERS)
+        self._gerund_openers = frozenset(h(w) for w in lex.GERUND_OPENERS)
         self._linking = frozenset(h(w) for w in ("and", "or", "&", "/", ","))
+        self._colon = h(":")
         self._places = frozenset(h(w) for w in ("in", "on", "at"))
         self._partners = frozenset(h(w) for w in ("with", "to", "alongside"))
         self._determiners = frozenset(h(w) for w in ("the", "a", "an", "our", "my", "their", "its", "all", "each"))
-        self._followers = frozenset(h(w) for w in STOP_WORDS - set(_NOT_HEAD)) | {h("member"), h("members")}
+        self._followers = frozenset(h(w) for w in STOP_WORDS - set(lex.NOT_HEAD)) | {h("member"), h("members")}
 
     @classmethod
     def packaged(
@@ -184,6 +169,8 @@ class ClauseDuties:
         shipped = default_vocabulary()
         term_ids = [t.id for t in vocabulary if t.id in shipped and shipped.get(t.id) == t]
         data = load_clause_data()
+        for term_id, rules in alias_rules([t for t in vocabulary if t.id in term_ids], words).items():
+            data["terms"][term_id] = [*data["terms"].get(term_id, ()), *rules]
         forms = cached_lemma_forms(
             clause_words(data), lambda key: inflections(key, word_forms, words), digest=f"{_words_digest()}-clauses"
         )
@@ -204,69 +191,105 @@ class ClauseDuties:
         if not starts:
             return []
         objects = self._objects.member(lower).nonzero()[0].tolist()
-        starts = [i for i in starts if (k := bisect_right(objects, i)) < len(objects) and objects[k] - i <= _REACH]
-        if not starts:
-            return []
+        colons = (lower == self._colon).nonzero()[0].tolist()
         hashes = tokens.lower
         n = len(hashes)
         stop = stops.tolist()
         found: list[Found] = []
         for i in starts:
+            k = bisect_right(objects, i)
+            ahead = objects[k : bisect_right(objects, i + _REACH, k)]
+            reads = self._reads[hashes[i]]
+            read = any(hashes[p] in reads for p in ahead)
+            after_colon = bool(colons) and k > 0 and _between(colons, max(objects[k - 1], i - _REACH), i)
+            if not read and not after_colon:
+                continue  # no object of this word's rules within reach
+            near = {hashes[p] for p in ahead}
             if hashes[i] in self._by_nominal:
-                nominal = self._nominal_matches(i, n, stop, tokens)
+                nominal = self._nominal_matches(i, n, stop, tokens, near)
                 if nominal:
                     found += nominal
                     continue
-            if hashes[i] not in self._by_verb or not self._opens_clause(i, hashes, stop, tokens):
+            rules = [self._rules[index] for index in self._by_verb.get(hashes[i], ())]
+            rules = rules if after_colon else [rule for rule in rules if not rule.objects.isdisjoint(near)]
+            if not rules or not self._opens_clause(i, hashes, stop, tokens):
                 continue
-            nxt = self._next_word(i + 1, n, stop, tokens)
+            label = fronted_label(i, tokens, stop, self._by_verb, self._linking, self._colon) if after_colon else -1
+            if label >= 0:
+                found += self._fronted_matches(i, label, n, stop, hashes)
+                continue
+            nxt = next_in_line(i + 1, n, stop, tokens)
             if nxt >= n or _titled(tokens.word(i), tokens.word(nxt)) or hashes[nxt] in self._pronouns:
                 continue
             if tokens.word(nxt) == ",":  # a list item ("Coach, Coaching, client") unless a verb follows
-                after = self._next_word(nxt + 1, n, stop, tokens)
+                after = next_in_line(nxt + 1, n, stop, tokens)
                 if after >= n or hashes[after] not in self._by_verb or not tokens.word(after).islower():
                     continue
-            for index in self._by_verb[hashes[i]]:
-                rule = self._rules[index]
-                if hashes[nxt] in rule.not_after or (hashes[i] in rule.titles and not self._opens_phrase(nxt, tokens)):
+            held = ""  # a term one rule of this verb found needs no other rule's reading
+            for rule in rules:
+                if rule.term_id == held or hashes[nxt] in rule.not_after or rule.objects.isdisjoint(near):
+                    continue
+                if hashes[i] in rule.titles and not self._opens_phrase(nxt, tokens):
                     continue
                 end = self._object_end(rule, nxt, n, stop, tokens)
-                if end and (rule.context is None or self._on_line(rule.context, i, n, stop, hashes)):
+                if end and (rule.context is None or on_line(rule.context, i, n, stop, hashes)):
                     found.append(Found(i, end, rule.term_id, METHOD, CONFIDENCE))
+                    held = rule.term_id
         return found
 
-    def _nominal_matches(self, i: int, n: int, stop: list[bool], tokens: Tokens) -> list[Found]:
-        """The rules of the nominal at ``i`` whose object follows it through "of", "for", "to"
-        or "with" (a rule with linking words of its own: through one of those), unless the
-        word before it, past determiners, makes the action done to the writer."""
+    def _fronted_matches(self, i: int, label: int, n: int, stop: list[bool], hashes: list[int]) -> list[Found]:
+        """The rules of the verb at ``i`` whose object is the label's last word before the colon."""
+        return [
+            Found(label, i + 1, rule.term_id, METHOD, CONFIDENCE)
+            for rule in (self._rules[index] for index in self._by_verb[hashes[i]])
+            if hashes[label] in rule.objects
+            and not rule.between
+            and (rule.context is None or on_line(rule.context, i, n, stop, hashes))
+        ]
+
+    def _nominal_matches(self, i: int, n: int, stop: list[bool], tokens: Tokens, near: set[int]) -> list[Found]:
+        """The rules of the nominal at ``i`` whose object (one of ``near``) follows it through "of",
+        "for", "to" or "with" (a rule with linking words of its own: through one of those), unless
+        the word before it, past determiners and a list of nominals, makes the action done to the
+        writer."""
         hashes, text, idx = tokens.lower, tokens.text, tokens.idx
+        nxt = self._past_nominals(next_in_line(i + 1, n, stop, tokens), n, stop, tokens)
+        if nxt >= n or hashes[nxt] not in self._nominal_links:
+            return []
         j = i - 1
-        while j >= 0 and (hashes[j] in self._determiners or (text[idx[j]].isspace() and not stop[j])):
+        while j >= 0 and (
+            hashes[j] in self._determiners
+            or hashes[j] in self._linking
+            or hashes[j] in self._by_nominal
+            or (text[idx[j]].isspace() and not stop[j])
+        ):
             j -= 1
         if j >= 0 and hashes[j] in self._received:
-            return []
-        nxt = self._next_word(i + 1, n, stop, tokens)
-        if nxt >= n or hashes[nxt] not in self._nominal_links:
             return []
         found: list[Found] = []
         for index in self._by_nominal[hashes[i]]:
             rule = self._rules[index]
-            if rule.through and hashes[nxt] not in rule.through:
+            if (rule.through and hashes[nxt] not in rule.through) or rule.objects.isdisjoint(near):
                 continue
             end = self._object_end(rule, nxt, n, stop, tokens)
-            if end and (rule.context is None or self._on_line(rule.context, i, n, stop, hashes)):
+            if end and (rule.context is None or on_line(rule.context, i, n, stop, hashes)):
                 found.append(Found(i, end, rule.term_id, METHOD, CONFIDENCE))
         return found
 
-    @staticmethod
-    def _next_word(j: int, n: int, stop: list[bool], tokens: Tokens) -> int:
-        """The first token from ``j`` that is not a wrapped line's break (``n``: none on the line)."""
-        text, idx = tokens.text, tokens.idx
-        while j < n and text[idx[j]].isspace():
-            if stop[j]:
-                return n
-            j += 1
-        return j
+    def _past_nominals(self, j: int, n: int, stop: list[bool], tokens: Tokens) -> int:
+        """The word after a list of nouns of action that shares the first one's object
+        ("Recruitment, orientation and retention of nursing staff"): ``j`` when no list follows."""
+        hashes = tokens.lower
+        k, listed = j, 0
+        while k < n and hashes[k] in self._linking and listed < lex.MAX_NOMINALS:
+            while k < n and hashes[k] in self._linking:
+                k = next_in_line(k + 1, n, stop, tokens)
+            word = tokens.word(k) if k < n else ""
+            if not (word.isalpha() and (hashes[k] in self._by_nominal or word.lower().endswith(lex.ACTION_ENDINGS))):
+                return j
+            k = next_in_line(k + 1, n, stop, tokens)
+            listed += 1
+        return k
 
     def _opens_clause(self, i: int, hashes: list[int], stop: list[bool], tokens: Tokens) -> bool:
         """Whether the verb at ``i`` begins its clause, as a duty's verb does: first on its
@@ -300,9 +323,11 @@ class ClauseDuties:
         collaborated with ... teams": the teams are the second verb's partners)."""
         hashes, text, idx = tokens.lower, tokens.text, tokens.idx
         seen = not rule.through
-        words = 0
+        words = step = 0  # step: the rule's words between found so far
+        need = len(rule.between)
         before = after_verb = 0  # the previous word's hash; whether it is a coordinated verb
-        while j < n and words <= MAX_GAP:
+        first, last = j, j  # where the reading began; the last token read that is no space
+        while j < n and words <= rule.gap:
             h = hashes[j]
             if text[idx[j]].isspace():
                 if stop[j]:
@@ -314,14 +339,24 @@ class ClauseDuties:
             if after_verb and (h in self._prepositions or h in self._places or h in self._partners):
                 return 0
             after_verb = words > 0 and h in self._by_verb and before in self._linking
-            if h in rule.through:
+            if step < need and h in rule.between[step]:
+                step += 1
+            elif h in rule.through:
                 seen = True
             elif h in self._prepositions:
                 return 0
-            elif seen and h in rule.objects and before not in self._places and self._is_head(rule, j + 1, n, tokens):
+            elif (
+                seen
+                and step == need
+                and h in rule.objects
+                and before not in self._places
+                and self._is_head(rule, j + 1, n, tokens)
+                and (j == first or plain_modifier(tokens.word(last), hashes[last], rule.modifiers))
+            ):
                 return j + 1
             if h not in self._determiners:
                 before = h
+            last = j
             words += text[idx[j]].isalnum()  # the gap counts words, not hyphens or commas
             j += 1
         return 0
@@ -346,42 +381,6 @@ class ClauseDuties:
             return word not in ("'s", "’s", "'", "’")
         return tokens.lower[j] in self._followers or tokens.lower[j] in rule.objects
 
-    @staticmethod
-    def _on_line(words: frozenset[int], i: int, n: int, stop: list[bool], hashes: list[int]) -> bool:
-        """Whether one of ``words`` stands on the verb's line (its wrapped lines included)."""
-        j = i
-        while j > 0 and not stop[j - 1]:
-            j -= 1
-            if hashes[j] in words:
-                return True
-        j = i
-        while j < n and not stop[j]:
-            if hashes[j] in words:
-                return True
-            j += 1
-        return False
-
-
-def clause_additions(kept: list[Found], clauses: list[Found]) -> list[Found]:
-    """The clause matches of terms ``kept`` does not hold, whose verb no match covers.
-
-    A clause match is the loosest reading, so it never competes: it only adds a duty nothing
-    else found, from a word no phrase or pattern read ("Managed Care" is a phrase; "Coached a
-    youth soccer team" is mentoring's pattern, not also training).
-    """
-    held = {f[2] for f in kept}
-    covered = {i for f in kept for i in range(f[0], f[1])}
-    return [match for match in clauses if match[2] not in held and match[0] not in covered]
-
-
-def with_clause_matches(
-    kept: list[Found], statuses: list[Status], added: list[Found], added_statuses: list[Status]
-) -> tuple[list[Found], list[Status]]:
-    """``kept`` and ``added`` in text order, each with its status (read apart, so that a clause
-    match's long span is no other mention's context)."""
-    rows = sorted(zip(kept + added, statuses + added_statuses, strict=True), key=lambda row: (row[0][0], row[0][1]))
-    return [row[0] for row in rows], [row[1] for row in rows]
-
 
 def _titled(verb: str, after: str) -> bool:
     """A capitalised verb before a capitalised word is a heading or a title ("Managed Care",
@@ -391,3 +390,9 @@ def _titled(verb: str, after: str) -> bool:
     if verb.isupper() and len(verb) > 2:
         return after.isupper() and len(after) > 3
     return verb[:1].isupper() and after.istitle() and len(after) > 1
+
+
+def _between(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``positions`` lies strictly between ``start`` and ``end``."""
+    k = bisect_right(positions, start)
+    return k < len(positions) and positions[k] < end

@@ -17,6 +17,8 @@ from ..errors import VocabError
 __all__ = ["RULE_KEYS", "clause_words", "inflections", "load_clause_data"]
 
 RULE_KEYS = frozenset({"verbs", "objects", "through", "not_after", "context", "not", "title_verbs"})
+"""A file rule's keys. The rules ``clause_aliases`` builds from a vocabulary's aliases also hold
+"between" (the alias's words, in order, before its object) and "gap" (its word limit)."""
 _TOP_KEYS = ("schema", "description", "classes", "nominals", "terms")
 
 
@@ -52,7 +54,7 @@ def clause_words(data: Mapping[str, Any]) -> set[str]:
     for rules in data.get("terms", {}).values():
         for rule in rules:
             words.update(f"v:{w}" for w in rule["verbs"])
-            for key in ("objects", "through", "context", "not"):
+            for key in ("objects", "through", "context", "not", "between", "modifiers", "nominals"):
                 for w in rule.get(key, ()):
                     if w.startswith("@suffix:"):
                         continue

@@ -3,14 +3,15 @@
 The people rules and the reading of settings on business resumes both ask what stands just
 before or after a mention on its line ("reported to the charge RN", "the telemetry unit"): a
 clause ends at a line break, a stop, a bracket or "but", so a cue in the next clause or line
-is not read as this mention's.
+is not read as this mention's. The clause duties walk a line with the same tokens: the next
+word on it past wrapped breaks (``next_in_line``), and whether a word stands on it (``on_line``).
 """
 
 from __future__ import annotations
 
 from .trie import Tokens
 
-__all__ = ["CLAUSE_ENDS", "clause_after", "clause_before", "has_phrase", "next_word"]
+__all__ = ["CLAUSE_ENDS", "clause_after", "clause_before", "has_phrase", "next_in_line", "next_word", "on_line"]
 
 CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
 
@@ -63,4 +64,29 @@ def has_phrase(window: list[str], phrases: frozenset[tuple[str, ...]], longest: 
         for j in range(i + 1, min(len(window), i + longest) + 1):
             if tuple(window[i:j]) in phrases:
                 return True
+    return False
+
+
+def next_in_line(j: int, n: int, stop: list[bool], tokens: Tokens) -> int:
+    """The first token from ``j`` that is not a wrapped line's break (``n``: none on the line)."""
+    text, idx = tokens.text, tokens.idx
+    while j < n and text[idx[j]].isspace():
+        if stop[j]:
+            return n
+        j += 1
+    return j
+
+
+def on_line(words: frozenset[int], i: int, n: int, stop: list[bool], hashes: list[int]) -> bool:
+    """Whether one of ``words`` stands on the verb's line (its wrapped lines included)."""
+    j = i
+    while j > 0 and not stop[j - 1]:
+        j -= 1
+        if hashes[j] in words:
+            return True
+    j = i
+    while j < n and not stop[j]:
+        if hashes[j] in words:
+            return True
+        j += 1
     return False
