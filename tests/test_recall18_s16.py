@@ -921,7 +921,6 @@ OPEN: dict[tuple[str, str], str] = {
         "discharge-planning",
     ): "D/C and DC are discharge only sometimes (DC is a city, D/C also discontinue)",
     ("Specimen coll.", "specimen-collection"): "a short word outside the table (coll.)",
-    ("IVs", "iv-therapy"): "IVs alone",
     ("IV push meds", "medication-administration"): "IV push meds: IV therapy only",
     ("Women's Health / OB nurse", "obstetrics"): "'nurse' is no evidence for L&D or OB ('the L&D' is a UK hospital)",
     (
@@ -988,7 +987,6 @@ OPEN: dict[tuple[str, str], str] = {
         "Job Corps – Medical Office Support",
         "vocational-training",
     ): _PROGRAMME,
-    ("Relevant coursework: Health Care Ethics, Epidemiology", "medical-ethics"): "coursework in ethics is not read",
     (
         "Taught the nursing assistant course at Red Cross",
         "vocational-training",
