@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from resumematch import find_terms
+from resumematch.extract.normalize import normalize_text
 
 _TABLE = json.loads((Path(__file__).parent / "data" / "noise18_s17.json").read_text("utf-8"))
 
@@ -41,3 +42,35 @@ def test_every_kind_has_a_few_hundred_lines() -> None:
         kinds[row["kind"]] = kinds.get(row["kind"], 0) + 1
     assert len(kinds) == 15 and min(kinds.values()) >= 200
     assert any(not row["terms"] for row in _TABLE)  # lines holding no term are in it too
+
+
+@pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        ("hhaannddlliinngg  ccoommppllaaiinnttss", "handling complaints"),
+        ("Personal HHoommee  HHeeaalltthh  CCaarree Assistant", "Personal Home Health Care Assistant"),
+        ("Basic CCaarrddiiaacc Life Support", "Basic Cardiac Life Support"),
+        ("S K I L L S", "SKILLS"),
+        ("E p i c   T a p e s t r y", "Epic Tapestry"),
+        ("M S   E x c e l ,   P o w e r P o i n t", "MS Excel, PowerPoint"),
+        ("P R O F E S S I O N A L   S U M M A R Y", "PROFESSIONAL SUMMARY"),
+    ],
+)
+def test_doubled_and_spaced_letters_are_undone(noisy: str, clean: str) -> None:
+    assert normalize_text(noisy) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bookkeeper and accounts",  # pairs inside a word, not a doubled word
+        "RRNN,, BLS",  # fewer than three pairs of letters in a row
+        "1100 2200 sq ft",
+        "grades A B C D",  # one-letter words that join into no word
+        "Vitamin A B C D E",
+        "A  B  C  D",  # no single space: one-letter words, not a spaced word
+        "1 2 3 4 5",
+    ],
+)
+def test_real_pairs_and_single_letters_stay(text: str) -> None:
+    assert normalize_text(text) == text

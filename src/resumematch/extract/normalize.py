@@ -24,6 +24,7 @@ from importlib import resources
 from itertools import compress
 from typing import NamedTuple
 
+from .letter_noise import repair_letter_noise
 from .quality import repair_hyphenation
 
 __all__ = ["normalize_text"]
@@ -116,6 +117,7 @@ def normalize_text(text: str) -> str:
         text = text.translate(_QUOTES)
     if " \n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
+    text = repair_letter_noise(text)  # before words are joined: "S K I L L S", "CCaarree"
     text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
     text = _repair_ligatures(text)
     text = _join_split_letters(text)
