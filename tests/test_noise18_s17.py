@@ -74,3 +74,24 @@ def test_doubled_and_spaced_letters_are_undone(noisy: str, clean: str) -> None:
 )
 def test_real_pairs_and_single_letters_stay(text: str) -> None:
     assert normalize_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        ("\uf0b7ShiftSelect", "\uf0b7 ShiftSelect"),  # a symbol font's private-use bullet
+        ("\u2022Word, Excel, Outlook", "\u2022 Word, Excel, Outlook"),
+        ("\u27a2ACLS current", "\u27a2 ACLS current"),
+        ("K r o l l", "Kroll"),  # letter-spaced names and compounds with no wide gap
+        ("C P R / A E D", "CPR/AED"),
+        ("t e l e - h e a l t h", "tele-health"),
+    ],
+)
+def test_glued_bullets_and_spelled_words_are_undone(noisy: str, clean: str) -> None:
+    assert normalize_text(noisy) == clean
+
+
+@pytest.mark.parametrize("text", ["sta\uf0b7 meeting", "A - B - C - D", "Phone\u2022Email"])
+def test_placeholders_and_one_letter_lists_stay(text: str) -> None:
+    # a private-use character after letters is a ligature's placeholder ("staff"), not a bullet
+    assert normalize_text(text) in (text, "staff meeting")

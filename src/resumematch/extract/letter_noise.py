@@ -22,6 +22,7 @@ _LONG_DOUBLED = re.compile(r"(?:([^\W\d_])\1){3}")
 _SPACED = re.compile(r"(?<!\S)\S(?: {1,3}\S(?!\S)){3,}")
 """Four or more one-character words in a row, one to three spaces apart."""
 _WIDE_GAP = re.compile(r" {2,}")
+_JOINERS = re.compile(r"[-/]")
 _MAY_BE_DOUBLED = (re.compile(r" (\S)\1(\S)\2(\S)\3"), re.compile(r"\n(\S)\1(\S)\2(\S)\3"))
 _MAY_BE_SPACED = (re.compile(r" \S \S \S(?!\S)"), re.compile(r"\n\S \S \S(?!\S)"))
 """Where either form may start: after a space or a line end (and the text's start, read with a
@@ -68,9 +69,19 @@ def _unspace(match: re.Match[str]) -> str:
     if not any(c.isalpha() for c in run):
         return run  # "1 2 3 4", ". . . ."
     joined = [word.replace(" ", "") for word in words]
-    if len(joined) == 1 and joined[0].lower() not in _known_words():
-        return run  # "grades A B C D", "Vitamin A B C D E": a run alone joins only into a word ("E P I C")
+    if len(joined) == 1 and not _spelled_word(joined[0]):
+        return run  # "grades A B C D", "Vitamin A B C D E": capitals alone that make no word
     return " ".join(joined)
+
+
+def _spelled_word(word: str) -> bool:
+    """Whether a run of one-character words with no wide gap spells one word: an English word
+    ("E P I C"), five characters or more with a lower-case letter ("K r o l l", "V o c e r a"),
+    or pieces of two or more joined by hyphens or slashes ("C P R / A E D", "t e l e - h e a l t h")."""
+    if word.lower() in _known_words() or (len(word) >= 5 and any(c.islower() for c in word)):
+        return True
+    pieces = _JOINERS.split(word)
+    return len(pieces) > 1 and all(len(piece) > 1 for piece in pieces)
 
 
 def _known_words() -> frozenset[str]:
