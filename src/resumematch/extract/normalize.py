@@ -24,6 +24,7 @@ from importlib import resources
 from itertools import compress
 from typing import NamedTuple
 
+from .letter_noise import repair_letter_noise
 from .quality import repair_hyphenation
 
 __all__ = ["normalize_text"]
@@ -85,6 +86,13 @@ _PLACEHOLDER = re.compile(f"[{_PLACEHOLDERS}]")
 follows a word's first letters; at a word's start "*" is a bullet."""
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LIGATURES = ("ff", "fi", "fl", "ffi", "ffl")
+_GLUED_BULLET = re.compile(
+    "[\u2022\u25cf\u25cb\u25e6\u25aa\u25a0\u25a1\u25ba\u27a2\u27a4\u2713\u2605\u2192\ue000-\uf8ff](?=[A-Za-z])"
+)
+"""A bullet with no space before its item's first word ("\u2022Word", a symbol font's private-use
+bullet): a space is put between, so the word is read as a word. After a letter, a private-use
+character is a ligature's placeholder (:data:`_PLACEHOLDER`) and stays; the letter is tested in
+:func:`_space_bullet`, as a look behind makes the pattern's scan eight times slower."""
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 
 
@@ -114,13 +122,22 @@ def normalize_text(text: str) -> str:
         text = _SPACE_LIKE.sub(" ", text)
         text = _DASHES.sub("-", text)
         text = text.translate(_QUOTES)
+        if _GLUED_BULLET.search(text):
+            text = _GLUED_BULLET.sub(_space_bullet, text)
     if " \n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
+    text = repair_letter_noise(text)  # before words are joined: "S K I L L S", "CCaarree"
     text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
     text = _repair_ligatures(text)
     text = _join_split_letters(text)
     text = _join_split_words(text)
     return _MANY_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
+
+
+def _space_bullet(match: re.Match[str]) -> str:
+    """ "\u2022Word" → "\u2022 Word"; "sta\uf0b7" (a placeholder after a letter) stays."""
+    at = match.start()
+    return match.group() if at and match.string[at - 1] in _ASCII_LETTERS else match.group() + " "
 
 
 def _repair_mojibake(text: str, *, may_change: re.Pattern[str] = _FTFY_MAY_CHANGE) -> str:
