@@ -742,7 +742,6 @@ OPEN: dict[tuple[str, str], str] = {
         "Previous experience in dermatology would be beneficial",
     ): "preferred: cue after the term: requirements read required",
     ("r", "ACLS certification within 6 months of hire"): "preferred: cue after the term: acls read required",
-    ("r", "Associate degree required, bachelor's degree preferred"): "preferred: cue after the term: aa read preferred",
     (
         "p",
         "It would be an advantage if you have a phlebotomy qualification.",
@@ -791,59 +790,15 @@ OPEN: dict[tuple[str, str], str] = {
     ): 'preferred: "or working towards": cpr read required',
     (
         "s",
-        "Qualifications: Essential: NVQ Level 3 in Health and Social Care. Desirable: Degree in a health subject.",
-    ): "preferred: labels inside a line: vt read preferred",
-    (
-        "s",
-        "Experience: Essential: Experience of phlebotomy. Desirable: Experience of ECGs.",
-    ): "preferred: labels inside a line: phlebotomy read preferred",
-    (
-        "s",
         "Skills: Essential: Good IT skills. Desirable: Knowledge of SystmOne.",
     ): "preferred: labels inside a line: requirements read preferred",
-    (
-        "s",
-        "Knowledge: Essential - medical terminology; Desirable - ICD-10 coding",
-    ): "preferred: labels inside a line: mt read preferred",
-    (
-        "s",
-        "Qualifications Essential Registered Nurse Desirable BSc Nursing",
-    ): "preferred: labels inside a line: rn read preferred",
-    ("s", "Experience of phlebotomy (E) Experience of ECGs (D)"): "preferred: labels inside a line: ekg read required",
-    (
-        "s",
-        "Knowledge of Excel (Essential) Knowledge of Access (Desirable)",
-    ): "preferred: labels inside a line: ms-excel read preferred",
     ("s", "Degree in nursing (Desirable)"): "preferred: labels inside a line: requirements read none",
-    (
-        "r",
-        "ADN or BSN from an accredited nursing program",
-    ): "alternatives: bsn not an alternative of adn",
+    ("r", "ADN or BSN from an accredited nursing program"): "alternatives: bsn not an alternative of adn",
     (
         "r",
         "Associate's or Bachelor's degree in a related field",
     ): "alternatives: aa read not at all; bachelors-degree not an alternative of associate-degree",
     ("r", "MSN or MHA"): "alternatives: mha not an alternative of msn",
-    (
-        "r",
-        "BLS required, ACLS a plus",
-    ): "scope of a preferred cue: it must not reach across its own clause: bls read preferred",
-    (
-        "r",
-        "Epic experience required; Cerner experience a plus",
-    ): "scope of a preferred cue: it must not reach across its own clause: epic read preferred",
-    (
-        "r",
-        "RN required. BSN preferred.",
-    ): "scope of a preferred cue: it must not reach across its own clause: rn read preferred",
-    (
-        "r",
-        "Medical terminology required and Cerner preferred",
-    ): "scope of a preferred cue: it must not reach across its own clause: mt read preferred",
-    (
-        "p",
-        "A current BLS certificate is essential and ACLS is desirable.",
-    ): "scope of a preferred cue: it must not reach across its own clause: bls read preferred",
     (
         "a",
         "We are a leading provider of home health services across Texas.",
