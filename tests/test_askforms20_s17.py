@@ -729,48 +729,17 @@ def _requirements_read(profile: JobProfile, want: str) -> bool:
 
 # Lines still read wrongly at the start of the session: the class of the line, then the misreading.
 OPEN: dict[tuple[str, str], str] = {
-    ("r", "Must be at least 18 years of age"): "required: US job boards, structured lists: yrs read 18.0",
     ("p", "The ideal candidate must hold an active RN license."): "required: prose, US: rn read preferred",
     (
         "e",
         "Level 3 Diploma in Pharmaceutical Science",
     ): "required: NHS person specification, Essential: requirements read none",
     ("e", "Care Certificate"): "required: NHS person specification, Essential: requirements read none",
-    ("r", "Experience in a hospital setting is an asset"): "preferred: cue after the term: requirements read required",
-    (
-        "r",
-        "Previous experience in dermatology would be beneficial",
-    ): "preferred: cue after the term: requirements read required",
     ("r", "ACLS certification within 6 months of hire"): "preferred: cue after the term: acls read required",
     (
         "p",
         "It would be an advantage if you have a phlebotomy qualification.",
     ): "preferred: whole line is soft: phlebotomy-certification read not at all",
-    (
-        "p",
-        "Knowledge of Spanish would be beneficial but is not essential.",
-    ): "preferred: whole line is soft: spanish read required",
-    (
-        "p",
-        "We would particularly welcome applicants with experience in mental health.",
-    ): "preferred: whole line is soft: mental-health read required",
-    (
-        "p",
-        "Applicants with a background in critical care are encouraged to apply.",
-    ): "preferred: whole line is soft: critical-care read required",
-    (
-        "p",
-        "Candidates with Spanish language skills are encouraged to apply.",
-    ): "preferred: whole line is soft: spanish read required",
-    ("p", "Some knowledge of medical terminology would be useful."): "preferred: whole line is soft: mt read required",
-    (
-        "p",
-        "You may also have experience in case management.",
-    ): "preferred: whole line is soft: case-management read required",
-    (
-        "p",
-        "Although not essential, experience of SystmOne would be an advantage.",
-    ): "preferred: whole line is soft: requirements read required",
     ("d", "Knowledge of EMIS Web"): "preferred: the person specification's Desirable column: requirements read none",
     (
         "d",
@@ -861,10 +830,6 @@ OPEN: dict[tuple[str, str], str] = {
     ): "not a requirement: the population served: requirements read none with terms or phrases",
     (
         "p",
-        "We will fund your phlebotomy certification.",
-    ): "not a requirement: benefits: phlebotomy-certification read required",
-    (
-        "p",
         "We welcome applications from people with disabilities and those who speak Spanish.",
     ): "not a requirement: equal opportunity and legal notices: spanish read required",
     (
@@ -881,40 +846,8 @@ OPEN: dict[tuple[str, str], str] = {
     ): "not a requirement: equal opportunity and legal notices: requirements read required",
     (
         "p",
-        "Full training in phlebotomy will be given.",
-    ): "not a requirement: training the employer provides: phlebotomy read required",
-    (
-        "p",
-        "We will support you to complete the Care Certificate.",
-    ): "not a requirement: training the employer provides: requirements read none with terms or phrases",
-    (
-        "p",
         "No experience necessary, as we provide full training.",
     ): "not a requirement: training the employer provides: requirements read required with terms or phrases",
-    (
-        "p",
-        "Training in medical terminology will be provided.",
-    ): "not a requirement: training the employer provides: mt read required",
-    (
-        "p",
-        "You will be supported to undertake your NVQ Level 3.",
-    ): "not a requirement: training the employer provides: vt read required",
-    (
-        "p",
-        "We will train you in ECGs and phlebotomy.",
-    ): "not a requirement: training the employer provides: ekg read required; phlebotomy read required",
-    (
-        "p",
-        "You will be given the opportunity to develop your skills in wound care.",
-    ): "not a requirement: training the employer provides: wound-care read required",
-    (
-        "p",
-        "There is the opportunity to complete a mentorship qualification.",
-    ): "not a requirement: training the employer provides: requirements read none with terms or phrases",
-    (
-        "p",
-        "The role offers excellent opportunities for professional development and continuing education.",
-    ): "not a requirement: training the employer provides: ce read required",
     (
         "x",
         "Attend mandatory training including BLS and infection control",
@@ -984,12 +917,6 @@ OPEN: dict[tuple[str, str], str] = {
         "p",
         "As a recruiter, you will source registered nurses for hard-to-fill roles.",
     ): "non-clinical posts in health organisations: rn read required",
-    ("r", "Six months of experience in customer service"): "years: what is an amount, and of what: yrs read None",
-    ("r", "18 months of experience as a CNA"): "years: what is an amount, and of what: yrs read None",
-    ("r", "Must be 21 years of age or older"): "years: what is an amount, and of what: yrs read 21.0",
-    ("r", "Must be willing to commit to a 2 year contract"): "years: what is an amount, and of what: yrs read 2.0",
-    ("e", "Minimum of 12 months' experience in a similar role"): "years: what is an amount, and of what: yrs read None",
-    ("p", "Spanish speakers are encouraged to apply."): "languages: spanish read required",
     ("p", "Many of our patients speak Spanish as their first language."): "languages: spanish read required",
     ("p", "Interpreters are available for Spanish-speaking patients."): "languages: spanish read required",
     (
@@ -1007,20 +934,8 @@ OPEN: dict[tuple[str, str], str] = {
     ): "the NHS paragraph form: requirements read none",
     (
         "p",
-        "Applicants with an interest in wound care are particularly welcome.",
-    ): "the NHS paragraph form: wound-care read required",
-    (
-        "p",
         "We welcome applications from newly qualified nurses.",
     ): "the NHS paragraph form: requirements read none with terms or phrases",
-    (
-        "j",
-        "Extra points if you know your way around athenahealth.",
-    ): '"What you\'ll bring" / "About you" (US prose): athenahealth read required',
-    (
-        "j",
-        "You might also have experience in pediatrics.",
-    ): '"What you\'ll bring" / "About you" (US prose): pediatrics read required',
     (
         "j",
         "You have, or are working toward, your BLS certification.",
