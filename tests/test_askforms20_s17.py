@@ -730,21 +730,11 @@ def _requirements_read(profile: JobProfile, want: str) -> bool:
 # Lines still read wrongly at the start of the session: the class of the line, then the misreading.
 OPEN: dict[tuple[str, str], str] = {
     ("p", "The ideal candidate must hold an active RN license."): "required: prose, US: rn read preferred",
-    (
-        "e",
-        "Level 3 Diploma in Pharmaceutical Science",
-    ): "required: NHS person specification, Essential: requirements read none",
-    ("e", "Care Certificate"): "required: NHS person specification, Essential: requirements read none",
     ("r", "ACLS certification within 6 months of hire"): "preferred: cue after the term: acls read required",
     (
         "p",
         "It would be an advantage if you have a phlebotomy qualification.",
     ): "preferred: whole line is soft: phlebotomy-certification read not at all",
-    ("d", "Knowledge of EMIS Web"): "preferred: the person specification's Desirable column: requirements read none",
-    (
-        "d",
-        "NVQ Level 3 in Business Administration",
-    ): "preferred: the person specification's Desirable column: vt read required",
     (
         "r",
         "CMA certification or willingness to obtain within 90 days of hire",
@@ -761,7 +751,6 @@ OPEN: dict[tuple[str, str], str] = {
         "s",
         "Skills: Essential: Good IT skills. Desirable: Knowledge of SystmOne.",
     ): "preferred: labels inside a line: requirements read preferred",
-    ("s", "Degree in nursing (Desirable)"): "preferred: labels inside a line: requirements read none",
     ("r", "ADN or BSN from an accredited nursing program"): "alternatives: bsn not an alternative of adn",
     (
         "r",

@@ -23,7 +23,7 @@ from .asks import (
     is_about_the_employer,
     is_requirement_like,
 )
-from .headings import heading_kind, offers_section, opens_section
+from .headings import heading_kind, is_section_name, offers_section, opens_section
 from .hire import hire_description
 from .lines import BULLET, in_bare_list, posting_lines, title_line, unwrap
 from .prose import is_sentence, label_kind, prose_statements
@@ -33,6 +33,16 @@ __all__ = ["PostingStatement", "posting_statements"]
 
 # A list item's label: a few capitalised words and a colon ("Report Writing: An ability to ...").
 _ITEM_LABEL = re.compile(r"[A-Z][\w&/'’-]*(?:\s+[\w&/'’-]+){0,4}:\s+\S")
+# A person specification's line in capitals, under its Essential or Desirable column ("Care
+# Certificate", "Experience of ECGs", "Knowledge of EMIS Web", "NVQ Level 3 in Business
+# Administration"): an item of the column, not a heading that ends it. By word class: a noun
+# of what is asked with its object ("Experience of", "Knowledge of", "Ability to"), or the
+# name of a credential's kind.
+_ITEM_IN_CAPITALS = re.compile(
+    r"^(?:(?:Proven|Previous|Recent|Relevant|Demonstrable|Good|Excellent|Strong|Sound|Working)\s+)?"
+    r"(?:Experience|Knowledge|Understanding|Awareness|Ability|Evidence|Proficiency|Competence)\s+(?:of|in|with|to)\s"
+    r"|\b(?:Level\s+\d|NVQ|GCSE|BTEC|Certificate|Diploma|Degree|Registration|Licen[cs]e)\b(?!.*:$)"
+)
 _FIRMNESS_LABEL = re.compile(
     r"(?:essential|desirable|required|preferred|optional|nice[- ]to[- ]have|must[- ]haves?|bonus)\s*:", re.IGNORECASE
 )
@@ -133,7 +143,9 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
             # The posting's title ("Registered Nurse - All Specialties (Bank and Permanent
             # Posts)"): its terms count, but it asks nothing and opens no section.
             yield PostingStatement(offset, offset + len(line.rstrip()), stripped, heading, False)
-        elif headings[i]:
+        elif headings[i] and not (
+            under_requirements and _ITEM_IN_CAPITALS.search(stripped) and not is_section_name(stripped)
+        ):
             if pending:
                 yield flush()
             heading, under_requirements = heading_kind(stripped)
