@@ -865,10 +865,6 @@ OPEN: dict[tuple[str, str], str] = {
         "p",
         "Our registered nurses administer medications and our CNAs assist with ADLs.",
     ): "not a requirement: the duties of other staff: rn read required; medadm read required",
-    (
-        "p",
-        "Referrals come from GPs, consultants and community nurses.",
-    ): "not a requirement: the duties of other staff: nurse read required",
     ("d", "Part-qualified CIMA or ACCA"): "non-clinical posts in health organisations: requirements read none",
     (
         "p",
@@ -880,24 +876,8 @@ OPEN: dict[tuple[str, str], str] = {
     ): "non-clinical posts in health organisations: requirements read none with terms or phrases",
     (
         "p",
-        "You will coordinate the credentialing of physicians and nurse practitioners.",
-    ): "non-clinical posts in health organisations: np read required",
-    (
-        "p",
-        "You will process invoices for agency nurses and locum doctors.",
-    ): "non-clinical posts in health organisations: nurse read required",
-    (
-        "p",
         "You will schedule CNAs and LPNs across our three facilities.",
     ): "non-clinical posts in health organisations: lpn read required",
-    (
-        "p",
-        "The scheduler will arrange shifts for RNs and CNAs.",
-    ): "non-clinical posts in health organisations: rn read required",
-    (
-        "p",
-        "You will verify the licenses of RNs and LPNs before their start date.",
-    ): "non-clinical posts in health organisations: rn read required; lpn read required",
     (
         "p",
         "You will recruit CNAs, LPNs and RNs for our skilled nursing facilities.",
