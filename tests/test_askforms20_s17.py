@@ -729,7 +729,6 @@ def _requirements_read(profile: JobProfile, want: str) -> bool:
 
 # Lines still read wrongly at the start of the session: the class of the line, then the misreading.
 OPEN: dict[tuple[str, str], str] = {
-    ("p", "The ideal candidate must hold an active RN license."): "required: prose, US: rn read preferred",
     ("r", "ACLS certification within 6 months of hire"): "preferred: cue after the term: acls read required",
     (
         "p",

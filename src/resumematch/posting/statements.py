@@ -44,10 +44,10 @@ _PREFERRED = re.compile(
     r"\b(prefer(?:red|ably|ence)?|(?:is|are|would be)?\s*an?\s+"
     r"(?:(?:big|huge|strong|definite|added|real|great|major)\s+)?plus"
     r"|a\s+(?:(?:big|huge|strong|definite|added|real|great|major)\s+)?bonus|bonus|nice[- ]to[- ]have"
-    r"|ideally|ideal candidate|desired|desirable|advantage(?:ous)?|helpful|would be great|not required"
-    # and the wish in other word classes: worth, a need denied, an invitation, a maybe, a score, a fit
-    r"|optional|beneficial|(?:would\s+be|is|are)\s+(?:\w+\s+)?(?:useful|valuable)|an?\s+(?:\w+\s+)?asset"
-    r"|not\s+(?:essential|mandatory)|encouraged\s+to\s+apply|(?:particularly|especially|also)\s+welcomed?"
+    r"|ideally|ideal candidate(?![^.;]{0,40}?\b(?:must|required)\b)|desired|desirable|advantage(?:ous)?|helpful"
+    # the wish in other word classes: worth, a need denied, an invitation, a maybe, a score, a fit
+    r"|would be great|not required|optional|beneficial|(?:would\s+be|is|are)\s+(?:\w+\s+)?(?:useful|valuable)"
+    r"|an?\s+(?:\w+\s+)?asset|not\s+(?:essential|mandatory)|encouraged\s+to\s+apply|(?:particularly|especially|also)\s+welcomed?"
     r"|(?:may|might)\s+also\s+have|you\s+(?:may|might)\s+have\s+(?!to\b)|(?:extra|bonus)\s+points|would\s+suit)\b",
     re.IGNORECASE,
 )
