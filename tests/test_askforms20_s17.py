@@ -729,6 +729,10 @@ def _requirements_read(profile: JobProfile, want: str) -> bool:
 
 # Lines still read wrongly at the start of the session: the class of the line, then the misreading.
 OPEN: dict[tuple[str, str], str] = {
+    (
+        "p",
+        "This post is subject to an enhanced DBS check.",
+    ): "legal notices: a check every applicant must pass stays a requirement by design (test_posting_sections)",
     ("r", "ACLS certification within 6 months of hire"): "preferred: cue after the term: acls read required",
     (
         "p",
@@ -820,18 +824,6 @@ OPEN: dict[tuple[str, str], str] = {
         "p",
         "We welcome applications from people with disabilities and those who speak Spanish.",
     ): "not a requirement: equal opportunity and legal notices: spanish read required",
-    (
-        "p",
-        "This post is subject to an enhanced DBS check.",
-    ): "not a requirement: equal opportunity and legal notices: requirements read required with terms or phrases",
-    (
-        "p",
-        "Applications from job seekers who require Skilled Worker sponsorship are welcome.",
-    ): "not a requirement: equal opportunity and legal notices: requirements read required",
-    (
-        "p",
-        "Reasonable accommodations are available for qualified individuals with disabilities.",
-    ): "not a requirement: equal opportunity and legal notices: requirements read required",
     (
         "p",
         "No experience necessary, as we provide full training.",

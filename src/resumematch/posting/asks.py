@@ -62,6 +62,10 @@ _ABOUT_THE_EMPLOYER = re.compile(
     # our volunteer page rather than applying here"): how to apply, asked of no one
     r"(?:see|view)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:openings|vacancies|jobs|posts|positions|roles|adverts?)\b|"
     r"rather\s+than\s+apply|"
+    # the law's notices ("Applications from job seekers who require Skilled Worker sponsorship
+    # are welcome", "Reasonable accommodations are available"): no ask a resume can show; a
+    # check every applicant must pass ("subject to an enhanced DBS check") stays one (sections)
+    r"\bsponsorship\b|\breasonable\s+accommodations?\b|"
     # what the role or a programme is part of, and who funds it ("The CRNA is part of the
     # clinical team that ...", "... is an important part of providing care", "The Initiative
     # is funded by the state"), and what may stand in for an ask ("Equivalent experience may be
