@@ -761,42 +761,6 @@ OPEN: dict[tuple[str, str], str] = {
     ): "alternatives: aa read not at all; bachelors-degree not an alternative of associate-degree",
     ("r", "MSN or MHA"): "alternatives: mha not an alternative of msn",
     (
-        "a",
-        "We are a leading provider of home health services across Texas.",
-    ): "not a requirement: about the employer: home-health read required",
-    (
-        "a",
-        "Founded in 1998, our clinic has provided primary care to the community for 25 years.",
-    ): "not a requirement: about the employer: primary-care read required",
-    (
-        "a",
-        "Our practice uses Epic and serves over 20,000 patients a year.",
-    ): "not a requirement: about the employer: epic read required",
-    (
-        "a",
-        "We are a Joint Commission accredited facility.",
-    ): "not a requirement: about the employer: joint-commission read required",
-    (
-        "a",
-        "Our oncology center is nationally recognized for cancer care.",
-    ): "not a requirement: about the employer: oncology read required",
-    (
-        "a",
-        "Our nurses deliver compassionate care to every patient.",
-    ): "not a requirement: about the employer: empathy read required; nurse read required",
-    (
-        "a",
-        "Our mission is to provide high-quality, patient-centered care to every member of our community.",
-    ): "not a requirement: about the employer: requirements read none with terms or phrases",
-    (
-        "a",
-        "We believe in teamwork, compassion and integrity.",
-    ): "not a requirement: about the employer: teamwork read required; empathy read required",
-    (
-        "a",
-        "We are committed to patient safety and quality improvement.",
-    ): "not a requirement: about the employer: patient-safety read required; quality-improvement read required",
-    (
         "p",
         "We are a friendly GP practice with 12,000 patients in the heart of Leeds.",
     ): "not a requirement: about the employer: requirements read none with terms or phrases",
@@ -815,10 +779,6 @@ OPEN: dict[tuple[str, str], str] = {
     (
         "p",
         "We provide care to patients with mental health conditions in the community.",
-    ): "not a requirement: the population served: requirements read none with terms or phrases",
-    (
-        "a",
-        "We care for over 2,000 residents in our skilled nursing facilities.",
     ): "not a requirement: the population served: requirements read none with terms or phrases",
     (
         "p",
@@ -914,10 +874,6 @@ OPEN: dict[tuple[str, str], str] = {
     ): '"What you\'ll bring" / "About you" (US prose): cma read not at all',
     ("j", "No experience required."): '"What you\'ll bring" / "About you" (US prose): requirements read required',
     ("q", "Epic certification required within 6 months"): "the structured posting's own headings: epic read required",
-    (
-        "a",
-        "Our culture is built on collaboration and respect.",
-    ): "soft qualities: asked as the posting words them: teamwork read required",
     (
         "p",
         "Our staff are compassionate, friendly and professional.",

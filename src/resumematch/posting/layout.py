@@ -23,7 +23,7 @@ from .asks import (
     is_about_the_employer,
     is_requirement_like,
 )
-from .headings import heading_kind, is_section_name, offers_section, opens_section
+from .headings import describes_the_employer, heading_kind, is_section_name, offers_section, opens_section
 from .hire import hire_description
 from .lines import BULLET, in_bare_list, posting_lines, title_line, unwrap
 from .prose import is_sentence, label_kind, prose_statements
@@ -43,6 +43,7 @@ _ITEM_IN_CAPITALS = re.compile(
     r"(?:Experience|Knowledge|Understanding|Awareness|Ability|Evidence|Proficiency|Competence)\s+(?:of|in|with|to)\s"
     r"|\b(?:Level\s+\d|NVQ|GCSE|BTEC|Certificate|Diploma|Degree|Registration|Licen[cs]e)\b(?!.*:$)"
 )
+_TO_THE_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|applicants?)\b", re.IGNORECASE)
 _FIRMNESS_LABEL = re.compile(
     r"(?:essential|desirable|required|preferred|optional|nice[- ]to[- ]have|must[- ]haves?|bonus)\s*:", re.IGNORECASE
 )
@@ -102,6 +103,7 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
     # title) may still state a requirement outright (opens_section).
     open_section = True
     offered = False  # under a section of what the employer gives: no statements
+    about = False  # under a description of the employer: no statements but those to the candidate
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
@@ -151,12 +153,17 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
             heading, under_requirements = heading_kind(stripped)
             open_section = opens_section(stripped)
             offered = offers_section(stripped)
+            about = describes_the_employer(stripped)
             listed = free = False
             # A heading names terms too ("Experience with Epic EHR" heads the lines after
             # it, or is an item of a list that lost its bullets): they count, as asked
             # by the heading, but a heading is no requirement to judge.
             yield PostingStatement(offset, offset + len(line.rstrip()), stripped, heading, False)
         elif not stripped:
+            if pending:
+                yield flush()
+        elif about and not _TO_THE_CANDIDATE.search(stripped):
+            # the employer, its unit or team described: no ask, not even the field of the job
             if pending:
                 yield flush()
         elif offered and (offered := not is_sentence(stripped)):
