@@ -730,6 +730,18 @@ def _requirements_read(profile: JobProfile, want: str) -> bool:
 # Lines still read wrongly at the start of the session: the class of the line, then the misreading.
 OPEN: dict[tuple[str, str], str] = {
     (
+        "a",
+        "Founded in 1998, our clinic has provided primary care to the community for 25 years.",
+    ): "about the employer (years or a count read as an ask under its heading): primary-care read required",
+    (
+        "a",
+        "Our practice uses Epic and serves over 20,000 patients a year.",
+    ): "about the employer (years or a count read as an ask under its heading): epic read required",
+    (
+        "a",
+        "We care for over 2,000 residents in our skilled nursing facilities.",
+    ): "not a requirement: the population served: requirements read none with terms or phrases",
+    (
         "p",
         "This post is subject to an enhanced DBS check.",
     ): "legal notices: a check every applicant must pass stays a requirement by design (test_posting_sections)",

@@ -162,8 +162,14 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
         elif not stripped:
             if pending:
                 yield flush()
-        elif about and not _TO_THE_CANDIDATE.search(stripped):
+        elif (
+            about
+            and not _TO_THE_CANDIDATE.search(stripped)
+            and not is_requirement_like(stripped)
+            and hire_description(stripped) is None
+        ):
             # the employer, its unit or team described: no ask, not even the field of the job
+            # (a line that states an ask or describes the hire still does: "Essential: ...")
             if pending:
                 yield flush()
         elif offered and (offered := not is_sentence(stripped)):
