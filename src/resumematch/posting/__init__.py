@@ -18,6 +18,7 @@ bullets, wrapped paragraphs, the title line), ``prose`` (sentences and clauses),
 ``qualities`` (a list of qualities, one requirement each), ``others`` (people named as
 someone else), ``acts`` (another's act, services the employer markets),
 ``posting_people_rules`` (the cues ``others`` and ``acts`` read, as data), ``statements``
-(one requirement's facts), ``subjects`` (what a requirement's years are of, alternatives
-read as one), ``phrases`` (names beyond the vocabulary), ``analysis`` (the JobProfile).
+(one requirement's facts), ``clauses`` (firmness by clause when a statement has both
+kinds), ``subjects`` (what a requirement's years are of, alternatives read as one),
+``phrases`` (names beyond the vocabulary), ``analysis`` (the JobProfile).
 """

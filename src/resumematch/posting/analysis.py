@@ -32,6 +32,7 @@ from .asks import (
     states_no_need,
     states_the_employers_values,
 )
+from .clauses import clause_kinds
 from .formats import PostingSource, fields_start
 from .headings import PREFERRED_HEADING, REQUIRED_HEADING, is_section_name
 from .layout import posting_statements as _statements
@@ -140,10 +141,14 @@ def analyze_job(
         # "experience as a healthcare assistant": a certificate's name there is the role's title,
         # whose work the statement asks (judged on the resume's roles), not the certificate.
         as_role = [(start + a, start + b) for a, b, _ in experience_roles(text[start:end])] if inside else []
+        # "BLS required, ACLS a plus": each cue over its own clause (clauses.py)
+        by_clause = [(start + a, start + b, k) for a, b, k in clause_kinds(text[start:end])] if inside else []
         for mention in inside:
             if as_role and mention.category == "certification" and _within(mention, as_role):
                 continue
             kind = firmness if mention.start < main_end and not _within(mention, wished) else "preferred"
+            if kind == firmness and by_clause:
+                kind = next((k for a, b, k in by_clause if a <= mention.start < b), kind)
             if kinds.get(mention.term_id) != "required":
                 kinds[mention.term_id] = kind
             first_text.setdefault(mention.term_id, statement)

@@ -62,6 +62,10 @@ _ABOUT_THE_EMPLOYER = re.compile(
     # our volunteer page rather than applying here"): how to apply, asked of no one
     r"(?:see|view)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:openings|vacancies|jobs|posts|positions|roles|adverts?)\b|"
     r"rather\s+than\s+apply|"
+    # the law's notices ("Applications from job seekers who require Skilled Worker sponsorship
+    # are welcome", "Reasonable accommodations are available"): no ask a resume can show; a
+    # check every applicant must pass ("subject to an enhanced DBS check") stays one (sections)
+    r"\bsponsorship\b|\breasonable\s+accommodations?\b|"
     # what the role or a programme is part of, and who funds it ("The CRNA is part of the
     # clinical team that ...", "... is an important part of providing care", "The Initiative
     # is funded by the state"), and what may stand in for an ask ("Equivalent experience may be
@@ -174,6 +178,14 @@ _OFFERED_OR_CONTACT = re.compile(
     r"|\byou\s+will\s+(?:be\s+offered|receive)\b|\bin\s+return\b|\bwhat\s+we\s+(?:can\s+)?offer\b"
     r"|\bfor\s+(?:an?\s+)?(?:informal|further)\s+(?:chat|discussion|visit|conversation|information|enquiries|details)\b"
     r"|\bplease\s+(?:contact|call|phone|e-?mail|ring)\b"
+    # the training the employer gives, by its agent or its passive ("We will train you in ECGs",
+    # "Full training in phlebotomy will be given", "You will be supported to undertake your NVQ",
+    # "the opportunity to complete a mentorship qualification"): the hire need not bring it
+    r"|\bwe\s+(?:will|can|would)\s+(?:also\s+)?(?:train|fund|sponsor|pay\s+for|put\s+you\s+through|support\s+you)\b"
+    r"|\btraining\b[^.;]{0,60}?\b(?:will|can|shall)\s+be\s+(?:\w+\s+)?(?:given|provided|offered)\b"
+    r"|\byou\s+will\s+be\s+(?:supported|funded|trained|given\s+(?:the\s+)?opportunit)"
+    r"|\bopportunit(?:y|ies)\s+(?:to|for)\s+(?:\w+\s+)?(?:develop|complete|undertake|gain|train|study|achieve)"
+    r"|\b(?:role|post|position)\s+offers\b"
     # a contact's line: an e-mail address or a telephone number ("Gareth Milne, Admin Team
     # Leader - gareth.milne@trust.nhs.uk - 01632 960 733", "(555) 201-3344")
     r"|[\w.+-]+@[\w-]+\.[\w.-]+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b",

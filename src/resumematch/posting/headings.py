@@ -142,3 +142,19 @@ def offers_section(heading: str) -> bool:
     MSc", "Paid training and free CEUs", "Tuition reimbursement for nursing programs"):
     its lines ask the candidate for nothing, not even as the field of the job."""
     return _OFFERS.match(heading) is not None and not REQUIRED_HEADING.match(heading)
+
+
+# A section describing the employer, its unit or team ("About Us", "About Hearthstone Home
+# Health", "About the ward", "Who we are", "Our mission", "Company overview"), not the
+# candidate or the post ("About you", "About the role").
+_DESCRIBES_THE_EMPLOYER = re.compile(
+    r"^\W*(?:about\s+(?!you\b|the\s+(?:role|job|position|post|opportunity)\b|this\s+(?:role|job|position|post)\b)"
+    r"|who\s+we\s+are\b|our\s+(?:mission|story|history|vision|values)\b|company\s+(?:overview|profile|description)\b)",
+    re.IGNORECASE,
+)
+
+
+def describes_the_employer(heading: str) -> bool:
+    """Whether the heading opens a description of the employer, its unit or its team: its
+    sentences ask nothing unless they speak to the candidate."""
+    return _DESCRIBES_THE_EMPLOYER.match(heading) is not None and not REQUIRED_HEADING.match(heading)

@@ -23,7 +23,7 @@ from .asks import (
     is_about_the_employer,
     is_requirement_like,
 )
-from .headings import heading_kind, offers_section, opens_section
+from .headings import describes_the_employer, heading_kind, is_section_name, offers_section, opens_section
 from .hire import hire_description
 from .lines import BULLET, in_bare_list, posting_lines, title_line, unwrap
 from .prose import is_sentence, label_kind, prose_statements
@@ -33,6 +33,17 @@ __all__ = ["PostingStatement", "posting_statements"]
 
 # A list item's label: a few capitalised words and a colon ("Report Writing: An ability to ...").
 _ITEM_LABEL = re.compile(r"[A-Z][\w&/'’-]*(?:\s+[\w&/'’-]+){0,4}:\s+\S")
+# A person specification's line in capitals, under its Essential or Desirable column ("Care
+# Certificate", "Experience of ECGs", "Knowledge of EMIS Web", "NVQ Level 3 in Business
+# Administration"): an item of the column, not a heading that ends it. By word class: a noun
+# of what is asked with its object ("Experience of", "Knowledge of", "Ability to"), or the
+# name of a credential's kind.
+_ITEM_IN_CAPITALS = re.compile(
+    r"^(?:(?:Proven|Previous|Recent|Relevant|Demonstrable|Good|Excellent|Strong|Sound|Working)\s+)?"
+    r"(?:Experience|Knowledge|Understanding|Awareness|Ability|Evidence|Proficiency|Competence)\s+(?:of|in|with|to)\s"
+    r"|\b(?:Level\s+\d|NVQ|GCSE|BTEC|Certificate|Diploma|Degree|Registration|Licen[cs]e)\b(?!.*:$)"
+)
+_TO_THE_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|applicants?)\b", re.IGNORECASE)
 _FIRMNESS_LABEL = re.compile(
     r"(?:essential|desirable|required|preferred|optional|nice[- ]to[- ]have|must[- ]haves?|bonus)\s*:", re.IGNORECASE
 )
@@ -92,6 +103,7 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
     # title) may still state a requirement outright (opens_section).
     open_section = True
     offered = False  # under a section of what the employer gives: no statements
+    about = False  # under a description of the employer: no statements but those to the candidate
     offset = 0
     pending: list[tuple[int, str]] = []  # a bullet point wrapped over several lines
 
@@ -133,18 +145,31 @@ def posting_statements(text: str, body_end: int | None = None) -> Iterable[Posti
             # The posting's title ("Registered Nurse - All Specialties (Bank and Permanent
             # Posts)"): its terms count, but it asks nothing and opens no section.
             yield PostingStatement(offset, offset + len(line.rstrip()), stripped, heading, False)
-        elif headings[i]:
+        elif headings[i] and not (
+            under_requirements and _ITEM_IN_CAPITALS.search(stripped) and not is_section_name(stripped)
+        ):
             if pending:
                 yield flush()
             heading, under_requirements = heading_kind(stripped)
             open_section = opens_section(stripped)
             offered = offers_section(stripped)
+            about = describes_the_employer(stripped)
             listed = free = False
             # A heading names terms too ("Experience with Epic EHR" heads the lines after
             # it, or is an item of a list that lost its bullets): they count, as asked
             # by the heading, but a heading is no requirement to judge.
             yield PostingStatement(offset, offset + len(line.rstrip()), stripped, heading, False)
         elif not stripped:
+            if pending:
+                yield flush()
+        elif (
+            about
+            and not _TO_THE_CANDIDATE.search(stripped)
+            and not is_requirement_like(stripped)
+            and hire_description(stripped) is None
+        ):
+            # the employer, its unit or team described: no ask, not even the field of the job
+            # (a line that states an ask or describes the hire still does: "Essential: ...")
             if pending:
                 yield flush()
         elif offered and (offered := not is_sentence(stripped)):

@@ -33,7 +33,8 @@ from .subjects import (
     experience_roles,
     listed_settings,
     listed_subjects,
-    recency_window,
+    months_of_experience,
+    not_an_amount,
 )
 
 __all__ = ["StatementFacts", "main_clause_end", "read_statement", "statement_kind"]
@@ -43,17 +44,21 @@ _PREFERRED = re.compile(
     r"\b(prefer(?:red|ably|ence)?|(?:is|are|would be)?\s*an?\s+"
     r"(?:(?:big|huge|strong|definite|added|real|great|major)\s+)?plus"
     r"|a\s+(?:(?:big|huge|strong|definite|added|real|great|major)\s+)?bonus|bonus|nice[- ]to[- ]have"
-    r"|ideally|ideal candidate|desired|desirable|advantage(?:ous)?|helpful|would be great|not required"
-    r"|optional)\b",
+    r"|ideally|ideal candidate(?![^.;]{0,40}?\b(?:must|required)\b)|desired|desirable|advantage(?:ous)?|helpful"
+    # the wish in other word classes: worth, a need denied, an invitation, a maybe, a score, a fit
+    r"|would be great|not required|optional|beneficial|(?:would\s+be|is|are)\s+(?:\w+\s+)?(?:useful|valuable)"
+    r"|an?\s+(?:\w+\s+)?asset|not\s+(?:essential|mandatory)|encouraged\s+to\s+apply|(?:particularly|especially|also)\s+welcomed?"
+    r"|(?:may|might)\s+also\s+have|you\s+(?:may|might)\s+have\s+(?!to\b)|(?:extra|bonus)\s+points|would\s+suit)\b",
     re.IGNORECASE,
 )
-# Every match of _PREFERRED holds one of these (lower-cased): a quick test before the search.
-_PREFERRED_WORDS = (
+_PREFERRED_WORDS = (  # each match of _PREFERRED holds one (lower-cased): a quick test first
     "prefer", "plus", "bonus", "nice", "ideal", "desir", "advantage", "helpful", "great", "not required", "optional",
+    "benefic", "useful", "valuable", "asset", "not ", "encouraged", "welcome", "may", "might", "points", "suit",
 )  # fmt: skip
-# A trailing clause that softens only itself: ", preferably ...", "; hospital experience preferred".
-# Also "ideally"/"preferably" before a preposition mid-sentence ("Post registration experience
-# ideally of working in more than one clinical area"): it softens only the phrase it opens.
+# A trailing clause that softens only itself: ", preferably ...", "; hospital experience preferred"
+# (each match holds one of _QUALIFIER_WORDS). Also "ideally"/"preferably" before a preposition
+# mid-sentence ("Post registration experience ideally of working in more than one clinical
+# area"): it softens only the phrase it opens.
 _QUALIFIER = re.compile(
     r"(?:[,;(]|\s[-–—]\s)\s*(?=(?:preferably|ideally|with\s+\w+(?:\s+\w+)?\s+preferred|[\w\s-]{1,40}?\s+preferred\b))"
     r"|(?<=\w)\s+(?=(?:preferably|ideally)\s+(?:of|in|within|with|at|from|on)\b)"
@@ -61,11 +66,10 @@ _QUALIFIER = re.compile(
     # (not ", which is desirable" or ", this would be an advantage": those speak of the main clause)
     r"|[,;](?!\s*(?:which|that|this|it|these|they|although|though|while|whilst|if)\b)\s*"
     r"(?=(?:and\s+|but\s+)?[\w\s'’/-]{1,60}?\s+(?:would\s+be|is|are)\s+(?:an?\s+|also\s+)?"
-    r"(?:advantage(?:ous)?|desirable|beneficial|helpful|plus)\b)",
+    r"(?:advantage(?:ous)?|desirable|beneficial|helpful|plus|useful|valuable|(?:\w+\s+)?asset)\b)",
     re.IGNORECASE,
 )
-# one is in every match of _QUALIFIER
-_QUALIFIER_WORDS = ("preferabl", "ideally", "preferred", "advantage", "desirable", "beneficial", "helpful", "plus")
+_QUALIFIER_WORDS = "preferabl ideally preferred advantage desirable benefic helpful plus useful valuable asset".split()
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "a": 1, "an": 1,
@@ -307,10 +311,10 @@ def _fields(statement: str, at: int) -> str | None:
 def _years(folded: _Folded) -> tuple[float | None, str | None]:
     text = folded.text
     found = folded.pattern(_YEARS).finditer(text) if folded.may_match(_YEARS_CUE) else iter(())
-    match = next((m for m in found if not recency_window(text, m.start())), None)
+    match = next((m for m in found if not not_an_amount(text, m.start(), m.end())), None) or months_of_experience(text)
     if not match:
         return None, None
-    years = _number(match.group("n"))
+    years = round(_number(match.group("n")) / (12 if "month" in match.group(0) else 1), 2)
     after = folded.pattern(_SUBJECT_AFTER).match(text[match.end() :])
     subject = any_of(after.group("s")) if after else None
     if not subject:

@@ -25,6 +25,8 @@ __all__ = [
     "experience_route",
     "listed_settings",
     "listed_subjects",
+    "months_of_experience",
+    "not_an_amount",
     "recency_window",
 ]
 
@@ -264,3 +266,32 @@ def recency_window(text: str, start: int) -> bool:
     you have lived or worked abroad for 6 months or more in the last 5 years", "within the
     past 3 years")."""
     return _RECENCY.search(text, max(0, start - 40), start) is not None
+
+
+# Years that are no amount of experience: an age ("Must be 21 years of age or older", "18
+# years old") or a term of the post ("a 2 year contract", "a 3-year commitment").
+_NO_AMOUNT_AFTER = re.compile(
+    r"\s*(?:of\s+age|old|or\s+older)\b|[\s-]*(?:contract|commitment|secondment|fixed[- ]term|appointment)\b",
+    re.IGNORECASE,
+)
+
+
+def not_an_amount(text: str, start: int, end: int) -> bool:
+    """Whether the years at ``start:end`` are no amount of experience: a time window
+    (:func:`recency_window`), an age or the post's term."""
+    return recency_window(text, start) or _NO_AMOUNT_AFTER.match(text, end) is not None
+
+
+# "Six months of experience in customer service", "12 months' experience", "18 months of
+# experience as a CNA": months of the experience itself (not "within 6 months of hire"); the
+# match ends where the years' would, so that their subject is read after it alike.
+_MONTHS = re.compile(
+    r"\b(?:(?:at\s+least|minimum\s+(?:of\s+)?|a\s+minimum\s+of|over)\s+)?(?P<n>\d{1,2}|six|nine)\+?\s*months?(?:'|’)?"
+    r"(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience\b)",
+    re.IGNORECASE,
+)
+
+
+def months_of_experience(text: str) -> re.Match[str] | None:
+    """Where a statement asks a number of months of experience (group ``n``, the count)."""
+    return _MONTHS.search(text)
