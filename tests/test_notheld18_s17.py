@@ -624,6 +624,72 @@ _MORE: list[Row] = [
     ("sum", "Seasoned RN and Certified Case Manager", "registered-nurse", True),
 ]
 
+# Denials in a cover letter's words, named people's letters, and titles in another field's sense.
+_PROSE: list[Row] = [
+    ("sum", "While I do not yet have my CCMA, I have two years of front-office experience.", "ccma", False),
+    ("sum", "I am currently not certified in BLS.", "bls", False),
+    ("sum", "I am not currently licensed as an RN.", "registered-nurse", False),
+    ("sum", "I'm not a nurse or a CNA.", "certified-nursing-assistant", False),
+    ("sum", "I have no formal CNA certification.", "certified-nursing-assistant", False),
+    ("sum", "I do not have a BSN.", "bsn", False),
+    ("sum", "I hold no clinical licenses (no RN, LPN or CNA).", "licensed-practical-nurse", False),
+    ("sum", "Not RN-licensed; I coordinate schedules, not patient care.", "registered-nurse", False),
+    ("sum", "My CPR card is not current.", "cpr", False),
+    ("sum", "I never completed my ADN.", "adn", False),
+    ("sum", "I left the BSN program after one year.", "bsn", False),
+    ("sum", "I dropped out of nursing school (BSN) in 2015.", "bsn", False),
+    ("sum", "Non-certified nursing assistant with home care experience", "certified-nursing-assistant", False),
+    ("sum", "Neither BLS nor ACLS certified.", "bls", False),
+    ("sum", "Neither BLS nor ACLS certified.", "acls", False),
+    ("sum", "BLS certified, not ACLS certified.", "bls", True),
+    ("sum", "BLS certified, not ACLS certified.", "acls", False),
+    ("sum", "No ACLS or PALS.", "pals", False),
+    ("lic", "RN: No", "registered-nurse", False),
+    ("lic", "BLS: no", "bls", False),
+    ("lic", "ACLS: No, but willing to obtain", "acls", False),
+    ("lic", "BLS: no lapse since 2015", "bls", True),
+    ("lic", "RN: no restrictions", "registered-nurse", True),
+    ("lic", "CNA certification pending", "certified-nursing-assistant", False),
+    ("lic", "BLS certification pending", "bls", False),
+    ("lic", "CNA - certification pending", "certified-nursing-assistant", False),
+    ("lic", "LPN license lapsed - 2019", "licensed-practical-nurse", False),
+    ("lic", "LPN license lapsed - reinstatement not pursued", "licensed-practical-nurse", False),
+    ("lic", "BLS expired - 2019", "bls", False),
+    ("lic", "PALS - scheduled for renewal 2027", "pals", True),
+    ("lic", "NCLEX-RN - scheduled for June 2025", "registered-nurse", False),
+    ("lic", "CPR training only", "cpr", False),
+    ("lic", "BLS certification", "bls", True),
+    ("exp", "Precepted by Maria Lopez, RN, BSN", "registered-nurse", False),
+    ("exp", "Trained under Jane Roe, CNA instructor", "certified-nursing-assistant", False),
+    ("exp", "Promoted to Charge Nurse, RN", "registered-nurse", True),
+    ("exp", "Promoted to Charge Nurse, RN", "charge-nurse", True),
+    ("exp", "Nurse Educator, RN", "registered-nurse", True),
+    ("exp", "Clinical Nurse Educator, RN, BSN", "bsn", True),
+    ("exp", "Worked for Dr. Chen, FNP", "nurse-practitioner", False),
+    ("exp", "Mentored by Dr. Lee, MSN, FNP", "nurse-practitioner", False),
+    ("exp", "Shadowed Carla Diaz, LPN, on the memory care unit", "licensed-practical-nurse", False),
+    ("exp", "Answered to the unit manager, Paul Kim, RN", "registered-nurse", False),
+    ("role", "Staff Nurse, Mercy General, RN 2016 - 2020", "registered-nurse", True),
+    ("role", "Chief Executive Officer, Rise Bakery LLC 2015 - 2023", "health-services-manager", False),
+    ("role", "Practice Manager, Smith & Jones Law Firm 2015 - 2023", "clinic-manager", False),
+    ("role", "Veterinary Practice Manager, Happy Paws Animal Hospital 2015 - 2023", "clinic-manager", False),
+    ("role", "Research Coordinator, Department of Economics 2016 - 2021", "clinical-research-coordinator", False),
+    ("role", "Care Coordinator, Youth Services Agency 2016 - 2021", "patient-care-coordinator", False),
+    ("role", "Veterinary Nurse, Happy Paws 2016 - 2021", "nurse", False),
+    ("role", "Caregiver, Nurse Next Door Home Care, 2018 - 2021", "nurse", False),
+    ("exp", "Followed RN care plans", "registered-nurse", False),
+    ("role", "Dental Practice Manager, Bright Smiles Dental 2015 - 2023", "clinic-manager", True),
+    ("role", "Legal Nurse Consultant, Mercy Hospital 2016 - 2021", "nurse", True),
+    ("role", "Veterinary Technician, Happy Paws Animal Hospital; BLS certified", "bls", True),
+    (
+        "role",
+        "Office Manager, Law Offices of Smith & Jones (medical malpractice), 2015 - 2019",
+        "clinic-manager",
+        False,
+    ),
+    ("exp", "Managed intake for a personal injury law firm's nurse consultants", "nurse", False),
+]
+
 # The candidate's own signature, role line and title: held.
 _OWN: list[Row] = [
     ("sig", "Jane Doe, RN, BSN", "registered-nurse", True),
@@ -682,7 +748,7 @@ _OWN: list[Row] = [
     ("skill", "Active CNA certification", "certified-nursing-assistant", True),
 ]
 
-ROWS: list[Row] = [*_others(), *_LISTS, *_DEPARTMENTS, *_TARGETS, *_PLANS, *_LAPSES, *_NAMES, *_MORE, *_OWN]
+ROWS: list[Row] = [*_others(), *_LISTS, *_DEPARTMENTS, *_TARGETS, *_PLANS, *_LAPSES, *_NAMES, *_MORE, *_PROSE, *_OWN]
 
 _OTHER = "a title named as another person (a label, a list or the object of a verb) is read as held"
 _PROGRAMME = "a credential inside a department's, programme's or course's name is read as held"
@@ -691,13 +757,9 @@ _PLAN = "a plan, an enrolment or an exam to come in this wording is read as held
 _LAPSE = "a lapse or a past licence in this wording is read as held"
 _NAME = "a title inside a company's, product's or board's name is read as held"
 _MORE_ = "a lapse, denial or plan in this wording is read as held"
+_FIELD = "a title in another field's sense with no field word on its line (a bakery's CEO) is read as held"
 
 OPEN: dict[tuple[str, str], str] = {
-    ("Direct supervisor - Ann Lee, Nurse Manager", "nurse-manager"): _OTHER,
-    ("Reference available from my supervisor, Linda Park, LPN", "licensed-practical-nurse"): _OTHER,
-    ("Supervising nurse: Carol White, RN", "registered-nurse"): _OTHER,
-    ("Mentor: Dr. Kay Wu, DNP, FNP-BC", "nurse-practitioner"): _OTHER,
-    ("Worked for Dr. Amy Chen, FNP", "nurse-practitioner"): _OTHER,
     ("Scheduled CPR and first aid classes for 300 employees", "cpr"): _OTHER,
     ("Ordered PALS manuals for the pediatric nurses", "pals"): _OTHER,
     ("Coordinated visits with each patient's case manager and home care RN", "registered-nurse"): _OTHER,
@@ -716,22 +778,12 @@ OPEN: dict[tuple[str, str], str] = {
         "Completed the Nurse Residency Program as a new graduate RN",
         "registered-nurse",
     ): "the programme's name makes the candidate's own 'as a new graduate RN' another's",
-    ("Target role: Clinical Research Coordinator", "clinical-research-coordinator"): _TARGET,
-    ("Open to Clinic Manager or Practice Manager roles", "clinic-manager"): _TARGET,
-    ("Desired position: Nurse Manager", "nurse-manager"): _TARGET,
     ("Goal: work as a staff nurse on a medical-surgical unit", "nurse"): _TARGET,
-    ("Position sought: Medical Assistant", "medical-assistant"): _TARGET,
     ("Objective: Clinical Research Coordinator position at an academic site", "clinical-research-coordinator"): _TARGET,
     ("Master of Science in Nursing (ongoing)", "msn"): _PLAN,
     ("Applied to nursing school for fall 2025 (BSN)", "bsn"): _PLAN,
     ("NCLEX-RN scheduled for June 2025", "registered-nurse"): _PLAN,
-    ("Plan to sit for the NCLEX-RN in June", "registered-nurse"): _PLAN,
-    ("ACLS - class booked for next month", "acls"): _PLAN,
     ("CNA course completed; state exam pending", "certified-nursing-assistant"): _PLAN,
-    ("Willing to obtain ACLS and PALS", "pals"): _PLAN,
-    ("CPR: will certify upon hire", "cpr"): _PLAN,
-    ("Nurse practitioner boards scheduled for August", "nurse-practitioner"): _PLAN,
-    ("FNP board exam: sitting in August 2025", "nurse-practitioner"): _PLAN,
     ("Attending nursing school part-time (BSN, 2026)", "bsn"): _PLAN,
     ("Nursing student (BSN, 2026) with CNA experience", "bsn"): _PLAN,
     (
@@ -739,12 +791,7 @@ OPEN: dict[tuple[str, str], str] = {
         "bsn",
     ): "the exam awaited is read as the degree's, not the licence's",
     ("New graduate nurse, NCLEX-RN scheduled", "registered-nurse"): _PLAN,
-    ("Retired RN now working as a unit secretary", "registered-nurse"): _LAPSE,
-    ("Ex-CNA turned medical receptionist", "certified-nursing-assistant"): _LAPSE,
-    ("Non-practicing RN with 10 years in utilization review", "registered-nurse"): _LAPSE,
     ("Inactive RN with a background in case management", "registered-nurse"): _LAPSE,
-    ("I let my RN license lapse in 2018 to raise my children", "registered-nurse"): _LAPSE,
-    ("Previously licensed as an LPN in Florida", "licensed-practical-nurse"): _LAPSE,
     ("ACLS (expired 2019, renewed 2024)", "acls"): "a renewal after the lapse is not read",
     ("Entered data into the Nurse Aide Registry on behalf of the facility", "certified-nursing-assistant"): _NAME,
     ("Looked up licences on the Board of Nursing's RN verification site", "registered-nurse"): _NAME,
@@ -757,11 +804,17 @@ OPEN: dict[tuple[str, str], str] = {
     ("PALS - not required in current role, lapsed", "pals"): _MORE_,
     ("CCMA - will renew when returning to clinical work; currently expired", "ccma"): _MORE_,
     ("Authorization to Test (ATT) received for NCLEX-RN", "registered-nurse"): _MORE_,
-    ("CCRC exam: sitting in October", "ccrc"): _MORE_,
     ("Next step: ACLS", "acls"): _MORE_,
-    ("BLS and ACLS to be obtained within 90 days of hire", "acls"): _MORE_,
     ("BSN program (2 years completed, transferred to health administration)", "bsn"): _MORE_,
     ("Jane Doe, PMP", "pmp"): "PMP on the name line has no context word to confirm it",
+    ("Non-certified nursing assistant with home care experience", "certified-nursing-assistant"): (
+        "the prefix's 'certified' is the title's first word: a trigger inside a term's name is not read"
+    ),
+    ("Chief Executive Officer, Rise Bakery LLC 2015 - 2023", "health-services-manager"): _FIELD,
+    ("Research Coordinator, Department of Economics 2016 - 2021", "clinical-research-coordinator"): _FIELD,
+    ("Care Coordinator, Youth Services Agency 2016 - 2021", "patient-care-coordinator"): _FIELD,
+    ("Caregiver, Nurse Next Door Home Care, 2018 - 2021", "nurse"): _NAME,
+    ("Followed RN care plans", "registered-nurse"): "a licence as the modifier of another's papers is read as held",
 }
 
 
