@@ -22,7 +22,7 @@ import pytest
 
 from resumematch import default_vocabulary, find_terms
 
-Section = Literal["sig", "sum", "obj", "role", "exp", "lic", "edu", "skill"]
+Section = Literal["sig", "sum", "obj", "role", "exp", "lic", "edu", "skill", "ref"]
 Row = tuple[Section, str, str, bool]
 
 _HEAD = "Summary\nHealthcare support professional with eight years of experience.\n"
@@ -46,6 +46,8 @@ def _resume(section: Section, line: str) -> str:
         return f"Jane Doe\n{_HEAD}{_JOB}{_DEGREE}Licenses and Certifications\n{line}\n"
     if section == "edu":
         return f"Jane Doe\n{_HEAD}{_JOB}Education\n{line}\n"
+    if section == "ref":
+        return f"Jane Doe\n{_HEAD}{_JOB}{_DEGREE}References\n{line}\n"
     return f"Jane Doe\n{_HEAD}Skills\n{line}\n{_JOB}{_DEGREE}"
 
 
@@ -679,6 +681,12 @@ _PROSE: list[Row] = [
     ("role", "Caregiver, Nurse Next Door Home Care, 2018 - 2021", "nurse", False),
     ("exp", "Followed RN care plans", "registered-nurse", False),
     ("role", "Dental Practice Manager, Bright Smiles Dental 2015 - 2023", "clinic-manager", True),
+    ("ref", "Mary Smith, RN, Nurse Manager, Mercy Hospital", "registered-nurse", False),
+    ("ref", "Mary Smith, RN, Nurse Manager, Mercy Hospital", "nurse-manager", False),
+    ("ref", "Dr. John Lee, Clinical Director, Sunrise Health - (555) 123-4567", "clinical-director", False),
+    ("ref", "Linda Park, LPN, Charge Nurse - former supervisor", "charge-nurse", False),
+    ("ref", "Tom Hill - Practice Manager, Dayton Pediatrics", "clinic-manager", False),
+    ("ref", "Ann Lee, FNP-BC (preceptor)", "nurse-practitioner", False),
     ("role", "Legal Nurse Consultant, Mercy Hospital 2016 - 2021", "nurse", True),
     ("role", "Veterinary Technician, Happy Paws Animal Hospital; BLS certified", "bls", True),
     (

@@ -8,7 +8,8 @@ person's when a word that names a person or a relation comes just before the nam
 name is a doctor's ("Dr. Amy Chen, FNP"). The candidate's own signature ("Jane Doe, RN, BSN")
 sits above the first section and has no such word before it, so it stays held; a name that is
 an employer's or a title ("for Mercy Health, RN", "to Charge Nurse, RN") is not a person's name
-(one of its words is an institution's, or a mention of the vocabulary covers it).
+(one of its words is an institution's, or a mention of the vocabulary covers it). Every title and
+licence in a References section is a referee's ("Mary Smith, RN, Nurse Manager, Mercy Hospital").
 """
 
 from __future__ import annotations
@@ -59,8 +60,12 @@ class NamedPeople:
         if self._labelled is None or not sections:
             return
         top = min(s for s, _, _ in sections)
+        references = [(s, e) for s, e, kind in sections if kind == "references"]
         for index, (start, _) in enumerate(spans):
             if statuses[index] != "affirmed" or start < top:
+                continue
+            if references and any(s <= start < e for s, e in references):
+                statuses[index] = _OTHER_PERSON  # a references section lists other people
                 continue
             line_start = text.rfind("\n", 0, start) + 1
             before = text[line_start:start]
