@@ -698,6 +698,33 @@ _PROSE: list[Row] = [
     ("exp", "Managed intake for a personal injury law firm's nurse consultants", "nurse", False),
 ]
 
+# A title as the modifier of a work item, in the middle of a bullet with no role word before it.
+_MODIFIERS: list[Row] = [
+    ("exp", "Handled nurse practitioner referrals", "nurse-practitioner", False),
+    ("exp", "Triaged calls per nurse protocol", "nurse", False),
+    ("exp", "Triaged calls using RN protocols", "registered-nurse", False),
+    ("exp", "Submitted RN overtime requests", "registered-nurse", False),
+    ("exp", "Built medical assistant workflows for the front desk", "medical-assistant", False),
+    ("exp", "Incorporated charge nurse feedback into the schedule", "charge-nurse", False),
+    ("exp", "Booked patients into open NP slots", "nurse-practitioner", False),
+    ("exp", "Trained front desk on practice manager software", "clinic-manager", False),
+    ("exp", "Prepared agendas for nurse manager meetings", "nurse-manager", False),
+    ("exp", "Tracked RN requests for supplies", "registered-nurse", False),
+    ("exp", "Maintained the clinic manager dashboard", "clinic-manager", False),
+    ("exp", "Built LPN shift templates in the scheduling system", "licensed-practical-nurse", False),
+    ("exp", "Took notes at charge nurse huddles", "charge-nurse", False),
+    ("exp", "Reduced RN turnover by 15% through exit interviews", "registered-nurse", False),
+    ("exp", "Surveyed nurse satisfaction each quarter", "nurse", False),
+    ("exp", "Filled CNA vacancies within 30 days", "certified-nursing-assistant", False),
+    ("exp", "Managed the NP inbox and refill queue", "nurse-practitioner", False),
+    ("exp", "Scheduled NP appointments and follow-ups", "nurse-practitioner", False),
+    ("exp", "Passed the RN board exam on the first attempt", "registered-nurse", True),
+    ("exp", "Completed annual RN competencies", "registered-nurse", True),
+    ("exp", "Worked as charge nurse, writing assignments each shift", "charge-nurse", True),
+    ("sum", "Registered nurse with protocols-driven triage experience", "registered-nurse", True),
+    ("sum", "RN with feedback-driven approach to patient education", "registered-nurse", True),
+]
+
 # The candidate's own signature, role line and title: held.
 _OWN: list[Row] = [
     ("sig", "Jane Doe, RN, BSN", "registered-nurse", True),
@@ -756,7 +783,19 @@ _OWN: list[Row] = [
     ("skill", "Active CNA certification", "certified-nursing-assistant", True),
 ]
 
-ROWS: list[Row] = [*_others(), *_LISTS, *_DEPARTMENTS, *_TARGETS, *_PLANS, *_LAPSES, *_NAMES, *_MORE, *_PROSE, *_OWN]
+ROWS: list[Row] = [
+    *_others(),
+    *_LISTS,
+    *_DEPARTMENTS,
+    *_TARGETS,
+    *_PLANS,
+    *_LAPSES,
+    *_NAMES,
+    *_MORE,
+    *_PROSE,
+    *_MODIFIERS,
+    *_OWN,
+]
 
 _OTHER = "a title named as another person (a label, a list or the object of a verb) is read as held"
 _PROGRAMME = "a credential inside a department's, programme's or course's name is read as held"
@@ -823,6 +862,12 @@ OPEN: dict[tuple[str, str], str] = {
     ("Care Coordinator, Youth Services Agency 2016 - 2021", "patient-care-coordinator"): _FIELD,
     ("Caregiver, Nurse Next Door Home Care, 2018 - 2021", "nurse"): _NAME,
     ("Followed RN care plans", "registered-nurse"): "a licence as the modifier of another's papers is read as held",
+    ("Built LPN shift templates in the scheduling system", "licensed-practical-nurse"): (
+        "only the word right after a title is read ('shift' alone is a worked shift as often)"
+    ),
+    ("Passed the RN board exam on the first attempt", "registered-nurse"): (
+        "'the RN' reads as another's RN; the exam's words after it are not read"
+    ),
 }
 
 
