@@ -33,6 +33,7 @@ class FieldTitles:
         self._titles = frozenset(title_ids)
         self._animal = _pattern(rules.animal_field_words)
         self._field = _pattern(rules.other_field_words)
+        self._either = _pattern([*rules.animal_field_words, *rules.other_field_words])
         self._clinical = _pattern(rules.clinical_words)
 
     def apply(
@@ -40,13 +41,20 @@ class FieldTitles:
     ) -> None:
         """Set ``other_person`` on the affirmed titles (``found`` term ids, character ``spans``)
         whose line names another field; ``statuses`` is changed in place."""
+        if self._either is None:
+            return
+        plain: set[int] = set()  # the lines already read and found to name no other field
         for index, ((_, _, term_id), (start, end)) in enumerate(zip(found, spans, strict=True)):
             if statuses[index] != "affirmed" or term_id not in self._titles:
                 continue
             first = text.rfind("\n", 0, start) + 1
+            if first in plain:
+                continue
             last = text.find("\n", end)
             line = text[first : last if last >= 0 else len(text)]
-            if self._animal is not None and self._animal.search(line):
+            if not self._either.search(line):
+                plain.add(first)
+            elif self._animal is not None and self._animal.search(line):
                 statuses[index] = _OTHER_PERSON
             elif self._field is not None and self._field.search(line):
                 rest = line[: start - first] + " " + line[end - first :]

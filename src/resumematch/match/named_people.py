@@ -22,6 +22,8 @@ from ..models import Status
 __all__ = ["NamedPeople"]
 
 _OTHER_PERSON: Status = "other_person"
+_REACH = 100
+"""Characters read back from a mention: a label, a name and its letters fit in far fewer."""
 _NAME = r"(?:(?:Dr|Mrs?|Ms|Prof)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
 """A personal name: a capitalised first name, an initial, a surname; or a title and a surname
 ("Dr. Chen"). One word alone is a title's ("Nurse Educator, RN"), not a name."""
@@ -67,10 +69,12 @@ class NamedPeople:
             if references and any(s <= start < e for s, e in references):
                 statuses[index] = _OTHER_PERSON  # a references section lists other people
                 continue
-            line_start = text.rfind("\n", 0, start) + 1
+            if text.rfind(",", start - 3, start) < 0:
+                continue  # no name and comma right before: most mentions stop here
+            line_start = max(text.rfind("\n", 0, start) + 1, start - _REACH)
             before = text[line_start:start]
             if not before.rstrip().endswith(","):
-                continue  # no name and comma right before: most mentions stop here
+                continue
             found = self._labelled.search(before)
             if found is not None:
                 name_start, name_end = line_start + found.start(1), line_start + found.end(1)
