@@ -14,7 +14,9 @@ matches join the others ``clause_join``), near-miss
 spellings (``fuzzy``), abbreviations a document defines
 (``abbreviations``), the assertion status of each mention (``assertion``, its cue classes written as
 word families ``assertion_families``, and ``people`` with its
-rules ``people_rules`` and its word readings ``people_words`` for titles that name someone else), a
+rules ``people_rules``, its word readings ``people_words`` and the credentials after a person's name
+``named_people`` for titles that name someone else, and titles in another field's sense
+``field_titles``), a
 credential's issuer and dates (``credentials``), the terms a degree counts for (``degree_terms``),
 the evidence an ambiguous form needs (``evidence``), keyword lists read as the body reads their
 words (``keyword_lists``), customers a sales role served rather than its work (``market_lists``),

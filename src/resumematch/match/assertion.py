@@ -57,6 +57,8 @@ _DIRECTIONS = ("forward", "backward", "bidirectional")
 _RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets", "categories", "stops"}
 _TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo", "families"}
 _DEFAULT_SCOPE = 8
+_SHARED_HEAD = frozenset({"certification", "license", "education"})
+"""The kinds whose last word a backward trigger may share ("BLS certification pending")."""
 
 
 @dataclass(frozen=True)
@@ -334,11 +336,17 @@ class AssertionDetector:
             # part of that term's name: a duty's pattern that ran on to the subject
             # ("Scheduled home visits where nurses" | "nurses provided wound care"). A mention
             # that crosses the trigger's end ("Partnered with vendors") still cancels it.
-            subject_tail = rule.direction != "backward"
+            # A backward trigger whose first words end a credential's mention is said of that
+            # credential, the words shared ("BLS certification" | "certification pending"); a
+            # skill's ("patient safety" | "safety events") is part of its name, as above.
+            backward = rule.direction == "backward"
             if any(
                 start < trigger.end
                 and trigger.start < end
-                and not (subject_tail and start < trigger.start < end < trigger.end)
+                and not (
+                    start < trigger.start < end < trigger.end
+                    and (not backward or (categories is not None and categories[index] in _SHARED_HEAD))
+                )
                 and (rule.categories is None or (categories is not None and categories[index] in rule.categories))
                 for index, (start, end) in nearby
             ):
@@ -350,6 +358,17 @@ class AssertionDetector:
             candidates: list[tuple[int, int]] = []
             for index, (start, end) in nearby:
                 if start < trigger.end and trigger.start < end:
+                    wanted = rule.categories is None or (
+                        categories is not None and categories[index] in rule.categories
+                    )
+                    if (
+                        backward
+                        and wanted
+                        and start < trigger.start < end < trigger.end
+                        and categories is not None
+                        and categories[index] in _SHARED_HEAD
+                    ):
+                        candidates.append((0, index))
                     continue
                 if rule.categories is not None and (categories is None or categories[index] not in rule.categories):
                     continue

@@ -34,7 +34,9 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from ..models import CATEGORY_TABLE, Status
 from .clause_words import CLAUSE_ENDS, clause_after, clause_before, has_phrase, next_word
+from .field_titles import FieldTitles
 from .market_lists import CueOpenings, cue_ends, cue_prefixes, in_market_list
+from .named_people import NamedPeople
 from .people_rules import PeopleRules, default_people_rules
 from .people_words import (
     LIST_JOINERS,
@@ -77,6 +79,8 @@ class PeopleDetector:
 
     def __init__(self, vocabulary: Vocabulary, rules: PeopleRules | None = None) -> None:
         self.rules = rules or default_people_rules()
+        self._named = NamedPeople(self.rules.name_labels)
+        self._fields = FieldTitles((t.id for t in vocabulary if t.category == "title"), self.rules)
         words = self.rules.person_words
         self._terms: dict[str, frozenset[str]] = {}
         for term in vocabulary:
@@ -223,6 +227,9 @@ class PeopleDetector:
                 if other:
                     statuses[index] = OTHER_PERSON
             previous = (end, other)
+        spans = [(tokens.idx[s], tokens.ends[e - 1]) for s, e, _ in found]
+        self._named.apply(tokens.text, spans, statuses, sections)  # credentials after a person's name
+        self._fields.apply(tokens.text, found, spans, statuses)  # titles in another field's sense
         return drop
 
     def cue_positions(self, hashes: list[int], lower: np.ndarray | None = None) -> list[int]:

@@ -57,6 +57,7 @@ _KEYS = {
     "animal_field_words",
     "animal_terms",
     "instruction_words",
+    "name_labels",
 }
 _LISTS = _KEYS - {"schema", "description", "max_scope"}
 
@@ -110,6 +111,9 @@ class PeopleRules:
     instruction_words: frozenset[str] = frozenset()
     """Words after which a role marker gives an instruction's source, not the candidate's role
     ("as directed by the RN/MD": "as" does not make the RN the candidate's own)."""
+    name_labels: frozenset[str] = frozenset()
+    """Words that name a person before a personal name ("supervisor", "preceptor", "under"):
+    the credentials after "<label> Jane Roe," are that person's (:mod:`.named_people`)."""
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], *, where: str = "people rules") -> PeopleRules:
@@ -168,6 +172,7 @@ class PeopleRules:
             animal_field_words=words("animal_field_words"),
             animal_terms=frozenset(str(v).strip() for v in raw.get("animal_terms", [])),
             instruction_words=words("instruction_words"),
+            name_labels=words("name_labels"),
         )
 
     def to_dict(self) -> dict[str, Any]:
