@@ -140,3 +140,20 @@ def chromium() -> str:
     if not found:
         pytest.skip("chromium is not installed (scripts/install-chromium installs it; .ci/run runs that first)")
     return found
+
+
+def held_on_line(text: str, line: str, term_id: str) -> bool:
+    """Whether an affirmed mention starting within ``line`` of ``text`` holds ``term_id``, itself or
+    through a narrower term (a BSN is a bachelor's), as the labels count it: the forms tables'
+    one reading of a line placed in a short resume."""
+    from resumematch import default_vocabulary, find_terms
+
+    start = text.index(line)
+    end = start + len(line)
+    vocabulary = default_vocabulary()
+    return any(
+        (m.term_id == term_id or term_id in vocabulary.ancestors(m.term_id))
+        and m.status == "affirmed"
+        and start <= m.start < end
+        for m in find_terms(text)[1]
+    )

@@ -19,8 +19,7 @@ from __future__ import annotations
 from typing import Literal
 
 import pytest
-
-from resumematch import default_vocabulary, find_terms
+from conftest import held_on_line
 
 Section = Literal["sig", "sum", "obj", "role", "exp", "lic", "edu", "skill", "ref"]
 Row = tuple[Section, str, str, bool]
@@ -49,21 +48,6 @@ def _resume(section: Section, line: str) -> str:
     if section == "ref":
         return f"Jane Doe\n{_HEAD}{_JOB}{_DEGREE}References\n{line}\n"
     return f"Jane Doe\n{_HEAD}Skills\n{line}\n{_JOB}{_DEGREE}"
-
-
-def held_on_line(section: Section, line: str, term_id: str) -> bool:
-    """Whether a mention on ``line`` holds ``term_id``, itself or through a narrower term, as
-    the labels count it."""
-    text = _resume(section, line)
-    start = text.index(line)
-    end = start + len(line)
-    vocabulary = default_vocabulary()
-    return any(
-        (m.term_id == term_id or term_id in vocabulary.ancestors(m.term_id))
-        and m.status == "affirmed"
-        and start <= m.start < end
-        for m in find_terms(text)[1]
-    )
 
 
 # Title forms a line names another person by: (singular, plural, term).
@@ -883,7 +867,7 @@ def _cases() -> list[object]:
 
 @pytest.mark.parametrize(("section", "line", "term_id", "is_held"), _cases())
 def test_whose_credential_a_line_names(section: Section, line: str, term_id: str, is_held: bool) -> None:
-    assert held_on_line(section, line, term_id) is is_held
+    assert held_on_line(_resume(section, line), line, term_id) is is_held
 
 
 def test_every_open_case_is_a_row_of_the_table() -> None:

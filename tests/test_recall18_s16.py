@@ -15,8 +15,7 @@ from __future__ import annotations
 from typing import Literal
 
 import pytest
-
-from resumematch import default_vocabulary, find_terms
+from conftest import held_on_line
 
 Section = Literal["edu", "lic", "exp", "skill"]
 
@@ -34,21 +33,6 @@ def _resume(section: Section, line: str) -> str:
     if section == "exp":
         return f"{_HEAD}Experience\nStaff Nurse, Mercy Hospital, 2016 - 2023\n{line}\n{_DEGREE}"
     return f"{_HEAD}Skills\n{line}\n{_JOB}{_DEGREE}"
-
-
-def _held_on_line(section: Section, line: str, term_id: str) -> bool:
-    """Whether a mention on ``line`` holds ``term_id``, itself or through its ``broader``
-    links (a medical assisting diploma is vocational training), as the labels count it."""
-    text = _resume(section, line)
-    start = text.index(line)
-    end = start + len(line)
-    vocabulary = default_vocabulary()
-    return any(
-        (m.term_id == term_id or term_id in vocabulary.ancestors(m.term_id))
-        and m.status == "affirmed"
-        and start <= m.start < end
-        for m in find_terms(text)[1]
-    )
 
 
 FORMS: list[tuple[Section, str, str, bool]] = [
@@ -1031,7 +1015,7 @@ def _cases() -> list[object]:
 
 @pytest.mark.parametrize(("section", "line", "term_id", "is_held"), _cases())
 def test_form_is_read_as_a_recruiter_reads_it(section: Section, line: str, term_id: str, is_held: bool) -> None:
-    assert _held_on_line(section, line, term_id) is is_held
+    assert held_on_line(_resume(section, line), line, term_id) is is_held
 
 
 def test_every_open_case_is_a_row_of_the_table() -> None:

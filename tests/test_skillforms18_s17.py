@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from conftest import held_on_line
 
-from resumematch import default_vocabulary, find_terms
+from resumematch import default_vocabulary
 
 _TABLE = Path(__file__).parent / "data" / "skillforms18_s17.txt"
 _HEAD = "Jane Doe\nSummary\nHealthcare professional with eight years of experience.\n"
@@ -64,20 +65,6 @@ def _rows() -> list[Row]:
 ROWS = _rows()
 
 
-def _held_on_line(section: str, line: str, term_id: str) -> bool:
-    """Whether an affirmed mention starting on ``line`` holds ``term_id`` or a narrower term."""
-    text = _resume(section, line)
-    start = text.index(line)
-    end = start + len(line)
-    vocabulary = default_vocabulary()
-    return any(
-        (m.term_id == term_id or term_id in vocabulary.ancestors(m.term_id))
-        and m.status == "affirmed"
-        and start <= m.start < end
-        for m in find_terms(text)[1]
-    )
-
-
 def _cases() -> list[object]:
     cases: list[object] = []
     for row in ROWS:
@@ -89,7 +76,7 @@ def _cases() -> list[object]:
 
 @pytest.mark.parametrize("row", _cases())
 def test_form_is_read_as_a_resume_writes_it(row: Row) -> None:
-    assert _held_on_line(row.section, row.line, row.term_id) is row.is_held
+    assert held_on_line(_resume(row.section, row.line), row.line, row.term_id) is row.is_held
 
 
 def test_table_names_only_vocabulary_terms_and_known_sections() -> None:
