@@ -262,12 +262,14 @@ def _characterized_with_text() -> list[dict[str, object]]:
     ]
 
 
-ONE_CHARACTER_PER_LINE = {
+COMPARED_ON_VISIBLE_CHARACTERS = {
     "pdf/pdfplumber__nics-background-checks-2015-11-rotated.pdf",
     "pdf/pdfminer__contrib_issue-449-vertical.pdf",
+    "pdf/pdfminer__simple1.pdf",
 }
-"""pdfminer prints vertical text one character per line, which inflates its count:
-these files are compared on non-space characters, measured with pdfminer in the test."""
+"""pdfminer prints vertical text one character per line, and keeps a letter-spaced word's
+spaces ('l o W o r l d', which resumematch rejoins: ``extract/letter_noise.py``); both inflate its
+count, so these files are compared on non-space characters, measured with pdfminer in the test."""
 
 
 def _params() -> list[object]:
@@ -283,7 +285,7 @@ def test_text_that_reference_tools_find_is_not_lost(row: dict[str, object]) -> N
         pytest.skip(FEWER_CHARACTERS_BY_DESIGN[name])
     document = extract(ROBUSTNESS / name)
     reference = int(row.get("pdfminer_chars") or row.get("body_chars") or 0)  # type: ignore[call-overload]
-    if name in ONE_CHARACTER_PER_LINE:
+    if name in COMPARED_ON_VISIBLE_CHARACTERS:
         from pdfminer.high_level import extract_text as pdfminer_text
 
         visible = len("".join(document.text.split()))
