@@ -29,6 +29,9 @@ _NAME = r"(?:(?:Dr|Mrs?|Ms|Prof)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[
 ("Dr. Chen"). One word alone is a title's ("Nurse Educator, RN"), not a name."""
 _LETTERS = r"(?:[A-Z][A-Za-z]*(?:[-/][A-Za-z]+)*,\s*)*"
 """The name's other letters before the mention ("DNP, ", "MSN, ")."""
+_NAME_END = re.compile(rf"[A-Z\-'][a-z]+,\s*{_LETTERS}$")
+"""What both readings below need at the end: a name's last word ("Chen", "Smith-Jones") and its
+comma, then only letters; one cheap search that most list items ("care coordination, ") fail."""
 _DOCTOR = re.compile(rf"\b(?:Dr|Doctor)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*{_LETTERS}$")
 _INSTITUTION_WORDS = frozenset(
     "health healthcare hospital hospitals medical center centre clinic clinics care services service university "
@@ -73,7 +76,7 @@ class NamedPeople:
                 continue  # no name and comma right before: most mentions stop here
             line_start = max(text.rfind("\n", 0, start) + 1, start - _REACH)
             before = text[line_start:start]
-            if not before.rstrip().endswith(","):
+            if not before.rstrip().endswith(",") or _NAME_END.search(before) is None:
                 continue
             found = self._labelled.search(before)
             if found is not None:
