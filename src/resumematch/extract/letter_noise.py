@@ -27,8 +27,8 @@ _MAY_BE_DOUBLED = (re.compile(r" (\S)\1(\S)\2(\S)\3"), re.compile(r"\n(\S)\1(\S)
 _MAY_BE_SPACED = (re.compile(r" \S \S \S(?!\S)"), re.compile(r"\n\S \S \S(?!\S)"))
 """Where either form may start: after a space or a line end (and the text's start, read with a
 space before it). Patterns that open with a literal let the regex engine jump from one space to
-the next instead of trying every character: 15 us each on strong-fit-rn.txt where the full
-patterns take 200 (one pattern with both forms as alternatives costs more than two)."""
+the next instead of trying every character, so most texts never pay for the full patterns
+(figures in benchmarks/README.md, "Seventeenth session: text-layer noise")."""
 
 
 def repair_letter_noise(text: str) -> str:

@@ -31,7 +31,8 @@ __all__ = ["EXTRA_WORDS", "alias_rules", "plain_modifier"]
 
 EXTRA_WORDS = 3
 """Words a resume may add between an alias's words (modifiers, a number, a coordinated word)."""
-_LINKS = frozenset({"with", "of", "for", "to"})
+_LINKS = frozenset(lex.NOMINAL_LINKS)
+"""Stop words an alias keeps between its verb and object ("reconciliation of accounts")."""
 _NOT_AFTER = ["by", "as", "under"]
 _LIGHT_VERBS = frozenset({"make", "take", "do", "have", "get", "give"})
 """Verbs whose object carries the meaning ("make assignments"): with words between, any object

@@ -58,10 +58,11 @@ RECEIVED = (
 """Words before a nominal that make its action done to the writer ("under the supervision of
 the charge nurse", "received training for new hires", "completed orientation with ...")."""
 NOMINAL_LINKS = ("of", "for", "to", "with")
+"""What must follow a nominal: its object comes after one of these ("supervision of 12 CNAs")."""
 ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence")
 """Nouns of action in a list that shares its object ("hiring, training and retention of")."""
 MAX_NOMINALS = 4
-"""What must follow a nominal: its object comes after one of these ("supervision of 12 CNAs")."""
+"""The most nouns of action such a list reads before it stops looking for the shared object."""
 ADJECTIVE_ENDINGS = (*"al ive ous ic ful ed ing ly ent ant ary able ible less ish ory".split(),)
 """Endings of an adjective's form: a word before an alias's object that ends so describes it
 ("incoming", "clinical", "urgent"); a plain noun there names another kind ("sales appointments")."""

@@ -24,7 +24,7 @@ __all__ = ["clause_kinds"]
 # a noun phrase of gain ("a plus", "an asset", "an advantage"), a person specification's
 # column letter. Not a negated one ("not essential", "not required": a wish, read elsewhere),
 # nor "required to"/"essential for" (a duty or a reason, no firmness).
-_FIRM = r"(?<!not\s)(?<!\bnot\s)\b(?:required|essential|mandatory|a\s+must)\b(?!\s+(?:to|for|that|duties)\b)"
+_FIRM = r"(?<!not\s)\b(?:required|essential|mandatory|a\s+must)\b(?!\s+(?:to|for|that|duties)\b)"
 _SOFT = (
     r"\b(?:preferred|preferable|desirable|desired|advantageous|beneficial|helpful|"
     r"an?\s+(?:(?:big|huge|strong|definite|added|real|great|major|distinct)\s+)?(?:plus|bonus|advantage|asset)|"
