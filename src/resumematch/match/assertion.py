@@ -61,6 +61,15 @@ _SHARED_HEAD = frozenset({"certification", "license", "education"})
 """The kinds whose last word a backward trigger may share ("BLS certification pending")."""
 
 
+def _shares_head(rule: AssertionRule, categories: Sequence[str] | None, index: int) -> bool:
+    """Whether the mention at ``index`` is of a kind whose last word a backward trigger may
+    share (:data:`_SHARED_HEAD`) and of a kind ``rule`` modifies."""
+    if categories is None:
+        return False
+    kind = categories[index]
+    return kind in _SHARED_HEAD and (rule.categories is None or kind in rule.categories)
+
+
 @dataclass(frozen=True)
 class AssertionRule:
     """One trigger: its literal, the status it gives, which way it looks and how far."""
@@ -358,17 +367,8 @@ class AssertionDetector:
             candidates: list[tuple[int, int]] = []
             for index, (start, end) in nearby:
                 if start < trigger.end and trigger.start < end:
-                    wanted = rule.categories is None or (
-                        categories is not None and categories[index] in rule.categories
-                    )
-                    if (
-                        backward
-                        and wanted
-                        and start < trigger.start < end < trigger.end
-                        and categories is not None
-                        and categories[index] in _SHARED_HEAD
-                    ):
-                        candidates.append((0, index))
+                    if backward and start < trigger.start < end < trigger.end and _shares_head(rule, categories, index):
+                        candidates.append((0, index))  # "BLS certification" | "certification pending"
                     continue
                 if rule.categories is not None and (categories is None or categories[index] not in rule.categories):
                     continue
