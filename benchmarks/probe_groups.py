@@ -39,8 +39,8 @@ from _common import ROOT
 from resumematch import Vocabulary, default_vocabulary, extract
 
 PROBES = ROOT / "benchmarks" / "data" / "probe"
-VALID = frozenset({*(f"fresh{n}" for n in range(17, 28)), *(f"postings{n}" for n in range(18, 29))})
-CLEAN = frozenset({*(f"fresh{n}" for n in range(28, 31)), *(f"postings{n}" for n in range(29, 32))})
+VALID = frozenset({*(f"fresh{n}" for n in range(17, 31)), *(f"postings{n}" for n in range(18, 32))})
+CLEAN = frozenset({*(f"fresh{n}" for n in range(31, 34)), *(f"postings{n}" for n in range(32, 35))})
 
 
 def probe_sets(postings: bool) -> list[str]:
