@@ -970,7 +970,6 @@ LIMITS: dict[str, str] = {
     "Patient questions: answered, triaged and routed to providers.": "object first, then the verbs after a colon",
     "Assisting residents with dressing and grooming every morning.": "an -ing form of 'assist' with ADL objects",
     "Excellent organizer of people and paperwork.": "the agent noun 'organizer'",
-    "Articulate and personable.": "'articulate' as an adjective of the writer",
     "Skilled at explaining complex information in plain language.": "communication shown, not named",
     "Repaired communication equipment for the Army.": "'communication' as a modifier of equipment read as the skill",
     "Resourceful troubleshooter.": "the agent noun 'troubleshooter'",

@@ -11,7 +11,7 @@ reminder calls"); a soft skill as a trait ("clear head", "careful with paperwork
 not it (another's duty, the object in another sense, the noun of action with no duty). Keys of each
 term: ``noun``, ``role``, ``verb``, ``result`` (duties), ``trait``, ``shown``, ``list`` (soft
 skills), ``near`` (not held). Lines read wrongly are strict xfails with the reason of their class
-(``LIMITS``: line -> its kind, whose reason is ``REASONS``); main (25d8599) passed 386 of 722.
+(``LIMITS``: line -> its kind, whose reason is ``REASONS``); main (25d8599) passed 386 of 722; this branch passes 392.
 """
 
 from __future__ import annotations
@@ -1384,7 +1384,6 @@ LIMITS: dict[str, str] = {
     "Never lost a form in 5 years at the front desk.": "shown",
     "Kept the unit's binders, logs and schedules in perfect order.": "shown",
     "Skills: Epic, scheduling, HIPAA, organization.": "list",
-    "Articulate and personable.": "trait",
     "Well-spoken on the phone and in person.": "trait",
     "Good with words, written and spoken.": "trait",
     "Explained complex billing in plain words patients understood.": "shown",
@@ -1403,8 +1402,6 @@ LIMITS: dict[str, str] = {
     "Sorted out insurance snags so patients got their meds.": "shown",
     "Untangled billing errors no one else could fix.": "shown",
     "Solved math problems as a tutor.": "near",
-    "Careful with paperwork.": "trait",
-    "Precise with measurements.": "trait",
     "Careful and exact with medication counts.": "trait",
     "Sharp-eyed with orders and labels.": "trait",
     "Caught dosing errors before they reached the patient.": "shown",
@@ -1412,7 +1409,6 @@ LIMITS: dict[str, str] = {
     "Zero charting errors in three years of audits.": "shown",
     "Spotted wrong-patient labels on specimens before they left the unit.": "shown",
     "Checked every order twice before entering it.": "shown",
-    "Gentle with confused residents.": "trait",
     "Kind-hearted and patient with the elderly.": "trait",
     "A warm, caring presence at the bedside.": "trait",
     "Soft-spoken and gentle with frightened children.": "trait",
@@ -1498,14 +1494,12 @@ LIMITS: dict[str, str] = {
     "Relationship manager at a regional bank.": "near",
     "Clear head in emergencies.": "trait",
     "Strong stomach and steady hands.": "trait",
-    "Steady under fire in a busy ER.": "trait",
     "Kept my cool with angry callers.": "shown",
     "Skills: triage, CPR, composure.": "list",
     "Under pressure from the hospital to cut costs.": "near",
     "Polished and courteous in every interaction.": "trait",
     "Respectful, discreet and well presented.": "trait",
     "Professional in manner and dress.": "trait",
-    "Poised and courteous.": "trait",
     "Kept patient information confidential and my manner courteous.": "shown",
     "Always in clean uniform and on time.": "shown",
     "Treated every patient and coworker with respect.": "shown",
