@@ -11,7 +11,7 @@ reminder calls"); a soft skill as a trait ("clear head", "careful with paperwork
 not it (another's duty, the object in another sense, the noun of action with no duty). Keys of each
 term: ``noun``, ``role``, ``verb``, ``result`` (duties), ``trait``, ``shown``, ``list`` (soft
 skills), ``near`` (not held). Lines read wrongly are strict xfails with the reason of their class
-(``LIMITS``: line -> its kind, whose reason is ``REASONS``); main (25d8599) passed 386 of 722; this branch passes 392.
+(``LIMITS``: line -> its kind, whose reason is ``REASONS``); main (25d8599) passed 386 of 722; this branch passes 396.
 """
 
 from __future__ import annotations
@@ -1255,7 +1255,6 @@ LIMITS: dict[str, str] = {
     "Fit urgent patients into the providers' open slots.": "verb",
     "Slotted new patients into same-day appointments.": "verb",
     "Got patients in the same week for urgent follow-ups.": "verb",
-    "Cut no-shows 20% with reminder calls to patients the day before.": "result",
     "Reworked the block rules so new patients were seen within a week.": "result",
     "Scheduled my own appointments around school.": "near",
     "Preparation of the monthly rota for 25 care workers.": "noun",
@@ -1316,7 +1315,6 @@ LIMITS: dict[str, str] = {
     "Case manager for 40 patients with chronic illness.": "role",
     "Kept patients' care flowing between the clinic, home health and specialists.": "verb",
     "Lined up home oxygen and rehab for patients before discharge.": "verb",
-    "Cut 30-day readmissions 12% with follow-up calls to discharged patients.": "result",
     "Built a discharge checklist that cut delays in patients' home care start.": "result",
     "Point person for the doctors on the unit.": "role",
     "Kept the doctors in the loop on patient changes.": "verb",
@@ -1344,12 +1342,10 @@ LIMITS: dict[str, str] = {
     "Combed through charts for missing orders.": "verb",
     "Went through patient charts for documentation gaps.": "verb",
     "Looked over every chart before the physician signed.": "verb",
-    "Cut chart deficiencies 40% with weekly chart checks.": "result",
     "Health information technician in the records department.": "role",
     "Follow-up on outgoing referrals.": "noun",
     "Referral coordinator for a primary care practice.": "role",
     "Chased outside offices for referral status.": "verb",
-    "Cut referral turnaround from 10 days to 3.": "result",
     "Referral bonus for recruiting two nurses.": "near",
     "Coordination of lab work and imaging for clinic patients.": "noun",
     "Arrangement of MRIs and CT scans for patients.": "noun",
