@@ -448,7 +448,6 @@ KNOWN_LIMITS: dict[str, str] = {
     "Positive attitude.": _SOFT,
     "Hard worker.": _SOFT,
     "Strong work ethic.": _SOFT,
-    "Patient and kind.": _SOFT,
     "Accurate and thorough.": _SOFT,
     "Kept patients moving through the ED.": (
         "'patients ... moving' left out: a rehab aide's 'keep patients moving' is walking them"
