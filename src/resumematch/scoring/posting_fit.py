@@ -66,7 +66,12 @@ def posting_fit(job: JobProfile) -> PostingFit:
         for t in r.term_ids
         if t not in required
     )
-    return _posting_fit(job.title, job.text, required, tuple(dict.fromkeys(t.text for t in routes)))
+    # Every rung the posting names as a credential, required or preferred ("CMA, LPN or
+    # Community Health Worker certification preferred"): a post that names only lower rungs
+    # is not a registered clinician's, whatever its title's head.
+    by_term = fit_data().level_by_term
+    named = tuple(t.term_id for t in job.terms if t.category in CREDENTIAL_CATEGORIES and t.term_id in by_term)
+    return _posting_fit(job.title, job.text, required, tuple(dict.fromkeys(t.text for t in routes)), named)
 
 
 @functools.lru_cache(maxsize=512)
@@ -108,6 +113,16 @@ def _another_route(job: JobProfile, term: JobTerm) -> bool:
         if own is not None and level is not None and level.ladder == own.ladder and level.rank < own.rank:
             return True
     return False
+
+
+def _names_lower(term_ids: tuple[str, ...]) -> bool:
+    """Whether the posting names credentials of its registered level's ladder and none at
+    that level or above: "CMA, LPN or CHW certification preferred" on a care coordinator's
+    post says who holds it, and it is not an RN."""
+    data = fit_data()
+    expected = data.registered_level
+    rungs = [lv for t in term_ids if (lv := data.level_by_term.get(t)) is not None and lv.ladder == expected.ladder]
+    return bool(rungs) and all(lv.rank < expected.rank for lv in rungs)
 
 
 def _registered_post(heading: str) -> bool:
@@ -158,7 +173,11 @@ def _in_order(title: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _posting_fit(
-    title: str | None, text: str, required_terms: tuple[str, ...], route_statements: tuple[str, ...] = ()
+    title: str | None,
+    text: str,
+    required_terms: tuple[str, ...],
+    route_statements: tuple[str, ...] = (),
+    named_rungs: tuple[str, ...] = (),
 ) -> PostingFit:
     data = fit_data()
     heading = own_words(_in_order(title or ""))
@@ -214,7 +233,7 @@ def _posting_fit(
     if family == "other":
         family = None  # a posting outside the families' fit table: role fit has nothing to judge
     required = level is not None and level.licensed
-    if level is None and family == "clinical" and _registered_post(heading):
+    if level is None and family == "clinical" and _registered_post(heading) and not _names_lower(named_rungs):
         level = data.registered_level  # expected, not required: judged, never a gate
     body = text.lower()
     # Whole words: a posting's title keeps its spaces, and a glued reading would find
