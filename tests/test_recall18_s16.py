@@ -884,7 +884,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("Home care", "home-health"): _KEPT_OUT,
     ("Home visits to patients", "home-health"): "not read yet",
     ("Memory care", "geriatrics"): _KEPT_OUT,
-    ("Internal medicine clinic", "primary-care"): "not read yet",
     ("R.N", "registered-nurse"): "dotted capitals without the last dot",
     ("NCLEX-RN scheduled for June", "registered-nurse"): "an exam scheduled after its name is read as held",
     ("Charge LPN", "licensed-practical-nurse"): _IN_A_TITLE,
