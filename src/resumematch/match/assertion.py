@@ -59,6 +59,8 @@ _TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo", "familie
 _DEFAULT_SCOPE = 8
 _SHARED_HEAD = frozenset({"certification", "license", "education"})
 """The kinds whose last word a backward trigger may share ("BLS certification pending")."""
+_BULLETS = ("-", "\u2013", "\u2014", "*")
+"""A line's first token that marks a list item: it begins no cue."""
 
 
 def _shares_head(rule: AssertionRule, categories: Sequence[str] | None, index: int) -> bool:
@@ -256,12 +258,19 @@ class AssertionDetector:
         self._pair_set = HashSet(pair_key(first, second) for first, second in self._by_pair)
         self._terminators = self.rules.terminators
         self._terminator_hashes = HashSet(vocab.strings.add(t) for t in self._terminators)
+        self._bullets = frozenset(vocab.strings.add(t) for t in _BULLETS)
         self._stop_hashes = {
             rule.stops: HashSet(vocab.strings.add(w) for w in rule.stops) for rule in self.rules.rules if rule.stops
         }
 
-    def triggers_in(self, lower: np.ndarray, words: Sequence[int] | None = None) -> list[_Trigger]:
+    def triggers_in(
+        self, lower: np.ndarray, words: Sequence[int] | None = None, breaks: np.ndarray | None = None
+    ) -> list[_Trigger]:
         """Non-overlapping triggers in a ``LOWER`` array (longest first wins; pseudo-triggers dropped).
+
+        ``breaks``, the line-break mask, drops a cue that begins with a line's bullet: "- observed"
+        after a term ("Wound care - observed") is a disclaimer, but a bullet's dash belongs to no
+        cue, so "- Observed wound care" reads the forward "observed" (and "- Shadowed", "- Will").
 
         ``words``, the same hashes as a list if the caller has it, makes comparing a
         several-word cue a slice of a list, not of an array turned into a list (five
@@ -273,10 +282,12 @@ class AssertionDetector:
         if words is None:
             words = lower.tolist()
         n = len(words)
-        by_pair, one_word = self._by_pair, self._one_word
+        by_pair, one_word, bullets = self._by_pair, self._one_word, self._bullets
         matches: list[tuple[int, int, AssertionRule | None]] = []
         for start in starts.tolist():
             first = words[start]
+            if first in bullets and breaks is not None and (start == 0 or breaks[start - 1]):
+                continue
             if start + 1 < n:
                 for hashes, rule in by_pair.get((first, words[start + 1]), ()):
                     end = start + len(hashes)
@@ -310,7 +321,7 @@ class AssertionDetector:
         """:meth:`statuses` on the Doc's ``LOWER`` array and its line-break mask (``words``:
         see :meth:`triggers_in`)."""
         result: list[Status] = ["affirmed"] * len(ranges)
-        triggers = self.triggers_in(lower, words) if ranges else []
+        triggers = self.triggers_in(lower, words, newline) if ranges else []
         if not triggers:
             return result
         ends = self._terminator_hashes.member(lower) | newline
