@@ -836,9 +836,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("Next step: ACLS", "acls"): _MORE_,
     ("BSN program (2 years completed, transferred to health administration)", "bsn"): _MORE_,
     ("Jane Doe, PMP", "pmp"): "PMP on the name line has no context word to confirm it",
-    ("Non-certified nursing assistant with home care experience", "certified-nursing-assistant"): (
-        "the prefix's 'certified' is the title's first word: a trigger inside a term's name is not read"
-    ),
     ("Chief Executive Officer, Rise Bakery LLC 2015 - 2023", "health-services-manager"): _FIELD,
     ("Research Coordinator, Department of Economics 2016 - 2021", "clinical-research-coordinator"): _FIELD,
     ("Care Coordinator, Youth Services Agency 2016 - 2021", "patient-care-coordinator"): _FIELD,

@@ -293,7 +293,40 @@ _DEGREES: list[Row] = [
     ("edu", "Medical Assisting Diploma, 2014", "medical-assisting", True),
 ]
 
-ROWS: list[Row] = [*_acts(), *_tools(), *_OTHER_SENSE, *_OTHERS, *_OWN, *_DEGREES]
+# An act's name before a thing: stocked, cleaned, repaired or sold is not the act; run or used is.
+_GOODS: list[Row] = [
+    ("exp", "Restocked IV start kits in the supply room", "iv-therapy", False),
+    ("exp", "Sold phlebotomy equipment to clinics", "phlebotomy", False),
+    ("exp", "Inventoried wound care supplies weekly", "wound-care", False),
+    ("exp", "Delivered EKG machines to the clinics", "ekg", False),
+    ("exp", "Maintained specimen collection supplies for three clinics", "specimen-collection", False),
+    ("exp", "Ordered triage supplies for the front desk", "triage", False),
+    ("exp", "Cleaned EKG carts between shifts", "ekg", False),
+    ("exp", "Operated EKG machines and performed 12-lead EKGs", "ekg", True),
+    ("exp", "Set up EKG machines and ran EKGs for the cardiologist", "ekg", True),
+    ("exp", "Used phlebotomy equipment to draw blood from 40 patients a day", "phlebotomy", True),
+    ("exp", "Performed wound care with advanced wound care products", "wound-care", True),
+    ("exp", "Stocked rooms and performed EKGs", "ekg", True),
+    ("exp", "Ordered supplies and performed phlebotomy", "phlebotomy", True),
+]
+
+# People right before an act they do: the act's verb is theirs.
+_SUBJECTS: list[Row] = [
+    ("exp", "Answered call lights while the nurses administered medications", "medication-administration", False),
+    (
+        "exp",
+        "Restocked rooms while physicians performed procedures and nurses provided wound care",
+        "wound-care",
+        False,
+    ),
+    ("exp", "Checked patients in; the phlebotomists drew blood", "phlebotomy", False),
+    ("exp", "Cleaned rooms after the nurses completed wound care", "wound-care", False),
+    ("exp", "Administered medications to assigned patients", "medication-administration", True),
+    ("exp", "Supported the nurses and administered medications under supervision", "medication-administration", True),
+    ("exp", "Trained nurses on EKGs and performed EKGs on the night shift", "ekg", True),
+]
+
+ROWS: list[Row] = [*_acts(), *_tools(), *_OTHER_SENSE, *_OTHERS, *_OWN, *_DEGREES, *_GOODS, *_SUBJECTS]
 
 _BY_OTHERS = "an act the clause gives to another person (the nurse, technicians, coders) is read as held"
 _THING = "an act's word that modifies a thing after it (supplies, machines, pumps) is read as held"
@@ -316,18 +349,12 @@ OPEN: dict[tuple[str, str], str] = {
     ("Planned the new-hire orientation week", "staff-training"): _SENSE,
     ("Performed case management for insurance fraud investigations", "case-management"): _SENSE,
     ("Performed intake assessments of donated furniture", "patient-assessment"): _SENSE,
-    ("Cleaned and calibrated EKG machines", "ekg"): _THING,
-    ("Repaired EKG machines and infusion pumps", "ekg"): _THING,
     ("Serviced IV pumps for the biomedical department", "iv-therapy"): _THING,
-    ("Stocked wound care supplies on the unit", "wound-care"): _THING,
-    ("Ordered phlebotomy supplies for the lab", "phlebotomy"): _THING,
     ("Administrative Assistant, Springfield Technical College 2016 - 2021", "vocational-training"): _PROGRAMME,
     ("Receptionist, Lakeview Technical College 2018 - 2022", "vocational-training"): _PROGRAMME,
     ("Processed applications to the MHA program", "mha"): _PROGRAMME,
     ("Scheduled classes for the medical assisting program", "medical-assisting"): _PROGRAMME,
     ("Tracked continuing education credits for the nursing staff", "continuing-education"): _PROGRAMME,
-    ("Greeted patients while the phlebotomist drew blood", "phlebotomy"): _BY_OTHERS,
-    ("The nurses administered medications while I answered call lights", "medication-administration"): _BY_OTHERS,
     ("Scheduled patients for EKGs performed by the cardiology technicians", "ekg"): _BY_OTHERS,
     ("Filed wound care notes written by the nurses", "wound-care"): _BY_OTHERS,
     ("Ran errands for the case managers responsible for discharge planning", "discharge-planning"): _BY_OTHERS,

@@ -61,6 +61,13 @@ _SHARED_HEAD = frozenset({"certification", "license", "education"})
 """The kinds whose last word a backward trigger may share ("BLS certification pending")."""
 _BULLETS = ("-", "\u2013", "\u2014", "*")
 """A line's first token that marks a list item: it begins no cue."""
+_IRREGULAR_PAST = frozenset({"drew", "took", "gave", "ran", "did", "led", "made", "kept", "held", "wrote"})
+"""Past forms without "-ed" a cue may end with and share with the act after it ("the phlebotomist drew")."""
+
+
+def _in(rule: AssertionRule, categories: Sequence[str] | None, index: int) -> bool:
+    """Whether the rule reaches the mention's category."""
+    return rule.categories is None or (categories is not None and categories[index] in rule.categories)
 
 
 def _shares_head(rule: AssertionRule, categories: Sequence[str] | None, index: int) -> bool:
@@ -259,6 +266,13 @@ class AssertionDetector:
         self._terminators = self.rules.terminators
         self._terminator_hashes = HashSet(vocab.strings.add(t) for t in self._terminators)
         self._bullets = frozenset(vocab.strings.add(t) for t in _BULLETS)
+        self._shared_verbs = frozenset(
+            vocab.strings.add(last)
+            for rule in self.rules.rules
+            if rule.direction == "forward" and " " in rule.literal
+            for last in [rule.literal.lower().rsplit(" ", 1)[1]]
+            if last.endswith(("ed", "ing")) or last in _IRREGULAR_PAST
+        )
         self._stop_hashes = {
             rule.stops: HashSet(vocab.strings.add(w) for w in rule.stops) for rule in self.rules.rules if rule.stops
         }
@@ -337,6 +351,7 @@ class AssertionDetector:
                 counted = rule_stops[rule.stops] = np.concatenate(([0], own.cumsum())).tolist()
             return counted
 
+        verbs = self._shared_verbs
         best: dict[int, tuple[int, Status]] = {}
         range_starts = [start for start, _ in ranges]
         order = sorted(range(len(ranges)), key=range_starts.__getitem__)  # a C key: no call per range
@@ -355,7 +370,11 @@ class AssertionDetector:
             # A forward trigger whose first words end a mention that began before it is no
             # part of that term's name: a duty's pattern that ran on to the subject
             # ("Scheduled home visits where nurses" | "nurses provided wound care"). A mention
-            # that crosses the trigger's end ("Partnered with vendors") still cancels it.
+            # that crosses the trigger's end ("Partnered with vendors") still cancels it, unless
+            # it begins at the trigger's last word and that word is a verb's past or -ing form:
+            # the verb they share is the people's ("the nurses administered" | "administered
+            # medications"), so the trigger reads the mention; a noun ("the staff" | "staff
+            # schedule") keeps it the candidate's.
             # A backward trigger whose first words end a credential's mention is said of that
             # credential, the words shared ("BLS certification" | "certification pending"); a
             # skill's ("patient safety" | "safety events") is part of its name, as above.
@@ -366,6 +385,9 @@ class AssertionDetector:
                 and not (
                     start < trigger.start < end < trigger.end
                     and (not backward or (categories is not None and categories[index] in _SHARED_HEAD))
+                )
+                and not (
+                    not backward and trigger.start < start == trigger.end - 1 < end - 1 and int(lower[start]) in verbs
                 )
                 and (rule.categories is None or (categories is not None and categories[index] in rule.categories))
                 for index, (start, end) in nearby
@@ -380,6 +402,13 @@ class AssertionDetector:
                 if start < trigger.end and trigger.start < end:
                     if backward and start < trigger.start < end < trigger.end and _shares_head(rule, categories, index):
                         candidates.append((0, index))  # "BLS certification" | "certification pending"
+                    elif (
+                        not backward
+                        and trigger.start < start == trigger.end - 1 < end - 1
+                        and int(lower[start]) in verbs
+                        and _in(rule, categories, index)
+                    ):
+                        candidates.append((0, index))  # "the nurses administered" | "administered medications"
                     continue
                 if rule.categories is not None and (categories is None or categories[index] not in rule.categories):
                     continue
