@@ -247,9 +247,6 @@ KNOWN_LIMITS: dict[str, str] = {
         "main's 'calm during' pattern reads the patient's calm as the candidate's composure "
         "(precision, left to its owners)"
     ),
-    "The ED physicians interview and hire their own scribes.": (
-        "the phrase 'interview and hire' after another person as subject is read as held (main's reading)"
-    ),
 }
 
 

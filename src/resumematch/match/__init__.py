@@ -13,7 +13,8 @@ read as rules ``clause_aliases``, objects written first as a label ``clause_fron
 matches join the others ``clause_join``), near-miss
 spellings (``fuzzy``), abbreviations a document defines
 (``abbreviations``), the assertion status of each mention (``assertion``, its cue classes written as
-word families ``assertion_families``, and ``people`` with its
+word families ``assertion_families``, where a cue and a mention share words ``assertion_overlap``,
+and ``people`` with its
 rules ``people_rules``, its word readings ``people_words`` and the credentials after a person's name
 ``named_people`` for titles that name someone else, and titles in another field's sense
 ``field_titles``), a

@@ -37,6 +37,7 @@ from spacy.vocab import Vocab
 from ..errors import VocabError
 from ..models import CATEGORIES, Status
 from .assertion_families import expand_families, expand_pseudo_families
+from .assertion_overlap import BULLETS, SHARED_HEAD, reaches, shared_verb_words, shares_head
 from .json_files import read_json_file
 from .trie import longest_first
 from .wordsets import HashSet, pair_key, possible_starts
@@ -57,17 +58,6 @@ _DIRECTIONS = ("forward", "backward", "bidirectional")
 _RULE_KEYS = {"literal", "status", "direction", "max_scope", "max_targets", "categories", "stops"}
 _TOP_KEYS = {"schema", "description", "terminators", "rules", "pseudo", "families"}
 _DEFAULT_SCOPE = 8
-_SHARED_HEAD = frozenset({"certification", "license", "education"})
-"""The kinds whose last word a backward trigger may share ("BLS certification pending")."""
-
-
-def _shares_head(rule: AssertionRule, categories: Sequence[str] | None, index: int) -> bool:
-    """Whether the mention at ``index`` is of a kind whose last word a backward trigger may
-    share (:data:`_SHARED_HEAD`) and of a kind ``rule`` modifies."""
-    if categories is None:
-        return False
-    kind = categories[index]
-    return kind in _SHARED_HEAD and (rule.categories is None or kind in rule.categories)
 
 
 @dataclass(frozen=True)
@@ -256,12 +246,20 @@ class AssertionDetector:
         self._pair_set = HashSet(pair_key(first, second) for first, second in self._by_pair)
         self._terminators = self.rules.terminators
         self._terminator_hashes = HashSet(vocab.strings.add(t) for t in self._terminators)
+        self._bullets = frozenset(vocab.strings.add(t) for t in BULLETS)
+        verbs = shared_verb_words((r.literal, r.direction) for r in self.rules.rules)
+        self._shared_verbs = frozenset(vocab.strings.add(w) for w in verbs)
         self._stop_hashes = {
             rule.stops: HashSet(vocab.strings.add(w) for w in rule.stops) for rule in self.rules.rules if rule.stops
         }
 
-    def triggers_in(self, lower: np.ndarray, words: Sequence[int] | None = None) -> list[_Trigger]:
+    def triggers_in(
+        self, lower: np.ndarray, words: Sequence[int] | None = None, breaks: np.ndarray | None = None
+    ) -> list[_Trigger]:
         """Non-overlapping triggers in a ``LOWER`` array (longest first wins; pseudo-triggers dropped).
+
+        ``breaks`` (the line-break mask): a line's bullet dash begins no cue, so "- Observed wound
+        care" reads "observed", not the disclaimer "- observed" ("Wound care - observed").
 
         ``words``, the same hashes as a list if the caller has it, makes comparing a
         several-word cue a slice of a list, not of an array turned into a list (five
@@ -273,10 +271,12 @@ class AssertionDetector:
         if words is None:
             words = lower.tolist()
         n = len(words)
-        by_pair, one_word = self._by_pair, self._one_word
+        by_pair, one_word, bullets = self._by_pair, self._one_word, self._bullets
         matches: list[tuple[int, int, AssertionRule | None]] = []
         for start in starts.tolist():
             first = words[start]
+            if first in bullets and breaks is not None and (start == 0 or breaks[start - 1]):
+                continue
             if start + 1 < n:
                 for hashes, rule in by_pair.get((first, words[start + 1]), ()):
                     end = start + len(hashes)
@@ -310,7 +310,7 @@ class AssertionDetector:
         """:meth:`statuses` on the Doc's ``LOWER`` array and its line-break mask (``words``:
         see :meth:`triggers_in`)."""
         result: list[Status] = ["affirmed"] * len(ranges)
-        triggers = self.triggers_in(lower, words) if ranges else []
+        triggers = self.triggers_in(lower, words, newline) if ranges else []
         if not triggers:
             return result
         ends = self._terminator_hashes.member(lower) | newline
@@ -326,6 +326,7 @@ class AssertionDetector:
                 counted = rule_stops[rule.stops] = np.concatenate(([0], own.cumsum())).tolist()
             return counted
 
+        verbs = self._shared_verbs
         best: dict[int, tuple[int, Status]] = {}
         range_starts = [start for start, _ in ranges]
         order = sorted(range(len(ranges)), key=range_starts.__getitem__)  # a C key: no call per range
@@ -344,18 +345,22 @@ class AssertionDetector:
             # A forward trigger whose first words end a mention that began before it is no
             # part of that term's name: a duty's pattern that ran on to the subject
             # ("Scheduled home visits where nurses" | "nurses provided wound care"). A mention
-            # that crosses the trigger's end ("Partnered with vendors") still cancels it.
+            # that crosses the trigger's end ("Partnered with vendors") still cancels it, unless it
+            # begins at the trigger's last word, a verb form: the people's verb ("the nurses
+            # administered" | "administered medications"; match/assertion_overlap.py).
             # A backward trigger whose first words end a credential's mention is said of that
             # credential, the words shared ("BLS certification" | "certification pending"); a
             # skill's ("patient safety" | "safety events") is part of its name, as above.
-            backward = rule.direction == "backward"
+            backward, kinds, last = rule.direction == "backward", rule.categories, trigger.end - 1
+            verb_at = last if not backward and last > trigger.start and int(lower[last]) in verbs else -1
             if any(
                 start < trigger.end
                 and trigger.start < end
                 and not (
                     start < trigger.start < end < trigger.end
-                    and (not backward or (categories is not None and categories[index] in _SHARED_HEAD))
+                    and (not backward or (categories is not None and categories[index] in SHARED_HEAD))
                 )
+                and not start == verb_at < end - 1
                 and (rule.categories is None or (categories is not None and categories[index] in rule.categories))
                 for index, (start, end) in nearby
             ):
@@ -367,8 +372,10 @@ class AssertionDetector:
             candidates: list[tuple[int, int]] = []
             for index, (start, end) in nearby:
                 if start < trigger.end and trigger.start < end:
-                    if backward and start < trigger.start < end < trigger.end and _shares_head(rule, categories, index):
+                    if backward and start < trigger.start < end < trigger.end and shares_head(kinds, categories, index):
                         candidates.append((0, index))  # "BLS certification" | "certification pending"
+                    elif start == verb_at < end - 1 and reaches(kinds, categories, index):
+                        candidates.append((0, index))  # "the nurses administered" | "administered medications"
                     continue
                 if rule.categories is not None and (categories is None or categories[index] not in rule.categories):
                     continue

@@ -12,6 +12,12 @@ them too), and so does the word right after it (a date, a signature, "filed"). T
 and both verb sets are word classes, not phrases of one resume, so an unseen line of the same
 kind reads the same way (issue #18, fifteenth session).
 
+**Goods.** An act's name before a thing ("EKG machines", "wound care supplies", "IV pumps",
+"phlebotomy carts") names equipment or stock; whoever stocks, orders, cleans, repairs, services or
+sells it does not do the act ("Restocked wound care supplies", "Calibrated EKG machines"), while
+whoever sets it up or runs it does ("Operated EKG machines": no supplying verb). The nearest verb
+before it in its clause decides, as for papers.
+
 **Programmes.** A training programme or school named in the plural is an institution the
 candidate deals with, not the one they attended: "Hosted hiring events at nursing schools and CNA
 programs", "partnering with two local medical assisting programs for externs", "Advised students
@@ -26,7 +32,7 @@ from ..models import Status
 from .clause_words import clause_before, next_word
 from .trie import Tokens
 
-__all__ = ["mark_handled", "mark_handled_papers", "mark_institution_programmes"]
+__all__ = ["mark_goods_handled", "mark_handled", "mark_handled_papers", "mark_institution_programmes"]
 
 _PAPERS = frozenset(
     """plan plans form forms notes summary summaries chart charts flowsheet flowsheets packet packets
@@ -82,6 +88,7 @@ def mark_handled(
 ) -> None:
     """Both readings of this module, in place (see :func:`mark_handled_papers`)."""
     mark_handled_papers(tokens, spans, statuses, categories)
+    mark_goods_handled(tokens, spans, statuses, categories)
     mark_institution_programmes(tokens, spans, statuses, categories)
 
 
@@ -110,6 +117,48 @@ def mark_handled_papers(
             if word in _HANDLING:
                 statuses[index] = "other_person"
                 break
+
+
+_GOODS = frozenset(
+    """supplies supply machine machines equipment pump pumps product products cart carts kit kits
+    tray trays device devices stock inventory""".split()
+)
+"""Words right after an act's name that make it name a thing ("EKG machines", "IV pumps")."""
+
+_SUPPLYING = frozenset(
+    """stock stocks stocked stocking restock restocks restocked restocking order orders ordered
+    ordering reorder reordered reordering clean cleans cleaned cleaning repair repairs repaired
+    repairing service serviced servicing calibrate calibrates calibrated calibrating maintain
+    maintains maintained maintaining sell sells sold selling market markets marketed marketing
+    deliver delivers delivered delivering inventory inventoried unpack unpacked assemble
+    assembled install installed installing test tested testing purchase purchased purchasing
+    procure procured procuring replenish replenished replenishing distribute distributed
+    distributing ship shipped shipping demonstrate demonstrated demonstrating organize organized
+    organizing count counted sterilize sterilized disinfect disinfected""".split()
+)
+"""Verbs of keeping, moving or selling a thing: the act it serves is someone else's."""
+
+_GOODS_REACH = 6
+"""Words read back in the clause for the verb that governs the thing."""
+
+
+def mark_goods_handled(
+    tokens: Tokens,
+    spans: Sequence[tuple[int, int, str]],
+    statuses: list[Status],
+    categories: Sequence[str],
+) -> None:
+    """Set ``other_person`` (in place) on affirmed hard skills and duties that name a thing
+    stocked, cleaned, repaired or sold (same arguments as :func:`mark_handled_papers`)."""
+    n = len(tokens.idx)
+    for index, (start, end, _) in enumerate(spans):
+        if statuses[index] != "affirmed" or categories[index] not in ("hard_skill", "duty"):
+            continue
+        if next_word(tokens, end, n) not in _GOODS:
+            continue
+        before, _ = clause_before(tokens, start, _GOODS_REACH)
+        if any(word in _SUPPLYING for word in before):
+            statuses[index] = "other_person"
 
 
 _INSTITUTIONS = frozenset({"programs", "programmes", "schools", "colleges", "academies"})
