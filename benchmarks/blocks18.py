@@ -199,7 +199,9 @@ HEADERS = (
 
 
 def header_glued(items: list[str], target: int, rng: random.Random) -> str:
-    """A header and the list's first item with no space or line between ("Skills:Epic")."""
+    """A header and the list's first item with no space or line between ("Skills:Epic").
+
+    The items' terms are read under the same header on its own line (:func:`build`)."""
     return rng.choice(HEADERS) + rng.choice((", ", " | ", " \u2022 ")).join(items)
 
 
@@ -252,11 +254,11 @@ def held(text: str) -> frozenset[str]:
     return frozenset(m.term_id for m in find_terms(text)[1] if m.status == "affirmed")
 
 
-def item_terms(item: str) -> frozenset[str]:
+def item_terms(item: str, heading: str = HEADING) -> frozenset[str]:
     """What an item holds alone on a line under the heading (an adjective: as a comma list's middle item)."""
     if item in ADJECTIVES:
-        return held(f"{HEADING}\nForklift, {item}, Welding")
-    return held(f"{HEADING}\n{item}")
+        return held(f"{heading}\nForklift, {item}, Welding")
+    return held(f"{heading}\n{item}")
 
 
 def plain_forms() -> dict[str, list[str]]:
@@ -309,8 +311,10 @@ def build(seed: int) -> list[dict[str, object]]:
             target = rng.randrange(len(items) + 1)
             items.insert(target, target_form)
             block = layout(items, target, rng)
+            glued = [h for h in HEADERS if name == "header_glued" and block.startswith(h)]
+            heading = max(glued, key=len) if glued else HEADING
             text = block if name == "header_glued" else f"{HEADING}\n{block}"
-            expected = frozenset().union(*(item_terms(item) for item in items))
+            expected = frozenset().union(*(item_terms(item, heading) for item in items))
             got = held(text)
             rows.append(
                 {
