@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from resumematch import find_terms
+from resumematch.extract.glued_headings import split_glued_headings
 
 _TABLE = json.loads((Path(__file__).parent / "data" / "blocks18_s18.json").read_text("utf-8"))
 
@@ -41,3 +42,35 @@ def test_every_layout_is_sampled() -> None:
     for row in _TABLE:
         layouts[str(row["layout"])] = layouts.get(str(row["layout"]), 0) + 1
     assert len(layouts) == 21 and min(layouts.values()) >= 30
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("Core CompetenciesPatient Care, Phlebotomy", "Core Competencies\nPatient Care, Phlebotomy"),
+        ("SKILLSPhlebotomy | Epic", "SKILLS\nPhlebotomy | Epic"),
+        ("Summary\nSKILLSphlebotomy, billing", "Summary\nSKILLS\nphlebotomy, billing"),
+        ("Core Competenciesbilling, coding", "Core Competencies\nbilling, coding"),
+        ("  Technical SkillsEpic, Cerner", "  Technical Skills\nEpic, Cerner"),
+        ("Skillset: Epic", "Skillset: Epic"),
+        ("SKILLSET", "SKILLSET"),
+        ("Skills: Epic, Cerner", "Skills: Epic, Cerner"),
+        ("Experienced nurse", "Experienced nurse"),
+        ("Educational outreach", "Educational outreach"),
+        ("Worked with Core CompetenciesPatient", "Worked with Core CompetenciesPatient"),  # not a line start
+    ],
+)
+def test_a_heading_glued_to_its_first_item_gets_its_own_line(text: str, split: str) -> None:
+    assert split_glued_headings(text) == split
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Core CompetenciesPhlebotomy, Patient Intake", "phlebotomy"),
+        ("KEY SKILLSInsurance Verification \u2022 Scheduling", "insurance-verification"),
+        ("Areas of ExpertiseMedical Terminology, HIPAA", "medical-terminology"),
+    ],
+)
+def test_a_glued_heading_loses_no_first_item(text: str, term: str) -> None:
+    assert term in {m.term_id for m in find_terms(text)[1] if m.status == "affirmed"}
