@@ -74,3 +74,24 @@ def test_a_heading_glued_to_its_first_item_gets_its_own_line(text: str, split: s
 )
 def test_a_glued_heading_loses_no_first_item(text: str, term: str) -> None:
     assert term in {m.term_id for m in find_terms(text)[1] if m.status == "affirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "held"),
+    [
+        ("SKILLS\nOrganized\nReliable\nFlexible\n", "reliability", True),
+        ("SKILLS\nOrganized\nReliable\nFlexible\n", "flexibility", True),
+        ("SKILLS\n\u2022 Compassionate\n\u2022 Reliable\n\u2022 Epic\n", "reliability", True),
+        ("SKILLS\nEpic \uf0b7 Reliable \uf0b7 Cerner", "reliability", True),
+        ("SKILLS\nOrganized - Reliable - Punctual", "reliability", True),
+        ("SKILLS\nEpic / Flexible / Cerner", "flexibility", True),
+        ("Need a reliable\ncar to drive to clients", "reliability", False),
+    ],
+)
+def test_a_soft_skill_alone_as_an_item_is_read_whatever_separates_the_items(text: str, term: str, held: bool) -> None:
+    assert (term in {m.term_id for m in find_terms(text)[1] if m.status == "affirmed"}) is held
+
+
+def test_an_item_edge_is_no_part_of_the_mention() -> None:
+    mentions = [m for m in find_terms("SKILLS\nEpic \uf0b7 Reliable \uf0b7 Cerner")[1] if m.term_id == "reliability"]
+    assert [m.text for m in mentions] == ["Reliable"]
