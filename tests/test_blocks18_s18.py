@@ -57,6 +57,7 @@ def test_every_layout_is_sampled() -> None:
         ("Skills: Epic, Cerner", "Skills: Epic, Cerner"),
         ("Experienced nurse", "Experienced nurse"),
         ("Educational outreach", "Educational outreach"),
+        ("Biostatistician", "Biostatistician"),
         ("Worked with Core CompetenciesPatient", "Worked with Core CompetenciesPatient"),  # not a line start
     ],
 )

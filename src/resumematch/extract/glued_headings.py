@@ -7,7 +7,8 @@ that starts with a known heading (``data/sections.json``) directly followed by a
 no word goes on gets its heading on a line of its own: a capital after a lower-case letter
 ("SkillsEpic"), a lower-case letter after a heading in capitals ("SKILLSphlebotomy"), a capital
 and a lower-case letter after capitals ("SKILLSPhlebotomy"), or, in lower case, a known word
-that the heading's last word and it do not make ("Core Competenciesbilling"; "Skillset" stays).
+that the heading's last word and it do not make, after a heading of six letters or more ("Core
+Competenciesbilling"; "Skillset", "Biostatistician" stay).
 A heading followed by a colon or a space is left to section detection, which reads it already.
 """
 
@@ -23,6 +24,11 @@ __all__ = ["split_glued_headings"]
 _LINE_START = re.compile(r"\n[ \t]*([^\W\d_]{3})")
 """A line's first three letters: a pattern led by a literal line end scans fast, where the
 headings' pattern tried at every line start costs a hundred times more."""
+
+
+_SHORTEST_RUN_ON = 6
+"""A heading run on in lower case is one of six letters or more ("Skillsbilling"): a short one
+begins words ("Bio" | "statistician")."""
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +72,7 @@ def _glued(text: str, start: int, at: int) -> bool:
     if last.islower():
         if first.isupper():
             return True
-        return _runs_into_word(text, start, at)
+        return at - start >= _SHORTEST_RUN_ON and _runs_into_word(text, start, at)
     if first.islower():  # "SKILLSphlebotomy"; "Skills" itself ends in lower case
         return text[at - 2 : at].isupper()
     return at + 1 < len(text) and text[at + 1].islower() and text[at - 2 : at].isupper()
