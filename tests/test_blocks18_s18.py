@@ -80,9 +80,8 @@ def test_a_glued_heading_loses_no_first_item(text: str, term: str) -> None:
 @pytest.mark.parametrize(
     ("text", "term", "held"),
     [
-        ("SKILLS\nOrganized\nReliable\nFlexible\n", "reliability", True),
-        ("SKILLS\nOrganized\nReliable\nFlexible\n", "flexibility", True),
-        ("SKILLS\n\u2022 Compassionate\n\u2022 Reliable\n\u2022 Epic\n", "reliability", True),
+        ("SKILLS\nEpic \u25aa Reliable \u25aa Cerner", "reliability", True),
+        ("Education\nAnalytical, organic and physical chemistry coursework.", "analytical-skills", False),
         ("SKILLS\nEpic \uf0b7 Reliable \uf0b7 Cerner", "reliability", True),
         ("SKILLS\nOrganized - Reliable - Punctual", "reliability", True),
         ("SKILLS\nEpic / Flexible / Cerner", "flexibility", True),

@@ -3,10 +3,11 @@
 A soft skill standing alone as a list item (", Reliable,") is found by a vocabulary pattern
 whose first and last steps are the list's separators, written as the vocabulary writes them:
 ``{"ORTH": {"IN": [",", ";", "|", "\u2022", "\u00b7"]}}``. Resumes separate items in more ways
-than that: one item a line ("Organized\\nReliable\\nFlexible"), a tab or a wide gap between
-columns, a spaced dash, a slash, a symbol font's bullet ("\uf0b7") or another bullet glyph. A
-pattern step that lists the comma, the semicolon and the pipe is such a separator step, and
-reads every edge of an item: the layout, not the vocabulary, decides how items are separated.
+than that: a wide gap between columns, a spaced dash, a slash, a symbol font's bullet ("\uf0b7")
+or another bullet glyph. A line end is left out: a line that starts "Analytical, organic and
+physical chemistry" is a series, not a list item. A pattern step that lists the comma, the
+semicolon and the pipe is such a separator step, and reads every edge of an item: the layout,
+not the vocabulary, decides how items are separated.
 """
 
 from __future__ import annotations
@@ -17,12 +18,6 @@ _SEPARATOR_STEP = frozenset({",", ";", "|"})
 """A step listing all three is a list item's edge."""
 _EDGES = frozenset(
     {
-        "\n",
-        "\n\n",
-        "\n ",
-        "\n  ",
-        "\n   ",
-        "\n\n ",
         "\t",
         "\t\t",
         "  ",
@@ -45,8 +40,8 @@ _EDGES = frozenset(
         "\u2666",
     }
 )
-"""Line ends (with an indent), tabs and gaps (a token of extra spaces), spaced dashes and
-slashes, and bullet glyphs (symbol-font private-use ones too)."""
+"""Tabs and gaps (a token of extra spaces), spaced dashes and slashes, and bullet glyphs
+(symbol-font private-use ones too)."""
 
 
 def item_edges(orth_in: frozenset[str]) -> frozenset[str]:
