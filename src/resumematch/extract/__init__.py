@@ -11,7 +11,8 @@ readers themselves (``pdfium``, ``pdf``, ``docx``, ``text``, with ``layout`` and
 gutter scan ``gutters``, ``words``, ``pdfium_chars``, ``fakebold``, ``quality`` and
 ``pdfcheck`` for PDF pages, and ``pdfium_arrays``, ``word_arrays`` and ``layout_arrays``,
 the same reading over whole arrays), one canonical form of text (``normalize``,
-with ``letter_noise``: doubled and spaced letters), and reading untrusted
+with ``letter_noise``: doubled and spaced letters, and ``glued_headings``: a heading
+glued to its first item), and reading untrusted
 files within bounds (``files``, ``limits``, ``sandbox``, ``worker``, with ``deferred``: the clean-up
 the worker leaves until it has answered).
 """

@@ -24,6 +24,7 @@ from importlib import resources
 from itertools import compress
 from typing import NamedTuple
 
+from .glued_headings import split_glued_headings
 from .letter_noise import repair_letter_noise
 from .quality import repair_hyphenation
 
@@ -127,6 +128,7 @@ def normalize_text(text: str) -> str:
     if " \n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
     text = repair_letter_noise(text)  # before words are joined: "S K I L L S", "CCaarree"
+    text = split_glued_headings(text)  # "Core CompetenciesPatient Care"
     text = repair_hyphenation(text)  # PDF pages had it already; DOCX and text files too
     text = _repair_ligatures(text)
     text = _join_split_letters(text)

@@ -6,8 +6,9 @@ into a trie of token hashes and cached on disk (``phrase_table``, ``trie``), the
 ``resumematch_terms`` (``component``: its settings, data and serialisation) and the search it runs
 on each Doc (``term_search``, with ``tokenizer``, ``doc_tokens``, ``wordsets`` and ``span_info`` for
 what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pattern_steps``,
-``pattern_index``, where each pattern is tried, and ``pattern_merge``, which joins their matches to
-the phrase matches), duties read as a verb and an object in one clause (``clause_duties``, with its
+``pattern_index``, where each pattern is tried, ``pattern_merge``, which joins their matches to
+the phrase matches, and ``list_items``, a list item's edge in every layout), duties read as a
+verb and an object in one clause (``clause_duties``, with its
 rules file read and checked by ``clause_rules``, its word lists ``clause_lexicon``, the duty aliases
 read as rules ``clause_aliases``, objects written first as a label ``clause_fronted``, and how its
 matches join the others ``clause_join``), near-miss

@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from .list_items import is_item_edge, item_edges
 from .pattern_index import KeyStep, PairIndex
 from .pattern_merge import merge_pattern_matches
 from .pattern_spec import (
@@ -214,6 +215,8 @@ class PatternMatcher:
                 elif attribute == "LOWER":
                     words = set(values)
                 else:
+                    if kind == "IN":
+                        values = item_edges(frozenset(values))  # "\n", "\t", "\uf0b7" end an item too
                     self._word_of.update((self._hash(v.lower()), v.lower()) for v in values)
                     if kind == "IN":
                         tests["orth_in"] = frozenset(values)
@@ -290,10 +293,13 @@ class PatternMatcher:
                     return False
             return all(flag_of(h, name) == wanted for name, wanted in flags)
 
+        def edge(i: int) -> bool:
+            return flag(tokens, i, "is_space") or flag(tokens, i, "is_punct") or is_item_edge(tokens.word(i))
+
         def trim(start: int, end: int) -> int:
             # A line break or punctuation a pattern ends with is context ("Organized" then a
             # new line), not part of the mention.
-            while end - 1 > start and (flag(tokens, end - 1, "is_space") or flag(tokens, end - 1, "is_punct")):
+            while end - 1 > start and edge(end - 1):
                 end -= 1
             return end
 
@@ -324,6 +330,6 @@ class PatternMatcher:
                     ends = {trim(start, end) for end in positions if end > start}
                 else:
                     ends = {end for end in positions if end > start}
-                first = start + 1 if start + 1 < n and flag(tokens, start, "is_punct") else start
+                first = start + 1 if start + 1 < n and edge(start) else start
                 found.extend(Found(first, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends) if end > first)
         return found
