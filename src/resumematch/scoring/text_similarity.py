@@ -16,7 +16,6 @@ similarity") has the measurements.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import re
@@ -175,17 +174,11 @@ class ResumeWords:
     def __init__(self, text: str) -> None:
         self.counts: Counter[str] = word_counts(text)
         self.length = sum(self.counts.values())
-        self.squares: defaultdict[int, float] = defaultdict(float)
-        known, unseen = _squares(), _unseen_square()
-        # Every word's idf² at once (in C), then the few repeated words moved to their group.
-        once = sum(map(known.get, self.counts, itertools.repeat(unseen)))
-        for word, count in self.counts.most_common():
-            if count == 1:
-                break
-            square = known.get(word, unseen)
-            self.squares[count] += square
-            once -= square
-        self.squares[1] += once
+        squares: dict[int, float] = {}
+        known, unseen = _squares().get, _unseen_square()
+        for word, count in self.counts.items():
+            squares[count] = squares.get(count, 0.0) + known(word, unseen)
+        self.squares = squares
         self._shared: tuple[Mapping[str, float], dict[int, float]] | None = None
 
     def shared(self, query: Mapping[str, float]) -> dict[int, float]:
