@@ -11,8 +11,10 @@ share of the configurable :class:`~resumematch.scoring.part_worth.ScoreWeights`
 (``part_worth``), the
 recruiter's readings that are parts of their own (``signals``, ``fit`` with
 ``fit_data``, ``title_phrases``, ``posting_fit`` and ``candidate_fit``, ``role_duties``,
-``healthcare_work``, ``executive_level``), bare keyword lists that earn nothing
-(``stuffing``), the suggestions to the applicant, largest gain first (``suggestions``),
+``healthcare_work``, ``executive_level``), how close the posting's and the resume's
+words are, each weighed by its rarity in a shipped background table
+(``text_similarity``), bare keyword lists that earn nothing (``stuffing``), the
+suggestions to the applicant, largest gain first (``suggestions``),
 the points each would really gain (``gains``),
 ATS readiness (``readiness``), and what is read from a posting alone, made once per
 posting object for every resume of a ranking (``per_posting``; the posting's terms by

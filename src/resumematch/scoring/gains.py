@@ -37,7 +37,8 @@ from .healthcare_work import healthcare_work_signs, office_post
 from .parts import Reading
 from .role_duties import FULL_CREDIT_TERMS as DUTIES_FULL
 from .role_duties import role_duties
-from .signals import licence_credit, similarity_gain
+from .signals import licence_credit
+from .text_similarity import similarity_gain
 from .title_phrases import WORDS
 
 __all__ = ["GainParts", "Gains", "LiftedRow", "kept_shares"]
@@ -114,7 +115,7 @@ class Gains:
         shown = {m.term_id for m in reading.mentions if m.status == "affirmed"} if signs else set()
         self._signs = [(part, terms - shown, step) for part, terms, step in signs]
         self._similarity: Callable[[str], float] | None = (
-            similarity_gain(reading.job.text, reading.resume.text, resume_words=reading.content_words)
+            similarity_gain(reading.job.text, reading.resume.text, resume_words=reading.resume_words)
             if parts.asked.get("text")
             else None
         )

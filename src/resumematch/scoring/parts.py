@@ -39,7 +39,6 @@ from .healthcare_work import (
 from .requirement_checks import title_credit
 from .role_duties import role_duties_credit
 from .signals import (
-    content_words,
     field_words_factor,
     language_gate,
     languages_credit,
@@ -47,8 +46,8 @@ from .signals import (
     role_fit_credit,
     seniority_credit,
     specialty_credit,
-    text_similarity,
 )
+from .text_similarity import ResumeWords, text_similarity
 
 __all__ = ["SCORE_PARTS", "PartCredit", "PartSpec", "Reading"]
 
@@ -85,9 +84,9 @@ class Reading:
         return candidate_fit(self.resume, self.roles, self.mentions)
 
     @cached_property
-    def content_words(self) -> frozenset[str]:
-        """The resume's content words: the text part and a suggestion's gain compare them."""
-        return content_words(self.resume.text)
+    def resume_words(self) -> ResumeWords:
+        """The resume's content words and counts: the text part and a suggestion's gain compare them."""
+        return ResumeWords(self.resume.text)
 
     @cached_property
     def years(self) -> float | None:
@@ -213,7 +212,7 @@ SCORE_PARTS: tuple[PartSpec, ...] = (
         "text",
         "text similarity",
         20.0,
-        credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text, resume_words=r.content_words)),
+        credit=lambda r: _pair(text_similarity(r.job.text, r.resume.text, resume_words=r.resume_words)),
     ),
 )
 """Every score part, in the order a report lists them."""

@@ -23,23 +23,19 @@ so that the part is left out and its worth goes to the others (``scoring.py``).
   cannot do the job's talking, so without any of them every part counts
   :data:`GATE_FACTOR` (:func:`language_gate`). A preferred one ("Bilingual English/Spanish
   a plus") only earns its part.
-* **text similarity**: cosine of the sets of content words of posting and resume, for
-  postings too short to name many vocabulary terms (a posting of fewer than 40 distinct
-  content words has too little text: the part is left out).
+
+The text similarity part, how close the posting's and the resume's words are, is
+``text_similarity.py``.
 """
 
 from __future__ import annotations
 
-import functools
-import math
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from .fit import CandidateFit, Level, PostingFit, fit_data
 
 __all__ = [
     "GATE_FACTOR",
-    "content_words",
     "field_words_factor",
     "gate_factor",
     "ladder_credit",
@@ -49,9 +45,7 @@ __all__ = [
     "licences_by_title",
     "role_fit_credit",
     "seniority_credit",
-    "similarity_gain",
     "specialty_credit",
-    "text_similarity",
 ]
 
 GATE_FACTOR = 0.4
@@ -68,9 +62,6 @@ background a recruiter counts in part ("a former dental assistant" for a medical
 assistant's post), never a level held now, so never past the gate."""
 _JUNIOR_YEARS = 5.0
 _SENIOR_YEARS = 5.0
-MIN_POSTING_WORDS = 40
-_SIMILARITY_FULL = 0.15
-"""A cosine this high (about what a resume of the posting's own profession reaches) earns full credit."""
 
 Credit = tuple[float, str]
 
@@ -262,73 +253,3 @@ def language_gate(posting: PostingFit, candidate: CandidateFit, required: frozen
         return 1.0, ""
     below = " (named below fluency)" if any(name in candidate.basic_languages for name in needed) else ""
     return GATE_FACTOR, f"; {' or '.join(needed)} is required{below}: every part counts {GATE_FACTOR:.0%}"
-
-
-# ---------------------------------------------------------------------------- text
-
-_WORD = re.compile(r"[a-z][a-z+#-]{2,}")
-_STOP = frozenset(
-    """and are for from has have the this that will with you your our their they them who what when where which
-    while all any can may not but more also into its was were been being about over such other than then there
-    these those each per within would should could must able well very including include includes work working
-    worked experience experienced role roles team job jobs position post opportunity company name city state
-    year years month months new use used using time full part day days week weeks hours please apply""".split()
-)
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The distinct content words of a text, as text similarity compares them (the stop
-    words taken out by one set difference, in C)."""
-    return frozenset(_WORD.findall(text.lower())) - _STOP
-
-
-@functools.lru_cache(maxsize=64)
-def _posting_words(text: str) -> frozenset[str]:
-    return content_words(text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _line_words(line: str) -> frozenset[str]:
-    """The content words of a term's name, read once (the same names recur in every report)."""
-    return content_words(line)
-
-
-def similarity_gain(
-    posting_text: str, resume_text: str, *, resume_words: frozenset[str] | None = None
-) -> Callable[[str], float] | None:
-    """What appending a line of words to the resume adds to :func:`text_similarity`'s
-    credit (negative when its words are not the posting's: the resume's set grows), for
-    the honest gain of a suggestion; ``None`` where the text is not compared. The two
-    word sets are read once, each line then costs a set difference. ``resume_words``:
-    ``content_words(resume_text)``, when the caller has it."""
-    query = _posting_words(posting_text)
-    if len(query) < MIN_POSTING_WORDS:
-        return None
-    doc = content_words(resume_text) if resume_words is None else resume_words
-    shared = len(query & doc)
-    now = min(1.0, shared / math.sqrt(len(query) * len(doc)) / _SIMILARITY_FULL) if doc else 0.0
-
-    def gain(line: str) -> float:
-        new = _line_words(line) - doc
-        size = len(doc) + len(new)
-        if not size:
-            return 0.0
-        cosine = (shared + len(new & query)) / math.sqrt(len(query) * size)
-        return min(1.0, cosine / _SIMILARITY_FULL) - now
-
-    return gain
-
-
-def text_similarity(
-    posting_text: str, resume_text: str, *, resume_words: frozenset[str] | None = None
-) -> Credit | None:
-    """Cosine of the two texts' sets of content words: each distinct word counts once,
-    so repeating words gains nothing. ``None`` for a posting of fewer than
-    :data:`MIN_POSTING_WORDS` distinct content words: too little text to compare.
-    ``resume_words``: ``content_words(resume_text)``, when the caller has it."""
-    query = _posting_words(posting_text)
-    if len(query) < MIN_POSTING_WORDS:
-        return None
-    doc = content_words(resume_text) if resume_words is None else resume_words
-    cosine = len(query & doc) / math.sqrt(len(query) * len(doc)) if doc else 0.0
-    return min(1.0, cosine / _SIMILARITY_FULL), f"cosine {cosine:.2f} of the posting's and the resume's words"
