@@ -14,73 +14,19 @@ their reason, so a fix shows as an XPASS.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
 from conftest import held_on_line
+from term_table import Row, cases, read_rows, resume_with
 
 from resumematch import default_vocabulary
 
-_TABLE = Path(__file__).parent / "data" / "paraskill18_s18.txt"
-_HEAD = "Jane Doe\nSummary\nHealthcare professional with eight years of experience.\n"
-_COORDINATOR = "Experience\nCoordinator, Acme Clinic, 2019 - 2023\n"
-_NURSE = "Experience\nStaff Nurse, Mercy Hospital, 2016 - 2023\n"
-_AIDE = "Experience\nCertified Nursing Assistant, Sunrise Care Center, 2017 - 2023\n"
-_OFFICE = "Experience\nMedical Office Specialist, Valley Family Practice, 2015 - 2023\n"
-_DEGREE = "Education\nBachelor of Arts : History , 2012\n"
+ROWS = read_rows(Path(__file__).parent / "data" / "paraskill18_s18.txt")
 
 
-class Row(NamedTuple):
-    term_id: str
-    is_held: bool
-    section: str
-    line: str
-    reason: str
-
-
-def _resume(section: str, line: str) -> str:
-    """A short resume holding ``line`` where a resume would write it."""
-    if section == "e":
-        return f"{_HEAD}{_NURSE}{line}\n{_DEGREE}"
-    if section == "a":
-        return f"{_HEAD}{_AIDE}{line}\n{_DEGREE}"
-    if section == "m":
-        return f"{_HEAD}{_OFFICE}{line}\n{_DEGREE}"
-    if section == "c":
-        return f"{_HEAD}Skills\n{line}\n{_NURSE}{_DEGREE}"
-    return f"{_HEAD}Skills\n{line}\n{_COORDINATOR}{_DEGREE}"
-
-
-def _rows() -> list[Row]:
-    rows: list[Row] = []
-    term_id = ""
-    for raw in _TABLE.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        if not raw.startswith(" "):
-            term_id = raw.strip()
-            continue
-        body, _, note = raw.strip().partition("  # open: ")
-        section, _, line = body[2:].partition(": ")
-        rows.append(Row(term_id, body[0] == "+", section, line, note))
-    return rows
-
-
-ROWS = _rows()
-
-
-def _cases() -> list[object]:
-    cases: list[object] = []
-    for row in ROWS:
-        marks = [pytest.mark.xfail(strict=True, reason=row.reason)] if row.reason else []
-        sign = "+" if row.is_held else "-"
-        cases.append(pytest.param(row, marks=marks, id=f"{row.term_id}{sign}{row.line[:40]}"))
-    return cases
-
-
-@pytest.mark.parametrize("row", _cases())
+@pytest.mark.parametrize("row", cases(ROWS))
 def test_work_in_everyday_words_is_read(row: Row) -> None:
-    assert held_on_line(_resume(row.section, row.line), row.line, row.term_id) is row.is_held
+    assert held_on_line(resume_with(row), row.line, row.term_id) is row.is_held
 
 
 def test_table_names_only_vocabulary_terms_and_known_sections() -> None:
