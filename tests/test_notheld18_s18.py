@@ -15,33 +15,9 @@ term). Lines still read wrongly are strict xfails with their reason (``OPEN``).
 
 from __future__ import annotations
 
-from typing import Literal
-
 import pytest
 from conftest import held_on_line
-
-Section = Literal["sum", "obj", "exp", "skill", "edu", "role"]
-Row = tuple[Section, str, str, bool]
-
-_HEAD = "Summary\nHealthcare support professional with eight years of experience.\n"
-_JOB = "Experience\nUnit Secretary, Mercy Hospital, 2016 - 2023\n- Answered phones and greeted visitors\n"
-_DEGREE = "Education\nHigh School Diploma, 2012\n"
-
-
-def _resume(section: Section, line: str) -> str:
-    """A short resume holding ``line`` in the section a resume would write it in."""
-    if section == "sum":
-        return f"Jane Doe\nSummary\n{line}\n{_JOB}{_DEGREE}"
-    if section == "obj":
-        return f"Jane Doe\nObjective\n{line}\n{_JOB}{_DEGREE}"
-    if section == "role":
-        return f"Jane Doe\n{_HEAD}Experience\n{line}\n- Answered phones and greeted visitors\n{_DEGREE}"
-    if section == "exp":
-        return f"Jane Doe\n{_HEAD}{_JOB}- {line}\n{_DEGREE}"
-    if section == "edu":
-        return f"Jane Doe\n{_HEAD}{_JOB}Education\n{line}\n"
-    return f"Jane Doe\n{_HEAD}Skills\n{line}\n{_JOB}{_DEGREE}"
-
+from notheld_table import Row, Section, cases, resume_with
 
 # Clinical and office acts as a noun phrase a resume writes after a verb: (phrase, term).
 _ACTS: list[tuple[str, str]] = [
@@ -362,19 +338,9 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-def _cases() -> list[object]:
-    cases: list[object] = []
-    for section, line, term_id, is_held in ROWS:
-        reason = OPEN.get((line, term_id))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        label = f"{'held' if is_held else 'not'}:{term_id}:{line[:40]}"
-        cases.append(pytest.param(section, line, term_id, is_held, marks=marks, id=label))
-    return cases
-
-
-@pytest.mark.parametrize(("section", "line", "term_id", "is_held"), _cases())
+@pytest.mark.parametrize(("section", "line", "term_id", "is_held"), cases(ROWS, OPEN))
 def test_whether_the_candidate_did_the_act(section: Section, line: str, term_id: str, is_held: bool) -> None:
-    assert held_on_line(_resume(section, line), line, term_id) is is_held
+    assert held_on_line(resume_with(section, line), line, term_id) is is_held
 
 
 def test_every_open_case_is_a_row_of_the_table() -> None:
