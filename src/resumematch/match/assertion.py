@@ -361,7 +361,7 @@ class AssertionDetector:
                     and (not backward or (categories is not None and categories[index] in SHARED_HEAD))
                 )
                 and not start == verb_at < end - 1
-                and (rule.categories is None or (categories is not None and categories[index] in rule.categories))
+                and reaches(kinds, categories, index)
                 for index, (start, end) in nearby
             ):
                 # Part of a term's own name ("Machine learning"), not a modifier; a rule for
@@ -377,9 +377,9 @@ class AssertionDetector:
                     elif start == verb_at < end - 1 and reaches(kinds, categories, index):
                         candidates.append((0, index))  # "the nurses administered" | "administered medications"
                     continue
-                if rule.categories is not None and (categories is None or categories[index] not in rule.categories):
+                if not reaches(kinds, categories, index):
                     continue
-                if rule.direction != "backward" and start >= trigger.end:
+                if not backward and start >= trigger.end:
                     gap = start - trigger.end
                     if gap <= rule.max_scope and stops[start + first] == stops[trigger.end]:
                         candidates.append((gap, index))
