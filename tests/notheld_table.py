@@ -20,25 +20,24 @@ _JOB = "Experience\nUnit Secretary, Mercy Hospital, 2016 - 2023\n- Answered phon
 _DEGREE = "Education\nHigh School Diploma, 2012\n"
 
 
+_SECTIONS: dict[str, str] = {
+    "sig": f"{{line}}\njane.doe@example.com | (555) 123-4567\n{_HEAD}{_JOB}{_DEGREE}",
+    "sum": f"Jane Doe\nSummary\n{{line}}\n{_JOB}{_DEGREE}",
+    "obj": f"Jane Doe\nObjective\n{{line}}\n{_JOB}{_DEGREE}",
+    "role": f"Jane Doe\n{_HEAD}Experience\n{{line}}\n- Answered phones and greeted visitors\n{_DEGREE}",
+    "exp": f"Jane Doe\n{_HEAD}{_JOB}- {{line}}\n{_DEGREE}",
+    "lic": f"Jane Doe\n{_HEAD}{_JOB}{_DEGREE}Licenses and Certifications\n{{line}}\n",
+    "edu": f"Jane Doe\n{_HEAD}{_JOB}Education\n{{line}}\n",
+    "ref": f"Jane Doe\n{_HEAD}{_JOB}{_DEGREE}References\n{{line}}\n",
+    "skill": f"Jane Doe\n{_HEAD}Skills\n{{line}}\n{_JOB}{_DEGREE}",
+}
+"""Where a resume would write a line: its signature, summary, objective, role line, a role's
+bullet, licences, education, references or skills."""
+
+
 def resume_with(section: Section, line: str) -> str:
     """A short resume holding ``line`` in the section a resume would write it in."""
-    if section == "sig":
-        return f"{line}\njane.doe@example.com | (555) 123-4567\n{_HEAD}{_JOB}{_DEGREE}"
-    if section == "sum":
-        return f"Jane Doe\nSummary\n{line}\n{_JOB}{_DEGREE}"
-    if section == "obj":
-        return f"Jane Doe\nObjective\n{line}\n{_JOB}{_DEGREE}"
-    if section == "role":
-        return f"Jane Doe\n{_HEAD}Experience\n{line}\n- Answered phones and greeted visitors\n{_DEGREE}"
-    if section == "exp":
-        return f"Jane Doe\n{_HEAD}{_JOB}- {line}\n{_DEGREE}"
-    if section == "lic":
-        return f"Jane Doe\n{_HEAD}{_JOB}{_DEGREE}Licenses and Certifications\n{line}\n"
-    if section == "edu":
-        return f"Jane Doe\n{_HEAD}{_JOB}Education\n{line}\n"
-    if section == "ref":
-        return f"Jane Doe\n{_HEAD}{_JOB}{_DEGREE}References\n{line}\n"
-    return f"Jane Doe\n{_HEAD}Skills\n{line}\n{_JOB}{_DEGREE}"
+    return _SECTIONS[section].format(line=line)
 
 
 def cases(rows: list[Row], still_open: dict[tuple[str, str], str]) -> list[object]:
