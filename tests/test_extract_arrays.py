@@ -373,7 +373,7 @@ def test_the_gil_holding_bindings_are_pypdfium2s_library_and_answer_alike() -> N
     import pypdfium2.raw as raw
     import pypdfium2_raw.bindings as bindings
 
-    from resumematch.extract import pdfium_arrays, pdfium_chars
+    from resumematch.extract import pdfium_calls, pdfium_chars
 
     assert pdfium_chars.PDFIUM._handle == bindings._libs["pdfium"]._handle
     document = pdfium.PdfDocument(generated_pdfs()["two-columns"])
@@ -382,13 +382,13 @@ def test_the_gil_holding_bindings_are_pypdfium2s_library_and_answer_alike() -> N
     handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
     ours, theirs = (ctypes.c_double(), ctypes.c_double()), (ctypes.c_double(), ctypes.c_double())
     for index in range(raw.FPDFText_CountChars(textpage.raw)):
-        found = pdfium_arrays._origin_of(handle, index, ctypes.byref(ours[0]), ctypes.byref(ours[1]))
+        found = pdfium_calls._origin_of(handle, index, ctypes.byref(ours[0]), ctypes.byref(ours[1]))
         assert found == raw.FPDFText_GetCharOrigin(textpage.raw, index, theirs[0], theirs[1])
         assert (ours[0].value, ours[1].value) == (theirs[0].value, theirs[1].value)
-        assert pdfium_arrays._size_of(handle, index) == raw.FPDFText_GetFontSize(textpage.raw, index)
+        assert pdfium_calls._size_of(handle, index) == raw.FPDFText_GetFontSize(textpage.raw, index)
         text_object = raw.FPDFText_GetTextObject(textpage.raw, index)
         address = ctypes.cast(text_object, ctypes.c_void_p).value or 0
-        assert pdfium_arrays._text_object_of(handle, index) == address
+        assert pdfium_calls._text_object_of(handle, index) == address
     textpage.close()
     page.close()
     document.close()

@@ -9,10 +9,10 @@ exceptions are wrapped with ``raise ... from`` so the cause stays visible.
 Owns the table from a format (and PDF engine) to its page reader (``readers``), the
 readers themselves (``pdfium``, ``pdf``, ``docx``, ``text``, with ``layout`` and its
 gutter scan ``gutters``, ``words``, ``pdfium_chars``, ``fakebold``, ``quality`` and
-``pdfcheck`` for PDF pages, and ``pdfium_arrays``, ``word_arrays`` and ``layout_arrays``,
-the same reading over whole arrays), one canonical form of text (``normalize``,
-with ``letter_noise``: doubled and spaced letters, and ``glued_headings``: a heading
-glued to its first item), and reading untrusted
+``pdfcheck`` for PDF pages, and ``pdfium_arrays`` (with ``pdfium_calls``: PDFium's calls
+in bulk), ``word_arrays`` and ``layout_arrays``, the same reading over whole arrays), one
+canonical form of text (``normalize``, with ``letter_noise``: doubled and spaced letters,
+and ``glued_headings``: a heading glued to its first item), and reading untrusted
 files within bounds (``files``, ``limits``, ``sandbox``, ``worker``, with ``deferred``: the clean-up
 the worker leaves until it has answered).
 """

@@ -2,9 +2,9 @@
 
 ``pdfium_chars.read_chars`` builds one ``Char`` per character with a dozen Python steps
 around its two ctypes calls; that loop was most of the default engine's time. Here the
-two calls a character needs (its text object and its origin) run in tight list
-comprehensions writing into arrays, and the rest is done once per text object (font,
-size, matrix), once per font and letter (advance widths) or as array operations, with
+two calls a character needs (its text object and its origin) run in bulk into arrays
+(``pdfium_calls.py``), and the rest is done once per text object (font, size, matrix),
+once per font and letter (advance widths) or as array operations, with
 ``read_chars``'s rules. ``read_chars`` stays the reference: ``tests/test_extract_arrays.py``
 compares the two on every fixture PDF and on generated ones.
 
@@ -17,62 +17,26 @@ from __future__ import annotations
 
 import ctypes
 import math
-import threading
-import time
-from ctypes import c_double, c_int, c_void_p
-from itertools import repeat
-from typing import Any, NamedTuple
+from ctypes import c_void_p
+from typing import NamedTuple
 
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from .pdfium_calls import objects_and_origins, objects_and_origins_plain, run_calls, run_calls_plain
 from .pdfium_chars import (
     _UPRIGHT,
     _VISIBLE_GAP,
-    PDFIUM,
-    DeadlinePassed,
     _Fonts,
-    _get_font,
     _get_loose_box,
     _page_text,
 )
 
 __all__ = ["MULTI", "CharArrays", "distinct", "read_char_arrays", "stable_order"]
 
-_CHUNK = 2048  # characters between two looks at the clock, as in read_chars
 _HYPHEN_CODES = (0x02, 0xFFFE)  # pdfium_chars._HYPHENS
 MULTI = 0x110000  # letter codes from here on: a ligature's letters, one code per spelling
-
-
-def _unchecked(name: str, restype: object) -> Any:
-    """A PDFium function without ``argtypes``: called with a ``c_void_p`` handle, Python
-    ``int`` indices and ready-made pointers, ctypes converts nothing (a third of a call)."""
-    function: Any = PDFIUM[name]  # a new function object, without releasing the GIL (pdfium_chars.py)
-    function.restype = restype
-    return function
-
-
-_text_object_of = _unchecked("FPDFText_GetTextObject", ctypes.c_size_t)  # 0, not None, for none
-_origin_of = _unchecked("FPDFText_GetCharOrigin", c_int)
-_matrix_of = _unchecked("FPDFText_GetMatrix", c_int)
-_size_of = _unchecked("FPDFText_GetFontSize", c_double)
-
-
-class _Slots(threading.local):
-    """Where a chunk of calls writes its answers: one array per thread, and a ready-made
-    pointer to each of its slots (made once, not once per call)."""
-
-    def __init__(self) -> None:
-        self.origins = np.zeros((_CHUNK, 2))
-        self.matrices = np.zeros((_CHUNK, 6), dtype=np.float32)  # FS_MATRIX: a, b, c, d, e, f
-        origins, matrices = self.origins.ctypes.data, self.matrices.ctypes.data
-        self.x = [c_void_p(origins + 16 * k) for k in range(_CHUNK)]
-        self.y = [c_void_p(origins + 16 * k + 8) for k in range(_CHUNK)]
-        self.matrix = [c_void_p(matrices + 24 * k) for k in range(_CHUNK)]
-
-
-_slots = _Slots()
 
 
 class CharArrays(NamedTuple):
@@ -121,11 +85,13 @@ class _Runs(NamedTuple):
 
 
 def read_char_arrays(
-    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, deadline: float = math.inf
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, deadline: float = math.inf, *, reference: bool = False
 ) -> CharArrays | None:
     """The page's characters as ``read_chars`` would give them, or ``None`` (module docstring).
 
     Raises :class:`DeadlinePassed` when ``time.monotonic()`` passes ``deadline``.
+    ``reference``: PDFium's answers gathered in Python lists first, as before issue #23's
+    nineteenth session (the same arrays; ``tests/test_pdf_check_s19.py``).
     """
     handle = ctypes.cast(textpage.raw, c_void_p).value
     count = raw.FPDFText_CountChars(textpage.raw)
@@ -142,13 +108,16 @@ def read_char_arrays(
         if letter.isspace() or letter == "\x00":
             blank |= codes == ord(letter)
     glyph_at = np.flatnonzero(~blank)
-    objects, ox, oy, found = _objects_and_origins(c_void_p(handle), glyph_at.tolist(), deadline)
+    read = objects_and_origins_plain if reference else objects_and_origins
+    objects, ox, oy, found = read(c_void_p(handle), glyph_at.tolist(), deadline)
     valid = (objects != 0) & found
     glyph_at, objects, ox, oy = glyph_at[valid], objects[valid], ox[valid], oy[valid]
     if not glyph_at.size or not (np.isfinite(ox).all() and np.isfinite(oy).all()):
         return None
     run_starts = np.flatnonzero(np.concatenate(([True], objects[1:] != objects[:-1])))
-    runs = _runs(c_void_p(handle), glyph_at[run_starts].tolist(), objects[run_starts].tolist(), deadline)
+    runs = _runs(
+        c_void_p(handle), glyph_at[run_starts].tolist(), objects[run_starts].tolist(), deadline, reference=reference
+    )
     if runs is None:
         return None
     run_of = np.repeat(np.arange(run_starts.size), np.diff(np.append(run_starts, glyph_at.size)))
@@ -161,52 +130,22 @@ def read_char_arrays(
     return chars._replace(width=right - left, height=top - bottom)
 
 
-def _objects_and_origins(handle: c_void_p, at: list[int], deadline: float) -> tuple[np.ndarray, ...]:
-    """Each character's text object (0 for none), origin x and y, and whether it has one."""
-    slots = _slots
-    origins = np.zeros((len(at), 2))
-    objects: list[int] = []
-    found: list[int] = []
-    for start in range(0, len(at), _CHUNK):
-        if time.monotonic() > deadline:
-            raise DeadlinePassed
-        chunk = at[start : start + _CHUNK]
-        handles = repeat(handle, len(chunk))
-        objects += map(_text_object_of, handles, chunk)  # map, not a comprehension: 10% less a call
-        found += map(_origin_of, repeat(handle, len(chunk)), chunk, slots.x, slots.y)
-        origins[start : start + len(chunk)] = slots.origins[: len(chunk)]
-    objects_array = np.array(objects, dtype=np.uint64)
-    return objects_array, origins[:, 0], origins[:, 1], np.array(found, dtype=bool)
-
-
-def _runs(handle: c_void_p, at: list[int], objects: list[int], deadline: float) -> _Runs | None:
+def _runs(
+    handle: c_void_p, at: list[int], objects: list[int], deadline: float, *, reference: bool = False
+) -> _Runs | None:
     """Each text object's font, size and scale, read at its first character as ``read_chars``
-    does; ``None`` when one is turned (``read_chars`` then takes PDFium's own boxes)."""
-    slots = _slots
-    matrices = np.zeros((len(at), 6), dtype=np.float32)
-    found: list[int] = []
-    sizes: list[float] = []
-    for start in range(0, len(at), _CHUNK):
-        if time.monotonic() > deadline:
-            raise DeadlinePassed
-        chunk = at[start : start + _CHUNK]
-        found += map(_matrix_of, repeat(handle, len(chunk)), chunk, slots.matrix)
-        sizes += map(_size_of, repeat(handle, len(chunk)), chunk)
-        matrices[start : start + len(chunk)] = slots.matrices[: len(chunk)]
+    does; ``None`` when one is turned (``read_chars`` then takes PDFium's own boxes).
+    ``reference``: the calls' answers gathered in lists (``pdfium_calls.run_calls_plain``)."""
+    found, sizes, matrices, fonts = (run_calls_plain if reference else run_calls)(handle, at, objects, deadline)
     matrices = matrices.astype(float)
-    missing = ~np.array(found, dtype=bool)
+    missing = ~found
     scale_x, scale_y = _scale(matrices[:, 0], matrices[:, 1]), _scale(matrices[:, 2], matrices[:, 3])
     scale_x[missing] = scale_y[missing] = 1.0
     cos = np.where(missing, 1.0, matrices[:, 0] / scale_x)
     sin = np.where(missing, 0.0, matrices[:, 1] / scale_x)
     if not ((np.abs(sin) < _UPRIGHT) & (cos > 0)).all():
         return None
-    return _Runs(
-        font=np.array([font or 0 for font in map(_get_font, objects)], dtype=np.uint64),
-        size=np.array(sizes),
-        scale_x=scale_x,
-        scale_y=scale_y,
-    )
+    return _Runs(font=fonts(), size=sizes, scale_x=scale_x, scale_y=scale_y)
 
 
 def stable_order(values: np.ndarray) -> np.ndarray:
