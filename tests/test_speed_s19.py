@@ -19,7 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resumematch
+from resumematch.match.doc_tokens import read_tokens
 from resumematch.match.field_titles import FieldTitles
+from resumematch.match.handled import mark_handled
 from resumematch.match.pipeline import build_pipeline
 from resumematch.match.term_search import TermSearch
 from resumematch.models import Status
@@ -93,3 +95,47 @@ def test_titles_on_field_lines_get_the_same_statuses_either_way() -> None:
 )
 def test_the_gate_agrees_with_the_pattern_on_lines_of_field_words(parts: list[str]) -> None:
     assert _agrees(_fields(), "".join(parts))
+
+
+def _handled_agrees(text: str) -> int:
+    """Every one- and two-token stretch of ``text`` read as a hard skill, a duty and an education
+    mention: the statuses ``mark_handled`` gives with and without its hash gates; how many it marks."""
+    nlp = build_pipeline(resumematch.default_vocabulary())
+    _, _, tokens = read_tokens(nlp.make_doc(text), text)
+    n = len(tokens.idx)
+    spans = [(i, i + size, "term") for size in (1, 2) for i in range(n - size + 1)]
+    marked = 0
+    for category in ("hard_skill", "duty", "education"):
+        categories = [category] * len(spans)
+        fast: list[Status] = ["affirmed"] * len(spans)
+        plain: list[Status] = ["affirmed"] * len(spans)
+        mark_handled(tokens, spans, fast, categories)
+        mark_handled(tokens, spans, plain, categories, reference=True)
+        assert fast == plain, text[:80]
+        marked += plain.count("other_person")
+    return marked
+
+
+def test_handled_papers_and_goods_read_by_hashes_as_by_words() -> None:
+    marked = sum(_handled_agrees(text) for text in _texts()[::5] if text.strip())
+    assert marked > 50
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("Tracked", "filed", "care", "plans", "PLAN", "Forms", "notes", "wrote", "due", "dates"),
+                *("Restocked", "wound", "supplies", "EKG", "Machines", "pumps", "operated", "CNA", "programs"),
+                *(" ", "\n", ",", ".", "and", "é", "İ"),
+            ]
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_handled_gates_agree_on_lines_of_their_words(parts: list[str]) -> None:
+    text = " ".join(parts)
+    if text.strip():
+        _handled_agrees(text)
