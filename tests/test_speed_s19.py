@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resumematch
+from resumematch.match.credentials import date_expressions
 from resumematch.match.doc_tokens import read_tokens
 from resumematch.match.field_titles import FieldTitles
 from resumematch.match.handled import mark_handled
@@ -139,3 +140,31 @@ def test_handled_gates_agree_on_lines_of_their_words(parts: list[str]) -> None:
     text = " ".join(parts)
     if text.strip():
         _handled_agrees(text)
+
+
+def test_date_expressions_read_around_the_years_are_the_whole_texts() -> None:
+    found = 0
+    for text in _texts():
+        dates = date_expressions(text)
+        assert dates == date_expressions(text, reference=True), text[:80]
+        found += len(dates)
+    assert found > 1000
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("2019", "2021", "19", "20", "1999", "12345", "06/", "/2026", "-03", "2020-2022", "0"),
+                *("exp.", "Expires", "expiration date", "valid through", "renewal due", "est", "earned"),
+                *("May", "Sept.", "jan", "present", "to", "Current", "expected", "Spring"),
+                *(" ", "  ", "\n", "\t", "\x1c", ":", ".", "-", "/", ",", "|", "(", "–", "é"),
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_date_expressions_agree_on_texts_of_date_pieces(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert date_expressions(text) == date_expressions(text, reference=True)
