@@ -19,11 +19,24 @@ from .people_rules import PeopleRules
 __all__ = ["FieldTitles"]
 
 _OTHER_PERSON: Status = "other_person"
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if alternatives else None
+
+
+def _first_words(words: Iterable[str]) -> frozenset[str] | None:
+    """The lower-cased first word (run of word characters) of each field word, or ``None`` when
+    some field word opens with another character (then no word of a line need stand whole)."""
+    firsts = set()
+    for word in words:
+        runs = _WORD_RUN.findall(word.lower())
+        if not runs or not word.lower().startswith(runs[0]):
+            return None
+        firsts.add(runs[0])
+    return frozenset(firsts)
 
 
 class FieldTitles:
@@ -35,12 +48,27 @@ class FieldTitles:
         self._field = _pattern(rules.other_field_words)
         self._either = _pattern([*rules.animal_field_words, *rules.other_field_words])
         self._clinical = _pattern(rules.clinical_words)
+        self._firsts = _first_words([*rules.animal_field_words, *rules.other_field_words])
+
+    def names_no_field(self, line: str) -> bool:
+        """Whether ``line`` surely names no field (``_either`` cannot match), read in C: a field
+        word's match starts a whole word of the line, so on ASCII text (where lower-casing is
+        exactly what ``re.IGNORECASE`` folds) its first word stands among the line's lower-cased
+        words. A line with one of them, or other text, is left to the pattern."""
+        return self._firsts is not None and line.isascii() and self._firsts.isdisjoint(_WORD_RUN.findall(line.lower()))
 
     def apply(
-        self, text: str, found: Sequence[tuple[int, int, str]], spans: Sequence[tuple[int, int]], statuses: list[Status]
+        self,
+        text: str,
+        found: Sequence[tuple[int, int, str]],
+        spans: Sequence[tuple[int, int]],
+        statuses: list[Status],
+        *,
+        reference: bool = False,
     ) -> None:
         """Set ``other_person`` on the affirmed titles (``found`` term ids, character ``spans``)
-        whose line names another field; ``statuses`` is changed in place."""
+        whose line names another field; ``statuses`` is changed in place. ``reference``: every
+        line read by the pattern alone, without :meth:`names_no_field` (the plain reading)."""
         if self._either is None:
             return
         plain: set[int] = set()  # the lines already read and found to name no other field
@@ -52,7 +80,7 @@ class FieldTitles:
                 continue
             last = text.find("\n", end)
             line = text[first : last if last >= 0 else len(text)]
-            if not self._either.search(line):
+            if (not reference and self.names_no_field(line)) or not self._either.search(line):
                 plain.add(first)
             elif self._animal is not None and self._animal.search(line):
                 statuses[index] = _OTHER_PERSON

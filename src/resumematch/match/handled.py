@@ -28,11 +28,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+
 from ..models import Status
 from .clause_words import clause_before, next_word
 from .trie import Tokens
 
 __all__ = ["mark_goods_handled", "mark_handled", "mark_handled_papers", "mark_institution_programmes"]
+
+
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """The ``LOWER`` hashes of lower-case ``words``: a token's hash is in it exactly when its
+    lower-cased text is one of them, so one set look-up of ``Tokens.lower`` rules a mention out
+    before its words are sliced and lower-cased."""
+    return frozenset(hash_string(word) for word in words)
+
 
 _PAPERS = frozenset(
     """plan plans form forms notes summary summaries chart charts flowsheet flowsheets packet packets
@@ -40,6 +50,7 @@ _PAPERS = frozenset(
 )
 """Words that make a mention name a paper ("plans of care", "consent forms", "progress notes",
 "patient documentation", "medical documents")."""
+_PAPER_HASHES = _hashes(_PAPERS)
 
 _HANDLING = frozenset(
     """track tracks tracked tracking log logged logging file filed filing scan scanned scanning fax
@@ -85,10 +96,13 @@ def mark_handled(
     spans: Sequence[tuple[int, int, str]],
     statuses: list[Status],
     categories: Sequence[str],
+    *,
+    reference: bool = False,
 ) -> None:
-    """Both readings of this module, in place (see :func:`mark_handled_papers`)."""
-    mark_handled_papers(tokens, spans, statuses, categories)
-    mark_goods_handled(tokens, spans, statuses, categories)
+    """The readings of this module, in place (see :func:`mark_handled_papers`); ``reference``:
+    each mention's words read as strings only, without the hash gates."""
+    mark_handled_papers(tokens, spans, statuses, categories, reference=reference)
+    mark_goods_handled(tokens, spans, statuses, categories, reference=reference)
     mark_institution_programmes(tokens, spans, statuses, categories)
 
 
@@ -97,14 +111,19 @@ def mark_handled_papers(
     spans: Sequence[tuple[int, int, str]],
     statuses: list[Status],
     categories: Sequence[str],
+    *,
+    reference: bool = False,
 ) -> None:
     """Set ``other_person`` (in place) on affirmed hard skills that name a paper handled,
     not written. ``spans`` are ``(start token, end token, term id)``, ``categories`` the
     terms' categories, both in the order of ``statuses``."""
     n = len(tokens.idx)
+    hashes = tokens.lower
     for index, (start, end, _) in enumerate(spans):
         if statuses[index] != "affirmed" or categories[index] != "hard_skill":
             continue
+        if not reference and _PAPER_HASHES.isdisjoint(hashes[start:end]):
+            continue  # no paper's word in it (most mentions)
         if not any(tokens.word(k).lower() in _PAPERS for k in range(start, end)):
             continue
         if next_word(tokens, end, n) in _AFTER:
@@ -124,6 +143,7 @@ _GOODS = frozenset(
     tray trays device devices stock inventory""".split()
 )
 """Words right after an act's name that make it name a thing ("EKG machines", "IV pumps")."""
+_GOODS_HASHES = _hashes(_GOODS)
 
 _SUPPLYING = frozenset(
     """stock stocks stocked stocking restock restocks restocked restocking order orders ordered
@@ -147,13 +167,18 @@ def mark_goods_handled(
     spans: Sequence[tuple[int, int, str]],
     statuses: list[Status],
     categories: Sequence[str],
+    *,
+    reference: bool = False,
 ) -> None:
     """Set ``other_person`` (in place) on affirmed hard skills and duties that name a thing
     stocked, cleaned, repaired or sold (same arguments as :func:`mark_handled_papers`)."""
     n = len(tokens.idx)
+    hashes = tokens.lower
     for index, (start, end, _) in enumerate(spans):
         if statuses[index] != "affirmed" or categories[index] not in ("hard_skill", "duty"):
             continue
+        if not reference and (end >= n or hashes[end] not in _GOODS_HASHES):
+            continue  # the next token names no thing (most mentions)
         if next_word(tokens, end, n) not in _GOODS:
             continue
         before, _ = clause_before(tokens, start, _GOODS_REACH)
