@@ -188,8 +188,10 @@ class ResumeWords:
             return self._shared[1]
         shared: defaultdict[int, float] = defaultdict(float)
         counts = self.counts
-        for word in query.keys() & counts.keys():
-            shared[counts[word]] += query[word] ** 2
+        for word, weight in query.items():  # the query's fixed order: the same sums in every process
+            count = counts.get(word)
+            if count:
+                shared[count] += weight**2
         self._shared = (query, shared)
         return shared
 
@@ -202,7 +204,9 @@ def _query(posting_text: str) -> tuple[dict[str, float], float] | None:
     if len(words) < MIN_POSTING_WORDS:
         return None
     known, unseen = _squares(), _unseen_square()
-    query = {word: math.sqrt(known.get(word, unseen)) for word in words}
+    # In sorted order, not the set's (which follows the string hash seed): floating sums
+    # then add in one order, and a row's score is the same in every process.
+    query = {word: math.sqrt(known.get(word, unseen)) for word in sorted(words)}
     return query, math.sqrt(sum(value * value for value in query.values()))
 
 
