@@ -427,7 +427,6 @@ KNOWN_LIMITS: dict[str, str] = {
     "Greeted visitors with a smile.": _SOFT,
     "Analyzed data to find trends.": _SOFT,
     "Appointment setting for three providers.": _GAP,
-    "Set appointments for clients with outside doctors.": _GAP,
     "Shift coverage and call-out management.": _GAP,
     "Covered open shifts with per diem staff.": _GAP,
     "Managed the team's code reviews.": _MAIN,

@@ -10,8 +10,9 @@ what it reads and writes), token patterns (``patterns``, ``pattern_spec``, ``pat
 the phrase matches, and ``list_items``, a list item's edge in every layout), duties read as a
 verb and an object in one clause (``clause_duties``, with its
 rules file read and checked by ``clause_rules``, its word lists ``clause_lexicon``, the duty aliases
-read as rules ``clause_aliases``, objects written first as a label ``clause_fronted``, and how its
-matches join the others ``clause_join``), near-miss
+read as rules ``clause_aliases``, objects written first as a label ``clause_fronted``, a duty read
+from the object its work acts on whatever the verb ``clause_objects``, and how its matches join the
+others ``clause_join``), near-miss
 spellings (``fuzzy``), abbreviations a document defines
 (``abbreviations``), the assertion status of each mention (``assertion``, its cue classes written as
 word families ``assertion_families``, where a cue and a mention share words ``assertion_overlap``,

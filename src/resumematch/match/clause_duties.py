@@ -1,26 +1,22 @@
 """Duties read as a verb of the duty's action and a noun of its object in one clause.
 
 A token pattern says "train", a few words, then "staff"; an unseen writer puts the object
-further off ("Orient new resident assistants to the med room"), behind a phrase ("Oversaw
-scheduling for the daily activities of 24 transportation employees"), or picks another
-verb of the same action ("orient", "precept"). Here a duty is also credited when a verb of
-its action class opens a clause and a noun of its object class is the head of a phrase
-later in that clause. The classes are written once per term (``data/duty_clauses.json``)
-from what the duty means, each word taken in all its inflections. A clause ends at a stop,
-a semicolon, a bracket, a bullet, a line break that does not wrap a sentence, a
-subordinate word ("who", "so", "when") or "by" (the agent of a passive). The object is
-read through "of", "for", "in", "on", "at", "with" and the rule's own linking words ("to"
-patients), not through a preposition that leaves the clause ("into Excel"); a noun right
-after "in", "on" or "at" is a place, not an object ("on staff"). A verb's nominalisation
-("supervision", "orientation", "recruitment": the file's ``nominals``) reads as the verb where
-its object follows "of", "for", "to" or "with" ("Responsible for the supervision of 12 CNAs",
-"Provided hands-on training for new medical assistants"), anywhere in the clause but after a
-word that makes the action the writer's lot ("under the supervision of"); a list of such nouns
-shares the last one's object ("Recruitment, orientation and retention of nursing staff"). The
-object may also come first, as a short label before a colon that a verb list follows ("New
-staff: oriented, trained ...": ``clause_fronted``), and each duty alias that begins with a
-verb is a rule too, its own words in order with a few more between ("Registering new and
-returning patients": ``clause_aliases``). A clause match only adds a duty nothing else found
+further off ("Orient new resident assistants to the med room"), behind a phrase, or picks
+another verb of the same action ("orient", "precept"). Here a duty is also credited when a
+verb of its action class opens a clause and a noun of its object class heads a phrase later
+in that clause (classes per term in ``data/duty_clauses.json``, every inflection). A clause
+ends at a stop, a semicolon, a bracket, a bullet, a line break that does not wrap a sentence,
+a subordinate word ("who", "so", "when") or "by" (a passive's agent). The object is read
+through "of", "for", "in", "on", "at", "with" and the rule's own linking words, not through a
+preposition that leaves the clause ("into Excel"); a noun right after "in", "on" or "at" is a
+place ("on staff"). A verb's nominalisation (the file's ``nominals``) reads as the verb where
+its object follows "of", "for", "to" or "with" ("Responsible for the supervision of 12 CNAs"),
+but not after a word that makes the action the writer's lot ("under the supervision of"); a
+list of such nouns shares the last one's object. The object may also come first, as a short
+label before a colon ("New staff: oriented, trained ...": ``clause_fronted``); each duty alias
+that begins with a verb is a rule too (``clause_aliases``); and a duty whose object only its
+work acts on is read from that object whatever the verb ("Juggled 60 appointments a day":
+``clause_objects``). A clause match only adds a duty nothing else found
 (:func:`clause_additions`); the word lists are ``clause_lexicon``'s.
 """
 
@@ -38,6 +34,7 @@ from . import clause_lexicon as lex
 from .clause_aliases import alias_rules, plain_modifier
 from .clause_fronted import fronted_label
 from .clause_join import clause_additions, with_clause_matches
+from .clause_objects import ObjectReading, anchored_families
 from .clause_rules import clause_words, inflections, load_clause_data
 from .clause_words import next_in_line, on_line
 from .pattern_spec import cached_lemma_forms
@@ -137,6 +134,7 @@ class ClauseDuties:
         for lemma, nouns in data.get("nominals", {}).items():
             for noun in expand(nouns):
                 by_nominal.setdefault(noun, []).extend(by_lemma.get(lemma, ()))
+        self._anchored = ObjectReading(data.get("anchored", {}), known, expand=expand, hash_string=h, words=words)
         self._by_verb = {verb: tuple(indexes) for verb, indexes in by_verb.items()}
         self._by_nominal = {noun: tuple(dict.fromkeys(indexes)) for noun, indexes in by_nominal.items() if indexes}
         self._verbs = HashSet(set(self._by_verb) | set(self._by_nominal))
@@ -169,6 +167,7 @@ class ClauseDuties:
         shipped = default_vocabulary()
         term_ids = [t.id for t in vocabulary if t.id in shipped and shipped.get(t.id) == t]
         data = load_clause_data()
+        data["anchored"] = anchored_families(data.get("anchored", {}), (t for t in vocabulary if t.id in term_ids))
         for term_id, rules in alias_rules([t for t in vocabulary if t.id in term_ids], words).items():
             data["terms"][term_id] = [*data["terms"].get(term_id, ()), *rules]
         forms = cached_lemma_forms(
@@ -177,7 +176,7 @@ class ClauseDuties:
         return cls(data, term_ids, forms=forms.__getitem__, hash_string=hash_string, words=words)
 
     def __bool__(self) -> bool:
-        return bool(self._rules)
+        return bool(self._rules) or bool(self._anchored)
 
     def matches(self, lower: np.ndarray, stops: np.ndarray, tokens: Tokens) -> list[Found]:
         """``(verb, object end, term id, method, confidence)`` of each verb whose clause names its object.
@@ -185,17 +184,15 @@ class ClauseDuties:
         ``stops`` marks the line breaks that end a sentence (:func:`~.doc_tokens.sentence_breaks`).
         Only a verb with some rule's object noun within reach is read further (two set look-ups
         of the Doc's hashes, then a bisection per verb)."""
-        if not self._rules:
-            return []
-        starts = self._verbs.member(lower).nonzero()[0].tolist()
+        stop = stops.tolist()
+        found = self._anchored.matches(lower, stop, tokens)
+        starts = self._verbs.member(lower).nonzero()[0].tolist() if self._rules else []
         if not starts:
-            return []
+            return found
         objects = self._objects.member(lower).nonzero()[0].tolist()
         colons = (lower == self._colon).nonzero()[0].tolist()
         hashes = tokens.lower
         n = len(hashes)
-        stop = stops.tolist()
-        found: list[Found] = []
         for i in starts:
             k = bisect_right(objects, i)
             ahead = objects[k : bisect_right(objects, i + _REACH, k)]

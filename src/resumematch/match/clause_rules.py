@@ -19,7 +19,8 @@ __all__ = ["RULE_KEYS", "clause_words", "inflections", "load_clause_data"]
 RULE_KEYS = frozenset({"verbs", "objects", "through", "not_after", "context", "not", "title_verbs"})
 """A file rule's keys. The rules ``clause_aliases`` builds from a vocabulary's aliases also hold
 "between" (the alias's words, in order, before its object) and "gap" (its word limit)."""
-_TOP_KEYS = ("schema", "description", "classes", "nominals", "terms")
+_TOP_KEYS = ("schema", "description", "classes", "nominals", "terms", "anchored")
+_ANCHOR_KEYS = ("objects", "modified", "unless", "why")
 
 
 def load_clause_data(path: Path | None = None) -> dict[str, Any]:
@@ -40,6 +41,10 @@ def load_clause_data(path: Path | None = None) -> dict[str, Any]:
                 for w in rule.get(k, ())
                 if w.startswith("@") and not w.startswith("@suffix:") and w[1:] not in classes
             ]
+    for term_id, entry in data.get("anchored", {}).items():
+        problems += [f"anchored {term_id}: unknown key {k!r}" for k in entry if k not in _ANCHOR_KEYS]
+        if not entry.get("why"):
+            problems.append(f"anchored {term_id}: no 'why' (the reason its object is distinctive or not)")
     verbs = {verb for rules in data.get("terms", {}).values() for rule in rules for verb in rule.get("verbs", ())}
     problems += [f"nominals: {verb!r} is no rule's verb" for verb in data.get("nominals", {}) if verb not in verbs]
     if problems:
@@ -60,6 +65,11 @@ def clause_words(data: Mapping[str, Any]) -> set[str]:
                         continue
                     words.update(f"n:{x}" for x in (classes[w[1:]] if w.startswith("@") else [w]))
     words.update(f"n:{noun}" for nouns in data.get("nominals", {}).values() for noun in nouns)
+    for entry in data.get("anchored", {}).values():
+        modified: Mapping[str, Sequence[str]] = entry.get("modified", {})
+        nouns = [*entry.get("objects", ()), *entry.get("family", ()), *entry.get("unless", ()), *modified]
+        nouns += [w for ws in modified.values() for w in ws]
+        words.update(f"n:{noun}" for noun in nouns)
     return words
 
 
