@@ -115,7 +115,7 @@ class BusinessSettings:
         ``clinical_holders`` (a licence, certificate or title at or above the aide rung) is the
         candidate's own, nor a role line names one of ``clinical_titles``; there a setting (``market_terms`` less
         ``setting_not_held``) is kept only where it is a place worked: followed by one of
-        ``worked_place_after`` ("telemetry unit", "pediatric office", "oncology trials"),
+        ``worked_place_after`` ("telemetry unit", "pediatric clinic", "oncology trials"),
         after one of ``worked_place_before`` in its clause ("in a fast-paced Emergency
         Department"), or on a short title-case role or employer line of an experience section
         ("Emergency Department Scribe"). On such a resume whose top (headline and summary) names
