@@ -736,6 +736,10 @@ emergency-department | exp | others | Sent patients with chest pain to the emerg
 primary-care | exp | + | Worked in primary care as a medical assistant for four years
 home-health | exp | + | Provided home health visits after discharge
 triage | exp | + | Triaged patient calls and scheduled same-day visits
+emergency-department | exp | customer | Cleaned rooms on the ICU, Emergency Department and PACU after discharges
+emergency-department | exp | customer | Routed calls to the ICU, Emergency Department and pharmacy
+critical-care | exp | customer | Billed ICU and PACU charges for the hospital
+emergency-department | exp | + | Registered patients in the Emergency Department and the ICU
 """
 
 _CLASSES: dict[str, str] = {
@@ -913,7 +917,6 @@ _OPEN: set[tuple[str, str]] = {
     ("Seeking a pediatric nursing position", "pediatrics"),
     ("Brought my son to his pediatric appointments", "pediatrics"),
     ("Cooked meals at a senior living community's kitchen as a dietary aide", "geriatrics"),
-    ("Installed monitors in the ICU as a biomedical technician", "critical-care"),
     ("Took portable x-rays in the ICU and NICU as a radiology tech", "critical-care"),
     ("Seeking an ICU nurse role after orientation", "critical-care"),
     ("Visited my father in the ICU daily", "critical-care"),

@@ -127,6 +127,9 @@ class BusinessSettings:
         kinds = {k for _, _, k in sections or ()}
         if not rules.clinical_holders or "experience" not in kinds or len(kinds) < 2:
             return  # a line or a note, not a resume: no candidate's profile to read it against
+        # The settings read below, and those a verb of taking things somewhere marks first: a
+        # list's place word reads both ("Route pages to the ICU, Emergency Department and ...").
+        places = [i for i, f in enumerate(found) if f[2] in rules.market_terms and f[2] not in rules.setting_not_held]
         self._mark_served(tokens, found, statuses)
         if any(f[2] in rules.clinical_holders and statuses[i] == "affirmed" for i, f in enumerate(found)):
             return  # a clinician's resume: its settings are places worked (read first: most are)
@@ -173,8 +176,8 @@ class BusinessSettings:
         for i in by_own_word:
             # "Route pages to the ICU, Emergency Department and Labor & Delivery": a place word
             # inside the mention does not make one item of a list of places served a place worked.
-            k = settings.index(i)
-            neighbours = [settings[j] for j in (k - 1, k + 1) if 0 <= j < len(settings)]
+            k = places.index(i)
+            neighbours = [places[j] for j in (k - 1, k + 1) if 0 <= j < len(places)]
             if any(
                 statuses[j] == OTHER_PERSON and _joined(tokens, found[min(i, j)][1], found[max(i, j)][0])
                 for j in neighbours
