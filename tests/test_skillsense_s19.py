@@ -740,6 +740,8 @@ emergency-department | exp | customer | Cleaned rooms on the ICU, Emergency Depa
 emergency-department | exp | customer | Routed calls to the ICU, Emergency Department and pharmacy
 critical-care | exp | customer | Billed ICU and PACU charges for the hospital
 emergency-department | exp | + | Registered patients in the Emergency Department and the ICU
+critical-care | exp | + | Transferred to the ICU in 2019 after two years on med-surg
+home-health | exp | + | Arranged visits and provided home health care to 8 patients a day
 """
 
 _CLASSES: dict[str, str] = {
@@ -960,9 +962,6 @@ _OPEN: set[tuple[str, str]] = {
     ("Arrested suspects for possession of controlled substances as a police officer", "controlled-drugs"),
     ("Tested employees for controlled substances as an HR assistant", "controlled-drugs"),
     ("Handle controlled substances per policy (job description)", "controlled-drugs"),
-    ("Arranged home health and DME after discharge", "home-health"),
-    ("Arranged placements to SNFs and assisted living for discharged patients", "long-term-care"),
-    ("Transferred patients to the ICU as a transporter", "critical-care"),
     ("Sent patients with chest pain to the emergency room", "emergency-department"),
     ("Seeking a nursing position in oncology", "oncology"),
     ("Looking for an entry-level role in oncology", "oncology"),

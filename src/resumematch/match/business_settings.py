@@ -258,9 +258,17 @@ _OWN_MOVE = frozenset({"to", "into", "from", "over", "up", "on", "between", "acr
 """Words right after a verb of taking somewhere that make the candidate the one who moved."""
 
 
+_NEXT_ACT = frozenset({"and", "then", "&"})
+"""Words that join the candidate's next act to the last ("... and provided care in the ICU")."""
+
+
 def _carries(before: list[str], verbs: frozenset[str]) -> bool:
     """Whether one of ``verbs`` in ``before`` takes an object ("restock Pyxis machines on ...
     the ED"); one followed by a preposition moved the candidate ("Moved to the ICU in 2019")."""
+    for k in range(len(before) - 2, -1, -1):
+        if before[k] in _NEXT_ACT and before[k + 1].endswith(("ed", "ing")):
+            before = before[k + 1 :]  # "Arranged visits and provided home health care": the next act's
+            break
     return any(w in verbs and (k + 1 == len(before) or before[k + 1] not in _OWN_MOVE) for k, w in enumerate(before))
 
 
