@@ -7,7 +7,7 @@ Telemetry" or "in a fast-paced Emergency Department" is still a place worked. Th
 are people-rules data (``data/people.json``: ``clinical_holders``, ``clinical_titles``,
 ``worked_place_after``, ``worked_place_before``, ``role_line_sections``, ``setting_not_held``
 and ``market_terms``; for generic words on a resume from another field ``generic_terms``,
-``generic_words``, ``clinical_words`` and ``other_field_words``; on any resume
+``generic_words``, ``clinical_words``, ``other_field_words`` and ``top_field_words``; on any resume
 ``served_verbs``, for a setting things or people were taken to); docs/matching.md gives the
 rule and its measurements.
 """
@@ -46,7 +46,7 @@ class BusinessSettings:
     def __init__(self, rules: PeopleRules) -> None:
         self._rules = rules
         self._clinical_word = _word_pattern(rules.clinical_words)
-        self._field_word = _word_pattern(rules.other_field_words)
+        self._field_word = _word_pattern(rules.other_field_words | rules.top_field_words)
         self._animal_word = _word_pattern(rules.animal_field_words)
         titles = sorted(rules.clinical_titles, key=len, reverse=True)
         self._clinical_title = (
