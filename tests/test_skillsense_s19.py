@@ -742,6 +742,8 @@ critical-care | exp | customer | Billed ICU and PACU charges for the hospital
 emergency-department | exp | + | Registered patients in the Emergency Department and the ICU
 critical-care | exp | + | Transferred to the ICU in 2019 after two years on med-surg
 home-health | exp | + | Arranged visits and provided home health care to 8 patients a day
+vital-signs | exp | + | Took blood pressures before each class at the cardiac rehab gym
+patient-safety | exp | sense | Led fall prevention lessons for seniors at the YMCA
 """
 
 _CLASSES: dict[str, str] = {
@@ -815,7 +817,6 @@ _OPEN: set[tuple[str, str]] = {
     ("Payroll clerk at a telehealth startup for three years", "telehealth"),
     ("Seeking a remote role with a telehealth company", "telehealth"),
     ("Installed cameras and network gear for telehealth rooms", "telehealth"),
-    ("Plan to take a medical terminology class this fall", "medical-terminology"),
     ("Edited a medical terminology textbook for a publisher", "medical-terminology"),
     ("Will complete anatomy and physiology before applying to nursing school", "anatomy"),
     ("Sketched figures for an anatomy drawing class at the art school", "anatomy"),
