@@ -7,7 +7,7 @@ Telemetry" or "in a fast-paced Emergency Department" is still a place worked. Th
 are people-rules data (``data/people.json``: ``clinical_holders``, ``clinical_titles``,
 ``worked_place_after``, ``worked_place_before``, ``role_line_sections``, ``setting_not_held``
 and ``market_terms``; for generic words on a resume from another field ``generic_terms``,
-``generic_words``, ``clinical_words`` and ``other_field_words``; on any resume
+``generic_words``, ``clinical_words``, ``other_field_words`` and ``top_field_words``; on any resume
 ``served_verbs``, for a setting things or people were taken to); docs/matching.md gives the
 rule and its measurements.
 """
@@ -46,7 +46,7 @@ class BusinessSettings:
     def __init__(self, rules: PeopleRules) -> None:
         self._rules = rules
         self._clinical_word = _word_pattern(rules.clinical_words)
-        self._field_word = _word_pattern(rules.other_field_words)
+        self._field_word = _word_pattern(rules.other_field_words | rules.top_field_words)
         self._animal_word = _word_pattern(rules.animal_field_words)
         titles = sorted(rules.clinical_titles, key=len, reverse=True)
         self._clinical_title = (
@@ -115,7 +115,7 @@ class BusinessSettings:
         ``clinical_holders`` (a licence, certificate or title at or above the aide rung) is the
         candidate's own, nor a role line names one of ``clinical_titles``; there a setting (``market_terms`` less
         ``setting_not_held``) is kept only where it is a place worked: followed by one of
-        ``worked_place_after`` ("telemetry unit", "pediatric office", "oncology trials"),
+        ``worked_place_after`` ("telemetry unit", "pediatric clinic", "oncology trials"),
         after one of ``worked_place_before`` in its clause ("in a fast-paced Emergency
         Department"), or on a short title-case role or employer line of an experience section
         ("Emergency Department Scribe"). On such a resume whose top (headline and summary) names
@@ -127,6 +127,9 @@ class BusinessSettings:
         kinds = {k for _, _, k in sections or ()}
         if not rules.clinical_holders or "experience" not in kinds or len(kinds) < 2:
             return  # a line or a note, not a resume: no candidate's profile to read it against
+        # The settings read below, and those a verb of taking things somewhere marks first: a
+        # list's place word reads both ("Route pages to the ICU, Emergency Department and ...").
+        places = [i for i, f in enumerate(found) if f[2] in rules.market_terms and f[2] not in rules.setting_not_held]
         self._mark_served(tokens, found, statuses)
         if any(f[2] in rules.clinical_holders and statuses[i] == "affirmed" for i, f in enumerate(found)):
             return  # a clinician's resume: its settings are places worked (read first: most are)
@@ -173,8 +176,8 @@ class BusinessSettings:
         for i in by_own_word:
             # "Route pages to the ICU, Emergency Department and Labor & Delivery": a place word
             # inside the mention does not make one item of a list of places served a place worked.
-            k = settings.index(i)
-            neighbours = [settings[j] for j in (k - 1, k + 1) if 0 <= j < len(settings)]
+            k = places.index(i)
+            neighbours = [places[j] for j in (k - 1, k + 1) if 0 <= j < len(places)]
             if any(
                 statuses[j] == OTHER_PERSON and _joined(tokens, found[min(i, j)][1], found[max(i, j)][0])
                 for j in neighbours
@@ -255,9 +258,17 @@ _OWN_MOVE = frozenset({"to", "into", "from", "over", "up", "on", "between", "acr
 """Words right after a verb of taking somewhere that make the candidate the one who moved."""
 
 
+_NEXT_ACT = frozenset({"and", "then", "&"})
+"""Words that join the candidate's next act to the last ("... and provided care in the ICU")."""
+
+
 def _carries(before: list[str], verbs: frozenset[str]) -> bool:
     """Whether one of ``verbs`` in ``before`` takes an object ("restock Pyxis machines on ...
     the ED"); one followed by a preposition moved the candidate ("Moved to the ICU in 2019")."""
+    for k in range(len(before) - 2, -1, -1):
+        if before[k] in _NEXT_ACT and before[k + 1].endswith(("ed", "ing")):
+            before = before[k + 1 :]  # "Arranged visits and provided home health care": the next act's
+            break
     return any(w in verbs and (k + 1 == len(before) or before[k + 1] not in _OWN_MOVE) for k, w in enumerate(before))
 
 

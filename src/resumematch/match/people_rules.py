@@ -54,6 +54,7 @@ _KEYS = {
     "generic_words",
     "clinical_words",
     "other_field_words",
+    "top_field_words",
     "animal_field_words",
     "animal_terms",
     "instruction_words",
@@ -106,6 +107,9 @@ class PeopleRules:
     generic_words: frozenset[str] = frozenset()
     clinical_words: frozenset[str] = frozenset()
     other_field_words: frozenset[str] = frozenset()
+    top_field_words: frozenset[str] = frozenset()
+    """Other fields read only at a resume's top, not on a title's line ("Administrative Assistant,
+    Hotel" is an assistant's title)."""
     animal_field_words: frozenset[str] = frozenset()
     animal_terms: frozenset[str] = frozenset()
     instruction_words: frozenset[str] = frozenset()
@@ -169,6 +173,7 @@ class PeopleRules:
             generic_words=words("generic_words"),
             clinical_words=words("clinical_words"),
             other_field_words=words("other_field_words"),
+            top_field_words=words("top_field_words"),
             animal_field_words=words("animal_field_words"),
             animal_terms=frozenset(str(v).strip() for v in raw.get("animal_terms", [])),
             instruction_words=words("instruction_words"),
