@@ -414,7 +414,6 @@ KNOWN_LIMITS: dict[str, str] = {
     "Precepted new graduate nurses.": _GAP,
     "Posted payments and adjustments.": _GAP,
     "Worked closely with nurses and physicians as a team.": _SOFT,
-    "Collaborative and supportive.": _SOFT,
     "Thrive in fast-paced environments.": _SOFT,
     "Resolved scheduling conflicts quickly.": _SOFT,
     "Sound clinical judgment.": _SOFT,

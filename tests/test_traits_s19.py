@@ -10,7 +10,7 @@ sentence of traits before a role noun (``summary``, placed in the Summary sectio
 item (``list``, placed in a Skills section) and near lines that are not the skill (``near``: the
 adjective of a thing, "flexible schedule"; the word as a noun or verb of another sense; a job's
 demand pasted in, "Must be detail-oriented"). Lines read wrongly are strict xfails with their
-kind's reason; main (2b77433) passed 274 of 624.
+kind's reason; main (2b77433) passed 274 of 624, this branch passes 285.
 """
 
 from __future__ import annotations
@@ -897,8 +897,6 @@ LIMITS: dict[str, str] = {
     "Wrote the unit's weekly update for staff and managers.": "shown",
     "Relayed physician orders clearly to the care team.": "shown",
     "Spoke at new-hire orientation about front desk workflows.": "shown",
-    "Articulate, caring and organized patient coordinator.": "summary",
-    "Friendly, articulate professional with strong phone skills.": "summary",
     "Communicating with patients": "list",
     "Managed the communication system upgrade for the hospital.": "near",
     "Must be an excellent communicator.": "near",
@@ -928,7 +926,6 @@ LIMITS: dict[str, str] = {
     "Must be detail-oriented.": "near",
     "Detail-oriented work environment.": "near",
     "Patient and kind with elderly residents.": "trait",
-    "Gentle and caring with children and their parents.": "trait",
     "Known for a warm bedside manner.": "trait",
     "Caring presence for families in the waiting room.": "trait",
     "A kind ear for grieving families.": "trait",
@@ -961,7 +958,6 @@ LIMITS: dict[str, str] = {
     "Quick learner and team player with 3 years in healthcare.": "summary",
     "Quick learner": "list",
     "Must adapt to changing priorities.": "near",
-    "Cooperative and helpful with coworkers.": "trait",
     "Collaborative with nurses, aides and physicians.": "trait",
     "A supportive coworker who helps other aides.": "trait",
     "Easy to work with and always willing to help.": "trait",
@@ -1020,14 +1016,12 @@ LIMITS: dict[str, str] = {
     "Known for calming tense situations.": "trait",
     "A peacemaker on a busy unit.": "trait",
     "Tactful mediator between staff and families.": "trait",
-    "Diplomatic and fair when coworkers disagree.": "trait",
     "Good at smoothing over disagreements.": "trait",
     "Calms disputes between staff before they grow.": "idiom",
     "Handles difficult conversations with grace.": "idiom",
     "Talked down agitated residents without restraints.": "shown",
     "Mediated scheduling disputes between staff.": "shown",
     "Settled billing disputes with patients over the phone.": "shown",
-    "Diplomatic, patient and organized office manager.": "summary",
     "Calm mediator and reliable team lead.": "summary",
     "Mediation": "list",
     "Must be able to resolve conflicts.": "near",
@@ -1083,7 +1077,6 @@ LIMITS: dict[str, str] = {
     "Must build relationships with referral sources.": "near",
     "The steady one at the desk on Monday mornings.": "trait",
     "Keeps a clear head when the waiting room fills.": "trait",
-    "Calm and focused during rapid responses.": "trait",
     "Kept the desk running through a fire alarm evacuation.": "shown",
     "Calmed upset callers and kept the phone queue moving.": "shown",
     "Composure": "list",
@@ -1092,7 +1085,6 @@ LIMITS: dict[str, str] = {
     "Discreet with patient information and staff matters.": "trait",
     "Respectful of patients' privacy and dignity.": "trait",
     "Courteous and well-mannered on the phones.": "trait",
-    "Polished and tactful in front of visitors.": "trait",
     "Professional in dress, manner and speech.": "idiom",
     "Known for discretion with confidential matters.": "idiom",
     "Kept a professional tone with angry callers.": "shown",
@@ -1173,7 +1165,6 @@ LIMITS: dict[str, str] = {
     "Open to nights, weekends and holidays.": "trait",
     "Willing to float to any unit.": "trait",
     "Available for any shift.": "trait",
-    "Flexible and adaptable with last-minute changes.": "trait",
     "Happy to cover any shift on short notice.": "trait",
     "Works any shift needed.": "trait",
     "Ready to pick up any shift.": "idiom",
@@ -1182,8 +1173,6 @@ LIMITS: dict[str, str] = {
     "Switched between day and night shifts as the unit needed.": "shown",
     "Covered three clinics on a rotating schedule.": "shown",
     "Changed my hours to cover the evening clinic.": "shown",
-    "Flexible, reliable and caring patient care aide.": "summary",
-    "Flexible and friendly per diem scheduler.": "summary",
     "Flexible": "list",
     "Flexibility with schedules": "list",
     "Flexible schedule offered by the employer.": "near",
