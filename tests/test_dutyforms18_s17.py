@@ -974,7 +974,6 @@ LIMITS: dict[str, str] = {
     "Billing Specialist, Compassionate Care Hospice.": "an employer's name read as the skill",
     "Quick to adjust to new processes.": "'quick to adjust' is not read",
     "Member of an interdisciplinary care team.": "'interdisciplinary care team' with a word between",
-    "Strong EQ and self-awareness.": "'strong EQ' is not read",
     "Mediator for staff grievances.": "the agent noun 'mediator'",
     "Took the lead on the clinic's accreditation prep.": "'took the lead' is not read",
     "Spearheaded a new patient-flow process.": "'spearhead' is no leadership verb",

@@ -10,7 +10,7 @@ sentence of traits before a role noun (``summary``, placed in the Summary sectio
 item (``list``, placed in a Skills section) and near lines that are not the skill (``near``: the
 adjective of a thing, "flexible schedule"; the word as a noun or verb of another sense; a job's
 demand pasted in, "Must be detail-oriented"). Lines read wrongly are strict xfails with their
-kind's reason; main (2b77433) passed 274 of 624, this branch passes 285.
+kind's reason; main (2b77433) passed 274 of 624, this branch passes 298.
 """
 
 from __future__ import annotations
@@ -987,21 +987,14 @@ LIMITS: dict[str, str] = {
     "Clinical judgment": "list",
     "Sound judgement": "list",
     "Must have critical thinking skills.": "near",
-    "Reads people well and knows when to step back.": "trait",
     "Known for reading the room.": "trait",
-    "Self-aware and open to feedback.": "trait",
     "Tuned in to how patients are feeling.": "trait",
-    "Socially aware and tactful.": "trait",
-    "Good at reading people.": "trait",
     "Aware of my own emotions and how they affect others.": "idiom",
     "Picks up on how people are feeling.": "idiom",
-    "Strong self-awareness and empathy.": "idiom",
     "Noticed when coworkers were struggling and checked in with them.": "shown",
     "Picked up on families' unspoken worries and brought them to the nurse.": "shown",
     "Took feedback in stride and changed my approach.": "shown",
     "Kept my own frustration out of tense calls.": "shown",
-    "Self-aware, caring and reliable caregiver.": "summary",
-    "Self-awareness": "list",
     "EQ": "list",
     "Must have emotional intelligence.": "near",
     "Known for keeping ten things going at once.": "trait",
@@ -1014,7 +1007,6 @@ LIMITS: dict[str, str] = {
     "Must be able to multitask.": "near",
     "Diplomatic with upset families and busy physicians.": "trait",
     "Known for calming tense situations.": "trait",
-    "A peacemaker on a busy unit.": "trait",
     "Tactful mediator between staff and families.": "trait",
     "Good at smoothing over disagreements.": "trait",
     "Calms disputes between staff before they grow.": "idiom",
@@ -1029,7 +1021,6 @@ LIMITS: dict[str, str] = {
     "A mentor to new graduate nurses.": "trait",
     "Trusted leader during the unit's move.": "trait",
     "Go-to mentor for new hires.": "trait",
-    "A role model for new aides.": "idiom",
     "Steps up to lead when the charge nurse is out.": "idiom",
     "Stepped in as charge nurse when the charge called out.": "shown",
     "Trained and mentored five new medical assistants.": "shown",
@@ -1076,7 +1067,6 @@ LIMITS: dict[str, str] = {
     "Relationship manager at a regional bank.": "near",
     "Must build relationships with referral sources.": "near",
     "The steady one at the desk on Monday mornings.": "trait",
-    "Keeps a clear head when the waiting room fills.": "trait",
     "Kept the desk running through a fire alarm evacuation.": "shown",
     "Calmed upset callers and kept the phone queue moving.": "shown",
     "Composure": "list",
@@ -1084,7 +1074,6 @@ LIMITS: dict[str, str] = {
     "Poised with executives and patients alike.": "trait",
     "Discreet with patient information and staff matters.": "trait",
     "Respectful of patients' privacy and dignity.": "trait",
-    "Courteous and well-mannered on the phones.": "trait",
     "Professional in dress, manner and speech.": "idiom",
     "Known for discretion with confidential matters.": "idiom",
     "Kept a professional tone with angry callers.": "shown",
@@ -1106,7 +1095,6 @@ LIMITS: dict[str, str] = {
     "Adapted patient teaching to families' cultural needs.": "shown",
     "Worked with interpreters for Somali and Hmong families.": "shown",
     "Respected residents' religious and dietary practices.": "shown",
-    "Diversity awareness": "list",
     "Must be culturally competent.": "near",
     "Known for quick, sound decisions.": "trait",
     "Makes good decisions under pressure.": "trait",
@@ -1199,7 +1187,6 @@ LIMITS: dict[str, str] = {
     "Patient contact": "list",
     "Friendly and helpful with every caller.": "trait",
     "Known for excellent service at the front desk.": "trait",
-    "Service-minded and courteous with visitors.": "trait",
     "Welcoming to every visitor.": "trait",
     "Warm and welcoming with walk-ins.": "trait",
     "Service-oriented and upbeat.": "trait",
