@@ -421,7 +421,6 @@ KNOWN_LIMITS: dict[str, str] = {
     "Punctual.": _SOFT,
     "Established trust with families.": _SOFT,
     "Worked with diverse populations.": _SOFT,
-    "Never missed a shift.": _SOFT,
     "Provided excellent service to patients and visitors.": _SOFT,
     "Greeted visitors with a smile.": _SOFT,
     "Analyzed data to find trends.": _SOFT,

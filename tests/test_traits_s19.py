@@ -10,7 +10,7 @@ sentence of traits before a role noun (``summary``, placed in the Summary sectio
 item (``list``, placed in a Skills section) and near lines that are not the skill (``near``: the
 adjective of a thing, "flexible schedule"; the word as a noun or verb of another sense; a job's
 demand pasted in, "Must be detail-oriented"). Lines read wrongly are strict xfails with their
-kind's reason; main (2b77433) passed 274 of 624, this branch passes 298.
+kind's reason; main (2b77433) passed 274 of 624, this branch passes 311.
 """
 
 from __future__ import annotations
@@ -914,13 +914,10 @@ LIMITS: dict[str, str] = {
     "Worked out a fix for recurring claim rejections.": "shown",
     "Resourceful, reliable and friendly office coordinator.": "summary",
     "Must be a problem solver.": "near",
-    "Known for catching errors before claims go out.": "trait",
     "Sharp eye for missing signatures and dates.": "trait",
     "Thorough and accurate in every chart I touch.": "trait",
     "Eagle-eyed on insurance forms.": "trait",
     "A stickler for accuracy on every chart.": "idiom",
-    "Double-checked every label against the requisition before sending specimens.": "shown",
-    "Caught a dosing error on a transcribed order before it reached the patient.": "shown",
     "Proofread consent forms and flagged missing fields.": "shown",
     "Audited my own entries daily with zero errors found on review.": "shown",
     "Must be detail-oriented.": "near",
@@ -935,7 +932,6 @@ LIMITS: dict[str, str] = {
     "A gentle touch with frail residents.": "idiom",
     "Patient and understanding with confused residents.": "idiom",
     "Sat with residents who had no visitors.": "shown",
-    "Comforted families after a loss and stayed with them.": "shown",
     "Held the hands of frightened patients during procedures.": "shown",
     "Listened to patients' worries and took the time to reassure them.": "shown",
     "Bedside manner": "list",
@@ -1022,10 +1018,8 @@ LIMITS: dict[str, str] = {
     "Trusted leader during the unit's move.": "trait",
     "Go-to mentor for new hires.": "trait",
     "Steps up to lead when the charge nurse is out.": "idiom",
-    "Stepped in as charge nurse when the charge called out.": "shown",
     "Trained and mentored five new medical assistants.": "shown",
     "Ran the morning huddle for the front desk team.": "shown",
-    "Took charge of the unit during the power outage.": "shown",
     "Mentoring": "list",
     "Leadership Development Program, class of 2019 (attended).": "near",
     "Must have leadership skills.": "near",
@@ -1128,9 +1122,7 @@ LIMITS: dict[str, str] = {
     "Consistent and trustworthy with keys and cash.": "trait",
     "Always on time and ready to work.": "idiom",
     "Shows up for every shift, rain or shine.": "idiom",
-    "Never called out in five years.": "idiom",
     "The one they call when a shift needs covering.": "idiom",
-    "Never missed a shift in four years.": "shown",
     "Picked up extra shifts whenever the unit was short.": "shown",
     "Covered call-outs on short notice.": "shown",
     "Showed up through every snowstorm.": "shown",
@@ -1144,18 +1136,13 @@ LIMITS: dict[str, str] = {
     "Goes above and beyond for patients.": "idiom",
     "Sees what needs doing and does it.": "idiom",
     "Always looking for ways to improve the unit.": "idiom",
-    "Stayed late to finish the census.": "shown",
     "Volunteered to build the new intake checklist.": "shown",
     "Started a reminder call list on my own.": "shown",
     "Took it on myself to fix the broken referral workflow.": "shown",
     "Initiative": "list",
     "Must be a self-starter.": "near",
     "Open to nights, weekends and holidays.": "trait",
-    "Willing to float to any unit.": "trait",
     "Available for any shift.": "trait",
-    "Happy to cover any shift on short notice.": "trait",
-    "Works any shift needed.": "trait",
-    "Ready to pick up any shift.": "idiom",
     "Open to rotating shifts.": "idiom",
     "Floated to med-surg, ortho and rehab as needed.": "shown",
     "Switched between day and night shifts as the unit needed.": "shown",
