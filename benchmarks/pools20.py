@@ -6,7 +6,10 @@ NDCG@10, pairwise order accuracy and the grade-0 resumes ranked above a resume g
 ``resumematch.rank`` with the pool's term weights, the pairwise accuracy of ``check``'s scores,
 and the number of pairs of different grades in order; then the means and totals.
 
-Run: python benchmarks/pools20.py [--quiet]
+``--table gate20`` reads the nineteenth session's pools instead (``tests/test_gate_s19.py``, issue
+#20 item 4: no grade-0 resume above a resume graded 1 or 2), whose reader and scorer are the same.
+
+Run: python benchmarks/pools20.py [--quiet] [--table pools20|gate20]
 """
 
 from __future__ import annotations
@@ -19,14 +22,17 @@ from types import ModuleType
 
 from ranking import metrics, pairwise
 
-TABLE = Path(__file__).resolve().parents[1] / "tests" / "test_pools20_s18.py"
+TESTS = Path(__file__).resolve().parents[1] / "tests"
+TABLES = {"pools20": TESTS / "test_pools20_s18.py", "gate20": TESTS / "test_gate_s19.py"}
 
 
-def pools_module() -> ModuleType:
+def pools_module(name: str = "pools20") -> ModuleType:
     """The test module, whose reader and scorer are the pools' one definition."""
-    spec = importlib.util.spec_from_file_location("pools20_table", TABLE)
+    table = TABLES[name]
+    sys.path.insert(0, str(TESTS))  # the gate pools' module reads the pools20 module's reader
+    spec = importlib.util.spec_from_file_location(f"{name}_table", table)
     if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {TABLE}")
+        raise ImportError(f"cannot load {table}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -36,8 +42,9 @@ def pools_module() -> ModuleType:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="print the totals only")
+    parser.add_argument("--table", choices=sorted(TABLES), default="pools20", help="which pools (default pools20)")
     args = parser.parse_args()
-    table = pools_module()
+    table = pools_module(args.table)
     ndcgs, ranks, checks = [], [], []
     in_order = {"rank": 0, "check": 0}
     total = above_all = 0

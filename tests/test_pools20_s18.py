@@ -80,7 +80,11 @@ def all_pools() -> dict[str, Pool]:
 @functools.cache
 def pool_scores(name: str) -> tuple[dict[str, float], dict[str, float]]:
     """Each resume's score from ``rank`` with the pool's weights, and from ``check``."""
-    pool = all_pools()[name]
+    return score_pool(all_pools()[name])
+
+
+def score_pool(pool: Pool) -> tuple[dict[str, float], dict[str, float]]:
+    """A pool's scores as ``resumematch rank`` (the pool's weights) and ``check`` give them."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / "posting.txt").write_text(pool.posting + "\n", encoding="utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import resumematch
 from resumematch.posting.others import names_someone_else
 from resumematch.scoring.role_duties import role_duties
-from resumematch.scoring.signals import GATE_FACTOR
+from resumematch.scoring.signals import LANGUAGE_GATE
 
 
 def _someone_else(text: str, name: str, category: str = "license") -> bool:
@@ -66,7 +66,7 @@ def test_a_required_language_is_a_gate() -> None:
     does_not = resumematch.check(_resume("Outreach Worker", "Outreach Worker", duties), job=job)
     assert "is required: every part counts" in _part(does_not, "languages").detail
     assert "required" not in _part(speaks, "languages").detail
-    assert does_not.score <= speaks.score * GATE_FACTOR + 1.0
+    assert does_not.score <= speaks.score * LANGUAGE_GATE + 1.0
 
 
 def test_a_preferred_language_is_no_gate() -> None:

@@ -14,7 +14,7 @@ from resumematch import ScoreWeights, analyze, check, rank
 from resumematch.render.text import report_text
 from resumematch.scoring import score as score_module
 from resumematch.scoring.parts import SCORE_PARTS
-from resumematch.scoring.signals import GATE_FACTOR
+from resumematch.scoring.signals import LANGUAGE_GATE
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -71,17 +71,17 @@ def test_a_named_language_earns_a_point_at_most_and_is_shown() -> None:
 def test_the_report_lists_the_language_gate() -> None:
     without = report_text(check(RESUME, job=SPANISH_POST))
     line = next(line for line in without.splitlines() if line.strip().startswith("languages"))
-    assert "spanish is required: every part counts 40%" in line
+    assert "spanish is required: every part counts 60%" in line
 
 
 def test_a_required_language_missing_still_gates_every_part() -> None:
     fluent = check(RESUME + "\nLanguages\nSpanish (fluent)\n", job=SPANISH_POST)
     without = check(RESUME, job=SPANISH_POST)
     languages = next(p for p in without.parts if p.name == "languages")
-    assert "spanish is required: every part counts 40%" in languages.detail
+    assert "spanish is required: every part counts 60%" in languages.detail
     title = next(p for p in without.parts if p.name == "title")  # read by no posting words: gate only
-    assert title.points == pytest.approx(GATE_FACTOR * next(p for p in fluent.parts if p.name == "title").points)
-    assert without.score < fluent.score * GATE_FACTOR + 0.1
+    assert title.points == pytest.approx(LANGUAGE_GATE * next(p for p in fluent.parts if p.name == "title").points)
+    assert without.score < fluent.score * LANGUAGE_GATE + 0.1
 
 
 def test_check_and_rank_score_with_the_same_default_weights() -> None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from .others import CLAUSE_END, TOKEN, WINDOW, clause_before, names_someone_else
-from .posting_people_rules import default_posting_people_rules
+from .posting_people_rules import PostingPeopleRules, default_posting_people_rules
 
-__all__ = ["names_a_service", "names_anothers_act", "names_anothers_duty"]
+__all__ = ["acted_on_by_an_unlicensed_hire", "names_a_service", "names_anothers_act", "names_anothers_duty"]
 
 
 _SERVICE_REACH_BEFORE = 8
@@ -80,3 +80,12 @@ def names_a_service(text: str, start: int, end: int, category: str) -> bool:
             if any(tuple(words[k : k + size]) in cues for size in (1, 2)):
                 return True
     return False
+
+
+def acted_on_by_an_unlicensed_hire(text: str, start: int, rules: PostingPeopleRules | None = None) -> bool:
+    """Whether the clause before a person named at ``start`` holds what a hire who holds no
+    licence does to people (``unlicensed_hire_acts``: "Recruit registered nurses", "call on
+    surgeons"): asked of a recruiter's or a salesperson's post only, whose title says so."""
+    rules = rules or default_posting_people_rules()
+    pattern = rules.unlicensed_hire_acts
+    return pattern is not None and pattern.search(clause_before(text, start, rules)) is not None

@@ -24,7 +24,7 @@ from ..models import (
     Requirement,
     RequirementKind,
 )
-from .acts import names_a_service, names_anothers_act, names_anothers_duty
+from .acts import acted_on_by_an_unlicensed_hire, names_a_service, names_anothers_act, names_anothers_duty
 from .asks import (
     is_equal_opportunity_statement,
     not_needed_at,
@@ -112,7 +112,11 @@ def analyze_job(
             for mention in (mentions[i],)
             # "accountable to the registered nurses": someone the hire works with asks nothing
             if not names_someone_else(text, mention.start, mention.end, mention.category)
-            and not (no_licence and not is_requirement and mention.category in PERSON_CATEGORIES)
+            and not (
+                no_licence
+                and mention.category in PERSON_CATEGORIES
+                and (not is_requirement or acted_on_by_an_unlicensed_hire(text, mention.start))
+            )
             # "promote our oncology service line": what the employer markets, not the hire's field
             and not (not is_requirement and names_a_service(text, mention.start, mention.end, mention.category))
             and not (by_name and mention.start < business_end and mention.category in _BUSINESS_CATEGORIES)

@@ -40,7 +40,8 @@ _LISTS = (
     "staff_copulas",
 )
 _WORD_LISTS = ("group_words", "person_endings", "body_words", "service_categories")
-_KEYS = {"schema", "description", "max_scope", "max_items", "unlicensed_hire_titles", *_WORD_LISTS, *_LISTS}
+_PATTERNS = ("unlicensed_hire_titles", "unlicensed_hire_acts")
+_KEYS = {"schema", "description", "max_scope", "max_items", *_PATTERNS, *_WORD_LISTS, *_LISTS}
 
 
 def _phrases(values: list[str]) -> frozenset[tuple[str, ...]]:
@@ -69,6 +70,10 @@ class PostingPeopleRules:
     unlicensed_hire_titles: re.Pattern[str] | None = None
     """Title words of a hire who holds no licence (a recruiter, a sales representative): the
     licences and clinical titles such a posting names outside its requirements are others'."""
+    unlicensed_hire_acts: re.Pattern[str] | None = None
+    """What such a hire does to people ("recruit", "source", "place", "sell to", "call on"):
+    the people named after one of them in a clause are others', in a requirement too
+    ("Recruit registered nurses and allied staff" asks a recruiter for no RN licence)."""
     body_words: frozenset[str] = frozenset()
     """Words that name a body of people after a cue ("report to senior leadership")."""
     body_openers: frozenset[str] = frozenset()
@@ -105,7 +110,7 @@ class PostingPeopleRules:
         unknown = sorted(set(raw) - _KEYS)
         if unknown:
             problems.append(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
-        for key in (*_LISTS, *_WORD_LISTS, "unlicensed_hire_titles"):
+        for key in (*_LISTS, *_WORD_LISTS, *_PATTERNS):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 problems.append(f"'{key}' must be a list of non-empty strings")
@@ -136,6 +141,7 @@ class PostingPeopleRules:
             max_scope=int(raw.get("max_scope", 6)),
             max_items=int(raw.get("max_items", 12)),
             unlicensed_hire_titles=_whole_words(raw.get("unlicensed_hire_titles", [])),
+            unlicensed_hire_acts=_whole_words(raw.get("unlicensed_hire_acts", [])),
             body_words=words("body_words"),
             body_openers=words("body_openers"),
             service_cues_before=_phrases(raw.get("service_cues_before", [])),

@@ -19,7 +19,16 @@ from ..models.document import line_bounds
 from .dates import DateRange, find_date_ranges, merged_years
 from .degrees import DEGREE_LINE
 
-__all__ = ["DateRange", "find_date_ranges", "find_roles", "roles_about", "subject_in", "total_years"]
+__all__ = [
+    "DateRange",
+    "duty_line",
+    "find_date_ranges",
+    "find_roles",
+    "plain_title_line",
+    "roles_about",
+    "subject_in",
+    "total_years",
+]
 
 _ROLE_SECTIONS = {"experience", "volunteer", None}
 _NON_WORD = re.compile(r"\W")
@@ -141,9 +150,20 @@ def _title_below(text: str, line_end: int, next_header: int) -> str:
     if below_end > next_header or below_end - line_end > 121:
         return ""
     below = text[line_end + 1 : below_end].strip()
-    if not below or _BULLET.match(below) or len(below.split()) > 12 or below.endswith("."):
-        return ""
-    return _clean_title(below)
+    return _clean_title(below) if plain_title_line(below) else ""
+
+
+def plain_title_line(line: str) -> bool:
+    """Whether a line may be a role's title: not blank, not a duty line, at most 12 words."""
+    stripped = line.strip()
+    return bool(stripped) and not duty_line(stripped) and len(stripped.split()) <= 12
+
+
+def duty_line(line: str) -> bool:
+    """Whether a line is a duty, never a title: a bullet ("- Call on nurses and physicians")
+    or a sentence ending in a full stop."""
+    stripped = line.strip()
+    return _BULLET.match(stripped) is not None or stripped.endswith(".")
 
 
 def _header_start(text: str, offset: int, previous_end: int) -> int:
@@ -154,13 +174,7 @@ def _header_start(text: str, offset: int, previous_end: int) -> int:
         return line_start  # the first line, or a line longer than the reach: no line above to take
     above_start = line_bounds(text, line_start - 1)[0]
     above = text[above_start : line_start - 1].strip()
-    if (
-        not above
-        or above_start < previous_end
-        or _BULLET.match(above)
-        or len(above.split()) > 12
-        or above.endswith(".")
-    ):
+    if above_start < previous_end or not plain_title_line(above):
         return line_start
     return above_start
 

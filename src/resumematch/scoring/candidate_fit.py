@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..models import Document, Mention, Role
 from ..resume.dates import find_date_ranges
 from ..resume.degrees import DEGREE_LINE
+from ..resume.roles import duty_line
 from .fit_data import Level, family_votes, fit_data, highest_levels, not_nhs, own_words
 from .title_phrases import WORDS, compact
 
@@ -128,13 +129,15 @@ _TITLE_LINE_CHARS = 120
 
 def _next_line(text: str, offset: int) -> str:
     """The line after the one holding ``offset``: many templates put the title there,
-    under its dates ("02/2016 to 10/2016" / "RN - OR, Company, City")."""
+    under its dates ("02/2016 to 10/2016" / "RN - OR, Company, City"); never a duty line (a
+    bullet or a sentence), whose people are the role's customers or colleagues ("- Call on
+    nurses")."""
     end = text.find("\n", offset)
     if end == -1:
         return ""
     following = text.find("\n", end + 1)
     line = text[end + 1 : following if following != -1 else len(text)]
-    return line if len(line) <= _TITLE_LINE_CHARS else ""
+    return line if len(line) <= _TITLE_LINE_CHARS and not duty_line(line) else ""
 
 
 def role_titles(document: Document, roles: Sequence[Role]) -> list[str]:

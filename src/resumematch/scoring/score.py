@@ -27,7 +27,8 @@ text similarity             20      cosine of the posting's and the resume's con
 Each part is one record of :data:`~resumematch.scoring.parts.SCORE_PARTS` (its name, label,
 default weight and how it is judged), and ``score_resume`` loops over them. The last nine
 are a recruiter's first reading (``fit.py``, ``signals.py``, ``healthcare_work.py``): a licence or a
-language the posting requires is a gate, without which every part counts at most ``GATE_FACTOR`` (0.4).
+language the posting requires is a gate, without which every part counts at most ``GATE_FACTOR`` (0.4)
+or ``LANGUAGE_GATE`` (0.6).
 
 * Inside a part, each item (term or requirement) has a weight: terms by category
   (:data:`~resumematch.posting.analysis.TERM_WEIGHTS`), requirements 1; a *preferred* credential,

@@ -21,7 +21,7 @@ so that the part is left out and its worth goes to the others (``scoring.py``).
   language the posting *requires* ("Fluent in spoken and written Spanish and English",
   under Required) is a gate like a licence: a recruiter does not phone a candidate who
   cannot do the job's talking, so without any of them every part counts
-  :data:`GATE_FACTOR` (:func:`language_gate`). A preferred one ("Bilingual English/Spanish
+  :data:`LANGUAGE_GATE` (:func:`language_gate`). A preferred one ("Bilingual English/Spanish
   a plus") only earns its part.
 
 The text similarity part, how close the posting's and the resume's words are, is
@@ -36,6 +36,7 @@ from .fit import CandidateFit, Level, PostingFit, fit_data
 
 __all__ = [
     "GATE_FACTOR",
+    "LANGUAGE_GATE",
     "field_words_factor",
     "gate_factor",
     "ladder_credit",
@@ -52,6 +53,11 @@ GATE_FACTOR = 0.4
 """What every part of a resume counts, at most, when it lacks a licence the posting
 requires: a candidate a rung below it counts 60% of this, one with no level a third of it
 (:func:`gate_factor`)."""
+LANGUAGE_GATE = 0.6
+"""What every part counts, at most, when the resume names none of the languages the posting
+requires: a gate milder than a licence's. Graders read the language as one requirement among
+the work: a health-plan navigator without the Spanish asked is a 1, a Spanish-speaking loan
+officer a 0 (docs/scoring.md, "Languages")."""
 _OTHER_FIELD = 0.3
 _ABOVE_STEP = 0.3
 _BELOW_STEP = 0.6
@@ -245,11 +251,11 @@ def language_gate(posting: PostingFit, candidate: CandidateFit, required: frozen
     """``(gate, note)``: what every part counts for a candidate who names none of the
     languages the posting requires (``required``: the term ids the posting marks
     required), or names them only below fluency ("Intermediate in Spanish"),
-    :data:`GATE_FACTOR`; 1 and no note when the posting requires none or the candidate
+    :data:`LANGUAGE_GATE`; 1 and no note when the posting requires none or the candidate
     names one."""
     needed = [name for name in posting.languages if name in required]
     fluent = candidate.languages - candidate.basic_languages
     if not needed or any(name in fluent for name in needed):
         return 1.0, ""
     below = " (named below fluency)" if any(name in candidate.basic_languages for name in needed) else ""
-    return GATE_FACTOR, f"; {' or '.join(needed)} is required{below}: every part counts {GATE_FACTOR:.0%}"
+    return LANGUAGE_GATE, f"; {' or '.join(needed)} is required{below}: every part counts {LANGUAGE_GATE:.0%}"
