@@ -36,7 +36,7 @@ from .clause_fronted import fronted_label
 from .clause_join import clause_additions, with_clause_matches
 from .clause_objects import ObjectReading, anchored_families
 from .clause_rules import clause_words, inflections, load_clause_data
-from .clause_words import next_in_line, on_line
+from .clause_words import next_in_line, on_line, past_spaces
 from .pattern_spec import cached_lemma_forms
 from .trie import Found, Tokens
 from .variants import word_forms
@@ -366,11 +366,7 @@ class ClauseDuties:
     def _is_head(self, rule: _Rule, j: int, n: int, tokens: Tokens) -> bool:
         """Whether the object word before ``j`` heads its phrase, not a modifier of the next
         noun ("employee relations", "call lights", "patient's")."""
-        text, idx = tokens.text, tokens.idx
-        while j < n and text[idx[j]].isspace():
-            if "\n" in tokens.word(j):
-                return True
-            j += 1
+        j = past_spaces(j, n, tokens)
         if j >= n:
             return True
         word = tokens.word(j)

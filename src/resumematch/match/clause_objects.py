@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..models import Term
 from . import clause_lexicon as lex
 from .clause_aliases import plain_modifier
-from .clause_words import CLAUSE_ENDS, on_line
+from .clause_words import CLAUSE_ENDS, on_line, past_spaces
 from .trie import Found, Tokens
 from .wordsets import HashSet
 
@@ -308,13 +308,10 @@ class ObjectReading:
     def _heads(self, j: int, n: int, tokens: Tokens) -> bool:
         """Whether the object word before ``j`` heads its phrase ("appointments for", not
         "appointment reminders")."""
-        while j < n and tokens.word(j).isspace():
-            if "\n" in tokens.word(j):
-                return True
-            j += 1
+        j = past_spaces(j, n, tokens)
         if j >= n:
             return True
         word = tokens.word(j)
         if not word[0].isalpha():
-            return word not in (*_POSSESSIVE, "-")
+            return word not in _POSSESSIVE and word != "-"
         return tokens.lower[j] in self._followers

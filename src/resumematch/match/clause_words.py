@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from .trie import Tokens
 
-__all__ = ["CLAUSE_ENDS", "clause_after", "clause_before", "has_phrase", "next_in_line", "next_word", "on_line"]
+__all__ = [
+    "CLAUSE_ENDS",
+    "clause_after",
+    "clause_before",
+    "has_phrase",
+    "next_in_line",
+    "next_word",
+    "on_line",
+    "past_spaces",
+]
 
 CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
 
@@ -72,6 +81,17 @@ def next_in_line(j: int, n: int, stop: list[bool], tokens: Tokens) -> int:
     text, idx = tokens.text, tokens.idx
     while j < n and text[idx[j]].isspace():
         if stop[j]:
+            return n
+        j += 1
+    return j
+
+
+def past_spaces(j: int, n: int, tokens: Tokens) -> int:
+    """The first token from ``j`` past spaces on its line (``n``: a line break or the text's end
+    comes first), so an object word can ask what follows it."""
+    text, idx = tokens.text, tokens.idx
+    while j < n and text[idx[j]].isspace():
+        if "\n" in tokens.word(j):
             return n
         j += 1
     return j
