@@ -1,11 +1,16 @@
 """Generated PDFs that exercise the reading-order analysis, for the engine comparisons.
 
 ``tests/test_pdf_engines.py`` and ``benchmarks/pdf_faithfulness.py`` read each with the
-PDFium and the pdfplumber engines and compare what they find.
+PDFium and the pdfplumber engines and compare what they find; the PDFium array tests read
+every page of these and of the shipped PDFs (``pdf_sources``, ``pdf_pages``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
 from fpdf import FPDF
 from makers import make_columns_pdf, make_pdf, make_rotated_pdf
 
@@ -53,3 +58,27 @@ def generated_pdfs() -> dict[str, bytes]:
         "rotated-270": make_rotated_pdf(["SKILLS", "Python and Kubernetes", "EXPERIENCE", "Arkansas"], angle=270),
         "two-pages": make_pdf(["Jane Doe\nEXPERIENCE\nNurse at Mercy", "EDUCATION\nBSN, 2019\nSKILLS\nBLS, ACLS"]),
     }
+
+
+def pdf_sources(*roots: Path) -> dict[str, bytes | Path]:
+    """The generated layouts and every PDF under ``roots`` that exist, by name."""
+    sources: dict[str, bytes | Path] = dict(generated_pdfs())
+    for root in roots:
+        if root.exists():
+            sources.update({str(path.relative_to(root)): path for path in sorted(root.rglob("*.pdf"))})
+    return sources
+
+
+def pdf_pages(source: bytes | Path, limit: int | None = None) -> Iterator[tuple[pdfium.PdfPage, pdfium.PdfTextPage]]:
+    """A PDF's pages (the first ``limit``) with their text pages; none for a file PDFium cannot
+    open (encrypted or unreadable: the engine hands these on before reading characters)."""
+    try:
+        document = pdfium.PdfDocument(source)
+    except pdfium.PdfiumError:
+        return
+    try:
+        for index in range(len(document) if limit is None else min(len(document), limit)):
+            page = document[index]
+            yield page, page.get_textpage()
+    finally:
+        document.close()

@@ -10,8 +10,7 @@ random characters and words.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -19,7 +18,7 @@ import pytest
 from conftest import EXAMPLES, FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pdf_layouts import generated_pdfs
+from pdf_layouts import generated_pdfs, pdf_pages, pdf_sources
 
 from resumematch.extract import gutters, layout, word_arrays
 from resumematch.extract import pdfium as pdfium_engine
@@ -34,28 +33,7 @@ RATIO = layout.X_TOLERANCE_RATIO
 _PAGES_EACH = 3
 
 
-def _sources() -> dict[str, bytes | Path]:
-    sources: dict[str, bytes | Path] = dict(generated_pdfs())
-    for root in (EXAMPLES, FIXTURES):
-        if root.exists():
-            sources.update({str(path.relative_to(root)): path for path in sorted(root.rglob("*.pdf"))})
-    return sources
-
-
-SOURCES = _sources()
-
-
-def _pages(source: bytes | Path) -> Iterator[tuple[pdfium.PdfPage, pdfium.PdfTextPage]]:
-    try:
-        document = pdfium.PdfDocument(source)
-    except pdfium.PdfiumError:
-        return  # encrypted or unreadable: the engine hands these on before reading characters
-    try:
-        for index in range(min(len(document), _PAGES_EACH)):
-            page = document[index]
-            yield page, page.get_textpage()
-    finally:
-        document.close()
+SOURCES = pdf_sources(EXAMPLES, FIXTURES)
 
 
 def _as_chars(arrays: CharArrays) -> list[Char]:
@@ -96,7 +74,7 @@ def test_arrays_read_what_the_reference_reads(name: str, monkeypatch: pytest.Mon
         return runs
 
     monkeypatch.setattr(layout, "_candidate_runs", both)  # the gutter scan against its reference too
-    for page, textpage in _pages(SOURCES[name]):
+    for page, textpage in pdf_pages(SOURCES[name], _PAGES_EACH):
         arrays = read_char_arrays(page, textpage)
         chars, width, height = read_chars(page, textpage)
         if arrays is None:  # a page for the reference only (rotated, turned text, ...)
@@ -115,7 +93,7 @@ def test_arrays_read_what_the_reference_reads(name: str, monkeypatch: pytest.Mon
 def test_most_pages_take_the_array_path() -> None:
     fast = total = 0
     for name in sorted(generated_pdfs()):
-        for page, textpage in _pages(SOURCES[name]):
+        for page, textpage in pdf_pages(SOURCES[name], _PAGES_EACH):
             total += 1
             fast += read_char_arrays(page, textpage) is not None
     assert total and fast >= total - 2  # the rotated layouts go to the reference

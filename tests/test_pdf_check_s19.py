@@ -9,47 +9,23 @@ on every page of every fixture, example and test-generated PDF.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from conftest import EXAMPLES, FIXTURES
-from pdf_layouts import generated_pdfs
+from pdf_layouts import generated_pdfs, pdf_pages, pdf_sources
 
 from resumematch.extract import pdfium_calls
 from resumematch.extract.pdfium_arrays import read_char_arrays
 from resumematch.extract.pdfium_chars import _get_font
 
-
-def _sources() -> dict[str, bytes | Path]:
-    sources: dict[str, bytes | Path] = dict(generated_pdfs())
-    for root in (EXAMPLES, FIXTURES):
-        if root.exists():
-            sources.update({str(path.relative_to(root)): path for path in sorted(root.rglob("*.pdf"))})
-    return sources
-
-
-SOURCES = _sources()
-
-
-def _pages(source: bytes | Path) -> Iterator[tuple[pdfium.PdfPage, pdfium.PdfTextPage]]:
-    try:
-        document = pdfium.PdfDocument(source)
-    except pdfium.PdfiumError:
-        return  # encrypted or unreadable: the engine hands these on before reading characters
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            yield page, page.get_textpage()
-    finally:
-        document.close()
+SOURCES = pdf_sources(EXAMPLES, FIXTURES)
 
 
 @pytest.mark.parametrize("name", sorted(SOURCES))
 def test_arrays_filled_in_bulk_equal_the_lists_reference(name: str) -> None:
-    for page, textpage in _pages(SOURCES[name]):
+    for page, textpage in pdf_pages(SOURCES[name]):
         fast = read_char_arrays(page, textpage)
         plain = read_char_arrays(page, textpage, reference=True)
         if fast is None or plain is None:
@@ -71,7 +47,7 @@ def test_each_calls_answers_equal_the_plain_readers(name: str) -> None:
     where ``_get_font`` gives None)."""
     source = EXAMPLES / "resumes" / "strong-fit-rn.pdf" if name == "strong-fit-rn" else generated_pdfs()[name]
     checked = 0
-    for _page, textpage in _pages(source):
+    for _page, textpage in pdf_pages(source):
         handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
         at = list(range(pdfium.raw.FPDFText_CountChars(textpage.raw)))
         fast = pdfium_calls.objects_and_origins(handle, at, float("inf"))
