@@ -39,8 +39,8 @@ from _common import ROOT
 from resumematch import Vocabulary, default_vocabulary, extract
 
 PROBES = ROOT / "benchmarks" / "data" / "probe"
-VALID = frozenset({*(f"fresh{n}" for n in range(17, 34)), *(f"postings{n}" for n in range(18, 35))})
-CLEAN = frozenset({*(f"fresh{n}" for n in range(34, 37)), *(f"postings{n}" for n in range(35, 37))})
+VALID = frozenset({*(f"fresh{n}" for n in range(17, 37)), *(f"postings{n}" for n in range(18, 37))})
+CLEAN = frozenset({*(f"fresh{n}" for n in range(37, 40)), *(f"postings{n}" for n in range(37, 39))})
 
 
 def probe_sets(postings: bool) -> list[str]:
