@@ -10,8 +10,10 @@ not the duty (``near``: the object acted on by someone else, the object as a thi
 object in another trade, a heading). It was written before any rule change and not from any labelled
 set's misses. Lines read wrongly are strict xfails with the reason of their kind (``LIMITS``: line ->
 kind, whose reason is ``REASONS``); main (c718f95) passed 212 of 507 (held 105 of 390, near 107 of 117); with the
-object-anchored reading (``match/clause_objects.py``) 271 (held 164, near 107). The last tests check the
-rules file's ``anchored`` entries and the verb test the reading uses.
+object-anchored reading (``match/clause_objects.py``) 271 (held 164, near 107). The twentieth session
+kept only appointment scheduling's anchored objects (the others did not carry to unseen sets): 227 (held
+120, near 107); the 44 lines that reading alone found are strict xfails of kind ``dropped``. The last
+tests check the rules file's ``anchored`` entries and the verb test the reading uses.
 """
 
 from __future__ import annotations
@@ -901,12 +903,58 @@ LIMITS: dict[str, str] = {  # lines main reads wrongly -> their kind
     "Helped residents walk to meals and to the bathroom.": "held",
     "Handled incontinence changes on a 20-bed hall.": "held",
     "Did range of motion, walking and transfers with residents.": "held",
+    # the twentieth session dropped these duties' anchored objects (docs/matching.md, 2c): held, not read
+    "Sorted out shift coverage when aides called off.": "dropped",
+    "Looked after staffing and the weekly roster for the unit.": "dropped",
+    "Handled the roster and time-off requests for 40 employees.": "dropped",
+    "Drew up rosters for the residential care home.": "dropped",
+    "Handled the rotas for two wards.": "dropped",
+    "Put together the assignment sheet for 8 nurses each shift.": "dropped",
+    "Ran the assignment board as charge nurse.": "dropped",
+    "Wrote the assignment sheet and break times for the unit.": "dropped",
+    "Had orientees on most shifts.": "dropped",
+    "Worked with orientees on charting and the med pass.": "dropped",
+    "Did monthly inservices on infection control.": "dropped",
+    "Looked after trainees during their first month.": "dropped",
+    "Checked off trainees on competencies.": "dropped",
+    "Kept trainees on track through their first 90 days.": "dropped",
+    "Handled the preceptees on our unit.": "dropped",
+    "Took mentees under my wing in the residency program.": "dropped",
+    "Had two mentees each year from the new-grad program.": "dropped",
+    "Worked with mentees on their career plans.": "dropped",
+    "Looked after mentees from the leadership program.": "dropped",
+    "Sorted out home health, DME and follow-ups for patients going home.": "dropped",
+    "Handled SNF placements for discharging patients.": "dropped",
+    "Handled post-acute placement for the medicine service.": "dropped",
+    "Set up home health and physical therapy for discharged patients.": "dropped",
+    "Put home services in place for frail elderly patients.": "dropped",
+    "Brought together PT, home health and the PCP for each patient.": "dropped",
+    "Handled rehab placements and insurance approvals for stroke patients.": "dropped",
+    "Handled SNF and rehab placements for the surgical service.": "dropped",
+    "Kept tabs on patients' progress through their treatment.": "dropped",
+    "Looked after patients' progress toward their goals.": "dropped",
+    "Watched patients' progress on their treatment plans.": "dropped",
+    "Did chart checks on every admission.": "dropped",
+    "Owned the 24-hour chart check on nights.": "dropped",
+    "Handled the chart checks on nights.": "dropped",
+    "Looked after patients' records and releases.": "dropped",
+    "Worked records releases for attorneys and insurers.": "dropped",
+    "Took care of walk-ins and new patient sign-ins.": "dropped",
+    "Handled new patient check-ins at the front desk.": "dropped",
+    "Did showers, toileting and dressing for 10 residents.": "dropped",
+    "Helped with baths, meals and getting dressed.": "dropped",
+    "Took care of toileting and peri care.": "dropped",
+    "Handled morning care: washing, dressing and grooming.": "dropped",
+    "Gave shaves, nail care and hair care.": "dropped",
+    "Handled baths and toileting for 12 residents.": "dropped",
+    "Took care of showers and grooming for clients at home.": "dropped",
 }
 
 
 REASONS: dict[str, str] = {
     "held": "the duty's object acted on by an unpredicted verb is not read",
     "near": "the object acted on by someone else, as a thing, or in another trade is read as the duty",
+    "dropped": "anchored reading dropped in s20: did not carry",
 }
 
 
@@ -935,13 +983,19 @@ def test_the_table_covers_every_duty_with_held_and_near_lines() -> None:
     assert set(LIMITS.values()) <= set(REASONS)
 
 
-def test_every_duty_has_an_anchored_entry_with_its_reason_and_the_objects_are_inflected() -> None:
+def test_every_duty_has_an_anchored_entry_with_its_reason_and_only_appointments_are_anchored() -> None:
+    """Twentieth session: only appointment scheduling's objects carried to unseen sets, so only its
+    entry fires; every other duty keeps its entry and a reason (why it is not anchored), and the
+    anchored objects are inflected."""
     data = load_clause_data()
     duties = {t.id for t in default_vocabulary() if t.category == "duty"}
     assert set(data["anchored"]) == duties
     assert all(entry["why"] for entry in data["anchored"].values())
-    assert not data["anchored"]["staff-supervision"].get("objects")  # staff: the verb tells the duty
-    assert {"n:appointment", "n:rota", "n:orientee", "n:summary", "n:visit"} <= clause_words(data)
+    firing = {term for term, entry in data["anchored"].items() if entry.get("objects") or entry.get("modified")}
+    assert firing == {"appointment-scheduling"}
+    dropped = "staff-scheduling staff-training adl-assistance patient-intake care-coordination".split()
+    assert all(data["anchored"][term]["why"].startswith("not anchored: valid +0") for term in dropped)
+    assert {"n:appointment", "n:booking"} <= clause_words(data)
 
 
 def test_an_anchored_entry_without_a_reason_or_with_an_unknown_key_is_named(tmp_path: Path) -> None:

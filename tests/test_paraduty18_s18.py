@@ -1547,6 +1547,11 @@ LIMITS: dict[str, str] = {
     "Helped shoppers find what they needed and rang them up.": "shown",
     "Answered guests' questions with a smile.": "shown",
     "Strengths: service, friendliness.": "list",
+    # the twentieth session dropped these duties' anchored objects (docs/matching.md, 2c): held, not read
+    "Reworked the assignment sheet so acuity was spread evenly across nurses.": "dropped",
+    "Built a new-hire checklist that cut staff orientation from 4 weeks to 3.": "dropped",
+    "Watched over patients' progress after chemotherapy.": "dropped",
+    "Weekly chart checks for missing physician signatures.": "dropped",
 }
 
 
@@ -1559,6 +1564,7 @@ REASONS: dict[str, str] = {
     "shown": "the soft skill shown as behaviour is not read",
     "list": "the plain name at a list's end is not read",
     "near": "another sense of the word (or another's act) is read as the term",
+    "dropped": "anchored reading dropped in s20: did not carry",
 }
 
 

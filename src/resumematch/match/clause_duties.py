@@ -36,7 +36,7 @@ from .clause_fronted import fronted_label
 from .clause_join import clause_additions, with_clause_matches
 from .clause_objects import ObjectReading, anchored_families
 from .clause_rules import clause_words, inflections, load_clause_data
-from .clause_words import next_in_line, on_line, past_spaces
+from .clause_words import heads_phrase, next_in_line, on_line
 from .pattern_spec import cached_lemma_forms
 from .trie import Found, Tokens
 from .variants import word_forms
@@ -347,7 +347,7 @@ class ClauseDuties:
                 and step == need
                 and h in rule.objects
                 and before not in self._places
-                and self._is_head(rule, j + 1, n, tokens)
+                and heads_phrase(j + 1, n, tokens, self._followers, also=rule.objects)
                 and (j == first or plain_modifier(tokens.word(last), hashes[last], rule.modifiers))
             ):
                 return j + 1
@@ -362,17 +362,6 @@ class ClauseDuties:
         """Whether the word at ``j`` begins a noun phrase (a determiner, a number): after a
         verb that also begins job titles ("Lead a team of 8", not "Lead designer")."""
         return tokens.lower[j] in self._followers or tokens.word(j)[0].isdigit()
-
-    def _is_head(self, rule: _Rule, j: int, n: int, tokens: Tokens) -> bool:
-        """Whether the object word before ``j`` heads its phrase, not a modifier of the next
-        noun ("employee relations", "call lights", "patient's")."""
-        j = past_spaces(j, n, tokens)
-        if j >= n:
-            return True
-        word = tokens.word(j)
-        if not word[0].isalpha():
-            return word not in ("'s", "’s", "'", "’")
-        return tokens.lower[j] in self._followers or tokens.lower[j] in rule.objects
 
 
 def _titled(verb: str, after: str) -> bool:

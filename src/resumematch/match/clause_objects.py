@@ -1,21 +1,21 @@
 """Duties read from what the work acts on, whatever the verb.
 
 Unseen resumes name a duty's work with verbs nobody predicts ("Juggled 60 appointments a day",
-"Owned the rota", "Took care of SNF placements", "Did the staffing for nights"); what they
-cannot avoid naming is what the work acts on. For the duties whose object only their work acts
-on (``anchored`` in ``data/duty_clauses.json``, each with the reason it is distinctive or not),
-such a noun credits the duty in a **work statement**: a clause that opens with a verb, any
-verb in a past, "-ing" or base form, that is no verb of receiving ("attended", "completed",
-"missed") and no "be"; or a verbless line that opens with the object and goes on through
-"for", "across", "at", ... ("Appointments for 4 providers and 2 hygienists"). The noun must
-head its phrase; a noun right before it must be one of the term's own words or have an
-adjective's form ("sales appointments" are another trade's); some objects count only after
-their modifier ("patient calls", "the assignment board"), and some not with a word of another
-trade on the line ("set appointments for senior reps"). Not read: an object
-with "my", a word of receiving or a passive between it and the opener, one in a subordinate
-clause ("who", "when", "by"), one right after "in", "on" or "at" (a place), a statement more
-than ``MAX_WORDS`` words long before its object, a capitalised verb before a capitalised word
-(a heading or title). Speed: one set look-up of the Doc's hashes finds the object nouns.
+"Owned the rota", "Took care of SNF placements", "Did the staffing for nights"); what they cannot
+avoid naming is what the work acts on. For the duties whose object only their work acts on
+(``anchored`` in ``data/duty_clauses.json``, each with the reason it is distinctive or not; only
+appointment scheduling's objects carried to unseen sets and fire now), such a noun credits the duty
+in a **work statement**: a clause that opens with a verb, any verb in a past, "-ing" or base form,
+that is no verb of receiving ("attended", "completed", "missed") and no "be"; or a verbless line
+that opens with the object and goes on through "for", "across", "at", ... ("Appointments for 4
+providers and 2 hygienists"). The noun must head its phrase; a noun right before it must be one of
+the term's own words or have an adjective's form ("sales appointments" are another trade's); some
+objects may count only after their modifier (``modified``), and some not with a word of another
+trade on the line ("set appointments for senior reps"). Not read: an object with "my", a word of
+receiving or a passive between it and the opener, one in a subordinate clause ("who", "when", "by"),
+one right after "in", "on" or "at" (a place), a statement more than ``MAX_WORDS`` words long before
+its object, a capitalised verb before a capitalised word (a heading or title). Speed: one set
+look-up of the Doc's hashes finds the object nouns.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..models import Term
 from . import clause_lexicon as lex
 from .clause_aliases import plain_modifier
-from .clause_words import CLAUSE_ENDS, on_line, past_spaces
+from .clause_words import CLAUSE_ENDS, POSSESSIVES, heads_phrase, on_line
 from .trie import Found, Tokens
 from .wordsets import HashSet
 
@@ -55,7 +55,8 @@ _VERBLESS_LINKS = frozenset({"for", "across", "at", "in", "with", "of", "on"})
 """What follows the object of a verbless statement ("Appointments for 4 providers"), not a
 verb ("Appointments were booked by ...") nor a list item (","), nor "from" ("discharge from")."""
 _JOINERS = frozenset({",", "&", "/", "'", "’", "+", "%", "$", "#"})
-_POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
+_NOT_AFTER_HEAD = POSSESSIVES | {"-"}
+"""Marks after which an object is no head: a possessive, a joining hyphen ("appointment-based")."""
 _PLACES = frozenset({"in", "on", "at"})
 _PREPOSITIONS = frozenset(
     "of on after with through out over up off for to from in at about between into by across under around".split()
@@ -186,7 +187,7 @@ class ObjectReading:
         hashes = tokens.lower
         n = len(hashes)
         for p in self._objects.member(lower).nonzero()[0].tolist():
-            if not self._heads(p + 1, n, tokens):
+            if not heads_phrase(p + 1, n, tokens, self._followers, not_before=_NOT_AFTER_HEAD):
                 continue
             opener, verb = self._opener(p, stop, tokens)
             if opener < 0:
@@ -223,7 +224,7 @@ class ObjectReading:
                 break
             elif hashes[j] in self._breaks:
                 return -1, False  # a subordinate clause or a passive's agent
-            elif not word[0].isalnum() and word not in _JOINERS and word not in _POSSESSIVE:
+            elif not word[0].isalnum() and word not in _JOINERS and word not in POSSESSIVES:
                 attached = hashes[j] == self._hyphen and idx[j] > 0 and not text[idx[j] - 1].isspace()
                 if not attached:
                     break  # a bullet or a dash between clauses
@@ -299,19 +300,8 @@ class ObjectReading:
         """The word right before the object at ``p`` on its line, past a possessive or a joining
         hyphen ("patients' questions", "after-visit summaries"): -1 at the line's start."""
         k = p - 1
-        while k >= 0 and (tokens.word(k) in _POSSESSIVE or tokens.lower[k] == self._hyphen):
+        while k >= 0 and (tokens.word(k) in POSSESSIVES or tokens.lower[k] == self._hyphen):
             k -= 1
         if k < 0 or tokens.word(k).isspace():
             return -1
         return k
-
-    def _heads(self, j: int, n: int, tokens: Tokens) -> bool:
-        """Whether the object word before ``j`` heads its phrase ("appointments for", not
-        "appointment reminders")."""
-        j = past_spaces(j, n, tokens)
-        if j >= n:
-            return True
-        word = tokens.word(j)
-        if not word[0].isalpha():
-            return word not in _POSSESSIVE and word != "-"
-        return tokens.lower[j] in self._followers

@@ -4,7 +4,8 @@ The people rules and the reading of settings on business resumes both ask what s
 before or after a mention on its line ("reported to the charge RN", "the telemetry unit"): a
 clause ends at a line break, a stop, a bracket or "but", so a cue in the next clause or line
 is not read as this mention's. The clause duties walk a line with the same tokens: the next
-word on it past wrapped breaks (``next_in_line``), and whether a word stands on it (``on_line``).
+word on it past wrapped breaks (``next_in_line``), whether a word stands on it (``on_line``), and
+whether an object word heads its phrase (``heads_phrase``: both the clause rules and the object reading ask).
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from .trie import Tokens
 
 __all__ = [
     "CLAUSE_ENDS",
+    "POSSESSIVES",
     "clause_after",
     "clause_before",
     "has_phrase",
+    "heads_phrase",
     "next_in_line",
     "next_word",
     "on_line",
@@ -23,6 +26,7 @@ __all__ = [
 ]
 
 CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "•", "|", "·", "▪", "●", "(", ")", "but"})
+POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
 
 
 def next_word(tokens: Tokens, end: int, n: int) -> str:
@@ -95,6 +99,28 @@ def past_spaces(j: int, n: int, tokens: Tokens) -> int:
             return n
         j += 1
     return j
+
+
+def heads_phrase(
+    j: int,
+    n: int,
+    tokens: Tokens,
+    followers: frozenset[int],
+    *,
+    also: frozenset[int] = frozenset(),
+    not_before: frozenset[str] = POSSESSIVES,
+) -> bool:
+    """Whether the object word before ``j`` heads its phrase, not a modifier of the next noun
+    ("appointments for", not "appointment reminders", "patient's"): the line ends after it, or a
+    mark other than ``not_before`` follows, or a word of ``followers`` or ``also`` (hashes)."""
+    j = past_spaces(j, n, tokens)
+    if j >= n:
+        return True
+    word = tokens.word(j)
+    if not word[0].isalpha():
+        return word not in not_before
+    h = tokens.lower[j]
+    return h in followers or h in also
 
 
 def on_line(words: frozenset[int], i: int, n: int, stop: list[bool], hashes: list[int]) -> bool:
