@@ -85,3 +85,5 @@ def test_every_row_reads_the_community_family() -> None:
     row = fit["community"]
     # Over the post: a manager or an executive is read below the office and clinical workers.
     assert row["management"] < min(row["administrative"], row["clinical"])
+    # A community programme's post still reads programme and research people as neighbours.
+    assert row["research"] >= 0.4
