@@ -7,9 +7,11 @@ NDCG@10, pairwise order accuracy and the grade-0 resumes ranked above a resume g
 and the number of pairs of different grades in order; then the means and totals.
 
 ``--table gate20`` reads the nineteenth session's pools instead (``tests/test_gate_s19.py``, issue
-#20 item 4: no grade-0 resume above a resume graded 1 or 2), whose reader and scorer are the same.
+#20 item 4: no grade-0 resume above a resume graded 1 or 2), whose reader and scorer are the same;
+``--table rank21`` the twentieth session's (``tests/test_rank21_s20.py``: languages by strength,
+community and social-care posts, front-desk posts).
 
-Run: python benchmarks/pools20.py [--quiet] [--table pools20|gate20]
+Run: python benchmarks/pools20.py [--quiet] [--table pools20|gate20|rank21]
 """
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ from types import ModuleType
 from ranking import metrics, pairwise
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
-TABLES = {"pools20": TESTS / "test_pools20_s18.py", "gate20": TESTS / "test_gate_s19.py"}
+TABLES = {
+    "pools20": TESTS / "test_pools20_s18.py",
+    "gate20": TESTS / "test_gate_s19.py",
+    "rank21": TESTS / "test_rank21_s20.py",
+}
 
 
 def pools_module(name: str = "pools20") -> ModuleType:

@@ -86,7 +86,7 @@ def test_a_modifier_in_a_candidates_lines_is_no_field() -> None:
 
 def test_older_posts_read_the_new_fields_as_other() -> None:
     for row, columns in fit_data().family_fit.items():
-        if row not in NEW_FIELDS:
+        if row not in NEW_FIELDS and row != "community":  # the twentieth session's row names its neighbours
             assert all(columns[field] == columns["other"] for field in NEW_FIELDS), row
 
 

@@ -46,6 +46,7 @@ FAMILY = {
     "proc": "procurement",
     "fac": "facilities",
     "edu": "education",
+    "comm": "community",
     "other": "other",
 }
 LEVEL = {
@@ -326,7 +327,7 @@ PALS Officer | adm | -
 Complaints Officer | adm | -
 Patient Advocate | adm | -
 Patient Navigator | adm | -
-Care Navigator | adm | -
+Care Navigator | adm/comm | -
 Patient Liaison | adm | -
 # health information, coding and billing
 Medical Records Clerk | adm | -
@@ -378,11 +379,11 @@ Social Worker | clin | -
 Licensed Clinical Social Worker (LCSW) | clin | -
 LCSW | clin | -
 Medical Social Worker | clin | -
-Social Work Assistant | clin/adm | -
+Social Work Assistant | clin/adm/comm | -
 Community Health Worker | clin/adm/res | -
-Peer Support Specialist | clin/adm | -
-Family Support Worker | adm/clin | -
-Housing Support Worker | adm/clin | -
+Peer Support Specialist | clin/adm/comm | -
+Family Support Worker | adm/clin/comm | -
+Housing Support Worker | adm/clin/comm | -
 Counselor | clin | -
 Mental Health Counselor | clin | -
 Substance Abuse Counselor | clin | -
@@ -820,7 +821,7 @@ Bereavement Officer | adm | -
 Chaplain | other/clin | -
 Interpreter | other/adm | -
 Medical Interpreter | other/adm | -
-Volunteer Coordinator | adm | -
+Volunteer Coordinator | adm/comm | -
 Librarian | other/edu | -
 Health Records Clerk | adm | -
 Health Records Officer | adm | -
@@ -896,7 +897,7 @@ Mental Health Practitioner | clin | *
 Drug and Alcohol Worker | clin/adm | -
 Recovery Worker | clin/adm | -
 Outreach Worker | adm/clin | -
-Youth Worker | other/edu/adm | -
+Youth Worker | other/edu/adm/comm | -
 Safeguarding Lead | clin/mgt | *
 Paralegal Assistant | other | -
 Medical Receptionist/Secretary | adm | -

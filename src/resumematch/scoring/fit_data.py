@@ -47,6 +47,7 @@ FAMILIES = (
     "procurement",
     "facilities",
     "education",
+    "community",
     "other",
 )
 LADDER_VOTE = 2.0

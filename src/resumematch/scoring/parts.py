@@ -151,8 +151,7 @@ def _languages(reading: Reading) -> PartCredit | None:
     found = languages_credit(reading.posting, reading.candidate)
     if found is None:
         return None
-    required = frozenset(term.term_id for term in reading.job.terms if term.kind == "required")
-    gate, note = language_gate(reading.posting, reading.candidate, required)
+    gate, note = language_gate(reading.posting, reading.candidate, frozenset(reading.posting.languages_required))
     return PartCredit(found[0], found[1] + note, gate)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import CREDENTIAL_CATEGORIES, JobProfile, JobTerm
 from ..posting.subjects import experience_roles
@@ -39,6 +39,10 @@ class PostingFit:
     """``also_family``'s row reads only the candidates on a rung below a nurse's (an aide, a
     care assistant, a patient care technician): a porter's post takes hands-on patient
     handling, not a registered clinician's work (``open_to_patient_support``)."""
+    languages_required: tuple[str, ...] = ()
+    """The languages of ``languages`` the posting requires (a gate): read with the strength
+    its own words give them (:func:`required_languages`), not only from where its term first
+    appears."""
     programme: bool = False
     """An office post that runs a programme ("HIV Prevention Program Coordinator"): its
     graders put programme leaders, executives included, first, so no level is too high."""
@@ -50,6 +54,13 @@ _LANGUAGE_NEED = re.compile(
     r"\b(?:bilingual|fluent|fluency|speak\w*|spoken|proficien\w*|required|essential|preferred|a plus|language)\b"
 )
 _LANGUAGE_WINDOW = 60
+_LANGUAGE_SOFT = re.compile(
+    r"\b(?:prefer\w*|desirable|desired|a plus|plus|bonus|assets?|advantage\w*|beneficial|helpful|useful"
+    r"|welcome\w*|ideally|nice to have|encouraged|not (?:required|essential|necessary|mandatory))\b"
+)
+"""Words that make a language a wish: it lifts the candidates who speak it, gates no one."""
+_LANGUAGE_FIRM = re.compile(r"\b(?:required|requirement|essential|must|mandatory|necessary)\b")
+_CLAUSE = re.compile(r"[;.\n]")
 
 
 def posting_fit(job: JobProfile) -> PostingFit:
@@ -71,7 +82,41 @@ def posting_fit(job: JobProfile) -> PostingFit:
     # is not a registered clinician's, whatever its title's head.
     by_term = fit_data().level_by_term
     named = tuple(t.term_id for t in job.terms if t.category in CREDENTIAL_CATEGORIES and t.term_id in by_term)
-    return _posting_fit(job.title, job.text, required, tuple(dict.fromkeys(t.text for t in routes)), named)
+    fit = _posting_fit(job.title, job.text, required, tuple(dict.fromkeys(t.text for t in routes)), named)
+    if not fit.languages:
+        return fit
+    statements = tuple((r.text, r.kind) for r in job.requirements)
+    firm_terms = frozenset(t.term_id for t in job.terms if t.kind == "required" and t.term_id in fit.languages)
+    return replace(fit, languages_required=required_languages(job.text, fit.languages, statements, firm_terms))
+
+
+@functools.lru_cache(maxsize=64)
+def required_languages(
+    text: str, languages: tuple[str, ...], statements: tuple[tuple[str, str], ...], firm_terms: frozenset[str]
+) -> tuple[str, ...]:
+    """The languages a posting requires, read with their strength: a language whose term the
+    posting requires (``firm_terms``: its term's kind, from where the posting first names it)
+    is a wish, not a requirement, where a clause names it with a wish's word ("Bilingual
+    English/Spanish - preferred", "Speaking Spanish is an asset", "helpful but not required")
+    or a requirement naming it is read as preferred ("Desirable: ability to speak Spanish"),
+    and no clause requires it ("Spanish required", "Essential: fluent Spanish"). A recruiter
+    gates on a required language; a preferred one only lifts the candidates who speak it. A
+    language that is no vocabulary term gates no one, as before: required Polish or Welsh
+    moved no valid ranking and put the people who did the work below other fields' speakers."""
+    data = fit_data()
+    clauses: list[tuple[str, str | None]] = [(clause, None) for clause in _CLAUSE.split(text.lower())]
+    clauses += [(statement.lower(), kind) for statement, kind in statements]
+    firm: set[str] = set()
+    soft: set[str] = set()
+    for clause, kind in clauses:
+        named = {name for name, _found in data.languages.find(clause)} & firm_terms
+        if not named:
+            continue
+        if _LANGUAGE_SOFT.search(clause) or kind == "preferred":
+            soft |= named
+        elif _LANGUAGE_FIRM.search(clause):
+            firm |= named
+    return tuple(name for name in languages if name in firm_terms and (name in firm or name not in soft))
 
 
 @functools.lru_cache(maxsize=512)

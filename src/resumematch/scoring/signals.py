@@ -249,8 +249,8 @@ def languages_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | N
 
 def language_gate(posting: PostingFit, candidate: CandidateFit, required: frozenset[str]) -> tuple[float, str]:
     """``(gate, note)``: what every part counts for a candidate who names none of the
-    languages the posting requires (``required``: the term ids the posting marks
-    required), or names them only below fluency ("Intermediate in Spanish"),
+    languages the posting requires (``required``: ``PostingFit.languages_required``, each
+    read with the strength the posting's words give it), or names them only below fluency ("Intermediate in Spanish"),
     :data:`LANGUAGE_GATE`; 1 and no note when the posting requires none or the candidate
     names one."""
     needed = [name for name in posting.languages if name in required]
