@@ -793,3 +793,24 @@ def test_the_table_is_well_formed() -> None:
     assert all(term in vocabulary for _, _, term, _ in TABLE)
     held = sum(kind == "+" for *_, kind in TABLE)
     assert 0.45 <= held / len(TABLE) <= 0.6
+
+
+_ENTRIES = [
+    ("Associate of Applied Science : Accounting , 2014\nTri-County Technical College - City , State", False),
+    ("A.A.S. Respiratory Care, Lanier Technical College, 2013", False),
+    ("Associate of Science in Nursing, 2016\nMiami Dade Technical College", False),
+    ("Bachelor of Science : Business , 2012 Sullivan Career College", False),
+    ("Pharmacy Technician Diploma , 2015\nTechnical College City , State", True),
+    ("Certificate : Automotive Technology , 2014\nTechnical College City , State", True),
+    ("Dental Assisting Diploma, 2021\nConcorde Career College - City , State", True),
+    ("Paramedic Program (certificate) - Tulsa Technology Center, 2015", True),
+]
+
+
+@pytest.mark.parametrize(("entry", "is_held"), _ENTRIES)
+def test_a_school_on_a_degree_entry_is_that_degrees_school(entry: str, is_held: bool) -> None:
+    """A technical or career college's name is vocational training under a certificate or a
+    diploma, but the school of the associate or bachelor's degree on its entry."""
+    text = resume_with("edu", entry)
+    last = entry.splitlines()[-1]
+    assert held_on_line(text, last, "vocational-training") is is_held

@@ -26,6 +26,9 @@ _INSTITUTION_BEFORE = re.compile(
 
 
 _INSTITUTION_AFTER = re.compile(r"[ \t]+(?i:center|centre|campus)\b")
+_SCHOOL_WORD = re.compile(r"(?i:college|school|institute|center|centre|academy)$")
+_DEGREE_RANKS = frozenset({"associate", "bachelor", "master", "doctorate"})
+"""The levels of a degree a school grants: its name on the degree's entry is that degree's school."""
 
 
 def names_an_institution(text: str, start: int, end: int | None = None) -> bool:
@@ -50,15 +53,18 @@ class DegreeTerms:
     is in one of its fields (``bsn``: bachelor, nursing).
     """
 
-    __slots__ = ("_credited", "by_level", "ids", "specific")
+    __slots__ = ("_credited", "by_level", "ids", "schools", "specific")
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self.by_level: dict[str, list[str]] = {}
         self.specific: list[tuple[str, str | None, tuple[str, ...]]] = []
         ids = []
+        schools = []
         for term in terms:
             spec = term.degree
             if spec is None:
+                if term.category == "education":
+                    schools.append(term.id)  # read from its own phrases, a school's name among them
                 continue
             ids.append(term.id)
             if spec.fields:
@@ -66,6 +72,7 @@ class DegreeTerms:
             elif spec.level is not None:
                 self.by_level.setdefault(spec.level, []).append(term.id)
         self.ids = frozenset(ids)
+        self.schools = frozenset(schools)
         self._credited: dict[tuple[str, tuple[str, ...], str | None], list[tuple[str, bool]]] = {}
 
     def __bool__(self) -> bool:
@@ -133,6 +140,8 @@ class DegreeTerms:
             if vetoed:
                 kept = [f for f in kept if f not in vetoed]
                 credited = [f for f in credited if f not in vetoed]
+        if degrees and self.schools:
+            kept = self._without_granting_schools(kept, text, tokens, degrees)
         added: list[Found] = []
         for degree, start, end, head_end in degrees:
             for term_id, whole in self.credit(degree):
@@ -145,3 +154,36 @@ class DegreeTerms:
         if added:
             kept = sorted(kept + added)
         return kept, [(degree, start, end) for degree, start, end, _ in degrees]
+
+    def _without_granting_schools(
+        self, kept: list[Found], text: str, tokens: Tokens, degrees: Sequence[tuple[DegreeMatch, int, int, int]]
+    ) -> list[Found]:
+        """``kept`` less the school names read as a programme ("Technical College", "Career
+        College") on the entry of a degree: its line or the line after the degree's. "Associate of
+        Applied Science : Accounting / Tri-County Technical College" is an associate degree from a
+        college, not vocational training; below a certificate or a diploma the school still is."""
+        idx, ends = tokens.idx, tokens.ends
+        granted = [degree.start for degree, _, _, _ in degrees if degree.level in _DEGREE_RANKS]
+        if not granted:
+            return kept
+        lines = {_line_start(text, at) for at in granted}
+        dropped = [
+            f
+            for f in kept
+            if f[2] in self.schools
+            and f[3] != "degree"
+            and _SCHOOL_WORD.search(text, idx[f[0]], ends[f[1] - 1]) is not None
+            and (_line_start(text, idx[f[0]]) in lines or _previous_line_start(text, idx[f[0]]) in lines)
+        ]
+        return [f for f in kept if f not in dropped] if dropped else kept
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` begins."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _previous_line_start(text: str, at: int) -> int:
+    """Where the line before the one holding ``at`` begins (-1: there is none)."""
+    here = _line_start(text, at)
+    return text.rfind("\n", 0, here - 1) + 1 if here > 0 else -1
