@@ -740,7 +740,6 @@ msn | MSN-level course in advanced pharmacology, taken as a non-degree student
 public-health | Public health seminar, county health department, 2021
 public-health | Completed a public health module in my biology program
 health-sciences | Health science class at the career center, 2014
-healthcare-administration | Courses: Health Care Administration, Health Law, Medical Ethics
 healthcare-administration | Completed a healthcare administration workshop for practice managers
 medical-assisting | Medical assisting course (module 3 of 6), online
 medical-assisting | Medical Assistant Program, Concorde Career College, graduated 2019
@@ -814,3 +813,42 @@ def test_a_school_on_a_degree_entry_is_that_degrees_school(entry: str, is_held: 
     text = resume_with("edu", entry)
     last = entry.splitlines()[-1]
     assert held_on_line(text, last, "vocational-training") is is_held
+
+
+_FIELDS_AT_WORK = [
+    (
+        "public-health",
+        "Public health nurse with 6 years in county clinics",
+        "Bachelor of Science in Public Health, 2015",
+    ),
+    ("public-health", "Worked for the county public health department on outreach", "Master of Public Health, 2018"),
+    (
+        "healthcare-administration",
+        "Ten years in health care administration and operations",
+        "B.S. Health Administration",
+    ),
+    (
+        "healthcare-administration",
+        "Healthcare administration intern, Mercy Hospital, 2019",
+        "BBA, Healthcare Administration",
+    ),
+    (
+        "health-sciences",
+        "Health Science teacher, Lincoln High School, 2015 - 2022",
+        "Bachelor of Science : Health Sciences",
+    ),
+    (
+        "health-sciences",
+        "Allied health sciences recruiter for a staffing agency",
+        "Associate of Science : Health Science",
+    ),
+]
+
+
+@pytest.mark.parametrize(("term_id", "line", "degree"), _FIELDS_AT_WORK)
+def test_a_field_named_at_work_is_a_degree_only_when_studied(term_id: str, line: str, degree: str) -> None:
+    """A field of study written in a role or the summary ("public health nurse") is the field's
+    degree only on a resume whose Education section names study of that field."""
+    assert not held_on_line(resume_with("exp", line), line, term_id)
+    studied = resume_with("exp", line).replace("High School Diploma, 2012", degree)
+    assert held_on_line(studied, line, term_id)

@@ -53,7 +53,7 @@ class DegreeTerms:
     is in one of its fields (``bsn``: bachelor, nursing).
     """
 
-    __slots__ = ("_credited", "by_level", "ids", "schools", "specific")
+    __slots__ = ("_credited", "by_level", "fields_only", "ids", "schools", "specific")
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self.by_level: dict[str, list[str]] = {}
@@ -73,6 +73,7 @@ class DegreeTerms:
                 self.by_level.setdefault(spec.level, []).append(term.id)
         self.ids = frozenset(ids)
         self.schools = frozenset(schools)
+        self.fields_only = frozenset(term_id for term_id, level, _ in self.specific if level is None)
         self._credited: dict[tuple[str, tuple[str, ...], str | None], list[tuple[str, bool]]] = {}
 
     def __bool__(self) -> bool:
@@ -153,7 +154,28 @@ class DegreeTerms:
                 credited.append(credit)
         if added:
             kept = sorted(kept + added)
+        if education and self.fields_only:
+            kept = self._without_fields_of_work(kept, tokens, education)
         return kept, [(degree, start, end) for degree, start, end, _ in degrees]
+
+    def _without_fields_of_work(
+        self, kept: list[Found], tokens: Tokens, education: Sequence[tuple[int, int]]
+    ) -> list[Found]:
+        """``kept`` less a field of study named only at work: "public health nurse", "ten years in
+        health care administration" outside the Education section, on a resume whose Education
+        section names no study of that field. The field's term is a degree in it (education), and
+        the resume's work in the field is not one."""
+        idx = tokens.idx
+
+        def studied(f: Found) -> bool:
+            return any(start <= idx[f[0]] < end for start, end in education)
+
+        fields = [f for f in kept if f[2] in self.fields_only]
+        if not fields:
+            return kept
+        held = {f[2] for f in fields if studied(f)}
+        dropped = [f for f in fields if f[2] not in held and f[3] != "degree"]
+        return [f for f in kept if f not in dropped] if dropped else kept
 
     def _without_granting_schools(
         self, kept: list[Found], text: str, tokens: Tokens, degrees: Sequence[tuple[DegreeMatch, int, int, int]]
