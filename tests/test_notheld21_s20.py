@@ -852,3 +852,42 @@ def test_a_field_named_at_work_is_a_degree_only_when_studied(term_id: str, line:
     assert not held_on_line(resume_with("exp", line), line, term_id)
     studied = resume_with("exp", line).replace("High School Diploma, 2012", degree)
     assert held_on_line(studied, line, term_id)
+
+
+_DEGREES_ELSEWHERE = [
+    ("masters-degree", "Hired MBA interns for the finance team each summer", "Master of Business Administration, 2014"),
+    ("bachelors-degree", "Advised students on bachelor's degree requirements", "Bachelor of Arts, English, 2010"),
+    ("mph", "Administrative assistant for the MPH program at Emory", "MPH, Emory University, 2016"),
+    ("masters-degree", "Marketed the online MBA program to working adults", "MBA, 2019"),
+    ("bsn", "Scheduled classes for the RN-to-BSN program", "BSN, Chamberlain University, 2020"),
+    ("bsn", "My daughter is in a BSN program", "Bachelor of Science in Nursing, 2017"),
+    ("bachelors-degree", "Supervised two BSN nurses on the night shift", "Bachelor of Science in Biology, 2012"),
+]
+
+
+@pytest.mark.parametrize(("term_id", "line", "degree"), _DEGREES_ELSEWHERE)
+def test_a_degree_named_outside_education_is_the_candidates_only_when_listed(
+    term_id: str, line: str, degree: str
+) -> None:
+    """Others' degrees, programmes served and requirements outside the Education section are not
+    the candidate's study, unless the Education section lists the same degree."""
+    assert not held_on_line(resume_with("exp", line), line, term_id)
+    listed = resume_with("exp", line).replace("High School Diploma, 2012", degree)
+    assert held_on_line(listed, line, term_id)
+
+
+@pytest.mark.parametrize(
+    ("section", "line", "term_id"),
+    [
+        ("lic", "Bachelor of Science in Nursing, 2015", "bsn"),
+        ("lic", "MBA, University of Phoenix", "masters-degree"),
+        ("sum", "MSN-prepared nurse educator with 12 years of experience", "msn"),
+        ("sum", "Holds a Master of Public Health and 6 years in county health work", "mph"),
+    ],
+)
+def test_a_degree_in_the_candidates_own_words_outside_education_is_held(
+    section: Section, line: str, term_id: str
+) -> None:
+    """The top of a resume and a credentials list name the candidate's own degrees, even when the
+    Education section lists only a diploma."""
+    assert held_on_line(resume_with(section, line), line, term_id)

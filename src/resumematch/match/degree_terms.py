@@ -27,6 +27,9 @@ _INSTITUTION_BEFORE = re.compile(
 
 _INSTITUTION_AFTER = re.compile(r"[ \t]+(?i:center|centre|campus)\b")
 _SCHOOL_WORD = re.compile(r"(?i:college|school|institute|center|centre|academy)$")
+_OWN_KINDS = frozenset({"summary", "contact", "certifications"})
+"""The sections where a candidate names their own degree outside Education: the top, where they
+describe themselves, and a credentials list ("Education and Certifications" read as the latter)."""
 _DEGREE_RANKS = frozenset({"associate", "bachelor", "master", "doctorate"})
 """The levels of a degree a school grants: its name on the degree's entry is that degree's school."""
 
@@ -154,27 +157,49 @@ class DegreeTerms:
                 credited.append(credit)
         if added:
             kept = sorted(kept + added)
-        if education and self.fields_only:
-            kept = self._without_fields_of_work(kept, tokens, education)
+        if education:
+            own = [(start, end) for start, end, kind in sections or () if kind in _OWN_KINDS]
+            own.append((0, min((start for start, _, _ in sections or ()), default=0)))
+            kept = self._without_degrees_named_elsewhere(kept, tokens, education, own)
         return kept, [(degree, start, end) for degree, start, end, _ in degrees]
 
-    def _without_fields_of_work(
-        self, kept: list[Found], tokens: Tokens, education: Sequence[tuple[int, int]]
+    def _without_degrees_named_elsewhere(
+        self,
+        kept: list[Found],
+        tokens: Tokens,
+        education: Sequence[tuple[int, int]],
+        own: Sequence[tuple[int, int]],
     ) -> list[Found]:
-        """``kept`` less a field of study named only at work: "public health nurse", "ten years in
-        health care administration" outside the Education section, on a resume whose Education
-        section names no study of that field. The field's term is a degree in it (education), and
-        the resume's work in the field is not one."""
+        """``kept`` less a degree or a field of study named outside the Education section on a
+        resume whose Education section names none of it: in a role or another section, others'
+        degrees, programmes served and requirements ("Hired MBA interns", "Administrative assistant
+        for the MPH program", "Bachelor's degree required"); anywhere, a field's phrase alone is
+        work in the field ("public health nurse", "ten years in health care administration"). The
+        candidate's own words at the top and a credentials list keep a degree ("BSN-prepared RN
+        with 5 years")."""
         idx = tokens.idx
+        ids, fields_only = self.ids, self.fields_only
 
-        def studied(f: Found) -> bool:
-            return any(start <= idx[f[0]] < end for start, end in education)
+        def within(f: Found, spans: Sequence[tuple[int, int]]) -> bool:
+            return any(start <= idx[f[0]] < end for start, end in spans)
 
-        fields = [f for f in kept if f[2] in self.fields_only]
-        if not fields:
+        text = tokens.text
+
+        def in_running_text(f: Found) -> bool:
+            """Inside a sentence: neither a line's first words nor a list of post-nominals."""
+            before = text[text.rfind("\n", 0, idx[f[0]]) + 1 : idx[f[0]]].rstrip()
+            return bool(before) and not before.endswith((",", "(", "|", ":", " -", " –", " —"))
+
+        named = [f for f in kept if f[2] in ids]
+        if not named:
             return kept
-        held = {f[2] for f in fields if studied(f)}
-        dropped = [f for f in fields if f[2] not in held and f[3] != "degree"]
+        held = {f[2] for f in named if within(f, education)}
+        dropped = [
+            f
+            for f in named
+            if f[2] not in held
+            and ((f[2] in fields_only and f[3] != "degree") or (not within(f, own) and in_running_text(f)))
+        ]
         return [f for f in kept if f not in dropped] if dropped else kept
 
     def _without_granting_schools(
