@@ -328,7 +328,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("Serviced IV pumps for the biomedical department", "iv-therapy"): _THING,
     ("Administrative Assistant, Springfield Technical College 2016 - 2021", "vocational-training"): _PROGRAMME,
     ("Receptionist, Lakeview Technical College 2018 - 2022", "vocational-training"): _PROGRAMME,
-    ("Processed applications to the MHA program", "mha"): _PROGRAMME,
     ("Scheduled classes for the medical assisting program", "medical-assisting"): _PROGRAMME,
     ("Tracked continuing education credits for the nursing staff", "continuing-education"): _PROGRAMME,
     ("Scheduled patients for EKGs performed by the cardiology technicians", "ekg"): _BY_OTHERS,

@@ -982,7 +982,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("B.Sc (Nursing)", "bsn"): "not read yet",
     ("Bachelor of Science\nNursing", "bsn"): "not read yet",
     ("BSc Hons Nursing", "bsn"): "not read yet",
-    ("Pediatric Associates, Medical Assistant", "associate-degree"): "not read yet",
     ("PN License, Ohio Board of Nursing", "licensed-practical-nurse"): "not read yet",
     ("Women's and Infants' unit", "obstetrics"): "not read yet",
     ("Pediatric ICU", "pediatrics"): "not read yet",

@@ -26,6 +26,12 @@ _INSTITUTION_BEFORE = re.compile(
 
 
 _INSTITUTION_AFTER = re.compile(r"[ \t]+(?i:center|centre|campus)\b")
+_SCHOOL_WORD = re.compile(r"(?i:college|school|institute|center|centre|academy)$")
+_OWN_KINDS = frozenset({"summary", "contact", "certifications"})
+"""The sections where a candidate names their own degree outside Education: the top, where they
+describe themselves, and a credentials list ("Education and Certifications" read as the latter)."""
+_DEGREE_RANKS = frozenset({"associate", "bachelor", "master", "doctorate"})
+"""The levels of a degree a school grants: its name on the degree's entry is that degree's school."""
 
 
 def names_an_institution(text: str, start: int, end: int | None = None) -> bool:
@@ -50,15 +56,18 @@ class DegreeTerms:
     is in one of its fields (``bsn``: bachelor, nursing).
     """
 
-    __slots__ = ("_credited", "by_level", "ids", "specific")
+    __slots__ = ("_credited", "by_level", "fields_only", "ids", "schools", "specific")
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self.by_level: dict[str, list[str]] = {}
         self.specific: list[tuple[str, str | None, tuple[str, ...]]] = []
         ids = []
+        schools = []
         for term in terms:
             spec = term.degree
             if spec is None:
+                if term.category == "education":
+                    schools.append(term.id)  # read from its own phrases, a school's name among them
                 continue
             ids.append(term.id)
             if spec.fields:
@@ -66,6 +75,8 @@ class DegreeTerms:
             elif spec.level is not None:
                 self.by_level.setdefault(spec.level, []).append(term.id)
         self.ids = frozenset(ids)
+        self.schools = frozenset(schools)
+        self.fields_only = frozenset(term_id for term_id, level, _ in self.specific if level is None)
         self._credited: dict[tuple[str, tuple[str, ...], str | None], list[tuple[str, bool]]] = {}
 
     def __bool__(self) -> bool:
@@ -133,6 +144,8 @@ class DegreeTerms:
             if vetoed:
                 kept = [f for f in kept if f not in vetoed]
                 credited = [f for f in credited if f not in vetoed]
+        if degrees and self.schools:
+            kept = self._without_granting_schools(kept, text, tokens, degrees)
         added: list[Found] = []
         for degree, start, end, head_end in degrees:
             for term_id, whole in self.credit(degree):
@@ -144,4 +157,80 @@ class DegreeTerms:
                 credited.append(credit)
         if added:
             kept = sorted(kept + added)
+        if education:
+            own = [(start, end) for start, end, kind in sections or () if kind in _OWN_KINDS]
+            own.append((0, min((start for start, _, _ in sections or ()), default=0)))
+            kept = self._without_degrees_named_elsewhere(kept, tokens, education, own)
         return kept, [(degree, start, end) for degree, start, end, _ in degrees]
+
+    def _without_degrees_named_elsewhere(
+        self,
+        kept: list[Found],
+        tokens: Tokens,
+        education: Sequence[tuple[int, int]],
+        own: Sequence[tuple[int, int]],
+    ) -> list[Found]:
+        """``kept`` less a degree or a field of study named outside the Education section on a
+        resume whose Education section names none of it: in a role or another section, others'
+        degrees, programmes served and requirements ("Hired MBA interns", "Administrative assistant
+        for the MPH program", "Bachelor's degree required"); anywhere, a field's phrase alone is
+        work in the field ("public health nurse", "ten years in health care administration"). The
+        candidate's own words at the top and a credentials list keep a degree ("BSN-prepared RN
+        with 5 years")."""
+        idx = tokens.idx
+        ids, fields_only = self.ids, self.fields_only
+
+        def within(f: Found, spans: Sequence[tuple[int, int]]) -> bool:
+            return any(start <= idx[f[0]] < end for start, end in spans)
+
+        text = tokens.text
+
+        def in_running_text(f: Found) -> bool:
+            """Inside a sentence: neither a line's first words nor a list of post-nominals."""
+            before = text[text.rfind("\n", 0, idx[f[0]]) + 1 : idx[f[0]]].rstrip()
+            return bool(before) and not before.endswith((",", "(", "|", ":", " -", " –", " —"))
+
+        named = [f for f in kept if f[2] in ids]
+        if not named:
+            return kept
+        held = {f[2] for f in named if within(f, education)}
+        dropped = [
+            f
+            for f in named
+            if f[2] not in held
+            and ((f[2] in fields_only and f[3] != "degree") or (not within(f, own) and in_running_text(f)))
+        ]
+        return [f for f in kept if f not in dropped] if dropped else kept
+
+    def _without_granting_schools(
+        self, kept: list[Found], text: str, tokens: Tokens, degrees: Sequence[tuple[DegreeMatch, int, int, int]]
+    ) -> list[Found]:
+        """``kept`` less the school names read as a programme ("Technical College", "Career
+        College") on the entry of a degree: its line or the line after the degree's. "Associate of
+        Applied Science : Accounting / Tri-County Technical College" is an associate degree from a
+        college, not vocational training; below a certificate or a diploma the school still is."""
+        idx, ends = tokens.idx, tokens.ends
+        granted = [degree.start for degree, _, _, _ in degrees if degree.level in _DEGREE_RANKS]
+        if not granted:
+            return kept
+        lines = {_line_start(text, at) for at in granted}
+        dropped = [
+            f
+            for f in kept
+            if f[2] in self.schools
+            and f[3] != "degree"
+            and _SCHOOL_WORD.search(text, idx[f[0]], ends[f[1] - 1]) is not None
+            and (_line_start(text, idx[f[0]]) in lines or _previous_line_start(text, idx[f[0]]) in lines)
+        ]
+        return [f for f in kept if f not in dropped] if dropped else kept
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` begins."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _previous_line_start(text: str, at: int) -> int:
+    """Where the line before the one holding ``at`` begins (-1: there is none)."""
+    here = _line_start(text, at)
+    return text.rfind("\n", 0, here - 1) + 1 if here > 0 else -1
