@@ -203,6 +203,9 @@ class _Trigger(NamedTuple):
     rule: AssertionRule
 
 
+_new = tuple.__new__  # a _Trigger made in C (trie.py)
+
+
 class AssertionDetector:
     """Give each (start, end) token range of a Doc its assertion status.
 
@@ -284,7 +287,7 @@ class AssertionDetector:
                         matches.append((start, end, rule))
             for rule in one_word.get(first, ()):
                 matches.append((start, start + 1, rule))
-        return [_Trigger(start, end, rule) for start, end, rule in longest_first(matches) if rule is not None]
+        return [_new(_Trigger, (start, end, rule)) for start, end, rule in longest_first(matches) if rule is not None]
 
     def triggers_in_reference(self, lower: np.ndarray) -> list[_Trigger]:
         """:meth:`triggers_in` the plain way, every cue of a first word compared in full (for the

@@ -65,6 +65,8 @@ from .pattern_steps import (
 from .trie import Found, Tokens
 from .wordsets import HashSet
 
+_new = tuple.__new__  # a Found made in C (trie.py)
+
 __all__ = [
     "ALLOWED_ATTRIBUTES",
     "MAX_REPEAT",
@@ -331,5 +333,5 @@ class PatternMatcher:
                 else:
                     ends = {end for end in positions if end > start}
                 first = start + 1 if start + 1 < n and edge(start) else start
-                found.extend(Found(first, end, term_id, METHOD, CONFIDENCE) for end in sorted(ends) if end > first)
+                found.extend(_new(Found, (first, e, term_id, METHOD, CONFIDENCE)) for e in sorted(ends) if e > first)
         return found

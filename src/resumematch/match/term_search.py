@@ -345,14 +345,14 @@ class TermSearch:
         checked = self._checked
         for start, end, term_id in self._abbreviation_matches(doc, lower, tokens):
             if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
-                found.append(Found(start, end, term_id, "abbreviation", 1.0))
+                found.append(_new_row(Found, (start, end, term_id, "abbreviation", 1.0)))
         keys = self._keys
         for key, start, end in self._phrases.matches(tokens.lower, self._phrases.starts(lower)):
             term_id, method, confidence = keys[key]
             if method == "variant" and start and self._participles.describes_noun(tokens, start, term_id):
                 continue
             if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
-                found.append(Found(start, end, term_id, method, confidence))
+                found.append(_new_row(Found, (start, end, term_id, method, confidence)))
         return found
 
     def _wrapped(
