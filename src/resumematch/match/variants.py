@@ -61,7 +61,7 @@ _CREDENTIAL_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
 is no technician in a duty, and "a surgical tech program" a plan more often than a diploma)."""
 _CLINICAL_CLIPPED = (
     "dressing:dsg dressings:dsgs outpatient:outpt inpatient:inpt antibiotics:abx medicine:med medical:med "
-    "medication:med medications:meds critical:crit perioperative:periop nebulizer:neb catheter:cath "
+    "medication:med medications:meds critical:crit perioperative:periop nebulizer:neb "
     "emergency:emerg psychiatric:psych psychiatry:psych geriatric:geri pediatric:peds "
     "telemetry:tele oncology:onc orthopedics:ortho orthopaedics:ortho "
     "respiratory:resp neurological:neuro"
