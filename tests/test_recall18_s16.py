@@ -987,8 +987,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("Pediatric ICU", "pediatrics"): "not read yet",
     ("PICU RN", "pediatrics"): "not read yet",
     ("Cardiac ICU", "cardiology"): "not read yet",
-    ("Heart failure clinic", "cardiology"): "not read yet",
-    ("CV surgery step-down", "cardiology"): "not read yet",
     ("Skilled Nursing", "long-term-care"): "not read yet",
     ("Sub-acute unit", "long-term-care"): "not read yet",
     ("Obtained VS and weights", "vital-signs"): "not read yet",

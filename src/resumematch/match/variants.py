@@ -59,18 +59,32 @@ _CREDENTIAL_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 """Short forms resumes write for the words of credentials and titles (only those: "tech"
 is no technician in a duty, and "a surgical tech program" a plan more often than a diploma)."""
+_CLINICAL_CLIPPED = (
+    "dressing:dsg dressings:dsgs outpatient:outpt inpatient:inpt antibiotics:abx medicine:med medical:med "
+    "medication:med medications:meds critical:crit perioperative:periop nebulizer:neb "
+    "emergency:emerg psychiatric:psych psychiatry:psych geriatric:geri pediatric:peds "
+    "telemetry:tele oncology:onc orthopedics:ortho orthopaedics:ortho "
+    "respiratory:resp neurological:neuro"
+)
 _WORK_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "patient": (("pt",), ("pt", ".")),
     "patients": (("pts",),),
     "management": (("mgmt",), ("mgt",)),
     "administration": (("admin",),),
     "control": (("ctrl",),),
+    **{word: ((short,),) for word, short in (pair.split(":") for pair in _CLINICAL_CLIPPED.split())},
+    "department": (("dept",), ("dept", ".")),
 }
-"""Short forms of the words of work done ("pt care", "inventory mgmt", "medication admin")."""
+"""Short forms of the words of work done ("pt care", "inventory mgmt", "medication admin") and the
+clipped words care staff write for clinical ones ("dsg changes", "outpt clinic", "crit care", "IV
+abx"), taken only inside a phrase of two words or more: alone, "psych", "tele" and "onc" have other
+senses (a psychology degree, "tele-sales", the ONC)."""
 _SHORT_WORDS = {
     **{category: _CREDENTIAL_SHORT_WORDS for category in CREDENTIAL_CATEGORIES | {"title"}},
     **{category: _WORK_SHORT_WORDS for category in ("hard_skill", "duty")},
 }
+_SHORT_WORDS_ALONE = CREDENTIAL_CATEGORIES | {"title"}
+"""Categories whose one-word forms take a short form ("Technician": "Tech"); work words do not."""
 _MAX_VARIANTS_PER_ALIAS = 64
 _MAX_REORDERED_PER_ALIAS = 96
 _MAX_PRODUCT = 4096
@@ -272,6 +286,8 @@ def alias_variants(tokens: Sequence[str], category: str) -> list[tuple[tuple[str
     if short and not short.keys().isdisjoint(w for v in variants for w in v):
         for _ in range(2 if category in PLURAL_ONLY_CATEGORIES else 1):  # "Cert. Medical Asst."
             for variant in list(variants):
+                if len(variant) < 2 and category not in _SHORT_WORDS_ALONE:
+                    continue
                 for shortened in _shortenings(variant, short):
                     add(shortened, INFLECTION_CONFIDENCE)
     if category in REORDER_CATEGORIES:
