@@ -7,7 +7,9 @@ labs", "fielded calls about bills", "helped residents dress and eat". The table
 coordinators, supervisors and managers word each of the 21 duties, not from any set's misses, with
 near lines that must not credit the duty (the writer was the object, a patient's or a relative's act,
 a non-work sense, a course, the work of the writer's own manager). Lines still read wrongly are strict
-xfails with their reason, so a fix shows as an XPASS.
+xfails with their reason, so a fix shows as an XPASS. Main (d04b59b) read 316 of 621 (held 209 of 495,
+near 107 of 126); with the verb x object patterns of three duties (staff assignments, provider coordination, care
+coordination: the classes that lifted the valid sets) 333.
 """
 
 from __future__ import annotations
