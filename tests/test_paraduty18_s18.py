@@ -1544,7 +1544,6 @@ LIMITS: dict[str, str] = {
     "Answered guests' questions with a smile.": "shown",
     "Strengths: service, friendliness.": "list",
     # the twentieth session dropped these duties' anchored objects (docs/matching.md, 2c): held, not read
-    "Reworked the assignment sheet so acuity was spread evenly across nurses.": "dropped",
     "Built a new-hire checklist that cut staff orientation from 4 weeks to 3.": "dropped",
     "Watched over patients' progress after chemotherapy.": "dropped",
     "Weekly chart checks for missing physician signatures.": "dropped",
