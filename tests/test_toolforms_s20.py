@@ -35,3 +35,26 @@ def test_table_covers_every_tool_term_with_both_sides() -> None:
         assert {row.is_held for row in ROWS if row.term_id == tool} == {True, False}
     assert {row.section for row in ROWS} <= {"s", "c", "e", "a", "m"}
     assert len(ROWS) >= 500
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Systems",
+        "SYSTEMS",
+        "Software and Systems",
+        "Applications",
+        "Platforms",
+        "Computer Proficiencies",
+        "EHR Systems",
+    ],
+)
+def test_a_software_heading_is_a_skills_section_for_a_bare_tool(heading: str) -> None:
+    text = f"Jane Doe\nExperience\nFront Desk Lead, Acme Services, 2019 - 2023\n{heading}\nEpic\nOutlook\n"
+    assert held_on_line(text, "Epic", "epic")
+    assert held_on_line(text, "Outlook", "ms-outlook")
+
+
+def test_a_heading_not_of_software_leaves_a_bare_tool_unread() -> None:
+    text = "Jane Doe\nExperience\nFront Desk Lead, Acme Services, 2019 - 2023\nInterests\nEpic\n"
+    assert not held_on_line(text, "Epic", "epic")
