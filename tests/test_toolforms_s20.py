@@ -37,18 +37,7 @@ def test_table_covers_every_tool_term_with_both_sides() -> None:
     assert len(ROWS) >= 500
 
 
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "Systems",
-        "SYSTEMS",
-        "Software and Systems",
-        "Applications",
-        "Platforms",
-        "Computer Proficiencies",
-        "EHR Systems",
-    ],
-)
+@pytest.mark.parametrize("heading", ["Systems", "SYSTEMS", "Systems:"])
 def test_a_software_heading_is_a_skills_section_for_a_bare_tool(heading: str) -> None:
     text = f"Jane Doe\nExperience\nFront Desk Lead, Acme Services, 2019 - 2023\n{heading}\nEpic\nOutlook\n"
     assert held_on_line(text, "Epic", "epic")
