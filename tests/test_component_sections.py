@@ -15,8 +15,9 @@ from resumematch.match.component import SPANS_KEY, TermMatcher
 from resumematch.resume.sections import SectionHeadings, default_section_headings, detect_sections
 
 # "Epic" is ambiguous in the mini vocabulary: it counts only with a context word nearby
-# or under a heading that lists tools ("Skills").
-TEXT = "Jane Doe\n\nSystems I Use\nEpic, Excel\n"
+# or under a heading that lists tools ("Skills"), or beside another tool on its line (so each
+# tool here has a line of its own).
+TEXT = "Jane Doe\n\nSystems I Use\nEpic\nExcel\n"
 HEADINGS = {"schema": 1, "sections": {"skills": ["systems i use", "skills"], "experience": ["experience"]}}
 
 
@@ -26,7 +27,7 @@ def found(nlp: spacy.language.Language, text: str = TEXT) -> set[str]:
 
 
 def test_the_component_finds_a_docs_sections_with_the_packaged_headings() -> None:
-    assert "epic" in found(pipeline(), "Jane Doe\n\nSkills\nEpic, Excel\n")
+    assert "epic" in found(pipeline(), "Jane Doe\n\nSkills\nEpic\nExcel\n")
     assert "epic" not in found(pipeline())  # "Systems I Use" is no packaged heading
 
 
@@ -35,8 +36,8 @@ def test_a_users_headings_file_decides_the_sections(tmp_path: Path) -> None:
     custom = pipeline(section_headings=str(headings))
     assert {"epic", "microsoft-excel"} <= found(custom)
     # The file replaces the packaged headings: "Tools" is not in it.
-    assert "epic" not in found(custom, "Jane Doe\n\nTools\nEpic, Excel\n")
-    assert "epic" in found(pipeline(), "Jane Doe\n\nTools\nEpic, Excel\n")
+    assert "epic" not in found(custom, "Jane Doe\n\nTools\nEpic\nExcel\n")
+    assert "epic" in found(pipeline(), "Jane Doe\n\nTools\nEpic\nExcel\n")
 
 
 def test_to_disk_and_spacy_load_keep_the_headings(tmp_path: Path) -> None:

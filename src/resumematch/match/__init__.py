@@ -21,7 +21,8 @@ rules ``people_rules``, its word readings ``people_words`` and the credentials a
 ``named_people`` for titles that name someone else, and titles in another field's sense
 ``field_titles``), a
 credential's issuer and dates (``credentials``), the terms a degree counts for (``degree_terms``),
-the evidence an ambiguous form needs (``evidence``), keyword lists read as the body reads their
+the evidence an ambiguous form needs (``evidence``, with a tool named beside another in a list
+``tool_lists``), keyword lists read as the body reads their
 words (``keyword_lists``), customers a sales role served rather than its work (``market_lists``),
 settings a business resume names as served rather than worked in (``business_settings``), clinical
 papers and training programmes an office handles for others (``handled``), the words

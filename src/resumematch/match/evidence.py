@@ -5,7 +5,8 @@ meaning: one of the term's ``context`` words within 20 tokens (on the same line,
 form written in lower case: a common word such as "documentation" or "referrals" is
 clinical only where its own line is), or the mention sitting
 in a section where that kind of term is listed (a certification under
-"Certifications", a tool under "Skills"). Sections come from the Document when the
+"Certifications", a tool under "Skills"), or, for a tool, the word standing as an item of a
+list that names another tool (``tool_lists.py``). Sections come from the Document when the
 pipeline knows them (the ``doc._.resumematch_sections`` extension, set by
 :func:`resumematch.match.pipeline.find_mentions`); in a user's own pipeline only the
 context words count.
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..models import CATEGORY_TABLE
 from ..models.document import BISECT_SECTIONS
+from .tool_lists import ToolLists
 from .variants import alias_variants
 from .vocabulary import Vocabulary
 
@@ -79,6 +81,7 @@ class Evidence:
             # their own line decides their domain, not a word 20 tokens away in a list.
             self._common[term_id] = frozenset(v for form, group in variants.items() if form.islower() for v in group)
         self._context = {term.id: _context_pattern(term.context) for term in vocabulary if term.context}
+        self._tool_lists = ToolLists(vocabulary)
         self._last_sections: tuple[Sequence[tuple[int, int, str]], SectionKinds] | None = None
 
     def needs_evidence(self, term_id: str) -> bool:
@@ -129,9 +132,11 @@ class Evidence:
                     if section_start <= start < section_end and kind in kinds:
                         return True
         pattern = self._context.get(term_id)
-        if pattern is None:
-            return False
-        return bool(pattern.search(text[window[0] : start].lower()) or pattern.search(text[end : window[1]].lower()))
+        if pattern is not None and (
+            pattern.search(text[window[0] : start].lower()) or pattern.search(text[end : window[1]].lower())
+        ):
+            return True
+        return self._category[term_id] == "tool" and self._tool_lists.listed(text, start, end)
 
     def _section_kinds(self, sections: Sequence[tuple[int, int, str]]) -> SectionKinds:
         """The document's sections as a :class:`SectionKinds`, made once per document.
