@@ -141,13 +141,17 @@ def _cases() -> list[object]:
     return cases
 
 
-def test_pools_are_as_the_brief_wants() -> None:
-    pools = all_pools()
-    assert len(pools) >= 30
+def assert_pools_well_formed(pools: dict[str, Pool], *, at_least: int, smallest: int) -> None:
+    """A table's pools: enough of them, each of ``smallest`` to 8 candidates with every grade and distinct ids."""
+    assert len(pools) >= at_least
     for pool in pools.values():
-        assert 6 <= len(pool.candidates) <= 8, pool.name
+        assert smallest <= len(pool.candidates) <= 8, pool.name
         assert {c.grade for c in pool.candidates} == {0, 1, 2}, pool.name
         assert len({c.ident for c in pool.candidates}) == len(pool.candidates), pool.name
+
+
+def test_pools_are_as_the_brief_wants() -> None:
+    assert_pools_well_formed(all_pools(), at_least=30, smallest=6)
 
 
 def test_open_pairs_name_real_pairs() -> None:

@@ -24,7 +24,7 @@ import functools
 from pathlib import Path
 
 import pytest
-from test_pools20_s18 import Pool, load_pool, score_pool
+from test_pools20_s18 import Pool, assert_pools_well_formed, load_pool, score_pool
 
 POOLS = Path(__file__).resolve().parent / "data" / "rank21"
 OPEN = POOLS / "open.txt"
@@ -80,12 +80,7 @@ def _cases() -> list[object]:
 
 
 def test_pools_are_as_the_brief_wants() -> None:
-    pools = all_pools()
-    assert len(pools) >= 40
-    for pool in pools.values():
-        assert 4 <= len(pool.candidates) <= 8, pool.name
-        assert {c.grade for c in pool.candidates} == {0, 1, 2}, pool.name
-        assert len({c.ident for c in pool.candidates}) == len(pool.candidates), pool.name
+    assert_pools_well_formed(all_pools(), at_least=40, smallest=4)
 
 
 def test_open_cases_name_real_pools() -> None:

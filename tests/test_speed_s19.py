@@ -29,7 +29,7 @@ from resumematch.models import Status
 
 
 @functools.cache
-def _search() -> TermSearch:
+def compiled_search() -> TermSearch:
     nlp = build_pipeline(resumematch.default_vocabulary())
     search: TermSearch = nlp.get_pipe("resumematch_terms").search  # compiled on first use
     return search
@@ -42,7 +42,7 @@ def _texts() -> tuple[str, ...]:
 
 
 def _fields() -> FieldTitles:
-    people = _search()._people
+    people = compiled_search()._people
     assert people is not None
     return people._fields
 
@@ -63,7 +63,7 @@ def test_a_line_read_as_naming_no_field_is_one_the_pattern_finds_no_field_in() -
 
 def test_titles_on_field_lines_get_the_same_statuses_either_way() -> None:
     """Whole documents: the statuses ``FieldTitles.apply`` gives with and without the gate."""
-    people = _search()._people
+    people = compiled_search()._people
     assert people is not None
     fields = FieldTitles(["registered-nurse"], people.rules)  # every token read as a title
     nlp = build_pipeline(resumematch.default_vocabulary())

@@ -16,20 +16,13 @@ from typing import Any, NamedTuple
 
 import pytest
 from conftest import example_texts, real_world_texts
+from test_speed_s19 import compiled_search
 
 import resumematch
 from resumematch.match.assertion import _Trigger
 from resumematch.match.doc_tokens import read_tokens, sentence_breaks
 from resumematch.match.pipeline import build_pipeline
-from resumematch.match.term_search import TermSearch
 from resumematch.match.trie import Found, PhraseHit
-
-
-@functools.cache
-def _search() -> TermSearch:
-    nlp = build_pipeline(resumematch.default_vocabulary())
-    search: TermSearch = nlp.get_pipe("resumematch_terms").search  # compiled on first use
-    return search
 
 
 @functools.cache
@@ -49,7 +42,7 @@ def _as_constructed(records: Sequence[Any], kind: type[NamedTuple]) -> None:
 
 @pytest.mark.parametrize("part", ["phrases", "patterns", "triggers"])
 def test_the_search_records_made_in_c_are_those_their_classes_make(part: str) -> None:
-    search = _search()
+    search = compiled_search()
     nlp = build_pipeline(resumematch.default_vocabulary())
     seen = 0
     for text in _texts():
