@@ -39,7 +39,7 @@ from ..models import CATEGORIES, Status
 from .assertion_families import expand_families, expand_pseudo_families
 from .assertion_overlap import BULLETS, SHARED_HEAD, reaches, shared_verb_words, shares_head
 from .json_files import read_json_file
-from .trie import longest_first
+from .trie import longest_first, new_record
 from .wordsets import HashSet, pair_key, possible_starts
 
 __all__ = [
@@ -203,9 +203,6 @@ class _Trigger(NamedTuple):
     rule: AssertionRule
 
 
-_new = tuple.__new__  # a _Trigger made in C (trie.py)
-
-
 class AssertionDetector:
     """Give each (start, end) token range of a Doc its assertion status.
 
@@ -287,7 +284,9 @@ class AssertionDetector:
                         matches.append((start, end, rule))
             for rule in one_word.get(first, ()):
                 matches.append((start, start + 1, rule))
-        return [_new(_Trigger, (start, end, rule)) for start, end, rule in longest_first(matches) if rule is not None]
+        return [
+            new_record(_Trigger, (start, end, rule)) for start, end, rule in longest_first(matches) if rule is not None
+        ]
 
     def triggers_in_reference(self, lower: np.ndarray) -> list[_Trigger]:
         """:meth:`triggers_in` the plain way, every cue of a first word compared in full (for the

@@ -187,7 +187,7 @@ class DegreeTerms:
 
         def in_running_text(f: Found) -> bool:
             """Inside a sentence: neither a line's first words nor a list of post-nominals."""
-            before = text[text.rfind("\n", 0, idx[f[0]]) + 1 : idx[f[0]]].rstrip()
+            before = text[_line_start(text, idx[f[0]]) : idx[f[0]]].rstrip()
             return bool(before) and not before.endswith((",", "(", "|", ":", " -", " –", " —"))
 
         named = [f for f in kept if f[2] in ids]

@@ -62,10 +62,8 @@ from .pattern_steps import (
     may_end_in_space_or_punctuation,
     walk,
 )
-from .trie import Found, Tokens
+from .trie import Found, Tokens, new_record
 from .wordsets import HashSet
-
-_new = tuple.__new__  # a Found made in C (trie.py)
 
 __all__ = [
     "ALLOWED_ATTRIBUTES",
@@ -333,5 +331,7 @@ class PatternMatcher:
                 else:
                     ends = {end for end in positions if end > start}
                 first = start + 1 if start + 1 < n and edge(start) else start
-                found.extend(_new(Found, (first, e, term_id, METHOD, CONFIDENCE)) for e in sorted(ends) if e > first)
+                found.extend(
+                    new_record(Found, (first, e, term_id, METHOD, CONFIDENCE)) for e in sorted(ends) if e > first
+                )
         return found

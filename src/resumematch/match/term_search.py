@@ -51,7 +51,7 @@ from .status_sharing import (
     share_with_parenthesised_repeat,
     share_within_degrees,
 )
-from .trie import Found, Tokens, is_line_wrap, longest_first
+from .trie import Found, Tokens, is_line_wrap, longest_first, new_record
 from .variants import abbreviation_spellings, word_forms
 from .vocabulary import Vocabulary
 from .wordsets import HashSet
@@ -85,8 +85,6 @@ class MatchRow(NamedTuple):
 
 TokenMatch = MatchRow
 """The name :meth:`TermMatcher.match` has always returned."""
-
-_new_row = tuple.__new__
 
 
 class TermSearch:
@@ -270,7 +268,7 @@ class TermSearch:
             # the credentials section says lapsed (match/section_reading.py).
             read_section_headings(char_spans, [f[2] for f in kept], statuses, self._credential_ids, sections, text)
         return [
-            _new_row(
+            new_record(
                 MatchRow, (s, e, term_id, idx_list[s], ends[e - 1], method, confidence, status, issuer, since, until)
             )
             for (s, e, term_id, method, confidence), status, issuer, since, until in zip(
@@ -345,14 +343,14 @@ class TermSearch:
         checked = self._checked
         for start, end, term_id in self._abbreviation_matches(doc, lower, tokens):
             if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
-                found.append(_new_row(Found, (start, end, term_id, "abbreviation", 1.0)))
+                found.append(new_record(Found, (start, end, term_id, "abbreviation", 1.0)))
         keys = self._keys
         for key, start, end in self._phrases.matches(tokens.lower, self._phrases.starts(lower)):
             term_id, method, confidence = keys[key]
             if method == "variant" and start and self._participles.describes_noun(tokens, start, term_id):
                 continue
             if term_id not in checked or self._accept(tokens, start, end, term_id, sections):
-                found.append(_new_row(Found, (start, end, term_id, method, confidence)))
+                found.append(new_record(Found, (start, end, term_id, method, confidence)))
         return found
 
     def _wrapped(

@@ -16,7 +16,7 @@ import numpy as np
 
 from .wordsets import HashSet, pair_key, possible_starts
 
-__all__ = ["Found", "PhraseHit", "PhraseTrie", "Tokens", "TrieState", "is_line_wrap", "longest_first"]
+__all__ = ["Found", "PhraseHit", "PhraseTrie", "Tokens", "TrieState", "is_line_wrap", "longest_first", "new_record"]
 
 
 class Found(NamedTuple):
@@ -49,7 +49,7 @@ class Tokens:
         return self.text[self.idx[i] : self.ends[i]]
 
 
-_new = tuple.__new__
+new_record = tuple.__new__
 """A named record made in C, not by its class's generated ``__new__`` (a Python call each:
 an eighth of a microsecond, hundreds of times a document)."""
 _SHIFT = 64
@@ -137,7 +137,7 @@ class PhraseTrie:
             i = start + 1
             while node is not None:
                 for key in ends.get(node, ()):
-                    found.append(_new(PhraseHit, (key, start, i)))
+                    found.append(new_record(PhraseHit, (key, start, i)))
                 if i >= n:
                     break
                 node = edges.get(node << _SHIFT | hashes[i])

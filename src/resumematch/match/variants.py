@@ -59,20 +59,38 @@ _CREDENTIAL_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 """Short forms resumes write for the words of credentials and titles (only those: "tech"
 is no technician in a duty, and "a surgical tech program" a plan more often than a diploma)."""
-_CLINICAL_CLIPPED = (
-    "dressing:dsg dressings:dsgs outpatient:outpt inpatient:inpt antibiotics:abx medicine:med medical:med "
-    "medication:med medications:meds critical:crit perioperative:periop nebulizer:neb "
-    "emergency:emerg psychiatric:psych psychiatry:psych geriatric:geri pediatric:peds "
-    "telemetry:tele oncology:onc orthopedics:ortho orthopaedics:ortho "
-    "respiratory:resp neurological:neuro"
-)
+_CLINICAL_CLIPPED = {
+    "dressing": "dsg",
+    "dressings": "dsgs",
+    "outpatient": "outpt",
+    "inpatient": "inpt",
+    "antibiotics": "abx",
+    "medicine": "med",
+    "medical": "med",
+    "medication": "med",
+    "medications": "meds",
+    "critical": "crit",
+    "perioperative": "periop",
+    "nebulizer": "neb",
+    "emergency": "emerg",
+    "psychiatric": "psych",
+    "psychiatry": "psych",
+    "geriatric": "geri",
+    "pediatric": "peds",
+    "telemetry": "tele",
+    "oncology": "onc",
+    "orthopedics": "ortho",
+    "orthopaedics": "ortho",
+    "respiratory": "resp",
+    "neurological": "neuro",
+}
 _WORK_SHORT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "patient": (("pt",), ("pt", ".")),
     "patients": (("pts",),),
     "management": (("mgmt",), ("mgt",)),
     "administration": (("admin",),),
     "control": (("ctrl",),),
-    **{word: ((short,),) for word, short in (pair.split(":") for pair in _CLINICAL_CLIPPED.split())},
+    **{word: ((short,),) for word, short in _CLINICAL_CLIPPED.items()},
     "department": (("dept",), ("dept", ".")),
 }
 """Short forms of the words of work done ("pt care", "inventory mgmt", "medication admin") and the

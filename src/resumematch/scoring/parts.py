@@ -151,7 +151,7 @@ def _languages(reading: Reading) -> PartCredit | None:
     found = languages_credit(reading.posting, reading.candidate)
     if found is None:
         return None
-    gate, note = language_gate(reading.posting, reading.candidate, frozenset(reading.posting.languages_required))
+    gate, note = language_gate(reading.posting, reading.candidate)
     return PartCredit(found[0], found[1] + note, gate)
 
 

@@ -247,13 +247,13 @@ def languages_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | N
     return len(found) / len(posting.languages), f"{', '.join(posting.languages)} asked; {len(found)} named"
 
 
-def language_gate(posting: PostingFit, candidate: CandidateFit, required: frozenset[str]) -> tuple[float, str]:
+def language_gate(posting: PostingFit, candidate: CandidateFit) -> tuple[float, str]:
     """``(gate, note)``: what every part counts for a candidate who names none of the
-    languages the posting requires (``required``: ``PostingFit.languages_required``, each
-    read with the strength the posting's words give it), or names them only below fluency ("Intermediate in Spanish"),
-    :data:`LANGUAGE_GATE`; 1 and no note when the posting requires none or the candidate
-    names one."""
-    needed = [name for name in posting.languages if name in required]
+    languages the posting requires (``PostingFit.languages_required``, each read with the
+    strength the posting's words give it), or names them only below fluency ("Intermediate in
+    Spanish"), :data:`LANGUAGE_GATE`; 1 and no note when the posting requires none or the
+    candidate names one."""
+    needed = list(posting.languages_required)
     fluent = candidate.languages - candidate.basic_languages
     if not needed or any(name in fluent for name in needed):
         return 1.0, ""
