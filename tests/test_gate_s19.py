@@ -20,11 +20,10 @@ is not is a strict xfail with its reason (``open.txt``).
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pytest
-from test_pools20_s18 import Pool, assert_pools_well_formed, load_pool, score_pool
+from test_pools20_s18 import Pool, assert_pools_well_formed, pools_in, scores_in
 
 POOLS = Path(__file__).resolve().parent / "data" / "gate20"
 OPEN = POOLS / "open.txt"
@@ -32,15 +31,13 @@ OPEN = POOLS / "open.txt"
 MODES = ("rank", "check")
 
 
-@functools.cache
 def all_pools() -> dict[str, Pool]:
-    return {pool.name: pool for pool in map(load_pool, sorted(POOLS.glob("[0-9][0-9]-*.txt")))}
+    return pools_in(POOLS)
 
 
-@functools.cache
 def pool_scores(name: str) -> tuple[dict[str, float], dict[str, float]]:
     """Each resume's score from ``rank`` with the pool's weights, and from ``check``."""
-    return score_pool(all_pools()[name])
+    return scores_in(POOLS, name)
 
 
 def intruders(name: str, mode: str) -> list[str]:

@@ -73,14 +73,23 @@ def load_pool(path: Path) -> Pool:
 
 
 @functools.cache
-def all_pools() -> dict[str, Pool]:
-    return {pool.name: pool for pool in map(load_pool, sorted(POOLS.glob("[0-9][0-9]-*.txt")))}
+def pools_in(folder: Path) -> dict[str, Pool]:
+    """The pools of a table's folder (``NN-name.txt``), by name."""
+    return {pool.name: pool for pool in map(load_pool, sorted(folder.glob("[0-9][0-9]-*.txt")))}
 
 
 @functools.cache
+def scores_in(folder: Path, name: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Each resume's score in a folder's pool from ``rank`` with the pool's weights, and from ``check``."""
+    return score_pool(pools_in(folder)[name])
+
+
+def all_pools() -> dict[str, Pool]:
+    return pools_in(POOLS)
+
+
 def pool_scores(name: str) -> tuple[dict[str, float], dict[str, float]]:
-    """Each resume's score from ``rank`` with the pool's weights, and from ``check``."""
-    return score_pool(all_pools()[name])
+    return scores_in(POOLS, name)
 
 
 def score_pool(pool: Pool) -> tuple[dict[str, float], dict[str, float]]:
