@@ -39,8 +39,8 @@ from _common import ROOT
 from resumematch import Vocabulary, default_vocabulary, extract
 
 PROBES = ROOT / "benchmarks" / "data" / "probe"
-VALID = frozenset({*(f"fresh{n}" for n in range(17, 37)), *(f"postings{n}" for n in range(18, 37))})
-CLEAN = frozenset({*(f"fresh{n}" for n in range(37, 40)), *(f"postings{n}" for n in range(37, 39))})
+VALID = frozenset({*(f"fresh{n}" for n in range(17, 40)), *(f"postings{n}" for n in range(18, 39))})
+CLEAN = frozenset({*(f"fresh{n}" for n in range(40, 43)), *(f"postings{n}" for n in range(39, 41))})
 
 
 def probe_sets(postings: bool) -> list[str]:

@@ -49,7 +49,7 @@ from resumematch.scoring.score import score_resume
 REAL_WORLD = FIXTURES / "real-world"
 PROBE = ROOT / "benchmarks" / "data" / "probe"
 # the lead's held-out measurement: never read here
-OUT_OF_SAMPLE = {f"postings{n}" for n in range(19, 39)}
+OUT_OF_SAMPLE = {f"postings{n}" for n in range(19, 41)}
 TODAY = dt.date(2026, 12, 7)
 Scored = list[tuple[str, Document, list[Mention]]]
 

@@ -25,10 +25,10 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_clean_set_is_refused_without_the_end_reading_flag() -> None:
-    result = run("resumes", "dev,fresh37")
+    result = run("resumes", "dev,fresh40")
     assert result.returncode != 0
     assert "clean sets, read only at a session's end (--clean)" in result.stderr
-    assert "fresh37" in result.stderr
+    assert "fresh40" in result.stderr
 
 
 def test_errors_are_listed_for_devel_sets_only() -> None:
@@ -43,7 +43,7 @@ def test_devel_pools_the_readable_sets_and_none_of_the_others() -> None:
     assert result.returncode == 0, result.stderr
     sets = {line.split()[0] for line in result.stdout.splitlines() if line.startswith("  ") and "recall" in line}
     assert {"dev", "office", "fresh", "fresh16", "care2"} <= sets
-    assert not sets & {f"fresh{n}" for n in range(17, 40)}
+    assert not sets & {f"fresh{n}" for n in range(17, 43)}
     pooled = [line for line in result.stdout.splitlines() if line.startswith("devel: recall ")]
     assert len(pooled) == 1
     recall = float(pooled[0].split()[2])
@@ -52,5 +52,5 @@ def test_devel_pools_the_readable_sets_and_none_of_the_others() -> None:
 
 def test_the_clean_sets_are_all_measured_only() -> None:
     """No test reads a clean set, so none can be fitted to it by a test."""
-    clean = {f"fresh{n}" for n in range(37, 40)} | {f"postings{n}" for n in range(37, 39)}
+    clean = {f"fresh{n}" for n in range(40, 43)} | {f"postings{n}" for n in range(39, 41)}
     assert clean <= MEASURED_ONLY
