@@ -281,6 +281,10 @@ FORMS: list[tuple[Section, str, str, Expect]] = [
     ("edu", "Medical Assistant Training Program - Concorde Career College", "medical-assisting", True),
     ("edu", "MEDICAL ASSISTANT DIPLOMA", "medical-assisting", True),
     ("edu", "Medical Assistant (Diploma), 2014", "medical-assisting", True),
+    ("edu", "Medical Assistant - Diploma", "medical-assisting", True),
+    ("edu", "Medical Assistant, Diploma, 2013", "medical-assisting", True),
+    ("edu", "Medical Assistant Certification Program, 2019", "medical-assisting", True),
+    ("edu", "Clinical Medical Assistant - Certificate", "medical-assisting", True),
     ("edu", "Medical Office Administration Diploma - Carrington College", "medical-office-administration", True),
     ("edu", "Medical Office Assistant Certificate", "medical-office-administration", True),
     ("edu", "Certificate, Medical Office Administration", "medical-office-administration", True),
@@ -313,6 +317,8 @@ FORMS: list[tuple[Section, str, str, Expect]] = [
     ("exp", "Medical Assisting course (one semester)", "medical-assisting", False),
     ("exp", "Medical Assistant, Valley Clinic, 2015 - 2019", "medical-assisting", False),
     ("exp", "Instructor, Medical Assistant Program", "medical-assisting", False),
+    ("exp", "Medical Assistant, Valley Clinic; externship coordinator", "medical-assisting", False),
+    ("exp", "Clinical Medical Assistant, Summit Health, 2019 - 2023", "medical-assisting", False),
     ("exp", "Enrolled in Medical Assistant Program, expected May 2026", "medical-assisting", "ip"),
     ("exp", "Medical Billing module (intro course)", "vocational-training", False),
     ("exp", "Billed CPT codes for 3 providers", "vocational-training", False),
@@ -790,11 +796,6 @@ FORMS: list[tuple[Section, str, str, Expect]] = [
     ("lic", "Pharmacy Technician, Certified (PTCB)", "pharmacy-technician-qualification", True),
     ("lic", "ExCPT (NHA), 2020", "pharmacy-technician-qualification", True),
     ("lic", "NHA Certified Pharmacy Technician (ExCPT)", "pharmacy-technician-qualification", True),
-    ("lic", "Registered Pharmacy Technician, Texas State Board of Pharmacy", "pharmacy-technician-qualification", True),
-    ("lic", "Pharmacy Technician License, State of Washington", "pharmacy-technician-qualification", True),
-    ("lic", "Licensed Pharmacy Technician (California)", "pharmacy-technician-qualification", True),
-    ("lic", "Pharmacy Technician - GPhC registered", "pharmacy-technician-qualification", True),
-    ("lic", "GPhC Registered Pharmacy Technician", "pharmacy-technician-qualification", True),
     ("lic", "CPhT-Adv", "pharmacy-technician-qualification", True),
     ("lic", "Level 3 Diploma in Pharmaceutical Science (QCF)", "pharmacy-technician-qualification", True),
     ("lic", "Level 2 Certificate in Pharmacy Service Skills", "pharmacy-support-qualification", True),
@@ -810,595 +811,195 @@ FORMS: list[tuple[Section, str, str, Expect]] = [
     ("exp", "Pharmacy technician course (one semester, not completed)", "pharmacy-technician-qualification", False),
 ]
 
+_WHY_0 = "a UK Foundation degree (FdA, FdSc) is not read as the associate level"
+_WHY_1 = (
+    "a UK Foundation degree (FdA, FdSc) is not read as the associate level; a form tried this "
+    "session read it and was dropped (valid flat or worse, benchmarks/README.md)"
+)
+_WHY_2 = "a body's name, a membership or an attendance read as the credential (precision, not this branch's)"
+_WHY_3 = "a card form (body, short name or wording) the certificate's aliases do not read"
+_WHY_4 = (
+    "a card form (body, short name or wording) the certificate's aliases do not read; a form "
+    "tried this session read it and was dropped (valid flat or worse, benchmarks/README.md)"
+)
+_WHY_5 = "a course, a module or a plan read as the credential held (precision, not this branch's)"
+_WHY_6 = "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)"
+_WHY_7 = "a field or degree split from its head, or a field's name the degree fields do not list"
+_WHY_8 = (
+    "a field or degree split from its head, or a field's name the degree fields do not list; a "
+    "form tried this session read it and was dropped (valid flat or worse, "
+    "benchmarks/README.md)"
+)
+_WHY_9 = "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification"
+_WHY_10 = (
+    "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing "
+    "qualification; a form tried this session read it and was dropped (valid flat or worse, "
+    "benchmarks/README.md)"
+)
+_WHY_11 = "a programme being earned: no in-progress reading of this form"
+_WHY_12 = "a secondary qualification or diploma line in a form the grammar does not read"
+_WHY_13 = (
+    "a secondary qualification or diploma line in a form the grammar does not read; a form "
+    "tried this session read it and was dropped (valid flat or worse, benchmarks/README.md)"
+)
+_WHY_14 = "a vocational level, a programme line or a military medic school not read as vocational training"
+_WHY_15 = (
+    "a vocational level, a programme line or a military medic school not read as vocational "
+    "training; a form tried this session read it and was dropped (valid flat or worse, "
+    "benchmarks/README.md)"
+)
+_WHY_16 = "an international or less common degree abbreviation the grammar does not read"
+_WHY_17 = (
+    "an international or less common degree abbreviation the grammar does not read; a form "
+    "tried this session read it and was dropped (valid flat or worse, benchmarks/README.md)"
+)
+_WHY_18 = "an occupation's programme or diploma in a form the programme patterns do not read"
+_WHY_19 = (
+    "an occupation's programme or diploma in a form the programme patterns do not read; a form "
+    "tried this session read it and was dropped (valid flat or worse, benchmarks/README.md)"
+)
+_WHY_20 = "read as held (precision, not this branch's)"
+
 OPEN: dict[tuple[str, str], str] = {
-    (
-        "B.Com, University of Mumbai",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "BCom Accounting",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "B.Com. (Hons) Finance",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "B.Pharm, 2010",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "B. Pharm, Manipal University",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "BPharm (Hons)",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "MBBS, University of Lagos, 2009",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "M.B.B.S., Dhaka Medical College",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "MBChB, University of Glasgow",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "BMedSci, 2016",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "LLB (Hons) Law",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "BSc Children's Nursing",
-        "bsn",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "BSc (Hons) Healthcare Management",
-        "healthcare-administration",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "GNM (General Nursing and Midwifery), 2012",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "General Nursing & Midwifery Diploma",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "Diploma in General Nursing and Midwifery (GNM)",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "Diploma of Higher Education in Nursing",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "DipHE Nursing (Adult), 2005",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "Dip HE Adult Nursing",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "DipHE in Mental Health Nursing",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "Diploma of Nursing (Enrolled Nurse), TAFE NSW",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "Registered General Nurse Diploma",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "Nursing Diploma - Jackson Memorial School of Nursing",
-        "nursing-degree",
-    ): "a nursing diploma (GNM, DipHE, RGN, school of nursing diploma) is not read as a nursing qualification",
-    (
-        "HND Health and Social Care",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Higher National Diploma in Business",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "HNC in Applied Science",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "RQF Level 2 Diploma in Care",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Level 3 Diploma in Adult Care",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Level 2 Certificate in Health and Social Care",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "SVQ Level 3 Social Services and Healthcare",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Level 5 Diploma in Leadership for Health and Social Care",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Foundation Degree in Health and Social Care",
-        "associate-degree",
-    ): "a UK Foundation degree (FdA, FdSc) is not read as the associate level",
-    (
-        "FdSc Health and Social Care, 2015",
-        "associate-degree",
-    ): "a UK Foundation degree (FdA, FdSc) is not read as the associate level",
-    (
-        "Foundation Degree (FdA) Early Years",
-        "associate-degree",
-    ): "a UK Foundation degree (FdA, FdSc) is not read as the associate level",
-    (
-        "FdA Health and Social Care Practice",
-        "associate-degree",
-    ): "a UK Foundation degree (FdA, FdSc) is not read as the associate level",
-    (
-        "Foundation Degree, Assistant Practitioner",
-        "associate-degree",
-    ): "a UK Foundation degree (FdA, FdSc) is not read as the associate level",
-    (
-        "A-levels: Biology (A), Chemistry (B), English (B)",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "A Levels in Biology, Chemistry and Psychology",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "3 A-Levels (Biology, Chemistry, Maths)",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "A-Level Biology, Chemistry, Mathematics",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "O Levels, 2002",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "Leaving Certificate, 2010",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "Higher School Certificate (HSC)",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "West African Senior School Certificate (WASSCE)",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "Matriculation, 2005",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "International Baccalaureate Diploma",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "Access to Higher Education Diploma (Nursing)",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "Access to HE Diploma in Health Science",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "Scottish Highers: Biology, English, Maths",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    ("Access to HE Diploma in Health Science", "health-sciences"): "read as held (precision, not this branch's)",
-    (
-        "TASC, 2016",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "Diploma (General Studies) - Jefferson High School",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "Diploma of Graduation, Rosemead High",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "Diploma: Academic Track - North High School",
-        "high-school-diploma",
-    ): "a secondary qualification or diploma line in a form the grammar does not read",
-    (
-        "GED Tutor, Adult Learning Center",
-        "high-school-diploma",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "AOS, Medical Assisting, 2013",
-        "associate-degree",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Associates Degree\nNursing",
-        "adn",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "Assoc. Applied Science - Medical Assisting",
-        "associate-degree",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Certificate of Completion: Medical Billing and Coding",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Medical Assistant Program, Pima Medical Institute, 2017",
-        "medical-assisting",
-    ): "an occupation's programme or diploma in a form the programme patterns do not read",
-    (
-        "Medical Assistant Diploma - Everest Institute",
-        "medical-assisting",
-    ): "an occupation's programme or diploma in a form the programme patterns do not read",
-    (
-        "Clinical Medical Assistant Program",
-        "medical-assisting",
-    ): "an occupation's programme or diploma in a form the programme patterns do not read",
-    (
-        "Clinical Medical Assistant Certificate, 2018",
-        "medical-assisting",
-    ): "an occupation's programme or diploma in a form the programme patterns do not read",
-    (
-        "Medical Assistant Training Program - Concorde Career College",
-        "medical-assisting",
-    ): "an occupation's programme or diploma in a form the programme patterns do not read",
-    (
-        "MEDICAL ASSISTANT DIPLOMA",
-        "medical-assisting",
-    ): "an occupation's programme or diploma in a form the programme patterns do not read",
-    (
-        "Medical Assistant (Diploma), 2014",
-        "medical-assisting",
-    ): "an occupation's programme or diploma in a form the programme patterns do not read",
-    (
-        "Medical Receptionist Certificate",
-        "medical-office-administration",
-    ): "an occupation's programme or diploma in a form the programme patterns do not read",
-    (
-        "Medical Secretary Diploma",
-        "medical-office-administration",
-    ): "an occupation's programme or diploma in a form the programme patterns do not read",
-    (
-        "LPN Diploma, Fortis College",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "EMT-Basic Course, Community College of Philadelphia",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Combat Medic Specialist (68W), AMEDD Center and School, 2012",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "68W Combat Medic Course, Fort Sam Houston",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Hospital Corpsman 'A' School, Great Lakes, IL",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Navy Hospital Corpsman School, 2010",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Army Medical Specialist Course (91B)",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Air Force Aerospace Medical Service Apprentice Course (4N031)",
-        "vocational-training",
-    ): "a vocational level, a programme line or a military medic school not read as vocational training",
-    (
-        "Medical Assisting course (one semester)",
-        "medical-assisting",
-    ): "a course, a module or a plan read as the credential held (precision, not this branch's)",
-    (
-        "Enrolled in Medical Assistant Program, expected May 2026",
-        "medical-assisting",
-    ): "a programme being earned: no in-progress reading of this form",
-    (
-        "Coordinated the medical office administration program's externships",
-        "medical-office-administration",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Career Services Advisor, Concorde Career College",
-        "vocational-training",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Bachelor of Science | Nursing | 2018",
-        "bsn",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "B.S., 2015, Nursing",
-        "bsn",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "Bachelor of Science, 2015 — GPA 3.6 — Nursing",
-        "bsn",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "Nursing — Bachelor of Science, 2019",
-        "bsn",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "MSPH, Emory University",
-        "masters-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "MSPH, Emory University",
-        "public-health",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "MSc Advanced Nursing Practice",
-        "msn",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "MRes Clinical Research",
-        "masters-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "MPhil, Public Health",
-        "masters-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "PGDip Healthcare Management",
-        "healthcare-administration",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "DHSc, Health Sciences",
-        "doctorate",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "BPH, Public Health",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    ("BHSc, 2014", "bachelors-degree"): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "BGS, General Studies",
-        "bachelors-degree",
-    ): "an international or less common degree abbreviation the grammar does not read",
-    (
-        "HND Health and Social Care (ongoing)",
-        "vocational-training",
-    ): "a programme being earned: no in-progress reading of this form",
-    (
-        "Considering an MSN program",
-        "msn",
-    ): "a course, a module or a plan read as the credential held (precision, not this branch's)",
-    (
-        "Coursework: Public Health 101, Intro to Epidemiology",
-        "public-health",
-    ): "a course, a module or a plan read as the credential held (precision, not this branch's)",
-    (
-        "Certificate of Attendance: Public Health Summer Institute",
-        "public-health",
-    ): "read as held (precision, not this branch's)",
-    (
-        "Mentored NVQ Level 3 learners in care homes",
-        "vocational-training",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Assessor for NVQ Level 2 Health and Social Care",
-        "vocational-training",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Taught BTEC Health and Social Care",
-        "vocational-training",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Delivered Care Certificate training to new starters",
-        "certified-nursing-assistant",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "CE: 24 contact hours (2023)",
-        "continuing-education",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "CNE hours: 30",
-        "continuing-education",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "CME credits: 50 AMA PRA Category 1",
-        "continuing-education",
-    ): "a field or degree split from its head, or a field's name the degree fields do not list",
-    (
-        "Continuing Education Coordinator, Mercy Hospital",
-        "continuing-education",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Tracked staff CEUs for license renewal",
-        "continuing-education",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Scheduled CE courses for 40 nurses",
-        "continuing-education",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "ALS Provider, Resuscitation Council (UK)",
-        "life-support-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Restocked first aid kits",
-        "first-aid",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Administered first aid to injured players",
-        "first-aid",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Ordered PALS manuals for the unit",
-        "pals",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Attended an ACLS refresher session (certificate of attendance)",
-        "acls",
-    ): "a body's name, a membership or an attendance read as the credential (precision, not this branch's)",
-    (
-        "Module: Basic Life Support theory",
-        "bls",
-    ): "a course, a module or a plan read as the credential held (precision, not this branch's)",
-    (
-        "Proctored NHA exams (CCMA, CPT)",
-        "ccma",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Clinical Research Associate Certificate, Durham College",
-        "clinical-research-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Clinical Trials Research Certificate",
-        "clinical-research-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Clinical Research Coordinator Certificate Program",
-        "clinical-research-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Member, ACRP",
-        "acrp-certification",
-    ): "a body's name, a membership or an attendance read as the credential (precision, not this branch's)",
-    (
-        "Attended ACRP annual conference",
-        "acrp-certification",
-    ): "a body's name, a membership or an attendance read as the credential (precision, not this branch's)",
-    (
-        "SOCRA chapter meeting volunteer",
-        "ccrp",
-    ): "a body's name, a membership or an attendance read as the credential (precision, not this branch's)",
-    (
-        "Certificate in Project Management - Villanova",
-        "project-management-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "CPT (phlebotomy technician, NHA)",
-        "phlebotomy-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "PBT(ASCP)",
-        "phlebotomy-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "ASCP Phlebotomy Technician",
-        "phlebotomy-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "NCPT (NCCT)",
-        "phlebotomy-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "RPT (AMT)",
-        "phlebotomy-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Registered Phlebotomy Technician (AMT)",
-        "phlebotomy-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "California CPT I",
-        "phlebotomy-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "EKG Technician, Certified",
-        "ekg-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "NCET (NCCT)",
-        "ekg-certification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "NAC, Washington State",
-        "certified-nursing-assistant",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "CNA Instructor Assistant",
-        "certified-nursing-assistant",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "CNA Financial Corp., claims analyst",
-        "certified-nursing-assistant",
-    ): "a body's name, a membership or an attendance read as the credential (precision, not this branch's)",
-    ("NRAEMT", "emt"): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "EMT course started January 2026",
-        "emt",
-    ): "a course, a module or a plan read as the credential held (precision, not this branch's)",
-    (
-        "Duolingo English Test: 125",
-        "english-language-test",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "PTE Academic 65",
-        "english-language-test",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Pearson Test of English (PTE) Academic: 79",
-        "english-language-test",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Cambridge C1 Advanced (CAE), Grade A",
-        "english-language-test",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "IELTS preparation course (attended)",
-        "english-language-test",
-    ): "a course, a module or a plan read as the credential held (precision, not this branch's)",
-    (
-        "Taught IELTS preparation classes",
-        "english-language-test",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    (
-        "Helped nurses prepare for the OET",
-        "english-language-test",
-    ): "a credential's words in someone else's work or a task about it read as held (precision, not this branch's)",
-    ("TOEFL tutor", "english-language-test"): "read as held (precision, not this branch's)",
-    (
-        "Registered Pharmacy Technician, Texas State Board of Pharmacy",
-        "pharmacy-technician-qualification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Pharmacy Technician License, State of Washington",
-        "pharmacy-technician-qualification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Licensed Pharmacy Technician (California)",
-        "pharmacy-technician-qualification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Pharmacy Technician - GPhC registered",
-        "pharmacy-technician-qualification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "GPhC Registered Pharmacy Technician",
-        "pharmacy-technician-qualification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
-    (
-        "Medicines Counter Assistant (MCA) course",
-        "pharmacy-support-qualification",
-    ): "a card form (body, short name or wording) the certificate's aliases do not read",
+    ("B.Com, University of Mumbai", "bachelors-degree"): _WHY_17,
+    ("BCom Accounting", "bachelors-degree"): _WHY_17,
+    ("B.Com. (Hons) Finance", "bachelors-degree"): _WHY_17,
+    ("B.Pharm, 2010", "bachelors-degree"): _WHY_17,
+    ("B. Pharm, Manipal University", "bachelors-degree"): _WHY_16,
+    ("BPharm (Hons)", "bachelors-degree"): _WHY_17,
+    ("MBBS, University of Lagos, 2009", "bachelors-degree"): _WHY_17,
+    ("M.B.B.S., Dhaka Medical College", "bachelors-degree"): _WHY_17,
+    ("MBChB, University of Glasgow", "bachelors-degree"): _WHY_17,
+    ("BMedSci, 2016", "bachelors-degree"): _WHY_17,
+    ("LLB (Hons) Law", "bachelors-degree"): _WHY_16,
+    ("BSc Children's Nursing", "bsn"): _WHY_8,
+    ("BSc (Hons) Healthcare Management", "healthcare-administration"): _WHY_7,
+    ("GNM (General Nursing and Midwifery), 2012", "nursing-degree"): _WHY_10,
+    ("General Nursing & Midwifery Diploma", "nursing-degree"): _WHY_10,
+    ("Diploma in General Nursing and Midwifery (GNM)", "nursing-degree"): _WHY_10,
+    ("Diploma of Higher Education in Nursing", "nursing-degree"): _WHY_10,
+    ("DipHE Nursing (Adult), 2005", "nursing-degree"): _WHY_10,
+    ("Dip HE Adult Nursing", "nursing-degree"): _WHY_10,
+    ("DipHE in Mental Health Nursing", "nursing-degree"): _WHY_9,
+    ("Diploma of Nursing (Enrolled Nurse), TAFE NSW", "nursing-degree"): _WHY_9,
+    ("Registered General Nurse Diploma", "nursing-degree"): _WHY_9,
+    ("Nursing Diploma - Jackson Memorial School of Nursing", "nursing-degree"): _WHY_9,
+    ("HND Health and Social Care", "vocational-training"): _WHY_15,
+    ("Higher National Diploma in Business", "vocational-training"): _WHY_15,
+    ("HNC in Applied Science", "vocational-training"): _WHY_15,
+    ("RQF Level 2 Diploma in Care", "vocational-training"): _WHY_15,
+    ("Level 3 Diploma in Adult Care", "vocational-training"): _WHY_15,
+    ("Level 2 Certificate in Health and Social Care", "vocational-training"): _WHY_15,
+    ("SVQ Level 3 Social Services and Healthcare", "vocational-training"): _WHY_15,
+    ("Level 5 Diploma in Leadership for Health and Social Care", "vocational-training"): _WHY_15,
+    ("Foundation Degree in Health and Social Care", "associate-degree"): _WHY_1,
+    ("FdSc Health and Social Care, 2015", "associate-degree"): _WHY_1,
+    ("Foundation Degree (FdA) Early Years", "associate-degree"): _WHY_1,
+    ("FdA Health and Social Care Practice", "associate-degree"): _WHY_0,
+    ("Foundation Degree, Assistant Practitioner", "associate-degree"): _WHY_1,
+    ("A-levels: Biology (A), Chemistry (B), English (B)", "high-school-diploma"): _WHY_13,
+    ("A Levels in Biology, Chemistry and Psychology", "high-school-diploma"): _WHY_13,
+    ("3 A-Levels (Biology, Chemistry, Maths)", "high-school-diploma"): _WHY_13,
+    ("A-Level Biology, Chemistry, Mathematics", "high-school-diploma"): _WHY_13,
+    ("O Levels, 2002", "high-school-diploma"): _WHY_13,
+    ("Leaving Certificate, 2010", "high-school-diploma"): _WHY_13,
+    ("Higher School Certificate (HSC)", "high-school-diploma"): _WHY_13,
+    ("West African Senior School Certificate (WASSCE)", "high-school-diploma"): _WHY_13,
+    ("Matriculation, 2005", "high-school-diploma"): _WHY_12,
+    ("International Baccalaureate Diploma", "high-school-diploma"): _WHY_13,
+    ("Access to Higher Education Diploma (Nursing)", "high-school-diploma"): _WHY_13,
+    ("Access to HE Diploma in Health Science", "high-school-diploma"): _WHY_13,
+    ("Scottish Highers: Biology, English, Maths", "high-school-diploma"): _WHY_13,
+    ("Access to HE Diploma in Health Science", "health-sciences"): _WHY_20,
+    ("TASC, 2016", "high-school-diploma"): _WHY_12,
+    ("Diploma (General Studies) - Jefferson High School", "high-school-diploma"): _WHY_13,
+    ("Diploma of Graduation, Rosemead High", "high-school-diploma"): _WHY_12,
+    ("Diploma: Academic Track - North High School", "high-school-diploma"): _WHY_13,
+    ("GED Tutor, Adult Learning Center", "high-school-diploma"): _WHY_6,
+    ("AOS, Medical Assisting, 2013", "associate-degree"): _WHY_4,
+    ("Associates Degree\nNursing", "adn"): _WHY_7,
+    ("Assoc. Applied Science - Medical Assisting", "associate-degree"): _WHY_3,
+    ("Certificate of Completion: Medical Billing and Coding", "vocational-training"): _WHY_14,
+    ("Medical Assistant Program, Pima Medical Institute, 2017", "medical-assisting"): _WHY_18,
+    ("Medical Receptionist Certificate", "medical-office-administration"): _WHY_19,
+    ("Medical Secretary Diploma", "medical-office-administration"): _WHY_19,
+    ("LPN Diploma, Fortis College", "vocational-training"): _WHY_15,
+    ("EMT-Basic Course, Community College of Philadelphia", "vocational-training"): _WHY_15,
+    ("Combat Medic Specialist (68W), AMEDD Center and School, 2012", "vocational-training"): _WHY_14,
+    ("68W Combat Medic Course, Fort Sam Houston", "vocational-training"): _WHY_14,
+    ("Hospital Corpsman 'A' School, Great Lakes, IL", "vocational-training"): _WHY_14,
+    ("Navy Hospital Corpsman School, 2010", "vocational-training"): _WHY_14,
+    ("Army Medical Specialist Course (91B)", "vocational-training"): _WHY_14,
+    ("Air Force Aerospace Medical Service Apprentice Course (4N031)", "vocational-training"): _WHY_14,
+    ("Medical Assisting course (one semester)", "medical-assisting"): _WHY_5,
+    ("Enrolled in Medical Assistant Program, expected May 2026", "medical-assisting"): _WHY_11,
+    ("Coordinated the medical office administration program's externships", "medical-office-administration"): _WHY_6,
+    ("Career Services Advisor, Concorde Career College", "vocational-training"): _WHY_6,
+    ("Bachelor of Science | Nursing | 2018", "bsn"): _WHY_8,
+    ("B.S., 2015, Nursing", "bsn"): _WHY_8,
+    ("Bachelor of Science, 2015 — GPA 3.6 — Nursing", "bsn"): _WHY_8,
+    ("Nursing — Bachelor of Science, 2019", "bsn"): _WHY_8,
+    ("MSPH, Emory University", "masters-degree"): _WHY_17,
+    ("MSPH, Emory University", "public-health"): _WHY_8,
+    ("MSc Advanced Nursing Practice", "msn"): _WHY_7,
+    ("MRes Clinical Research", "masters-degree"): _WHY_17,
+    ("MPhil, Public Health", "masters-degree"): _WHY_17,
+    ("PGDip Healthcare Management", "healthcare-administration"): _WHY_8,
+    ("DHSc, Health Sciences", "doctorate"): _WHY_17,
+    ("BPH, Public Health", "bachelors-degree"): _WHY_17,
+    ("BHSc, 2014", "bachelors-degree"): _WHY_17,
+    ("BGS, General Studies", "bachelors-degree"): _WHY_17,
+    ("HND Health and Social Care (ongoing)", "vocational-training"): _WHY_11,
+    ("Considering an MSN program", "msn"): _WHY_5,
+    ("Coursework: Public Health 101, Intro to Epidemiology", "public-health"): _WHY_5,
+    ("Certificate of Attendance: Public Health Summer Institute", "public-health"): _WHY_20,
+    ("Mentored NVQ Level 3 learners in care homes", "vocational-training"): _WHY_6,
+    ("Assessor for NVQ Level 2 Health and Social Care", "vocational-training"): _WHY_6,
+    ("Taught BTEC Health and Social Care", "vocational-training"): _WHY_6,
+    ("Delivered Care Certificate training to new starters", "certified-nursing-assistant"): _WHY_6,
+    ("CE: 24 contact hours (2023)", "continuing-education"): _WHY_8,
+    ("CNE hours: 30", "continuing-education"): _WHY_8,
+    ("CME credits: 50 AMA PRA Category 1", "continuing-education"): _WHY_7,
+    ("Continuing Education Coordinator, Mercy Hospital", "continuing-education"): _WHY_6,
+    ("Tracked staff CEUs for license renewal", "continuing-education"): _WHY_6,
+    ("Scheduled CE courses for 40 nurses", "continuing-education"): _WHY_6,
+    ("ALS Provider, Resuscitation Council (UK)", "life-support-certification"): _WHY_4,
+    ("Restocked first aid kits", "first-aid"): _WHY_6,
+    ("Administered first aid to injured players", "first-aid"): _WHY_6,
+    ("Ordered PALS manuals for the unit", "pals"): _WHY_6,
+    ("Attended an ACLS refresher session (certificate of attendance)", "acls"): _WHY_2,
+    ("Module: Basic Life Support theory", "bls"): _WHY_5,
+    ("Proctored NHA exams (CCMA, CPT)", "ccma"): _WHY_6,
+    ("Clinical Research Associate Certificate, Durham College", "clinical-research-certification"): _WHY_4,
+    ("Clinical Trials Research Certificate", "clinical-research-certification"): _WHY_4,
+    ("Clinical Research Coordinator Certificate Program", "clinical-research-certification"): _WHY_4,
+    ("Member, ACRP", "acrp-certification"): _WHY_2,
+    ("Attended ACRP annual conference", "acrp-certification"): _WHY_2,
+    ("SOCRA chapter meeting volunteer", "ccrp"): _WHY_2,
+    ("Certificate in Project Management - Villanova", "project-management-certification"): _WHY_4,
+    ("CPT (phlebotomy technician, NHA)", "phlebotomy-certification"): _WHY_3,
+    ("PBT(ASCP)", "phlebotomy-certification"): _WHY_3,
+    ("ASCP Phlebotomy Technician", "phlebotomy-certification"): _WHY_4,
+    ("NCPT (NCCT)", "phlebotomy-certification"): _WHY_4,
+    ("RPT (AMT)", "phlebotomy-certification"): _WHY_3,
+    ("Registered Phlebotomy Technician (AMT)", "phlebotomy-certification"): _WHY_4,
+    ("California CPT I", "phlebotomy-certification"): _WHY_3,
+    ("EKG Technician, Certified", "ekg-certification"): _WHY_3,
+    ("NCET (NCCT)", "ekg-certification"): _WHY_4,
+    ("NAC, Washington State", "certified-nursing-assistant"): _WHY_3,
+    ("CNA Instructor Assistant", "certified-nursing-assistant"): _WHY_6,
+    ("CNA Financial Corp., claims analyst", "certified-nursing-assistant"): _WHY_2,
+    ("NRAEMT", "emt"): _WHY_4,
+    ("EMT course started January 2026", "emt"): _WHY_5,
+    ("Duolingo English Test: 125", "english-language-test"): _WHY_4,
+    ("PTE Academic 65", "english-language-test"): _WHY_4,
+    ("Pearson Test of English (PTE) Academic: 79", "english-language-test"): _WHY_4,
+    ("Cambridge C1 Advanced (CAE), Grade A", "english-language-test"): _WHY_4,
+    ("IELTS preparation course (attended)", "english-language-test"): _WHY_5,
+    ("Taught IELTS preparation classes", "english-language-test"): _WHY_6,
+    ("Helped nurses prepare for the OET", "english-language-test"): _WHY_6,
+    ("TOEFL tutor", "english-language-test"): _WHY_20,
+    ("Medicines Counter Assistant (MCA) course", "pharmacy-support-qualification"): _WHY_3,
 }
 
 
