@@ -947,10 +947,6 @@ OPEN: dict[tuple[str, str], str] = {
         "continuing-education",
     ): _COURSE_KIND,
     (
-        "Medical Assistant, Diploma",
-        "vocational-training",
-    ): _PROGRAMME,
-    (
         "Medical Assistant Training",
         "vocational-training",
     ): _PROGRAMME,
@@ -991,7 +987,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("Sub-acute unit", "long-term-care"): "not read yet",
     ("Obtained VS and weights", "vital-signs"): "not read yet",
     ("Admin of meds", "medication-administration"): "not read yet",
-    ("Medical Assistant Diploma", "medical-assisting"): "not read yet",
     ("Bachelor of Science | Nursing", "bsn"): "not read yet",
     ("Bachelor of Science | Nursing | 2015", "bsn"): "not read yet",
     ("Master of Science | Nursing", "msn"): "not read yet",
