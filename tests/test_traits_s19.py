@@ -1063,6 +1063,7 @@ LIMITS: dict[str, str] = {
     "The steady one at the desk on Monday mornings.": "trait",
     "Kept the desk running through a fire alarm evacuation.": "shown",
     "Calmed upset callers and kept the phone queue moving.": "shown",
+    "Composure": "list",
     "Must remain calm under pressure.": "near",
     "Poised with executives and patients alike.": "trait",
     "Discreet with patient information and staff matters.": "trait",
