@@ -84,6 +84,14 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     if posting.family is None:
         return None
     row = fit_data().family_fit[posting.family]
+    if (
+        posting.family in fit_data().registered_as_other
+        and not posting.aides_only
+        and any(lv.licensed for lv in candidate.levels.values())
+    ):
+        # A registered professional on a housekeeper's or porter's post is another field, not
+        # the care worker next door (``registered_as_other`` in data/fit.json).
+        row = {**row, "clinical": row["other"], "technician": row["other"]}
     by_work = candidate.work_families.get(posting.family)
     if not candidate.families and by_work is None:
         return row["other"], f"{_family_word(posting.family)} post; no role title of yours names a known role"
