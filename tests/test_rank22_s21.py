@@ -87,3 +87,28 @@ def test_open_cases_name_real_pools() -> None:
 @pytest.mark.parametrize(("pool", "check", "mode"), _cases())
 def test_recruiter_order(pool: str, check: str, mode: str) -> None:
     assert out_of_order(pool, check, mode) == []
+
+
+@pytest.mark.parametrize(
+    ("posting_title", "candidate_title", "credit"),
+    [
+        # A registered professional is another field on a housekeeper's or kitchen post ...
+        ("Ward Housekeeper, Band 2", "Staff Nurse", 0.25),
+        ("Catering Assistant", "Clinical Pharmacist", 0.25),
+        ("Domestic Assistant", "Diagnostic Radiographer", 0.25),
+        # ... the care worker below registration stays next door ...
+        ("Ward Housekeeper, Band 2", "Care Assistant", 0.5),
+        ("Dietary Aide", "Certified Nursing Assistant", 0.5),
+        # ... and a porter's post still reads hands-on clinicians as its grader does.
+        ("Hospital Porter, Band 2", "Staff Nurse", 0.5),
+    ],
+)
+def test_registered_professional_on_a_hospitality_post(posting_title: str, candidate_title: str, credit: float) -> None:
+    """``registered_as_other``: role fit's credit of a candidate title for a posting title."""
+    from test_rolefit20_s17 import _candidate, _posting
+
+    from resumematch.scoring.signals import role_fit_credit
+
+    found = role_fit_credit(_posting(posting_title), _candidate(candidate_title))
+    assert found is not None
+    assert found[0] == pytest.approx(credit)
