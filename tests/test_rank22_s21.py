@@ -101,6 +101,11 @@ def test_recruiter_order(pool: str, check: str, mode: str) -> None:
         ("Dietary Aide", "Certified Nursing Assistant", 0.5),
         # ... and a porter's post still reads hands-on clinicians as its grader does.
         ("Hospital Porter, Band 2", "Staff Nurse", 0.5),
+        # An office post reads a physician or an advanced practice nurse as another field,
+        # a nurse as next door.
+        ("Medical Receptionist", "Family Physician", 0.25),
+        ("Medical Receptionist", "Family Nurse Practitioner", 0.25),
+        ("Medical Receptionist", "Staff Nurse", 0.45),
     ],
 )
 def test_registered_professional_on_a_hospitality_post(posting_title: str, candidate_title: str, credit: float) -> None:

@@ -84,13 +84,14 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     if posting.family is None:
         return None
     row = fit_data().family_fit[posting.family]
+    rungs = fit_data().registered_as_other.get(posting.family)
     if (
-        posting.family in fit_data().registered_as_other
+        rungs is not None
         and not posting.aides_only
-        and any(lv.licensed for lv in candidate.levels.values())
+        and any(lv.licensed and (not rungs or lv.name in rungs) for lv in candidate.levels.values())
     ):
-        # A registered professional on a housekeeper's or porter's post is another field, not
-        # the care worker next door (``registered_as_other`` in data/fit.json).
+        # A registered professional on a housekeeper's post, a physician on a receptionist's,
+        # is another field, not the care or clinic worker next door (``registered_as_other``).
         row = {**row, "clinical": row["other"], "technician": row["other"]}
     by_work = candidate.work_families.get(posting.family)
     if not candidate.families and by_work is None:
