@@ -1098,15 +1098,6 @@ OPEN_PAIRS: dict[tuple[str, str], str] = {
     ("Procurement Officer", "Materials Management Technician"): (
         "read as unrelated (role fit 0.28; posting procurement, candidate management)"
     ),
-    ("Catering Manager", "Staff Nurse"): (
-        "read as adjacent (role fit 0.50; posting hospitality, candidate "
-        "clinical): the hospitality row reads care staff at 0.5 (a ward "
-        "housekeeper's graders)"
-    ),
-    ("Environmental Services Technician", "Radiologic Technologist"): (
-        "read as adjacent (role fit 0.30; posting hospitality, candidate "
-        "technician): the hospitality row reads technicians at 0.3"
-    ),
     ("Social Worker", "Case Worker"): (
         "read as unrelated (role fit 0.10; posting clinical, candidate "
         "administrative): the clinical row reads office titles at 0.1, and a "

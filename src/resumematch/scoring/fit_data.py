@@ -158,6 +158,9 @@ class FitData:
     """Ladders that are trades of one allied-health field (``trades``): a rung of another of
     them earns ``trade_credit``, nearer the post than another field's rung."""
     trade_credit: float
+    registered_as_other: dict[str, frozenset[str]]
+    """Posting families that read a candidate holding a licensed rung as another field, each
+    with the rungs so read (empty: every licensed rung)."""
     title_heads: frozenset[str]
     """Families a title's head noun names, a post's level rather than its field (``title_fields``)."""
     title_fields: tuple[str, ...]
@@ -289,6 +292,9 @@ def fit_data() -> FitData:
         work_read_titles=frozenset(raw["work_families"]["titles_of"]),
         trades=frozenset(raw["trades"]["ladders"]),
         trade_credit=float(raw["trades"]["credit"]),
+        registered_as_other={
+            family: frozenset(rungs) for family, rungs in raw["registered_as_other"]["families"].items()
+        },
         title_heads=frozenset(raw["title_fields"]["heads"]),
         title_fields=tuple(raw["title_fields"]["fields"]),
         field_modifiers=labelled(raw["title_fields"]["modifiers"]),

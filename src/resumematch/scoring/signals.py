@@ -84,6 +84,15 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     if posting.family is None:
         return None
     row = fit_data().family_fit[posting.family]
+    rungs = fit_data().registered_as_other.get(posting.family)
+    if (
+        rungs is not None
+        and not posting.aides_only
+        and any(lv.licensed and (not rungs or lv.name in rungs) for lv in candidate.levels.values())
+    ):
+        # A registered professional on a housekeeper's post, a physician on a receptionist's,
+        # is another field, not the care or clinic worker next door (``registered_as_other``).
+        row = {**row, "clinical": row["other"], "technician": row["other"]}
     by_work = candidate.work_families.get(posting.family)
     if not candidate.families and by_work is None:
         return row["other"], f"{_family_word(posting.family)} post; no role title of yours names a known role"
