@@ -606,7 +606,6 @@ _REASONS = {
 # term | line: the rows resumematch still reads wrongly (strict xfails)
 _STILL_OPEN = """
 charge-nurse | Reported to the charge RN at the start of each shift
-registered-nurse | Escalated clinical questions to the on-call RN
 cma | CMA with 5 years in family medicine
 pmp | Worked with the PMO's PMP-certified leads on the rollout plan
 registered-nurse | RN license on hold while relocating
