@@ -574,6 +574,15 @@ telemetry | gen | sense | Set up telemetry dashboards for the mobile app
 oncology | exp | stretch | Sent appointment reminders for the oncology practice's patients
 critical-care | exp | stretch | Stocked supplies on the ICU and PACU
 emergency-department | exp | stretch | Stocked vending machines in the ER waiting area
+# written after the first measurements, both sides: a person's oversight after the title
+registered-nurse | exp | others | Provided personal care with RN oversight
+registered-nurse | exp | others | Performed finger sticks only with RN approval
+licensed-practical-nurse | exp | others | Repositioned residents following LPN instructions
+charge-nurse | exp | others | Swapped assignments only with charge nurse approval
+nurse-practitioner | exp | others | Refilled routine prescriptions under NP supervision
+registered-nurse | sum | + | Registered nurse providing supervision and direction to LPNs and aides
+registered-nurse | exp | + | Provided supervision to CNAs as the unit's RN
+charge-nurse | exp | + | As charge nurse, gave direction to 6 staff each shift
 """
 
 _CLASSES = {"+", "others", "paused", "sense", "stretch"}
