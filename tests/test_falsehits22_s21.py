@@ -3,16 +3,19 @@
 A table written from knowledge of how resumes word things, before any rule and not from a set's
 errors, of four classes that read a term the candidate does not hold: another person's title or
 credential, a supervisor's, a colleague's, a client's or a team's (``others``: "reported to the
-charge RN", "worked alongside LPNs", "assisted the CMA"); a credential paused or lapsed
-(``paused``: "license inactive", "lapsed 2019", "renewal pending", "on hold", "previously
-certified", "not currently practicing"); a clinical or office word in a lay, retail, IT, military
-or family sense (``sense``: "triage tickets", "coding in Python", "charting a course", "vitals of
-the business"); a setting or specialty stretched from nearby words (``stretch``: a hospital's
-name, a department referred to, the employer's services or the population it serves). Beside
-them, half the rows are held controls of the same words (``+``), so that a rule cannot buy
-precision with recall. Each line is read inside a short resume in the section a resume would hold
-it in (``notheld_table``), a ``gen`` line in an office worker's resume. Rows still read wrongly
-are strict xfails whose reason is their class (``OPEN``).
+charge RN", "worked alongside LPNs", "assisted the CMA"); a credential paused or lapsed (``paused``:
+"license inactive", "lapsed 2019", "renewal pending", "on hold", "previously certified", "not
+currently practicing"); a clinical or office word in a lay, retail, IT, military or family sense
+(``sense``: "triage tickets", "coding in Python", "charting a course", "vitals of the business"); a
+setting or specialty stretched from nearby words (``stretch``: a hospital's name, a department
+referred to, the employer's services or the population it serves); and, written after the first
+measurements, a title named as a card in the credentials section (``card``: "Medical Administrative
+Assistant (CMAA), NHA"; a title that is the card's only name stays held, as
+``test_probe_credentials`` reads "PCT - Patient Care Technician certification"). Beside them, half
+the rows are held controls of the same words (``+``), so that a rule cannot buy precision with
+recall. Each line is read inside a short resume in the section a resume would hold it in
+(``notheld_table``), a ``gen`` line in an office worker's resume. Rows still read wrongly are strict
+xfails whose reason is their class (``OPEN``).
 """
 
 from __future__ import annotations
@@ -574,7 +577,7 @@ telemetry | gen | sense | Set up telemetry dashboards for the mobile app
 oncology | exp | stretch | Sent appointment reminders for the oncology practice's patients
 critical-care | exp | stretch | Stocked supplies on the ICU and PACU
 emergency-department | exp | stretch | Stocked vending machines in the ER waiting area
-# written after the first measurements, both sides: a person's oversight after the title
+# written after the first measurements, both sides: a person's oversight after the title, a title named as a card
 registered-nurse | exp | others | Provided personal care with RN oversight
 registered-nurse | exp | others | Performed finger sticks only with RN approval
 licensed-practical-nurse | exp | others | Repositioned residents following LPN instructions
@@ -583,9 +586,21 @@ nurse-practitioner | exp | others | Refilled routine prescriptions under NP supe
 registered-nurse | sum | + | Registered nurse providing supervision and direction to LPNs and aides
 registered-nurse | exp | + | Provided supervision to CNAs as the unit's RN
 charge-nurse | exp | + | As charge nurse, gave direction to 6 staff each shift
+patient-care-technician | lic | + | Patient Care Technician (CPCT/A), NHA, 2022
+patient-care-technician | lic | + | Certified Patient Care Technician, 2021
+medical-administrative-assistant | lic | card | Medical Administrative Assistant (CMAA), NHA
+medical-assistant | lic | + | Clinical Medical Assistant Certification (NHA)
+medical-assistant | lic | card | Medical Assistant (RMA), AMT
+nurse-manager | lic | + | Nurse Manager Certification (CNML), AONL
+patient-care-technician | exp | + | Worked as a patient care technician on a telemetry unit
+medical-administrative-assistant | exp | + | Worked as the medical administrative assistant at a busy clinic
+medical-assistant | sum | + | Medical assistant with a CCMA and 4 years in family medicine
+ccma | lic | + | Certified Clinical Medical Assistant (CCMA), NHA, 2022
+cmaa | lic | + | Certified Medical Administrative Assistant (CMAA), NHA
+rma | lic | + | Registered Medical Assistant (RMA), AMT, active
 """
 
-_CLASSES = {"+", "others", "paused", "sense", "stretch"}
+_CLASSES = {"+", "others", "paused", "sense", "stretch", "card"}
 _OFFICE = (
     "Jane Doe\nSummary\nOffice and IT coordinator with eight years in logistics and retail.\n"
     "Experience\nOperations Coordinator, Acme Freight, 2016 - 2023\n- {line}\n"
@@ -610,6 +625,7 @@ _REASONS = {
     "paused": "a paused or lapsed credential read as held",
     "sense": "a word read in its clinical sense",
     "stretch": "a setting stretched from nearby words",
+    "card": "a title named as a card in the credentials section read as a role held",
     "+": "a held control not read",
 }
 # term | line: the rows resumematch still reads wrongly (strict xfails)
