@@ -844,7 +844,6 @@ _OPEN: set[tuple[str, str]] = {
     ("Bioethics seminar (audit, no credit)", "medical-ethics"),
     ("Organized the bioethics lecture series for the philosophy department", "medical-ethics"),
     ("Must maintain records according to policy", "record-keeping"),
-    ("Seeking an entry-level medical coder position", "medical-coding"),
     ("Receptionist at a medical coding school", "medical-coding"),
     ("Wrote software code for medical devices", "medical-coding"),
     ("Trained physicians' offices on the ICD-10 transition as a software trainer", "icd-10"),

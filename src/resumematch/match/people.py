@@ -18,10 +18,9 @@ mention of that person at all and is dropped. A skill or setting in a list of th
 customers a sales role served ("selling to ... family practice, ... and cardiology") is
 ``other_person`` too (:mod:`.market_lists`).
 
-Cost: only mentions of terms that can name a person or a department are looked at, and
-the words before one are read only when a cue word (a determiner, a role marker, a word
-of a cue) stands within reach of it: one pass over the document's word hashes finds
-those, then a binary search per mention.
+Cost: only mentions of terms that can name a person or a department are looked at, and the words before one are
+read only when a cue word (a determiner, a role marker, a word of a cue) stands within reach of it: one pass
+over the document's word hashes finds those, then a binary search per mention.
 """
 
 from __future__ import annotations
@@ -354,9 +353,10 @@ class PeopleDetector:
         return person_word(second, self.rules.person_words) not in (None, second)
 
     def _determined(self, before: list[str], whole: bool) -> bool:
-        """A determiner at most three words before ("to the charge RN"), but "A registered
+        """A determiner at most three words before ("to the charge RN", "the on-call RN"), but "A registered
         nurse with ten years ..." at the start of a clause heads a summary."""
         rules = self.rules
+        before = [w for w in before if w != "-"]  # "the on-call RN": a hyphen is no word of its own
         first = max(0, len(before) - _DETERMINER_REACH)
         for k in range(first, len(before)):
             word = before[k]

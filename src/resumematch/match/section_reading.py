@@ -69,6 +69,10 @@ def heading_mentions(
     firsts = [start for start, _ in headings]
     gone: set[int] = set()
     for k, (start, end) in enumerate(spans):
+        if categories[k] == "title" and section_kind_at(start, sections) in CREDENTIAL_SECTIONS:
+            if _card_on_line(k, spans, categories, text):
+                gone.add(k)  # "Medical Administrative Assistant (CMAA)": the card's name, not a role held
+            continue
         if categories[k] not in HEADING_CATEGORIES:
             continue
         at = bisect.bisect_right(firsts, start) - 1
@@ -80,6 +84,19 @@ def heading_mentions(
         if not text[first:start].strip(HEADING_DECORATION) and not text[end:line_end].strip(HEADING_DECORATION):
             gone.add(k)
     return gone
+
+
+def _card_on_line(k: int, spans: Sequence[tuple[int, int]], categories: Sequence[str], text: str) -> bool:
+    """Whether a certificate or licence mention shares the line of mention ``k`` (a title in a
+    credentials section): there the title names the card ("Medical Assistant (RMA), AMT"); alone
+    ("PCT - Patient Care Technician certification") it is the only name the card has."""
+    first = text.rfind("\n", 0, spans[k][0]) + 1
+    last = text.find("\n", spans[k][1])
+    last = len(text) if last == -1 else last
+    return any(
+        j != k and categories[j] in ("certification", "license") and first <= spans[j][0] < last
+        for j in range(len(spans))
+    )
 
 
 LAPSED_HEADING_WORDS = frozenset({"expired", "lapsed", "inactive", "former", "past", "previous", "previously"})
