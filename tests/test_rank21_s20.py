@@ -23,38 +23,28 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_pools20_s18 import Pool, assert_pools_well_formed, pools_in, scores_in
+from test_pools20_s18 import assert_pools_well_formed, pools_in, scores_in
 
 POOLS = Path(__file__).resolve().parent / "data" / "rank21"
-OPEN = POOLS / "open.txt"
-"""Cases still out of order: ``pool | checks (zeros, twos) | modes (rank, check) | why``."""
 MODES = ("rank", "check")
 CHECKS = ("zeros", "twos")
 
 
-def all_pools() -> dict[str, Pool]:
-    return pools_in(POOLS)
-
-
-def pool_scores(name: str) -> tuple[dict[str, float], dict[str, float]]:
-    """Each resume's score from ``rank`` with the pool's weights, and from ``check``."""
-    return scores_in(POOLS, name)
-
-
-def out_of_order(name: str, check: str, mode: str) -> list[str]:
+def out_of_order(folder: Path, name: str, check: str, mode: str) -> list[str]:
     """The resumes that break the check: grade 0 at or above a 1/2, or a lower grade at or above a 2."""
-    ranked, checked = pool_scores(name)
+    ranked, checked = scores_in(folder, name)
     scores = ranked if mode == "rank" else checked
-    candidates = all_pools()[name].candidates
+    candidates = pools_in(folder)[name].candidates
     best = 2 if check == "twos" else 1
     floor = min(scores[c.ident] for c in candidates if c.grade >= best)
     below = [c for c in candidates if c.grade < best] if check == "twos" else [c for c in candidates if c.grade == 0]
     return [f"{c.ident} {scores[c.ident]:.1f} >= {floor:.1f}" for c in below if scores[c.ident] >= floor]
 
 
-def _open() -> dict[tuple[str, str, str], str]:
+def open_cases(folder: Path) -> dict[tuple[str, str, str], str]:
+    """Cases still out of order, from ``open.txt``: ``pool | checks (zeros, twos) | modes (rank, check) | why``."""
     table = {}
-    for line in OPEN.read_text(encoding="utf-8").splitlines():
+    for line in (folder / "open.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         pool, checks, modes, reason = (part.strip() for part in line.split("|"))
@@ -64,10 +54,11 @@ def _open() -> dict[tuple[str, str, str], str]:
     return table
 
 
-def _cases() -> list[object]:
-    open_ = _open()
+def order_cases(folder: Path) -> list[object]:
+    """Every pool x check x mode, the open ones as strict xfails with their reason."""
+    open_ = open_cases(folder)
     cases = []
-    for name in all_pools():
+    for name in pools_in(folder):
         for check in CHECKS:
             for mode in MODES:
                 reason = open_.get((name, check, mode))
@@ -77,13 +68,14 @@ def _cases() -> list[object]:
 
 
 def test_pools_are_as_the_brief_wants() -> None:
-    assert_pools_well_formed(all_pools(), at_least=40, smallest=4)
+    assert_pools_well_formed(pools_in(POOLS), at_least=40, smallest=4)
 
 
 def test_open_cases_name_real_pools() -> None:
-    assert all(pool in all_pools() and check in CHECKS and mode in MODES for pool, check, mode in _open())
+    pools = pools_in(POOLS)
+    assert all(pool in pools and check in CHECKS and mode in MODES for pool, check, mode in open_cases(POOLS))
 
 
-@pytest.mark.parametrize(("pool", "check", "mode"), _cases())
+@pytest.mark.parametrize(("pool", "check", "mode"), order_cases(POOLS))
 def test_recruiter_order(pool: str, check: str, mode: str) -> None:
-    assert out_of_order(pool, check, mode) == []
+    assert out_of_order(POOLS, pool, check, mode) == []
