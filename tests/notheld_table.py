@@ -1,13 +1,14 @@
 """The not-held tables' shared reading: a line placed in the section of a short resume a resume
 would write it in, and one test case a row (strict xfail where the row is still read wrongly).
 
-Used by the seventeenth session's table of titles and credentials not held and the eighteenth
-session's table of skills, acts, duties, tools and degrees not done.
+Used by the seventeenth session's table of titles and credentials not held, the eighteenth
+session's table of skills, acts, duties, tools and degrees not done, and the twentieth and
+twenty-first sessions' not-held and false-hit tables (rows with a class: ``resume_for``, ``kind_cases``).
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, cast
 
 import pytest
 
@@ -48,4 +49,30 @@ def cases(rows: list[Row], still_open: dict[tuple[str, str], str]) -> list[objec
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         label = f"{'held' if is_held else 'not'}:{term_id}:{line[:40]}"
         out.append(pytest.param(section, line, term_id, is_held, marks=marks, id=label))
+    return out
+
+
+OFFICE = (
+    "Jane Doe\nSummary\nOffice and IT coordinator with eight years in logistics and retail.\n"
+    "Experience\nOperations Coordinator, Acme Freight, 2016 - 2023\n- {line}\n"
+    "Education\nHigh School Diploma, 2012\n"
+)
+"""An office worker's resume: where a word's everyday sense is read (section ``gen``)."""
+
+
+def resume_for(section: str, line: str) -> str:
+    """A short resume holding ``line``: an office worker's for an everyday sense (``gen``), else
+    a healthcare support worker's with the line in its section."""
+    if section == "gen":
+        return OFFICE.format(line=line)
+    return resume_with(cast(Section, section), line)
+
+
+def kind_cases(rows: list[tuple[str, str, str, str]], still_open: dict[tuple[str, str], str]) -> list[object]:
+    """One case a (section, line, term, kind) row, kind ``+`` when held; an open row is a strict xfail."""
+    out: list[object] = []
+    for section, line, term_id, kind in rows:
+        reason = still_open.get((line, term_id))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(section, line, term_id, kind, marks=marks, id=f"{kind}:{term_id}:{line[:40]}"))
     return out

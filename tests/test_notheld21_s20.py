@@ -14,11 +14,9 @@ worker's resume. Rows still read wrongly are strict xfails whose reason is their
 
 from __future__ import annotations
 
-from typing import cast
-
 import pytest
 from conftest import held_on_line
-from notheld_table import Section, resume_with
+from notheld_table import Section, kind_cases, resume_for, resume_with
 
 # term | section | class ("+": held; else why not held) | line
 _TABLE = """
@@ -655,11 +653,6 @@ medical-office-administration | edu | + | Medical Office Administration Diploma,
 """
 
 _CLASSES = {"+", "care", "generic", "course", "planned"}
-_OFFICE = (
-    "Jane Doe\nSummary\nOffice and IT coordinator with eight years in logistics and retail.\n"
-    "Experience\nOperations Coordinator, Acme Freight, 2016 - 2023\n- {line}\n"
-    "Education\nHigh School Diploma, 2012\n"
-)
 
 
 def _rows() -> list[tuple[str, str, str, str]]:
@@ -759,27 +752,9 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-def _resume(section: str, line: str) -> str:
-    """A short resume holding ``line``: an office worker's for an everyday sense (``gen``), else
-    a healthcare support worker's with the line in its section."""
-    if section == "gen":
-        return _OFFICE.format(line=line)
-    return resume_with(cast(Section, section), line)
-
-
-def _cases() -> list[object]:
-    """One case a row; a row still read wrongly is a strict xfail with its class's reason."""
-    out: list[object] = []
-    for section, line, term_id, kind in TABLE:
-        reason = OPEN.get((line, term_id))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(section, line, term_id, kind, marks=marks, id=f"{kind}:{term_id}:{line[:40]}"))
-    return out
-
-
-@pytest.mark.parametrize(("section", "line", "term_id", "kind"), _cases())
+@pytest.mark.parametrize(("section", "line", "term_id", "kind"), kind_cases(TABLE, OPEN))
 def test_whether_the_term_is_the_candidates(section: str, line: str, term_id: str, kind: str) -> None:
-    assert held_on_line(_resume(section, line), line, term_id) is (kind == "+")
+    assert held_on_line(resume_for(section, line), line, term_id) is (kind == "+")
 
 
 def test_the_table_is_well_formed() -> None:
