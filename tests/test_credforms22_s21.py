@@ -23,24 +23,9 @@ from typing import Literal
 
 import pytest
 from conftest import held_on_line
+from test_recall18_s16 import Section, credential_resume
 
-Section = Literal["edu", "lic", "exp", "skill"]
 Expect = bool | Literal["ip"]
-
-_HEAD = "Jane Doe\nSummary\nHealthcare professional with eight years of experience.\n"
-_JOB = "Experience\nCoordinator, Acme Clinic, 2019 - 2023\n"
-_DEGREE = "Education\nBachelor of Arts : History , 2012\n"
-
-
-def _resume(section: Section, line: str) -> str:
-    """A short resume holding ``line`` in the section a resume would write it in."""
-    if section == "edu":
-        return f"{_HEAD}{_JOB}Education\n{line}\n"
-    if section == "lic":
-        return f"{_HEAD}{_JOB}Licenses and Certifications\n{line}\n"
-    if section == "exp":
-        return f"{_HEAD}Experience\nStaff Nurse, Mercy Hospital, 2016 - 2023\n{line}\n{_DEGREE}"
-    return f"{_HEAD}Skills\n{line}\n{_JOB}{_DEGREE}"
 
 
 def _in_progress_on_line(text: str, line: str, term_id: str) -> bool:
@@ -1016,7 +1001,7 @@ def _cases() -> list[object]:
 def test_credential_form_is_read_as_a_recruiter_reads_it(
     section: Section, line: str, term_id: str, expect: Expect
 ) -> None:
-    text = _resume(section, line)
+    text = credential_resume(section, line)
     if expect == "ip":
         assert _in_progress_on_line(text, line, term_id)
     else:

@@ -24,7 +24,7 @@ _JOB = "Experience\nCoordinator, Acme Clinic, 2019 - 2023\n"
 _DEGREE = "Education\nBachelor of Arts : History , 2012\n"
 
 
-def _resume(section: Section, line: str) -> str:
+def credential_resume(section: Section, line: str) -> str:
     """A short resume holding ``line`` in the section a resume would write it in."""
     if section == "edu":
         return f"{_HEAD}{_JOB}Education\n{line}\n"
@@ -1006,7 +1006,7 @@ def _cases() -> list[object]:
 
 @pytest.mark.parametrize(("section", "line", "term_id", "is_held"), _cases())
 def test_form_is_read_as_a_recruiter_reads_it(section: Section, line: str, term_id: str, is_held: bool) -> None:
-    assert held_on_line(_resume(section, line), line, term_id) is is_held
+    assert held_on_line(credential_resume(section, line), line, term_id) is is_held
 
 
 def test_every_open_case_is_a_row_of_the_table() -> None:
