@@ -22,7 +22,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from resumematch import default_vocabulary, find_terms
@@ -303,17 +303,21 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--check", action="store_true", help="print the counts only")
     args = parser.parse_args()
-    rows = build(args.per_kind, args.seed)
+    report_and_write(build(args.per_kind, args.seed), KINDS, TABLE, check=args.check)
+
+
+def report_and_write(rows: list[dict[str, object]], kinds: Iterable[str], table: Path, *, check: bool) -> None:
+    """Print each kind's passing rows; unless ``check``, write the table a row a line."""
     total = passed = 0
-    for kind in KINDS:
+    for kind in kinds:
         mine = [r for r in rows if r["kind"] == kind]
         ok = sum(bool(r["passes"]) for r in mine)
         total, passed = total + len(mine), passed + ok
         print(f"{kind:20} {ok:4}/{len(mine)}")
     print(f"{'all':20} {passed:4}/{total}")
-    if not args.check:
-        TABLE.write_text("[\n" + ",\n".join(json.dumps(row) for row in rows) + "\n]\n", "utf-8")  # a row a line
-        print(f"wrote {TABLE.relative_to(ROOT)}", file=sys.stderr)
+    if not check:
+        table.write_text("[\n" + ",\n".join(json.dumps(row) for row in rows) + "\n]\n", "utf-8")
+        print(f"wrote {table.relative_to(ROOT)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,6 @@ Run: python benchmarks/noise22.py [--per-kind N] [--seed S] [--check]
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -36,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from noise18 import held, source_lines  # the same source lines and reading
+from noise18 import held, report_and_write, source_lines  # the same source lines and reading
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests/data/noise22_s21.json"
@@ -219,17 +218,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=22)
     parser.add_argument("--check", action="store_true", help="print the counts only")
     args = parser.parse_args()
-    rows = build(args.per_kind, args.seed)
-    total = passed = 0
-    for kind in (*KINDS, "control"):
-        mine = [r for r in rows if r["kind"] == kind]
-        ok = sum(bool(r["passes"]) for r in mine)
-        total, passed = total + len(mine), passed + ok
-        print(f"{kind:20} {ok:4}/{len(mine)}")
-    print(f"{'all':20} {passed:4}/{total}")
-    if not args.check:
-        TABLE.write_text("[\n" + ",\n".join(json.dumps(row) for row in rows) + "\n]\n", "utf-8")
-        print(f"wrote {TABLE.relative_to(ROOT)}", file=sys.stderr)
+    report_and_write(build(args.per_kind, args.seed), (*KINDS, "control"), TABLE, check=args.check)
 
 
 if __name__ == "__main__":
