@@ -22,7 +22,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from resumematch import default_vocabulary, find_terms
@@ -271,13 +271,13 @@ def source_lines() -> tuple[dict[str, frozenset[str]], list[str]]:
     return holding, empty
 
 
-def build(per_kind: int, seed: int) -> list[dict[str, object]]:
-    holding, empty = source_lines()
-    clean = sorted(holding)
-    rows: list[dict[str, object]] = []
-    for k, (kind, noise) in enumerate(KINDS.items()):
+def noisy_lines(
+    kinds: dict[str, Noise], clean: list[str], empty: list[str], per_kind: int, seed: int
+) -> Iterator[tuple[str, str, str]]:
+    """(kind, clean line, noisy line): for each kind, ``per_kind`` lines holding terms and a tenth as
+    many holding none, in an order drawn from ``seed`` (the same rows whatever reads them)."""
+    for k, (kind, noise) in enumerate(kinds.items()):
         rng = random.Random(seed * 1000 + k)
-        picked: list[tuple[str, str, frozenset[str]]] = []
         for pool, count in ((clean, per_kind), (sorted(empty), per_kind // 10)):
             order = list(pool)
             rng.shuffle(order)
@@ -288,12 +288,18 @@ def build(per_kind: int, seed: int) -> list[dict[str, object]]:
                 noisy = noise(line, rng)
                 if noisy is None or noisy == line:
                     continue
-                picked.append((line, noisy, holding.get(line, frozenset())))
+                yield kind, line, noisy
                 taken += 1
-        for line, noisy, terms in picked:
-            rows.append(
-                {"kind": kind, "clean": line, "noisy": noisy, "terms": sorted(terms), "passes": held(noisy) == terms}
-            )
+
+
+def build(per_kind: int, seed: int) -> list[dict[str, object]]:
+    holding, empty = source_lines()
+    rows: list[dict[str, object]] = []
+    for kind, line, noisy in noisy_lines(KINDS, sorted(holding), empty, per_kind, seed):
+        terms = holding.get(line, frozenset())
+        rows.append(
+            {"kind": kind, "clean": line, "noisy": noisy, "terms": sorted(terms), "passes": held(noisy) == terms}
+        )
     return rows
 
 

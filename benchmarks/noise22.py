@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from noise18 import held, report_and_write, source_lines  # the same source lines and reading
+from noise18 import held, noisy_lines, report_and_write, source_lines  # the same source lines and reading
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests/data/noise22_s21.json"
@@ -186,26 +186,14 @@ def build(per_kind: int, seed: int) -> list[dict[str, object]]:
     clean = sorted(holding)
     _PREVIOUS[:] = clean
     rows: list[dict[str, object]] = []
-    for k, (kind, noise) in enumerate(KINDS.items()):
-        rng = random.Random(seed * 1000 + k)
-        for pool, count in ((clean, per_kind), (sorted(empty), per_kind // 10)):
-            order = list(pool)
-            rng.shuffle(order)
-            taken = 0
-            for line in order:
-                if taken == count:
-                    break
-                noisy = noise(line, rng)
-                if noisy is None or noisy == line:
-                    continue
-                if kind == "line_join":
-                    before = noisy[: len(noisy) - len(line)]
-                    terms = held(before + "\n" + line)
-                else:
-                    terms = holding.get(line, frozenset())
-                passes = held(noisy) == terms
-                rows.append({"kind": kind, "clean": line, "noisy": noisy, "terms": sorted(terms), "passes": passes})
-                taken += 1
+    for kind, line, noisy in noisy_lines(KINDS, clean, empty, per_kind, seed):
+        if kind == "line_join":
+            before = noisy[: len(noisy) - len(line)]
+            terms = held(before + "\n" + line)
+        else:
+            terms = holding.get(line, frozenset())
+        passes = held(noisy) == terms
+        rows.append({"kind": kind, "clean": line, "noisy": noisy, "terms": sorted(terms), "passes": passes})
     for line in CONTROLS:
         terms = held(line)
         rows.append({"kind": "control", "clean": line, "noisy": line, "terms": sorted(terms), "passes": True})
