@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import held_on_line, with_known_limits
+from test_traits_s19 import line_kinds, placed, table_rows
 
 from resumematch.match.vocabulary import default_vocabulary
 
@@ -1316,32 +1317,14 @@ REASONS: dict[str, str] = {
 
 
 def _placed(kind: str, line: str) -> str:
-    """A short resume around ``line``: headline, noun and ability lines in the Summary, list items in
-    a Skills section, the rest as an experience line."""
-    summary, skills, experience = (
-        "Operations coordinator.",
-        "Scheduling\nFiling",
-        "Front desk, Valley Clinic, 2016-2020.",
-    )
-    if kind in ("headline", "noun", "ness"):
-        summary = line
-    elif kind == "list":
-        skills = f"Scheduling\n{line}\nFiling"
-    else:
-        experience = line
-    return (
-        f"Summary\n{summary}\nExperience\n{experience}\nSkills\n{skills}\nEducation\nBachelor of Arts : History , 2012"
-    )
+    """Headline, noun and ability lines in the Summary, list items in a Skills section, the rest as an
+    experience line."""
+    section = "summary" if kind in ("headline", "noun", "ness") else "skills" if kind == "list" else "experience"
+    return placed(line, section)
 
 
-def _rows() -> list[tuple[str, str, bool]]:
-    return [
-        (line, term, kind != "near") for term, kinds in SOFT.items() for kind, lines in kinds.items() for line in lines
-    ]
-
-
-KIND = {line: kind for kinds in SOFT.values() for kind, lines in kinds.items() for line in lines}
-ROWS = _rows()
+KIND = line_kinds(SOFT)
+ROWS = table_rows(SOFT)
 
 
 @pytest.mark.parametrize(

@@ -1198,17 +1198,16 @@ REASONS: dict[str, str] = {
 }
 
 
-def _placed(kind: str, line: str) -> str:
-    """A short resume around ``line``: profile sentences in the Summary, list items in a Skills
-    section, the rest as an experience line."""
+def placed(line: str, section: str) -> str:
+    """A short resume with ``line`` in ``section``: "summary", "skills" (a list item) or "experience"."""
     summary, skills, experience = (
         "Operations coordinator.",
         "Scheduling\nFiling",
         "Front desk, Valley Clinic, 2016-2020.",
     )
-    if kind == "summary":
+    if section == "summary":
         summary = line
-    elif kind == "list":
+    elif section == "skills":
         skills = f"Scheduling\n{line}\nFiling"
     else:
         experience = line
@@ -1217,17 +1216,25 @@ def _placed(kind: str, line: str) -> str:
     )
 
 
-def _rows() -> list[tuple[str, str, bool]]:
+def table_rows(table: dict[str, dict[str, list[str]]]) -> list[tuple[str, str, bool]]:
+    """(line, term, held) for each line of a term -> kind -> lines table; ``near`` lines are not held."""
     return [
-        (line, term, kind != "near")
-        for term, kinds in TRAITS.items()
-        for kind, lines in kinds.items()
-        for line in lines
+        (line, term, kind != "near") for term, kinds in table.items() for kind, lines in kinds.items() for line in lines
     ]
 
 
-KIND = {line: kind for kinds in TRAITS.values() for kind, lines in kinds.items() for line in lines}
-ROWS = _rows()
+def line_kinds(table: dict[str, dict[str, list[str]]]) -> dict[str, str]:
+    """Each line's kind in a term -> kind -> lines table."""
+    return {line: kind for kinds in table.values() for kind, lines in kinds.items() for line in lines}
+
+
+def _placed(kind: str, line: str) -> str:
+    """Profile sentences in the Summary, list items in a Skills section, the rest as an experience line."""
+    return placed(line, "summary" if kind == "summary" else "skills" if kind == "list" else "experience")
+
+
+KIND = line_kinds(TRAITS)
+ROWS = table_rows(TRAITS)
 
 
 @pytest.mark.parametrize(
