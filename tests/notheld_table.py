@@ -76,3 +76,17 @@ def kind_cases(rows: list[tuple[str, str, str, str]], still_open: dict[tuple[str
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         out.append(pytest.param(section, line, term_id, kind, marks=marks, id=f"{kind}:{term_id}:{line[:40]}"))
     return out
+
+
+def open_rows(still_open: str) -> set[tuple[str, str]]:
+    """The ``term | line`` rows of a table's still-open list."""
+    return {
+        (term.strip(), line.strip()) for term, line in (raw.split(" | ", 1) for raw in still_open.strip().splitlines())
+    }
+
+
+def open_reasons(
+    rows: list[tuple[str, str, str, str]], still_open: set[tuple[str, str]], reasons: dict[str, str]
+) -> dict[tuple[str, str], str]:
+    """(line, term) -> the reason of its class, for the (section, line, term, class) rows still open."""
+    return {(line, term): reasons[kind] for _, line, term, kind in rows if (term, line) in still_open}

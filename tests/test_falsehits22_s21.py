@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import held_on_line
-from notheld_table import kind_cases, resume_for
+from notheld_table import kind_cases, open_reasons, open_rows, resume_for
 
 # term | section | class ("+": held; else why not held) | line
 _TABLE = """
@@ -695,10 +695,8 @@ med-surg | Medical-surgical nurse with 4 years in a community hospital
 med-surg | Med-surg, wound care
 oncology | Sent appointment reminders for the oncology practice's patients
 """
-_OPEN_ROWS = {tuple(part.strip() for part in raw.split(" | ", 1)) for raw in _STILL_OPEN.strip().splitlines()}
-OPEN: dict[tuple[str, str], str] = {
-    (line, term): _REASONS[kind] for _, line, term, kind in TABLE if (term, line) in _OPEN_ROWS
-}
+_OPEN_ROWS = open_rows(_STILL_OPEN)
+OPEN = open_reasons(TABLE, _OPEN_ROWS, _REASONS)
 
 
 @pytest.mark.parametrize(("section", "line", "term_id", "kind"), kind_cases(TABLE, OPEN))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import held_on_line
-from notheld_table import Section, kind_cases, resume_for, resume_with
+from notheld_table import Section, kind_cases, open_reasons, open_rows, resume_for, resume_with
 
 # term | section | class ("+": held; else why not held) | line
 _TABLE = """
@@ -746,10 +746,8 @@ geriatrics | Helped older adults with bathing, dressing and meals in assisted li
 acls | ACLS- and PALS-certified critical care nurse
 medical-assisting | Medical assistant trained at Concorde Career College (diploma, 2019)
 """
-_OPEN_ROWS = {tuple(part.strip() for part in raw.split(" | ", 1)) for raw in _STILL_OPEN.strip().splitlines()}
-OPEN: dict[tuple[str, str], str] = {
-    (line, term): _REASONS[kind] for _, line, term, kind in TABLE if (term, line) in _OPEN_ROWS
-}
+_OPEN_ROWS = open_rows(_STILL_OPEN)
+OPEN = open_reasons(TABLE, _OPEN_ROWS, _REASONS)
 
 
 @pytest.mark.parametrize(("section", "line", "term_id", "kind"), kind_cases(TABLE, OPEN))
