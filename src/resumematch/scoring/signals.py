@@ -83,8 +83,9 @@ def _family_word(family: str) -> str:
 def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | None:
     if posting.family is None:
         return None
-    row = fit_data().family_fit[posting.family]
-    rungs = fit_data().registered_as_other.get(posting.family)
+    data = fit_data()
+    row = data.family_fit[posting.family]
+    rungs = data.registered_as_other.get(posting.family)
     if (
         rungs is not None
         and not posting.aides_only
@@ -107,7 +108,7 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
         worked = sum(share * row[family] for family, share in by_work.items())
         if worked > credit:
             credit, shown = worked, by_work
-    opened = fit_data().open_level
+    opened = data.open_level
     held = candidate.levels.get(opened.ladder)
     # The clinical row opens to a nurse's rung and up ("open to nursing applicants"); a digital
     # post's IT row to everyone (an IT project manager or systems analyst, whatever their rung),
@@ -117,7 +118,7 @@ def role_fit_credit(posting: PostingFit, candidate: CandidateFit) -> Credit | No
     below = held is not None and held.rank < opened.rank
     opens = below if posting.aides_only else posting.also_family != opened.family or rung_held or posting.also_any_rung
     if posting.also_family is not None and opens:
-        also = fit_data().family_fit[posting.also_family]
+        also = data.family_fit[posting.also_family]
         credit = max(credit, sum(share * also[family] for family, share in candidate.families.items()))
     read = ", ".join(
         f"{_family_word(family)} {share:.0%}" for family, share in sorted(shown.items(), key=lambda i: -i[1])
