@@ -90,3 +90,14 @@ def open_reasons(
 ) -> dict[tuple[str, str], str]:
     """(line, term) -> the reason of its class, for the (section, line, term, class) rows still open."""
     return {(line, term): reasons[kind] for _, line, term, kind in rows if (term, line) in still_open}
+
+
+def class_rows(table: str) -> list[tuple[str, str, str, str]]:
+    """(section, line, term id, class) for each ``term | section | class | line`` row of a table."""
+    out = []
+    for raw in table.strip().splitlines():
+        if raw.startswith("#"):
+            continue
+        term_id, section, kind, line = (part.strip() for part in raw.split(" | ", 3))
+        out.append((section, line, term_id, kind))
+    return out

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import held_on_line
-from notheld_table import kind_cases, open_reasons, open_rows, resume_for
+from notheld_table import class_rows, kind_cases, open_reasons, open_rows, resume_for
 
 # term | section | class ("+": held; else why not held) | line
 _TABLE = """
@@ -601,18 +601,7 @@ rma | lic | + | Registered Medical Assistant (RMA), AMT, active
 _CLASSES = {"+", "others", "paused", "sense", "stretch", "card"}
 
 
-def _rows() -> list[tuple[str, str, str, str]]:
-    """(section, line, term id, class) for each row of the table."""
-    out = []
-    for raw in _TABLE.strip().splitlines():
-        if raw.startswith("#"):
-            continue
-        term_id, section, kind, line = (part.strip() for part in raw.split(" | ", 3))
-        out.append((section, line, term_id, kind))
-    return out
-
-
-TABLE = _rows()
+TABLE = class_rows(_TABLE)
 _REASONS = {
     "others": "another person's title or credential read as the candidate's",
     "paused": "a paused or lapsed credential read as held",

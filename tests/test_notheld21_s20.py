@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import held_on_line
-from notheld_table import Section, kind_cases, open_reasons, open_rows, resume_for, resume_with
+from notheld_table import Section, class_rows, kind_cases, open_reasons, open_rows, resume_for, resume_with
 
 # term | section | class ("+": held; else why not held) | line
 _TABLE = """
@@ -655,18 +655,7 @@ medical-office-administration | edu | + | Medical Office Administration Diploma,
 _CLASSES = {"+", "care", "generic", "course", "planned"}
 
 
-def _rows() -> list[tuple[str, str, str, str]]:
-    """(section, line, term id, class) for each row of the table."""
-    out = []
-    for raw in _TABLE.strip().splitlines():
-        if raw.startswith("#"):
-            continue
-        term_id, section, kind, line = (part.strip() for part in raw.split(" | ", 3))
-        out.append((section, line, term_id, kind))
-    return out
-
-
-TABLE = _rows()
+TABLE = class_rows(_TABLE)
 _REASONS = {
     "care": "a setting read from someone else's care",
     "generic": "a word read in its clinical sense",
